@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Corroborate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Corroborate", targets: ["Corroborate"]),
+        .executable(name: "corroborate", targets: ["corroborate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Corroborate",
+            dependencies: ["CLibXML2"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "corroborate",
+            dependencies: [
+                "Corroborate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CorroborateTests",
+            dependencies: ["Corroborate"]
+        ),
+    ]
+)

@@ -1,0 +1,235 @@
+import Foundation
+
+/// Makes a `Document` from decoded text: reads an optional metadata header, the dateline, and page furniture.
+/// Whole furniture lines that would mislead analysis (a footer, a repeated caption) are removed from the text;
+/// the dateline, single captions and credit lines stay in the text, so offsets keep matching the file, but are
+/// marked as furniture and not analysed.
+struct PlainTextIngest: Sendable {
+    let rules: CompiledTextRules
+    let registry: SourceRegistry
+
+    func document(from text: String, path: String, format: Document.Format = .text, warnings: [String] = [])
+        -> Document
+    {
+        var warnings = warnings
+        var metadata = DocumentMetadata()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
+        // A header block: `Key: value` lines at the very top, ended by a blank line.
+        var headerEnd = 0
+        while headerEnd < lines.count, let (key, value) = PlainTextIngest.headerField(lines[headerEnd]) {
+            apply(key: key, value: value, to: &metadata)
+            headerEnd += 1
+        }
+        if headerEnd > 0, headerEnd < lines.count, lines[headerEnd].trimmingWhitespace().isEmpty {
+            lines.removeSubrange(0...headerEnd)
+            while let first = lines.first, first.trimmingWhitespace().isEmpty { lines.removeFirst() }
+        } else {
+            metadata = DocumentMetadata()
+        }
+
+        // Footers at the end: `A Section on 09/05/2016`, copyright lines, share prompts.
+        for _ in 0..<4 {
+            while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
+            guard let last = lines.last, rules.isFooter(last.trimmingWhitespace()) else { break }
+            if metadata.date == nil, let date = PlainTextIngest.usDate(in: last) { metadata.date = date }
+            warnings.append("left out the page footer \"\(last.trimmingWhitespace())\"")
+            lines.removeLast()
+        }
+
+        // A line repeated right after itself (a photo caption printed twice) is kept once.
+        var kept: [String] = []
+        var lastContent: String?
+        for line in lines {
+            let trimmed = line.trimmingWhitespace()
+            if !trimmed.isEmpty, trimmed.count >= 20, trimmed == lastContent {
+                warnings.append("left out a repeated line \"\(PlainTextIngest.shorten(trimmed))\"")
+                continue
+            }
+            if !trimmed.isEmpty { lastContent = trimmed }
+            kept.append(line)
+        }
+
+        // Offsets of the kept lines, and furniture lines among them.
+        var furniture: [TextSpan] = []
+        var offset = 0
+        var firstContentLine: (line: Int, offset: Int)?
+        for (index, line) in kept.enumerated() {
+            let length = line.unicodeScalars.count
+            let trimmed = line.trimmingWhitespace()
+            if !trimmed.isEmpty {
+                if firstContentLine == nil { firstContentLine = (index, offset) }
+                if rules.isCaption(trimmed) || rules.isCredit(trimmed) {
+                    furniture.append(TextSpan(offset, offset + length))
+                    if rules.isCredit(trimmed), metadata.outlet == nil { metadata.outlet = creditedOutlet(trimmed) }
+                }
+            }
+            offset += length + 1
+        }
+        let body = kept.joined(separator: "\n")
+
+        // The dateline opens the first paragraph.
+        if let first = firstContentLine, let dateline = rules.dateline(in: kept[first.line]) {
+            furniture.append(TextSpan(first.offset, first.offset + dateline.length))
+            metadata.dateline = dateline.text
+            metadata.place = metadata.place ?? dateline.place
+            metadata.date = metadata.date ?? dateline.date
+            if metadata.outlet == nil, let agency = dateline.agency { metadata.outlet = agency }
+        } else if let first = firstContentLine, metadata.title == nil {
+            let line = kept[first.line].trimmingWhitespace()
+            let next = first.line + 1 < kept.count ? kept[first.line + 1].trimmingWhitespace() : "x"
+            if line.count <= 150, next.isEmpty, kept.count > first.line + 2 {
+                metadata.title = line.hasSuffix(".") && !line.hasSuffix("..") ? String(line.dropLast()) : line
+            }
+        }
+        if metadata.outlet == nil { metadata.outlet = selfReferencedOutlet(body) }
+        furniture.sort()
+        return Document(
+            path: path, format: format, metadata: metadata, text: body, furniture: furniture, warnings: warnings)
+    }
+
+    private static let headerKeys: [String: String] = [
+        "title": "title", "headline": "title", "outlet": "outlet", "publisher": "outlet", "source": "outlet",
+        "author": "author", "byline": "author", "by": "author", "date": "date", "published": "date",
+        "url": "url", "link": "url", "place": "place", "dateline": "place",
+    ]
+
+    private static func headerField(_ line: String) -> (String, String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let key = String(line[..<colon]).trimmingWhitespace().lowercased()
+        guard let field = headerKeys[key] else { return nil }
+        let value = String(line[line.index(after: colon)...]).trimmingWhitespace()
+        return value.isEmpty ? nil : (field, value)
+    }
+
+    private func apply(key: String, value: String, to metadata: inout DocumentMetadata) {
+        switch key {
+        case "title": metadata.title = value
+        case "outlet": metadata.outlet = value
+        case "author": metadata.author = value
+        case "date": metadata.date = CalendarDate(parsing: value)
+        case "url": metadata.url = value
+        case "place": metadata.place = value
+        default: break
+        }
+    }
+
+    static func usDate(in line: String) -> CalendarDate? {
+        let runs = line.split(whereSeparator: { !$0.isNumber && $0 != "/" })
+        for run in runs where run.contains("/") {
+            if let date = CalendarDate(parsing: String(run)) { return date }
+        }
+        return nil
+    }
+
+    static func shorten(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "..."
+    }
+
+    /// The outlet named in a credit line: `... of The Associated Press; ...`.
+    private func creditedOutlet(_ line: String) -> String? {
+        var best: (position: String.Index, name: String)?
+        for entry in registry.sources where entry.kind == .media {
+            for alias in entry.aliases where alias.count >= 3 {
+                if let range = line.range(of: alias), best == nil || range.lowerBound < best!.position {
+                    best = (range.lowerBound, entry.name)
+                }
+            }
+        }
+        return best?.name
+    }
+
+    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`.
+    private func selfReferencedOutlet(_ text: String) -> String? {
+        for entry in registry.sources where entry.kind == .media {
+            for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
+                for pattern in ["\(alias)\u{2019}s correspondent", "\(alias)'s correspondent", "an \(alias) correspondent",
+                    "an \(alias) photographer", "an \(alias) reporter", "\(alias)\u{2019}s reporter", "\(alias)'s reporter",
+                    "a \(alias) correspondent", "a \(alias) reporter", "a \(alias) photographer",
+                ] where text.contains(pattern) {
+                    return entry.name
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// The text rules with their regular expressions compiled once.
+struct CompiledTextRules: @unchecked Sendable {
+    let rules: TextRules
+    private let footers: [NSRegularExpression]
+    private let captions: [NSRegularExpression]
+    private let credits: [NSRegularExpression]
+    private let datelines: [NSRegularExpression]
+
+    init(_ rules: TextRules) {
+        self.rules = rules
+        func compile(_ patterns: [String]) -> [NSRegularExpression] {
+            patterns.compactMap { try? NSRegularExpression(pattern: $0, options: []) }
+        }
+        footers = compile(rules.furniture.footer)
+        captions = compile(rules.furniture.caption)
+        credits = compile(rules.furniture.credit)
+        let dash = "(?:--|\u{2014}|\u{2013}|-)"
+        datelines = compile([
+            // ` date 2016-09-05 BEIRUT -- `
+            "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+([A-Z][A-Za-z .'/]{1,40}?)\\s*\(dash)\\s*",
+            // `BEIRUT/london - `, `ISTANBUL, Turkey (AP) -- `, `BEIRUT, Sept 5 (Reuters) - `
+            "^\\s*()([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\s*/\\s*[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2})?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)(?:,? ([A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})?))?\\s*(?:\\(([A-Za-z .]{2,20})\\))?\\s*\(dash)\\s+",
+            // `Washington (AFP) – `
+            "^\\s*()([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+)?)()\\s*\\(([A-Za-z .]{2,20})\\)\\s*\(dash)\\s+",
+        ])
+    }
+
+    func isFooter(_ line: String) -> Bool { matches(footers, line) }
+    func isCaption(_ line: String) -> Bool { line.count < 400 && matches(captions, line) }
+    func isCredit(_ line: String) -> Bool { line.count < 1000 && matches(credits, line) }
+
+    private func matches(_ expressions: [NSRegularExpression], _ line: String) -> Bool {
+        let range = NSRange(line.startIndex..., in: line)
+        return expressions.contains { $0.firstMatch(in: line, options: [], range: range) != nil }
+    }
+
+    struct Dateline {
+        var text: String
+        var length: Int
+        var place: String?
+        var date: CalendarDate?
+        var agency: String?
+    }
+
+    /// The dateline at the start of a line, if there is one.
+    func dateline(in line: String) -> Dateline? {
+        let head = String(line.prefix(140))
+        let range = NSRange(head.startIndex..., in: head)
+        for expression in datelines {
+            guard let match = expression.firstMatch(in: head, options: [.anchored], range: range) else { continue }
+            func group(_ index: Int) -> String? {
+                guard index < match.numberOfRanges, let r = Range(match.range(at: index), in: head), !r.isEmpty
+                else { return nil }
+                return String(head[r])
+            }
+            guard let whole = Range(match.range, in: head) else { continue }
+            let agency = group(4).map { $0.trimmingWhitespace() }
+            if expression !== datelines[0], let place = group(2) {
+                // An all-capital place must look like a place, not a shouted headline word.
+                let words = place.split(separator: " ")
+                if words.count > 4 || place.count < 3 { continue }
+                if agency == nil && !place.first!.isUppercase { continue }
+            }
+            var date = group(1).flatMap(CalendarDate.init(parsing:))
+            if date == nil, let written = group(3) { date = CalendarDate(parsing: written) }
+            var place = group(2).map { raw -> String in
+                let first = raw.split(separator: "/").first.map(String.init) ?? raw
+                return (first.split(separator: ",").first.map(String.init) ?? first).trimmingWhitespace()
+            }
+            if place?.isEmpty == true { place = nil }
+            let text = String(head[whole])
+            return Dateline(
+                text: text.trimmingWhitespace(), length: text.unicodeScalars.count, place: place, date: date,
+                agency: agency.flatMap { rules.agencies.contains($0) ? $0 : nil })
+        }
+        return nil
+    }
+}

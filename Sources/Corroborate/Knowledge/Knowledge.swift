@@ -1,0 +1,101 @@
+import Foundation
+
+/// Everything the pipeline knows about language and the world (cue verbs, sources, text rules, event words),
+/// loaded from the data files in the package's resources, plus any files the user adds on the command line.
+public struct Knowledge: Sendable {
+    public var cues: CueLexicon
+    public var sources: SourceRegistry
+    public var textRules: TextRules
+    public var events: EventLexicon
+
+    /// The built-in knowledge, loaded once per process.
+    public static let builtIn: Knowledge = {
+        do {
+            return Knowledge(
+                cues: try loadResource("cues"), sources: try loadResource("sources"),
+                textRules: try loadResource("text"), events: try loadResource("events"))
+        } catch {
+            fatalError("the package's own data files are broken: \(error)")
+        }
+    }()
+
+    public init(cues: CueLexicon, sources: SourceRegistry, textRules: TextRules, events: EventLexicon) {
+        self.cues = cues
+        self.sources = sources
+        self.textRules = textRules
+        self.events = events
+    }
+
+    /// The built-in knowledge extended with the user's own files (each in the built-in file's format).
+    public static func with(cues: String? = nil, sources: String? = nil, events: String? = nil) throws(KnowledgeError)
+        -> Knowledge
+    {
+        var knowledge = builtIn
+        if let cues { knowledge.cues.merge(try loadFile(cues, as: CueLexicon.self)) }
+        if let sources { knowledge.sources.merge(try loadFile(sources, as: SourceRegistry.self)) }
+        if let events { knowledge.events.merge(try loadFile(events, as: EventLexicon.self)) }
+        return knowledge
+    }
+
+    /// The text of a resource file, such as the XML schema.
+    public static func resourceText(_ name: String, extension ext: String) -> String? {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+        else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+
+    private static func loadResource<T: Decodable>(_ name: String) throws -> T {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources") else {
+            throw KnowledgeError.unreadable(path: "Resources/\(name).json", reason: "missing from the package")
+        }
+        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+    }
+
+    private static func loadFile<T: Decodable>(_ path: String, as type: T.Type) throws(KnowledgeError) -> T {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: "no such file, or it cannot be read")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .invalid(path: path, reason: "not valid JSON: \(context.debugDescription)")
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw .invalid(path: path, reason: "missing the field \"\(key.stringValue)\"")
+        } catch let DecodingError.typeMismatch(_, context) {
+            let where_ = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw .invalid(path: path, reason: "wrong type at \(where_.isEmpty ? "the top level" : where_)")
+        } catch {
+            throw .invalid(path: path, reason: "\(error)")
+        }
+    }
+}
+
+/// A data file given with `--cues`, `--sources` or `--events` that cannot be used.
+public enum KnowledgeError: Error, CustomStringConvertible, Sendable {
+    case unreadable(path: String, reason: String)
+    case invalid(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): \(reason)"
+        case .invalid(let path, let reason): return "\(path): \(reason)"
+        }
+    }
+}
+
+/// Rules for ingest and segmentation, from `Resources/text.json`.
+public struct TextRules: Codable, Sendable {
+    public var abbreviations: Set<String>
+    public var sentenceStarters: Set<String>
+    public var furniture: Furniture
+    public var agencies: [String]
+
+    public struct Furniture: Codable, Sendable {
+        public var footer: [String]
+        public var caption: [String]
+        public var credit: [String]
+    }
+}

@@ -1,0 +1,56 @@
+/// Well-known sources with their aliases, kinds and sides, from `Resources/sources.json`, plus the words that
+/// give an unknown source its kind and the titles stripped from a person's name.
+public struct SourceRegistry: Codable, Sendable {
+    public struct Entry: Codable, Sendable {
+        public var name: String
+        public var kind: SourceKind
+        public var aliases: [String]
+        public var side: String?
+        public var person: Bool?
+    }
+
+    public var sources: [Entry]
+    public var kindWords: [String: [String]]
+    public var titles: [String]
+
+    /// Adds another registry; its entries take precedence.
+    mutating func merge(_ other: SourceRegistry) {
+        sources = other.sources + sources
+        for (kind, words) in other.kindWords { kindWords[kind, default: []] += words }
+        titles += other.titles
+    }
+
+    private enum CodingKeys: String, CodingKey { case sources, kindWords, titles }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        sources = try container.decodeIfPresent([Entry].self, forKey: .sources) ?? []
+        kindWords = try container.decodeIfPresent([String: [String]].self, forKey: .kindWords) ?? [:]
+        titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? []
+    }
+}
+
+/// What kind of source speaks: the sourcing review counts statements by these.
+public enum SourceKind: String, Codable, Sendable, CaseIterable, Comparable {
+    case monitoringGroup = "monitoring-group"
+    case stateMedia = "state-media"
+    case media
+    case rebelFaction = "rebel-faction"
+    case militantGroup = "militant-group"
+    case official
+    case government
+    case military
+    case internationalOrg = "international-org"
+    case anonymous
+    case multiple
+    /// The outlet itself: statements the article makes without attributing them.
+    case outlet
+    case other
+
+    public static func < (lhs: SourceKind, rhs: SourceKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// A label for people: `state media`, `monitoring group`.
+    public var label: String { String(rawValue.map { $0 == "-" ? " " : $0 }) }
+}

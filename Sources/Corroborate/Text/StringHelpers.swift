@@ -1,0 +1,76 @@
+/// Small string helpers shared by every stage; they avoid Foundation on hot paths.
+extension String {
+    /// The string without leading and trailing white space (including no-break spaces).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceLike }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespaceLike })!
+        return String(scalars[first...last])
+    }
+
+    /// Runs of white space folded into single spaces, ends trimmed.
+    func collapsingWhitespace() -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.isWhitespaceLike {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Lowercased, with curly apostrophes and dashes made plain, for matching against word lists.
+    var folded: String {
+        var out = String.UnicodeScalarView()
+        for scalar in lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
+            case "\u{2013}", "\u{2014}": out.append("-")
+            case "\u{00A0}": out.append(" ")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, including no-break and zero-width spaces that scraped text carries.
+    var isWhitespaceLike: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F,
+            0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    var isLetter: Bool {
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return properties.isAlphabetic
+    }
+
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    var isLowercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+
+    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    var isWordCharacter: Bool { isLetter || isDigit || properties.numericType != nil && value >= 0x80 }
+
+    var isApostrophe: Bool { self == "'" || self == "\u{2019}" || self == "\u{02BC}" }
+
+    var isDash: Bool { self == "-" || self == "\u{2013}" || self == "\u{2014}" || self == "\u{2012}" }
+}
