@@ -1,11 +1,10 @@
 import Corroborate
-let ingester = Ingester()
-for path in CommandLine.arguments.dropFirst() {
-    do {
-        let doc = try ingester.read(.init(path: path))
-        print(doc.metadata, doc.furniture, doc.warnings)
-        let a = Segmenter().analyze(doc)
-        for s in a.sentences { print(s.isFurniture ? "F" : " ", s.paragraph, "|", doc.text(of: s.span)) }
-        for q in a.quotations { print("Q", q.isClosed, q.pieces.map { doc.text(of: $0) }) }
-    } catch { print("ERR", error) }
+let c = Corroborator()
+let (inputs, errors) = Ingester.inputs(for: Array(CommandLine.arguments.dropFirst()))
+for e in errors { print(e) }
+for r in c.analyzeInputs(inputs) {
+    switch r {
+    case .success(let a): print(ExtractionJSONL.lines(for: a), terminator: "")
+    case .failure(let e): print("ERR \(e)")
+    }
 }

@@ -1,0 +1,674 @@
+/// Finds attributions by rules over tokens, sentences and quotations: direct quotes with the cue before, after or
+/// inside; `SOURCE CUE (that) CONTENT`; `CONTENT, SOURCE CUE`; `CONTENT, CUE SOURCE`; `according to SOURCE`;
+/// object and infinitive cues (`urged Moscow to ...`); nested sources (`quoted X as saying`, `Quoting X, ...`);
+/// and quotations that continue in the following sentences. Cue words come from the lexicon, not from code.
+public struct AttributionExtractor: Sendable {
+    let index: CueIndex
+
+    public init(lexicon: CueLexicon = Knowledge.builtIn.cues) {
+        self.index = CueIndex(lexicon)
+    }
+
+    // MARK: Word classes used by the grammar (closed classes, not cue knowledge)
+
+    static let clauseWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "if", "as", "than",
+        "so", "although", "though", "until", "since", "after", "before", "whether", "unless", "once", "yet",
+        "whereas", "why", "how", "what", "nor",
+    ]
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "do", "does", "did", "not", "to", "'s", "n't", "never", "also",
+    ]
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no",
+        "any", "every", "each",
+    ]
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "during", "after", "before", "from", "via", "through", "with", "by", "to", "earlier",
+        "late", "last", "this", "when", "while", "over", "outside", "inside", "near", "for", "about", "upon",
+    ]
+    static let tellVerbs: Set<String> = ["tell", "assure", "warn", "remind", "inform", "notify", "brief", "advise"]
+    static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
+    static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]
+    /// Past forms that end a noun phrase walking left: `X said Y told`.
+    static let pastCueForms: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard"]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight",
+    ]
+
+    // MARK: Extraction
+
+    /// All attributions in a document, in text order.
+    public func extract(_ document: Document, analysis: TextAnalysis) -> [Attribution] {
+        let tokens = analysis.tokens
+        let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
+        var results: [Attribution] = []
+        var claimedQuotes = Set<Int>()
+        for (sentenceIndex, sentence) in analysis.sentences.enumerated() where !sentence.isFurniture {
+            var context = SentenceContext(
+                document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
+                sentenceIndex: sentenceIndex, index: index)
+            var found = context.extract()
+            for i in found.indices {
+                attachContinuation(&found[i], analysis: analysis, claimed: &claimedQuotes, document: document)
+                found[i].hedges = hedges(in: found[i].content, tokens: tokens, analysis: analysis)
+            }
+            results.append(contentsOf: found)
+        }
+        return results
+    }
+
+    /// Marks tokens inside quotation marks, so cue words within a quotation are not taken as cues.
+    static func quoteMask(tokens: [Token], quotations: [Quotation]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        var q = 0
+        let sorted = quotations.flatMap(\.pieces).sorted()
+        for (i, token) in tokens.enumerated() {
+            while q < sorted.count && sorted[q].end <= token.span.start { q += 1 }
+            if q < sorted.count && sorted[q].contains(token.span.start) { mask[i] = true }
+        }
+        return mask
+    }
+
+    /// A direct quotation continues in the sentences right after it when they open with a quotation mark and
+    /// hold no cue of their own: `"X," he said. "Y."` has content X and Y.
+    private func attachContinuation(
+        _ attribution: inout Attribution, analysis: TextAnalysis, claimed: inout Set<Int>, document: Document
+    ) {
+        guard attribution.isDirectQuote, let last = attribution.content.spans.last else { return }
+        let sentence = analysis.sentences[attribution.sentence]
+        var next = attribution.sentence + 1
+        var end = max(last.end, sentence.span.end)
+        while next < analysis.sentences.count {
+            let candidate = analysis.sentences[next]
+            guard candidate.paragraph == sentence.paragraph || candidate.paragraph == analysis.sentences[next - 1].paragraph + 1,
+                candidate.span.start >= end,
+                let quotationIndex = analysis.quotations.firstIndex(where: { $0.span.start == candidate.span.start }),
+                !claimed.contains(quotationIndex)
+            else { break }
+            let quotation = analysis.quotations[quotationIndex]
+            // The quotation must be the whole sentence (or run past it), with no cue of its own around it.
+            let tailStart = analysis.tokenIndex(atOrAfter: quotation.span.end)
+            let tail = analysis.tokens[min(tailStart, candidate.tokens.upperBound)..<candidate.tokens.upperBound]
+            if tail.contains(where: { $0.isWord }) { break }
+            if candidate.paragraph != sentence.paragraph && quotation.pieces.count == 1 { break }
+            claimed.insert(quotationIndex)
+            attribution.content.spans.append(contentsOf: quotation.markedPieces)
+            end = max(quotation.span.end, candidate.span.end)
+            next += 1
+            while next < analysis.sentences.count && analysis.sentences[next].span.end <= quotation.span.end { next += 1 }
+        }
+        attribution.content.text = attribution.content.spans.map { document.text(of: $0) }.joined(separator: " … ")
+    }
+
+    private func hedges(in content: Role, tokens: [Token], analysis: TextAnalysis) -> [String] {
+        var found: [String] = []
+        for span in content.spans {
+            var i = analysis.tokenIndex(atOrAfter: span.start)
+            while i < tokens.count && tokens[i].span.end <= span.end {
+                for hedge in index.hedges where CueIndex.matches(hedge, tokens, at: i, limit: tokens.count) {
+                    let phrase = hedge.joined(separator: " ")
+                    if !found.contains(phrase) { found.append(phrase) }
+                }
+                i += 1
+            }
+        }
+        return found
+    }
+}
+
+/// The work on one sentence: cue candidates, their sources, then their contents.
+private struct SentenceContext {
+    let document: Document
+    let analysis: TextAnalysis
+    let tokens: [Token]
+    let inQuote: [Bool]
+    let sentence: Sentence
+    let sentenceIndex: Int
+    let index: CueIndex
+
+    typealias X = AttributionExtractor
+
+    var start: Int { sentence.tokens.lowerBound }
+    var end: Int { sentence.tokens.upperBound }
+
+    /// A cue found in the sentence, with what was worked out about it so far.
+    struct Candidate {
+        var cue: Range<Int>
+        var entry: CueIndex.Entry?
+        var kind: Kind
+        var source: Range<Int>?
+        var sourceAfterCue = false
+        /// The source is shared with an earlier verb (`he played down ... and insisted`), not next to the cue.
+        var sourceShared = false
+        var via: Range<Int>?
+        var apposition: Range<Int>?
+        var contentStart: Int?
+
+        enum Kind { case verb, accordingTo, nestedQuote }
+    }
+
+    mutating func extract() -> [Attribution] {
+        var candidates = findCues()
+        guard !candidates.isEmpty else { return [] }
+        let quotingVia = sentenceInitialQuoting()
+        for i in candidates.indices { findSource(&candidates[i], previous: i > 0 ? candidates[i - 1] : nil) }
+        var results: [Attribution] = []
+        for i in candidates.indices {
+            var nextStart = end
+            for later in candidates[(i + 1)...] where later.cue.lowerBound > candidates[i].cue.upperBound {
+                if let b = boundaryStart(of: later), b > candidates[i].cue.upperBound {
+                    nextStart = b
+                    break
+                }
+            }
+            guard var attribution = makeAttribution(candidates[i], limit: nextStart) else { continue }
+            if attribution.via == nil, let quotingVia { attribution.via = role(quotingVia) }
+            results.append(attribution)
+        }
+        return results
+    }
+
+    // MARK: Cues
+
+    private func findCues() -> [Candidate] {
+        var result: [Candidate] = []
+        var i = start
+        while i < end {
+            if inQuote[i] || !tokens[i].isWord {
+                i += 1
+                continue
+            }
+            if let phrase = index.prepositional.first(where: { CueIndex.matches($0, tokens, at: i, limit: end) }) {
+                result.append(Candidate(cue: i..<(i + phrase.count), entry: nil, kind: .accordingTo))
+                i += phrase.count
+                continue
+            }
+            if index.nestedQuote.contains(tokens[i].folded), i > start, let saying = nestedSaying(after: i) {
+                var candidate = Candidate(cue: i..<(i + 1), entry: nil, kind: .nestedQuote)
+                candidate.via = (i + 1)..<saying.lowerBound
+                candidate.contentStart = saying.upperBound
+                result.append(candidate)
+                i = saying.upperBound
+                continue
+            }
+            if let (entry, after) = index.match(tokens, at: i, limit: end), acceptable(entry, at: i) {
+                result.append(Candidate(cue: i..<after, entry: entry, kind: .verb))
+                i = after
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// `as saying` within ten tokens after `quoted`.
+    private func nestedSaying(after i: Int) -> Range<Int>? {
+        var j = i + 1
+        while j < min(end, i + 14) {
+            for phrase in index.nestedSaying where CueIndex.matches(phrase, tokens, at: j, limit: end) {
+                var after = j + phrase.count
+                if after < end && tokens[after].folded == "that" { after += 1 }
+                return j..<after
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Rejects cue words used otherwise: nouns after determiners, infinitives, passives, names.
+    private func acceptable(_ entry: CueIndex.Entry, at i: Int) -> Bool {
+        let previous = i > start ? tokens[i - 1].folded : ""
+        if X.determiners.contains(previous) && previous != "that" { return false }
+        if entry.isBase && (previous == "to" || previous == "not" || previous == "n't") && entry.words[0] != "say" {
+            return false
+        }
+        if ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(previous) {
+            let word = entry.words[0]
+            if word.hasSuffix("ed") || ["told", "said", "known", "thought", "shown", "found", "seen"].contains(word) {
+                return false
+            }
+        }
+        if tokens[i].isCapitalized && i > start && !tokens[i - 1].isQuote && tokens[i - 1].folded != "," {
+            return false
+        }
+        let word = entry.words[0]
+        let isPastOrParticiple = word.hasSuffix("ed") || word.hasSuffix("ing") || X.pastCueForms.contains(word)
+        if !isPastOrParticiple {
+            // Nouns: `in hopes of`, `America's support`, `in favour of`.
+            if X.prepositions.contains(previous) || previous.hasSuffix("'s") { return false }
+            if entry.words.count == 1, i + 1 < end, ["of", "for"].contains(tokens[i + 1].folded) { return false }
+            var m = i - 1
+            while m > start && index.skip.contains(tokens[m].folded) && !X.modals.contains(tokens[m].folded) { m -= 1 }
+            if entry.isBase && m >= start && X.modals.contains(tokens[m].folded) && !["say", "tell"].contains(word) {
+                return false
+            }
+        }
+        if entry.isParticiple && entry.words.count == 1 {
+            // `is demanding` and `, adding that` are cues; `with Turkey backing rebels` is not.
+            var j = i - 1
+            while j > start && index.skip.contains(tokens[j].folded) && !X.progressiveAuxiliaries.contains(tokens[j].folded) { j -= 1 }
+            let before = j >= start ? tokens[j].folded : ""
+            if !(X.progressiveAuxiliaries.contains(before) || before == "," || i == start) { return false }
+            if before == "," && entry.frame != .speech { return false }
+        }
+        if entry.words[0] == "call" || entry.words[0] == "called" || entry.words[0] == "calls" || entry.words[0] == "calling" {
+            // `called X Y` counts; `called for` and `called on` are their own entries; `so-called` is not a cue.
+            if i + 1 >= end || !tokens[i + 1].isWord { return false }
+        }
+        return true
+    }
+
+    // MARK: Sources
+
+    private func isBoundary(_ token: Token) -> Bool {
+        // `IS`, `US`: capitals are names, not the verb `is` or the pronoun `us`.
+        if token.isCapitalized, token.span.length >= 2, !token.folded.contains(where: { $0.isLowercase == false && $0.isLetter == false }),
+            document.text(of: token.span).unicodeScalars.allSatisfy({ !$0.isLowercaseLetter })
+        {
+            return false
+        }
+        if token.kind == .punctuation { return token.folded != "'" && token.folded != "&" && token.folded != "(" && token.folded != ")" }
+        if token.isQuote { return true }
+        return X.clauseWords.contains(token.folded) || X.auxiliaries.contains(token.folded)
+    }
+
+    /// Skips auxiliaries, adverbs and short time phrases leftwards from `k` (exclusive); returns the new end.
+    private func skipLeft(from k: Int) -> Int {
+        var j = k
+        while j > start {
+            let word = tokens[j - 1].folded
+            if index.skip.contains(word) || X.weekdays.contains(word) {
+                j -= 1
+                continue
+            }
+            // `, meanwhile,` between the source and its cue.
+            if word == ",", j - 2 > start, index.skip.contains(tokens[j - 2].folded), tokens[j - 3].folded == "," {
+                j -= 3
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// The noun phrase ending at `k` (exclusive), walking left to a clause boundary; lists joined by `and` or
+    /// commas are kept whole (`The Observatory, Turkish state media and a rebel faction`).
+    private func leftNounPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
+        guard k > floor else { return nil }
+        if X.pronouns.contains(tokens[k - 1].folded) || tokens[k - 1].folded == "that" {
+            return tokens[k - 1].folded == "that" ? nil : (k - 1)..<k
+        }
+        var a = k
+        while a > floor && a > k - 12 {
+            let token = tokens[a - 1]
+            if isBoundary(token) || !(token.isWord || token.folded == "'" || token.folded == "&" || token.folded == "(" || token.folded == ")") {
+                break
+            }
+            if !token.isCapitalized && (token.folded.hasSuffix("ed") || X.pastCueForms.contains(token.folded)),
+                index.match(tokens, at: a - 1, limit: end) != nil
+            {
+                break
+            }
+            if token.folded == "and" || token.folded == "or" { break }
+            a -= 1
+        }
+        guard a < k else { return nil }
+        // Lists: `X, Y and Z` or `X and Y`, when the earlier members are short noun phrases too.
+        var listStart = a
+        var sawAnd = false
+        while listStart > floor {
+            let joiner = tokens[listStart - 1].folded
+            guard joiner == "and" || joiner == "or" || (joiner == "," && sawAnd) else { break }
+            var b = listStart - 1
+            while b > floor && b > listStart - 8 {
+                let token = tokens[b - 1]
+                if isBoundary(token) || !token.isWord || token.folded == "and" { break }
+                b -= 1
+            }
+            let member = b..<(listStart - 1)
+            guard !member.isEmpty, member.count <= 8 else { break }
+            let atBoundary = b == floor || isBoundary(tokens[b - 1]) || tokens[b - 1].folded == "and"
+            guard atBoundary, looksLikeNounPhrase(member) else { break }
+            if joiner != "," { sawAnd = true }
+            listStart = b
+        }
+        return listStart..<k
+    }
+
+    private func looksLikeNounPhrase(_ range: Range<Int>) -> Bool {
+        let first = tokens[range.lowerBound]
+        if range.allSatisfy({ index.skip.contains(tokens[$0].folded) }) { return false }
+        if range.contains(where: { !tokens[$0].isCapitalized && tokens[$0].folded.hasSuffix("ing") }) { return false }
+        if first.isCapitalized || X.determiners.contains(first.folded) || first.kind == .number { return true }
+        return range.count <= 3 && !range.contains(where: { tokens[$0].folded.hasSuffix("ed") })
+    }
+
+    /// The noun phrase starting at `k`, walking right: an inverted source (`said Turkish Prime Minister Binali
+    /// Yildirim`), with a proper-name apposition kept (`the Observatory's chief, Rami Abdurrahman`).
+    private func rightNounPhrase(startingAt k: Int, limit: Int) -> Range<Int>? {
+        var b = k
+        while b < limit && b < k + 12 {
+            let token = tokens[b]
+            if token.folded == "," {
+                // Keep `, Rami Abdurrahman,` when a capitalised name follows.
+                var c = b + 1
+                while c < limit && tokens[c].isCapitalized && tokens[c].isWord { c += 1 }
+                if c > b + 1 && c - b <= 5 && (c == limit || tokens[c].kind == .punctuation) {
+                    b = c
+                    continue
+                }
+                break
+            }
+            if token.folded == "of" || token.folded == "for" || token.folded == "and" {
+                if b + 1 < limit && (tokens[b + 1].isCapitalized || X.determiners.contains(tokens[b + 1].folded)) {
+                    b += 1
+                    continue
+                }
+                break
+            }
+            if isBoundary(token) || !token.isWord { break }
+            if b > k && (X.prepositions.contains(token.folded) || X.weekdays.contains(token.folded)) { break }
+            if b > k && token.kind == .word && !token.isCapitalized && token.folded.hasSuffix("ing") { break }
+            b += 1
+        }
+        return b > k ? k..<b : nil
+    }
+
+    private mutating func findSource(_ candidate: inout Candidate, previous: Candidate?) {
+        let cueStart = candidate.cue.lowerBound
+        let cueEnd = candidate.cue.upperBound
+        switch candidate.kind {
+        case .accordingTo:
+            candidate.source = rightNounPhrase(startingAt: cueEnd, limit: end)
+            candidate.sourceAfterCue = true
+            return
+        case .nestedQuote, .verb:
+            break
+        }
+        let entry = candidate.entry
+        let left = skipLeft(from: cueStart)
+        let before = left > start ? tokens[left - 1] : nil
+        // A participle after a comma takes the clause's source: `..., adding that ...`.
+        if let entry, entry.isParticiple, before?.folded == "," {
+            if let previous, previous.source != nil, entry.frame == .speech {
+                candidate.source = previous.source
+                candidate.apposition = previous.apposition
+                candidate.sourceShared = true
+                return
+            }
+            return
+        }
+        // Coordinated verbs: `he played down ... and insisted that`: the subject opens the clause.
+        if let before, before.folded == "and" || before.folded == "but", left - 1 > start {
+            var c = left - 1
+            while c > start && !isBoundary(tokens[c - 1]) && tokens[c - 1].folded != "but" { c -= 1 }
+            if c > start, tokens[c - 1].folded == "but" || tokens[c - 1].folded == "," || c == start {
+                if X.pronouns.contains(tokens[c].folded) {
+                    candidate.source = c..<(c + 1)
+                    candidate.sourceShared = true
+                    return
+                }
+                var d = c
+                while d < left - 1 && tokens[d].isCapitalized && tokens[d].isWord { d += 1 }
+                if d > c {
+                    candidate.source = c..<d
+                    candidate.sourceShared = true
+                    return
+                }
+            }
+        }
+        // Apposition: `The Observatory, a Britain-based monitoring group, said`.
+        if let before, before.folded == ",", let found = appositionSource(left: left) {
+            candidate.source = found.source
+            candidate.apposition = found.apposition
+            return
+        }
+        // Inverted: `"...," said Kerry` or `..., said Turkish Prime Minister Binali Yildirim.`
+        if let before, before.kind == .closingQuote || before.folded == "," || before.folded == ":",
+            left == cueStart || before.kind == .closingQuote
+        {
+            if let source = rightNounPhrase(startingAt: cueEnd, limit: end), source.count <= 10,
+                tokens[source.lowerBound].isCapitalized || X.determiners.contains(tokens[source.lowerBound].folded)
+                    || X.pronouns.contains(tokens[source.lowerBound].folded),
+                endsInvertedSource(source.upperBound)
+            {
+                candidate.source = source
+                candidate.sourceAfterCue = true
+                return
+            }
+        }
+        if cueStart == start, let source = rightNounPhrase(startingAt: cueEnd, limit: end),
+            tokens[source.lowerBound].isCapitalized, endsInvertedSource(source.upperBound)
+        {
+            candidate.source = source
+            candidate.sourceAfterCue = true
+            return
+        }
+        if before?.folded == "," { return }
+        candidate.source = leftNounPhrase(endingAt: left, floor: start)
+    }
+
+    /// `HEAD, APPOSITIVE, CUE`: the head is the source; a proper-name appositive joins it
+    /// (`Lavrov's deputy, Sergei Ryabkov`), a descriptive one is kept aside to help resolve it.
+    private func appositionSource(left: Int) -> (source: Range<Int>, apposition: Range<Int>?)? {
+        var c = left - 1
+        while c > start && tokens[c - 1].folded != "," && !tokens[c - 1].isQuote && c > left - 12 { c -= 1 }
+        guard c > start, tokens[c - 1].folded == ",", c < left - 1,
+            let head = leftNounPhrase(endingAt: c - 1, floor: start),
+            head.lowerBound == start || (isBoundary(tokens[head.lowerBound - 1]) && tokens[head.lowerBound - 1].folded != ",")
+        else { return nil }
+        let appositive = c..<(left - 1)
+        if appositive.contains(where: { index.match(tokens, at: $0, limit: end) != nil && !tokens[$0].isCapitalized }) {
+            return nil
+        }
+        let isName = appositive.allSatisfy { tokens[$0].isCapitalized || tokens[$0].folded == "al" }
+        return isName ? (head.lowerBound..<(left - 1), nil) : (head, appositive)
+    }
+
+    /// An inverted source ends the sentence or is followed by punctuation, a preposition or a participle;
+    /// `said Dabiq had fallen` is a clause, not a source.
+    private func endsInvertedSource(_ k: Int) -> Bool {
+        guard k < end else { return true }
+        let token = tokens[k]
+        if token.kind == .punctuation || token.isQuote { return true }
+        return X.prepositions.contains(token.folded) || X.weekdays.contains(token.folded)
+            || (token.folded.hasSuffix("ing") && !token.isCapitalized) || token.folded == "reporters"
+    }
+
+    /// Where a later candidate's own material starts, which ends the content of the candidate before it: only
+    /// when the two are coordinated (`X branded ... and Y urged ...`, `..., adding that`). An embedded
+    /// attribution (`Kerry said the U.S. wanted ...`) stays inside the outer content.
+    private func boundaryStart(of candidate: Candidate) -> Int? {
+        var b = candidate.cue.lowerBound
+        if let source = candidate.source, !candidate.sourceAfterCue, !candidate.sourceShared {
+            b = min(b, source.lowerBound)
+        }
+        if candidate.kind == .accordingTo { return b }
+        guard b > start else { return nil }
+        var cut = b
+        while cut > start && ["and", ",", "but", ";", "-", "\u{2014}"].contains(tokens[cut - 1].folded) { cut -= 1 }
+        if cut == b && !candidate.sourceAfterCue { return nil }
+        return cut
+    }
+
+    // MARK: Contents
+
+    private func makeAttribution(_ candidate: Candidate, limit: Int) -> Attribution? {
+        let cueRange = candidate.cue
+        var rule = ""
+        var isQuote = false
+        var spans: [TextSpan] = []
+        let sourceRange = candidate.source
+        let leftEdge = min(cueRange.lowerBound, sourceRange?.lowerBound ?? cueRange.lowerBound)
+
+        // 1. A quotation that ends right before the source or cue.
+        if let quotation = quotationEnding(before: leftEdge) {
+            spans = quotation.markedPieces
+            isQuote = true
+            rule = candidate.sourceAfterCue ? "quote-cue-source" : "quote-source-cue"
+        }
+        // 2. `according to`: the clause before it, or after it when it opens the sentence.
+        else if candidate.kind == .accordingTo {
+            let sourceEnd = sourceRange?.upperBound ?? cueRange.upperBound
+            if leftEdge == start || (leftEdge > start && tokens[start..<leftEdge].allSatisfy({ !$0.isWord })) {
+                var s = sourceEnd
+                if s < limit && tokens[s].folded == "," { s += 1 }
+                spans = span(s, limit)
+            } else {
+                let s = leftClauseStart(before: cueRange.lowerBound)
+                spans = span(s, trimComma(cueRange.lowerBound))
+                if sourceEnd < limit - 1 {
+                    var s2 = sourceEnd
+                    if tokens[s2].folded == "," { s2 += 1 }
+                    let after = span(s2, limit)
+                    if !after.isEmpty && (tokens[s2].isCapitalized == false || tokens[s2].isQuote) { spans += after }
+                }
+            }
+            rule = "according-to"
+        } else {
+            // 3. A quotation right after the cue (or after a short adjunct and a colon).
+            let after = max(cueRange.upperBound, candidate.sourceAfterCue ? (sourceRange?.upperBound ?? 0) : 0)
+            let contentStart = candidate.contentStart ?? contentStartAfter(cue: cueRange, from: after, limit: limit)
+            if let quotation = quotationStarting(at: contentStart, limit: limit),
+                let q = analysis.tokenIndex(atOrAfter: quotation.span.end) as Int?, q >= limit - 2
+            {
+                spans = quotation.markedPieces
+                isQuote = true
+                rule = "source-cue-quote"
+            } else if contentStart < limit, !candidate.sourceAfterCue || candidate.contentStart != nil,
+                hasContent(from: contentStart, limit: limit)
+            {
+                spans = span(contentStart, limit)
+                rule = candidate.kind == .nestedQuote ? "nested-quote" : "source-cue-content"
+            } else if leftEdge > start {
+                // 4. `CONTENT, SOURCE CUE.` or `CONTENT, CUE SOURCE.`
+                let s = leftClauseStart(before: leftEdge)
+                spans = span(s, trimComma(leftEdge))
+                rule = candidate.sourceAfterCue ? "content-cue-source" : "content-source-cue"
+                if let quotation = analysis.quotations.first(where: { $0.span.start == tokens[s].span.start }),
+                    quotation.span.end >= (spans.last?.end ?? 0)
+                {
+                    spans = quotation.markedPieces
+                    isQuote = true
+                }
+            }
+        }
+        spans = spans.filter { !$0.isEmpty }
+        guard !spans.isEmpty else { return nil }
+        if sourceRange == nil && candidate.kind != .accordingTo { return nil }
+        let contentText = spans.map { document.text(of: $0) }.joined(separator: " … ")
+        guard contentText.unicodeScalars.contains(where: \.isLetter) else { return nil }
+        return Attribution(
+            source: sourceRange.map(role), cue: role(cueRange), content: Role(text: contentText, spans: spans),
+            via: candidate.via.flatMap { $0.isEmpty ? nil : role($0) },
+            apposition: candidate.apposition.map(role), rule: rule, isDirectQuote: isQuote, hedges: [],
+            sentence: sentenceIndex)
+    }
+
+    /// Where the content starts after a cue: past `that`, a colon, the object of `told`, or a short adjunct
+    /// (`said in a statement that`).
+    private func contentStartAfter(cue: Range<Int>, from after: Int, limit: Int) -> Int {
+        var s = after
+        guard s < limit else { return s }
+        let lemma = candidate(lemmaAt: cue)
+        if let lemma, X.tellVerbs.contains(lemma) {
+            // `told reporters (on Sunday) that ...`, `told Breitbart News host Alex Marlow how ...`
+            var j = s
+            while j < min(limit, s + 14) {
+                let w = tokens[j].folded
+                if w == "that" || w == ":" || tokens[j].kind == .openingQuote || ["how", "why", "what", "whether", "to"].contains(w) {
+                    return w == "that" || w == ":" ? j + 1 : j
+                }
+                if w == "," || w == "." { break }
+                j += 1
+            }
+        }
+        if X.prepositions.contains(tokens[s].folded) && tokens[s].folded != "to" {
+            var j = s
+            while j < min(limit, s + 25) {
+                let w = tokens[j].folded
+                if w == "that" || w == ":" { return j + 1 }
+                if tokens[j].kind == .openingQuote { return j }
+                if w == "," { return j + 1 }
+                j += 1
+            }
+        }
+        while s < limit && (tokens[s].folded == "that" || tokens[s].folded == ":" || tokens[s].folded == ",") { s += 1 }
+        return s
+    }
+
+    private func candidate(lemmaAt cue: Range<Int>) -> String? {
+        index.match(tokens, at: cue.lowerBound, limit: end)?.0.lemma
+    }
+
+    /// Whether what follows the cue is content rather than an adjunct (`in Diyarbakir`, `reporters Sunday`).
+    private func hasContent(from s: Int, limit: Int) -> Bool {
+        let words = tokens[s..<limit].filter(\.isWord)
+        guard !words.isEmpty else { return false }
+        if words.count <= 3 && words.allSatisfy({ X.weekdays.contains($0.folded) || X.prepositions.contains($0.folded) || $0.isCapitalized || $0.folded == "reporters" }) {
+            return false
+        }
+        return !(X.prepositions.contains(tokens[s].folded) && tokens[s].folded != "to") || words.count > 6
+    }
+
+    /// Trims a comma (and a closing quote's comma) before `k`.
+    private func trimComma(_ k: Int) -> Int {
+        var j = k
+        while j > start && (tokens[j - 1].folded == "," || tokens[j - 1].folded == "-" || tokens[j - 1].folded == "\u{2014}") { j -= 1 }
+        return j
+    }
+
+    /// The start of the clause that ends at `k`: the sentence start, skipping an opening conjunction.
+    private func leftClauseStart(before k: Int) -> Int {
+        var s = start
+        if s + 1 < k, ["but", "and", "meanwhile", "also"].contains(tokens[s].folded) {
+            s += tokens[s + 1].folded == "," ? 2 : 1
+        } else if s + 2 < k, tokens[s].folded == "also", tokens[s + 1].folded == "on", tokens[s + 3].folded == "," {
+            s += 4
+        }
+        return s
+    }
+
+    /// Text spans from token `a` to token `b` (exclusive), without trailing sentence punctuation.
+    private func span(_ a: Int, _ b: Int) -> [TextSpan] {
+        var b = min(b, end)
+        while b > a && tokens[b - 1].kind == .punctuation && [".", ",", ";", ":", "-", "\u{2014}", "\u{2013}"].contains(tokens[b - 1].folded) {
+            b -= 1
+        }
+        guard b > a else { return [] }
+        return [TextSpan(tokens[a].span.start, tokens[b - 1].span.end)]
+    }
+
+    /// The quotation whose closing mark sits right before token `k` (allowing a comma between).
+    private func quotationEnding(before k: Int) -> Quotation? {
+        var j = k
+        while j > start && (tokens[j - 1].folded == "," || tokens[j - 1].folded == "-" || tokens[j - 1].folded == "\u{2014}") { j -= 1 }
+        guard j > start, tokens[j - 1].kind == .closingQuote || (tokens[j - 1].isQuote && inQuote[max(0, j - 2)]) else { return nil }
+        let offset = tokens[j - 1].span.end
+        return analysis.quotations.first { $0.span.end == offset }
+    }
+
+    /// The quotation whose opening mark is token `k`.
+    private func quotationStarting(at k: Int, limit: Int) -> Quotation? {
+        guard k < limit, tokens[k].kind == .openingQuote else { return nil }
+        let offset = tokens[k].span.start
+        return analysis.quotations.first { $0.span.start == offset }
+    }
+
+    /// `Quoting a source close to Johnson, the report said ...`: the inner source of every attribution after it.
+    private func sentenceInitialQuoting() -> Range<Int>? {
+        guard end - start > 3, index.nestedQuote.contains(tokens[start].folded) else { return nil }
+        var j = start + 1
+        while j < end && tokens[j].folded != "," { j += 1 }
+        return j < end && j > start + 1 ? (start + 1)..<j : nil
+    }
+
+    private func role(_ range: Range<Int>) -> Role {
+        let span = TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+        return Role(text: document.text(of: span), spans: [span])
+    }
+}

@@ -1,0 +1,284 @@
+/// Gives every source mention a canonical source: registry aliases (longest match), several sources credited
+/// together, anonymous sources, pronouns and shorthands (`It`, `he`, `the group`, `the report`) resolved to
+/// the entity they stand for, titles stripped from people's names, and a kind from the mention's words.
+public struct SourceResolver: Sendable {
+    struct Alias: Sendable {
+        var words: [String]
+        var caseSensitive: Bool
+        var entry: SourceRegistry.Entry
+    }
+
+    private let aliasesByFirstWord: [String: [Alias]]
+    private let kindWords: [(SourceKind, [[String]])]
+    private let titles: Set<String>
+
+    public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
+        var index: [String: [Alias]] = [:]
+        for entry in registry.sources {
+            for alias in entry.aliases + [entry.name] {
+                let isShortCapitals = alias.count <= 4 && alias.unicodeScalars.allSatisfy { !$0.isLowercaseLetter }
+                let words = SourceResolver.words(isShortCapitals ? alias : alias.folded)
+                guard let first = words.first else { continue }
+                index[first, default: []].append(Alias(words: words, caseSensitive: isShortCapitals, entry: entry))
+            }
+        }
+        for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
+        aliasesByFirstWord = index
+        let order: [SourceKind] = [
+            .anonymous, .stateMedia, .monitoringGroup, .internationalOrg, .military, .government, .official, .media,
+            .militantGroup, .rebelFaction,
+        ]
+        kindWords = order.map { kind in
+            (kind, (registry.kindWords[kind.rawValue] ?? []).map { SourceResolver.words($0.folded) })
+        }
+        titles = Set(registry.titles.map(\.folded))
+    }
+
+    /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+            if scalar.isWordCharacter || ((scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "-") && !current.isEmpty && next.isWordCharacter) {
+                current.append(scalar == "\u{2019}" ? "'" : scalar)
+            } else if scalar == "." && !current.isEmpty && current.contains(".") {
+                current.append(scalar)
+            } else {
+                if !current.isEmpty { result.append(String(current)) }
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    // MARK: Documents
+
+    /// Resolves every attribution of one document, in text order, so that pronouns find what came before.
+    public func resolve(_ attributions: inout [Attribution], in document: Document, analysis: TextAnalysis) {
+        var history: [Source] = []
+        for i in attributions.indices {
+            let attribution = attributions[i]
+            var source: Source?
+            if let mention = attribution.source {
+                source = resolveMention(
+                    mention.text, apposition: attribution.apposition?.text, history: history, document: document,
+                    at: mention.spans.first?.start ?? 0, analysis: analysis)
+            }
+            attributions[i].canonical = source
+            if let via = attribution.via {
+                attributions[i].viaCanonical = resolveMention(
+                    via.text, apposition: nil, history: history, document: document, at: via.spans[0].start,
+                    analysis: analysis)
+            }
+            if let source { history.append(source) }
+        }
+    }
+
+    /// The source an outlet's own statements are credited to.
+    public func outletSource(for document: Document) -> Source {
+        if let outlet = document.metadata.outlet, let entry = lookup(outlet) {
+            return Source(name: entry.name, kind: .outlet, side: entry.side)
+        }
+        return Source(name: document.metadata.outlet ?? "outlet of \(document.name)", kind: .outlet)
+    }
+
+    private static let personPronouns: Set<String> = ["he", "she", "him", "her", "i"]
+    private static let thingPronouns: Set<String> = ["it", "they", "we"]
+    private static let shorthands: [String: Set<SourceKind>] = [
+        "group": [.militantGroup, .rebelFaction, .monitoringGroup], "report": [.media, .stateMedia],
+        "agency": [.media, .stateMedia], "newspaper": [.media], "paper": [.media], "army": [.military],
+        "military": [.military], "ministry": [.government], "government": [.government], "statement": [],
+        "monitor": [.monitoringGroup], "faction": [.rebelFaction], "militants": [.militantGroup],
+        "broadcaster": [.media, .stateMedia], "channel": [.media, .stateMedia], "organization": [.internationalOrg, .monitoringGroup],
+        "organisation": [.internationalOrg, .monitoringGroup], "official": [.official], "campaign": [],
+    ]
+
+    func resolveMention(
+        _ mention: String, apposition: String?, history: [Source], document: Document, at offset: Int,
+        analysis: TextAnalysis
+    ) -> Source {
+        let words = SourceResolver.words(mention)
+        let folded = words.map(\.folded)
+        // Pronouns and relative pronouns.
+        if folded.count == 1 {
+            let word = folded[0]
+            if SourceResolver.personPronouns.contains(word) {
+                if let person = history.last(where: { isPerson($0) }) { return person }
+            } else if SourceResolver.thingPronouns.contains(word) {
+                if let thing = history.last(where: { !isPerson($0) && $0.kind != .multiple }) ?? history.last { return thing }
+            } else if word == "who" || word == "which" {
+                if let antecedent = antecedent(before: offset, document: document, analysis: analysis) {
+                    return resolveMention(
+                        antecedent, apposition: nil, history: history, document: document, at: offset, analysis: analysis)
+                }
+            }
+        }
+        // Shorthands: `the group`, `the report`, `the army`.
+        if folded.count == 2, folded[0] == "the", let kinds = SourceResolver.shorthands[folded[1]], !kinds.isEmpty,
+            lookup(mention) == nil, let match = history.last(where: { kinds.contains($0.kind) })
+        {
+            return match
+        }
+        if let anonymous = anonymousSource(words: words, folded: folded) { return anonymous }
+        if let multiple = multipleSources(mention, history: history, document: document, at: offset, analysis: analysis) {
+            return multiple
+        }
+        if let entry = lookup(mention) ?? apposition.flatMap(lookup) {
+            return Source(name: entry.name, kind: entry.kind, side: entry.side)
+        }
+        return unknownSource(words: words, folded: folded, apposition: apposition, mention: mention)
+    }
+
+    private func isPerson(_ source: Source) -> Bool {
+        source.kind == .official || source.kind == .other
+            || (source.kind == .anonymous && !source.name.contains("media"))
+    }
+
+    /// The registry entry whose alias is the longest whole-word match in the mention.
+    func lookup(_ mention: String) -> SourceRegistry.Entry? {
+        let raw = SourceResolver.words(mention)
+        let folded = raw.map(\.folded)
+        var best: (length: Int, entry: SourceRegistry.Entry)?
+        for i in raw.indices {
+            for alias in aliasesByFirstWord[folded[i]] ?? [] {
+                guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
+                let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
+                if Array(slice) == alias.words { best = (alias.words.count, alias.entry) }
+            }
+            for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
+                guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
+                if Array(raw[i..<(i + alias.words.count)]) == alias.words { best = (alias.words.count, alias.entry) }
+            }
+        }
+        return best?.entry
+    }
+
+    private static let anonymousNouns: Set<String> = [
+        "official", "officials", "source", "sources", "aide", "aides", "diplomat", "diplomats", "insider", "insiders",
+        "person", "people", "spokesman", "spokeswoman", "spokesperson", "commander", "officer", "adviser", "advisers",
+        "member", "members", "analyst", "resident", "residents", "witness", "witnesses", "activist", "activists",
+    ]
+
+    /// `a senior Obama Administration official`, `an unnamed military official`, `a source close to Johnson`.
+    private func anonymousSource(words: [String], folded: [String]) -> Source? {
+        guard !folded.isEmpty else { return nil }
+        let explicit = folded.contains("unnamed") || folded.contains("anonymous") || folded.first == "sources"
+        let indefinite = ["a", "an", "one", "two", "three", "several", "some"].contains(folded[0])
+        guard let nounIndex = folded.firstIndex(where: SourceResolver.anonymousNouns.contains) else { return nil }
+        guard explicit || indefinite else { return nil }
+        // Words after the noun that name whom it is close to: `source close to Johnson`.
+        let tail = words[(nounIndex + 1)...].joined(separator: " ")
+        let head = words[..<nounIndex].filter { w in
+            !["a", "an", "one", "two", "three", "several", "some", "senior", "unnamed", "anonymous", "top", "high-ranking", "former", "local"]
+                .contains(w.folded)
+        }
+        var qualifier = head.joined(separator: " ")
+        if let entry = lookup(qualifier) {
+            qualifier = entry.name
+        }
+        let noun = words[nounIndex].folded
+        var name = ([qualifier, noun].filter { !$0.isEmpty }).joined(separator: " ")
+        if !tail.isEmpty { name += " " + tail }
+        return Source(name: name + " (unnamed)", kind: .anonymous)
+    }
+
+    /// `The Observatory, Turkish state media and a rebel faction`: each part resolved, kind `multiple`.
+    private func multipleSources(
+        _ mention: String, history: [Source], document: Document, at offset: Int, analysis: TextAnalysis
+    ) -> Source? {
+        guard mention.contains(" and ") || mention.contains(", ") else { return nil }
+        if lookup(mention).map({ entry in
+            entry.aliases.contains { mention.folded.contains($0.folded) && $0.contains(" and ") }
+        }) == true {
+            return nil
+        }
+        var parts: [String] = []
+        for piece in mention.components(separatedBy: ", ") {
+            parts.append(contentsOf: piece.components(separatedBy: " and "))
+        }
+        parts = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        // Each part must stand as a source of its own, not be one word of a longer name.
+        let resolvable = parts.allSatisfy { part in
+            lookup(part) != nil || kind(of: SourceResolver.words(part).map(\.folded)) != nil
+        }
+        guard resolvable else { return nil }
+        var members: [Source] = []
+        for part in parts {
+            let source = resolveMention(part, apposition: nil, history: history, document: document, at: offset, analysis: analysis)
+            if !members.contains(source) { members.append(source) }
+        }
+        guard members.count >= 2 else { return members.first }
+        return Source(name: members.map(\.name).joined(separator: " | "), kind: .multiple, members: members)
+    }
+
+    /// A kind from the mention's words (`minister` = official, `state TV` = state media), if any.
+    func kind(of folded: [String]) -> SourceKind? {
+        for (kind, phrases) in kindWords {
+            for phrase in phrases where !phrase.isEmpty {
+                if phrase.count == 1 {
+                    if folded.contains(phrase[0]) { return kind }
+                } else if folded.count >= phrase.count {
+                    for i in 0...(folded.count - phrase.count) where Array(folded[i..<(i + phrase.count)]) == phrase {
+                        return kind
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A source the registry does not know: titles stripped from a person's name, determiners from a group's.
+    private func unknownSource(words: [String], folded: [String], apposition: String?, mention: String) -> Source {
+        var kind = kind(of: folded)
+        if kind == nil, let apposition { kind = self.kind(of: SourceResolver.words(apposition).map(\.folded)) }
+        // A person: trailing capitalised words after any titles.
+        var nameStart = words.count
+        while nameStart > 0, let first = words[nameStart - 1].unicodeScalars.first, first.isUppercaseLetter,
+            !titles.contains(words[nameStart - 1].folded)
+        {
+            nameStart -= 1
+        }
+        let name = words[nameStart...]
+        let hasTitle = nameStart > 0 && titles.contains(words[nameStart - 1].folded)
+        if name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil) {
+            let personName = name.joined(separator: " ").replacingApostrophes()
+            if kind == nil || kind == .official || hasTitle {
+                return Source(name: personName, kind: hasTitle || kind == .official ? .official : .other)
+            }
+        }
+        var kept = words
+        while let first = kept.first, ["the", "a", "an", "some", "several", "many"].contains(first.folded) { kept.removeFirst() }
+        var text = kept.joined(separator: " ")
+        if let first = kept.first, kept.count > 1, kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
+            !first.hasSuffix("ish"), !first.hasSuffix("ian"), !first.hasSuffix("ese"), !first.hasSuffix("i")
+        {
+            text = first.lowercased() + " " + kept.dropFirst().joined(separator: " ")
+        }
+        return Source(name: text.isEmpty ? mention : text, kind: kind ?? .other)
+    }
+
+    /// The noun phrase before `, who`: the tokens back to the previous clause boundary.
+    private func antecedent(before offset: Int, document: Document, analysis: TextAnalysis) -> String? {
+        var i = analysis.tokenIndex(atOrAfter: offset) - 1
+        while i >= 0 && analysis.tokens[i].folded == "," { i -= 1 }
+        let end = i
+        while i >= 0, analysis.tokens[i].isWord, end - i < 8,
+            !AttributionExtractor.clauseWords.contains(analysis.tokens[i].folded)
+        {
+            i -= 1
+        }
+        guard end > i else { return nil }
+        return document.text(of: TextSpan(analysis.tokens[i + 1].span.start, analysis.tokens[end].span.end))
+    }
+}
+
+extension String {
+    /// Curly apostrophes made straight, so one name has one spelling.
+    func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}
