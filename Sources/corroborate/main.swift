@@ -1,10 +1,6 @@
 import Corroborate
 let c = Corroborator()
-let (inputs, errors) = Ingester.inputs(for: Array(CommandLine.arguments.dropFirst()))
-for e in errors { print(e) }
-for r in c.analyzeInputs(inputs) {
-    switch r {
-    case .success(let a): print(ExtractionJSONL.lines(for: a), terminator: "")
-    case .failure(let e): print("ERR \(e)")
-    }
-}
+let a = c.run(paths: Array(CommandLine.arguments.dropFirst()))
+print(TerminalReport().conflicts(a))
+for r in a.relations where !r.type.isContradiction { print(r.id, r.type, r.rule, r.claims, r.explanation.prefix(150)) }
+print(TerminalReport().sources(a))

@@ -5,6 +5,10 @@ public struct EventLexicon: Codable, Sendable {
         public var name: String
         public var type: String
         public var aliases: [String]
+        /// The larger place this one lies in (`eastern Aleppo` in `Aleppo`).
+        public var parent: String?
+        /// A country or region: too wide to tell events apart by itself.
+        public var general: Bool?
     }
 
     public var kinds: [String: [String]]
@@ -16,6 +20,7 @@ public struct EventLexicon: Codable, Sendable {
     public var qualifiers: [String: String]
     public var numberWords: [String: Double]
     public var negation: [String]
+    public var families: [String: [String]]
 
     /// Adds another lexicon's entries.
     mutating func merge(_ other: EventLexicon) {
@@ -28,10 +33,11 @@ public struct EventLexicon: Codable, Sendable {
         qualifiers.merge(other.qualifiers) { _, new in new }
         numberWords.merge(other.numberWords) { _, new in new }
         negation += other.negation
+        for (key, kinds) in other.families { families[key, default: []] += kinds }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kinds, manner, state, conflicts, entities, measures, qualifiers, numberWords, negation
+        case kinds, manner, state, conflicts, entities, measures, qualifiers, numberWords, negation, families
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,5 +51,6 @@ public struct EventLexicon: Codable, Sendable {
         qualifiers = try c.decodeIfPresent([String: String].self, forKey: .qualifiers) ?? [:]
         numberWords = try c.decodeIfPresent([String: Double].self, forKey: .numberWords) ?? [:]
         negation = try c.decodeIfPresent([String].self, forKey: .negation) ?? []
+        families = try c.decodeIfPresent([String: [String]].self, forKey: .families) ?? [:]
     }
 }

@@ -12,21 +12,30 @@ public struct SourceRegistry: Codable, Sendable {
     public var sources: [Entry]
     public var kindWords: [String: [String]]
     public var titles: [String]
+    public var opposingSides: [[String]]
 
     /// Adds another registry; its entries take precedence.
     mutating func merge(_ other: SourceRegistry) {
         sources = other.sources + sources
         for (kind, words) in other.kindWords { kindWords[kind, default: []] += words }
         titles += other.titles
+        opposingSides += other.opposingSides
     }
 
-    private enum CodingKeys: String, CodingKey { case sources, kindWords, titles }
+    private enum CodingKeys: String, CodingKey { case sources, kindWords, titles, opposingSides }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         sources = try container.decodeIfPresent([Entry].self, forKey: .sources) ?? []
         kindWords = try container.decodeIfPresent([String: [String]].self, forKey: .kindWords) ?? [:]
         titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? []
+        opposingSides = try container.decodeIfPresent([[String]].self, forKey: .opposingSides) ?? []
+    }
+
+    /// Whether two sides rarely agree, so that their agreement is the strongest corroboration.
+    public func areOpposed(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, a != b else { return false }
+        return opposingSides.contains { $0.contains(a) && $0.contains(b) }
     }
 }
 

@@ -66,3 +66,73 @@ final class ResultBox<T>: @unchecked Sendable {
 
     func values() -> [T] { lock.withLock { storage.map { $0! } } }
 }
+
+extension Corroborator {
+    /// Claims, events, relations and the sourcing review across analysed articles.
+    public func compare(_ articles: [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+        let builder = ClaimBuilder(knowledge: knowledge)
+        let perArticle = ResultBox<[Claim]>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+            _ = perArticle.set(i, builder.claims(for: articles[i], documentIndex: i))
+        }
+        var claims = perArticle.values().flatMap { $0 }
+        for i in claims.indices { claims[i].id = "c\(i + 1)" }
+        let documents = articles.map(\.document)
+        let output = Comparer(knowledge: knowledge).compare(claims, documents: documents)
+        var analysis = Analysis(
+            articles: articles, claims: output.claims, events: output.events, relations: output.relations,
+            sourcing: [], problems: problems,
+            warnings: articles.flatMap { article in article.document.warnings.map { (article.document.path, $0) } })
+        analysis.claimIndex = Dictionary(uniqueKeysWithValues: output.claims.enumerated().map { ($1.id, $0) })
+        analysis.sourcing = articles.indices.map { sourcingReview(article: $0, analysis: analysis) }
+        return analysis
+    }
+
+    /// Reads, analyses and compares: the whole pipeline.
+    public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Analysis {
+        let (inputs, missing) = Ingester.inputs(for: paths)
+        let total = inputs.count
+        var perInput: (@Sendable (Int) -> Void)?
+        if let progress {
+            perInput = { @Sendable done in progress(done, total) }
+        }
+        let results = analyzeInputs(inputs, progress: perInput)
+        var articles: [ArticleAnalysis] = []
+        var problems = missing
+        for result in results {
+            switch result {
+            case .success(let article): articles.append(article)
+            case .failure(let error): problems.append(error)
+            }
+        }
+        return compare(articles, problems: problems)
+    }
+
+    func sourcingReview(article index: Int, analysis: Analysis) -> SourcingReview {
+        let article = analysis.articles[index]
+        let claims = analysis.claims.filter { $0.document == index }
+        let attributed = claims.filter { $0.attribution != nil }
+        var byKind: [String: Int] = [:]
+        var bySource: [String: (SourceKind, Int)] = [:]
+        for claim in attributed {
+            for individual in claim.source.individuals {
+                byKind[individual.kind.rawValue, default: 0] += 1
+                bySource[individual.name, default: (individual.kind, 0)].1 += 1
+            }
+            if let via = claim.via, via.kind == .anonymous { byKind["anonymous", default: 0] += 1 }
+        }
+        let eventIndex = Dictionary(uniqueKeysWithValues: analysis.events.map { ($0.id, $0) })
+        let single = claims.filter { claim in
+            guard !claim.events.isEmpty else { return false }
+            return claim.events.allSatisfy { eventIndex[$0]?.singleSourced ?? true }
+        }
+        let anonymous = attributed.filter { $0.source.kind == .anonymous || $0.via?.kind == .anonymous }.count
+        return SourcingReview(
+            document: article.document.path, title: article.document.metadata.title, outlet: article.outlet.name,
+            statements: claims.count, attributed: attributed.count, unattributed: claims.count - attributed.count,
+            directQuotes: attributed.filter(\.isDirectQuote).count, byKind: byKind,
+            sources: bySource.map { .init(name: $0.key, kind: $0.value.0, statements: $0.value.1) }
+                .sorted { $0.statements != $1.statements ? $0.statements > $1.statements : $0.name < $1.name },
+            anonymous: anonymous, singleSourced: single.map(\.id))
+    }
+}

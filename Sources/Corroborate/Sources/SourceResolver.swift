@@ -82,7 +82,7 @@ public struct SourceResolver: Sendable {
         if let outlet = document.metadata.outlet, let entry = lookup(outlet) {
             return Source(name: entry.name, kind: .outlet, side: entry.side)
         }
-        return Source(name: document.metadata.outlet ?? "outlet of \(document.name)", kind: .outlet)
+        return Source(name: document.metadata.outlet ?? "unnamed outlet (\(document.name))", kind: .outlet)
     }
 
     private static let personPronouns: Set<String> = ["he", "she", "him", "her", "i"]

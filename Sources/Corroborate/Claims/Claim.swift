@@ -1,0 +1,99 @@
+/// A statement as the comparison sees it: an attribution's content, or a sentence the outlet states on its own
+/// authority, with its source and normalised frame.
+public struct Claim: Sendable, Hashable, Identifiable {
+    /// `c1`, `c2`, ... in document order.
+    public var id: String
+    /// Index of the article in the analysis.
+    public var document: Int
+    /// Index of the attribution in its article, or `nil` for the outlet's own statement.
+    public var attribution: Int?
+    public var source: Source
+    /// For nested attribution, the inner source (`an unnamed military official`).
+    public var via: Source?
+    public var text: String
+    public var spans: [TextSpan]
+    /// The sentence the claim starts in, an index into the article's sentences.
+    public var sentence: Int
+    public var isDirectQuote: Bool
+    public var frame: ClaimFrame
+    /// The events the claim belongs to, filled in by the comparison; the first is its main event.
+    public var events: [String] = []
+    /// Claims that are near-identical copies across outlets (wire copy) share a copy group.
+    public var copyGroup: String?
+}
+
+/// The normalised content of a claim: what happened, where, to whom, how much, when, and how sure.
+public struct ClaimFrame: Sendable, Hashable, Codable {
+    /// Kinds of happening (`capture`, `withdrawal`, `casualties`, ...) with the words that show them.
+    public var kinds: [Evidence]
+    public var places: [EntityMention]
+    public var actors: [EntityMention]
+    /// Places taken from the sentences before, for claims that refer back (`these gains`, `It said nine...`).
+    public var contextPlaces: [EntityMention]
+    public var quantities: [Quantity]
+    public var time: TimeReference?
+    public var negated: Bool
+    public var negation: Evidence?
+    public var hedges: [String]
+    /// Manner classes (`unopposed`, `contested`) with their words.
+    public var manner: [Evidence]
+    /// State classes (`full-control`, `partial-control`) with their words.
+    public var state: [Evidence]
+
+    /// Every place, the claim's own first.
+    public var allPlaces: [EntityMention] { places + contextPlaces }
+}
+
+/// A class of meaning found in a claim, with the exact words and where they are.
+public struct Evidence: Sendable, Hashable, Codable {
+    public var label: String
+    public var words: String
+    public var span: TextSpan
+}
+
+/// A place or actor named in a claim, with its one canonical name.
+public struct EntityMention: Sendable, Hashable, Codable {
+    public var name: String
+    public var words: String
+    public var span: TextSpan
+    public var parent: String?
+    public var general: Bool
+}
+
+/// A number in a claim, with what it counts and how exact it is.
+public struct Quantity: Sendable, Hashable, Codable {
+    public enum Qualifier: String, Sendable, Codable {
+        case exact, atLeast, moreThan, nearly, about, upTo, lessThan
+    }
+
+    public var value: Double
+    /// What is counted (`killed`, `wounded`, `trapped`, `villages`, `distance`, `percent`, ...).
+    public var measure: String
+    public var qualifier: Qualifier
+    /// The unit after conversion, for measures with units (`km`, `km2`).
+    public var unit: String?
+    public var words: String
+    public var span: TextSpan
+
+    /// The range of values the claim allows, given its qualifier.
+    public var interval: ClosedRange<Double> {
+        switch qualifier {
+        case .exact: return (value * 0.98)...(value * 1.02 + 0.5)
+        case .atLeast: return value...Double.greatestFiniteMagnitude
+        case .moreThan: return (value + 0.0001)...Double.greatestFiniteMagnitude
+        case .nearly: return (value * 0.85)...value
+        case .about: return (value * 0.8)...(value * 1.2)
+        case .upTo: return 0...value
+        case .lessThan: return 0...(max(0, value - 0.0001))
+        }
+    }
+}
+
+/// When a claim says something happened.
+public struct TimeReference: Sendable, Hashable, Codable {
+    public var words: String
+    /// The day, when the words and the article date fix it.
+    public var date: CalendarDate?
+    /// Month and day without a year (`August 24` in an undated article), as `MM-DD`.
+    public var monthDay: String?
+}

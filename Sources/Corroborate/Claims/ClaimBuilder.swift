@@ -1,0 +1,59 @@
+/// Turns an article's attributions, and the sentences it states on its own authority, into claims with frames.
+public struct ClaimBuilder: Sendable {
+    let frames: FrameExtractor
+
+    public init(knowledge: Knowledge = .builtIn) {
+        self.frames = FrameExtractor(lexicon: knowledge.events, cues: knowledge.cues)
+    }
+
+    /// The claims of one article, in text order, with ids left empty (the caller numbers them).
+    public func claims(for article: ArticleAnalysis, documentIndex: Int) -> [Claim] {
+        let document = article.document
+        var claims: [Claim] = []
+        var covered: [TextSpan] = []
+        for (index, attribution) in article.attributions.enumerated() {
+            covered.append(contentsOf: attribution.content.spans)
+            if let source = attribution.source { covered.append(contentsOf: source.spans) }
+            if let cue = attribution.cue { covered.append(contentsOf: cue.spans) }
+            let source = attribution.canonical ?? article.outlet
+            let frame = frames.frame(spans: attribution.content.spans, in: document, hedges: attribution.hedges)
+            claims.append(
+                Claim(
+                    id: "", document: documentIndex, attribution: index, source: source, via: attribution.viaCanonical,
+                    text: attribution.content.text, spans: attribution.content.spans, sentence: attribution.sentence,
+                    isDirectQuote: attribution.isDirectQuote, frame: frame))
+        }
+        covered.sort()
+        for (index, sentence) in article.text.sentences.enumerated() where !sentence.isFurniture {
+            if covered.contains(where: { $0.overlaps(sentence.span) }) { continue }
+            let words = article.text.tokens[sentence.tokens].filter(\.isWord).count
+            guard words >= 5 else { continue }
+            let frame = frames.frame(spans: [sentence.span], in: document)
+            claims.append(
+                Claim(
+                    id: "", document: documentIndex, attribution: nil, source: article.outlet, via: nil,
+                    text: document.text(of: sentence.span), spans: [sentence.span], sentence: index,
+                    isDirectQuote: false, frame: frame))
+        }
+        claims.sort { ($0.spans.first?.start ?? 0) < ($1.spans.first?.start ?? 0) }
+        inheritPlaces(&claims)
+        return claims
+    }
+
+    /// A claim that names no place takes the specific places of the claims in the two sentences before it
+    /// (`It said nine rebels were killed` follows `Anadolu said the rebels captured Dabiq`); one that names a
+    /// country is about the country and takes nothing.
+    private func inheritPlaces(_ claims: inout [Claim]) {
+        for i in claims.indices where claims[i].frame.places.isEmpty {
+            var j = i - 1
+            var inherited: [EntityMention] = []
+            while j >= 0 && claims[i].sentence - claims[j].sentence <= 2 && claims[j].document == claims[i].document {
+                for place in claims[j].frame.places where !place.general && !inherited.contains(where: { $0.name == place.name }) {
+                    inherited.append(place)
+                }
+                j -= 1
+            }
+            claims[i].frame.contextPlaces = inherited
+        }
+    }
+}

@@ -1,0 +1,220 @@
+/// Reads a claim's frame from its words with the event lexicon: kinds of happening, places and actors (one name
+/// per entity), quantities with measure and qualifier (numbers in words, percent, miles and km converted),
+/// time resolved against the article date, negation, hedges, manner and state.
+public struct FrameExtractor: Sendable {
+    private let kinds: PhraseTable<String>
+    private let manner: PhraseTable<String>
+    private let state: PhraseTable<String>
+    private let entities: PhraseTable<EventLexicon.Entity>
+    private let measures: PhraseTable<String>
+    private let qualifiers: PhraseTable<Quantity.Qualifier>
+    private let numberWords: [String: Double]
+    private let negation: PhraseTable<String>
+    private let hedges: PhraseTable<String>
+
+    public init(lexicon: EventLexicon = Knowledge.builtIn.events, cues: CueLexicon = Knowledge.builtIn.cues) {
+        func table(_ classes: [String: [String]]) -> PhraseTable<String> {
+            PhraseTable(classes.sorted { $0.key < $1.key }.flatMap { key, words in words.map { ($0, key) } })
+        }
+        kinds = table(lexicon.kinds)
+        manner = table(lexicon.manner)
+        state = table(lexicon.state)
+        entities = PhraseTable(lexicon.entities.flatMap { entity in (entity.aliases + [entity.name]).map { ($0, entity) } })
+        measures = table(lexicon.measures)
+        qualifiers = PhraseTable(lexicon.qualifiers.compactMap { key, value in Quantity.Qualifier(rawValue: value).map { (key, $0) } })
+        numberWords = lexicon.numberWords
+        negation = PhraseTable(lexicon.negation.map { ($0, $0) })
+        hedges = PhraseTable(cues.hedges.map { ($0, $0) })
+    }
+
+    /// Measures that say what happened to people outrank the nouns they count (`nine rebels were killed`).
+    private static let measurePriority: [String: Int] = [
+        "killed": 5, "wounded": 5, "trapped": 4, "arrested": 4, "refugees": 3, "area": 3, "distance": 3,
+        "percent": 6, "villages": 2, "targets": 2, "fighters": 1,
+    ]
+
+    private static let timeUnits: Set<String> = [
+        "year", "years", "old", "day", "days", "hour", "hours", "month", "months", "week", "weeks", "minute",
+        "minutes", "decade", "decades", "time", "times", "am", "pm", "a.m", "p.m",
+    ]
+
+    public func frame(spans: [TextSpan], in document: Document, hedges known: [String] = []) -> ClaimFrame {
+        let words = FrameWord.words(in: spans, of: document)
+        func evidence(_ label: String, _ range: Range<Int>) -> Evidence {
+            let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
+            return Evidence(label: label, words: document.text(of: span), span: span)
+        }
+        var frame = ClaimFrame(
+            kinds: [], places: [], actors: [], contextPlaces: [], quantities: [], time: nil, negated: false,
+            negation: nil, hedges: known, manner: [], state: [])
+        for (kind, range) in kinds.matches(in: words) where !frame.kinds.contains(where: { $0.label == kind }) {
+            frame.kinds.append(evidence(kind, range))
+        }
+        frame.manner = manner.matches(in: words).map { evidence($0.value, $0.range) }
+        frame.state = state.matches(in: words).map { evidence($0.value, $0.range) }
+        for (entity, range) in entities.matches(in: words) {
+            let e = evidence(entity.name, range)
+            let mention = EntityMention(
+                name: entity.name, words: e.words, span: e.span, parent: entity.parent, general: entity.general ?? false)
+            if entity.type == "place" {
+                if !frame.places.contains(where: { $0.name == entity.name }) { frame.places.append(mention) }
+            } else if !frame.actors.contains(where: { $0.name == entity.name }) {
+                frame.actors.append(mention)
+            }
+        }
+        if let (word, range) = negation.matches(in: words).first {
+            frame.negated = true
+            frame.negation = evidence(word, range)
+        }
+        for (hedge, _) in hedges.matches(in: words) where !frame.hedges.contains(hedge) { frame.hedges.append(hedge) }
+        frame.quantities = quantities(in: words, document: document)
+        frame.time = time(in: words, document: document)
+        return frame
+    }
+
+    // MARK: Quantities
+
+    private func quantities(in words: [FrameWord], document: Document) -> [Quantity] {
+        var result: [Quantity] = []
+        var i = 0
+        while i < words.count {
+            guard let (value, length) = number(words, at: i) else {
+                i += 1
+                continue
+            }
+            let after = i + length
+            // Years and days of months are not counts.
+            if length == 1, words[i].isNumber, let v = Int(words[i].text), (1900...2100).contains(v) || isDay(words, i) {
+                i = after
+                continue
+            }
+            // Ages and durations (`5-year-old`, `nine hours`) are not counts of the event.
+            if after < words.count, FrameExtractor.timeUnits.contains(words[after].folded) {
+                i = after
+                continue
+            }
+            var qualifier = Quantity.Qualifier.exact
+            var start = i
+            for back in 1...3 where i - back >= 0 {
+                if let (q, n) = qualifiers.match(words, at: i - back), i - back + n == i {
+                    qualifier = q
+                    start = i - back
+                    break
+                }
+            }
+            var best: (measure: String, end: Int, priority: Int)?
+            var j = after
+            while j < min(words.count, after + 5) {
+                if let (measure, n) = measures.match(words, at: j) {
+                    let priority = FrameExtractor.measurePriority[measure] ?? 1
+                    if best == nil || priority > best!.priority { best = (measure, j + n, priority) }
+                }
+                if ["and", "or", "but", "in", "from", "of"].contains(words[j].folded) && best != nil { break }
+                j += 1
+            }
+            guard let measure = best else {
+                i = after
+                continue
+            }
+            var converted = value
+            var unit: String?
+            let unitWords = words[after..<min(words.count, measure.end)].map(\.folded)
+            if measure.measure == "distance" {
+                unit = "km"
+                if unitWords.contains(where: { $0.hasPrefix("mile") }) { converted = value * 1.609344 }
+            } else if measure.measure == "area" {
+                unit = "km2"
+                if unitWords.contains(where: { $0.hasPrefix("mile") }) { converted = value * 2.589988 }
+            }
+            let span = TextSpan(words[start].span.start, words[measure.end - 1].span.end)
+            result.append(
+                Quantity(
+                    value: (converted * 100).rounded() / 100, measure: measure.measure, qualifier: qualifier, unit: unit,
+                    words: document.text(of: span), span: span))
+            i = after
+        }
+        return result
+    }
+
+    /// A number at word `i` (digits, `3 million`, `nine`, `two dozen`, `dozens`), with how many words it takes.
+    private func number(_ words: [FrameWord], at i: Int) -> (Double, Int)? {
+        var value: Double?
+        var length = 1
+        if words[i].isNumber {
+            value = Double(words[i].text.filter { $0 != "," })
+        } else if let v = numberWords[words[i].folded] {
+            value = v
+            if i + 1 < words.count, words[i + 1].folded == "dozen" {
+                value = v * 12
+                length = 2
+            } else if i + 1 < words.count, let unit = numberWords[words[i + 1].folded], unit == 100 {
+                value = v * 100
+                length = 2
+            }
+        } else if words[i].folded == "a", i + 1 < words.count, words[i + 1].folded == "dozen" {
+            return (12, 2)
+        }
+        guard var v = value else { return nil }
+        if i + length < words.count {
+            switch words[i + length].folded {
+            case "million": v *= 1_000_000; length += 1
+            case "thousand": v *= 1_000; length += 1
+            case "billion": v *= 1_000_000_000; length += 1
+            case "hundred": v *= 100; length += 1
+            default: break
+            }
+        }
+        return (v, length)
+    }
+
+    private func isDay(_ words: [FrameWord], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        return CalendarDate.monthNames[words[i - 1].folded] != nil
+    }
+
+    // MARK: Time
+
+    private func time(in words: [FrameWord], document: Document) -> TimeReference? {
+        let base = document.metadata.date
+        for (i, word) in words.enumerated() {
+            if let weekday = CalendarDate.weekdayNames[word.folded] {
+                var date: CalendarDate?
+                if let base {
+                    // The latest such weekday on or before the article date.
+                    date = base.adding(days: -((base.weekday - weekday + 7) % 7))
+                }
+                return TimeReference(words: word.text, date: date, monthDay: date.map(FrameExtractor.monthDay))
+            }
+            if word.folded == "yesterday" {
+                let date = base?.adding(days: -1)
+                return TimeReference(words: word.text, date: date, monthDay: date.map(FrameExtractor.monthDay))
+            }
+            if word.folded == "today" || word.folded == "tonight" {
+                return TimeReference(words: word.text, date: base, monthDay: base.map(FrameExtractor.monthDay))
+            }
+            if let month = CalendarDate.monthNames[word.folded], word.text.first?.isUppercase == true,
+                i + 1 < words.count, words[i + 1].isNumber, let day = Int(words[i + 1].text), (1...31).contains(day)
+            {
+                var year = base?.year
+                if i + 2 < words.count, words[i + 2].isNumber, let y = Int(words[i + 2].text), (1900...2100).contains(y) { year = y }
+                if let y = year, let base, CalendarDate(year: y, month: month, day: day).map({ $0 > base.adding(days: 7) }) == true {
+                    year = y - 1
+                }
+                let date = year.flatMap { CalendarDate(year: $0, month: month, day: day) }
+                let md = String(format2(month)) + "-" + format2(day)
+                let span = TextSpan(word.span.start, words[i + 1].span.end)
+                return TimeReference(words: document.text(of: span), date: date, monthDay: md)
+            }
+            if word.folded == "last", i + 1 < words.count, words[i + 1].folded == "month", let base {
+                let month = base.month == 1 ? 12 : base.month - 1
+                let year = base.month == 1 ? base.year - 1 : base.year
+                return TimeReference(words: "last month", date: CalendarDate(year: year, month: month, day: 15), monthDay: nil)
+            }
+        }
+        return nil
+    }
+
+    static func monthDay(_ date: CalendarDate) -> String { format2(date.month) + "-" + format2(date.day) }
+}
+
+private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

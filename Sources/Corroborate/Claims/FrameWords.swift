@@ -1,0 +1,118 @@
+/// A word of a claim for frame matching: hyphenated words are split (`Jarablus-Azaz` is two places), numbers
+/// keep their separators (`300,000`, `3.5`).
+struct FrameWord: Sendable {
+    var text: String
+    var folded: String
+    var span: TextSpan
+    var isNumber: Bool
+}
+
+extension FrameWord {
+    /// `syria's` matches `Syria`; `the city's east` in a lexicon is written the same way.
+    static func dropPossessive(_ word: String) -> String {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 {
+            return String(word.dropLast(2))
+        }
+        return word
+    }
+
+    /// The words of the given spans of a document.
+    static func words(in spans: [TextSpan], of document: Document) -> [FrameWord] {
+        var result: [FrameWord] = []
+        let scalars = document.scalars
+        for span in spans {
+            var i = max(0, span.start)
+            let end = min(span.end, scalars.count)
+            while i < end {
+                guard scalars[i].isWordCharacter else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                var allDigits = true
+                while i < end {
+                    let c = scalars[i]
+                    if c.isWordCharacter {
+                        if !c.isDigit { allDigits = false }
+                        i += 1
+                    } else if (c == "," || c == ".") && allDigits && i + 1 < end && scalars[i + 1].isDigit {
+                        i += 1
+                    } else if c.isApostrophe && i + 1 < end && scalars[i + 1].isLetter && !allDigits {
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[start..<i])
+                let string = String(text)
+                result.append(
+                    FrameWord(text: string, folded: FrameWord.dropPossessive(string.folded), span: TextSpan(start, i), isNumber: allDigits))
+            }
+        }
+        return result
+    }
+}
+
+/// Phrases (word sequences) with a value each, matched longest first at a word position.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var byFirst: [String: [(words: [String], caseSensitive: Bool, value: Value)]] = [:]
+
+    init(_ entries: [(String, Value)]) {
+        for (phrase, value) in entries {
+            let isShortCapitals = phrase.count <= 4 && phrase.unicodeScalars.allSatisfy { !$0.isLowercaseLetter }
+            let words = PhraseTable.split(isShortCapitals ? phrase : phrase.folded)
+            guard let first = words.first else { continue }
+            byFirst[isShortCapitals ? first : first, default: []].append((words, isShortCapitals, value))
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    static func split(_ phrase: String) -> [String] {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).map { word in
+            FrameWord.dropPossessive(String(word).replacingApostrophes().trimmingCharacters(in: ",.".unicodeScalars))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The longest phrase starting at word `i`: its value and word count.
+    func match(_ words: [FrameWord], at i: Int) -> (Value, Int)? {
+        for key in [words[i].folded.replacingApostrophes(), FrameWord.dropPossessive(words[i].text)] {
+            for entry in byFirst[key] ?? [] where i + entry.words.count <= words.count {
+                var ok = true
+                for (k, w) in entry.words.enumerated() {
+                    let word = entry.caseSensitive ? FrameWord.dropPossessive(words[i + k].text) : words[i + k].folded.replacingApostrophes()
+                    if word != w {
+                        ok = false
+                        break
+                    }
+                }
+                if ok { return (entry.value, entry.words.count) }
+            }
+        }
+        return nil
+    }
+
+    /// Every match, scanning left to right without overlaps.
+    func matches(in words: [FrameWord]) -> [(value: Value, range: Range<Int>)] {
+        var result: [(Value, Range<Int>)] = []
+        var i = 0
+        while i < words.count {
+            if let (value, length) = match(words, at: i) {
+                result.append((value, i..<(i + length)))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String.UnicodeScalarView) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !set.contains($0) })!
+        return String(scalars[first...last])
+    }
+}

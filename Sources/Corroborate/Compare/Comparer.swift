@@ -1,0 +1,443 @@
+/// Groups claims into events and relates them. Claims are blocked by place and kind of happening and split by
+/// date before any pair is compared, so the cost grows with the size of blocks, not with the square of the
+/// number of claims. Wire copies are found with a shingle index and counted once.
+public struct Comparer: Sendable {
+    let families: [String: String]
+    let conflictingClasses: Set<[String]>
+    let registry: SourceRegistry
+    /// Claims more than this many days apart are about different events.
+    public var dateWindow = 3
+    /// Pairs compared in one block at most, so one huge block cannot make the run quadratic.
+    public var blockLimit = 400
+
+    public init(knowledge: Knowledge = .builtIn) {
+        var families: [String: String] = [:]
+        for (family, kinds) in knowledge.events.families {
+            for kind in kinds { families[kind] = family }
+        }
+        self.families = families
+        var conflicts = Set<[String]>()
+        for pair in knowledge.events.conflicts where pair.count == 2 {
+            conflicts.insert(pair)
+            conflicts.insert([pair[1], pair[0]])
+        }
+        self.conflictingClasses = conflicts
+        self.registry = knowledge.sources
+    }
+
+    public struct Output: Sendable {
+        public var claims: [Claim]
+        public var events: [Event]
+        public var relations: [Relation]
+    }
+
+    public func compare(_ input: [Claim], documents: [Document]) -> Output {
+        var claims = input
+        assignCopyGroups(&claims)
+        let blocks = blocks(claims, documents: documents)
+        let events = makeEvents(blocks, claims: &claims, documents: documents)
+        var relations: [Relation] = []
+        var seenPairs = Set<String>()
+        for block in blocks {
+            relations.append(contentsOf: pairRelations(block, claims: claims, documents: documents, seen: &seenPairs))
+        }
+        var agreedSets = Set<[String]>()
+        for (event, members) in events {
+            // One agreement per set of claims: a pair that meets in several blocks is reported once.
+            if let agreement = eventAgreement(event, members: members, claims: claims, documents: documents),
+                agreedSets.insert(agreement.claims.sorted()).inserted
+            {
+                relations.append(agreement)
+            }
+        }
+        relations.append(contentsOf: quoteVariants(claims, documents: documents, seen: &seenPairs))
+        relations.sort { a, b in
+            if a.type.isContradiction != b.type.isContradiction { return a.type.isContradiction }
+            if a.score != b.score { return a.score > b.score }
+            return a.claims.lexicographicallyPrecedes(b.claims)
+        }
+        for i in relations.indices { relations[i].id = "r\(i + 1)" }
+        return Output(claims: claims, events: events.map(\.0), relations: relations)
+    }
+
+    // MARK: Wire copy
+
+    /// Near-identical passages in different articles (five-word shingles, 70% of the shorter) share a copy group.
+    func assignCopyGroups(_ claims: inout [Claim]) {
+        var postings: [Int: [Int]] = [:]
+        var shingles: [[Int]] = []
+        for (i, claim) in claims.enumerated() {
+            let words = claim.text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            var set = Set<Int>()
+            if words.count >= 8 {
+                for k in 0...(words.count - 5) { set.insert(words[k..<(k + 5)].joined(separator: " ").hashValue) }
+            }
+            shingles.append(Array(set))
+            for h in set {
+                if postings[h, default: []].count < 50 { postings[h, default: []].append(i) }
+            }
+        }
+        var parent = Array(claims.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for (i, set) in shingles.enumerated() where !set.isEmpty {
+            var shared: [Int: Int] = [:]
+            for h in set {
+                for j in postings[h] ?? [] where j > i && claims[j].document != claims[i].document { shared[j, default: 0] += 1 }
+            }
+            for (j, count) in shared where Double(count) >= 0.7 * Double(min(set.count, shingles[j].count)) {
+                parent[find(j)] = find(i)
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in claims.indices { groups[find(i), default: []].append(i) }
+        for (root, members) in groups where members.count > 1 {
+            for m in members { claims[m].copyGroup = "w\(root + 1)" }
+        }
+    }
+
+    // MARK: Blocks and events
+
+    /// A block: claims that name one place (or one country together with one actor or day), within a few days.
+    struct Block {
+        var place: String
+        /// For a country-wide block, the actor or day that narrows it.
+        var qualifier: String?
+        var members: [Int]
+    }
+
+    /// The places that block a claim: its own specific places, or those of the claims just before it when it
+    /// names none. Countries block only together with an actor or a day, so that a shared country never makes
+    /// one event by itself.
+    func blockKeys(_ claim: Claim) -> [(place: String, qualifier: String?)] {
+        var keys: [(String, String?)] = []
+        let own = claim.frame.places.filter { !$0.general }
+        for place in own.isEmpty ? claim.frame.contextPlaces : own { keys.append((place.name, nil)) }
+        for place in claim.frame.places where place.general {
+            for actor in claim.frame.actors { keys.append((place.name, "with \(actor.name)")) }
+            if let day = claim.frame.time?.monthDay { keys.append((place.name, "on \(day)")) }
+        }
+        return keys
+    }
+
+    func claimDate(_ claim: Claim, documents: [Document]) -> CalendarDate? {
+        claim.frame.time?.date ?? documents[claim.document].metadata.date
+    }
+
+    private func blocks(_ claims: [Claim], documents: [Document]) -> [Block] {
+        var byKey: [String: (String, String?, [Int])] = [:]
+        for (i, claim) in claims.enumerated() {
+            for (place, qualifier) in blockKeys(claim) {
+                let key = place + "|" + (qualifier ?? "")
+                if byKey[key] == nil { byKey[key] = (place, qualifier, []) }
+                byKey[key]!.2.append(i)
+            }
+        }
+        var result: [Block] = []
+        for key in byKey.keys.sorted() {
+            let (place, qualifier, members) = byKey[key]!
+            for cluster in dateClusters(members, claims: claims, documents: documents) where cluster.count >= 1 {
+                result.append(Block(place: place, qualifier: qualifier, members: cluster))
+            }
+        }
+        return result
+    }
+
+    /// Splits a block by date: claims more than `dateWindow` days apart are about different events. Claims with
+    /// no date at all (an undated article) stay apart from dated ones unless they name the same day.
+    private func dateClusters(_ members: [Int], claims: [Claim], documents: [Document]) -> [[Int]] {
+        let dated = members.compactMap { m in claimDate(claims[m], documents: documents).map { (m, $0.dayNumber) } }
+            .sorted { $0.1 < $1.1 }
+        var clusters: [[Int]] = []
+        var days: [Set<String>] = []
+        var lastDay = Int.min
+        for (m, day) in dated {
+            if clusters.isEmpty || day - lastDay > dateWindow {
+                clusters.append([])
+                days.append([])
+            }
+            clusters[clusters.count - 1].append(m)
+            days[days.count - 1].insert(FrameExtractor.monthDay(CalendarDate(dayNumber: day)))
+            lastDay = day
+        }
+        var undated: [Int] = []
+        for m in members where claimDate(claims[m], documents: documents) == nil {
+            if let day = claims[m].frame.time?.monthDay, let k = days.firstIndex(where: { $0.contains(day) }) {
+                clusters[k].append(m)
+            } else {
+                undated.append(m)
+            }
+        }
+        if !undated.isEmpty { clusters.append(undated) }
+        return clusters.map { $0.sorted() }.filter { !$0.isEmpty }
+    }
+
+    private func makeEvents(_ blocks: [Block], claims: inout [Claim], documents: [Document]) -> [(Event, [Int])] {
+        var events: [(Event, [Int])] = []
+        for block in blocks {
+            var byFamily: [String: [Int]] = [:]
+            for m in block.members {
+                for family in Set(claims[m].frame.kinds.compactMap({ self.families[$0.label] })) {
+                    byFamily[family, default: []].append(m)
+                }
+            }
+            for family in byFamily.keys.sorted() {
+                let members = byFamily[family]!
+                let id = "e\(events.count + 1)"
+                let dates = members.compactMap { claimDate(claims[$0], documents: documents) }
+                let (names, crossSide) = independentSources(members.map { claims[$0] })
+                var label = "\(family) at \(block.place)"
+                if let qualifier = block.qualifier { label += " \(qualifier)" }
+                if let first = dates.min() { label += " (\(first))" }
+                let event = Event(
+                    id: id, kind: family, place: block.place, date: dates.min(), label: label,
+                    claims: members.map { claims[$0].id }, sources: names, independentSources: names.count,
+                    crossSide: crossSide)
+                events.append((event, members))
+                for m in members { claims[m].events.append(id) }
+            }
+        }
+        return events
+    }
+
+    /// Distinct sources of a set of claims, wire copies counted once, and whether opposing sides are among them.
+    func independentSources(_ claims: [Claim]) -> (names: [String], crossSide: Bool) {
+        var seenGroups = Set<String>()
+        var sources: [Source] = []
+        for claim in claims {
+            if let group = claim.copyGroup {
+                if seenGroups.contains(group) { continue }
+                seenGroups.insert(group)
+            }
+            for individual in claim.source.individuals where !sources.contains(where: { $0.name == individual.name }) {
+                sources.append(individual)
+            }
+        }
+        var crossSide = false
+        for a in sources {
+            for b in sources where registry.areOpposed(a.side, b.side) { crossSide = true }
+        }
+        return (sources.map(\.name).sorted(), crossSide)
+    }
+
+    // MARK: Pairwise rules
+
+    private func pairRelations(_ block: Block, claims: [Claim], documents: [Document], seen: inout Set<String>) -> [Relation] {
+        var result: [Relation] = []
+        var compared = 0
+        let members = block.members
+        for (x, i) in members.enumerated() {
+            for j in members[(x + 1)...] {
+                compared += 1
+                if compared > blockLimit { return result }
+                let a = claims[i]
+                let b = claims[j]
+                guard a.source.name != b.source.name, a.copyGroup == nil || a.copyGroup != b.copyGroup else { continue }
+                let namesA = Set(a.source.individuals.map(\.name))
+                let namesB = Set(b.source.individuals.map(\.name))
+                if namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA) { continue }
+                let event = a.events.first(where: { b.events.contains($0) }) ?? a.events.first
+                let label = block.place + (block.qualifier.map { " " + $0 } ?? "")
+                for relation in rules(a, b, event: event, label: label, documents: documents) {
+                    let key = "\(relation.type.rawValue)|\(relation.rule)|\(min(a.id, b.id))|\(max(a.id, b.id))"
+                    if seen.insert(key).inserted { result.append(relation) }
+                }
+            }
+        }
+        return result
+    }
+
+    private func evidence(_ claim: Claim, _ words: String, _ span: TextSpan, documents: [Document]) -> RelationEvidence {
+        RelationEvidence(
+            claim: claim.id, source: claim.source.name, sourceKind: claim.source.kind,
+            document: documents[claim.document].name, words: words, span: span)
+    }
+
+    private func evidence(_ claim: Claim, _ item: Evidence, documents: [Document]) -> RelationEvidence {
+        evidence(claim, item.words, item.span, documents: documents)
+    }
+
+    private func rules(_ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document]) -> [Relation] {
+        var result: [Relation] = []
+        func relation(_ type: Relation.Kind, _ rule: String, _ score: Double, _ explanation: String, _ evidence: [RelationEvidence]) {
+            result.append(
+                Relation(
+                    id: "", type: type, claims: [a.id, b.id], rule: rule, score: (score * 100).rounded() / 100,
+                    explanation: explanation, evidence: evidence, event: event))
+        }
+        // Manner and state: `withdrew` versus `fierce clashes`, `full control` versus `still fighting`.
+        for (classesA, classesB, what) in [(a.frame.manner, b.frame.manner, "manner"), (a.frame.state, b.frame.state, "state")] {
+            for x in classesA {
+                for y in classesB where conflictingClasses.contains([x.label, y.label]) {
+                    let named = a.attribution != nil && b.attribution != nil
+                    relation(
+                        .conflict, "\(what): \(x.label) vs \(y.label)", what == "manner" ? (named ? 0.95 : 0.9) : 0.85,
+                        "\(a.source.name) says “\(x.words)” (\(x.label)) while \(b.source.name) says “\(y.words)” (\(y.label)) about \(place): the two cannot both describe the same happening.",
+                        [evidence(a, x, documents: documents), evidence(b, y, documents: documents)])
+                }
+                for y in classesB where x.label == y.label && what == "manner" {
+                    relation(
+                        .agreement, "\(what): both \(x.label)", 0.7,
+                        "\(a.source.name) (“\(x.words)”) and \(b.source.name) (“\(y.words)”) describe the same manner (\(x.label)) for \(place).",
+                        [evidence(a, x, documents: documents), evidence(b, y, documents: documents)])
+                }
+            }
+        }
+        // Tension: casualties in clashes against an unopposed withdrawal.
+        for (quiet, violent) in [(a, b), (b, a)] {
+            guard let unopposed = quiet.frame.manner.first(where: { $0.label == "unopposed" }),
+                !violent.frame.manner.contains(where: { $0.label == "contested" }),
+                let fighting = violent.frame.kinds.first(where: { $0.label == "casualties" }),
+                violent.frame.kinds.contains(where: { $0.label == "fighting" }),
+                violent.frame.quantities.contains(where: { $0.measure == "killed" || $0.measure == "wounded" })
+            else { continue }
+            let words = violent.frame.quantities.first(where: { $0.measure == "killed" || $0.measure == "wounded" })
+            let fightWords = violent.frame.kinds.first(where: { $0.label == "fighting" })!
+            relation(
+                .tension, "casualties in fighting vs unopposed withdrawal", 0.6,
+                "\(violent.source.name) reports \(words.map { "“\($0.words)” " } ?? "")“\(fightWords.words)” while \(quiet.source.name) says “\(unopposed.words)” about \(place): fighting with casualties sits uneasily with an unopposed withdrawal, though the fighting may have come first.",
+                [evidence(violent, words.map { Evidence(label: $0.measure, words: $0.words, span: $0.span) } ?? fighting, documents: documents),
+                    evidence(quiet, unopposed, documents: documents)])
+            break
+        }
+        // Figures: the same measure of the same event.
+        for x in a.frame.quantities {
+            for y in b.frame.quantities where x.measure == y.measure && x.unit == y.unit {
+                let overlap = x.interval.overlaps(y.interval)
+                let dateA = claimDate(a, documents: documents)
+                let dateB = claimDate(b, documents: documents)
+                // A figure from the sentences before (`It said nine rebels were killed`) needs its own place named on
+                // at least one side.
+                if a.frame.places.isEmpty && b.frame.places.isEmpty { continue }
+                let docDateA = documents[a.document].metadata.date
+                let docDateB = documents[b.document].metadata.date
+                if !overlap, let docDateA, let docDateB, docDateA != docDateB {
+                    let (earlier, later) = docDateA < docDateB ? ((a, x), (b, y)) : ((b, y), (a, x))
+                    relation(
+                        .update, "numeric update: \(x.measure)", 0.5,
+                        "\(later.0.source.name)'s later report (\(max(docDateA, docDateB))) gives “\(later.1.words)” where \(earlier.0.source.name) (\(min(docDateA, docDateB))) gave “\(earlier.1.words)”: a revised figure, not a contradiction.",
+                        [evidence(earlier.0, earlier.1.words, earlier.1.span, documents: documents),
+                            evidence(later.0, later.1.words, later.1.span, documents: documents)])
+                } else if !overlap {
+                    if let dateA, let dateB, abs(dateA.dayNumber - dateB.dayNumber) > 0 { continue }
+                    let difference = abs(x.value - y.value) / max(x.value, y.value, 1)
+                    relation(
+                        .numericConflict, "numeric: \(x.measure)", 0.6 + 0.3 * min(1, difference),
+                        "\(a.source.name) gives “\(x.words)” and \(b.source.name) gives “\(y.words)” for the same measure (\(x.measure)) of \(place); the figures cannot both hold, even allowing for “at least”, “nearly” and the like.",
+                        [evidence(a, x.words, x.span, documents: documents), evidence(b, y.words, y.span, documents: documents)])
+                } else if x.qualifier == .exact && y.qualifier == .exact {
+                    relation(
+                        .agreement, "numeric: same \(x.measure)", 0.75,
+                        "\(a.source.name) (“\(x.words)”) and \(b.source.name) (“\(y.words)”) give the same figure for \(x.measure) in \(place).",
+                        [evidence(a, x.words, x.span, documents: documents), evidence(b, y.words, y.span, documents: documents)])
+                }
+            }
+        }
+        // Polarity: one says it happened, the other that it did not (`did not capture`, `denied taking`).
+        for (pos, neg) in [(a, b), (b, a)] {
+            guard let negation = neg.frame.negation, Comparer.verbalNegations.contains(negation.label), !pos.frame.negated
+            else { continue }
+            let negatedKinds = neg.frame.kinds.filter { $0.span.start >= negation.span.end && $0.span.start - negation.span.end <= 12 }
+            guard let kind = negatedKinds.first(where: { k in pos.frame.kinds.contains { $0.label == k.label } }),
+                let positive = pos.frame.kinds.first(where: { $0.label == kind.label })
+            else { continue }
+            relation(
+                .conflict, "polarity: \(kind.label)", 0.7,
+                "\(pos.source.name) says “\(positive.words)” while \(neg.source.name) says “\(negation.words) … \(kind.words)” about \(place).",
+                [evidence(pos, positive, documents: documents), evidence(neg, Evidence(label: kind.label, words: negation.words + " … " + kind.words, span: TextSpan(negation.span.start, kind.span.end)), documents: documents)])
+            break
+        }
+        return result
+    }
+
+    /// One agreement per event reported by two or more independent sources.
+    private func eventAgreement(_ event: Event, members: [Int], claims: [Claim], documents: [Document]) -> Relation? {
+        guard event.independentSources >= 2 else { return nil }
+        var evidence: [RelationEvidence] = []
+        var ids: [String] = []
+        var seenSources = Set<String>()
+        for m in members {
+            let claim = claims[m]
+            if seenSources.contains(claim.source.name) { continue }
+            seenSources.insert(claim.source.name)
+            ids.append(claim.id)
+            let kind = claim.frame.kinds.first { families[$0.label] == event.kind } ?? claim.frame.kinds[0]
+            evidence.append(self.evidence(claim, kind, documents: documents))
+        }
+        guard Set(evidence.map(\.source)).count >= 2 else { return nil }
+        let score = min(1, 0.5 + 0.1 * Double(event.independentSources) + (event.crossSide ? 0.2 : 0))
+        var explanation = "\(event.independentSources) independent sources report \(event.label): \(event.sources.joined(separator: ", "))."
+        if event.crossSide { explanation += " Sources on opposing sides agree: the strongest corroboration." }
+        return Relation(
+            id: "", type: .agreement, claims: ids, rule: event.crossSide ? "same happening, opposing sides" : "same happening",
+            score: (score * 100).rounded() / 100, explanation: explanation, evidence: evidence, event: event.id)
+    }
+
+    // MARK: Quote variants
+
+    /// The same speaker quoted in different articles with nearly the same words but not the same.
+    private func quoteVariants(_ claims: [Claim], documents: [Document], seen: inout Set<String>) -> [Relation] {
+        var bySpeaker: [String: [Int]] = [:]
+        for (i, claim) in claims.enumerated() where claim.attribution != nil && claim.source.kind != .outlet {
+            bySpeaker[claim.source.name, default: []].append(i)
+        }
+        var result: [Relation] = []
+        for speaker in bySpeaker.keys.sorted() {
+            let members = bySpeaker[speaker]!
+            guard Set(members.map { claims[$0].document }).count > 1 else { continue }
+            let words = members.map { Comparer.words(claims[$0].text) }
+            // Candidates share a word of four letters or more: an index instead of every pair.
+            var index: [String: [Int]] = [:]
+            for (k, list) in words.enumerated() {
+                for w in Set(list) where w.count >= 4 { index[w, default: []].append(k) }
+            }
+            var candidates = Set<[Int]>()
+            for (_, list) in index where list.count < 200 {
+                for x in list.indices {
+                    for y in list[(x + 1)...] { candidates.insert([list[x], y]) }
+                }
+            }
+            for pair in candidates.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                let (x, y) = (pair[0], pair[1])
+                let a = claims[members[x]]
+                let b = claims[members[y]]
+                guard a.document != b.document, a.isDirectQuote || b.isDirectQuote || a.text.contains("\"") || a.text.contains("\u{201C}") else { continue }
+                guard words[x] != words[y] else { continue }
+                let setA = Set(words[x])
+                let setB = Set(words[y])
+                let similarity = Double(setA.intersection(setB).count) / Double(setA.union(setB).count)
+                guard similarity >= 0.6 else { continue }
+                let onlyA = words[x].filter { !setB.contains($0) }
+                let onlyB = words[y].filter { !setA.contains($0) }
+                guard !onlyA.isEmpty || !onlyB.isEmpty else { continue }
+                let key = "quote|\(min(a.id, b.id))|\(max(a.id, b.id))"
+                guard seen.insert(key).inserted else { continue }
+                result.append(
+                    Relation(
+                        id: "", type: .quoteVariant, claims: [a.id, b.id], rule: "same speaker, near-identical words",
+                        score: (similarity * 100).rounded() / 100,
+                        explanation: "\(speaker) is quoted with different words: “\(onlyA.joined(separator: " "))” in \(documents[a.document].name) versus “\(onlyB.joined(separator: " "))” in \(documents[b.document].name) (\(Int(similarity * 100))% of the words shared).",
+                        evidence: [
+                            evidence(a, a.text, a.spans.first ?? TextSpan(0, 0), documents: documents),
+                            evidence(b, b.text, b.spans.first ?? TextSpan(0, 0), documents: documents),
+                        ], event: a.events.first))
+            }
+        }
+        return result
+    }
+
+    /// Negations of a verb, which can deny a happening; `no` and `without` describe one instead.
+    static let verbalNegations: Set<String> = [
+        "not", "never", "denied", "deny", "denies", "did not", "didn't", "has not", "hasn't", "failed to",
+    ]
+
+    static func words(_ text: String) -> [String] {
+        text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The analysis as JSON with stable field names: `documents`, `sources`, `claims`, `events`, `relations`,
+/// `sourcing` and `problems`. Keys are sorted so that the same input always gives the same bytes.
+public enum JSONReport {
+    struct Report: Encodable {
+        var generator = "corroborate"
+        var version = 1
+        var summary: Summary
+        var documents: [DocumentEntry]
+        var sources: [SourceEntry]
+        var claims: [ClaimEntry]
+        var events: [Event]
+        var relations: [Relation]
+        var sourcing: [SourcingReview]
+        var problems: [String]
+    }
+
+    struct Summary: Encodable {
+        var articles: Int
+        var sources: Int
+        var attributions: Int
+        var claims: Int
+        var events: Int
+        var contradictions: Int
+        var agreements: Int
+        var skipped: Int
+    }
+
+    struct DocumentEntry: Encodable {
+        var id: String
+        var path: String
+        var format: String
+        var metadata: DocumentMetadata
+        var outlet: String
+        var characters: Int
+        var furniture: [TextSpan]
+        var warnings: [String]
+        var attributions: [AttributionEntry]
+    }
+
+    struct AttributionEntry: Encodable {
+        var id: String
+        var source: Role?
+        var cue: Role?
+        var content: Role
+        var canonical: String?
+        var kind: String?
+        var via: Role?
+        var viaCanonical: String?
+        var rule: String
+        var directQuote: Bool
+        var hedges: [String]
+    }
+
+    struct SourceEntry: Encodable {
+        var name: String
+        var kind: SourceKind
+        var side: String?
+        var claims: Int
+    }
+
+    struct ClaimEntry: Encodable {
+        var id: String
+        var document: String
+        var attribution: String?
+        var source: String
+        var sourceKind: SourceKind
+        var members: [String]?
+        var via: String?
+        var text: String
+        var spans: [TextSpan]
+        var directQuote: Bool
+        var event: String?
+        var events: [String]
+        var copyGroup: String?
+        var frame: ClaimFrame
+    }
+
+    /// The report as pretty-printed JSON.
+    public static func render(_ analysis: Analysis) -> String {
+        let report = Report(
+            summary: Summary(
+                articles: analysis.articles.count, sources: analysis.sources.count,
+                attributions: analysis.articles.reduce(0) { $0 + $1.attributions.count }, claims: analysis.claims.count,
+                events: analysis.events.count, contradictions: analysis.contradictions.count,
+                agreements: analysis.relations.filter { $0.type == .agreement }.count, skipped: analysis.problems.count),
+            documents: analysis.articles.enumerated().map { index, article in
+                DocumentEntry(
+                    id: "d\(index + 1)", path: article.document.path, format: article.document.format.rawValue,
+                    metadata: article.document.metadata, outlet: article.outlet.name,
+                    characters: article.document.scalars.count, furniture: article.document.furniture,
+                    warnings: article.document.warnings,
+                    attributions: article.attributions.enumerated().map { k, a in
+                        AttributionEntry(
+                            id: "d\(index + 1)-a\(k + 1)", source: a.source, cue: a.cue, content: a.content,
+                            canonical: a.canonical?.name, kind: a.canonical?.kind.rawValue, via: a.via,
+                            viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote, hedges: a.hedges)
+                    })
+            },
+            sources: analysis.sources.map { SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims) },
+            claims: analysis.claims.map { claim in
+                ClaimEntry(
+                    id: claim.id, document: "d\(claim.document + 1)",
+                    attribution: claim.attribution.map { "d\(claim.document + 1)-a\($0 + 1)" }, source: claim.source.name,
+                    sourceKind: claim.source.kind, members: claim.source.members?.map(\.name), via: claim.via?.name,
+                    text: claim.text, spans: claim.spans, directQuote: claim.isDirectQuote, event: claim.events.first,
+                    events: claim.events, copyGroup: claim.copyGroup, frame: claim.frame)
+            },
+            events: analysis.events, relations: analysis.relations, sourcing: analysis.sourcing,
+            problems: analysis.problems.map(\.description))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else { return "{}" }
+        return text + "\n"
+    }
+}
