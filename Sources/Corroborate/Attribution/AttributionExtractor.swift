@@ -33,7 +33,9 @@ public struct AttributionExtractor: Sendable {
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]
     /// Past forms that end a noun phrase walking left: `X said Y told`.
-    static let pastCueForms: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard"]
+    static let pastCueForms: Set<String> = [
+        "said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard",
+    ]
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight",
@@ -84,7 +86,9 @@ public struct AttributionExtractor: Sendable {
         var end = max(last.end, sentence.span.end)
         while next < analysis.sentences.count {
             let candidate = analysis.sentences[next]
-            guard candidate.paragraph == sentence.paragraph || candidate.paragraph == analysis.sentences[next - 1].paragraph + 1,
+            guard
+                candidate.paragraph == sentence.paragraph
+                    || candidate.paragraph == analysis.sentences[next - 1].paragraph + 1,
                 candidate.span.start >= end,
                 let quotationIndex = analysis.quotations.firstIndex(where: { $0.span.start == candidate.span.start }),
                 !claimed.contains(quotationIndex)
@@ -99,7 +103,9 @@ public struct AttributionExtractor: Sendable {
             attribution.content.spans.append(contentsOf: quotation.markedPieces)
             end = max(quotation.span.end, candidate.span.end)
             next += 1
-            while next < analysis.sentences.count && analysis.sentences[next].span.end <= quotation.span.end { next += 1 }
+            while next < analysis.sentences.count && analysis.sentences[next].span.end <= quotation.span.end {
+                next += 1
+            }
         }
         attribution.content.text = attribution.content.spans.map { document.text(of: $0) }.joined(separator: " … ")
     }
@@ -221,7 +227,8 @@ private struct SentenceContext {
 
     /// Rejects cue words used otherwise: nouns after determiners, infinitives, passives, names.
     private func acceptable(_ entry: CueIndex.Entry, at i: Int) -> Bool {
-        let previous = i > start ? tokens[i - 1].folded : ""
+        // `IS downplayed`: a word in capitals is a name, not the auxiliary `is`.
+        let previous = i > start && !isAllCapitals(tokens[i - 1]) ? tokens[i - 1].folded : ""
         if X.determiners.contains(previous) && previous != "that" { return false }
         if entry.isBase && (previous == "to" || previous == "not" || previous == "n't") && entry.words[0] != "say" {
             return false
@@ -250,12 +257,22 @@ private struct SentenceContext {
         if entry.isParticiple && entry.words.count == 1 {
             // `is demanding` and `, adding that` are cues; `with Turkey backing rebels` is not.
             var j = i - 1
-            while j > start && index.skip.contains(tokens[j].folded) && !X.progressiveAuxiliaries.contains(tokens[j].folded) { j -= 1 }
+            while j > start && index.skip.contains(tokens[j].folded)
+                && !X.progressiveAuxiliaries.contains(tokens[j].folded)
+            { j -= 1 }
             let before = j >= start ? tokens[j].folded : ""
             if !(X.progressiveAuxiliaries.contains(before) || before == "," || i == start) { return false }
             if before == "," && entry.frame != .speech { return false }
         }
-        if entry.words[0] == "call" || entry.words[0] == "called" || entry.words[0] == "calls" || entry.words[0] == "calling" {
+        // `whom he accused of ...`: an object verb with its object moved away has no content here.
+        if entry.frame == .object, entry.words.count == 1, i + 1 < end, ["of", "for"].contains(tokens[i + 1].folded) {
+            return false
+        }
+        // `said nothing about ...` reports silence, not a statement.
+        if i + 1 < end, ["nothing", "little"].contains(tokens[i + 1].folded), entry.frame == .speech { return false }
+        if entry.words[0] == "call" || entry.words[0] == "called" || entry.words[0] == "calls"
+            || entry.words[0] == "calling"
+        {
             // `called X Y` counts; `called for` and `called on` are their own entries; `so-called` is not a cue.
             if i + 1 >= end || !tokens[i + 1].isWord { return false }
         }
@@ -264,14 +281,18 @@ private struct SentenceContext {
 
     // MARK: Sources
 
+    /// `IS`, `US`: two or more capitals.
+    private func isAllCapitals(_ token: Token) -> Bool {
+        token.isCapitalized && token.span.length >= 2
+            && document.scalars[token.span.start..<token.span.end].allSatisfy { !$0.isLowercaseLetter }
+    }
+
     private func isBoundary(_ token: Token) -> Bool {
         // `IS`, `US`: capitals are names, not the verb `is` or the pronoun `us`.
-        if token.isCapitalized, token.span.length >= 2, !token.folded.contains(where: { $0.isLowercase == false && $0.isLetter == false }),
-            document.text(of: token.span).unicodeScalars.allSatisfy({ !$0.isLowercaseLetter })
-        {
-            return false
+        if isAllCapitals(token) { return false }
+        if token.kind == .punctuation {
+            return token.folded != "'" && token.folded != "&" && token.folded != "(" && token.folded != ")"
         }
-        if token.kind == .punctuation { return token.folded != "'" && token.folded != "&" && token.folded != "(" && token.folded != ")" }
         if token.isQuote { return true }
         return X.clauseWords.contains(token.folded) || X.auxiliaries.contains(token.folded)
     }
@@ -281,6 +302,7 @@ private struct SentenceContext {
         var j = k
         while j > start {
             let word = tokens[j - 1].folded
+            if isAllCapitals(tokens[j - 1]) { break }
             if index.skip.contains(word) || X.weekdays.contains(word) {
                 j -= 1
                 continue
@@ -305,7 +327,10 @@ private struct SentenceContext {
         var a = k
         while a > floor && a > k - 12 {
             let token = tokens[a - 1]
-            if isBoundary(token) || !(token.isWord || token.folded == "'" || token.folded == "&" || token.folded == "(" || token.folded == ")") {
+            if isBoundary(token)
+                || !(token.isWord || token.folded == "'" || token.folded == "&" || token.folded == "("
+                    || token.folded == ")")
+            {
                 break
             }
             if !token.isCapitalized && (token.folded.hasSuffix("ed") || X.pastCueForms.contains(token.folded)),
@@ -459,7 +484,8 @@ private struct SentenceContext {
         while c > start && tokens[c - 1].folded != "," && !tokens[c - 1].isQuote && c > left - 12 { c -= 1 }
         guard c > start, tokens[c - 1].folded == ",", c < left - 1,
             let head = leftNounPhrase(endingAt: c - 1, floor: start),
-            head.lowerBound == start || (isBoundary(tokens[head.lowerBound - 1]) && tokens[head.lowerBound - 1].folded != ",")
+            head.lowerBound == start
+                || (isBoundary(tokens[head.lowerBound - 1]) && tokens[head.lowerBound - 1].folded != ",")
         else { return nil }
         let appositive = c..<(left - 1)
         if appositive.contains(where: { index.match(tokens, at: $0, limit: end) != nil && !tokens[$0].isCapitalized }) {
@@ -580,7 +606,9 @@ private struct SentenceContext {
             var j = s
             while j < min(limit, s + 14) {
                 let w = tokens[j].folded
-                if w == "that" || w == ":" || tokens[j].kind == .openingQuote || ["how", "why", "what", "whether", "to"].contains(w) {
+                if w == "that" || w == ":" || tokens[j].kind == .openingQuote
+                    || ["how", "why", "what", "whether", "to"].contains(w)
+                {
                     return w == "that" || w == ":" ? j + 1 : j
                 }
                 if w == "," || w == "." { break }
@@ -609,7 +637,12 @@ private struct SentenceContext {
     private func hasContent(from s: Int, limit: Int) -> Bool {
         let words = tokens[s..<limit].filter(\.isWord)
         guard !words.isEmpty else { return false }
-        if words.count <= 3 && words.allSatisfy({ X.weekdays.contains($0.folded) || X.prepositions.contains($0.folded) || $0.isCapitalized || $0.folded == "reporters" }) {
+        if words.count <= 3
+            && words.allSatisfy({
+                X.weekdays.contains($0.folded) || X.prepositions.contains($0.folded) || $0.isCapitalized
+                    || $0.folded == "reporters"
+            })
+        {
             return false
         }
         return !(X.prepositions.contains(tokens[s].folded) && tokens[s].folded != "to") || words.count > 6
@@ -618,7 +651,9 @@ private struct SentenceContext {
     /// Trims a comma (and a closing quote's comma) before `k`.
     private func trimComma(_ k: Int) -> Int {
         var j = k
-        while j > start && (tokens[j - 1].folded == "," || tokens[j - 1].folded == "-" || tokens[j - 1].folded == "\u{2014}") { j -= 1 }
+        while j > start
+            && (tokens[j - 1].folded == "," || tokens[j - 1].folded == "-" || tokens[j - 1].folded == "\u{2014}")
+        { j -= 1 }
         return j
     }
 
@@ -636,7 +671,9 @@ private struct SentenceContext {
     /// Text spans from token `a` to token `b` (exclusive), without trailing sentence punctuation.
     private func span(_ a: Int, _ b: Int) -> [TextSpan] {
         var b = min(b, end)
-        while b > a && tokens[b - 1].kind == .punctuation && [".", ",", ";", ":", "-", "\u{2014}", "\u{2013}"].contains(tokens[b - 1].folded) {
+        while b > a && tokens[b - 1].kind == .punctuation
+            && [".", ",", ";", ":", "-", "\u{2014}", "\u{2013}"].contains(tokens[b - 1].folded)
+        {
             b -= 1
         }
         guard b > a else { return [] }
@@ -646,8 +683,12 @@ private struct SentenceContext {
     /// The quotation whose closing mark sits right before token `k` (allowing a comma between).
     private func quotationEnding(before k: Int) -> Quotation? {
         var j = k
-        while j > start && (tokens[j - 1].folded == "," || tokens[j - 1].folded == "-" || tokens[j - 1].folded == "\u{2014}") { j -= 1 }
-        guard j > start, tokens[j - 1].kind == .closingQuote || (tokens[j - 1].isQuote && inQuote[max(0, j - 2)]) else { return nil }
+        while j > start
+            && (tokens[j - 1].folded == "," || tokens[j - 1].folded == "-" || tokens[j - 1].folded == "\u{2014}")
+        { j -= 1 }
+        guard j > start, tokens[j - 1].kind == .closingQuote || (tokens[j - 1].isQuote && inQuote[max(0, j - 2)]) else {
+            return nil
+        }
         let offset = tokens[j - 1].span.end
         return analysis.quotations.first { $0.span.end == offset }
     }

@@ -33,7 +33,9 @@ struct CueIndex: Sendable {
         nestedQuote = Set(lexicon.nested.quote.map(\.folded))
         nestedSaying = lexicon.nested.saying.map { $0.folded.split(separator: " ").map(String.init) }
         // Determiners never stand between a source and its cue.
-        skip = lexicon.skipBetweenSourceAndCue.subtracting(["a", "an", "the", "statement", "interview", "in", "separate"])
+        skip = lexicon.skipBetweenSourceAndCue.subtracting([
+            "a", "an", "the", "statement", "interview", "in", "separate",
+        ])
         hedges = lexicon.hedges.map { $0.folded.split(separator: " ").map(String.init) }
     }
 

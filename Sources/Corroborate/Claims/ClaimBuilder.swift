@@ -48,7 +48,8 @@ public struct ClaimBuilder: Sendable {
             var j = i - 1
             var inherited: [EntityMention] = []
             while j >= 0 && claims[i].sentence - claims[j].sentence <= 2 && claims[j].document == claims[i].document {
-                for place in claims[j].frame.places where !place.general && !inherited.contains(where: { $0.name == place.name }) {
+                for place in claims[j].frame.places
+                where !place.general && !inherited.contains(where: { $0.name == place.name }) {
                     inherited.append(place)
                 }
                 j -= 1

@@ -19,9 +19,11 @@ public struct FrameExtractor: Sendable {
         kinds = table(lexicon.kinds)
         manner = table(lexicon.manner)
         state = table(lexicon.state)
-        entities = PhraseTable(lexicon.entities.flatMap { entity in (entity.aliases + [entity.name]).map { ($0, entity) } })
+        entities = PhraseTable(
+            lexicon.entities.flatMap { entity in (entity.aliases + [entity.name]).map { ($0, entity) } })
         measures = table(lexicon.measures)
-        qualifiers = PhraseTable(lexicon.qualifiers.compactMap { key, value in Quantity.Qualifier(rawValue: value).map { (key, $0) } })
+        qualifiers = PhraseTable(
+            lexicon.qualifiers.compactMap { key, value in Quantity.Qualifier(rawValue: value).map { (key, $0) } })
         numberWords = lexicon.numberWords
         negation = PhraseTable(lexicon.negation.map { ($0, $0) })
         hedges = PhraseTable(cues.hedges.map { ($0, $0) })
@@ -55,7 +57,8 @@ public struct FrameExtractor: Sendable {
         for (entity, range) in entities.matches(in: words) {
             let e = evidence(entity.name, range)
             let mention = EntityMention(
-                name: entity.name, words: e.words, span: e.span, parent: entity.parent, general: entity.general ?? false)
+                name: entity.name, words: e.words, span: e.span, parent: entity.parent, general: entity.general ?? false
+            )
             if entity.type == "place" {
                 if !frame.places.contains(where: { $0.name == entity.name }) { frame.places.append(mention) }
             } else if !frame.actors.contains(where: { $0.name == entity.name }) {
@@ -84,7 +87,8 @@ public struct FrameExtractor: Sendable {
             }
             let after = i + length
             // Years and days of months are not counts.
-            if length == 1, words[i].isNumber, let v = Int(words[i].text), (1900...2100).contains(v) || isDay(words, i) {
+            if length == 1, words[i].isNumber, let v = Int(words[i].text), (1900...2100).contains(v) || isDay(words, i)
+            {
                 i = after
                 continue
             }
@@ -129,7 +133,8 @@ public struct FrameExtractor: Sendable {
             let span = TextSpan(words[start].span.start, words[measure.end - 1].span.end)
             result.append(
                 Quantity(
-                    value: (converted * 100).rounded() / 100, measure: measure.measure, qualifier: qualifier, unit: unit,
+                    value: (converted * 100).rounded() / 100, measure: measure.measure, qualifier: qualifier,
+                    unit: unit,
                     words: document.text(of: span), span: span))
             i = after
         }
@@ -157,10 +162,18 @@ public struct FrameExtractor: Sendable {
         guard var v = value else { return nil }
         if i + length < words.count {
             switch words[i + length].folded {
-            case "million": v *= 1_000_000; length += 1
-            case "thousand": v *= 1_000; length += 1
-            case "billion": v *= 1_000_000_000; length += 1
-            case "hundred": v *= 100; length += 1
+            case "million":
+                v *= 1_000_000
+                length += 1
+            case "thousand":
+                v *= 1_000
+                length += 1
+            case "billion":
+                v *= 1_000_000_000
+                length += 1
+            case "hundred":
+                v *= 100
+                length += 1
             default: break
             }
         }
@@ -196,8 +209,13 @@ public struct FrameExtractor: Sendable {
                 i + 1 < words.count, words[i + 1].isNumber, let day = Int(words[i + 1].text), (1...31).contains(day)
             {
                 var year = base?.year
-                if i + 2 < words.count, words[i + 2].isNumber, let y = Int(words[i + 2].text), (1900...2100).contains(y) { year = y }
-                if let y = year, let base, CalendarDate(year: y, month: month, day: day).map({ $0 > base.adding(days: 7) }) == true {
+                if i + 2 < words.count, words[i + 2].isNumber, let y = Int(words[i + 2].text), (1900...2100).contains(y)
+                {
+                    year = y
+                }
+                if let y = year, let base,
+                    CalendarDate(year: y, month: month, day: day).map({ $0 > base.adding(days: 7) }) == true
+                {
                     year = y - 1
                 }
                 let date = year.flatMap { CalendarDate(year: $0, month: month, day: day) }
@@ -208,7 +226,8 @@ public struct FrameExtractor: Sendable {
             if word.folded == "last", i + 1 < words.count, words[i + 1].folded == "month", let base {
                 let month = base.month == 1 ? 12 : base.month - 1
                 let year = base.month == 1 ? base.year - 1 : base.year
-                return TimeReference(words: "last month", date: CalendarDate(year: year, month: month, day: 15), monthDay: nil)
+                return TimeReference(
+                    words: "last month", date: CalendarDate(year: year, month: month, day: 15), monthDay: nil)
             }
         }
         return nil

@@ -47,7 +47,9 @@ extension FrameWord {
                 text.append(contentsOf: scalars[start..<i])
                 let string = String(text)
                 result.append(
-                    FrameWord(text: string, folded: FrameWord.dropPossessive(string.folded), span: TextSpan(start, i), isNumber: allDigits))
+                    FrameWord(
+                        text: string, folded: FrameWord.dropPossessive(string.folded), span: TextSpan(start, i),
+                        isNumber: allDigits))
             }
         }
         return result
@@ -80,7 +82,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
             for entry in byFirst[key] ?? [] where i + entry.words.count <= words.count {
                 var ok = true
                 for (k, w) in entry.words.enumerated() {
-                    let word = entry.caseSensitive ? FrameWord.dropPossessive(words[i + k].text) : words[i + k].folded.replacingApostrophes()
+                    let word =
+                        entry.caseSensitive
+                        ? FrameWord.dropPossessive(words[i + k].text) : words[i + k].folded.replacingApostrophes()
                     if word != w {
                         ok = false
                         break

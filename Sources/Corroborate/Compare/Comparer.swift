@@ -89,16 +89,21 @@ public struct Comparer: Sendable {
         for (i, set) in shingles.enumerated() where !set.isEmpty {
             var shared: [Int: Int] = [:]
             for h in set {
-                for j in postings[h] ?? [] where j > i && claims[j].document != claims[i].document { shared[j, default: 0] += 1 }
+                for j in postings[h] ?? [] where j > i && claims[j].document != claims[i].document {
+                    shared[j, default: 0] += 1
+                }
             }
-            for (j, count) in shared where Double(count) >= 0.7 * Double(min(set.count, shingles[j].count)) {
+            for (j, count) in shared.sorted(by: { $0.key < $1.key })
+            where Double(count) >= 0.7 * Double(min(set.count, shingles[j].count)) {
                 parent[find(j)] = find(i)
             }
         }
         var groups: [Int: [Int]] = [:]
         for i in claims.indices { groups[find(i), default: []].append(i) }
-        for (root, members) in groups where members.count > 1 {
-            for m in members { claims[m].copyGroup = "w\(root + 1)" }
+        // Named after the group's first claim, so the name does not depend on the order of the merges.
+        for (_, members) in groups where members.count > 1 {
+            let name = "w\(members.min()! + 1)"
+            for m in members { claims[m].copyGroup = name }
         }
     }
 
@@ -228,7 +233,9 @@ public struct Comparer: Sendable {
 
     // MARK: Pairwise rules
 
-    private func pairRelations(_ block: Block, claims: [Claim], documents: [Document], seen: inout Set<String>) -> [Relation] {
+    private func pairRelations(_ block: Block, claims: [Claim], documents: [Document], seen: inout Set<String>)
+        -> [Relation]
+    {
         var result: [Relation] = []
         var compared = 0
         let members = block.members
@@ -253,7 +260,8 @@ public struct Comparer: Sendable {
         return result
     }
 
-    private func evidence(_ claim: Claim, _ words: String, _ span: TextSpan, documents: [Document]) -> RelationEvidence {
+    private func evidence(_ claim: Claim, _ words: String, _ span: TextSpan, documents: [Document]) -> RelationEvidence
+    {
         RelationEvidence(
             claim: claim.id, source: claim.source.name, sourceKind: claim.source.kind,
             document: documents[claim.document].name, words: words, span: span)
@@ -263,16 +271,22 @@ public struct Comparer: Sendable {
         evidence(claim, item.words, item.span, documents: documents)
     }
 
-    private func rules(_ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document]) -> [Relation] {
+    private func rules(_ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document]) -> [Relation]
+    {
         var result: [Relation] = []
-        func relation(_ type: Relation.Kind, _ rule: String, _ score: Double, _ explanation: String, _ evidence: [RelationEvidence]) {
+        func relation(
+            _ type: Relation.Kind, _ rule: String, _ score: Double, _ explanation: String,
+            _ evidence: [RelationEvidence]
+        ) {
             result.append(
                 Relation(
                     id: "", type: type, claims: [a.id, b.id], rule: rule, score: (score * 100).rounded() / 100,
                     explanation: explanation, evidence: evidence, event: event))
         }
         // Manner and state: `withdrew` versus `fierce clashes`, `full control` versus `still fighting`.
-        for (classesA, classesB, what) in [(a.frame.manner, b.frame.manner, "manner"), (a.frame.state, b.frame.state, "state")] {
+        for (classesA, classesB, what) in [
+            (a.frame.manner, b.frame.manner, "manner"), (a.frame.state, b.frame.state, "state"),
+        ] {
             for x in classesA {
                 for y in classesB where conflictingClasses.contains([x.label, y.label]) {
                     let named = a.attribution != nil && b.attribution != nil
@@ -301,9 +315,13 @@ public struct Comparer: Sendable {
             let fightWords = violent.frame.kinds.first(where: { $0.label == "fighting" })!
             relation(
                 .tension, "casualties in fighting vs unopposed withdrawal", 0.6,
-                "\(violent.source.name) reports \(words.map { "“\($0.words)” " } ?? "")“\(fightWords.words)” while \(quiet.source.name) says “\(unopposed.words)” about \(place): fighting with casualties sits uneasily with an unopposed withdrawal, though the fighting may have come first.",
-                [evidence(violent, words.map { Evidence(label: $0.measure, words: $0.words, span: $0.span) } ?? fighting, documents: documents),
-                    evidence(quiet, unopposed, documents: documents)])
+                "\(violent.source.name) reports \(words.map { "“\($0.words)” in " } ?? "")“\(fightWords.words)” while \(quiet.source.name) says “\(unopposed.words)” about \(place): fighting with casualties sits uneasily with an unopposed withdrawal, though the fighting may have come first.",
+                [
+                    evidence(
+                        violent, words.map { Evidence(label: $0.measure, words: $0.words, span: $0.span) } ?? fighting,
+                        documents: documents),
+                    evidence(quiet, unopposed, documents: documents),
+                ])
             break
         }
         // Figures: the same measure of the same event.
@@ -322,35 +340,53 @@ public struct Comparer: Sendable {
                     relation(
                         .update, "numeric update: \(x.measure)", 0.5,
                         "\(later.0.source.name)'s later report (\(max(docDateA, docDateB))) gives “\(later.1.words)” where \(earlier.0.source.name) (\(min(docDateA, docDateB))) gave “\(earlier.1.words)”: a revised figure, not a contradiction.",
-                        [evidence(earlier.0, earlier.1.words, earlier.1.span, documents: documents),
-                            evidence(later.0, later.1.words, later.1.span, documents: documents)])
+                        [
+                            evidence(earlier.0, earlier.1.words, earlier.1.span, documents: documents),
+                            evidence(later.0, later.1.words, later.1.span, documents: documents),
+                        ])
                 } else if !overlap {
                     if let dateA, let dateB, abs(dateA.dayNumber - dateB.dayNumber) > 0 { continue }
                     let difference = abs(x.value - y.value) / max(x.value, y.value, 1)
                     relation(
                         .numericConflict, "numeric: \(x.measure)", 0.6 + 0.3 * min(1, difference),
                         "\(a.source.name) gives “\(x.words)” and \(b.source.name) gives “\(y.words)” for the same measure (\(x.measure)) of \(place); the figures cannot both hold, even allowing for “at least”, “nearly” and the like.",
-                        [evidence(a, x.words, x.span, documents: documents), evidence(b, y.words, y.span, documents: documents)])
+                        [
+                            evidence(a, x.words, x.span, documents: documents),
+                            evidence(b, y.words, y.span, documents: documents),
+                        ])
                 } else if x.qualifier == .exact && y.qualifier == .exact {
                     relation(
                         .agreement, "numeric: same \(x.measure)", 0.75,
                         "\(a.source.name) (“\(x.words)”) and \(b.source.name) (“\(y.words)”) give the same figure for \(x.measure) in \(place).",
-                        [evidence(a, x.words, x.span, documents: documents), evidence(b, y.words, y.span, documents: documents)])
+                        [
+                            evidence(a, x.words, x.span, documents: documents),
+                            evidence(b, y.words, y.span, documents: documents),
+                        ])
                 }
             }
         }
         // Polarity: one says it happened, the other that it did not (`did not capture`, `denied taking`).
         for (pos, neg) in [(a, b), (b, a)] {
-            guard let negation = neg.frame.negation, Comparer.verbalNegations.contains(negation.label), !pos.frame.negated
+            guard let negation = neg.frame.negation, Comparer.verbalNegations.contains(negation.label),
+                !pos.frame.negated
             else { continue }
-            let negatedKinds = neg.frame.kinds.filter { $0.span.start >= negation.span.end && $0.span.start - negation.span.end <= 12 }
+            let negatedKinds = neg.frame.kinds.filter {
+                $0.span.start >= negation.span.end && $0.span.start - negation.span.end <= 12
+            }
             guard let kind = negatedKinds.first(where: { k in pos.frame.kinds.contains { $0.label == k.label } }),
                 let positive = pos.frame.kinds.first(where: { $0.label == kind.label })
             else { continue }
             relation(
                 .conflict, "polarity: \(kind.label)", 0.7,
                 "\(pos.source.name) says “\(positive.words)” while \(neg.source.name) says “\(negation.words) … \(kind.words)” about \(place).",
-                [evidence(pos, positive, documents: documents), evidence(neg, Evidence(label: kind.label, words: negation.words + " … " + kind.words, span: TextSpan(negation.span.start, kind.span.end)), documents: documents)])
+                [
+                    evidence(pos, positive, documents: documents),
+                    evidence(
+                        neg,
+                        Evidence(
+                            label: kind.label, words: negation.words + " … " + kind.words,
+                            span: TextSpan(negation.span.start, kind.span.end)), documents: documents),
+                ])
             break
         }
         return result
@@ -372,10 +408,12 @@ public struct Comparer: Sendable {
         }
         guard Set(evidence.map(\.source)).count >= 2 else { return nil }
         let score = min(1, 0.5 + 0.1 * Double(event.independentSources) + (event.crossSide ? 0.2 : 0))
-        var explanation = "\(event.independentSources) independent sources report \(event.label): \(event.sources.joined(separator: ", "))."
+        var explanation =
+            "\(event.independentSources) independent sources report \(event.label): \(event.sources.joined(separator: ", "))."
         if event.crossSide { explanation += " Sources on opposing sides agree: the strongest corroboration." }
         return Relation(
-            id: "", type: .agreement, claims: ids, rule: event.crossSide ? "same happening, opposing sides" : "same happening",
+            id: "", type: .agreement, claims: ids,
+            rule: event.crossSide ? "same happening, opposing sides" : "same happening",
             score: (score * 100).rounded() / 100, explanation: explanation, evidence: evidence, event: event.id)
     }
 
@@ -407,7 +445,9 @@ public struct Comparer: Sendable {
                 let (x, y) = (pair[0], pair[1])
                 let a = claims[members[x]]
                 let b = claims[members[y]]
-                guard a.document != b.document, a.isDirectQuote || b.isDirectQuote || a.text.contains("\"") || a.text.contains("\u{201C}") else { continue }
+                guard a.document != b.document,
+                    a.isDirectQuote || b.isDirectQuote || a.text.contains("\"") || a.text.contains("\u{201C}")
+                else { continue }
                 guard words[x] != words[y] else { continue }
                 let setA = Set(words[x])
                 let setB = Set(words[y])
@@ -422,7 +462,8 @@ public struct Comparer: Sendable {
                     Relation(
                         id: "", type: .quoteVariant, claims: [a.id, b.id], rule: "same speaker, near-identical words",
                         score: (similarity * 100).rounded() / 100,
-                        explanation: "\(speaker) is quoted with different words: “\(onlyA.joined(separator: " "))” in \(documents[a.document].name) versus “\(onlyB.joined(separator: " "))” in \(documents[b.document].name) (\(Int(similarity * 100))% of the words shared).",
+                        explanation:
+                            "\(speaker) is quoted with different words: “\(onlyA.joined(separator: " "))” in \(documents[a.document].name) versus “\(onlyB.joined(separator: " "))” in \(documents[b.document].name) (\(Int(similarity * 100))% of the words shared).",
                         evidence: [
                             evidence(a, a.text, a.spans.first ?? TextSpan(0, 0), documents: documents),
                             evidence(b, b.text, b.spans.first ?? TextSpan(0, 0), documents: documents),

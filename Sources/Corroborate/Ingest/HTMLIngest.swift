@@ -33,17 +33,58 @@ struct HTMLIngest: Sendable {
     private static let textBlocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre"]
 
     func document(from bytes: [UInt8], path: String, warnings: [String]) throws(IngestError) -> Document {
-        guard let tree = HTMLTree(html: bytes) else { throw .noText(path) }
-        var metadata = HTMLIngest.metadata(of: tree)
-        let skip: (HTMLTree.Node) -> Bool = { HTMLIngest.isBoilerplate($0) }
-        let root = HTMLIngest.articleRoot(in: tree, skip: skip)
-        let paragraphs = HTMLIngest.paragraphs(in: tree, root: root, skip: skip)
+        var metadata = DocumentMetadata()
+        var paragraphs: [String] = []
+        if let tree = HTMLTree(html: bytes) {
+            metadata = HTMLIngest.metadata(of: tree)
+            let skip: (HTMLTree.Node) -> Bool = { HTMLIngest.isBoilerplate($0) }
+            let root = HTMLIngest.articleRoot(in: tree, skip: skip)
+            paragraphs = HTMLIngest.paragraphs(in: tree, root: root, skip: skip)
+        }
+        var warnings = warnings
+        if paragraphs.isEmpty {
+            // libxml2 found no body (a page it could not make a tree of): strip the tags instead.
+            paragraphs = HTMLIngest.strippedText(String(decoding: bytes, as: UTF8.self))
+            if !paragraphs.isEmpty {
+                warnings.append("the HTML could not be parsed into a page; read with its tags stripped")
+            }
+        }
         guard !paragraphs.isEmpty else { throw .noText(path) }
         var document = plain.document(
             from: paragraphs.joined(separator: "\n\n"), path: path, format: .html, warnings: warnings)
         metadata.fill(from: document.metadata)
         document.metadata = metadata
         return document
+    }
+
+    /// Text between tags, with scripts and styles dropped and common entities decoded: the last resort.
+    static func strippedText(_ html: String) -> [String] {
+        var text = ""
+        var scalars = html.unicodeScalars[...]
+        var skipping: String?
+        while let lt = scalars.firstIndex(of: "<") {
+            if skipping == nil { text.unicodeScalars.append(contentsOf: scalars[..<lt]) }
+            guard let gt = scalars[lt...].firstIndex(of: ">") else { break }
+            let tag = String(scalars[scalars.index(after: lt)..<gt]).lowercased()
+            let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
+            if let open = skipping {
+                if tag.hasPrefix("/" + open) { skipping = nil }
+            } else if name == "script" || name == "style" {
+                skipping = name
+            } else if ["p", "br", "div", "li", "h1", "h2", "h3", "/p", "/div", "/li", "/h1", "/h2", "/h3"].contains(
+                name)
+            {
+                text += "\n"
+            }
+            scalars = scalars[scalars.index(after: gt)...]
+        }
+        if skipping == nil { text.unicodeScalars.append(contentsOf: scalars) }
+        for (entity, value) in [
+            ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "),
+        ] {
+            text = text.replacingOccurrences(of: entity, with: value)
+        }
+        return text.split(separator: "\n").map { String($0).collapsingWhitespace() }.filter { $0.count > 1 }
     }
 
     static func isBoilerplate(_ node: HTMLTree.Node) -> Bool {
@@ -56,7 +97,9 @@ struct HTMLIngest: Sendable {
         {
             return true
         }
-        if let style = node.attributes["style"]?.lowercased(), style.contains("display:none") || style.contains("display: none") {
+        if let style = node.attributes["style"]?.lowercased(),
+            style.contains("display:none") || style.contains("display: none")
+        {
             return true
         }
         for key in ["class", "id"] {
@@ -176,7 +219,8 @@ struct HTMLIngest: Sendable {
         metadata.title = article?.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? title
         metadata.outlet = article?.publisher ?? meta["og:site_name"] ?? meta["application-name"]
         metadata.author = article?.author ?? meta["author"] ?? meta["article:author"]
-        let dateText = article?.date ?? meta["article:published_time"] ?? meta["date"] ?? meta["pubdate"]
+        let dateText =
+            article?.date ?? meta["article:published_time"] ?? meta["date"] ?? meta["pubdate"]
             ?? meta["dc.date"] ?? meta["datepublished"] ?? timeValue
         metadata.date = dateText.flatMap(CalendarDate.init(parsing:))
         metadata.url = article?.url ?? meta["og:url"] ?? canonical
@@ -227,7 +271,8 @@ struct HTMLIngest: Sendable {
                 headline: object["headline"] as? String ?? object["name"] as? String,
                 publisher: name(object["publisher"]), author: name(object["author"]),
                 date: object["datePublished"] as? String ?? object["dateCreated"] as? String,
-                url: object["url"] as? String ?? name(object["mainEntityOfPage"]).flatMap { $0.hasPrefix("http") ? $0 : nil })
+                url: object["url"] as? String
+                    ?? name(object["mainEntityOfPage"]).flatMap { $0.hasPrefix("http") ? $0 : nil })
             if types.contains("WebPage") && !types.contains(where: { $0.hasSuffix("Article") }) {
                 fallback = fallback ?? article
                 continue

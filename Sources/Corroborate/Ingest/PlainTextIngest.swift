@@ -53,12 +53,12 @@ struct PlainTextIngest: Sendable {
         // Offsets of the kept lines, and furniture lines among them.
         var furniture: [TextSpan] = []
         var offset = 0
-        var firstContentLine: (line: Int, offset: Int)?
+        var contentLines: [(line: Int, offset: Int)] = []
         for (index, line) in kept.enumerated() {
             let length = line.unicodeScalars.count
             let trimmed = line.trimmingWhitespace()
             if !trimmed.isEmpty {
-                if firstContentLine == nil { firstContentLine = (index, offset) }
+                if contentLines.count < 2 { contentLines.append((index, offset)) }
                 if rules.isCaption(trimmed) || rules.isCredit(trimmed) {
                     furniture.append(TextSpan(offset, offset + length))
                     if rules.isCredit(trimmed), metadata.outlet == nil { metadata.outlet = creditedOutlet(trimmed) }
@@ -68,8 +68,15 @@ struct PlainTextIngest: Sendable {
         }
         let body = kept.joined(separator: "\n")
 
-        // The dateline opens the first paragraph.
-        if let first = firstContentLine, let dateline = rules.dateline(in: kept[first.line]) {
+        // The dateline opens the first paragraph, or the one after a headline.
+        var datelineLine = contentLines.first
+        if let first = contentLines.first, rules.dateline(in: kept[first.line]) == nil, contentLines.count > 1 {
+            let headline = kept[first.line].trimmingWhitespace()
+            let endsSentence = headline.hasSuffix(".") || headline.hasSuffix("\"") || headline.hasSuffix("\u{201D}")
+            if headline.count <= 150 && !endsSentence { datelineLine = contentLines[1] }
+        }
+        let firstContentLine = contentLines.first
+        if let first = datelineLine, let dateline = rules.dateline(in: kept[first.line]) {
             furniture.append(TextSpan(first.offset, first.offset + dateline.length))
             metadata.dateline = dateline.text
             metadata.place = metadata.place ?? dateline.place
@@ -143,8 +150,10 @@ struct PlainTextIngest: Sendable {
     private func selfReferencedOutlet(_ text: String) -> String? {
         for entry in registry.sources where entry.kind == .media {
             for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
-                for pattern in ["\(alias)\u{2019}s correspondent", "\(alias)'s correspondent", "an \(alias) correspondent",
-                    "an \(alias) photographer", "an \(alias) reporter", "\(alias)\u{2019}s reporter", "\(alias)'s reporter",
+                for pattern in [
+                    "\(alias)\u{2019}s correspondent", "\(alias)'s correspondent", "an \(alias) correspondent",
+                    "an \(alias) photographer", "an \(alias) reporter", "\(alias)\u{2019}s reporter",
+                    "\(alias)'s reporter",
                     "a \(alias) correspondent", "a \(alias) reporter", "a \(alias) photographer",
                 ] where text.contains(pattern) {
                     return entry.name

@@ -46,7 +46,8 @@ public struct CueLexicon: Codable, Sendable {
         verbs = try container.decodeIfPresent([Verb].self, forKey: .verbs) ?? []
         prepositional = try container.decodeIfPresent([String].self, forKey: .prepositional) ?? []
         nested = try container.decodeIfPresent(Nested.self, forKey: .nested) ?? Nested(quote: [], saying: [])
-        skipBetweenSourceAndCue = try container.decodeIfPresent(Set<String>.self, forKey: .skipBetweenSourceAndCue) ?? []
+        skipBetweenSourceAndCue =
+            try container.decodeIfPresent(Set<String>.self, forKey: .skipBetweenSourceAndCue) ?? []
         hedges = try container.decodeIfPresent([String].self, forKey: .hedges) ?? []
     }
 }

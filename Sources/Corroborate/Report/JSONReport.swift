@@ -95,14 +95,18 @@ public enum JSONReport {
                         AttributionEntry(
                             id: "d\(index + 1)-a\(k + 1)", source: a.source, cue: a.cue, content: a.content,
                             canonical: a.canonical?.name, kind: a.canonical?.kind.rawValue, via: a.via,
-                            viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote, hedges: a.hedges)
+                            viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote,
+                            hedges: a.hedges)
                     })
             },
-            sources: analysis.sources.map { SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims) },
+            sources: analysis.sources.map {
+                SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims)
+            },
             claims: analysis.claims.map { claim in
                 ClaimEntry(
                     id: claim.id, document: "d\(claim.document + 1)",
-                    attribution: claim.attribution.map { "d\(claim.document + 1)-a\($0 + 1)" }, source: claim.source.name,
+                    attribution: claim.attribution.map { "d\(claim.document + 1)-a\($0 + 1)" },
+                    source: claim.source.name,
                     sourceKind: claim.source.kind, members: claim.source.members?.map(\.name), via: claim.via?.name,
                     text: claim.text, spans: claim.spans, directQuote: claim.isDirectQuote, event: claim.events.first,
                     events: claim.events, copyGroup: claim.copyGroup, frame: claim.frame)
@@ -111,7 +115,9 @@ public enum JSONReport {
             problems: analysis.problems.map(\.description))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else { return "{}" }
+        guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else {
+            return "{}"
+        }
         return text + "\n"
     }
 }

@@ -18,12 +18,18 @@ public struct TerminalReport: Sendable {
         let list = analysis.contradictions
         var out = ""
         if list.isEmpty {
-            out += "No contradictions found among \(analysis.claims.count) claims in \(analysis.articles.count) articles.\n"
+            out +=
+                "No contradictions found among \(analysis.claims.count) claims in \(analysis.articles.count) articles.\n"
             return out
         }
-        out += bold("\(list.count) contradiction\(list.count == 1 ? "" : "s") among \(analysis.claims.count) claims in \(analysis.articles.count) articles, strongest first") + "\n"
+        out +=
+            bold(
+                "\(list.count) contradiction\(list.count == 1 ? "" : "s") among \(analysis.claims.count) claims in \(analysis.articles.count) articles, strongest first"
+            ) + "\n"
         for relation in list {
-            out += "\n" + red("\(relation.id) \(relation.type.rawValue.uppercased())") + "  score \(format(relation.score))  rule: \(relation.rule)\n"
+            out +=
+                "\n" + red("\(relation.id) \(relation.type.rawValue.uppercased())")
+                + "  score \(format(relation.score))  rule: \(relation.rule)\n"
             for side in relation.evidence {
                 let claim = analysis.claim(side.claim)
                 out += "  \(bold(side.source)) (\(side.sourceKind.label)), \(side.document):\n"
@@ -43,10 +49,14 @@ public struct TerminalReport: Sendable {
         for review in analysis.sourcing {
             out += bold(review.document) + (review.title.map { "  \($0)" } ?? "") + "\n"
             out += "  outlet: \(review.outlet)\n"
-            out += "  statements: \(review.statements)   attributed: \(review.attributed) (\(percent(review.attributedShare)))   "
-            out += "unattributed: \(review.unattributed)   direct quotes: \(review.directQuotes)   anonymous: \(review.anonymous)\n"
+            out +=
+                "  statements: \(review.statements)   attributed: \(review.attributed) (\(percent(review.attributedShare)))   "
+            out +=
+                "unattributed: \(review.unattributed)   direct quotes: \(review.directQuotes)   anonymous: \(review.anonymous)\n"
             if !review.byKind.isEmpty {
-                out += "  by kind: " + review.byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                out +=
+                    "  by kind: "
+                    + review.byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                     .map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
             }
             if !review.sources.isEmpty {
@@ -54,7 +64,9 @@ public struct TerminalReport: Sendable {
                 let kindWidth = review.sources.map(\.kind.label.count).max() ?? 8
                 out += "  " + pad("source", nameWidth) + "  " + pad("kind", kindWidth) + "  statements\n"
                 for source in review.sources {
-                    out += "  " + pad(source.name, nameWidth) + "  " + pad(source.kind.label, kindWidth) + "  " + "\(source.statements)\n"
+                    out +=
+                        "  " + pad(source.name, nameWidth) + "  " + pad(source.kind.label, kindWidth) + "  "
+                        + "\(source.statements)\n"
                 }
             }
             if !review.singleSourced.isEmpty {
@@ -66,9 +78,14 @@ public struct TerminalReport: Sendable {
             out += bold("Corroboration by event") + "\n"
             let labelWidth = min(60, analysis.events.map(\.label.count).max() ?? 10)
             out += "  " + pad("event", labelWidth) + "  sources  note\n"
-            for event in analysis.events.sorted(by: { $0.independentSources != $1.independentSources ? $0.independentSources > $1.independentSources : $0.id < $1.id }) {
+            for event in analysis.events.sorted(by: {
+                $0.independentSources != $1.independentSources
+                    ? $0.independentSources > $1.independentSources : $0.id < $1.id
+            }) {
                 let note = event.crossSide ? "opposing sides agree" : event.singleSourced ? "single source" : ""
-                out += "  " + pad(event.label, labelWidth) + "  " + pad("\(event.independentSources)", 7) + "  " + note + "\n"
+                out +=
+                    "  " + pad(event.label, labelWidth) + "  " + pad("\(event.independentSources)", 7) + "  " + note
+                    + "\n"
             }
         }
         return out

@@ -41,7 +41,10 @@ public struct SourceResolver: Sendable {
         let scalars = Array(text.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-            if scalar.isWordCharacter || ((scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "-") && !current.isEmpty && next.isWordCharacter) {
+            if scalar.isWordCharacter
+                || ((scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "-") && !current.isEmpty
+                    && next.isWordCharacter)
+            {
                 current.append(scalar == "\u{2019}" ? "'" : scalar)
             } else if scalar == "." && !current.isEmpty && current.contains(".") {
                 current.append(scalar)
@@ -92,7 +95,8 @@ public struct SourceResolver: Sendable {
         "agency": [.media, .stateMedia], "newspaper": [.media], "paper": [.media], "army": [.military],
         "military": [.military], "ministry": [.government], "government": [.government], "statement": [],
         "monitor": [.monitoringGroup], "faction": [.rebelFaction], "militants": [.militantGroup],
-        "broadcaster": [.media, .stateMedia], "channel": [.media, .stateMedia], "organization": [.internationalOrg, .monitoringGroup],
+        "broadcaster": [.media, .stateMedia], "channel": [.media, .stateMedia],
+        "organization": [.internationalOrg, .monitoringGroup],
         "organisation": [.internationalOrg, .monitoringGroup], "official": [.official], "campaign": [],
     ]
 
@@ -108,11 +112,14 @@ public struct SourceResolver: Sendable {
             if SourceResolver.personPronouns.contains(word) {
                 if let person = history.last(where: { isPerson($0) }) { return person }
             } else if SourceResolver.thingPronouns.contains(word) {
-                if let thing = history.last(where: { !isPerson($0) && $0.kind != .multiple }) ?? history.last { return thing }
+                if let thing = history.last(where: { !isPerson($0) && $0.kind != .multiple }) ?? history.last {
+                    return thing
+                }
             } else if word == "who" || word == "which" {
                 if let antecedent = antecedent(before: offset, document: document, analysis: analysis) {
                     return resolveMention(
-                        antecedent, apposition: nil, history: history, document: document, at: offset, analysis: analysis)
+                        antecedent, apposition: nil, history: history, document: document, at: offset,
+                        analysis: analysis)
                 }
             }
         }
@@ -123,7 +130,8 @@ public struct SourceResolver: Sendable {
             return match
         }
         if let anonymous = anonymousSource(words: words, folded: folded) { return anonymous }
-        if let multiple = multipleSources(mention, history: history, document: document, at: offset, analysis: analysis) {
+        if let multiple = multipleSources(mention, history: history, document: document, at: offset, analysis: analysis)
+        {
             return multiple
         }
         if let entry = lookup(mention) ?? apposition.flatMap(lookup) {
@@ -172,8 +180,11 @@ public struct SourceResolver: Sendable {
         // Words after the noun that name whom it is close to: `source close to Johnson`.
         let tail = words[(nounIndex + 1)...].joined(separator: " ")
         let head = words[..<nounIndex].filter { w in
-            !["a", "an", "one", "two", "three", "several", "some", "senior", "unnamed", "anonymous", "top", "high-ranking", "former", "local"]
-                .contains(w.folded)
+            ![
+                "a", "an", "one", "two", "three", "several", "some", "senior", "unnamed", "anonymous", "top",
+                "high-ranking", "former", "local",
+            ]
+            .contains(w.folded)
         }
         var qualifier = head.joined(separator: " ")
         if let entry = lookup(qualifier) {
@@ -208,7 +219,8 @@ public struct SourceResolver: Sendable {
         guard resolvable else { return nil }
         var members: [Source] = []
         for part in parts {
-            let source = resolveMention(part, apposition: nil, history: history, document: document, at: offset, analysis: analysis)
+            let source = resolveMention(
+                part, apposition: nil, history: history, document: document, at: offset, analysis: analysis)
             if !members.contains(source) { members.append(source) }
         }
         guard members.count >= 2 else { return members.first }
@@ -251,9 +263,12 @@ public struct SourceResolver: Sendable {
             }
         }
         var kept = words
-        while let first = kept.first, ["the", "a", "an", "some", "several", "many"].contains(first.folded) { kept.removeFirst() }
+        while let first = kept.first, ["the", "a", "an", "some", "several", "many"].contains(first.folded) {
+            kept.removeFirst()
+        }
         var text = kept.joined(separator: " ")
-        if let first = kept.first, kept.count > 1, kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
+        if let first = kept.first, kept.count > 1,
+            kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
             !first.hasSuffix("ish"), !first.hasSuffix("ian"), !first.hasSuffix("ese"), !first.hasSuffix("i")
         {
             text = first.lowercased() + " " + kept.dropFirst().joined(separator: " ")

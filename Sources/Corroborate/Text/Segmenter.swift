@@ -161,7 +161,8 @@ public struct Segmenter: Sendable {
             guard end > sentenceStart else { return }
             let span = TextSpan(tokens[sentenceStart].span.start, tokens[end - 1].span.end)
             let furniture = document.furniture.contains { $0.contains(span) }
-            sentences.append(Sentence(span: span, tokens: sentenceStart..<end, paragraph: paragraph, isFurniture: furniture))
+            sentences.append(
+                Sentence(span: span, tokens: sentenceStart..<end, paragraph: paragraph, isFurniture: furniture))
             sentenceStart = end
         }
         var index = 0
@@ -174,7 +175,9 @@ public struct Segmenter: Sendable {
             }
             if index > sentenceStart && furnitureEnds.contains(token.span.start) {
                 close(at: index)
-            } else if index > sentenceStart && token.newlineBefore && lineBreakEndsSentence(tokens, before: index, scalars: scalars) {
+            } else if index > sentenceStart && token.newlineBefore
+                && lineBreakEndsSentence(tokens, before: index, scalars: scalars)
+            {
                 close(at: index)
             }
             if let end = boundary(after: index, tokens: tokens) {
@@ -216,7 +219,8 @@ public struct Segmenter: Sendable {
         guard end < tokens.count else { return nil }
         let next = tokens[end]
         let first = next.folded.unicodeScalars.first ?? " "
-        let startsSentence = next.isCapitalized || next.kind == .number || next.kind == .openingQuote
+        let startsSentence =
+            next.isCapitalized || next.kind == .number || next.kind == .openingQuote
             || first == "(" || first == "["
         guard startsSentence else { return nil }
         if isDottedWord {
@@ -229,7 +233,8 @@ public struct Segmenter: Sendable {
             let word = previous.folded
             if abbreviations.contains(word) {
                 // `Aug. 24`, `Gen. Smith`: only a few abbreviations end sentences, and only before a clear start.
-                return Segmenter.closingAbbreviations.contains(word) && sentenceStarters.contains(next.folded) ? end : nil
+                return Segmenter.closingAbbreviations.contains(word) && sentenceStarters.contains(next.folded)
+                    ? end : nil
             }
             if word.unicodeScalars.count == 1 && previous.isCapitalized && next.isCapitalized {
                 // An initial, `John F. Kennedy`.
@@ -239,8 +244,10 @@ public struct Segmenter: Sendable {
         if !next.spaceBefore && next.kind == .word {
             // No space after the stop: `area”.The Fastaqim` ends a sentence; `3.5` and `U.S` never get here.
             let scalars = Array(next.folded.unicodeScalars)
-            let afterQuoteOrWord = previous.map { $0.kind == .closingQuote || ($0.kind == .word && $0.folded.count >= 2) } ?? false
-            return afterQuoteOrWord && next.isCapitalized && scalars.count >= 2 && scalars[1].isLowercaseLetter ? end : nil
+            let afterQuoteOrWord =
+                previous.map { $0.kind == .closingQuote || ($0.kind == .word && $0.folded.count >= 2) } ?? false
+            return afterQuoteOrWord && next.isCapitalized && scalars.count >= 2 && scalars[1].isLowercaseLetter
+                ? end : nil
         }
         return end
     }

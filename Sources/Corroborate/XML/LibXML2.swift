@@ -9,12 +9,20 @@ enum LibXML2 {
         return true
     }()
 
+    /// Calls `xmlSetStructuredErrorFunc` with a handler that drops messages, so that libxml2 never writes to
+    /// standard error; callers read `xmlGetLastError` instead. The handler is per thread, so each entry point
+    /// sets it.
+    static func silence() {
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
+    }
+
     /// Calls `htmlReadMemory` with recovery on, network access off and diagnostics silenced.
     static func htmlReadMemory(_ bytes: [UInt8]) -> xmlDocPtr? {
         _ = initialized
+        silence()
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 CLibXML2.htmlReadMemory(pointer, Int32(buffer.count), "page.html", "UTF-8", options)
@@ -25,6 +33,7 @@ enum LibXML2 {
     /// Calls `xmlReadMemory` with network access off and diagnostics silenced; `nil` when not well-formed.
     static func xmlReadMemory(_ bytes: [UInt8]) -> xmlDocPtr? {
         _ = initialized
+        silence()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         if bytes.isEmpty { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -69,6 +78,7 @@ enum LibXML2 {
     /// Calls `xmlSchemaNewMemParserCtxt`, `xmlSchemaParse` and `xmlSchemaFreeParserCtxt`.
     static func xmlSchemaParse(_ bytes: [UInt8]) -> xmlSchemaPtr? {
         _ = initialized
+        silence()
         return bytes.withUnsafeBufferPointer { buffer -> xmlSchemaPtr? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 guard let context = xmlSchemaNewMemParserCtxt(pointer, Int32(buffer.count)) else { return nil }

@@ -1,0 +1,268 @@
+/// The analysis as XML that validates against `corroborate.xsd` (shipped in the package resources and in
+/// `Reports/`). Written through libxml2's text writer, so escaping is never made by hand; characters XML
+/// forbids are dropped.
+public enum XMLReport {
+    /// The schema's text, from the package resources.
+    public static var schema: String { Knowledge.resourceText("corroborate", extension: "xsd") ?? "" }
+
+    public static func render(_ analysis: Analysis) -> String {
+        let w = XMLWriter()
+        w.start("corroboration")
+        w.attribute("version", "1")
+        w.start("summary")
+        w.attribute("articles", "\(analysis.articles.count)")
+        w.attribute("sources", "\(analysis.sources.count)")
+        w.attribute("attributions", "\(analysis.articles.reduce(0) { $0 + $1.attributions.count })")
+        w.attribute("claims", "\(analysis.claims.count)")
+        w.attribute("events", "\(analysis.events.count)")
+        w.attribute("contradictions", "\(analysis.contradictions.count)")
+        w.attribute("agreements", "\(analysis.relations.filter { $0.type == .agreement }.count)")
+        w.attribute("skipped", "\(analysis.problems.count)")
+        w.end()
+
+        w.start("documents")
+        for (index, article) in analysis.articles.enumerated() {
+            let document = article.document
+            w.start("document")
+            w.attribute("id", "d\(index + 1)")
+            w.attribute("path", document.path)
+            w.attribute("format", document.format.rawValue)
+            w.attribute("outlet", article.outlet.name)
+            w.attribute("characters", "\(document.scalars.count)")
+            w.start("metadata")
+            let m = document.metadata
+            for (name, value) in [
+                ("title", m.title), ("outlet", m.outlet), ("author", m.author), ("date", m.date?.description),
+                ("url", m.url), ("place", m.place), ("dateline", m.dateline),
+            ] {
+                if let value { w.element(name, value) }
+            }
+            w.end()
+            for span in document.furniture { spanElement(w, "furniture", span, document) }
+            for warning in document.warnings { w.element("warning", warning) }
+            for (k, attribution) in article.attributions.enumerated() {
+                w.start("attribution")
+                w.attribute("id", "d\(index + 1)-a\(k + 1)")
+                w.attribute("rule", attribution.rule)
+                w.attribute("directQuote", attribution.isDirectQuote ? "true" : "false")
+                if let source = attribution.source { role(w, "source", source, attribution.canonical, document) }
+                if let cue = attribution.cue { role(w, "cue", cue, nil, document) }
+                role(w, "content", attribution.content, nil, document)
+                if let via = attribution.via { role(w, "via", via, attribution.viaCanonical, document) }
+                for hedge in attribution.hedges { w.element("hedge", hedge) }
+                w.end()
+            }
+            w.end()
+        }
+        w.end()
+
+        w.start("sources")
+        for (source, count) in analysis.sources {
+            w.start("source")
+            w.attribute("name", source.name)
+            w.attribute("kind", source.kind.rawValue)
+            if let side = source.side { w.attribute("side", side) }
+            w.attribute("claims", "\(count)")
+            w.end()
+        }
+        w.end()
+
+        w.start("claims")
+        for claim in analysis.claims {
+            let document = analysis.articles[claim.document].document
+            w.start("claim")
+            w.attribute("id", claim.id)
+            w.attribute("document", "d\(claim.document + 1)")
+            if let a = claim.attribution { w.attribute("attribution", "d\(claim.document + 1)-a\(a + 1)") }
+            w.attribute("source", claim.source.name)
+            w.attribute("sourceKind", claim.source.kind.rawValue)
+            if let via = claim.via { w.attribute("via", via.name) }
+            w.attribute("directQuote", claim.isDirectQuote ? "true" : "false")
+            if let event = claim.events.first { w.attribute("event", event) }
+            if !claim.events.isEmpty { w.attribute("events", claim.events.joined(separator: " ")) }
+            if let group = claim.copyGroup { w.attribute("copyGroup", group) }
+            w.element("text", claim.text)
+            for span in claim.spans { spanElement(w, "span", span, document) }
+            for member in claim.source.members ?? [] { w.element("member", member.name) }
+            frame(w, claim.frame)
+            w.end()
+        }
+        w.end()
+
+        w.start("events")
+        for event in analysis.events {
+            w.start("event")
+            w.attribute("id", event.id)
+            w.attribute("kind", event.kind)
+            w.attribute("place", event.place)
+            if let date = event.date { w.attribute("date", date.description) }
+            w.attribute("independentSources", "\(event.independentSources)")
+            w.attribute("crossSide", event.crossSide ? "true" : "false")
+            w.attribute("singleSourced", event.singleSourced ? "true" : "false")
+            w.element("label", event.label)
+            for claim in event.claims {
+                w.start("claimRef")
+                w.attribute("id", claim)
+                w.end()
+            }
+            for name in event.sources { w.element("sourceName", name) }
+            w.end()
+        }
+        w.end()
+
+        w.start("relations")
+        for relation in analysis.relations {
+            w.start("relation")
+            w.attribute("id", relation.id)
+            w.attribute("type", relation.type.rawValue)
+            w.attribute("rule", relation.rule)
+            w.attribute("score", "\(relation.score)")
+            if let event = relation.event { w.attribute("event", event) }
+            w.element("explanation", relation.explanation)
+            for claim in relation.claims {
+                w.start("claimRef")
+                w.attribute("id", claim)
+                w.end()
+            }
+            for side in relation.evidence {
+                w.start("evidence")
+                w.attribute("claim", side.claim)
+                w.attribute("source", side.source)
+                w.attribute("sourceKind", side.sourceKind.rawValue)
+                w.attribute("document", side.document)
+                w.attribute("start", "\(side.span.start)")
+                w.attribute("end", "\(side.span.end)")
+                w.text(side.words)
+                w.end()
+            }
+            w.end()
+        }
+        w.end()
+
+        w.start("sourcing")
+        for review in analysis.sourcing {
+            w.start("review")
+            w.attribute("document", review.document)
+            w.attribute("outlet", review.outlet)
+            w.attribute("statements", "\(review.statements)")
+            w.attribute("attributed", "\(review.attributed)")
+            w.attribute("unattributed", "\(review.unattributed)")
+            w.attribute("directQuotes", "\(review.directQuotes)")
+            w.attribute("anonymous", "\(review.anonymous)")
+            if let title = review.title { w.element("title", title) }
+            for (kind, count) in review.byKind.sorted(by: { $0.key < $1.key }) {
+                w.start("kindCount")
+                w.attribute("kind", kind)
+                w.attribute("statements", "\(count)")
+                w.end()
+            }
+            for source in review.sources {
+                w.start("sourceCount")
+                w.attribute("name", source.name)
+                w.attribute("kind", source.kind.rawValue)
+                w.attribute("statements", "\(source.statements)")
+                w.end()
+            }
+            for claim in review.singleSourced {
+                w.start("singleSourced")
+                w.attribute("claim", claim)
+                w.end()
+            }
+            w.end()
+        }
+        w.end()
+
+        w.start("problems")
+        for problem in analysis.problems {
+            w.start("problem")
+            w.attribute("path", problem.path)
+            w.text(problem.description)
+            w.end()
+        }
+        w.end()
+        w.end()
+        return w.finish()
+    }
+
+    private static func spanElement(_ w: borrowing XMLWriter, _ name: String, _ span: TextSpan, _ document: Document) {
+        w.start(name)
+        w.attribute("start", "\(span.start)")
+        w.attribute("end", "\(span.end)")
+        w.text(document.text(of: span))
+        w.end()
+    }
+
+    private static func role(
+        _ w: borrowing XMLWriter, _ name: String, _ role: Role, _ source: Source?, _ document: Document
+    ) {
+        w.start(name)
+        if let source {
+            w.attribute("canonical", source.name)
+            w.attribute("kind", source.kind.rawValue)
+        }
+        for span in role.spans { spanElement(w, "span", span, document) }
+        w.end()
+    }
+
+    private static func labelled(_ w: borrowing XMLWriter, _ name: String, _ item: Evidence) {
+        w.start(name)
+        w.attribute("label", item.label)
+        w.attribute("start", "\(item.span.start)")
+        w.attribute("end", "\(item.span.end)")
+        w.text(item.words)
+        w.end()
+    }
+
+    private static func entity(_ w: borrowing XMLWriter, _ name: String, _ item: EntityMention, context: Bool) {
+        w.start(name)
+        w.attribute("name", item.name)
+        if let parent = item.parent { w.attribute("parent", parent) }
+        if item.general { w.attribute("general", "true") }
+        if context { w.attribute("fromContext", "true") }
+        w.attribute("start", "\(item.span.start)")
+        w.attribute("end", "\(item.span.end)")
+        w.text(item.words)
+        w.end()
+    }
+
+    private static func frame(_ w: borrowing XMLWriter, _ frame: ClaimFrame) {
+        w.start("frame")
+        for kind in frame.kinds { labelled(w, "kind", kind) }
+        for place in frame.places { entity(w, "place", place, context: false) }
+        for place in frame.contextPlaces { entity(w, "place", place, context: true) }
+        for actor in frame.actors { entity(w, "actor", actor, context: false) }
+        for q in frame.quantities {
+            w.start("quantity")
+            w.attribute("value", decimal(q.value))
+            w.attribute("measure", q.measure)
+            w.attribute("qualifier", q.qualifier.rawValue)
+            if let unit = q.unit { w.attribute("unit", unit) }
+            w.attribute("start", "\(q.span.start)")
+            w.attribute("end", "\(q.span.end)")
+            w.text(q.words)
+            w.end()
+        }
+        if let time = frame.time {
+            w.start("time")
+            if let date = time.date { w.attribute("date", date.description) }
+            if let md = time.monthDay { w.attribute("monthDay", md) }
+            w.text(time.words)
+            w.end()
+        }
+        if let negation = frame.negation { labelled(w, "negation", negation) }
+        for hedge in frame.hedges { w.element("hedge", hedge) }
+        for m in frame.manner { labelled(w, "manner", m) }
+        for s in frame.state { labelled(w, "state", s) }
+        w.end()
+    }
+
+    /// A decimal without exponent, as `xs:decimal` requires.
+    static func decimal(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        let hundredths = Int64((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let absolute = abs(hundredths)
+        let fraction = absolute % 100
+        return "\(sign)\(absolute / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

@@ -1,0 +1,75 @@
+import Corroborate
+import Testing
+
+@Suite("Canonical sources")
+struct SourceResolverTests {
+    /// Resolves the source of `SENTENCE` in a one-paragraph article.
+    private func resolve(_ sentence: String) throws -> Source? {
+        let document = try Fixture.document(sentence)
+        return Corroborator().analyze(document).attributions.first?.canonical
+    }
+
+    @Test(
+        "Mentions of one entity get one canonical source and a kind",
+        arguments: [
+            (
+                "The Syrian Observatory for Human Rights said the town fell.", "Syrian Observatory for Human Rights",
+                SourceKind.monitoringGroup
+            ),
+            (
+                "The Britain-based monitoring group said the town fell.", "Syrian Observatory for Human Rights",
+                .monitoringGroup
+            ),
+            ("Rami Abdulrahman said the town fell.", "Syrian Observatory for Human Rights", .monitoringGroup),
+            ("Rami Abdel Rahman said the town fell.", "Syrian Observatory for Human Rights", .monitoringGroup),
+            ("Turkey’s state-run Anadolu news agency said the town fell.", "Anadolu Agency", .stateMedia),
+            ("Anadolu said the town fell.", "Anadolu Agency", .stateMedia),
+            ("State TV said the town fell.", "Syrian state TV", .stateMedia),
+            ("US Secretary of State John Kerry said the town fell.", "John Kerry", .official),
+            ("Daesh said the town fell.", "Islamic State", .militantGroup),
+            ("The United Nations said the town fell.", "United Nations", .internationalOrg),
+            ("Turkey's military said the town fell.", "Turkish Armed Forces", .military),
+        ])
+    func registry(sentence: String, name: String, kind: SourceKind) throws {
+        let source = try #require(try resolve(sentence))
+        #expect(source.name == name)
+        #expect(source.kind == kind)
+    }
+
+    @Test(
+        "Unknown sources get a kind from their words and one name",
+        arguments: [
+            ("An unnamed military official said the town fell.", "military official (unnamed)", SourceKind.anonymous),
+            (
+                "A senior Obama Administration official said the town fell.", "US administration official (unnamed)",
+                .anonymous
+            ),
+            ("Foreign Minister Mevlut Cavusoglu said the town fell.", "Mevlut Cavusoglu", .official),
+            ("The Kurdish news agency Hawar said the town fell.", "Kurdish news agency Hawar", .media),
+            ("Local rebels said the town fell.", "local rebels", .rebelFaction),
+        ])
+    func unknown(sentence: String, name: String, kind: SourceKind) throws {
+        let source = try #require(try resolve(sentence))
+        #expect(source.name == name)
+        #expect(source.kind == kind)
+    }
+
+    @Test("A user's sources file adds aliases")
+    func userRegistry() throws {
+        let path = Fixture.path("knowledge/extra-sources.json")
+        let knowledge = try Knowledge.with(sources: path)
+        let document = try Fixture.document("Hawar said the town fell.")
+        let source = Corroborator(knowledge: knowledge).analyze(document).attributions.first?.canonical
+        #expect(source?.name == "Hawar News Agency")
+        #expect(source?.kind == .media)
+    }
+
+    @Test("A broken sources file is reported with its path")
+    func brokenRegistry() {
+        #expect {
+            _ = try Knowledge.with(sources: Fixture.path("text/png-renamed.txt"))
+        } throws: { error in
+            "\(error)".hasPrefix(Fixture.path("text/png-renamed.txt") + ": not valid JSON")
+        }
+    }
+}
