@@ -102,13 +102,20 @@ public enum HTMLReport {
     private static func corroboration(_ analysis: Analysis) -> String {
         var out =
             "<section id=\"corroboration\" aria-labelledby=\"corroboration-h\"><h2 id=\"corroboration-h\">Corroboration</h2>"
-        let events = analysis.events.filter { $0.claims.count >= 1 }
-            .sorted {
-                $0.independentSources != $1.independentSources
-                    ? $0.independentSources > $1.independentSources : $0.id < $1.id
-            }
-        guard !events.isEmpty else { return out + "<p>No events were recognised.</p></section>\n" }
-        let topSources = Array(analysis.sources.map(\.source.name).prefix(14))
+        let sorted = analysis.events.sorted {
+            $0.independentSources != $1.independentSources
+                ? $0.independentSources > $1.independentSources : $0.id < $1.id
+        }
+        let events = sorted.filter { !$0.singleSourced }
+        let single = sorted.filter(\.singleSourced)
+        guard !sorted.isEmpty else { return out + "<p>No events were recognised.</p></section>\n" }
+        // Columns: the sources that take part in the most corroborated events.
+        var participation: [String: Int] = [:]
+        for event in events {
+            for name in event.sources { participation[name, default: 0] += 1 }
+        }
+        let topSources = Array(
+            participation.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key).prefix(16))
         // Which claims are in a contradiction.
         var contested = Set<String>()
         for relation in analysis.contradictions { contested.formUnion(relation.claims) }
@@ -139,6 +146,15 @@ public enum HTMLReport {
             out += "</tr>"
         }
         out += "</tbody></table></div>"
+        if !single.isEmpty {
+            out +=
+                "<details><summary><span class=\"warn\">\(single.count) event\(single.count == 1 ? "" : "s") rest on a single source</span></summary><ul class=\"single\">"
+            for event in single {
+                let links = event.claims.prefix(4).map { "<a href=\"#\($0)\">\($0)</a>" }.joined(separator: " ")
+                out += "<li>\(escape(event.label)): \(escape(event.sources.joined(separator: ", "))) \(links)</li>"
+            }
+            out += "</ul></details>"
+        }
         if analysis.sources.count > topSources.count {
             out +=
                 "<p class=\"note\">Columns show the \(topSources.count) most cited of \(analysis.sources.count) sources.</p>"
@@ -314,8 +330,9 @@ public enum HTMLReport {
         mark{background:var(--mark);padding:0 .1rem;outline:1px solid #d9c24d}
         .where,.note,.legend{font:.85rem Helvetica,Arial,sans-serif;color:var(--muted)}.why{margin:.5rem 0 .2rem}
         .scroll{overflow-x:auto}table{border-collapse:collapse;font:.85rem Helvetica,Arial,sans-serif}th,td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
-        .grid th.src{writing-mode:vertical-rl;transform:rotate(180deg);max-height:11rem;white-space:nowrap}
+        .grid th.src{writing-mode:vertical-rl;transform:rotate(180deg);max-height:17rem;white-space:nowrap}
         td.agree a{color:var(--agree);font-weight:600}td.conflict a{color:var(--conflict);font-weight:700}td.silent{color:#999;text-align:center}
+        details{margin:.8rem 0;font:.9rem Helvetica,Arial,sans-serif}summary{cursor:pointer}.single li{margin:.2rem 0}
         .strong{color:var(--agree);font-weight:600}.warn,.warn-text b{color:var(--tension);font-weight:600}
         .stats{display:flex;flex-wrap:wrap;gap:1rem;font-family:Helvetica,Arial,sans-serif}.stats dt{font-size:.75rem;color:var(--muted)}.stats dd{margin:0;font-size:1.1rem}
         .bar{height:.6rem;background:#eee;border:1px solid var(--line);max-width:24rem}.bar span{display:block;height:100%;background:var(--accent)}
