@@ -78,7 +78,11 @@ public struct Segmenter: Sendable {
                 kind = sawDigitOnly ? .number : .word
             } else if Segmenter.isQuoteMark(scalar) {
                 index += 1
-                kind = Segmenter.quoteDirection(scalars, at: start)
+                kind = Segmenter.quoteDirection(scalars, at: start, width: 1)
+            } else if (scalar == "'" || scalar == "`") && index + 1 < count && scalars[index + 1] == scalar {
+                // Two apostrophes (or backticks) as a quotation mark: `''It is clear,'' he said.`
+                index += 2
+                kind = scalar == "`" ? .openingQuote : Segmenter.quoteDirection(scalars, at: start, width: 2)
             } else {
                 index += 1
                 kind = .punctuation
@@ -99,14 +103,14 @@ public struct Segmenter: Sendable {
 
     /// Whether the quotation mark at `index` opens or closes, from its shape or, for straight marks, from
     /// what stands beside it.
-    static func quoteDirection(_ scalars: [Unicode.Scalar], at index: Int) -> Token.Kind {
+    static func quoteDirection(_ scalars: [Unicode.Scalar], at index: Int, width: Int) -> Token.Kind {
         switch scalars[index] {
         case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201F}": return .openingQuote
         case "\u{201D}", "\u{00BB}", "\u{2033}": return .closingQuote
         default: break
         }
         let before: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
-        let after: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
+        let after: Unicode.Scalar = index + width < scalars.count ? scalars[index + width] : " "
         let beforeOpens = before.isWhitespaceLike || "([{-\u{2014}\u{2013}/:".unicodeScalars.contains(before)
         let afterCloses = after.isWhitespaceLike || ".,;:!?)]}-\u{2014}\u{2013}".unicodeScalars.contains(after)
         if beforeOpens && !afterCloses { return .openingQuote }
@@ -287,7 +291,7 @@ public struct Segmenter: Sendable {
                 open = nil
             }
             if let current = open {
-                if token.kind == .closingQuote || scalars[token.span.start] == "\"" {
+                if token.kind == .closingQuote || scalars[token.span.start] == "\"" || scalars[token.span.start] == "'" {
                     var pieces = current.pieces
                     var marked = current.marked
                     pieces.append(TextSpan(current.pieceStart, token.span.start))
