@@ -141,6 +141,13 @@ private struct SentenceContext {
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
 
+    /// A headline in Title Case (`Bellwether County Says Trump Should Win`): capitals say nothing there.
+    var isTitleCase: Bool {
+        let words = tokens[start..<end].filter { $0.kind == .word && $0.folded.count > 3 }
+        guard words.count >= 3 else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 8
+    }
+
     /// A cue found in the sentence, with what was worked out about it so far.
     struct Candidate {
         var cue: Range<Int>
@@ -159,7 +166,11 @@ private struct SentenceContext {
 
     mutating func extract() -> [Attribution] {
         var candidates = findCues()
-        guard !candidates.isEmpty else { return [] }
+        if candidates.isEmpty {
+            if let headline = headlineColon() { return [headline] }
+            if let opening = openingSourcePhrase() { return [opening] }
+            return []
+        }
         let quotingVia = sentenceInitialQuoting()
         for i in candidates.indices { findSource(&candidates[i], previous: i > 0 ? candidates[i - 1] : nil) }
         var results: [Attribution] = []
@@ -239,7 +250,8 @@ private struct SentenceContext {
                 return false
             }
         }
-        if tokens[i].isCapitalized && i > start && !tokens[i - 1].isQuote && tokens[i - 1].folded != "," {
+        if tokens[i].isCapitalized && i > start && !tokens[i - 1].isQuote && tokens[i - 1].folded != "," && !isTitleCase
+        {
             return false
         }
         let word = entry.words[0]
@@ -425,6 +437,11 @@ private struct SentenceContext {
                 candidate.sourceShared = true
                 return
             }
+            // `Hillary Clinton posted a comment of her own, saying, "..."`: the clause's subject speaks.
+            if previous == nil, entry.frame == .speech, let subject = sentenceSubject(before: cueStart) {
+                candidate.source = subject
+                candidate.sourceShared = true
+            }
             return
         }
         // Coordinated verbs: `he played down ... and insisted that`: the subject opens the clause.
@@ -519,6 +536,92 @@ private struct SentenceContext {
         while cut > start && ["and", ",", "but", ";", "-", "\u{2014}"].contains(tokens[cut - 1].folded) { cut -= 1 }
         if cut == b && !candidate.sourceAfterCue { return nil }
         return cut
+    }
+
+    /// The subject of the main clause: after an opening phrase that ends in a comma, a pronoun, a run of
+    /// capitalised words, or a determiner with the few words after it.
+    private func sentenceSubject(before limit: Int) -> Range<Int>? {
+        var k = start
+        let opening: Set<String> = [
+            "after", "before", "in", "on", "at", "during", "when", "while", "as", "speaking", "since", "with", "for",
+            "meanwhile", "still", "but", "and", "also", "later", "earlier", "then", "however", "yet", "so",
+        ]
+        if k < limit, opening.contains(tokens[k].folded) {
+            var c = k
+            while c < limit && tokens[c].folded != "," && c < k + 14 { c += 1 }
+            if c < limit && tokens[c].folded == "," {
+                k = c + 1
+            } else if ["but", "and", "so", "yet"].contains(tokens[k].folded) {
+                k += 1
+            }
+        }
+        guard k < limit, tokens[k].isWord else { return nil }
+        if X.pronouns.contains(tokens[k].folded) && tokens[k].folded != "which" { return k..<(k + 1) }
+        var e = k
+        if tokens[k].isCapitalized && !X.determiners.contains(tokens[k].folded) {
+            while e < limit && (tokens[e].isCapitalized || ["of", "'s"].contains(tokens[e].folded)) && tokens[e].isWord
+            { e += 1 }
+        } else if X.determiners.contains(tokens[k].folded) {
+            e = k + 1
+            while e < limit && e < k + 5 && tokens[e].isWord && !X.auxiliaries.contains(tokens[e].folded)
+                && !tokens[e].folded.hasSuffix("ed") && index.match(tokens, at: e, limit: end) == nil
+            {
+                e += 1
+            }
+        }
+        return e > k ? k..<e : nil
+    }
+
+    /// Labels before a colon that do not name a source.
+    private static let colonLabels: Set<String> = [
+        "update", "updated", "note", "editor's", "photo", "photos", "video", "watch", "related", "read", "correction",
+        "opinion", "analysis", "exclusive", "breaking", "live", "transcript", "q", "a", "listen", "see", "more",
+        "also", "question", "answer", "warning", "caption", "source", "sources", "credit", "update", "full",
+    ]
+
+    /// A headline `Pat Caddell: Democrat Voters Worried ...`: a short name, a colon, the statement.
+    private func headlineColon() -> Attribution? {
+        var colon = start
+        while colon < min(end, start + 6) && tokens[colon].folded != ":" { colon += 1 }
+        guard colon > start, colon < end, tokens[colon].folded == ":", end - colon >= 4 else { return nil }
+        let name = start..<colon
+        guard name.allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord || tokens[$0].folded == "of" }),
+            !name.contains(where: {
+                SentenceContext.colonLabels.contains(tokens[$0].folded) || tokens[$0].kind == .number
+            }),
+            !isAllCapitals(tokens[start]) || colon - start > 1
+        else { return nil }
+        let content = span(colon + 1, end)
+        guard !content.isEmpty else { return nil }
+        return Attribution(
+            source: role(name), cue: role(colon..<(colon + 1)),
+            content: Role(text: content.map { document.text(of: $0) }.joined(), spans: content), via: nil,
+            apposition: nil, rule: "headline-colon", isDirectQuote: false, hedges: [], sentence: sentenceIndex)
+    }
+
+    /// Documents that speak: `In an NBC News poll released Monday, 50 percent chose Clinton.`
+    private static let speakingDocuments: Set<String> = [
+        "poll", "survey", "statement", "interview", "letter", "op-ed", "tweet", "post", "memo", "report", "speech",
+        "email", "study", "editorial", "column", "filing", "complaint", "lawsuit", "ruling", "release", "video",
+        "ad", "advertisement", "essay", "book", "message", "note", "remarks", "testimony", "analysis",
+    ]
+
+    private func openingSourcePhrase() -> Attribution? {
+        guard end - start > 6, ["in", "according"].contains(tokens[start].folded), tokens[start].folded == "in" else {
+            return nil
+        }
+        var comma = start + 1
+        while comma < min(end, start + 16) && tokens[comma].folded != "," { comma += 1 }
+        guard comma < end, tokens[comma].folded == ",", comma > start + 1,
+            tokens[(start + 1)..<comma].contains(where: { SentenceContext.speakingDocuments.contains($0.folded) }),
+            X.determiners.contains(tokens[start + 1].folded) || tokens[start + 1].isCapitalized
+        else { return nil }
+        let content = span(comma + 1, end)
+        guard !content.isEmpty else { return nil }
+        return Attribution(
+            source: role((start + 1)..<comma), cue: role(start..<(start + 1)),
+            content: Role(text: content.map { document.text(of: $0) }.joined(), spans: content), via: nil,
+            apposition: nil, rule: "in-document", isDirectQuote: false, hedges: [], sentence: sentenceIndex)
     }
 
     // MARK: Contents

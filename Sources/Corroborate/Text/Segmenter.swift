@@ -291,7 +291,8 @@ public struct Segmenter: Sendable {
                 open = nil
             }
             if let current = open {
-                if token.kind == .closingQuote || scalars[token.span.start] == "\"" || scalars[token.span.start] == "'" {
+                if token.kind == .closingQuote || scalars[token.span.start] == "\"" || scalars[token.span.start] == "'"
+                {
                     var pieces = current.pieces
                     var marked = current.marked
                     pieces.append(TextSpan(current.pieceStart, token.span.start))
