@@ -29,6 +29,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer entry point, and a replay tool for its corpus (the README has the fuzzing command).
+        .target(
+            name: "CorroborateFuzz",
+            dependencies: ["Corroborate"]
+        ),
+        .executableTarget(
+            name: "corroborate-fuzz",
+            dependencies: ["CorroborateFuzz"]
+        ),
         .testTarget(
             name: "CorroborateTests",
             dependencies: ["Corroborate"]
