@@ -23,7 +23,7 @@ struct CorroborateCommand: ParsableCommand {
             """,
         subcommands: [
             ReportCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,
-            ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
+            ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self, BenchCommand.self,
         ]
     )
 }

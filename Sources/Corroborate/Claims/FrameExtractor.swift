@@ -11,6 +11,8 @@ public struct FrameExtractor: Sendable {
     private let numberWords: [String: Double]
     private let negation: PhraseTable<String>
     private let hedges: PhraseTable<String>
+    /// Words that start a phrase in any table: every other word is skipped with one lookup.
+    private let firstWords: Set<String>
 
     public init(lexicon: EventLexicon = Knowledge.builtIn.events, cues: CueLexicon = Knowledge.builtIn.cues) {
         func table(_ classes: [String: [String]]) -> PhraseTable<String> {
@@ -27,6 +29,8 @@ public struct FrameExtractor: Sendable {
         numberWords = lexicon.numberWords
         negation = PhraseTable(lexicon.negation.map { ($0, $0) })
         hedges = PhraseTable(cues.hedges.map { ($0, $0) })
+        firstWords = kinds.firstWords.union(manner.firstWords).union(state.firstWords).union(entities.firstWords)
+            .union(negation.firstWords).union(hedges.firstWords)
     }
 
     /// Measures that say what happened to people outrank the nouns they count (`nine rebels were killed`).
@@ -42,6 +46,7 @@ public struct FrameExtractor: Sendable {
 
     public func frame(spans: [TextSpan], in document: Document, hedges known: [String] = []) -> ClaimFrame {
         let words = FrameWord.words(in: spans, of: document)
+        let candidates = words.map { firstWords.contains($0.key) || firstWords.contains($0.caseKey) }
         func evidence(_ label: String, _ range: Range<Int>) -> Evidence {
             let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
             return Evidence(label: label, words: document.text(of: span), span: span)
@@ -49,12 +54,13 @@ public struct FrameExtractor: Sendable {
         var frame = ClaimFrame(
             kinds: [], places: [], actors: [], contextPlaces: [], quantities: [], time: nil, negated: false,
             negation: nil, hedges: known, manner: [], state: [])
-        for (kind, range) in kinds.matches(in: words) where !frame.kinds.contains(where: { $0.label == kind }) {
+        for (kind, range) in kinds.matches(in: words, candidates: candidates)
+        where !frame.kinds.contains(where: { $0.label == kind }) {
             frame.kinds.append(evidence(kind, range))
         }
-        frame.manner = manner.matches(in: words).map { evidence($0.value, $0.range) }
-        frame.state = state.matches(in: words).map { evidence($0.value, $0.range) }
-        for (entity, range) in entities.matches(in: words) {
+        frame.manner = manner.matches(in: words, candidates: candidates).map { evidence($0.value, $0.range) }
+        frame.state = state.matches(in: words, candidates: candidates).map { evidence($0.value, $0.range) }
+        for (entity, range) in entities.matches(in: words, candidates: candidates) {
             let e = evidence(entity.name, range)
             let mention = EntityMention(
                 name: entity.name, words: e.words, span: e.span, parent: entity.parent, general: entity.general ?? false
@@ -65,11 +71,13 @@ public struct FrameExtractor: Sendable {
                 frame.actors.append(mention)
             }
         }
-        if let (word, range) = negation.matches(in: words).first {
+        if let (word, range) = negation.matches(in: words, candidates: candidates).first {
             frame.negated = true
             frame.negation = evidence(word, range)
         }
-        for (hedge, _) in hedges.matches(in: words) where !frame.hedges.contains(hedge) { frame.hedges.append(hedge) }
+        for (hedge, _) in hedges.matches(in: words, candidates: candidates) where !frame.hedges.contains(hedge) {
+            frame.hedges.append(hedge)
+        }
         frame.quantities = quantities(in: words, document: document)
         frame.time = time(in: words, document: document)
         return frame

@@ -5,6 +5,33 @@ struct FrameWord: Sendable {
     var folded: String
     var span: TextSpan
     var isNumber: Bool
+    /// What phrase tables match: lowercased, straight apostrophes, no possessive `'s`.
+    var key: String
+    /// The same with its case kept, for short capital aliases (`IS`, `US`).
+    var caseKey: String
+
+    init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
+        var text = String.UnicodeScalarView()
+        var caseKey = String.UnicodeScalarView()
+        var key = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        for scalar in scalars {
+            let straight: Unicode.Scalar = scalar.isApostrophe ? "'" : scalar
+            caseKey.append(straight)
+            if straight.value < 0x80 {
+                key.append(straight.isUppercaseLetter ? Unicode.Scalar(straight.value + 32)! : straight)
+            } else {
+                key.append(contentsOf: String(straight).lowercased().unicodeScalars)
+            }
+        }
+        self.text = String(text)
+        self.isNumber = isNumber
+        self.span = span
+        let folded = FrameWord.dropPossessive(String(key))
+        self.folded = folded
+        self.key = folded
+        self.caseKey = FrameWord.dropPossessive(String(caseKey))
+    }
 }
 
 extension FrameWord {
@@ -43,13 +70,7 @@ extension FrameWord {
                         break
                     }
                 }
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[start..<i])
-                let string = String(text)
-                result.append(
-                    FrameWord(
-                        text: string, folded: FrameWord.dropPossessive(string.folded), span: TextSpan(start, i),
-                        isNumber: allDigits))
+                result.append(FrameWord(scalars: scalars[start..<i], span: TextSpan(start, i), isNumber: allDigits))
             }
         }
         return result
@@ -58,6 +79,9 @@ extension FrameWord {
 
 /// Phrases (word sequences) with a value each, matched longest first at a word position.
 struct PhraseTable<Value: Sendable>: Sendable {
+    /// Every first word, so a caller can skip words no table starts with.
+    var firstWords: Set<String> { Set(byFirst.keys) }
+
     private var byFirst: [String: [(words: [String], caseSensitive: Bool, value: Value)]] = [:]
 
     init(_ entries: [(String, Value)]) {
@@ -96,11 +120,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// Every match, scanning left to right without overlaps.
-    func matches(in words: [FrameWord]) -> [(value: Value, range: Range<Int>)] {
+    /// Every match, scanning left to right without overlaps; `candidates` marks words that may start a phrase.
+    func matches(in words: [FrameWord], candidates: [Bool]? = nil) -> [(value: Value, range: Range<Int>)] {
         var result: [(Value, Range<Int>)] = []
         var i = 0
         while i < words.count {
+            if let candidates, !candidates[i] {
+                i += 1
+                continue
+            }
             if let (value, length) = match(words, at: i) {
                 result.append((value, i..<(i + length)))
                 i += length

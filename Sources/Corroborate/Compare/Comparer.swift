@@ -67,10 +67,14 @@ public struct Comparer: Sendable {
         var postings: [Int: [Int]] = [:]
         var shingles: [[Int]] = []
         for (i, claim) in claims.enumerated() {
-            let words = claim.text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let words = claim.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(\.hashValue)
             var set = Set<Int>()
             if words.count >= 8 {
-                for k in 0...(words.count - 5) { set.insert(words[k..<(k + 5)].joined(separator: " ").hashValue) }
+                for k in 0...(words.count - 5) {
+                    var hasher = Hasher()
+                    for w in words[k..<(k + 5)] { hasher.combine(w) }
+                    set.insert(hasher.finalize())
+                }
             }
             shingles.append(Array(set))
             for h in set {
@@ -430,13 +434,20 @@ public struct Comparer: Sendable {
             let members = bySpeaker[speaker]!
             guard Set(members.map { claims[$0].document }).count > 1 else { continue }
             let words = members.map { Comparer.words(claims[$0].text) }
-            // Candidates share a word of four letters or more: an index instead of every pair.
+            // Candidates share one of their three rarest words (for this speaker): near-identical quotes do, and
+            // the index keeps a prolific speaker's quotes from being compared pair by pair.
+            var frequency: [String: Int] = [:]
+            for list in words {
+                for w in Set(list) where w.count >= 4 { frequency[w, default: 0] += 1 }
+            }
             var index: [String: [Int]] = [:]
             for (k, list) in words.enumerated() {
-                for w in Set(list) where w.count >= 4 { index[w, default: []].append(k) }
+                let rare = Set(list.filter { $0.count >= 4 }).sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+                    .prefix(3)
+                for w in rare { index[w, default: []].append(k) }
             }
             var candidates = Set<[Int]>()
-            for (_, list) in index where list.count < 200 {
+            for (_, list) in index where list.count < 50 {
                 for x in list.indices {
                     for y in list[(x + 1)...] { candidates.insert([list[x], y]) }
                 }

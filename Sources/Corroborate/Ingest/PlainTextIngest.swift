@@ -146,19 +146,31 @@ struct PlainTextIngest: Sendable {
         return best?.name
     }
 
-    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`.
+    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`. Only the
+    /// few words before each `correspondent`, `reporter` or `photographer` are looked at.
     private func selfReferencedOutlet(_ text: String) -> String? {
-        for entry in registry.sources where entry.kind == .media {
-            for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
-                for pattern in [
-                    "\(alias)\u{2019}s correspondent", "\(alias)'s correspondent", "an \(alias) correspondent",
-                    "an \(alias) photographer", "an \(alias) reporter", "\(alias)\u{2019}s reporter",
-                    "\(alias)'s reporter",
-                    "a \(alias) correspondent", "a \(alias) reporter", "a \(alias) photographer",
-                ] where text.contains(pattern) {
-                    return entry.name
+        let scalars = Array(text.unicodeScalars)
+        let staff: [[Unicode.Scalar]] = ["correspondent", "reporter", "photographer"].map { Array($0.unicodeScalars) }
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "c" || scalars[i] == "r" || scalars[i] == "p",
+                let word = staff.first(where: { w in
+                    i + w.count <= scalars.count && Array(scalars[i..<(i + w.count)]) == w
+                })
+            else {
+                i += 1
+                continue
+            }
+            let before = String(String.UnicodeScalarView(scalars[max(0, i - 40)..<i]))
+            for entry in registry.sources where entry.kind == .media {
+                for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
+                    for pattern in ["\(alias)\u{2019}s ", "\(alias)'s ", "an \(alias) ", "a \(alias) "]
+                    where before.hasSuffix(pattern) {
+                        return entry.name
+                    }
                 }
             }
+            i += word.count
         }
         return nil
     }
@@ -192,8 +204,8 @@ struct CompiledTextRules: @unchecked Sendable {
     }
 
     func isFooter(_ line: String) -> Bool { matches(footers, line) }
-    func isCaption(_ line: String) -> Bool { line.count < 400 && matches(captions, line) }
-    func isCredit(_ line: String) -> Bool { line.count < 1000 && matches(credits, line) }
+    func isCaption(_ line: String) -> Bool { line.utf8.count < 320 && matches(captions, line) }
+    func isCredit(_ line: String) -> Bool { line.utf8.count < 1000 && matches(credits, line) }
 
     private func matches(_ expressions: [NSRegularExpression], _ line: String) -> Bool {
         let range = NSRange(line.startIndex..., in: line)

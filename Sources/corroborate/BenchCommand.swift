@@ -1,0 +1,111 @@
+import ArgumentParser
+import Corroborate
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure speed and memory, stage by stage and end to end (build with -c release).",
+        discussion: """
+            Runs the whole pipeline (ingest to JSON report) on the articles given, or on a generated corpus, and \
+            prints wall time, articles/s, MB/s and peak memory per stage (ingest, segmentation, attribution, claims, \
+            comparison, report writing) and end to end. --scale 8 also runs the corpus eight times over (each copy \
+            dated a week later) and prints how the time grows. Generated corpora go to a temporary folder and are \
+            removed afterwards unless --keep is given.
+
+            Examples:
+              swift run -c release corroborate bench ../shared/polnear/train/text
+              swift run -c release corroborate bench --generate 50000
+              swift run -c release corroborate bench ../shared/polnear/train/text --scale 8
+              swift run -c release corroborate bench ../shared/polnear/train/text --stage attribution --single-core
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Articles to measure on (files or folders).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Generate a corpus of this many articles instead.", valueName: "count"))
+    var generate: Int?
+
+    @Option(help: "Seed for the generated corpus.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Also run the corpus N times over and compare the times.", valueName: "N"))
+    var scale: Int?
+
+    @Flag(help: "Run the per-article stages on one core.")
+    var singleCore = false
+
+    @Flag(help: "Keep generated corpora.")
+    var keep = false
+
+    @Flag(help: "Only the stage-by-stage table (skip the end-to-end run).")
+    var stagesOnly = false
+
+    func validate() throws {
+        if paths.isEmpty && generate == nil { throw ValidationError("give articles to measure on, or --generate N") }
+    }
+
+    func run() throws {
+        let temporary = NSTemporaryDirectory() + "corroborate-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        defer { if !keep { try? FileManager.default.removeItem(atPath: temporary) } }
+        var corpus = paths
+        if let generate {
+            let folder = temporary + "/generated-\(generate)"
+            let start = Date()
+            let bytes = try CorpusGenerator(articles: generate, seed: seed).write(to: folder)
+            Console.write(
+                String(
+                    format: "generated %d articles (%.1f MB) in %.1f s into %@\n", generate, Double(bytes) / 1e6,
+                    Date().timeIntervalSince(start), folder))
+            corpus = [folder]
+        }
+        let benchmark = Benchmark(singleCore: singleCore)
+        let output = temporary + "/report.json"
+        if !stagesOnly {
+            let whole = try benchmark.endToEnd(paths: corpus, output: output)
+            Console.write(
+                "end to end (ingest to JSON report), \(ProcessInfo.processInfo.activeProcessorCount) cores:\n")
+            Console.write(Benchmark.table([whole]))
+        }
+        Console.write("by stage\(singleCore ? " (one core)" : ""):\n")
+        let stages = try benchmark.stages(paths: corpus, output: output)
+        Console.write(Benchmark.table(stages))
+        if let scale, scale > 1 {
+            let folder = temporary + "/scaled-\(scale)"
+            try replicate(corpus, times: scale, into: folder)
+            let scaled = try benchmark.stages(paths: [folder], output: output)
+            Console.write("\(scale)x the corpus:\n" + Benchmark.table(scaled))
+            for name in ["comparison", "claims", "attribution"] {
+                if let a = stages.first(where: { $0.name == name }), let b = scaled.first(where: { $0.name == name }),
+                    a.seconds > 0
+                {
+                    Console.write(
+                        String(
+                            format: "%@: %.3f s -> %.3f s, x%.1f for x%d the articles\n", name, a.seconds, b.seconds,
+                            b.seconds / a.seconds, scale))
+                }
+            }
+            let total1 = stages.reduce(0) { $0 + $1.seconds }
+            let totalN = scaled.reduce(0) { $0 + $1.seconds }
+            Console.write(String(format: "all stages: %.2f s -> %.2f s, x%.1f\n", total1, totalN, totalN / total1))
+        }
+    }
+
+    /// Copies the corpus N times, each copy dated a week after the one before (a header block carries the date).
+    private func replicate(_ paths: [String], times: Int, into folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let (inputs, _) = Ingester.inputs(for: paths)
+        let base = CalendarDate(year: 2016, month: 1, day: 4)!
+        for copy in 0..<times {
+            for (i, input) in inputs.enumerated() {
+                guard let data = FileManager.default.contents(atPath: input.path) else { continue }
+                var text = String(decoding: data, as: UTF8.self)
+                if !text.hasPrefix("Outlet:") && !text.hasPrefix("Title:") { text = "\n" + text }
+                let header = "Date: \(base.adding(days: 7 * copy + i % 7))\n"
+                try Data((header + text).utf8).write(to: URL(fileURLWithPath: folder + "/copy\(copy)-\(i).txt"))
+            }
+        }
+    }
+}
