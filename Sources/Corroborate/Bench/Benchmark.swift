@@ -112,7 +112,7 @@ public struct Benchmark: Sendable {
             sourcing: [],
             problems: [], warnings: [])
         analysis.claimIndex = Dictionary(uniqueKeysWithValues: output_.claims.enumerated().map { ($1.id, $0) })
-        analysis.sourcing = articles.indices.map { corroborator.sourcingReview(article: $0, analysis: analysis) }
+        analysis.sourcing = corroborator.sourcingReviews(analysis)
         try AtomicFile.write(JSONReport.render(analysis), to: output)
         results.append(
             StageResult(

@@ -42,6 +42,59 @@ public struct ClaimFrame: Sendable, Hashable, Codable {
 
     /// Every place, the claim's own first.
     public var allPlaces: [EntityMention] { places + contextPlaces }
+
+    private enum CodingKeys: String, CodingKey {
+        case kinds, places, actors, contextPlaces, quantities, time, negated, negation, hedges, manner, state
+    }
+
+    /// Empty lists and `false` are left out, so that reports stay small; decoding treats them as empty.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if !kinds.isEmpty { try c.encode(kinds, forKey: .kinds) }
+        if !places.isEmpty { try c.encode(places, forKey: .places) }
+        if !actors.isEmpty { try c.encode(actors, forKey: .actors) }
+        if !contextPlaces.isEmpty { try c.encode(contextPlaces, forKey: .contextPlaces) }
+        if !quantities.isEmpty { try c.encode(quantities, forKey: .quantities) }
+        try c.encodeIfPresent(time, forKey: .time)
+        if negated { try c.encode(negated, forKey: .negated) }
+        try c.encodeIfPresent(negation, forKey: .negation)
+        if !hedges.isEmpty { try c.encode(hedges, forKey: .hedges) }
+        if !manner.isEmpty { try c.encode(manner, forKey: .manner) }
+        if !state.isEmpty { try c.encode(state, forKey: .state) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kinds = try c.decodeIfPresent([Evidence].self, forKey: .kinds) ?? []
+        places = try c.decodeIfPresent([EntityMention].self, forKey: .places) ?? []
+        actors = try c.decodeIfPresent([EntityMention].self, forKey: .actors) ?? []
+        contextPlaces = try c.decodeIfPresent([EntityMention].self, forKey: .contextPlaces) ?? []
+        quantities = try c.decodeIfPresent([Quantity].self, forKey: .quantities) ?? []
+        time = try c.decodeIfPresent(TimeReference.self, forKey: .time)
+        negated = try c.decodeIfPresent(Bool.self, forKey: .negated) ?? false
+        negation = try c.decodeIfPresent(Evidence.self, forKey: .negation)
+        hedges = try c.decodeIfPresent([String].self, forKey: .hedges) ?? []
+        manner = try c.decodeIfPresent([Evidence].self, forKey: .manner) ?? []
+        state = try c.decodeIfPresent([Evidence].self, forKey: .state) ?? []
+    }
+
+    init(
+        kinds: [Evidence], places: [EntityMention], actors: [EntityMention], contextPlaces: [EntityMention],
+        quantities: [Quantity], time: TimeReference?, negated: Bool, negation: Evidence?, hedges: [String],
+        manner: [Evidence], state: [Evidence]
+    ) {
+        self.kinds = kinds
+        self.places = places
+        self.actors = actors
+        self.contextPlaces = contextPlaces
+        self.quantities = quantities
+        self.time = time
+        self.negated = negated
+        self.negation = negation
+        self.hedges = hedges
+        self.manner = manner
+        self.state = state
+    }
 }
 
 /// A class of meaning found in a claim, with the exact words and where they are.

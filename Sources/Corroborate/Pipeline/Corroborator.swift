@@ -84,8 +84,18 @@ extension Corroborator {
             sourcing: [], problems: problems,
             warnings: articles.flatMap { article in article.document.warnings.map { (article.document.path, $0) } })
         analysis.claimIndex = Dictionary(uniqueKeysWithValues: output.claims.enumerated().map { ($1.id, $0) })
-        analysis.sourcing = articles.indices.map { sourcingReview(article: $0, analysis: analysis) }
+        analysis.sourcing = sourcingReviews(analysis)
         return analysis
+    }
+
+    /// The sourcing review of every article, with claims grouped by article once (not searched per article).
+    public func sourcingReviews(_ analysis: Analysis) -> [SourcingReview] {
+        var byArticle = [[Claim]](repeating: [], count: analysis.articles.count)
+        for claim in analysis.claims { byArticle[claim.document].append(claim) }
+        let eventIndex = Dictionary(uniqueKeysWithValues: analysis.events.map { ($0.id, $0) })
+        return analysis.articles.indices.map {
+            sourcingReview(article: $0, claims: byArticle[$0], events: eventIndex, analysis: analysis)
+        }
     }
 
     /// Reads, analyses and compares: the whole pipeline.
@@ -108,9 +118,10 @@ extension Corroborator {
         return compare(articles, problems: problems)
     }
 
-    func sourcingReview(article index: Int, analysis: Analysis) -> SourcingReview {
+    func sourcingReview(article index: Int, claims: [Claim], events eventIndex: [String: Event], analysis: Analysis)
+        -> SourcingReview
+    {
         let article = analysis.articles[index]
-        let claims = analysis.claims.filter { $0.document == index }
         let attributed = claims.filter { $0.attribution != nil }
         var byKind: [String: Int] = [:]
         var bySource: [String: (SourceKind, Int)] = [:]
@@ -121,7 +132,6 @@ extension Corroborator {
             }
             if let via = claim.via, via.kind == .anonymous { byKind["anonymous", default: 0] += 1 }
         }
-        let eventIndex = Dictionary(uniqueKeysWithValues: analysis.events.map { ($0.id, $0) })
         let single = claims.filter { claim in
             guard !claim.events.isEmpty else { return false }
             return claim.events.allSatisfy { eventIndex[$0]?.singleSourced ?? true }

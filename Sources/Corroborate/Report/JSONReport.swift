@@ -1,7 +1,8 @@
 import Foundation
 
-/// The analysis as JSON with stable field names: `documents`, `sources`, `claims`, `events`, `relations`,
-/// `sourcing` and `problems`. Keys are sorted so that the same input always gives the same bytes.
+/// The analysis as compact JSON with stable field names: `documents`, `sources`, `claims`, `events`,
+/// `relations`, `sourcing` and `problems`. Keys are sorted, so the same input always gives the same bytes.
+/// Compact because pretty-printing doubles the time on large corpora (`jq .` shows it indented).
 public enum JSONReport {
     struct Report: Encodable {
         var generator = "corroborate"
@@ -114,7 +115,7 @@ public enum JSONReport {
             events: analysis.events, relations: analysis.relations, sourcing: analysis.sourcing,
             problems: analysis.problems.map(\.description))
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else {
             return "{}"
         }
