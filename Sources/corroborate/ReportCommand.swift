@@ -48,8 +48,7 @@ struct ReportCommand: ParsableCommand {
             }
             let formats = format.map { [$0] } ?? Format.allCases
             for f in formats {
-                let path = (output as NSString).appendingPathComponent("report.\(f.rawValue)")
-                try write(render(analysis, f), to: path)
+                try write(analysis, f, to: (output as NSString).appendingPathComponent("report.\(f.rawValue)"))
             }
             if formats.contains(.xml) {
                 try write(XMLReport.schema, to: (output as NSString).appendingPathComponent("corroborate.xsd"))
@@ -63,7 +62,7 @@ struct ReportCommand: ParsableCommand {
             guard let chosen else {
                 throw ValidationError("cannot tell the format of \(output); add --format html, xml or json")
             }
-            try write(render(analysis, chosen), to: output)
+            try write(analysis, chosen, to: output)
         }
         throw input.exitStatus(analysis)
     }
@@ -73,6 +72,18 @@ struct ReportCommand: ParsableCommand {
         case .html: return HTMLReport.render(analysis)
         case .xml: return XMLReport.render(analysis)
         case .json: return JSONReport.render(analysis)
+        }
+    }
+
+    /// JSON is streamed to the file; XML and HTML are rendered first.
+    private func write(_ analysis: Analysis, _ format: Format, to path: String) throws {
+        if format == .json {
+            do { try JSONReport.write(analysis, to: path) } catch {
+                Console.error("\(error)")
+                throw ExitCode(ExitStatus.usage)
+            }
+        } else {
+            try write(render(analysis, format), to: path)
         }
     }
 

@@ -52,7 +52,7 @@ public struct Benchmark: Sendable {
     public func endToEnd(paths: [String], output: String) throws -> StageResult {
         let start = Benchmark.now()
         let analysis = corroborator.run(paths: paths)
-        try AtomicFile.write(JSONReport.render(analysis), to: output)
+        try JSONReport.write(analysis, to: output)
         let seconds = Benchmark.now() - start
         let bytes = analysis.articles.reduce(0) { $0 + $1.document.text.utf8.count }
         return StageResult(

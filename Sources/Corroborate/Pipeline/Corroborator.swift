@@ -8,6 +8,7 @@ public struct Corroborator: Sendable {
     let segmenter: Segmenter
     let extractor: AttributionExtractor
     let resolver: SourceResolver
+    let claimBuilder: ClaimBuilder
 
     public init(knowledge: Knowledge = .builtIn) {
         self.knowledge = knowledge
@@ -15,15 +16,20 @@ public struct Corroborator: Sendable {
         self.segmenter = Segmenter(rules: knowledge.textRules)
         self.extractor = AttributionExtractor(lexicon: knowledge.cues)
         self.resolver = SourceResolver(registry: knowledge.sources)
+        self.claimBuilder = ClaimBuilder(knowledge: knowledge)
     }
 
-    /// The per-article stages on a document already read.
-    public func analyze(_ document: Document) -> ArticleAnalysis {
+    /// The per-article stages on a document already read: segmentation, attribution, sources and claims.
+    /// Tokens are released afterwards unless `keepTokens` is set.
+    public func analyze(_ document: Document, keepTokens: Bool = false) -> ArticleAnalysis {
         let text = segmenter.analyze(document)
         var attributions = extractor.extract(document, analysis: text)
         resolver.resolve(&attributions, in: document, analysis: text)
-        return ArticleAnalysis(
+        var article = ArticleAnalysis(
             document: document, text: text, attributions: attributions, outlet: resolver.outletSource(for: document))
+        article.claims = claimBuilder.claims(for: article, documentIndex: 0)
+        if !keepTokens { article.text.tokens = [] }
+        return article
     }
 
     /// Reads and analyses every input, in parallel, keeping input order. Each input yields an analysis or an
@@ -69,14 +75,17 @@ final class ResultBox<T>: @unchecked Sendable {
 
 extension Corroborator {
     /// Claims, events, relations and the sourcing review across analysed articles.
-    public func compare(_ articles: [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
-        let builder = ClaimBuilder(knowledge: knowledge)
-        let perArticle = ResultBox<[Claim]>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-            _ = perArticle.set(i, builder.claims(for: articles[i], documentIndex: i))
+    public func compare(_ input: [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+        var articles = input
+        var claims: [Claim] = []
+        for i in articles.indices {
+            for var claim in articles[i].claims {
+                claim.document = i
+                claim.id = "c\(claims.count + 1)"
+                claims.append(claim)
+            }
+            articles[i].claims = []
         }
-        var claims = perArticle.values().flatMap { $0 }
-        for i in claims.indices { claims[i].id = "c\(i + 1)" }
         let documents = articles.map(\.document)
         let output = Comparer(knowledge: knowledge).compare(claims, documents: documents)
         var analysis = Analysis(

@@ -4,19 +4,6 @@ import Foundation
 /// `relations`, `sourcing` and `problems`. Keys are sorted, so the same input always gives the same bytes.
 /// Compact because pretty-printing doubles the time on large corpora (`jq .` shows it indented).
 public enum JSONReport {
-    struct Report: Encodable {
-        var generator = "corroborate"
-        var version = 1
-        var summary: Summary
-        var documents: [DocumentEntry]
-        var sources: [SourceEntry]
-        var claims: [ClaimEntry]
-        var events: [Event]
-        var relations: [Relation]
-        var sourcing: [SourcingReview]
-        var problems: [String]
-    }
-
     struct Summary: Encodable {
         var articles: Int
         var sources: Int
@@ -78,47 +65,80 @@ public enum JSONReport {
         var frame: ClaimFrame
     }
 
-    /// The report as pretty-printed JSON.
+    /// The report as JSON text.
     public static func render(_ analysis: Analysis) -> String {
-        let report = Report(
-            summary: Summary(
-                articles: analysis.articles.count, sources: analysis.sources.count,
-                attributions: analysis.articles.reduce(0) { $0 + $1.attributions.count }, claims: analysis.claims.count,
-                events: analysis.events.count, contradictions: analysis.contradictions.count,
-                agreements: analysis.relations.filter { $0.type == .agreement }.count, skipped: analysis.problems.count),
-            documents: analysis.articles.enumerated().map { index, article in
-                DocumentEntry(
-                    id: "d\(index + 1)", path: article.document.path, format: article.document.format.rawValue,
-                    metadata: article.document.metadata, outlet: article.outlet.name,
-                    characters: article.document.scalars.count, furniture: article.document.furniture,
-                    warnings: article.document.warnings,
-                    attributions: article.attributions.enumerated().map { k, a in
-                        AttributionEntry(
-                            id: "d\(index + 1)-a\(k + 1)", source: a.source, cue: a.cue, content: a.content,
-                            canonical: a.canonical?.name, kind: a.canonical?.kind.rawValue, via: a.via,
-                            viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote,
-                            hedges: a.hedges)
-                    })
-            },
-            sources: analysis.sources.map {
-                SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims)
-            },
-            claims: analysis.claims.map { claim in
-                ClaimEntry(
-                    id: claim.id, document: "d\(claim.document + 1)",
-                    attribution: claim.attribution.map { "d\(claim.document + 1)-a\($0 + 1)" },
-                    source: claim.source.name,
-                    sourceKind: claim.source.kind, members: claim.source.members?.map(\.name), via: claim.via?.name,
-                    text: claim.text, spans: claim.spans, directQuote: claim.isDirectQuote, event: claim.events.first,
-                    events: claim.events, copyGroup: claim.copyGroup, frame: claim.frame)
-            },
-            events: analysis.events, relations: analysis.relations, sourcing: analysis.sourcing,
-            problems: analysis.problems.map(\.description))
+        var sink = StringSink()
+        write(analysis, into: &sink)
+        return sink.text
+    }
+
+    /// Writes the report to a file, atomically, streaming it element by element so that a large report is never
+    /// held in memory whole.
+    public static func write(_ analysis: Analysis, to path: String) throws {
+        try AtomicFile.stream(to: path) { sink in write(analysis, into: &sink) }
+    }
+
+    /// Writes the top-level keys in sorted order and each array element on its own: the same bytes as encoding
+    /// the whole report with sorted keys, without building it in memory.
+    public static func write<Sink: TextSink>(_ analysis: Analysis, into sink: inout Sink) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else {
-            return "{}"
+        func value<T: Encodable>(_ item: T) -> Data { (try? encoder.encode(item)) ?? Data("null".utf8) }
+        func array<T: Encodable>(_ key: String, _ items: some Sequence<T>, first: Bool = false) {
+            sink.write((first ? "{" : ",") + "\"\(key)\":[")
+            var separator = ""
+            for item in items {
+                sink.write(separator)
+                sink.write(value(item))
+                separator = ","
+            }
+            sink.write("]")
         }
-        return text + "\n"
+        array("claims", analysis.claims.lazy.map { claimEntry($0) }, first: true)
+        array("documents", analysis.articles.indices.lazy.map { documentEntry(analysis.articles[$0], index: $0) })
+        array("events", analysis.events)
+        sink.write(",\"generator\":\"corroborate\"")
+        array("problems", analysis.problems.map(\.description))
+        array("relations", analysis.relations)
+        array(
+            "sources",
+            analysis.sources.map {
+                SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims)
+            })
+        array("sourcing", analysis.sourcing)
+        sink.write(",\"summary\":")
+        sink.write(value(summary(analysis)))
+        sink.write(",\"version\":1}\n")
+    }
+
+    static func summary(_ analysis: Analysis) -> Summary {
+        Summary(
+            articles: analysis.articles.count, sources: analysis.sources.count,
+            attributions: analysis.articles.reduce(0) { $0 + $1.attributions.count }, claims: analysis.claims.count,
+            events: analysis.events.count, contradictions: analysis.contradictions.count,
+            agreements: analysis.relations.filter { $0.type == .agreement }.count, skipped: analysis.problems.count)
+    }
+
+    static func documentEntry(_ article: ArticleAnalysis, index: Int) -> DocumentEntry {
+        DocumentEntry(
+            id: "d\(index + 1)", path: article.document.path, format: article.document.format.rawValue,
+            metadata: article.document.metadata, outlet: article.outlet.name,
+            characters: article.document.scalars.count,
+            furniture: article.document.furniture, warnings: article.document.warnings,
+            attributions: article.attributions.enumerated().map { k, a in
+                AttributionEntry(
+                    id: "d\(index + 1)-a\(k + 1)", source: a.source, cue: a.cue, content: a.content,
+                    canonical: a.canonical?.name, kind: a.canonical?.kind.rawValue, via: a.via,
+                    viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote, hedges: a.hedges)
+            })
+    }
+
+    static func claimEntry(_ claim: Claim) -> ClaimEntry {
+        ClaimEntry(
+            id: claim.id, document: "d\(claim.document + 1)",
+            attribution: claim.attribution.map { "d\(claim.document + 1)-a\($0 + 1)" }, source: claim.source.name,
+            sourceKind: claim.source.kind, members: claim.source.members?.map(\.name), via: claim.via?.name,
+            text: claim.text, spans: claim.spans, directQuote: claim.isDirectQuote, event: claim.events.first,
+            events: claim.events, copyGroup: claim.copyGroup, frame: claim.frame)
     }
 }
