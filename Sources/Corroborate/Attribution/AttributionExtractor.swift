@@ -142,11 +142,16 @@ private struct SentenceContext {
     var end: Int { sentence.tokens.upperBound }
 
     /// A headline in Title Case (`Bellwether County Says Trump Should Win`): capitals say nothing there.
-    var isTitleCase: Bool {
-        let words = tokens[start..<end].filter { $0.kind == .word && $0.folded.count > 3 }
-        guard words.count >= 3 else { return false }
-        return words.filter(\.isCapitalized).count * 10 >= words.count * 8
-    }
+    /// Computed once per sentence.
+    lazy var isTitleCase: Bool = {
+        var words = 0
+        var capitalized = 0
+        for token in tokens[start..<end] where token.kind == .word && token.folded.count > 3 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 8
+    }()
 
     /// A cue found in the sentence, with what was worked out about it so far.
     struct Candidate {
@@ -191,7 +196,7 @@ private struct SentenceContext {
 
     // MARK: Cues
 
-    private func findCues() -> [Candidate] {
+    private mutating func findCues() -> [Candidate] {
         var result: [Candidate] = []
         var i = start
         while i < end {
@@ -237,7 +242,7 @@ private struct SentenceContext {
     }
 
     /// Rejects cue words used otherwise: nouns after determiners, infinitives, passives, names.
-    private func acceptable(_ entry: CueIndex.Entry, at i: Int) -> Bool {
+    private mutating func acceptable(_ entry: CueIndex.Entry, at i: Int) -> Bool {
         // `IS downplayed`: a word in capitals is a name, not the auxiliary `is`.
         let previous = i > start && !isAllCapitals(tokens[i - 1]) ? tokens[i - 1].folded : ""
         if X.determiners.contains(previous) && previous != "that" { return false }

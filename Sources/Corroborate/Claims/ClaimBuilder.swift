@@ -47,7 +47,8 @@ public struct ClaimBuilder: Sendable {
         for i in claims.indices where claims[i].frame.places.isEmpty {
             var j = i - 1
             var inherited: [EntityMention] = []
-            while j >= 0 && claims[i].sentence - claims[j].sentence <= 2 && claims[j].document == claims[i].document {
+            // At most six claims back: one giant sentence must not make this quadratic.
+            while j >= 0 && i - j <= 6 && claims[i].sentence - claims[j].sentence <= 2 {
                 for place in claims[j].frame.places
                 where !place.general && !inherited.contains(where: { $0.name == place.name }) {
                     inherited.append(place)

@@ -434,6 +434,10 @@ public struct Comparer: Sendable {
             let members = bySpeaker[speaker]!
             guard Set(members.map { claims[$0].document }).count > 1 else { continue }
             let words = members.map { Comparer.words(claims[$0].text) }
+            // Direct quotes, or contents holding a quotation.
+            let quoted = members.map { m in
+                claims[m].isDirectQuote || claims[m].text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" }
+            }
             // Candidates share one of their three rarest words (for this speaker): near-identical quotes do, and
             // the index keeps a prolific speaker's quotes from being compared pair by pair.
             var frequency: [String: Int] = [:]
@@ -454,12 +458,11 @@ public struct Comparer: Sendable {
             }
             for pair in candidates.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
                 let (x, y) = (pair[0], pair[1])
+                guard claims[members[x]].document != claims[members[y]].document,
+                    quoted[x] || quoted[y], words[x] != words[y]
+                else { continue }
                 let a = claims[members[x]]
                 let b = claims[members[y]]
-                guard a.document != b.document,
-                    a.isDirectQuote || b.isDirectQuote || a.text.contains("\"") || a.text.contains("\u{201C}")
-                else { continue }
-                guard words[x] != words[y] else { continue }
                 let setA = Set(words[x])
                 let setB = Set(words[y])
                 let similarity = Double(setA.intersection(setB).count) / Double(setA.union(setB).count)

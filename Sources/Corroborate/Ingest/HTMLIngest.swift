@@ -20,7 +20,7 @@ struct HTMLIngest: Sendable {
         "outbrain", "taboola", "recommended", "recirculation", "trending", "most-read", "mostread", "banner",
         "masthead", "byline-share", "tags", "toolbar", "signup", "sponsored", "disqus", "more-stories", "widget",
         "readmore", "read-more", "also-read", "card-list", "teaser", "skip", "print-only", "visually-hidden",
-        "sr-only", "caption", "credit",
+        "sr-only", "caption", "credit", "byline", "timestamp",
     ]
 
     private static let articleWords = ["article", "content", "body", "story", "entry", "main", "post-text"]
@@ -140,45 +140,54 @@ struct HTMLIngest: Sendable {
         return all.first(where: { tree.nodes[$0].name == "body" }) ?? 0
     }
 
-    /// The text blocks below `root`: paragraphs, headings, block quotes and list items when there are any,
-    /// otherwise every run of text between block boundaries (pages with broken markup).
+    /// The text blocks below `root`, in document order: paragraphs, headings, block quotes and list items, and
+    /// text outside them (broken markup puts prose there) when it reads as prose; every run of text between
+    /// block boundaries when the page has no paragraphs at all.
     static func paragraphs(in tree: HTMLTree, root: Int, skip: (HTMLTree.Node) -> Bool) -> [String] {
-        let nodes = tree.descendants(of: root, skip: skip)
-        let hasParagraphs = nodes.contains { tree.nodes[$0].name == "p" }
+        let hasParagraphs = tree.descendants(of: root, skip: skip).contains { tree.nodes[$0].name == "p" }
         var blocks: [String] = []
-        if hasParagraphs {
-            var covered = Set<Int>()
-            for index in nodes where textBlocks.contains(tree.nodes[index].name) && !covered.contains(index) {
-                // A block inside another block (a <p> in a <blockquote>) is taken once, by the innermost.
-                let inner = tree.descendants(of: index, skip: skip)
-                if inner.contains(where: { textBlocks.contains(tree.nodes[$0].name) }) { continue }
-                covered.formUnion(inner)
-                let text = tree.text(of: index, skip: skip).collapsingWhitespace()
-                if !text.isEmpty { blocks.append(text) }
+        var current = ""
+        func flush() {
+            let text = current.collapsingWhitespace()
+            current = ""
+            guard !text.isEmpty else { return }
+            if hasParagraphs {
+                // Outside paragraphs only prose counts, not bylines, labels or link lists.
+                let words = text.split(separator: " ").count
+                guard words >= 4, let last = text.unicodeScalars.last, ".!?\"\u{201D}".unicodeScalars.contains(last)
+                else { return }
             }
-        } else {
-            var current = ""
-            var stack: [(Int, Bool)] = [(root, false)]
-            while let (index, leaving) = stack.popLast() {
-                let node = tree.nodes[index]
-                if leaving || blockElements.contains(node.name) {
-                    let text = current.collapsingWhitespace()
+            blocks.append(text)
+        }
+        var stack: [(Int, Bool)] = [(root, false)]
+        while let (index, leaving) = stack.popLast() {
+            let node = tree.nodes[index]
+            if leaving {
+                flush()
+                continue
+            }
+            if node.isText {
+                current += node.text
+                continue
+            }
+            if index != root && skip(node) { continue }
+            if hasParagraphs && textBlocks.contains(node.name) {
+                let inner = tree.descendants(of: index, skip: skip)
+                if !inner.contains(where: { textBlocks.contains(tree.nodes[$0].name) }) {
+                    flush()
+                    let text = tree.text(of: index, skip: skip).collapsingWhitespace()
                     if !text.isEmpty { blocks.append(text) }
-                    current = ""
-                    if leaving { continue }
-                }
-                if node.isText {
-                    current += node.text
                     continue
                 }
-                if index != root && skip(node) { continue }
-                if blockElements.contains(node.name) { stack.append((index, true)) }
-                for child in node.children.reversed() { stack.append((child, false)) }
             }
-            let text = current.collapsingWhitespace()
-            if !text.isEmpty { blocks.append(text) }
+            if blockElements.contains(node.name) || textBlocks.contains(node.name) {
+                flush()
+                stack.append((index, true))
+            }
+            for child in node.children.reversed() { stack.append((child, false)) }
         }
-        // Drop exact repeats (a pull quote printed twice) and one-word crumbs.
+        flush()
+        // Drop exact repeats (a pull quote printed twice) and one-character crumbs.
         var seen = Set<String>()
         return blocks.filter { block in
             guard block.count > 1 else { return false }
