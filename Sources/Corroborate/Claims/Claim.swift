@@ -20,6 +20,37 @@ public struct Claim: Sendable, Hashable, Identifiable {
     public var events: [String] = []
     /// Claims that are near-identical copies across outlets (wire copy) share a copy group.
     public var copyGroup: String?
+    /// Hashes of the claim's five-word shingles, computed with the claim (per article, in parallel) so that the
+    /// comparison only indexes them.
+    var shingles: [Int] = []
+
+    /// The five-word shingles of a text, for finding wire copy; empty for texts under eight words.
+    static func shingles(of text: String) -> [Int] {
+        var words: [Int] = []
+        var hasher = Hasher()
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.isLetter || scalar.isDigit {
+                let lower =
+                    scalar.value < 0x80 && scalar.isUppercaseLetter ? Unicode.Scalar(scalar.value + 32)! : scalar
+                hasher.combine(lower.value)
+                inWord = true
+            } else if inWord {
+                words.append(hasher.finalize())
+                hasher = Hasher()
+                inWord = false
+            }
+        }
+        if inWord { words.append(hasher.finalize()) }
+        guard words.count >= 8 else { return [] }
+        var set = Set<Int>()
+        for k in 0...(words.count - 5) {
+            var h = Hasher()
+            for w in words[k..<(k + 5)] { h.combine(w) }
+            set.insert(h.finalize())
+        }
+        return Array(set)
+    }
 }
 
 /// The normalised content of a claim: what happened, where, to whom, how much, when, and how sure.

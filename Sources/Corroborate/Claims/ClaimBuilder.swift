@@ -37,6 +37,7 @@ public struct ClaimBuilder: Sendable {
         }
         claims.sort { ($0.spans.first?.start ?? 0) < ($1.spans.first?.start ?? 0) }
         inheritPlaces(&claims)
+        for i in claims.indices { claims[i].shingles = Claim.shingles(of: claims[i].text) }
         return claims
     }
 

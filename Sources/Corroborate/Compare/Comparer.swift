@@ -67,16 +67,8 @@ public struct Comparer: Sendable {
         var postings: [Int: [Int]] = [:]
         var shingles: [[Int]] = []
         for (i, claim) in claims.enumerated() {
-            let words = claim.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(\.hashValue)
-            var set = Set<Int>()
-            if words.count >= 8 {
-                for k in 0...(words.count - 5) {
-                    var hasher = Hasher()
-                    for w in words[k..<(k + 5)] { hasher.combine(w) }
-                    set.insert(hasher.finalize())
-                }
-            }
-            shingles.append(Array(set))
+            let set = claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles
+            shingles.append(set)
             for h in set {
                 if postings[h, default: []].count < 50 { postings[h, default: []].append(i) }
             }

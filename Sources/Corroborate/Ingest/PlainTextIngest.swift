@@ -204,8 +204,31 @@ struct CompiledTextRules: @unchecked Sendable {
     }
 
     func isFooter(_ line: String) -> Bool { matches(footers, line) }
-    func isCaption(_ line: String) -> Bool { line.utf8.count < 320 && matches(captions, line) }
-    func isCredit(_ line: String) -> Bool { line.utf8.count < 1000 && matches(credits, line) }
+    /// Every caption pattern names a photo, picture, image or file; every credit pattern says `by` or
+    /// `contributed`. Lines without those words skip the regular expressions.
+    func isCaption(_ line: String) -> Bool {
+        line.utf8.count < 320 && CompiledTextRules.containsAny(line, ["Photo", "photo", "Picture", "Image", "FILE"])
+            && matches(captions, line)
+    }
+
+    func isCredit(_ line: String) -> Bool {
+        line.utf8.count < 1000 && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
+    }
+
+    /// Whether the line holds one of the words, by a plain byte search.
+    static func containsAny(_ line: String, _ needles: [String]) -> Bool {
+        let bytes = Array(line.utf8)
+        for needle in needles {
+            let n = Array(needle.utf8)
+            guard n.count <= bytes.count else { continue }
+            var i = 0
+            while i + n.count <= bytes.count {
+                if bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) { return true }
+                i += 1
+            }
+        }
+        return false
+    }
 
     private func matches(_ expressions: [NSRegularExpression], _ line: String) -> Bool {
         let range = NSRange(line.startIndex..., in: line)

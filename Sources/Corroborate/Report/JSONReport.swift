@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The analysis as compact JSON with stable field names: `documents`, `sources`, `claims`, `events`,
@@ -94,8 +95,12 @@ public enum JSONReport {
             }
             sink.write("]")
         }
-        array("claims", analysis.claims.lazy.map { claimEntry($0) }, first: true)
-        array("documents", analysis.articles.indices.lazy.map { documentEntry(analysis.articles[$0], index: $0) })
+        parallelArray("claims", count: analysis.claims.count, into: &sink, first: true) {
+            claimEntry(analysis.claims[$0])
+        }
+        parallelArray("documents", count: analysis.articles.count, into: &sink) {
+            documentEntry(analysis.articles[$0], index: $0)
+        }
         array("events", analysis.events)
         sink.write(",\"generator\":\"corroborate\"")
         array("problems", analysis.problems.map(\.description))
@@ -109,6 +114,34 @@ public enum JSONReport {
         sink.write(",\"summary\":")
         sink.write(value(summary(analysis)))
         sink.write(",\"version\":1}\n")
+    }
+
+    /// An array whose elements are encoded in parallel, a batch at a time, and written in order.
+    static func parallelArray<T: Encodable, Sink: TextSink>(
+        _ key: String, count: Int, into sink: inout Sink, first: Bool = false, _ element: @Sendable (Int) -> T
+    ) {
+        sink.write((first ? "{" : ",") + "\"\(key)\":[")
+        let batch = 4096
+        var start = 0
+        while start < count {
+            let end = min(count, start + batch)
+            let first = start
+            let chunks = (end - first + 255) / 256
+            let box = ResultBox<Data>(count: chunks)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                var data = Data()
+                for i in (first + c * 256)..<min(end, first + (c + 1) * 256) {
+                    if i > 0 { data.append(UInt8(ascii: ",")) }
+                    data.append((try? encoder.encode(element(i))) ?? Data("null".utf8))
+                }
+                _ = box.set(c, data)
+            }
+            for data in box.values() { sink.write(data) }
+            start = end
+        }
+        sink.write("]")
     }
 
     static func summary(_ analysis: Analysis) -> Summary {
