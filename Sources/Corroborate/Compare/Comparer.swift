@@ -89,8 +89,12 @@ public struct Comparer: Sendable {
                     shared[j, default: 0] += 1
                 }
             }
+            // A copy is near-identical and gives the same figures: a sentence repeated with another number is a
+            // different report, to be compared, not collapsed.
             for (j, count) in shared.sorted(by: { $0.key < $1.key })
-            where Double(count) >= 0.7 * Double(min(set.count, shingles[j].count)) {
+            where Double(count) >= 0.85 * Double(max(set.count, shingles[j].count))
+                && claims[i].frame.quantities.map(\.value) == claims[j].frame.quantities.map(\.value)
+            {
                 parent[find(j)] = find(i)
             }
         }
@@ -118,7 +122,9 @@ public struct Comparer: Sendable {
     /// one event by itself.
     func blockKeys(_ claim: Claim) -> [(place: String, qualifier: String?)] {
         var keys: [(String, String?)] = []
-        let own = claim.frame.places.filter { !$0.general }
+        // The most specific places only: `eastern Aleppo` and `Aleppo` together block at `eastern Aleppo`.
+        let parents = Set(claim.frame.places.compactMap(\.parent))
+        let own = claim.frame.places.filter { !$0.general && !parents.contains($0.name) }
         for place in own.isEmpty ? claim.frame.contextPlaces : own { keys.append((place.name, nil)) }
         for place in claim.frame.places where place.general {
             for actor in claim.frame.actors { keys.append((place.name, "with \(actor.name)")) }
@@ -241,13 +247,17 @@ public struct Comparer: Sendable {
                 if compared > blockLimit { return result }
                 let a = claims[i]
                 let b = claims[j]
-                guard a.source.name != b.source.name, a.copyGroup == nil || a.copyGroup != b.copyGroup else { continue }
+                guard a.copyGroup == nil || a.copyGroup != b.copyGroup else { continue }
+                // The same source in another article can only update its own figures.
+                let sameSource = a.source.name == b.source.name
+                if sameSource && a.document == b.document { continue }
                 let namesA = Set(a.source.individuals.map(\.name))
                 let namesB = Set(b.source.individuals.map(\.name))
-                if namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA) { continue }
+                if !sameSource && (namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA)) { continue }
                 let event = a.events.first(where: { b.events.contains($0) }) ?? a.events.first
                 let label = block.place + (block.qualifier.map { " " + $0 } ?? "")
-                for relation in rules(a, b, event: event, label: label, documents: documents) {
+                for relation in rules(a, b, event: event, label: label, documents: documents)
+                where !sameSource || relation.type == .update {
                     let key = "\(relation.type.rawValue)|\(relation.rule)|\(min(a.id, b.id))|\(max(a.id, b.id))"
                     if seen.insert(key).inserted { result.append(relation) }
                 }
@@ -394,9 +404,11 @@ public struct Comparer: Sendable {
         var evidence: [RelationEvidence] = []
         var ids: [String] = []
         var seenSources = Set<String>()
+        var seenCopies = Set<String>()
         for m in members {
             let claim = claims[m]
             if seenSources.contains(claim.source.name) { continue }
+            if let group = claim.copyGroup, !seenCopies.insert(group).inserted { continue }
             seenSources.insert(claim.source.name)
             ids.append(claim.id)
             let kind = claim.frame.kinds.first { families[$0.label] == event.kind } ?? claim.frame.kinds[0]
