@@ -101,16 +101,16 @@ public enum JSONReport {
         parallelArray("documents", count: analysis.articles.count, into: &sink) {
             documentEntry(analysis.articles[$0], index: $0)
         }
-        array("events", analysis.events)
+        parallelArray("events", count: analysis.events.count, into: &sink) { analysis.events[$0] }
         sink.write(",\"generator\":\"corroborate\"")
         array("problems", analysis.problems.map(\.description))
-        array("relations", analysis.relations)
+        parallelArray("relations", count: analysis.relations.count, into: &sink) { analysis.relations[$0] }
         array(
             "sources",
             analysis.sources.map {
                 SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims)
             })
-        array("sourcing", analysis.sourcing)
+        parallelArray("sourcing", count: analysis.sourcing.count, into: &sink) { analysis.sourcing[$0] }
         sink.write(",\"summary\":")
         sink.write(value(summary(analysis)))
         sink.write(",\"version\":1}\n")
