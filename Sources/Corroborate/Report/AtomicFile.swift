@@ -4,23 +4,12 @@ import Foundation
 /// leaves a half-written report or destroys the previous one.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            throw .cannotWrite(path, reason: "folder \(directory.path) does not exist")
-        }
-        let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try stream(to: path) { sink in sink.write(text) }
+        } catch let error as OutputError {
+            throw error
         } catch {
-            throw .cannotWrite(path, reason: "cannot create a file in \(directory.path)")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, reason: "cannot replace the file (\(String(cString: strerror(errno))))")
+            throw .cannotWrite(path, reason: "\(error)")
         }
     }
 }
