@@ -31,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
         let (inputs, missing) = Ingester.inputs(for: input.paths)
         for problem in missing { Console.error(problem.description) }
         let progress = Progress(enabled: !input.quiet && isatty(2) == 1)
-        let results = corroborator.analyzeInputs(inputs) { done in progress.update(done, inputs.count) }
+        let results = corroborator.analyzeInputs(inputs, claims: false) { done in progress.update(done, inputs.count) }
         progress.finish()
         var skipped = !missing.isEmpty
         var read = 0

@@ -19,15 +19,16 @@ public struct Corroborator: Sendable {
         self.claimBuilder = ClaimBuilder(knowledge: knowledge)
     }
 
-    /// The per-article stages on a document already read: segmentation, attribution, sources and claims.
-    /// Tokens are released afterwards unless `keepTokens` is set.
-    public func analyze(_ document: Document, keepTokens: Bool = false) -> ArticleAnalysis {
+    /// The per-article stages on a document already read: segmentation, attribution, sources and (unless
+    /// `claims` is false, as extraction alone needs none) claims. Tokens are released afterwards unless
+    /// `keepTokens` is set.
+    public func analyze(_ document: Document, keepTokens: Bool = false, claims: Bool = true) -> ArticleAnalysis {
         let text = segmenter.analyze(document)
         var attributions = extractor.extract(document, analysis: text)
         resolver.resolve(&attributions, in: document, analysis: text)
         var article = ArticleAnalysis(
             document: document, text: text, attributions: attributions, outlet: resolver.outletSource(for: document))
-        article.claims = claimBuilder.claims(for: article, documentIndex: 0)
+        if claims { article.claims = claimBuilder.claims(for: article, documentIndex: 0) }
         if !keepTokens { article.text.tokens = [] }
         return article
     }
@@ -35,14 +36,14 @@ public struct Corroborator: Sendable {
     /// Reads and analyses every input, in parallel, keeping input order. Each input yields an analysis or an
     /// error; `progress` is called after each input with the number done.
     public func analyzeInputs(
-        _ inputs: [Ingester.Input], progress: (@Sendable (Int) -> Void)? = nil
+        _ inputs: [Ingester.Input], claims: Bool = true, progress: (@Sendable (Int) -> Void)? = nil
     ) -> [Result<ArticleAnalysis, IngestError>] {
         let results = ResultBox<Result<ArticleAnalysis, IngestError>>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
             let result: Result<ArticleAnalysis, IngestError>
             do throws(IngestError) {
                 let document = try ingester.read(inputs[i])
-                result = .success(analyze(document))
+                result = .success(analyze(document, claims: claims))
             } catch {
                 result = .failure(error)
             }

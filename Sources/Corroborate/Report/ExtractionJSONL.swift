@@ -1,69 +1,62 @@
-import Foundation
-
 /// One attribution per line as JSON: the extraction contract scored by `score_attributions.py`.
-/// `{"document", "source", "cue", "content", "canonical", "kind", ...}` with Unicode scalar offsets.
+/// `{"document", "source", "cue", "content", "canonical", "kind", ...}`, each role as `{"text", "spans"}` with
+/// Unicode scalar offsets, end exclusive. Written by hand (a line is small and regular), which is several times
+/// faster than `JSONEncoder` on large corpora.
 public enum ExtractionJSONL {
-    struct Line: Encodable {
-        var document: String
-        var source: Role?
-        var cue: Role?
-        var content: Role
-        var canonical: String?
-        var kind: String?
-        var side: String?
-        var members: [String]?
-        var via: Role?
-        var viaCanonical: String?
-        var viaKind: String?
-        var rule: String
-        var directQuote: Bool
-        var hedges: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case document, source, cue, content, canonical, kind, side, members, via
-            case viaCanonical = "via_canonical"
-            case viaKind = "via_kind"
-            case rule
-            case directQuote = "direct_quote"
-            case hedges
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(document, forKey: .document)
-            try c.encode(source, forKey: .source)
-            try c.encode(cue, forKey: .cue)
-            try c.encode(content, forKey: .content)
-            try c.encode(canonical, forKey: .canonical)
-            try c.encode(kind, forKey: .kind)
-            try c.encodeIfPresent(side, forKey: .side)
-            try c.encodeIfPresent(members, forKey: .members)
-            try c.encodeIfPresent(via, forKey: .via)
-            try c.encodeIfPresent(viaCanonical, forKey: .viaCanonical)
-            try c.encodeIfPresent(viaKind, forKey: .viaKind)
-            try c.encode(rule, forKey: .rule)
-            try c.encode(directQuote, forKey: .directQuote)
-            try c.encode(hedges, forKey: .hedges)
-        }
-    }
-
     /// The lines for one article, each ending in a newline.
     public static func lines(for article: ArticleAnalysis) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
-        for attribution in article.attributions {
-            let line = Line(
-                document: article.document.path, source: attribution.source, cue: attribution.cue,
-                content: attribution.content, canonical: attribution.canonical?.name,
-                kind: attribution.canonical?.kind.rawValue, side: attribution.canonical?.side,
-                members: attribution.canonical?.members?.map(\.name), via: attribution.via,
-                viaCanonical: attribution.viaCanonical?.name, viaKind: attribution.viaCanonical?.kind.rawValue,
-                rule: attribution.rule, directQuote: attribution.isDirectQuote, hedges: attribution.hedges)
-            if let data = try? encoder.encode(line), let text = String(data: data, encoding: .utf8) {
-                out += text + "\n"
+        for a in article.attributions {
+            var fields: [(String, String)] = [
+                ("canonical", a.canonical.map { string($0.name) } ?? "null"),
+                ("content", role(a.content)),
+                ("cue", a.cue.map(role) ?? "null"),
+                ("direct_quote", a.isDirectQuote ? "true" : "false"),
+                ("document", string(article.document.path)),
+                ("hedges", "[" + a.hedges.map(string).joined(separator: ",") + "]"),
+                ("kind", a.canonical.map { string($0.kind.rawValue) } ?? "null"),
+                ("rule", string(a.rule)),
+                ("source", a.source.map(role) ?? "null"),
+            ]
+            if let members = a.canonical?.members {
+                fields.append(("members", "[" + members.map { string($0.name) }.joined(separator: ",") + "]"))
             }
+            if let side = a.canonical?.side { fields.append(("side", string(side))) }
+            if let via = a.via { fields.append(("via", role(via))) }
+            if let viaSource = a.viaCanonical {
+                fields.append(("via_canonical", string(viaSource.name)))
+                fields.append(("via_kind", string(viaSource.kind.rawValue)))
+            }
+            fields.sort { $0.0 < $1.0 }
+            out += "{" + fields.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}\n"
         }
         return out
+    }
+
+    static func role(_ role: Role) -> String {
+        let spans = role.spans.map { "[\($0.start),\($0.end)]" }.joined(separator: ",")
+        return "{\"spans\":[\(spans)],\"text\":\(string(role.text))}"
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 }

@@ -123,3 +123,26 @@ struct ReportTests {
         #expect(TextDump.render(document) == expected)
     }
 }
+
+@Suite("Extraction lines")
+struct ExtractionJSONLTests {
+    @Test("Each line is JSON with the contract's fields, and every role's spans give back its text")
+    func contract() throws {
+        for article in Fixture.seedAnalysis.articles + [Corroborator().analyze(try Fixture.read("text/hostile.txt"))] {
+            let lines = ExtractionJSONL.lines(for: article).split(separator: "\n")
+            #expect(lines.count == article.attributions.count)
+            for line in lines {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                for key in ["document", "source", "cue", "content", "canonical", "kind"] {
+                    #expect(object.keys.contains(key), "missing \(key)")
+                }
+                for key in ["source", "cue", "content"] {
+                    guard let role = object[key] as? [String: Any] else { continue }
+                    let spans = try #require(role["spans"] as? [[Int]])
+                    let text = spans.map { article.document.text(of: TextSpan($0[0], $0[1])) }.joined(separator: " … ")
+                    #expect(text == role["text"] as? String)
+                }
+            }
+        }
+    }
+}
