@@ -3,6 +3,9 @@
 /// sources, the sourcing review of each article, and each article's text with its attributions marked and
 /// linked to the claims and relations above. Every piece of scraped text is escaped.
 public enum HTMLReport {
+    /// Above this many articles, only articles involved in contradictions are shown in full.
+    public static let fullTextLimit = 300
+
     public static func render(_ analysis: Analysis, title: String = "Corroboration report") -> String {
         var html = """
             <!DOCTYPE html>
@@ -211,7 +214,15 @@ public enum HTMLReport {
         for relation in analysis.relations where relation.type != .agreement || relation.claims.count <= 6 {
             for claim in relation.claims { relationsByClaim[claim, default: []].append(relation.id) }
         }
-        for (index, article) in analysis.articles.enumerated() {
+        // A page with tens of thousands of articles cannot be read or even opened: past `fullTextLimit`
+        // articles, only those with a claim in a contradiction are shown in full (the JSON and XML have all).
+        var shown = Set(analysis.articles.indices)
+        if analysis.articles.count > fullTextLimit {
+            shown = Set(analysis.contradictions.flatMap(\.claims).compactMap { analysis.claim($0)?.document })
+            out +=
+                "<p class=\"note\">\(analysis.articles.count) articles: the \(shown.count) with a claim in a contradiction are shown here; the JSON and XML reports hold every article.</p>"
+        }
+        for (index, article) in analysis.articles.enumerated() where shown.contains(index) {
             let document = article.document
             let m = document.metadata
             out += "<article class=\"text\" id=\"d\(index + 1)\"><h3>\(escape(m.title ?? document.name))</h3>"
