@@ -30,6 +30,27 @@ public struct AttributionExtractor: Sendable {
         "late", "last", "this", "when", "while", "over", "outside", "inside", "near", "for", "about", "upon",
     ]
     static let tellVerbs: Set<String> = ["tell", "assure", "warn", "remind", "inform", "notify", "brief", "advise"]
+    /// Cue words that are as often nouns (`attacks`, `support`, `remarks`): their base and `-s` forms count only
+    /// after a plausible subject.
+    static let nounLike: Set<String> = [
+        "attack", "support", "report", "remark", "comment", "call", "challenge", "claim", "charge", "estimate",
+        "note", "promise", "pledge", "vow", "warning", "fear", "hope", "demand", "question", "answer", "reply",
+        "criticism", "praise", "blame", "doubt", "concern", "order", "request", "view", "show", "back", "favor",
+        "favour", "dispute", "post", "tweet", "statement", "quote", "credit", "label", "brand", "signal", "hint",
+        "forecast", "plan", "guess", "wonder",
+    ]
+    /// Lowercase words that head a speaking subject (`the campaign says`, `a poll shows`).
+    static let speakingNouns: Set<String> = [
+        "group", "groups", "campaign", "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+        "analysis", "data", "figures", "ministry", "government", "party", "committee", "agency", "statement", "memo",
+        "letter", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser",
+        "advisers", "source", "sources", "candidate", "president", "senator", "governor", "company", "network",
+        "newspaper", "paper", "magazine", "website", "organization", "administration", "court", "judge", "lawyer",
+        "lawyers", "lawsuit", "complaint", "filing", "people", "voters", "critics", "supporters", "opponents",
+        "republicans", "democrats", "analysts", "experts", "leaders", "members", "activists", "army", "military",
+        "police", "prosecutors", "investigators", "researchers", "economists", "residents", "witnesses", "family",
+        "rebels", "observatory", "monitor", "team", "spokesmen", "staff", "union", "board", "council", "department",
+    ]
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]
     /// Past forms that end a noun phrase walking left: `X said Y told`.
@@ -284,6 +305,30 @@ private struct SentenceContext {
         // `whom he accused of ...`: an object verb with its object moved away has no content here.
         if entry.frame == .object, entry.words.count == 1, i + 1 < end, ["of", "for"].contains(tokens[i + 1].folded) {
             return false
+        }
+        if !isPastOrParticiple, X.nounLike.contains(entry.lemma), entry.words.count == 1 {
+            var j = i - 1
+            while j > start && index.skip.contains(tokens[j].folded) && !X.auxiliaries.contains(tokens[j].folded) {
+                j -= 1
+            }
+            let subject = j >= start ? tokens[j] : nil
+            let plausible =
+                subject.map { t in
+                    X.pronouns.contains(t.folded) || t.folded == "that" || t.isCapitalized
+                        || X.speakingNouns.contains(t.folded)
+                        || t.kind == .closingQuote || t.folded == ","
+                } ?? true
+            if !plausible { return false }
+        }
+        // `direct mail attacks by conservative groups`, `withheld support from McCain`, `that 2012 remark.`:
+        // an object or belief cue followed by the sentence end or by these prepositions is a noun or a passive.
+        if entry.frame != .speech, entry.words.count == 1 {
+            let after = i + 1 < end ? tokens[i + 1].folded : "."
+            if [".", "?", "!", ";", ")", "by", "in", "of", "from", "for", "on", "at", "with", "among", "against"]
+                .contains(after)
+            {
+                return false
+            }
         }
         // `said nothing about ...` reports silence, not a statement.
         if i + 1 < end, ["nothing", "little"].contains(tokens[i + 1].folded), entry.frame == .speech { return false }
