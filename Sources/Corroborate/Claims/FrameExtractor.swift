@@ -46,7 +46,9 @@ public struct FrameExtractor: Sendable {
 
     public func frame(spans: [TextSpan], in document: Document, hedges known: [String] = []) -> ClaimFrame {
         let words = FrameWord.words(in: spans, of: document)
-        let candidates = words.map { firstWords.contains($0.key) || firstWords.contains($0.caseKey) }
+        let candidates = words.map {
+            firstWords.contains($0.key) || ($0.caseKey != $0.key && firstWords.contains($0.caseKey))
+        }
         func evidence(_ label: String, _ range: Range<Int>) -> Evidence {
             let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
             return Evidence(label: label, words: document.text(of: span), span: span)

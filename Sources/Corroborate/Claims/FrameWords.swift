@@ -12,25 +12,41 @@ struct FrameWord: Sendable {
 
     init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
         var text = String.UnicodeScalarView()
-        var caseKey = String.UnicodeScalarView()
-        var key = String.UnicodeScalarView()
         text.append(contentsOf: scalars)
-        for scalar in scalars {
-            let straight: Unicode.Scalar = scalar.isApostrophe ? "'" : scalar
-            caseKey.append(straight)
-            if straight.value < 0x80 {
-                key.append(straight.isUppercaseLetter ? Unicode.Scalar(straight.value + 32)! : straight)
-            } else {
-                key.append(contentsOf: String(straight).lowercased().unicodeScalars)
-            }
-        }
         self.text = String(text)
         self.isNumber = isNumber
         self.span = span
-        let folded = FrameWord.dropPossessive(String(key))
-        self.folded = folded
-        self.key = folded
-        self.caseKey = FrameWord.dropPossessive(String(caseKey))
+        // A possessive `'s` is left out of the keys: `Syria's` matches `Syria`.
+        var end = scalars.endIndex
+        if scalars.count > 2, scalars[end - 2].isApostrophe, scalars[end - 1] == "s" || scalars[end - 1] == "S" {
+            end -= 2
+        }
+        var key = String.UnicodeScalarView()
+        var hasUpper = false
+        for scalar in scalars[scalars.startIndex..<end] {
+            let straight: Unicode.Scalar = scalar.isApostrophe ? "'" : scalar
+            if straight.value < 0x80 {
+                if straight.isUppercaseLetter {
+                    hasUpper = true
+                    key.append(Unicode.Scalar(straight.value + 32)!)
+                } else {
+                    key.append(straight)
+                }
+            } else {
+                hasUpper = hasUpper || straight.isUppercaseLetter
+                key.append(contentsOf: String(straight).lowercased().unicodeScalars)
+            }
+        }
+        self.key = String(key)
+        self.folded = self.key
+        // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
+        if hasUpper && end - scalars.startIndex <= 5 {
+            var caseKey = String.UnicodeScalarView()
+            for scalar in scalars[scalars.startIndex..<end] { caseKey.append(scalar.isApostrophe ? "'" : scalar) }
+            self.caseKey = String(caseKey)
+        } else {
+            self.caseKey = self.key
+        }
     }
 }
 
@@ -102,20 +118,23 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at word `i`: its value and word count.
     func match(_ words: [FrameWord], at i: Int) -> (Value, Int)? {
-        for key in [words[i].folded.replacingApostrophes(), FrameWord.dropPossessive(words[i].text)] {
-            for entry in byFirst[key] ?? [] where i + entry.words.count <= words.count {
-                var ok = true
-                for (k, w) in entry.words.enumerated() {
-                    let word =
-                        entry.caseSensitive
-                        ? FrameWord.dropPossessive(words[i + k].text) : words[i + k].folded.replacingApostrophes()
-                    if word != w {
-                        ok = false
-                        break
-                    }
+        if let found = match(words, at: i, key: words[i].key) { return found }
+        if words[i].caseKey != words[i].key { return match(words, at: i, key: words[i].caseKey) }
+        return nil
+    }
+
+    /// Phrases starting with `key`; later words are compared by their precomputed keys.
+    private func match(_ words: [FrameWord], at i: Int, key: String) -> (Value, Int)? {
+        for entry in byFirst[key] ?? [] where i + entry.words.count <= words.count {
+            var ok = true
+            for (k, w) in entry.words.enumerated() {
+                let word = entry.caseSensitive ? words[i + k].caseKey : words[i + k].key
+                if word != w {
+                    ok = false
+                    break
                 }
-                if ok { return (entry.value, entry.words.count) }
             }
+            if ok { return (entry.value, entry.words.count) }
         }
         return nil
     }
