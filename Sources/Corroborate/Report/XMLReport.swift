@@ -101,9 +101,7 @@ public enum XMLReport {
             w.attribute("singleSourced", event.singleSourced ? "true" : "false")
             w.element("label", event.label)
             for claim in event.claims {
-                w.start("claimRef")
-                w.attribute("id", claim)
-                w.end()
+                empty(w, "claimRef", [("id", claim)])
             }
             for name in event.sources { w.element("sourceName", name) }
             w.end()
@@ -120,9 +118,7 @@ public enum XMLReport {
             if let event = relation.event { w.attribute("event", event) }
             w.element("explanation", relation.explanation)
             for claim in relation.claims {
-                w.start("claimRef")
-                w.attribute("id", claim)
-                w.end()
+                empty(w, "claimRef", [("id", claim)])
             }
             for side in relation.evidence {
                 w.start("evidence")
@@ -151,22 +147,15 @@ public enum XMLReport {
             w.attribute("anonymous", "\(review.anonymous)")
             if let title = review.title { w.element("title", title) }
             for (kind, count) in review.byKind.sorted(by: { $0.key < $1.key }) {
-                w.start("kindCount")
-                w.attribute("kind", kind)
-                w.attribute("statements", "\(count)")
-                w.end()
+                empty(w, "kindCount", [("kind", kind), ("statements", "\(count)")])
             }
             for source in review.sources {
-                w.start("sourceCount")
-                w.attribute("name", source.name)
-                w.attribute("kind", source.kind.rawValue)
-                w.attribute("statements", "\(source.statements)")
-                w.end()
+                empty(
+                    w, "sourceCount",
+                    [("name", source.name), ("kind", source.kind.rawValue), ("statements", "\(source.statements)")])
             }
             for claim in review.singleSourced {
-                w.start("singleSourced")
-                w.attribute("claim", claim)
-                w.end()
+                empty(w, "singleSourced", [("claim", claim)])
             }
             w.end()
         }
@@ -182,6 +171,13 @@ public enum XMLReport {
         w.end()
         w.end()
         return w.finish()
+    }
+
+    /// An element with attributes only.
+    private static func empty(_ w: borrowing XMLWriter, _ name: String, _ attributes: [(String, String)]) {
+        w.start(name)
+        for (key, value) in attributes { w.attribute(key, value) }
+        w.end()
     }
 
     private static func spanElement(_ w: borrowing XMLWriter, _ name: String, _ span: TextSpan, _ document: Document) {
