@@ -711,7 +711,8 @@ private struct SentenceContext {
         } else {
             // 3. A quotation right after the cue (or after a short adjunct and a colon).
             let after = max(cueRange.upperBound, candidate.sourceAfterCue ? (sourceRange?.upperBound ?? 0) : 0)
-            let contentStart = candidate.contentStart ?? contentStartAfter(cue: cueRange, from: after, limit: limit)
+            let contentStart =
+                candidate.contentStart ?? contentStartAfter(lemma: candidate.entry?.lemma, from: after, limit: limit)
             if let quotation = quotationStarting(at: contentStart, limit: limit),
                 let q = analysis.tokenIndex(atOrAfter: quotation.span.end) as Int?, q >= limit - 2
             {
@@ -750,10 +751,9 @@ private struct SentenceContext {
 
     /// Where the content starts after a cue: past `that`, a colon, the object of `told`, or a short adjunct
     /// (`said in a statement that`).
-    private func contentStartAfter(cue: Range<Int>, from after: Int, limit: Int) -> Int {
+    private func contentStartAfter(lemma: String?, from after: Int, limit: Int) -> Int {
         var s = after
         guard s < limit else { return s }
-        let lemma = candidate(lemmaAt: cue)
         if let lemma, X.tellVerbs.contains(lemma) {
             // `told reporters (on Sunday) that ...`, `told Breitbart News host Alex Marlow how ...`
             var j = s
@@ -780,10 +780,6 @@ private struct SentenceContext {
         }
         while s < limit && (tokens[s].folded == "that" || tokens[s].folded == ":" || tokens[s].folded == ",") { s += 1 }
         return s
-    }
-
-    private func candidate(lemmaAt cue: Range<Int>) -> String? {
-        index.match(tokens, at: cue.lowerBound, limit: end)?.0.lemma
     }
 
     /// Whether what follows the cue is content rather than an adjunct (`in Diyarbakir`, `reporters Sunday`).

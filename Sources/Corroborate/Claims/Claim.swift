@@ -71,9 +71,6 @@ public struct ClaimFrame: Sendable, Hashable, Codable {
     /// State classes (`full-control`, `partial-control`) with their words.
     public var state: [Evidence]
 
-    /// Every place, the claim's own first.
-    public var allPlaces: [EntityMention] { places + contextPlaces }
-
     private enum CodingKeys: String, CodingKey {
         case kinds, places, actors, contextPlaces, quantities, time, negated, negation, hedges, manner, state
     }

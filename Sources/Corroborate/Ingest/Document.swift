@@ -46,11 +46,6 @@ public struct Document: Sendable {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
-
-    /// Whether an offset falls in furniture.
-    func isFurniture(_ span: TextSpan) -> Bool {
-        furniture.contains { $0.overlaps(span) }
-    }
 }
 
 /// What is known about an article besides its text.

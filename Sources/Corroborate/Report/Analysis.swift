@@ -54,4 +54,9 @@ public struct SourcingReview: Sendable, Codable {
     }
 
     public var attributedShare: Double { statements == 0 ? 0 : Double(attributed) / Double(statements) }
+
+    /// Kinds of source with their statement counts, most frequent first (ties by name).
+    public var kindsByCount: [(kind: String, statements: Int)] {
+        byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 }

@@ -182,8 +182,8 @@ public enum HTMLReport {
             if !review.byKind.isEmpty {
                 out +=
                     "<p><b>By kind of source:</b> "
-                    + review.byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                    .map { "\(escape($0.key.replacingHyphens())) \($0.value)" }.joined(separator: ", ") + "</p>"
+                    + review.kindsByCount
+                    .map { "\(escape($0.kind.replacingHyphens())) \($0.statements)" }.joined(separator: ", ") + "</p>"
             }
             if !review.sources.isEmpty {
                 out +=

@@ -117,7 +117,7 @@ public enum JSONReport {
     }
 
     /// An array whose elements are encoded in parallel, a batch at a time, and written in order.
-    static func parallelArray<T: Encodable, Sink: TextSink>(
+    static func parallelArray<T: Encodable & Sendable, Sink: TextSink>(
         _ key: String, count: Int, into sink: inout Sink, first: Bool = false, _ element: @Sendable (Int) -> T
     ) {
         sink.write((first ? "{" : ",") + "\"\(key)\":[")

@@ -56,8 +56,8 @@ public struct TerminalReport: Sendable {
             if !review.byKind.isEmpty {
                 out +=
                     "  by kind: "
-                    + review.byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+                    + review.kindsByCount
+                    .map { "\($0.kind) \($0.statements)" }.joined(separator: ", ") + "\n"
             }
             if !review.sources.isEmpty {
                 let nameWidth = min(44, review.sources.map(\.name.count).max() ?? 10)
