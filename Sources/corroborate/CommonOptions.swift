@@ -2,6 +2,36 @@ import ArgumentParser
 import Corroborate
 import Foundation
 
+/// The trained cue model: the built-in one, another file, or none.
+struct ModelOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "A cue model from train-model, used instead of the built-in one.", valueName: "file"))
+    var model: String?
+
+    @Flag(help: "Find cues with the lexicon alone, without the trained cue model.")
+    var noModel = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Also report what PolNeAR counts as attribution beyond statements: acts, intentions and stances found by the cue model (backed the deal, pleaded guilty, plans to).",
+            discussion: "Off by default, because the reports compare statements."))
+    var broad = false
+
+    func validate() throws {
+        if noModel && broad { throw ValidationError("--broad needs the cue model; leave out --no-model") }
+        if noModel && model != nil { throw ValidationError("give --model or --no-model, not both") }
+    }
+
+    func knowledge() throws -> Knowledge {
+        do {
+            return try Knowledge.with(model: model, useModel: !noModel, broad: broad)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
 /// Inputs and knowledge files shared by the commands that analyse articles.
 struct InputOptions: ParsableArguments {
     @Argument(
@@ -24,6 +54,8 @@ struct InputOptions: ParsableArguments {
             "Extra event words, places and actors, in the format of the built-in events.json.", valueName: "file"))
     var events: String?
 
+    @OptionGroup var model: ModelOptions
+
     @Flag(name: .shortAndLong, help: "No progress bar and no warnings on standard error.")
     var quiet = false
 
@@ -34,7 +66,9 @@ struct InputOptions: ParsableArguments {
     /// The knowledge with the user's files added; a bad file is a usage error.
     func knowledge() throws -> Knowledge {
         do {
-            return try Knowledge.with(cues: cues, sources: sources, events: events)
+            return try Knowledge.with(
+                cues: cues, sources: sources, events: events, model: model.model, useModel: !model.noModel,
+                broad: model.broad)
         } catch {
             throw ValidationError(error.description)
         }

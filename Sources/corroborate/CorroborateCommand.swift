@@ -23,7 +23,8 @@ struct CorroborateCommand: ParsableCommand {
             """,
         subcommands: [
             ReportCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,
-            ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self, BenchCommand.self,
+            ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self, TrainModelCommand.self,
+            BenchCommand.self,
         ]
     )
 }

@@ -28,11 +28,13 @@ struct EvaluateCommand: ParsableCommand {
             "For polnear, the corpus folder; for seeds, the gold JSON and then the seeds folder.", valueName: "path"))
     var paths: [String]
 
+    @OptionGroup var model: ModelOptions
+
     @Flag(help: "For seeds: list missed, wrong and extra attributions.")
     var verbose = false
 
     func run() throws {
-        let corroborator = Corroborator()
+        let corroborator = Corroborator(knowledge: try model.knowledge())
         switch kind {
         case .polnear:
             guard paths.count == 1 else { throw ValidationError("give the PolNeAR folder, e.g. ../shared/polnear/dev") }

@@ -4,9 +4,11 @@
 /// and quotations that continue in the following sentences. Cue words come from the lexicon, not from code.
 public struct AttributionExtractor: Sendable {
     let index: CueIndex
+    let model: CueModel?
 
-    public init(lexicon: CueLexicon = Knowledge.builtIn.cues) {
+    public init(lexicon: CueLexicon = Knowledge.builtIn.cues, model: CueModel? = Knowledge.builtIn.cueModel) {
         self.index = CueIndex(lexicon)
+        self.model = model
     }
 
     // MARK: Word classes used by the grammar (closed classes, not cue knowledge)
@@ -51,6 +53,8 @@ public struct AttributionExtractor: Sendable {
         "police", "prosecutors", "investigators", "researchers", "economists", "residents", "witnesses", "family",
         "rebels", "observatory", "monitor", "team", "spokesmen", "staff", "union", "board", "council", "department",
     ]
+    /// Words after a comma that open the writer's own clause: `said X, while Y ...`.
+    static let contrastWords: Set<String> = ["while", "whereas", "although", "though", "but"]
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]
     /// Past forms that end a noun phrase walking left: `X said Y told`.
@@ -70,10 +74,21 @@ public struct AttributionExtractor: Sendable {
         let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
         var results: [Attribution] = []
         var claimedQuotes = Set<Int>()
+        let features = model.map { _ in CueFeatureContext(tokens: tokens, inQuote: inQuote, index: index) }
+        var buffer: [Int] = []
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() where !sentence.isFurniture {
             var context = SentenceContext(
                 document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
                 sentenceIndex: sentenceIndex, index: index)
+            if let model, let features {
+                context.probabilities = sentence.tokens.map { i in
+                    guard tokens[i].isWord, !inQuote[i] else { return 0 }
+                    features.features(
+                        at: i, start: sentence.tokens.lowerBound, end: sentence.tokens.upperBound, into: &buffer)
+                    return model.probability(buffer)
+                }
+                context.model = model
+            }
             var found = context.extract()
             for i in found.indices {
                 attachContinuation(&found[i], analysis: analysis, claimed: &claimedQuotes, document: document)
@@ -81,7 +96,23 @@ public struct AttributionExtractor: Sendable {
             }
             results.append(contentsOf: found)
         }
-        return results
+        return AttributionExtractor.removingDuplicates(results)
+    }
+
+    /// Two cues that found the same content (`said ... adding`, a quote claimed by `wrote` and by `email`) make one
+    /// attribution: the one whose cue is in the lexicon, else the first.
+    static func removingDuplicates(_ attributions: [Attribution]) -> [Attribution] {
+        var kept: [Attribution] = []
+        var byContent: [[TextSpan]: Int] = [:]
+        for attribution in attributions {
+            if let k = byContent[attribution.content.spans] {
+                if kept[k].rule.hasSuffix("+model") && !attribution.rule.hasSuffix("+model") { kept[k] = attribution }
+                continue
+            }
+            byContent[attribution.content.spans] = kept.count
+            kept.append(attribution)
+        }
+        return kept
     }
 
     /// Marks tokens inside quotation marks, so cue words within a quotation are not taken as cues.
@@ -156,8 +187,13 @@ private struct SentenceContext {
     let sentence: Sentence
     let sentenceIndex: Int
     let index: CueIndex
+    /// The cue model and its probability for each token of the sentence (empty without a model).
+    var model: CueModel?
+    var probabilities: [Float] = []
 
     typealias X = AttributionExtractor
+
+    func probability(_ i: Int) -> Float? { probabilities.isEmpty ? nil : probabilities[i - start] }
 
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
@@ -186,6 +222,8 @@ private struct SentenceContext {
         var via: Range<Int>?
         var apposition: Range<Int>?
         var contentStart: Int?
+        /// Found by the cue model, not the lexicon.
+        var learned = false
 
         enum Kind { case verb, accordingTo, nestedQuote }
     }
@@ -238,14 +276,58 @@ private struct SentenceContext {
                 i = saying.upperBound
                 continue
             }
-            if let (entry, after) = index.match(tokens, at: i, limit: end), acceptable(entry, at: i) {
-                result.append(Candidate(cue: i..<after, entry: entry, kind: .verb))
+            if let (entry, after) = index.match(tokens, at: i, limit: end) {
+                if acceptable(entry, at: i) {
+                    // The model vetoes lexicon words used otherwise (`know` in `as you know`).
+                    if let model, let p = probability(i), p < model.vetoThreshold {
+                        i = after
+                        continue
+                    }
+                    result.append(Candidate(cue: i..<after, entry: entry, kind: .verb))
+                    i = after
+                    continue
+                }
+            } else if let model, model.addsCues, let p = probability(i), p >= model.addThreshold, canHeadLearnedCue(i) {
+                // A cue the lexicon lacks (`pleaded guilty`, `made no mention of`), from the model.
+                var after = i + 1
+                while after < end && after < i + 4 && tokens[after].isWord && !inQuote[after]
+                    && (probability(after) ?? 0) >= model.addThreshold / 2
+                {
+                    after += 1
+                }
+                // `also said`, `publicly urged`: the lexicon cue inside the run is the cue.
+                if tokens[(i + 1)..<after].indices.contains(where: { index.match(tokens, at: $0, limit: end) != nil }) {
+                    i += 1
+                    continue
+                }
+                let words = tokens[i..<after].map(\.folded)
+                let entry = CueIndex.Entry(
+                    words: words, lemma: words.joined(separator: " "), frame: .speech,
+                    isParticiple: words[0].hasSuffix("ing"), isBase: false)
+                var candidate = Candidate(cue: i..<after, entry: entry, kind: .verb)
+                candidate.learned = true
+                result.append(candidate)
                 i = after
                 continue
             }
             i += 1
         }
         return result
+    }
+
+    /// A cue found by the model starts with a content word: not an auxiliary, adverb of the skip list,
+    /// preposition, determiner, pronoun or clause word (those only join a cue as in `has pleaded`), and not a
+    /// capitalised word inside a sentence (a name).
+    private mutating func canHeadLearnedCue(_ i: Int) -> Bool {
+        let word = tokens[i].folded
+        if tokens[i].kind != .word || X.auxiliaries.contains(word) || X.prepositions.contains(word)
+            || X.determiners.contains(word) || X.pronouns.contains(word) || X.clauseWords.contains(word)
+            || index.skip.contains(word) || ["and", "or", "of", "as", "not", "am"].contains(word)
+            || word.hasSuffix("ly")
+        {
+            return false
+        }
+        return !(tokens[i].isCapitalized && i > start && !isTitleCase)
     }
 
     /// `as saying` within ten tokens after `quoted`.
@@ -722,7 +804,7 @@ private struct SentenceContext {
             } else if contentStart < limit, !candidate.sourceAfterCue || candidate.contentStart != nil,
                 hasContent(from: contentStart, limit: limit)
             {
-                spans = span(contentStart, limit)
+                spans = span(contentStart, clauseEnd(from: contentStart, limit: limit))
                 rule = candidate.kind == .nestedQuote ? "nested-quote" : "source-cue-content"
             } else if leftEdge > start {
                 // 4. `CONTENT, SOURCE CUE.` or `CONTENT, CUE SOURCE.`
@@ -742,6 +824,7 @@ private struct SentenceContext {
         if sourceRange == nil && candidate.kind != .accordingTo { return nil }
         let contentText = spans.map { document.text(of: $0) }.joined(separator: " … ")
         guard contentText.unicodeScalars.contains(where: \.isLetter) else { return nil }
+        if candidate.learned { rule += "+model" }
         return Attribution(
             source: sourceRange.map(role), cue: role(cueRange), content: Role(text: contentText, spans: spans),
             via: candidate.via.flatMap { $0.isEmpty ? nil : role($0) },
@@ -780,6 +863,17 @@ private struct SentenceContext {
         }
         while s < limit && (tokens[s].folded == "that" || tokens[s].folded == ":" || tokens[s].folded == ",") { s += 1 }
         return s
+    }
+
+    /// Where a reported clause ends: before `, while ...`, `, but ...` and the like, which start a clause of the
+    /// writer's.
+    private func clauseEnd(from s: Int, limit: Int) -> Int {
+        var i = s + 1
+        while i < limit - 1 {
+            if tokens[i].folded == ",", !inQuote[i], X.contrastWords.contains(tokens[i + 1].folded) { return i }
+            i += 1
+        }
+        return limit
     }
 
     /// Whether what follows the cue is content rather than an adjunct (`in Diyarbakir`, `reporters Sunday`).

@@ -85,7 +85,8 @@ public struct Benchmark: Sendable {
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let segmenter = Segmenter(rules: corroborator.knowledge.textRules)
         let texts = stage("segmentation", bytes: bytes, documents.count) { segmenter.analyze(documents[$0]) }
-        let extractor = AttributionExtractor(lexicon: corroborator.knowledge.cues)
+        let extractor = AttributionExtractor(
+            lexicon: corroborator.knowledge.cues, model: corroborator.knowledge.cueModel)
         let resolver = SourceResolver(registry: corroborator.knowledge.sources)
         let articles = stage("attribution", bytes: bytes, documents.count) { i -> ArticleAnalysis in
             var attributions = extractor.extract(documents[i], analysis: texts[i])

@@ -176,29 +176,16 @@ extension BratScorer {
     /// Extracts and scores a PolNeAR-style folder (`text/NAME.txt`, `attributions/NAME_ANNOTATOR.ann`; the
     /// first annotator's file is used, as in the reference scorer).
     public static func evaluate(folder: String, corroborator: Corroborator) throws(IngestError) -> Score {
-        let manager = FileManager.default
-        let textFolder = folder + "/text"
-        let annFolder = folder + "/attributions"
-        guard
-            let names = try? manager.contentsOfDirectory(atPath: textFolder).filter({ $0.hasSuffix(".txt") }).sorted(),
-            let anns = try? manager.contentsOfDirectory(atPath: annFolder).sorted()
-        else { throw .unreadable(folder, reason: "expected text/ and attributions/ inside") }
-        let inputs = names.map { Ingester.Input(path: textFolder + "/" + $0) }
+        let corpus = try AnnotatedCorpus(folder: folder)
+        let inputs = corpus.documents.map { Ingester.Input(path: $0.text) }
         let results = corroborator.analyzeInputs(inputs, claims: false)
         var documents: [(String, [Spans], [Spans])] = []
-        for (name, result) in zip(names, results) {
-            let stem = String(name.dropLast(4))
-            guard case .success(let article) = result,
-                let ann = anns.first(where: {
-                    $0.hasSuffix(".ann")
-                        && String($0.dropLast(4)).split(separator: "_").dropLast().joined(separator: "_") == stem
-                }),
-                let annText = try? String(contentsOfFile: annFolder + "/" + ann, encoding: .utf8)
-            else { continue }
+        for (i, result) in results.enumerated() {
+            guard case .success(let article) = result else { continue }
             let predicted = article.attributions.map {
                 Spans(source: $0.source?.spans ?? [], cue: $0.cue?.spans ?? [], content: $0.content.spans)
             }
-            documents.append((article.document.text, parseAnnotations(annText), predicted))
+            documents.append((article.document.text, corpus.gold(i), predicted))
         }
         return BratScorer().score(documents)
     }

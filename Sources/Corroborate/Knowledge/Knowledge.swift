@@ -7,30 +7,44 @@ public struct Knowledge: Sendable {
     public var sources: SourceRegistry
     public var textRules: TextRules
     public var events: EventLexicon
+    /// The trained cue classifier (`Resources/cue-model.bin`), or nil to use the lexicon alone.
+    public var cueModel: CueModel?
 
     /// The built-in knowledge, loaded once per process.
     public static let builtIn: Knowledge = {
         do {
             return Knowledge(
                 cues: try loadResource("cues"), sources: try loadResource("sources"),
-                textRules: try loadResource("text"), events: try loadResource("events"))
+                textRules: try loadResource("text"), events: try loadResource("events"), cueModel: CueModel.builtIn)
         } catch {
             fatalError("the package's own data files are broken: \(error)")
         }
     }()
 
-    public init(cues: CueLexicon, sources: SourceRegistry, textRules: TextRules, events: EventLexicon) {
+    public init(
+        cues: CueLexicon, sources: SourceRegistry, textRules: TextRules, events: EventLexicon, cueModel: CueModel? = nil
+    ) {
+        self.cueModel = cueModel
         self.cues = cues
         self.sources = sources
         self.textRules = textRules
         self.events = events
     }
 
-    /// The built-in knowledge extended with the user's own files (each in the built-in file's format).
-    public static func with(cues: String? = nil, sources: String? = nil, events: String? = nil) throws(KnowledgeError)
-        -> Knowledge
-    {
+    /// The built-in knowledge extended with the user's own files (each in the built-in file's format), with the
+    /// cue model replaced by `model` (a file from `corroborate train-model`) or left out when `useModel` is false;
+    /// `broad` lets the model add cues the lexicon lacks (see `CueModel.addsCues`).
+    public static func with(
+        cues: String? = nil, sources: String? = nil, events: String? = nil, model: String? = nil,
+        useModel: Bool = true, broad: Bool = false
+    ) throws(KnowledgeError) -> Knowledge {
         var knowledge = builtIn
+        if let model { knowledge.cueModel = try CueModel.load(model) }
+        if !useModel { knowledge.cueModel = nil }
+        if broad && useModel && knowledge.cueModel == nil {
+            throw .unreadable(path: "Resources/cue-model.bin", reason: "missing from the package, and --broad needs it")
+        }
+        knowledge.cueModel?.addsCues = broad
         if let cues { knowledge.cues.merge(try loadFile(cues, as: CueLexicon.self)) }
         if let sources { knowledge.sources.merge(try loadFile(sources, as: SourceRegistry.self)) }
         if let events { knowledge.events.merge(try loadFile(events, as: EventLexicon.self)) }
