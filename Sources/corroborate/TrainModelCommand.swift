@@ -12,7 +12,7 @@ struct TrainModelCommand: ParsableCommand {
             lexicon lacks as cues when the model's probability reaches the add threshold, and drops lexicon \
             cues under the veto threshold. Training is deterministic: the same corpus gives the same file.
 
-            The built-in model is rebuilt with:
+            Example (rebuilds the built-in model):
               corroborate train-model ../shared/polnear/train --output Sources/Corroborate/Resources/cue-model.bin
             Then measure it on dev:
               corroborate evaluate polnear ../shared/polnear/dev

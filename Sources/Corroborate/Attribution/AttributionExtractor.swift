@@ -100,11 +100,15 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// Two cues that found the same content (`said ... adding`, a quote claimed by `wrote` and by `email`) make one
-    /// attribution: the one whose cue is in the lexicon, else the first.
+    /// attribution: the one whose cue is in the lexicon, else the first. A cue found by the model inside another
+    /// attribution's content (`She said her father has been an advocate for women`) is the reported speech's own
+    /// wording, not a statement: measured on PolNeAR, six in seven such are not annotated.
     static func removingDuplicates(_ attributions: [Attribution]) -> [Attribution] {
         var kept: [Attribution] = []
         var byContent: [[TextSpan]: Int] = [:]
+        let contents = attributions.flatMap(\.content.spans).sorted()
         for attribution in attributions {
+            if attribution.rule.hasSuffix("+model"), isNested(attribution, in: contents) { continue }
             if let k = byContent[attribution.content.spans] {
                 if kept[k].rule.hasSuffix("+model") && !attribution.rule.hasSuffix("+model") { kept[k] = attribution }
                 continue
@@ -113,6 +117,13 @@ public struct AttributionExtractor: Sendable {
             kept.append(attribution)
         }
         return kept
+    }
+
+    /// Whether the attribution's cue and content lie inside some other attribution's content (`contents` sorted).
+    static func isNested(_ attribution: Attribution, in contents: [TextSpan]) -> Bool {
+        let pieces = attribution.content.spans + (attribution.cue?.spans ?? [])
+        guard let low = pieces.map(\.start).min(), let high = pieces.map(\.end).max() else { return false }
+        return contents.contains { $0.start <= low && high <= $0.end && !attribution.content.spans.contains($0) }
     }
 
     /// Marks tokens inside quotation marks, so cue words within a quotation are not taken as cues.

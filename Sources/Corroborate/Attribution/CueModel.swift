@@ -34,6 +34,24 @@ public struct CueModel: Sendable {
         return try? CueModelFile.decode(data, path: "Resources/cue-model.bin")
     }()
 
+    /// The probability of each token of an analysed text being (part of) a cue; 0 for tokens the model does not
+    /// score (punctuation, words inside quotations, page furniture).
+    public func probabilities(_ analysis: TextAnalysis, lexicon: CueLexicon = Knowledge.builtIn.cues) -> [Float] {
+        let tokens = analysis.tokens
+        let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
+        let context = CueFeatureContext(tokens: tokens, inQuote: inQuote, index: CueIndex(lexicon))
+        var result = [Float](repeating: 0, count: tokens.count)
+        var buffer: [Int] = []
+        for sentence in analysis.sentences where !sentence.isFurniture {
+            for i in sentence.tokens where tokens[i].isWord && !inQuote[i] {
+                context.features(
+                    at: i, start: sentence.tokens.lowerBound, end: sentence.tokens.upperBound, into: &buffer)
+                result[i] = probability(buffer)
+            }
+        }
+        return result
+    }
+
     /// The probability that token `i` is (part of) a cue, given its features.
     func probability(_ features: [Int]) -> Float {
         var z: Float = 0

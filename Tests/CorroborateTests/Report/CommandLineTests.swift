@@ -39,6 +39,9 @@ struct CommandLineTests {
         (["sources", "nowhere.txt"], 2),
         (["frobnicate"], 2),
         (["sources", "seeds", "--sources", "Fixtures/text/png-renamed.txt"], 2),
+        (["extract", "seeds", "--broad", "--no-model"], 2),
+        (["extract", "seeds", "--model", "Fixtures/text/png-renamed.txt"], 2),
+        (["extract", "seeds", "--broad", "--quiet"], 0),
     ]
 
     @Test("Exit codes follow the README: 0 success, 1 a bad input skipped, 2 usage error", arguments: exitCases)
@@ -60,7 +63,9 @@ struct CommandLineTests {
 
     @Test(
         "Every command's help shows an example",
-        arguments: ["report", "conflicts", "sources", "extract", "text", "validate", "evaluate", "bench"])
+        arguments: [
+            "report", "conflicts", "sources", "extract", "text", "validate", "evaluate", "train-model", "bench",
+        ])
     func helpHasExamples(command: String) throws {
         let run = try Self.corroborate([command, "--help"])
         #expect(run.status == 0)
