@@ -55,6 +55,10 @@ public struct AttributionExtractor: Sendable {
     ]
     /// Words after a comma that open the writer's own clause: `said X, while Y ...`.
     static let contrastWords: Set<String> = ["while", "whereas", "although", "though", "but"]
+    /// Nouns ending in `-ly`, which can head a source.
+    static let lyNouns: Set<String> = [
+        "family", "assembly", "monopoly", "anomaly", "supply", "rally", "ally", "butterfly", "homily", "melancholy",
+    ]
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]
     /// Past forms that end a noun phrase walking left: `X said Y told`.
@@ -75,19 +79,14 @@ public struct AttributionExtractor: Sendable {
         var results: [Attribution] = []
         var claimedQuotes = Set<Int>()
         let features = model.map { _ in CueFeatureContext(tokens: tokens, inQuote: inQuote, index: index) }
-        var buffer: [Int] = []
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() where !sentence.isFurniture {
             var context = SentenceContext(
                 document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
                 sentenceIndex: sentenceIndex, index: index)
             if let model, let features {
-                context.probabilities = sentence.tokens.map { i in
-                    guard tokens[i].isWord, !inQuote[i] else { return 0 }
-                    features.features(
-                        at: i, start: sentence.tokens.lowerBound, end: sentence.tokens.upperBound, into: &buffer)
-                    return model.probability(buffer)
-                }
                 context.model = model
+                context.features = features
+                context.probabilities = [Float](repeating: -1, count: sentence.tokens.count)
             }
             var found = context.extract()
             for i in found.indices {
@@ -198,13 +197,25 @@ private struct SentenceContext {
     let sentence: Sentence
     let sentenceIndex: Int
     let index: CueIndex
-    /// The cue model and its probability for each token of the sentence (empty without a model).
+    /// The cue model, the document's features for it, and the probabilities worked out so far for the
+    /// sentence's tokens (-1 until asked: only words that could be cues are scored).
     var model: CueModel?
+    var features: CueFeatureContext?
     var probabilities: [Float] = []
+    var buffer: [Int] = []
 
     typealias X = AttributionExtractor
 
-    func probability(_ i: Int) -> Float? { probabilities.isEmpty ? nil : probabilities[i - start] }
+    /// The model's probability that token `i` is (part of) a cue; nil without a model.
+    mutating func probability(_ i: Int) -> Float? {
+        guard let model, let features else { return nil }
+        guard tokens[i].isWord, !inQuote[i] else { return 0 }
+        if probabilities[i - start] < 0 {
+            features.features(at: i, start: start, end: end, into: &buffer)
+            probabilities[i - start] = model.probability(buffer)
+        }
+        return probabilities[i - start]
+    }
 
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
@@ -298,7 +309,7 @@ private struct SentenceContext {
                     i = after
                     continue
                 }
-            } else if let model, model.addsCues, let p = probability(i), p >= model.addThreshold, canHeadLearnedCue(i) {
+            } else if let model, model.addsCues, canHeadLearnedCue(i), let p = probability(i), p >= model.addThreshold {
                 // A cue the lexicon lacks (`pleaded guilty`, `made no mention of`), from the model.
                 var after = i + 1
                 while after < end && after < i + 4 && tokens[after].isWord && !inQuote[after]
@@ -452,13 +463,20 @@ private struct SentenceContext {
         return X.clauseWords.contains(token.folded) || X.auxiliaries.contains(token.folded)
     }
 
+    /// `forcefully rejected`, `publicly urged`: a lowercase `-ly` word before a cue is an adverb, not the source
+    /// (`a Clinton ally said`, `the family said` are nouns).
+    private func isMannerAdverb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.folded.count > 5 && token.folded.hasSuffix("ly")
+            && !X.lyNouns.contains(token.folded)
+    }
+
     /// Skips auxiliaries, adverbs and short time phrases leftwards from `k` (exclusive); returns the new end.
     private func skipLeft(from k: Int) -> Int {
         var j = k
         while j > start {
             let word = tokens[j - 1].folded
             if isAllCapitals(tokens[j - 1]) { break }
-            if index.skip.contains(word) || X.weekdays.contains(word) {
+            if index.skip.contains(word) || X.weekdays.contains(word) || isMannerAdverb(tokens[j - 1]) {
                 j -= 1
                 continue
             }
