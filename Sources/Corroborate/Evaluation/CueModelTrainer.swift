@@ -50,10 +50,10 @@ public struct CueModelTrainer: Sendable {
         let positives = documents.reduce(0) { $0 + $1.labels.filter { $0 }.count }
         progress?("\(order.count) words, \(positives) in cues, from \(corpus.documents.count) documents")
         var weights = [Float](repeating: 0, count: mask + 1)
-        var random = SplitMix(seed: 42)
+        var random = SeededRandom(state: 42)
         for epoch in 0..<epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+                order.swapAt(i, random.int(i + 1))
             }
             let rate = learningRate / Float(1 + epoch)
             var loss: Double = 0
@@ -104,18 +104,5 @@ public struct CueModelTrainer: Sendable {
             }
         }
         return examples
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64), so training is reproducible.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
