@@ -95,17 +95,17 @@ public struct AttributionExtractor: Sendable {
             }
             results.append(contentsOf: found)
         }
-        return AttributionExtractor.removingDuplicates(results)
+        return AttributionExtractor.pruned(results)
     }
 
     /// Two cues that found the same content (`said ... adding`, a quote claimed by `wrote` and by `email`) make one
     /// attribution: the one whose cue is in the lexicon, else the first. A cue found by the model inside another
     /// attribution's content (`She said her father has been an advocate for women`) is the reported speech's own
     /// wording, not a statement: measured on PolNeAR, six in seven such are not annotated.
-    static func removingDuplicates(_ attributions: [Attribution]) -> [Attribution] {
+    static func pruned(_ attributions: [Attribution]) -> [Attribution] {
         var kept: [Attribution] = []
         var byContent: [[TextSpan]: Int] = [:]
-        let contents = attributions.flatMap(\.content.spans).sorted()
+        let contents = attributions.flatMap(\.content.spans)
         for attribution in attributions {
             if attribution.rule.hasSuffix("+model"), isNested(attribution, in: contents) { continue }
             if let k = byContent[attribution.content.spans] {
@@ -118,7 +118,7 @@ public struct AttributionExtractor: Sendable {
         return kept
     }
 
-    /// Whether the attribution's cue and content lie inside some other attribution's content (`contents` sorted).
+    /// Whether the attribution's cue and content lie inside some other attribution's content.
     static func isNested(_ attribution: Attribution, in contents: [TextSpan]) -> Bool {
         let pieces = attribution.content.spans + (attribution.cue?.spans ?? [])
         guard let low = pieces.map(\.start).min(), let high = pieces.map(\.end).max() else { return false }
@@ -209,10 +209,8 @@ private struct SentenceContext {
     /// The model's probability that token `i` is (part of) a cue; nil without a model.
     mutating func probability(_ i: Int) -> Float? {
         guard let model, let features else { return nil }
-        guard tokens[i].isWord, !inQuote[i] else { return 0 }
         if probabilities[i - start] < 0 {
-            features.features(at: i, start: start, end: end, into: &buffer)
-            probabilities[i - start] = model.probability(buffer)
+            probabilities[i - start] = model.probability(of: i, in: start..<end, context: features, buffer: &buffer)
         }
         return probabilities[i - start]
     }
@@ -318,7 +316,7 @@ private struct SentenceContext {
                     after += 1
                 }
                 // `also said`, `publicly urged`: the lexicon cue inside the run is the cue.
-                if tokens[(i + 1)..<after].indices.contains(where: { index.match(tokens, at: $0, limit: end) != nil }) {
+                if ((i + 1)..<after).contains(where: { index.match(tokens, at: $0, limit: end) != nil }) {
                     i += 1
                     continue
                 }

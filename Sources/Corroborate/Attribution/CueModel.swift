@@ -43,19 +43,20 @@ public struct CueModel: Sendable {
         var result = [Float](repeating: 0, count: tokens.count)
         var buffer: [Int] = []
         for sentence in analysis.sentences where !sentence.isFurniture {
-            for i in sentence.tokens where tokens[i].isWord && !inQuote[i] {
-                context.features(
-                    at: i, start: sentence.tokens.lowerBound, end: sentence.tokens.upperBound, into: &buffer)
-                result[i] = probability(buffer)
+            for i in sentence.tokens {
+                result[i] = probability(of: i, in: sentence.tokens, context: context, buffer: &buffer)
             }
         }
         return result
     }
 
-    /// The probability that token `i` is (part of) a cue, given its features.
-    func probability(_ features: [Int]) -> Float {
+    /// The probability that token `i` of the sentence `sentence` is (part of) a cue: 0 for punctuation and words
+    /// inside quotations, which the model is not trained on. `buffer` is scratch space for the features.
+    func probability(of i: Int, in sentence: Range<Int>, context: CueFeatureContext, buffer: inout [Int]) -> Float {
+        guard context.tokens[i].isWord, !context.inQuote[i] else { return 0 }
+        context.features(at: i, start: sentence.lowerBound, end: sentence.upperBound, into: &buffer)
         var z: Float = 0
-        for f in features { z += weights[f & mask] }
+        for f in buffer { z += weights[f & mask] }
         return 1 / (1 + expf(-z))
     }
 }
@@ -76,7 +77,6 @@ struct CueFeatureContext {
         wordHash = []
         suffixHash = []
         shape = []
-        lexicon = []
         wordHash.reserveCapacity(tokens.count)
         suffixHash.reserveCapacity(tokens.count)
         shape.reserveCapacity(tokens.count)

@@ -23,25 +23,14 @@ public struct CueTrainer: Sendable {
     public func train(folder: String, known: CueLexicon) throws(IngestError) -> [(
         form: String, count: Int, rate: Double
     )] {
-        let manager = FileManager.default
-        guard
-            let names = try? manager.contentsOfDirectory(atPath: folder + "/text").filter({ $0.hasSuffix(".txt") })
-                .sorted(),
-            let anns = try? manager.contentsOfDirectory(atPath: folder + "/attributions").sorted()
-        else { throw .unreadable(folder, reason: "expected text/ and attributions/ inside") }
+        let corpus = try AnnotatedCorpus(folder: folder)
         var cueCounts: [String: Int] = [:]
         var texts: [String] = []
-        for name in names {
-            let stem = String(name.dropLast(4))
-            guard let text = try? String(contentsOfFile: folder + "/text/" + name, encoding: .utf8),
-                let ann = anns.first(where: {
-                    $0.hasSuffix(".ann") && $0.split(separator: "_").dropLast().joined(separator: "_") == stem
-                }),
-                let annText = try? String(contentsOfFile: folder + "/attributions/" + ann, encoding: .utf8)
-            else { continue }
+        for d in corpus.documents.indices {
+            guard let text = try? String(contentsOfFile: corpus.documents[d].text, encoding: .utf8) else { continue }
             texts.append(text.folded)
             let scalars = Array(text.unicodeScalars)
-            for attribution in BratScorer.parseAnnotations(annText) where attribution.cue.count == 1 {
+            for attribution in corpus.gold(d) where attribution.cue.count == 1 {
                 let span = attribution.cue[0]
                 guard span.end <= scalars.count else { continue }
                 let form = CueTrainer.words(String(String.UnicodeScalarView(scalars[span.start..<span.end])).folded)
