@@ -53,12 +53,25 @@ public struct AttributionExtractor: Sendable {
         "police", "prosecutors", "investigators", "researchers", "economists", "residents", "witnesses", "family",
         "rebels", "observatory", "monitor", "team", "spokesmen", "staff", "union", "board", "council", "department",
     ]
+    /// Nouns for a message, after which a participle cue reports its sender's words (`a statement saying`).
+    static let messageNouns: Set<String> = [
+        "statement", "tweet", "tweets", "email", "e-mail", "emails", "letter", "message", "messages", "post", "note",
+        "video", "ad", "release", "memo", "op-ed", "column", "speech", "filing", "lawsuit", "motion", "petition",
+        "resolution", "editorial", "essay", "interview", "remarks", "comments", "text",
+    ]
     /// Words after a comma that open the writer's own clause: `said X, while Y ...`.
     static let contrastWords: Set<String> = ["while", "whereas", "although", "though", "but"]
     /// Nouns ending in `-ly`, which can head a source.
     static let lyNouns: Set<String> = [
         "family", "assembly", "monopoly", "anomaly", "supply", "rally", "ally", "butterfly", "homily", "melancholy",
     ]
+    /// Adverbs that open a sentence without being its subject (`Instead`, `Now`, `Once`).
+    static let sentenceAdverbs: Set<String> = [
+        "instead", "now", "once", "however", "indeed", "meanwhile", "still", "also", "then", "here", "there",
+        "perhaps", "maybe", "let", "let's", "well", "so", "thus", "even", "just", "only", "already", "finally",
+        "again", "today", "yesterday", "tonight", "recently", "similarly", "likewise", "ultimately", "nonetheless",
+    ]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]
     /// Past forms that end a noun phrase walking left: `X said Y told`.
@@ -95,19 +108,21 @@ public struct AttributionExtractor: Sendable {
             }
             results.append(contentsOf: found)
         }
-        return AttributionExtractor.pruned(results)
+        return AttributionExtractor.pruned(results, dropsNested: model?.addsCues ?? false)
     }
 
     /// Two cues that found the same content (`said ... adding`, a quote claimed by `wrote` and by `email`) make one
     /// attribution: the one whose cue is in the lexicon, else the first. A cue found by the model inside another
     /// attribution's content (`She said her father has been an advocate for women`) is the reported speech's own
-    /// wording, not a statement: measured on PolNeAR, six in seven such are not annotated.
-    static func pruned(_ attributions: [Attribution]) -> [Attribution] {
+    /// wording, not a statement: measured on PolNeAR, six in seven such are not annotated. In the broad mode
+    /// (`dropsNested`), PolNeAR's convention, every attribution inside another's content is dropped: PolNeAR
+    /// annotates the outer one only (`Kerry said the U.S. wanted ...` is one attribution, not two).
+    static func pruned(_ attributions: [Attribution], dropsNested: Bool) -> [Attribution] {
         var kept: [Attribution] = []
         var byContent: [[TextSpan]: Int] = [:]
         let contents = attributions.flatMap(\.content.spans)
         for attribution in attributions {
-            if attribution.rule.hasSuffix("+model"), isNested(attribution, in: contents) { continue }
+            if attribution.rule.hasSuffix("+model") || dropsNested, isNested(attribution, in: contents) { continue }
             if let k = byContent[attribution.content.spans] {
                 if kept[k].rule.hasSuffix("+model") && !attribution.rule.hasSuffix("+model") { kept[k] = attribution }
                 continue
@@ -215,6 +230,9 @@ private struct SentenceContext {
         return probabilities[i - start]
     }
 
+    /// PolNeAR's broad definition (`--broad`): besides cues the model adds, passives with no source named
+    /// (`Clinton was asked about ...`) count.
+    var isBroad: Bool { model?.addsCues ?? false }
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
 
@@ -244,6 +262,8 @@ private struct SentenceContext {
         var contentStart: Int?
         /// Found by the cue model, not the lexicon.
         var learned = false
+        /// A passive cue (`Clinton was asked about`, `When asked whether`): the source, if any, follows `by`.
+        var passive = false
 
         enum Kind { case verb, accordingTo, nestedQuote }
     }
@@ -257,6 +277,13 @@ private struct SentenceContext {
         }
         let quotingVia = sentenceInitialQuoting()
         for i in candidates.indices { findSource(&candidates[i], previous: i > 0 ? candidates[i - 1] : nil) }
+        for i in candidates.indices where candidates[i].kind == .verb && !candidates[i].passive {
+            if let source = candidates[i].source, plausibleSource(source) { continue }
+            if let subject = fallbackSource(for: candidates[i]) {
+                candidates[i].source = subject
+                candidates[i].sourceShared = true
+            }
+        }
         var results: [Attribution] = []
         for i in candidates.indices {
             var nextStart = end
@@ -304,6 +331,13 @@ private struct SentenceContext {
                         continue
                     }
                     result.append(Candidate(cue: i..<after, entry: entry, kind: .verb))
+                    i = after
+                    continue
+                }
+                if isBroad, isPassive(entry, at: i) {
+                    var candidate = Candidate(cue: i..<after, entry: entry, kind: .verb)
+                    candidate.passive = true
+                    result.append(candidate)
                     i = after
                     continue
                 }
@@ -364,6 +398,21 @@ private struct SentenceContext {
         return nil
     }
 
+    /// A cue in the passive: `was asked`, `had been urged`, or `asked` opening a clause (`When asked if`).
+    private func isPassive(_ entry: CueIndex.Entry, at i: Int) -> Bool {
+        let word = entry.words[0]
+        guard word.hasSuffix("ed") || ["told", "said", "shown"].contains(word) else { return false }
+        var j = i
+        while j > start && index.skip.contains(tokens[j - 1].folded)
+            && !X.passiveAuxiliaries.contains(tokens[j - 1].folded)
+        {
+            j -= 1
+        }
+        let previous = j > start ? tokens[j - 1].folded : ""
+        if X.passiveAuxiliaries.contains(previous) { return true }
+        return word == "asked" && (j == start || ["when", "if", "after", "before", "as", "while"].contains(previous))
+    }
+
     /// Rejects cue words used otherwise: nouns after determiners, infinitives, passives, names.
     private mutating func acceptable(_ entry: CueIndex.Entry, at i: Int) -> Bool {
         // `IS downplayed`: a word in capitals is a name, not the auxiliary `is`.
@@ -372,7 +421,14 @@ private struct SentenceContext {
         if entry.isBase && (previous == "to" || previous == "not" || previous == "n't") && entry.words[0] != "say" {
             return false
         }
-        if ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(previous) {
+        var p = i
+        while p > start + 1 && index.skip.contains(tokens[p - 1].folded)
+            && !X.passiveAuxiliaries.contains(tokens[p - 1].folded)
+        {
+            p -= 1
+        }
+        let auxiliary = p > start && !isAllCapitals(tokens[p - 1]) ? tokens[p - 1].folded : ""
+        if X.passiveAuxiliaries.contains(auxiliary) {
             let word = entry.words[0]
             if word.hasSuffix("ed") || ["told", "said", "known", "thought", "shown", "found", "seen"].contains(word) {
                 return false
@@ -401,7 +457,10 @@ private struct SentenceContext {
                 && !X.progressiveAuxiliaries.contains(tokens[j].folded)
             { j -= 1 }
             let before = j >= start ? tokens[j].folded : ""
-            if !(X.progressiveAuxiliaries.contains(before) || before == "," || i == start) { return false }
+            // `released a statement saying`, `by saying`, `In describing`: the participle reports the subject.
+            let reporting =
+                X.messageNouns.contains(before) || ["by", "in", "while", "after", "before"].contains(before)
+            if !(X.progressiveAuxiliaries.contains(before) || before == "," || i == start || reporting) { return false }
             if before == "," && entry.frame != .speech { return false }
         }
         // `whom he accused of ...`: an object verb with its object moved away has no content here.
@@ -492,12 +551,39 @@ private struct SentenceContext {
     /// commas are kept whole (`The Observatory, Turkish state media and a rebel faction`).
     private func leftNounPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
         guard k > floor else { return nil }
+        // `Sen. Mitch McConnell (R-Ky.)`: a parenthesis after a name belongs to it.
+        if tokens[k - 1].folded == ")" {
+            var m = k - 2
+            while m > floor && m > k - 10 && tokens[m].folded != "(" { m -= 1 }
+            if m > floor, tokens[m].folded == "(", tokens[m - 1].isCapitalized,
+                let name = leftNounPhrase(endingAt: m, floor: floor)
+            {
+                return name.lowerBound..<k
+            }
+        }
         if X.pronouns.contains(tokens[k - 1].folded) || tokens[k - 1].folded == "that" {
-            return tokens[k - 1].folded == "that" ? nil : (k - 1)..<k
+            // `another that attacked Clinton`: a relative `that` right after a noun is the source, as PolNeAR
+            // marks it; `said that` is a complementizer.
+            if tokens[k - 1].folded == "that" {
+                let noun =
+                    k - 2 >= floor && tokens[k - 2].isWord && !X.clauseWords.contains(tokens[k - 2].folded)
+                    && index.match(tokens, at: k - 2, limit: end) == nil
+                    && !X.auxiliaries.contains(tokens[k - 2].folded)
+                return noun ? (k - 1)..<k : nil
+            }
+            return (k - 1)..<k
         }
         var a = k
         while a > floor && a > k - 12 {
             let token = tokens[a - 1]
+            // `Sen. Mitch McConnell`: a full stop inside the sentence, right after a short capitalised word, ends
+            // an abbreviated title (the segmenter did not end the sentence there).
+            if token.folded == ".", a - 2 >= floor, tokens[a - 2].isCapitalized, tokens[a - 2].span.length <= 4,
+                tokens[a - 2].span.end == token.span.start, a < k
+            {
+                a -= 1
+                continue
+            }
             if isBoundary(token)
                 || !(token.isWord || token.folded == "'" || token.folded == "&" || token.folded == "("
                     || token.folded == ")")
@@ -559,7 +645,7 @@ private struct SentenceContext {
                 }
                 break
             }
-            if token.folded == "of" || token.folded == "for" || token.folded == "and" {
+            if token.folded == "of" || token.folded == "for" || token.folded == "and" || token.folded == "by" {
                 if b + 1 < limit && (tokens[b + 1].isCapitalized || X.determiners.contains(tokens[b + 1].folded)) {
                     b += 1
                     continue
@@ -585,6 +671,16 @@ private struct SentenceContext {
         case .nestedQuote, .verb:
             break
         }
+        if candidate.passive {
+            // `was asked by Matt Lauer whether`, `had been asked to preserve them by the committee`.
+            var j = cueEnd
+            while j < end && j < cueEnd + 10 && !isBoundary(tokens[j]) && tokens[j].folded != "by" { j += 1 }
+            if j < end, tokens[j].folded == "by", let agent = rightNounPhrase(startingAt: j + 1, limit: end) {
+                candidate.source = agent
+                candidate.sourceAfterCue = true
+            }
+            return
+        }
         let entry = candidate.entry
         let left = skipLeft(from: cueStart)
         let before = left > start ? tokens[left - 1] : nil
@@ -601,6 +697,10 @@ private struct SentenceContext {
                 candidate.source = subject
                 candidate.sourceShared = true
             }
+            return
+        }
+        // `released a statement confirming`, `by accusing him`: the clause's subject (see `fallbackSource`).
+        if let entry, entry.isParticiple, let before, X.messageNouns.contains(before.folded) || before.folded == "by" {
             return
         }
         // Coordinated verbs: `he played down ... and insisted that`: the subject opens the clause.
@@ -629,8 +729,10 @@ private struct SentenceContext {
             return
         }
         // Inverted: `"...," said Kerry` or `..., said Turkish Prime Minister Binali Yildirim.`
+        // Only speech verbs invert (`..., said Kerry`); `Howard, ..., endorsed Ted Cruz` is in order.
         if let before, before.kind == .closingQuote || before.folded == "," || before.folded == ":",
-            left == cueStart || before.kind == .closingQuote
+            left == cueStart || before.kind == .closingQuote,
+            before.kind == .closingQuote || (entry?.frame == .speech && !candidate.learned)
         {
             if let source = rightNounPhrase(startingAt: cueEnd, limit: end), source.count <= 10,
                 tokens[source.lowerBound].isCapitalized || X.determiners.contains(tokens[source.lowerBound].folded)
@@ -650,7 +752,13 @@ private struct SentenceContext {
             return
         }
         if before?.folded == "," { return }
-        candidate.source = leftNounPhrase(endingAt: left, floor: start)
+        // `in a later interview said`, `at any time Thursday mention`: an adjunct, not the source.
+        if let source = leftNounPhrase(endingAt: left, floor: start),
+            !(X.prepositions.contains(tokens[source.lowerBound].folded)
+                && !X.determiners.contains(tokens[source.lowerBound].folded))
+        {
+            candidate.source = source
+        }
     }
 
     /// `HEAD, APPOSITIVE, CUE`: the head is the source; a proper-name appositive joins it
@@ -697,24 +805,78 @@ private struct SentenceContext {
         return cut
     }
 
+    /// A source holds a word that can name someone: not only punctuation, time words or adjuncts (`this past`,
+    /// `)`, `very vocal in`, `Let's`).
+    private func plausibleSource(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        guard let first = words.first, let last = words.last else { return false }
+        if ["let", "let's"].contains(tokens[first].folded) { return false }
+        if X.prepositions.contains(tokens[last].folded) && !X.determiners.contains(tokens[last].folded)
+            && !X.weekdays.contains(tokens[last].folded)
+        {
+            return false
+        }
+        return words.contains {
+            if isAllCapitals(tokens[$0]) { return true }
+            let w = tokens[$0].folded
+            return
+                !(X.prepositions.contains(w) || X.determiners.contains(w) || X.weekdays.contains(w)
+                || index.skip.contains(w) || ["past", "week", "month", "year", "next"].contains(w))
+        }
+    }
+
+    /// When the cue's neighbours name no source, the main clause's subject: past a parenthesis
+    /// (`Salceda, citing data from the State Department, said`), a coordination (`he called her "weak" and said`)
+    /// or, for a participle opening the sentence, after its clause (`Noting that ..., Allen said`).
+    private func fallbackSource(for candidate: Candidate) -> Range<Int>? {
+        let cueStart = candidate.cue.lowerBound
+        let opensSentence =
+            cueStart == start
+            || (cueStart == start + 1
+                && (X.prepositions.contains(tokens[start].folded)
+                    || X.clauseWords.contains(tokens[start].folded)))
+        if opensSentence {
+            guard candidate.entry?.isParticiple == true else { return nil }
+            var j = candidate.cue.upperBound
+            while j < end && (tokens[j].folded != "," || inQuote[j]) { j += 1 }
+            guard j + 1 < end, let subject = sentenceSubject(from: j + 1, before: end) else { return nil }
+            return subject
+        }
+        guard let subject = sentenceSubject(before: cueStart), subject.upperBound < cueStart else { return nil }
+        // `IS, which seized ... and declared ...`: a cue inside a relative clause is not the subject's.
+        let left = skipLeft(from: cueStart)
+        if left > start, tokens[left - 1].folded != ",",
+            (subject.upperBound..<left).contains(where: { tokens[$0].folded == "which" })
+        {
+            return nil
+        }
+        return subject
+    }
+
     /// The subject of the main clause: after an opening phrase that ends in a comma, a pronoun, a run of
     /// capitalised words, or a determiner with the few words after it.
-    private func sentenceSubject(before limit: Int) -> Range<Int>? {
-        var k = start
+    private func sentenceSubject(from first: Int? = nil, before limit: Int) -> Range<Int>? {
+        var k = first ?? start
         let opening: Set<String> = [
             "after", "before", "in", "on", "at", "during", "when", "while", "as", "speaking", "since", "with", "for",
             "meanwhile", "still", "but", "and", "also", "later", "earlier", "then", "however", "yet", "so",
         ]
-        if k < limit, opening.contains(tokens[k].folded) {
+        let first = k < limit ? tokens[k].folded : ""
+        let opens =
+            opening.contains(first) || X.prepositions.contains(first) || X.clauseWords.contains(first)
+            || index.skip.contains(first) || X.sentenceAdverbs.contains(first)
+        if k < limit, opens, !X.determiners.contains(first) {
             var c = k
             while c < limit && tokens[c].folded != "," && c < k + 14 { c += 1 }
             if c < limit && tokens[c].folded == "," {
                 k = c + 1
-            } else if ["but", "and", "so", "yet"].contains(tokens[k].folded) {
+            } else if ["but", "and", "so", "yet"].contains(first) {
                 k += 1
+            } else {
+                return nil
             }
         }
-        guard k < limit, tokens[k].isWord else { return nil }
+        guard k < limit, tokens[k].isWord, !X.sentenceAdverbs.contains(tokens[k].folded) else { return nil }
         if X.pronouns.contains(tokens[k].folded) && tokens[k].folded != "which" { return k..<(k + 1) }
         var e = k
         if tokens[k].isCapitalized && !X.determiners.contains(tokens[k].folded) {
@@ -727,6 +889,7 @@ private struct SentenceContext {
             {
                 e += 1
             }
+            if e == k + 1 { return nil }
         }
         return e > k ? k..<e : nil
     }
@@ -793,11 +956,44 @@ private struct SentenceContext {
         let sourceRange = candidate.source
         let leftEdge = min(cueRange.lowerBound, sourceRange?.lowerBound ?? cueRange.lowerBound)
 
+        if candidate.passive {
+            // The content follows the cue (`was asked about securing the border`), else it is the subject
+            // (`A motion for a roll-call vote has since been denied`).
+            var s = cueRange.upperBound
+            var stop = limit
+            if let agent = sourceRange {
+                if agent.lowerBound == s + 1 { s = agent.upperBound } else { stop = min(stop, agent.lowerBound - 1) }
+            }
+            while s < stop && tokens[s].folded == "," { s += 1 }
+            let question = s < stop && ["about", "whether", "if", "to", "for"].contains(tokens[s].folded)
+            if s < stop, question || hasContent(from: s, limit: stop) {
+                spans = span(s, clauseEnd(from: s, limit: stop))
+            } else {
+                var a = cueRange.lowerBound
+                while a > start
+                    && (X.auxiliaries.contains(tokens[a - 1].folded) || index.skip.contains(tokens[a - 1].folded))
+                {
+                    a -= 1
+                }
+                if let subject = leftNounPhrase(endingAt: a, floor: start) {
+                    spans = span(subject.lowerBound, subject.upperBound)
+                }
+            }
+            rule = "passive"
+        }
         // 1. A quotation that ends right before the source or cue.
-        if let quotation = quotationEnding(before: leftEdge) {
+        else if let quotation = quotationEnding(before: leftEdge) {
             spans = quotation.markedPieces
             isQuote = true
             rule = candidate.sourceAfterCue ? "quote-cue-source" : "quote-source-cue"
+            // `"X," he said, "Y."`: the quotation resumes after the cue.
+            var k = max(cueRange.upperBound, sourceRange?.upperBound ?? 0)
+            while k < limit && k < cueRange.upperBound + 6 && tokens[k].isWord && !inQuote[k] { k += 1 }
+            if k + 1 < limit, [",", ".", ":"].contains(tokens[k].folded),
+                let resumed = quotationStarting(at: k + 1, limit: limit)
+            {
+                spans += resumed.markedPieces
+            }
         }
         // 2. `according to`: the clause before it, or after it when it opens the sentence.
         else if candidate.kind == .accordingTo {
@@ -829,7 +1025,7 @@ private struct SentenceContext {
                 isQuote = true
                 rule = "source-cue-quote"
             } else if contentStart < limit, !candidate.sourceAfterCue || candidate.contentStart != nil,
-                hasContent(from: contentStart, limit: limit)
+                hasContent(from: contentStart, limit: limit, object: candidate.entry?.frame == .object)
             {
                 spans = span(contentStart, clauseEnd(from: contentStart, limit: limit))
                 rule = candidate.kind == .nestedQuote ? "nested-quote" : "source-cue-content"
@@ -847,8 +1043,16 @@ private struct SentenceContext {
             }
         }
         spans = spans.filter { !$0.isEmpty }
+        // 5. The quotation is in the sentence before (`"... there!" Smith said last week.`) or after
+        // (`Cruz continued:` then a quoted paragraph): the sentence holds only the source and the cue.
+        if spans.isEmpty, candidate.kind == .verb, let quotation = neighbouringQuotation(leftEdge: leftEdge, candidate)
+        {
+            spans = quotation.markedPieces
+            isQuote = true
+            rule = quotation.span.end <= tokens[start].span.start ? "quote-source-cue" : "source-cue-quote"
+        }
         guard !spans.isEmpty else { return nil }
-        if sourceRange == nil && candidate.kind != .accordingTo { return nil }
+        if sourceRange == nil && candidate.kind != .accordingTo && !candidate.passive { return nil }
         let contentText = spans.map { document.text(of: $0) }.joined(separator: " … ")
         guard contentText.unicodeScalars.contains(where: \.isLetter) else { return nil }
         if candidate.learned { rule += "+model" }
@@ -874,7 +1078,20 @@ private struct SentenceContext {
                 {
                     return w == "that" || w == ":" ? j + 1 : j
                 }
+                // `told the Washington Post, "..."`
+                if w == ",", j + 1 < limit, tokens[j + 1].kind == .openingQuote { return j + 1 }
                 if w == "," || w == "." { break }
+                j += 1
+            }
+        }
+        if lemma == "ask" {
+            // `asked Clinton whether ...`, `asked the real estate mogul, "Did you know ..."`
+            var j = s
+            while j < min(limit, s + 8) {
+                let w = tokens[j].folded
+                if ["whether", "if"].contains(w) || tokens[j].kind == .openingQuote { return j }
+                if w == ",", j + 1 < limit, tokens[j + 1].kind == .openingQuote { return j + 1 }
+                if w == "," || w == "." || w == "to" { break }
                 j += 1
             }
         }
@@ -904,9 +1121,11 @@ private struct SentenceContext {
     }
 
     /// Whether what follows the cue is content rather than an adjunct (`in Diyarbakir`, `reporters Sunday`).
-    private func hasContent(from s: Int, limit: Int) -> Bool {
+    private func hasContent(from s: Int, limit: Int, object: Bool = false) -> Bool {
         let words = tokens[s..<limit].filter(\.isWord)
         guard !words.isEmpty else { return false }
+        // An object verb's object is content even when it is a name (`endorsed Clinton`).
+        if object, !X.weekdays.contains(words[0].folded), !X.prepositions.contains(tokens[s].folded) { return true }
         if words.count <= 3
             && words.allSatisfy({
                 X.weekdays.contains($0.folded) || X.prepositions.contains($0.folded) || $0.isCapitalized
@@ -961,6 +1180,28 @@ private struct SentenceContext {
         }
         let offset = tokens[j - 1].span.end
         return analysis.quotations.first { $0.span.end == offset }
+    }
+
+    /// A quotation closing right before the sentence, in its paragraph, when the source and cue open the
+    /// sentence; or one opening the next sentence when the cue ends this one with a colon.
+    private func neighbouringQuotation(leftEdge: Int, _ candidate: Candidate) -> Quotation? {
+        if leftEdge == start, start > 0, tokens[start - 1].kind == .closingQuote,
+            let previous = analysis.sentences.last(where: { $0.tokens.upperBound <= start }),
+            previous.paragraph == sentence.paragraph
+        {
+            let offset = tokens[start - 1].span.end
+            return analysis.quotations.first { $0.span.end == offset }
+        }
+        let last = max(candidate.cue.upperBound, candidate.source?.upperBound ?? 0)
+        if last < end, tokens[last].folded == ":", last + 1 == end || tokens[last + 1].kind == .openingQuote,
+            end < tokens.count
+        {
+            let k = last + 1 == end ? end : last + 1
+            guard tokens[k].kind == .openingQuote else { return nil }
+            let offset = tokens[k].span.start
+            return analysis.quotations.first { $0.span.start == offset }
+        }
+        return nil
     }
 
     /// The quotation whose opening mark is token `k`.

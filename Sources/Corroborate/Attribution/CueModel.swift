@@ -13,7 +13,8 @@ public struct CueModel: Sendable {
     /// Probability under which a lexicon cue is dropped.
     public var vetoThreshold: Float
     /// Whether words the lexicon lacks become cues (PolNeAR's broad definition, which counts acts, intentions
-    /// and stances: `backed the deal`, `pleaded guilty`), or the model only vetoes lexicon cues. Off by default:
+    /// and stances: `backed the deal`, `pleaded guilty`, and passives such as `was asked about`), or the model
+    /// only vetoes lexicon cues. Off by default:
     /// the reports compare statements, and the seeds' gold counts statements only.
     public var addsCues = false
 

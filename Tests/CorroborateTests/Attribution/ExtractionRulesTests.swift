@@ -1,0 +1,96 @@
+import Corroborate
+import Testing
+
+/// Sentence shapes that PolNeAR showed the rules missing or misreading, one case each, in both modes.
+@Suite("Extraction rules")
+struct ExtractionRulesTests {
+    /// One expected attribution: found by `cue` in `text`, with this source (nil: none) and content.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var cue: String
+        var source: String?
+        var content: String
+        var testDescription: String { text }
+    }
+
+    private func attributions(_ text: String, broad: Bool) throws -> [Attribution] {
+        let knowledge = try Knowledge.with(broad: broad)
+        return Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+    }
+
+    @Test(
+        "The source, cue and content are found in both modes",
+        arguments: [
+            // A participial phrase between the source and the cue.
+            Case(
+                text: "Salceda, citing figures from the State Department, said that four million Filipinos live there.",
+                cue: "said", source: "Salceda", content: "four million Filipinos live there"),
+            // Two verbs sharing one subject.
+            Case(
+                text: "He called her \"weak\" and said she had no support in the state.", cue: "said", source: "He",
+                content: "she had no support in the state"),
+            // The quotation ends the sentence before: `!"` closes it.
+            Case(
+                text: "The crowd cheered. \"There is a special place for people like her!\" Smith said last week.",
+                cue: "said", source: "Smith", content: "\"There is a special place for people like her!\""),
+            // The quotation resumes after the cue, in the same sentence.
+            Case(
+                text: "\"I think it is funny,\" he said, \"because he is running against himself.\"", cue: "said",
+                source: "he", content: "\"I think it is funny,\" … \"because he is running against himself.\""),
+            // A participle after a message noun reports the sentence's subject.
+            Case(
+                text: "The committee's director released a statement saying the party will double its staff.",
+                cue: "saying", source: "The committee's director", content: "the party will double its staff"),
+            // Only speech verbs invert: `..., endorsed Ted Cruz` has its object after it, not its source.
+            Case(
+                text: "Howard, the younger brother of the film director, endorsed Ted Cruz.", cue: "endorsed",
+                source: "Howard", content: "Ted Cruz"),
+            // `told RECIPIENT, "..."`.
+            Case(
+                text: "Trump told the Washington Post, \"I like Paul, but these are horrible times.\"", cue: "told",
+                source: "Trump", content: "\"I like Paul, but these are horrible times.\""),
+            // A participle opening the sentence takes the main clause's subject.
+            Case(
+                text: "Noting that he studied philosophy, Allen said the show mocks both parties.", cue: "Noting",
+                source: "Allen", content: "he studied philosophy"),
+            // A parenthesis after a name belongs to the source.
+            Case(
+                text: "Sen. Mitch McConnell (R-Ky.) said the bill would pass.", cue: "said",
+                source: "Sen. Mitch McConnell (R-Ky.)", content: "the bill would pass"),
+        ])
+    func bothModes(_ expected: Case) throws {
+        for broad in [false, true] {
+            let found = try attributions(expected.text, broad: broad)
+            let attribution = try #require(found.first { $0.cue?.text == expected.cue }, "broad: \(broad)")
+            #expect(attribution.source?.text == expected.source, "broad: \(broad)")
+            #expect(attribution.content.text == expected.content, "broad: \(broad)")
+        }
+    }
+
+    @Test("A passive with no source named counts only with --broad, with no source")
+    func passive() throws {
+        let text = "Clinton was asked about securing the border."
+        #expect(try attributions(text, broad: false).isEmpty)
+        let found = try attributions(text, broad: true)
+        #expect(found.map(\.cue?.text) == ["asked"])
+        #expect(found.first?.source == nil)
+        #expect(found.first?.content.text == "about securing the border")
+        #expect(found.first?.rule == "passive")
+    }
+
+    @Test("An attribution inside another's content is kept by default and dropped with --broad, as PolNeAR does")
+    func nested() throws {
+        let text = "Kerry said the Russians claimed the convoy was never attacked."
+        #expect(try attributions(text, broad: false).map(\.cue?.text) == ["said", "claimed"])
+        #expect(try attributions(text, broad: true).map(\.cue?.text) == ["said"])
+    }
+
+    @Test("A sentence opening with an adverb takes no adverb as its source")
+    func adverbIsNoSource() throws {
+        // `Instead` opens the sentence but is not its subject.
+        let found = try attributions("Instead, the columnist called for Republicans to back Christie.", broad: false)
+        let attribution = try #require(found.first)
+        #expect(attribution.source?.text == "the columnist")
+        #expect(attribution.content.text == "Republicans to back Christie")
+    }
+}
