@@ -402,15 +402,22 @@ private struct SentenceContext {
     private func isPassive(_ entry: CueIndex.Entry, at i: Int) -> Bool {
         let word = entry.words[0]
         guard word.hasSuffix("ed") || ["told", "said", "shown"].contains(word) else { return false }
+        let j = startOfAdverbs(before: i)
+        let previous = j > start ? tokens[j - 1].folded : ""
+        if X.passiveAuxiliaries.contains(previous) { return true }
+        return word == "asked" && (j == start || ["when", "if", "after", "before", "as", "while"].contains(previous))
+    }
+
+    /// Where the adverbs of the skip list before token `i` start (`was once asked`); a passive auxiliary stops
+    /// the walk.
+    private func startOfAdverbs(before i: Int) -> Int {
         var j = i
         while j > start && index.skip.contains(tokens[j - 1].folded)
             && !X.passiveAuxiliaries.contains(tokens[j - 1].folded)
         {
             j -= 1
         }
-        let previous = j > start ? tokens[j - 1].folded : ""
-        if X.passiveAuxiliaries.contains(previous) { return true }
-        return word == "asked" && (j == start || ["when", "if", "after", "before", "as", "while"].contains(previous))
+        return j
     }
 
     /// Rejects cue words used otherwise: nouns after determiners, infinitives, passives, names.
@@ -421,14 +428,9 @@ private struct SentenceContext {
         if entry.isBase && (previous == "to" || previous == "not" || previous == "n't") && entry.words[0] != "say" {
             return false
         }
-        var p = i
-        while p > start + 1 && index.skip.contains(tokens[p - 1].folded)
-            && !X.passiveAuxiliaries.contains(tokens[p - 1].folded)
-        {
-            p -= 1
-        }
-        let auxiliary = p > start && !isAllCapitals(tokens[p - 1]) ? tokens[p - 1].folded : ""
-        if X.passiveAuxiliaries.contains(auxiliary) {
+        // `was once asked`; `IS downplayed` has a name, not an auxiliary.
+        let p = startOfAdverbs(before: i)
+        if p > start, !isAllCapitals(tokens[p - 1]), X.passiveAuxiliaries.contains(tokens[p - 1].folded) {
             let word = entry.words[0]
             if word.hasSuffix("ed") || ["told", "said", "known", "thought", "shown", "found", "seen"].contains(word) {
                 return false
@@ -857,20 +859,17 @@ private struct SentenceContext {
     /// capitalised words, or a determiner with the few words after it.
     private func sentenceSubject(from first: Int? = nil, before limit: Int) -> Range<Int>? {
         var k = first ?? start
-        let opening: Set<String> = [
-            "after", "before", "in", "on", "at", "during", "when", "while", "as", "speaking", "since", "with", "for",
-            "meanwhile", "still", "but", "and", "also", "later", "earlier", "then", "however", "yet", "so",
-        ]
-        let first = k < limit ? tokens[k].folded : ""
+        // An opening phrase starts with a preposition, clause word, adverb, `and` or `speaking`.
+        let opener = k < limit ? tokens[k].folded : ""
         let opens =
-            opening.contains(first) || X.prepositions.contains(first) || X.clauseWords.contains(first)
-            || index.skip.contains(first) || X.sentenceAdverbs.contains(first)
-        if k < limit, opens, !X.determiners.contains(first) {
+            ["and", "speaking"].contains(opener) || X.prepositions.contains(opener) || X.clauseWords.contains(opener)
+            || index.skip.contains(opener) || X.sentenceAdverbs.contains(opener)
+        if k < limit, opens, !X.determiners.contains(opener) {
             var c = k
             while c < limit && tokens[c].folded != "," && c < k + 14 { c += 1 }
             if c < limit && tokens[c].folded == "," {
                 k = c + 1
-            } else if ["but", "and", "so", "yet"].contains(first) {
+            } else if ["but", "and", "so", "yet"].contains(opener) {
                 k += 1
             } else {
                 return nil
@@ -1185,23 +1184,15 @@ private struct SentenceContext {
     /// A quotation closing right before the sentence, in its paragraph, when the source and cue open the
     /// sentence; or one opening the next sentence when the cue ends this one with a colon.
     private func neighbouringQuotation(leftEdge: Int, _ candidate: Candidate) -> Quotation? {
-        if leftEdge == start, start > 0, tokens[start - 1].kind == .closingQuote,
-            let previous = analysis.sentences.last(where: { $0.tokens.upperBound <= start }),
-            previous.paragraph == sentence.paragraph
+        if leftEdge == start, start > 0, tokens[start - 1].kind == .closingQuote, sentenceIndex > 0,
+            analysis.sentences[sentenceIndex - 1].paragraph == sentence.paragraph
         {
             let offset = tokens[start - 1].span.end
             return analysis.quotations.first { $0.span.end == offset }
         }
         let last = max(candidate.cue.upperBound, candidate.source?.upperBound ?? 0)
-        if last < end, tokens[last].folded == ":", last + 1 == end || tokens[last + 1].kind == .openingQuote,
-            end < tokens.count
-        {
-            let k = last + 1 == end ? end : last + 1
-            guard tokens[k].kind == .openingQuote else { return nil }
-            let offset = tokens[k].span.start
-            return analysis.quotations.first { $0.span.start == offset }
-        }
-        return nil
+        guard last < end, tokens[last].folded == ":" else { return nil }
+        return quotationStarting(at: last + 1, limit: tokens.count)
     }
 
     /// The quotation whose opening mark is token `k`.
