@@ -287,7 +287,11 @@ private struct SentenceContext {
         var results: [Attribution] = []
         for i in candidates.indices {
             var nextStart = end
-            for later in candidates[(i + 1)...] where later.cue.lowerBound > candidates[i].cue.upperBound {
+            // `According to GMA News, Salceda said ...`: an opening `according to` covers the whole sentence.
+            let opening =
+                candidates[i].kind == .accordingTo
+                && tokens[start..<candidates[i].cue.lowerBound].allSatisfy { !$0.isWord }
+            for later in candidates[(i + 1)...] where !opening && later.cue.lowerBound > candidates[i].cue.upperBound {
                 if let b = boundaryStart(of: later), b > candidates[i].cue.upperBound {
                     nextStart = b
                     break
@@ -952,8 +956,14 @@ private struct SentenceContext {
         var rule = ""
         var isQuote = false
         var spans: [TextSpan] = []
-        let sourceRange = candidate.source
+        var sourceRange = candidate.source
         let leftEdge = min(cueRange.lowerBound, sourceRange?.lowerBound ?? cueRange.lowerBound)
+        // `Do you support Donald Trump?`, `do we know how tempting`: a question asks, it reports nothing.
+        if let source = sourceRange, source.lowerBound > start,
+            ["do", "does", "did"].contains(tokens[source.lowerBound - 1].folded)
+        {
+            return nil
+        }
 
         if candidate.passive {
             // The content follows the cue (`was asked about securing the border`), else it is the subject
@@ -1028,8 +1038,11 @@ private struct SentenceContext {
             {
                 spans = span(contentStart, clauseEnd(from: contentStart, limit: limit))
                 rule = candidate.kind == .nestedQuote ? "nested-quote" : "source-cue-content"
-            } else if leftEdge > start {
-                // 4. `CONTENT, SOURCE CUE.` or `CONTENT, CUE SOURCE.`
+            } else if leftEdge > start, !tokens[leftEdge - 1].isWord,
+                !isAdjunct(leftClauseStart(before: leftEdge)..<trimComma(leftEdge))
+            {
+                // 4. `CONTENT, SOURCE CUE.` or `CONTENT, CUE SOURCE.`: punctuation parts them (`what he said` and
+                // `until Reuters asked` are subordinate clauses, not statements).
                 let s = leftClauseStart(before: leftEdge)
                 spans = span(s, trimComma(leftEdge))
                 rule = candidate.sourceAfterCue ? "content-cue-source" : "content-source-cue"
@@ -1051,7 +1064,16 @@ private struct SentenceContext {
             rule = quotation.span.end <= tokens[start].span.start ? "quote-source-cue" : "source-cue-quote"
         }
         guard !spans.isEmpty else { return nil }
-        if sourceRange == nil && candidate.kind != .accordingTo && !candidate.passive { return nil }
+        let raising = isRaising(candidate)
+        if raising {
+            // `the deal appears to be dead`: the subject is part of what is reported, and nobody is cited.
+            if let subject = sourceRange, subject.upperBound <= cueRange.lowerBound, !isExpletive(subject) {
+                spans = span(subject.lowerBound, subject.upperBound) + spans
+            }
+            sourceRange = nil
+            rule = "raising"
+        }
+        if sourceRange == nil && candidate.kind != .accordingTo && !candidate.passive && !raising { return nil }
         let contentText = spans.map { document.text(of: $0) }.joined(separator: " … ")
         guard contentText.unicodeScalars.contains(where: \.isLetter) else { return nil }
         if candidate.learned { rule += "+model" }
@@ -1060,6 +1082,18 @@ private struct SentenceContext {
             via: candidate.via.flatMap { $0.isEmpty ? nil : role($0) },
             apposition: candidate.apposition.map(role), rule: rule, isDirectQuote: isQuote, hedges: [],
             sentence: sentenceIndex)
+    }
+
+    /// A cue made only of a raising verb (`seems`, `appeared to`): see `CueLexicon.raising`.
+    private func isRaising(_ candidate: Candidate) -> Bool {
+        guard candidate.kind == .verb, var words = candidate.entry?.words else { return false }
+        if words.count > 1 && words.last == "to" { words.removeLast() }
+        return !words.isEmpty && words.allSatisfy(index.raising.contains)
+    }
+
+    /// `it` or `there` standing where a subject must (`it appears that ...`): not part of the content.
+    private func isExpletive(_ range: Range<Int>) -> Bool {
+        range.count == 1 && ["it", "there", "this"].contains(tokens[range.lowerBound].folded)
     }
 
     /// Where the content starts after a cue: past `that`, a colon, the object of `told`, or a short adjunct
@@ -1154,6 +1188,15 @@ private struct SentenceContext {
             s += 4
         }
         return s
+    }
+
+    /// A short prepositional phrase with no comma in it (`In a speech last July`, `On Sunday`), which sets the
+    /// scene for a statement rather than being one.
+    private func isAdjunct(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, range.count <= 10 else { return false }
+        let opener =
+            X.prepositions.contains(tokens[first].folded) || ["as", "according"].contains(tokens[first].folded)
+        return opener && !tokens[range].contains { $0.folded == "," }
     }
 
     /// Text spans from token `a` to token `b` (exclusive), without trailing sentence punctuation.

@@ -16,6 +16,7 @@ struct CueIndex: Sendable {
     let nestedSaying: [[String]]
     let skip: Set<String>
     let hedges: [[String]]
+    let raising: Set<String>
 
     init(_ lexicon: CueLexicon) {
         for verb in lexicon.verbs {
@@ -36,6 +37,7 @@ struct CueIndex: Sendable {
         skip = lexicon.skipBetweenSourceAndCue.subtracting([
             "a", "an", "the", "statement", "interview", "in", "separate",
         ])
+        raising = Set(lexicon.raising.map(\.folded))
         hedges = lexicon.hedges.map { $0.folded.split(separator: " ").map(String.init) }
     }
 

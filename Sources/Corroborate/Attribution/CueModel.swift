@@ -68,6 +68,8 @@ struct CueFeatureContext {
     let inQuote: [Bool]
     var wordHash: [Int]
     var suffixHash: [Int]
+    /// A hash of each word without its inflection (`eyed`, `eyes` and `eyeing` share `eye`).
+    var stemHash: [Int]
     var shape: [UInt8]
     /// The lexicon lemma starting at each token (hashed), or 0.
     var lexicon: [Int]
@@ -77,6 +79,7 @@ struct CueFeatureContext {
         self.inQuote = inQuote
         wordHash = []
         suffixHash = []
+        stemHash = []
         shape = []
         wordHash.reserveCapacity(tokens.count)
         suffixHash.reserveCapacity(tokens.count)
@@ -85,6 +88,7 @@ struct CueFeatureContext {
             let utf8 = token.folded.utf8
             wordHash.append(CueFeatureContext.hash(utf8))
             suffixHash.append(CueFeatureContext.hash(utf8.suffix(3)))
+            stemHash.append(CueFeatureContext.hash(CueFeatureContext.stem(token.folded).utf8))
             shape.append(CueFeatureContext.shape(of: token))
         }
         lexicon = [Int](repeating: 0, count: tokens.count)
@@ -105,6 +109,15 @@ struct CueFeatureContext {
             h = h &* 0x100_0000_01b3
         }
         return Int(truncatingIfNeeded: h)
+    }
+
+    /// The word without a final `s`, `es`, `ed`, `d` or `ing` when at least three letters remain.
+    static func stem(_ word: String) -> Substring {
+        for suffix in ["ing", "ed", "es", "s", "d"]
+        where word.utf8.count >= suffix.utf8.count + 3 && word.hasSuffix(suffix) {
+            return word.dropLast(suffix.count)
+        }
+        return word[...]
     }
 
     /// 0 lowercase word, 1 capitalised, 2 all capitals or number, 3 opening quote, 4 closing quote,
@@ -189,5 +202,28 @@ struct CueFeatureContext {
         out.append(Self.mix(19, quoteLeft, quoteRight))
         out.append(Self.mix(20, w0, quoteLeft, quoteRight))
         out.append(Self.mix(21, lexicon[i], sm1, sp1))
+        // The word without its inflection, and what follows it: a clause (`that`, a colon, a quotation), an
+        // infinitive or a question word.
+        let stem = stemHash[i]
+        var next = 0
+        k = i + 1
+        while k < min(end, i + 4) {
+            switch tokens[k].folded {
+            case "that": next = 1
+            case ":": next = 2
+            case "to": next = 3
+            case "whether", "if": next = 4
+            case "about": next = 5
+            case "for", "on": next = 6
+            default: next = tokens[k].kind == .openingQuote ? 7 : 0
+            }
+            if next != 0 { break }
+            k += 1
+        }
+        out.append(Self.mix(22, stem))
+        out.append(Self.mix(23, stem, wp1))
+        out.append(Self.mix(24, wm1, stem))
+        out.append(Self.mix(25, stem, next))
+        out.append(Self.mix(26, next, sm1))
     }
 }

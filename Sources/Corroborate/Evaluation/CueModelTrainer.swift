@@ -50,6 +50,10 @@ public struct CueModelTrainer: Sendable {
         let positives = documents.reduce(0) { $0 + $1.labels.filter { $0 }.count }
         progress?("\(order.count) words, \(positives) in cues, from \(corpus.documents.count) documents")
         var weights = [Float](repeating: 0, count: mask + 1)
+        // Averaged SGD: the model is the mean of the weights over all steps (kept lazily: `total` holds each
+        // step scaled by its index), which generalises better and depends less on the order of the words.
+        var total = [Double](repeating: 0, count: mask + 1)
+        var steps: Double = 1
         var random = SeededRandom(state: 42)
         for epoch in 0..<epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
@@ -66,11 +70,16 @@ public struct CueModelTrainer: Sendable {
                 let y: Float = examples.labels[e] ? 1 : 0
                 loss -= Double(y == 1 ? logf(max(p, 1e-7)) : logf(max(1 - p, 1e-7)))
                 let step = rate * (p - y)
-                for f in features { weights[Int(f)] -= step }
+                for f in features {
+                    weights[Int(f)] -= step
+                    total[Int(f)] -= steps * Double(step)
+                }
+                steps += 1
             }
             progress?(
                 String(format: "pass %d of %d: mean log loss %.4f", epoch + 1, epochs, loss / Double(order.count)))
         }
+        for f in weights.indices { weights[f] -= Float(total[f] / steps) }
         return CueModel(weights: weights, addThreshold: addThreshold, vetoThreshold: vetoThreshold)
     }
 

@@ -26,6 +26,9 @@ public struct CueLexicon: Codable, Sendable {
     public var nested: Nested
     public var skipBetweenSourceAndCue: Set<String>
     public var hedges: [String]
+    /// Verbs whose subject belongs to the content and names no source (`the deal appears to be dead`), as
+    /// PolNeAR annotates them; used with `--broad`, where the model adds them as cues.
+    public var raising: Set<String>
 
     /// Adds another lexicon's entries; its verbs take precedence for forms both define.
     mutating func merge(_ other: CueLexicon) {
@@ -35,10 +38,11 @@ public struct CueLexicon: Codable, Sendable {
         nested.saying += other.nested.saying
         skipBetweenSourceAndCue.formUnion(other.skipBetweenSourceAndCue)
         hedges += other.hedges
+        raising.formUnion(other.raising)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case verbs, prepositional, nested, skipBetweenSourceAndCue, hedges
+        case verbs, prepositional, nested, skipBetweenSourceAndCue, hedges, raising
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,5 +53,6 @@ public struct CueLexicon: Codable, Sendable {
         skipBetweenSourceAndCue =
             try container.decodeIfPresent(Set<String>.self, forKey: .skipBetweenSourceAndCue) ?? []
         hedges = try container.decodeIfPresent([String].self, forKey: .hedges) ?? []
+        raising = try container.decodeIfPresent(Set<String>.self, forKey: .raising) ?? []
     }
 }

@@ -57,6 +57,10 @@ struct ExtractionRulesTests {
             Case(
                 text: "Sen. Mitch McConnell (R-Ky.) said the bill would pass.", cue: "said",
                 source: "Sen. Mitch McConnell (R-Ky.)", content: "the bill would pass"),
+            // An opening `according to` covers the whole sentence, the clause with its own cue included.
+            Case(
+                text: "According to GMA News, the mayor said the visit was cancelled.", cue: "According to",
+                source: "GMA News", content: "the mayor said the visit was cancelled"),
         ])
     func bothModes(_ expected: Case) throws {
         for broad in [false, true] {
@@ -92,5 +96,36 @@ struct ExtractionRulesTests {
         let attribution = try #require(found.first)
         #expect(attribution.source?.text == "the columnist")
         #expect(attribution.content.text == "Republicans to back Christie")
+    }
+
+    @Test(
+        "Scene-setting phrases, subordinate clauses and questions are not attributions",
+        arguments: [
+            // No punctuation parts the words before the source from it: they are a subordinate clause.
+            "The message coincides with what others are saying.",
+            // A short prepositional phrase sets the scene; the statement would follow the colon.
+            "In the text accompanying the video, Wallnau wrote:",
+            // A question asks; it reports nothing.
+            "Do you think the wall will be built?", "Did he say the wall would be built?",
+        ])
+    func notAttributions(_ text: String) throws {
+        for broad in [false, true] {
+            #expect(try attributions(text, broad: broad).isEmpty, "broad: \(broad)")
+        }
+    }
+
+    @Test("With --broad, a raising verb's subject is part of the content and nobody is the source")
+    func raising() throws {
+        let text =
+            "The new law appears to have hit the restaurant industry the hardest. It appears the deal was never signed."
+        #expect(try attributions(text, broad: false).isEmpty)
+        let found = try attributions(text, broad: true)
+        #expect(found.map(\.cue?.text) == ["appears", "appears"])
+        #expect(found.allSatisfy { $0.source == nil })
+        // The expletive `It` is neither source nor content.
+        #expect(
+            found.map(\.content.text) == [
+                "The new law … to have hit the restaurant industry the hardest", "the deal was never signed",
+            ])
     }
 }
