@@ -328,7 +328,9 @@ private struct SentenceContext {
                 continue
             }
             if let (entry, after) = index.match(tokens, at: i, limit: end) {
-                if acceptable(entry, at: i) {
+                // `Asked whether he would ...` opens a sentence: a passive, whoever did the asking.
+                let openingPassive = isBroad && entry.words[0] == "asked" && isPassive(entry, at: i)
+                if !openingPassive, acceptable(entry, at: i) {
                     // The model vetoes lexicon words used otherwise (`know` in `as you know`).
                     if let model, let p = probability(i), p < model.vetoThreshold {
                         i = after
@@ -973,10 +975,19 @@ private struct SentenceContext {
             if let agent = sourceRange {
                 if agent.lowerBound == s + 1 { s = agent.upperBound } else { stop = min(stop, agent.lowerBound - 1) }
             }
-            while s < stop && tokens[s].folded == "," { s += 1 }
+            // `Although Assange was not charged, he has accused ...`: what follows the comma is another clause.
+            if s < stop && tokens[s].folded == "," { stop = s }
             let question = s < stop && ["about", "whether", "if", "to", "for"].contains(tokens[s].folded)
             if s < stop, question || hasContent(from: s, limit: stop) {
-                spans = span(s, clauseEnd(from: s, limit: stop))
+                var e = clauseEnd(from: s, limit: stop)
+                // `Asked if he would run, Ryan said ...`: the question ends at the comma before the main clause.
+                let b = startOfAdverbs(before: cueRange.lowerBound)
+                if b == start || !X.passiveAuxiliaries.contains(tokens[b - 1].folded),
+                    let comma = (s..<e).first(where: { tokens[$0].folded == "," && !inQuote[$0] })
+                {
+                    e = comma
+                }
+                spans = span(s, e)
             } else {
                 var a = cueRange.lowerBound
                 while a > start
@@ -990,8 +1001,11 @@ private struct SentenceContext {
             }
             rule = "passive"
         }
-        // 1. A quotation that ends right before the source or cue.
-        else if let quotation = quotationEnding(before: leftEdge) {
+        // 1. A quotation that ends right before the source or cue, unless it is a word or two quoted inside a
+        // clause (`comparing immigrants to "rapists," Ferrera wrote`), which is the content.
+        else if let quotation = quotationEnding(before: candidate.sourceShared ? cueRange.lowerBound : leftEdge),
+            !isPartialQuote(quotation)
+        {
             spans = quotation.markedPieces
             isQuote = true
             rule = candidate.sourceAfterCue ? "quote-cue-source" : "quote-source-cue"
@@ -1222,6 +1236,19 @@ private struct SentenceContext {
         }
         let offset = tokens[j - 1].span.end
         return analysis.quotations.first { $0.span.end == offset }
+    }
+
+    /// A quotation of at most three words with words of the sentence before it: a phrase quoted inside a clause.
+    private func isPartialQuote(_ quotation: Quotation) -> Bool {
+        let q = analysis.tokenIndex(atOrAfter: quotation.span.start)
+        guard q > start, q < end else { return false }
+        var words = 0
+        var k = q + 1
+        while k < end && tokens[k].span.end <= quotation.span.end {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        return words <= 3 && tokens[leftClauseStart(before: q)..<q].contains { $0.isWord }
     }
 
     /// A quotation closing right before the sentence, in its paragraph, when the source and cue open the

@@ -12,7 +12,7 @@ public struct CueModelTrainer: Sendable {
     /// The first pass's step size; pass `e` uses `learningRate / (1 + e)`.
     public var learningRate: Float = 0.2
     /// Thresholds written into the model (see `CueModel`).
-    public var addThreshold: Float = 0.5
+    public var addThreshold: Float = 0.4
     public var vetoThreshold: Float = 0.2
 
     public init() {}

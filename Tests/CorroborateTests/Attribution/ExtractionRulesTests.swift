@@ -61,6 +61,14 @@ struct ExtractionRulesTests {
             Case(
                 text: "According to GMA News, the mayor said the visit was cancelled.", cue: "According to",
                 source: "GMA News", content: "the mayor said the visit was cancelled"),
+            // The quotation before `said` is said's; the participle sharing its source has its own content.
+            Case(
+                text: "\"We will not back down,\" Smith said, adding that the plan would fail.", cue: "adding",
+                source: "Smith", content: "the plan would fail"),
+            // A phrase quoted inside a clause is part of the clause, which is the content.
+            Case(
+                text: "The ad paints Johnson as an \"honorable choice,\" the campaign wrote.", cue: "wrote",
+                source: "the campaign", content: "The ad paints Johnson as an \"honorable choice,\""),
         ])
     func bothModes(_ expected: Case) throws {
         for broad in [false, true] {
@@ -80,6 +88,16 @@ struct ExtractionRulesTests {
         #expect(found.first?.source == nil)
         #expect(found.first?.content.text == "about securing the border")
         #expect(found.first?.rule == "passive")
+    }
+
+    @Test("A sentence opening with `Asked whether` is a passive under --broad, its question ending at the comma")
+    func openingPassive() throws {
+        let text = "Asked whether he would run, Ryan said no."
+        #expect(try attributions(text, broad: false).map(\.cue?.text) == ["said"])
+        let found = try attributions(text, broad: true)
+        #expect(found.map(\.cue?.text) == ["Asked", "said"])
+        #expect(found.first?.source == nil)
+        #expect(found.first?.content.text == "whether he would run")
     }
 
     @Test("An attribution inside another's content is kept by default and dropped with --broad, as PolNeAR does")
