@@ -27,6 +27,11 @@ public struct AttributionExtractor: Sendable {
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no",
         "any", "every", "each",
     ]
+    /// Words that open a noun phrase naming a speaker after an inverted cue (`said one New Hampshire Democrat`,
+    /// `said another Twitter user`, `said former Gov. Jim Hodges`).
+    static let quantifiers: Set<String> = [
+        "one", "another", "former", "two", "three", "several", "many", "some", "most", "both", "all", "other",
+    ]
     static let prepositions: Set<String> = [
         "in", "at", "on", "during", "after", "before", "from", "via", "through", "with", "by", "to", "earlier",
         "late", "last", "this", "when", "while", "over", "outside", "inside", "near", "for", "about", "upon",
@@ -118,6 +123,16 @@ public struct AttributionExtractor: Sendable {
     /// (`dropsNested`), PolNeAR's convention, every attribution inside another's content is dropped: PolNeAR
     /// annotates the outer one only (`Kerry said the U.S. wanted ...` is one attribution, not two).
     static func pruned(_ attributions: [Attribution], dropsNested: Bool) -> [Attribution] {
+        var attributions = attributions
+        if dropsNested {
+            // `Lewandowski, in a statement released ..., said he ...`: a cue the model found does not swallow a
+            // lexicon cue of the same source in its content; the model's is dropped instead.
+            let lexicon = attributions.filter { !$0.rule.hasSuffix("+model") && $0.source != nil }
+            attributions.removeAll { outer in
+                outer.rule.hasSuffix("+model") && outer.source != nil
+                    && lexicon.contains { $0.source == outer.source && isNested($0, in: outer.content.spans) }
+            }
+        }
         var kept: [Attribution] = []
         var byContent: [[TextSpan]: Int] = [:]
         let contents = attributions.flatMap(\.content.spans)
@@ -451,7 +466,10 @@ private struct SentenceContext {
         if !isPastOrParticiple {
             // Nouns: `in hopes of`, `America's support`, `in favour of`.
             if X.prepositions.contains(previous) || previous.hasSuffix("'s") { return false }
-            if entry.words.count == 1, i + 1 < end, ["of", "for"].contains(tokens[i + 1].folded) { return false }
+            // (`the actor says of the race` is a statement.)
+            if entry.words.count == 1, i + 1 < end, ["of", "for"].contains(tokens[i + 1].folded), word != "says" {
+                return false
+            }
             var m = i - 1
             while m > start && index.skip.contains(tokens[m].folded) && !X.modals.contains(tokens[m].folded) { m -= 1 }
             if entry.isBase && m >= start && X.modals.contains(tokens[m].folded) && !["say", "tell"].contains(word) {
@@ -660,7 +678,16 @@ private struct SentenceContext {
                 }
                 break
             }
+            // `said Mr. Gunnels`, `said former Gov. Jim Hodges`: the full stop of an abbreviated title.
+            if token.folded == ".", b > k, b + 1 < limit, tokens[b - 1].isCapitalized, tokens[b - 1].span.length <= 4,
+                tokens[b - 1].span.end == token.span.start, tokens[b + 1].isCapitalized
+            {
+                b += 1
+                continue
+            }
             if isBoundary(token) || !token.isWord { break }
+            // `said one owner of a shop that sells ...`: a relative clause ends the name.
+            if b > k && ["that", "who", "which", "whose"].contains(token.folded) { break }
             if b > k && (X.prepositions.contains(token.folded) || X.weekdays.contains(token.folded)) { break }
             if b > k && token.kind == .word && !token.isCapitalized && token.folded.hasSuffix("ing") { break }
             b += 1
@@ -744,7 +771,9 @@ private struct SentenceContext {
         {
             if let source = rightNounPhrase(startingAt: cueEnd, limit: end), source.count <= 10,
                 tokens[source.lowerBound].isCapitalized || X.determiners.contains(tokens[source.lowerBound].folded)
-                    || X.pronouns.contains(tokens[source.lowerBound].folded),
+                    || X.pronouns.contains(tokens[source.lowerBound].folded)
+                    || X.quantifiers.contains(tokens[source.lowerBound].folded)
+                    || (source.count >= 3 && tokens[source.upperBound - 1].isCapitalized),
                 endsInvertedSource(source.upperBound)
             {
                 candidate.source = source
@@ -761,9 +790,11 @@ private struct SentenceContext {
         }
         if before?.folded == "," { return }
         // `in a later interview said`, `at any time Thursday mention`: an adjunct, not the source.
+        // `About 9 percent said`: a preposition before a number is an approximation.
         if let source = leftNounPhrase(endingAt: left, floor: start),
             !(X.prepositions.contains(tokens[source.lowerBound].folded)
-                && !X.determiners.contains(tokens[source.lowerBound].folded))
+                && !X.determiners.contains(tokens[source.lowerBound].folded)
+                && !(source.count > 1 && tokens[source.lowerBound + 1].kind == .number))
         {
             candidate.source = source
         }
@@ -795,6 +826,7 @@ private struct SentenceContext {
         if token.kind == .punctuation || token.isQuote { return true }
         return X.prepositions.contains(token.folded) || X.weekdays.contains(token.folded)
             || (token.folded.hasSuffix("ing") && !token.isCapitalized) || token.folded == "reporters"
+            || ["who", "which", "whose"].contains(token.folded)
     }
 
     /// Where a later candidate's own material starts, which ends the content of the candidate before it: only
@@ -819,6 +851,8 @@ private struct SentenceContext {
         let words = range.filter { tokens[$0].isWord }
         guard let first = words.first, let last = words.last else { return false }
         if ["let", "let's"].contains(tokens[first].folded) { return false }
+        // `making an impassioned case`, `asking them a series of questions`: no noun ends the phrase.
+        if ["a", "an", "the", "of", "very"].contains(tokens[last].folded) { return false }
         if X.prepositions.contains(tokens[last].folded) && !X.determiners.contains(tokens[last].folded)
             && !X.weekdays.contains(tokens[last].folded)
         {
@@ -850,7 +884,9 @@ private struct SentenceContext {
             guard j + 1 < end, let subject = sentenceSubject(from: j + 1, before: end) else { return nil }
             return subject
         }
-        guard let subject = sentenceSubject(before: cueStart), subject.upperBound < cueStart else { return nil }
+        guard let subject = sentenceSubject(before: cueStart), subject.upperBound < cueStart,
+            !(subject.upperBound..<cueStart).contains(where: { tokens[$0].folded == ";" && !inQuote[$0] })
+        else { return nil }
         // `IS, which seized ... and declared ...`: a cue inside a relative clause is not the subject's.
         let left = skipLeft(from: cueStart)
         if left > start, tokens[left - 1].folded != ",",
@@ -1162,6 +1198,8 @@ private struct SentenceContext {
         var i = s + 1
         while i < limit - 1 {
             if tokens[i].folded == ",", !inQuote[i], X.contrastWords.contains(tokens[i + 1].folded) { return i }
+            // `were worried about the economy; most said ...`: a semicolon joins another clause.
+            if tokens[i].folded == ";", !inQuote[i] { return i }
             i += 1
         }
         return limit

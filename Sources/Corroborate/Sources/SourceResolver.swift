@@ -31,7 +31,8 @@ public struct SourceResolver: Sendable {
         kindWords = order.map { kind in
             (kind, (registry.kindWords[kind.rawValue] ?? []).map { SourceResolver.words($0.folded) })
         }
-        titles = Set(registry.titles.map(\.folded))
+        // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
+        titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingCharacters(in: ["."])] })
     }
 
     /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
@@ -255,11 +256,14 @@ public struct SourceResolver: Sendable {
             nameStart -= 1
         }
         let name = words[nameStart...]
-        let hasTitle = nameStart > 0 && titles.contains(words[nameStart - 1].folded)
+        let title = nameStart > 0 ? words[nameStart - 1].folded : ""
+        let hasTitle = titles.contains(title)
+        // `Mr.`, `Dr.`: a courtesy, not an office.
+        let isOffice = hasTitle && !["mr", "mrs", "ms", "dr", "prof"].contains(title.trimmingCharacters(in: ["."]))
         if name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil) {
             let personName = name.joined(separator: " ").replacingApostrophes()
             if kind == nil || kind == .official || hasTitle {
-                return Source(name: personName, kind: hasTitle || kind == .official ? .official : .other)
+                return Source(name: personName, kind: isOffice || kind == .official ? .official : .other)
             }
         }
         var kept = words

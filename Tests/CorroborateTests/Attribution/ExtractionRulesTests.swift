@@ -69,6 +69,29 @@ struct ExtractionRulesTests {
             Case(
                 text: "The ad paints Johnson as an \"honorable choice,\" the campaign wrote.", cue: "wrote",
                 source: "the campaign", content: "The ad paints Johnson as an \"honorable choice,\""),
+            // Inverted sources that open with a quantifier, keep an abbreviated title, or start in lower case.
+            Case(
+                text: "\"Local politics matter,\" said one New Hampshire Democrat.", cue: "said",
+                source: "one New Hampshire Democrat", content: "\"Local politics matter,\""),
+            Case(
+                text: "\"He built strong coalitions,\" said Mr. Gunnels, who now works for the campaign.", cue: "said",
+                source: "Mr. Gunnels", content: "\"He built strong coalitions,\""),
+            Case(
+                text: "India has more resonance through its films, says political scientist Dossym Satpayev in Almaty.",
+                cue: "says", source: "political scientist Dossym Satpayev",
+                content: "India has more resonance through its films"),
+            // `says of` is a statement, not a noun.
+            Case(
+                text: "\"One cheats and the other one eats Muslims,\" the actor says of the race.", cue: "says",
+                source: "the actor", content: "\"One cheats and the other one eats Muslims,\""),
+            // A preposition before a number is an approximation, not an adjunct.
+            Case(
+                text: "About 9 percent said they had no preference.", cue: "said", source: "About 9 percent",
+                content: "they had no preference"),
+            // A semicolon ends the clause before it.
+            Case(
+                text: "Voters feared a recession; most said they were \"very worried.\"", cue: "said", source: "most",
+                content: "they were \"very worried.\""),
         ])
     func bothModes(_ expected: Case) throws {
         for broad in [false, true] {

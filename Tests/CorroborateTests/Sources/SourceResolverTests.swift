@@ -47,6 +47,9 @@ struct SourceResolverTests {
             ("Foreign Minister Mevlut Cavusoglu said the town fell.", "Mevlut Cavusoglu", .official),
             ("The Kurdish news agency Hawar said the town fell.", "Kurdish news agency Hawar", .media),
             ("Local rebels said the town fell.", "local rebels", .rebelFaction),
+            // An abbreviated title is not part of the name; `Mr.` is a courtesy, not an office.
+            ("Gov. Jim Hodges said the town fell.", "Jim Hodges", .official),
+            ("Mr. Gunnels said the town fell.", "Gunnels", .other),
         ])
     func unknown(sentence: String, name: String, kind: SourceKind) throws {
         let source = try #require(try resolve(sentence))
