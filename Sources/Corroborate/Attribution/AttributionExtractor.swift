@@ -1089,7 +1089,7 @@ private struct SentenceContext {
                 spans = span(contentStart, clauseEnd(from: contentStart, limit: limit))
                 rule = candidate.kind == .nestedQuote ? "nested-quote" : "source-cue-content"
             } else if leftEdge > start, !tokens[leftEdge - 1].isWord,
-                !isAdjunct(leftClauseStart(before: leftEdge)..<trimComma(leftEdge))
+                !isAdjunct(from: leftClauseStart(before: leftEdge), to: trimComma(leftEdge))
             {
                 // 4. `CONTENT, SOURCE CUE.` or `CONTENT, CUE SOURCE.`: punctuation parts them (`what he said` and
                 // `until Reuters asked` are subordinate clauses, not statements).
@@ -1239,13 +1239,15 @@ private struct SentenceContext {
         } else if s + 2 < k, tokens[s].folded == "also", tokens[s + 1].folded == "on", tokens[s + 3].folded == "," {
             s += 4
         }
-        return s
+        return min(s, k)
     }
 
     /// A short prepositional phrase with no comma in it (`In a speech last July`, `On Sunday`), which sets the
     /// scene for a statement rather than being one.
-    private func isAdjunct(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, range.count <= 10 else { return false }
+    private func isAdjunct(from a: Int, to b: Int) -> Bool {
+        guard a < b, b - a <= 10 else { return false }
+        let range = a..<b
+        let first = a
         let opener =
             X.prepositions.contains(tokens[first].folded) || ["as", "according"].contains(tokens[first].folded)
         return opener && !tokens[range].contains { $0.folded == "," }

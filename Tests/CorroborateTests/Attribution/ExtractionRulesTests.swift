@@ -148,6 +148,8 @@ struct ExtractionRulesTests {
             "In the text accompanying the video, Wallnau wrote:",
             // A question asks; it reports nothing.
             "Do you think the wall will be built?", "Did he say the wall would be built?",
+            // Nothing before the source once the opening `But,` is skipped (this once crashed).
+            "But, he said.",
         ])
     func notAttributions(_ text: String) throws {
         for broad in [false, true] {
@@ -168,5 +170,31 @@ struct ExtractionRulesTests {
             found.map(\.content.text) == [
                 "The new law … to have hit the restaurant industry the hardest", "the deal was never signed",
             ])
+    }
+
+    @Test("Random sentences of cue words, names, quotation marks and punctuation never crash the extractor")
+    func wordSalad() throws {
+        let words = [
+            "said", "says", "told", "asked", "According", "to", "according", "But", "but", "and", ",", ",", ".", ";",
+            ":", "\"", "\"", "\u{201C}", "\u{201D}", "''", "-", "\u{2014}", "(", ")", "he", "she", "it", "The",
+            "the", "a", "Mr.", "Gov.", "Smith", "Reuters", "was", "were", "appears", "seemed", "to", "that", "who",
+            "which", "one", "another", "About", "9", "percent", "saying", "adding", "by", "In", "on", "Sunday", "Do",
+            "you", "think", "whether", "if", "claimed", "denied", "quoted", "as", "statement", "report",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var paragraphs: [String] = []
+        for _ in 0..<400 {
+            paragraphs.append((0..<(1 + next(14))).map { _ in words[next(words.count)] }.joined(separator: " "))
+        }
+        let text = paragraphs.joined(separator: "\n\n")
+        for broad in [false, true] {
+            let found = try attributions(text, broad: broad)
+            let scalars = text.unicodeScalars.count
+            #expect(found.allSatisfy { $0.content.spans.allSatisfy { $0.start < $0.end && $0.end <= scalars } })
+        }
     }
 }
