@@ -32,6 +32,9 @@ public struct AttributionExtractor: Sendable {
     static let quantifiers: Set<String> = [
         "one", "another", "former", "two", "three", "several", "many", "some", "most", "both", "all", "other",
     ]
+    /// Function words, which never head a cue the model finds (one set, as it is asked of every word).
+    static let closedClass: Set<String> = auxiliaries.union(prepositions).union(determiners).union(pronouns)
+        .union(clauseWords).union(["and", "or", "of", "as", "not", "am"])
     static let prepositions: Set<String> = [
         "in", "at", "on", "during", "after", "before", "from", "via", "through", "with", "by", "to", "earlier",
         "late", "last", "this", "when", "while", "over", "outside", "inside", "near", "for", "about", "upon",
@@ -395,10 +398,7 @@ private struct SentenceContext {
     /// capitalised word inside a sentence (a name).
     private mutating func canHeadLearnedCue(_ i: Int) -> Bool {
         let word = tokens[i].folded
-        if tokens[i].kind != .word || X.auxiliaries.contains(word) || X.prepositions.contains(word)
-            || X.determiners.contains(word) || X.pronouns.contains(word) || X.clauseWords.contains(word)
-            || index.skip.contains(word) || ["and", "or", "of", "as", "not", "am"].contains(word)
-            || word.hasSuffix("ly")
+        if tokens[i].kind != .word || word.hasSuffix("ly") || X.closedClass.contains(word) || index.skip.contains(word)
         {
             return false
         }
