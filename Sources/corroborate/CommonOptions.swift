@@ -15,7 +15,9 @@ struct ModelOptions: ParsableArguments {
     @Flag(
         help: ArgumentHelp(
             "Also report what PolNeAR counts as attribution beyond statements: acts, intentions and stances found by the cue model (backed the deal, pleaded guilty, plans to).",
-            discussion: "Off by default, because the reports compare statements."))
+            discussion:
+                "Follows PolNeAR's conventions too: passives with no source named (was asked about ...), raising verbs with no source (appears to ...), and no attribution inside another's content. Off by default, because the reports compare statements."
+        ))
     var broad = false
 
     func validate() throws {
