@@ -466,7 +466,7 @@ private struct SentenceContext {
         if !isPastOrParticiple {
             // Nouns: `in hopes of`, `America's support`, `in favour of`.
             if X.prepositions.contains(previous) || previous.hasSuffix("'s") { return false }
-            // (`the actor says of the race` is a statement.)
+            // `says of` is the verb (`the actor says of the race`).
             if entry.words.count == 1, i + 1 < end, ["of", "for"].contains(tokens[i + 1].folded), word != "says" {
                 return false
             }
@@ -1017,8 +1017,8 @@ private struct SentenceContext {
             if s < stop, question || hasContent(from: s, limit: stop) {
                 var e = clauseEnd(from: s, limit: stop)
                 // `Asked if he would run, Ryan said ...`: the question ends at the comma before the main clause.
-                let b = startOfAdverbs(before: cueRange.lowerBound)
-                if b == start || !X.passiveAuxiliaries.contains(tokens[b - 1].folded),
+                let adverbs = startOfAdverbs(before: cueRange.lowerBound)
+                if adverbs == start || !X.passiveAuxiliaries.contains(tokens[adverbs - 1].folded),
                     let comma = (s..<e).first(where: { tokens[$0].folded == "," && !inQuote[$0] })
                 {
                     e = comma
@@ -1141,7 +1141,7 @@ private struct SentenceContext {
         return !words.isEmpty && words.allSatisfy(index.raising.contains)
     }
 
-    /// `it` or `there` standing where a subject must (`it appears that ...`): not part of the content.
+    /// `it`, `there` or `this` standing where a subject must (`it appears that ...`): not part of the content.
     private func isExpletive(_ range: Range<Int>) -> Bool {
         range.count == 1 && ["it", "there", "this"].contains(tokens[range.lowerBound].folded)
     }
@@ -1246,11 +1246,8 @@ private struct SentenceContext {
     /// scene for a statement rather than being one.
     private func isAdjunct(from a: Int, to b: Int) -> Bool {
         guard a < b, b - a <= 10 else { return false }
-        let range = a..<b
-        let first = a
-        let opener =
-            X.prepositions.contains(tokens[first].folded) || ["as", "according"].contains(tokens[first].folded)
-        return opener && !tokens[range].contains { $0.folded == "," }
+        let opener = X.prepositions.contains(tokens[a].folded) || ["as", "according"].contains(tokens[a].folded)
+        return opener && !tokens[a..<b].contains { $0.folded == "," }
     }
 
     /// Text spans from token `a` to token `b` (exclusive), without trailing sentence punctuation.

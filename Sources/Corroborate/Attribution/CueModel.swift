@@ -83,6 +83,7 @@ struct CueFeatureContext {
         shape = []
         wordHash.reserveCapacity(tokens.count)
         suffixHash.reserveCapacity(tokens.count)
+        stemHash.reserveCapacity(tokens.count)
         shape.reserveCapacity(tokens.count)
         for token in tokens {
             let utf8 = token.folded.utf8

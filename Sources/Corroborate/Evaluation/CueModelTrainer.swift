@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// Trains the cue model on an annotated corpus (PolNeAR train): every word outside quotations is an example,
-/// labelled a cue when an annotated cue span covers it; logistic regression by stochastic gradient descent over
-/// the hashed features of `CueFeatureContext`, in a fixed order, so the same corpus gives the same model.
+/// labelled a cue when an annotated cue span covers it; logistic regression by averaged stochastic gradient descent
+/// over the hashed features of `CueFeatureContext`, in a fixed order, so the same corpus gives the same model.
 public struct CueModelTrainer: Sendable {
     /// Passes over the examples.
     public var epochs = 10
