@@ -32,6 +32,13 @@ public struct AttributionExtractor: Sendable {
     static let quantifiers: Set<String> = [
         "one", "another", "former", "two", "three", "several", "many", "some", "most", "both", "all", "other",
     ]
+    /// Words of number and proportion that can be the subject of a statement (`about half of voters say`,
+    /// `three-quarters support`), as polls report them.
+    static let quantities: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+        "thousands", "millions", "half", "third", "thirds", "quarter", "quarters", "two-thirds", "three-quarters",
+        "majority", "minority", "plurality", "percent",
+    ]
     /// Function words, which never head a cue the model finds (one set, as it is asked of every word).
     static let closedClass: Set<String> = auxiliaries.union(prepositions).union(determiners).union(pronouns)
         .union(clauseWords).union(["and", "or", "of", "as", "not", "am"])
@@ -502,7 +509,7 @@ private struct SentenceContext {
             let plausible =
                 subject.map { t in
                     X.pronouns.contains(t.folded) || t.folded == "that" || t.isCapitalized
-                        || X.speakingNouns.contains(t.folded)
+                        || X.speakingNouns.contains(t.folded) || X.quantities.contains(t.folded)
                         || t.kind == .closingQuote || t.folded == ","
                 } ?? true
             if !plausible { return false }
@@ -529,6 +536,11 @@ private struct SentenceContext {
     }
 
     // MARK: Sources
+
+    /// `About 9 percent`, `at least half of voters`: a number or a word of quantity within the first three words.
+    private func startsWithQuantity(_ range: Range<Int>) -> Bool {
+        range.prefix(3).contains { tokens[$0].kind == .number || X.quantities.contains(tokens[$0].folded) }
+    }
 
     /// `IS`, `US`: two or more capitals.
     private func isAllCapitals(_ token: Token) -> Bool {
@@ -790,11 +802,11 @@ private struct SentenceContext {
         }
         if before?.folded == "," { return }
         // `in a later interview said`, `at any time Thursday mention`: an adjunct, not the source.
-        // `About 9 percent said`: a preposition before a number is an approximation.
+        // `About 9 percent said`, `At least half of voters say`: a preposition before a number is an approximation.
         if let source = leftNounPhrase(endingAt: left, floor: start),
             !(X.prepositions.contains(tokens[source.lowerBound].folded)
                 && !X.determiners.contains(tokens[source.lowerBound].folded)
-                && !(source.count > 1 && tokens[source.lowerBound + 1].kind == .number))
+                && !startsWithQuantity(source))
         {
             candidate.source = source
         }

@@ -88,6 +88,13 @@ struct ExtractionRulesTests {
             Case(
                 text: "About 9 percent said they had no preference.", cue: "said", source: "About 9 percent",
                 content: "they had no preference"),
+            // Poll figures are sources: a word of quantity after `at least` or `about`, or before `support`.
+            Case(
+                text: "At least half of voters in each state say the candidates' plans are realistic.", cue: "say",
+                source: "At least half of voters in each state", content: "the candidates' plans are realistic"),
+            Case(
+                text: "About three-quarters support a temporary ban on new arrivals.", cue: "support",
+                source: "About three-quarters", content: "a temporary ban on new arrivals"),
             // A semicolon ends the clause before it.
             Case(
                 text: "Voters feared a recession; most said they were \"very worried.\"", cue: "said", source: "most",
