@@ -89,7 +89,7 @@ struct CueFeatureContext {
             let utf8 = token.folded.utf8
             wordHash.append(CueFeatureContext.hash(utf8))
             suffixHash.append(CueFeatureContext.hash(utf8.suffix(3)))
-            stemHash.append(CueFeatureContext.hash(CueFeatureContext.stem(token.folded).utf8))
+            stemHash.append(CueFeatureContext.hash(CueFeatureContext.stem(utf8)))
             shape.append(CueFeatureContext.shape(of: token))
         }
         lexicon = [Int](repeating: 0, count: tokens.count)
@@ -112,14 +112,16 @@ struct CueFeatureContext {
         return Int(truncatingIfNeeded: h)
     }
 
-    /// The word without a final `s`, `es`, `ed`, `d` or `ing` when at least three letters remain.
-    static func stem(_ word: String) -> Substring {
-        for suffix in ["ing", "ed", "es", "s", "d"]
-        where word.utf8.count >= suffix.utf8.count + 3 && word.hasSuffix(suffix) {
-            return word.dropLast(suffix.count)
+    /// The word's bytes without a final `s`, `es`, `ed`, `d` or `ing` when at least three bytes remain.
+    static func stem(_ utf8: String.UTF8View) -> Substring.UTF8View {
+        let count = utf8.count
+        for suffix in stemSuffixes where count >= suffix.count + 3 && utf8.suffix(suffix.count).elementsEqual(suffix) {
+            return utf8.prefix(count - suffix.count)
         }
-        return word[...]
+        return utf8[...]
     }
+
+    private static let stemSuffixes: [[UInt8]] = ["ing", "ed", "es", "s", "d"].map { Array($0.utf8) }
 
     /// 0 lowercase word, 1 capitalised, 2 all capitals or number, 3 opening quote, 4 closing quote,
     /// 5 comma, 6 other punctuation.

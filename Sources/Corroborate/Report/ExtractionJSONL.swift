@@ -40,6 +40,10 @@ public enum ExtractionJSONL {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ text: String) -> String {
+        // Most texts need no escaping: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
