@@ -155,7 +155,7 @@ struct PlainTextIngest: Sendable {
         while i < scalars.count {
             guard scalars[i] == "c" || scalars[i] == "r" || scalars[i] == "p",
                 let word = staff.first(where: { w in
-                    i + w.count <= scalars.count && Array(scalars[i..<(i + w.count)]) == w
+                    i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
                 })
             else {
                 i += 1
