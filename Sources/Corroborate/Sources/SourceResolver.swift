@@ -105,6 +105,13 @@ public struct SourceResolver: Sendable {
         _ mention: String, apposition: String?, history: [Source], document: Document, at offset: Int,
         analysis: TextAnalysis
     ) -> Source {
+        // `Mitch McConnell (R-Ky.)`: the party and state in parentheses are not part of the name.
+        if mention.hasSuffix(")"), let open = mention.firstIndex(of: "("),
+            case let head = mention[..<open].trimmingCharacters(in: .whitespaces), !head.isEmpty
+        {
+            return resolveMention(
+                head, apposition: apposition, history: history, document: document, at: offset, analysis: analysis)
+        }
         let words = SourceResolver.words(mention)
         let folded = words.map(\.folded)
         // Pronouns and relative pronouns.
@@ -271,7 +278,8 @@ public struct SourceResolver: Sendable {
             kept.removeFirst()
         }
         var text = kept.joined(separator: " ")
-        if let first = kept.first, kept.count > 1,
+        // `Local rebels` opens a sentence; `the Lincoln actor` has a capital of its own, kept.
+        if let first = kept.first, kept.count > 1, kept.count == words.count,
             kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
             !first.hasSuffix("ish"), !first.hasSuffix("ian"), !first.hasSuffix("ese"), !first.hasSuffix("i")
         {

@@ -50,6 +50,8 @@ struct SourceResolverTests {
             // An abbreviated title is not part of the name; `Mr.` is a courtesy, not an office.
             ("Gov. Jim Hodges said the town fell.", "Jim Hodges", .official),
             ("Mr. Gunnels said the town fell.", "Gunnels", .other),
+            ("Sen. Mitch McConnell (R-Ky.) said the town fell.", "Mitch McConnell", .official),
+            ("The Lincoln actor said the town fell.", "Lincoln actor", .other),
         ])
     func unknown(sentence: String, name: String, kind: SourceKind) throws {
         let source = try #require(try resolve(sentence))
