@@ -27,10 +27,10 @@ public struct AttributionExtractor: Sendable {
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no",
         "any", "every", "each",
     ]
-    /// Words that open a noun phrase naming a speaker after an inverted cue (`said one New Hampshire Democrat`,
-    /// `said another Twitter user`, `said former Gov. Jim Hodges`).
+    /// Words that open a noun phrase naming a speaker after an inverted cue (`said another Twitter user`,
+    /// `said former Gov. Jim Hodges`), besides the numbers of `quantities` (`said one New Hampshire Democrat`).
     static let quantifiers: Set<String> = [
-        "one", "another", "former", "two", "three", "several", "many", "some", "most", "both", "all", "other",
+        "another", "former", "several", "many", "some", "most", "both", "all", "other",
     ]
     /// Words of number and proportion that can be the subject of a statement (`about half of voters say`,
     /// `three-quarters support`), as polls report them.
@@ -785,6 +785,7 @@ private struct SentenceContext {
                 tokens[source.lowerBound].isCapitalized || X.determiners.contains(tokens[source.lowerBound].folded)
                     || X.pronouns.contains(tokens[source.lowerBound].folded)
                     || X.quantifiers.contains(tokens[source.lowerBound].folded)
+                    || X.quantities.contains(tokens[source.lowerBound].folded)
                     || (source.count >= 3 && tokens[source.upperBound - 1].isCapitalized),
                 endsInvertedSource(source.upperBound)
             {
