@@ -23,9 +23,9 @@ public struct ClaimBuilder: Sendable {
                     text: attribution.content.text, spans: attribution.content.spans, sentence: attribution.sentence,
                     isDirectQuote: attribution.isDirectQuote, frame: frame))
         }
-        covered.sort()
+        let coverage = SpanCoverage(covered)
         for (index, sentence) in article.text.sentences.enumerated() where !sentence.isFurniture {
-            if covered.contains(where: { $0.overlaps(sentence.span) }) { continue }
+            if coverage.overlaps(sentence.span) { continue }
             let words = article.text.tokens[sentence.tokens].filter(\.isWord).count
             guard words >= 5 else { continue }
             let frame = frames.frame(spans: [sentence.span], in: document)

@@ -32,16 +32,24 @@ struct HTMLIngest: Sendable {
 
     private static let textBlocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre"]
 
-    func document(from bytes: [UInt8], path: String, warnings: [String]) throws(IngestError) -> Document {
+    func document(from raw: [UInt8], path: String, warnings: [String]) throws(IngestError) -> Document {
         var metadata = DocumentMetadata()
         var paragraphs: [String] = []
+        var warnings = warnings
+        let cleaned = MarkupGuard.clean(raw, html: true)
+        let bytes = cleaned.bytes
+        if cleaned.truncatedElements > 0 {
+            warnings.append(
+                "\(cleaned.truncatedElements) element(s) with over \(MarkupGuard.attributeLimit) attributes; the rest were dropped"
+            )
+        }
+        if cleaned.removedSubset { warnings.append("the doctype's internal subset (DTD declarations) was ignored") }
         if let tree = HTMLTree(html: bytes) {
             metadata = HTMLIngest.metadata(of: tree)
             let skip: (HTMLTree.Node) -> Bool = { HTMLIngest.isBoilerplate($0) }
             let root = HTMLIngest.articleRoot(in: tree, skip: skip)
             paragraphs = HTMLIngest.paragraphs(in: tree, root: root, skip: skip)
         }
-        var warnings = warnings
         if paragraphs.isEmpty {
             // libxml2 found no body (a page it could not make a tree of): strip the tags instead.
             paragraphs = HTMLIngest.strippedText(String(decoding: bytes, as: UTF8.self))

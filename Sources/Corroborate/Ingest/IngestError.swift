@@ -4,7 +4,10 @@ public enum IngestError: Error, Sendable, Equatable {
     case noArticles(folder: String)
     case emptyFile(String)
     case binaryFile(String, looksLike: String)
-    case tooLarge(String, bytes: Int, limit: Int)
+    /// `bytes` is nil for a stream read until it passed the limit.
+    case tooLarge(String, bytes: Int?, limit: Int)
+    /// One of Corroborate's own reports, found among the inputs.
+    case ownReport(String)
     case unreadable(String, reason: String)
     case noText(String)
     case undecodable(String, reason: String)
@@ -12,7 +15,7 @@ public enum IngestError: Error, Sendable, Equatable {
     /// The path the problem is about.
     public var path: String {
         switch self {
-        case .missingPath(let path), .emptyFile(let path), .noText(let path): return path
+        case .missingPath(let path), .emptyFile(let path), .noText(let path), .ownReport(let path): return path
         case .noArticles(let folder): return folder
         case .binaryFile(let path, _), .tooLarge(let path, _, _), .unreadable(let path, _),
             .undecodable(let path, _):
@@ -33,7 +36,10 @@ extension IngestError: CustomStringConvertible {
         case .binaryFile(let path, let kind):
             return "\(path): not a text article (\(kind)); skipped"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): \(bytes / 1_000_000) MB is over the \(limit / 1_000_000) MB limit for one article; skipped"
+            let size = bytes.map { "\(IngestError.grouped($0)) bytes" } ?? "more than that"
+            return "\(path): over the limit of \(IngestError.grouped(limit)) bytes for one article (\(size)); skipped"
+        case .ownReport(let path):
+            return "\(path): a report written by Corroborate, not an article; skipped"
         case .unreadable(let path, let reason):
             return "\(path): cannot be read (\(reason))"
         case .noText(let path):
@@ -41,5 +47,18 @@ extension IngestError: CustomStringConvertible {
         case .undecodable(let path, let reason):
             return "\(path): cannot decode text (\(reason))"
         }
+    }
+}
+
+extension IngestError {
+    /// `20000001` as `20,000,001`.
+    static func grouped(_ number: Int) -> String {
+        var digits = Array(String(number))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return String(digits)
     }
 }

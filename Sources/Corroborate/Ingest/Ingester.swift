@@ -25,44 +25,24 @@ public struct Ingester: Sendable {
     }
 
     /// The inputs named by `paths`: files as given, folders expanded recursively (sorted, articles only),
-    /// `-` for standard input. Missing paths and folders without articles become errors; the rest go on.
+    /// `-` for standard input. Missing paths, folders without articles and every entry skipped inside a folder
+    /// become errors; the rest go on.
     public static func inputs(for paths: [String]) -> (inputs: [Input], errors: [IngestError]) {
-        var inputs: [Input] = []
-        var errors: [IngestError] = []
-        let manager = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(Input(path: "-"))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append(.missingPath(path))
-                continue
-            }
-            guard isDirectory.boolValue else {
-                inputs.append(Input(path: path))
-                continue
-            }
-            var found: [String] = []
-            if let enumerator = manager.enumerator(atPath: path) {
-                while let relative = enumerator.nextObject() as? String {
-                    let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                    if name.hasPrefix(".") { continue }
-                    guard let dot = name.lastIndex(of: "."),
-                        extensions.contains(name[name.index(after: dot)...].lowercased())
-                    else { continue }
-                    let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                    var childIsDirectory: ObjCBool = false
-                    if manager.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
-                        found.append(full)
-                    }
-                }
-            }
-            if found.isEmpty { errors.append(.noArticles(folder: path)) }
-            inputs.append(contentsOf: found.sorted().map { Input(path: $0) })
-        }
-        return (inputs, errors)
+        let list = inputs(for: paths, followSymlinks: false)
+        return (list.inputs, list.problems)
+    }
+
+    /// The inputs named by `paths`, with what was refused and what was left out as a repeat or as the run's own
+    /// output (`excluding`, real paths). See `InputWalker` for what is followed.
+    public static func inputs(for paths: [String], followSymlinks: Bool, excluding: Set<String> = []) -> InputList {
+        var walker = InputWalker(followSymlinks: followSymlinks, excluded: excluding)
+        return walker.walk(paths)
+    }
+
+    /// Whether a file name ends in one of the article extensions.
+    static func hasArticleExtension(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Reads one input into a document.
@@ -76,12 +56,23 @@ public struct Ingester: Sendable {
         if bytes.count > Ingester.sizeLimit {
             throw .tooLarge(path, bytes: bytes.count, limit: Ingester.sizeLimit)
         }
-        let decoded = try TextDecoder.decode(bytes, path: path)
+        let markup = Ingester.looksLikeMarkup(path: path, bytes: bytes)
+        if markup && ReportSignature.matches(bytes) { throw .ownReport(path) }
+        let decoded = try TextDecoder.decode(bytes, path: path, charset: markup ? Charset.declared(in: bytes) : nil)
         if Ingester.looksLikeHTML(path: path, text: decoded.text) {
             let utf8 = Array(decoded.text.utf8)
             return try html.document(from: utf8, path: path, warnings: decoded.warnings)
         }
         return plain.document(from: decoded.text, path: path, warnings: decoded.warnings)
+    }
+
+    /// Whether the bytes may be a page, before decoding: by name, or by a tag near the start.
+    static func looksLikeMarkup(path: String, bytes: [UInt8]) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return true }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") || lower.hasSuffix(".md") { return false }
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        return head.contains("<!doctype html") || head.contains("<html")
     }
 
     static func looksLikeHTML(path: String, text: String) -> Bool {
@@ -92,24 +83,11 @@ public struct Ingester: Sendable {
         return head.contains("<!doctype html") || head.contains("<html")
     }
 
-    /// The bytes of a file or of standard input, refusing files over the size limit before reading them.
+    /// The bytes of a file or of standard input, refusing anything over the size limit without reading past it.
     static func bytes(of path: String) throws(IngestError) -> [UInt8] {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return [UInt8](data)
+            return try FileReader.read(descriptor: 0, path: path, limit: sizeLimit)
         }
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingPath(path) }
-        if isDirectory.boolValue { throw .unreadable(path, reason: "it is a folder") }
-        if let attributes = try? manager.attributesOfItem(atPath: path),
-            let size = (attributes[.size] as? NSNumber)?.intValue, size > sizeLimit
-        {
-            throw .tooLarge(path, bytes: size, limit: sizeLimit)
-        }
-        guard let data = manager.contents(atPath: path) else {
-            throw .unreadable(path, reason: "permission denied or not a regular file")
-        }
-        return [UInt8](data)
+        return try FileReader.read(path: path, limit: sizeLimit)
     }
 }

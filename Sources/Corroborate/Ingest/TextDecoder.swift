@@ -14,7 +14,8 @@ enum TextDecoder {
         ([0x7F, 0x45, 0x4C, 0x46], "an executable"), ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"),
     ]
 
-    static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded {
+    /// `charset` is what a page declares; it decides for bytes that are not UTF-8.
+    static func decode(_ bytes: [UInt8], path: String, charset: String? = nil) throws(IngestError) -> Decoded {
         if bytes.isEmpty { throw .emptyFile(path) }
         for (signature, kind) in signatures where bytes.starts(with: signature) {
             throw .binaryFile(path, looksLike: kind)
@@ -35,13 +36,30 @@ enum TextDecoder {
                 warnings.append("no byte-order mark, but the bytes are UTF-16; read as such")
             } else {
                 if bytes.contains(0) { throw .binaryFile(path, looksLike: "binary data with NUL bytes") }
-                text = decodeUTF8(bytes[...], warnings: &warnings)
+                text = decode(bytes[...], declared: charset, warnings: &warnings)
             }
         }
         text = normalizeNewlines(text)
         if looksBinary(text) { throw .binaryFile(path, looksLike: "mostly control characters") }
         if text.unicodeScalars.allSatisfy(\.isWhitespaceLike) { throw .emptyFile(path) }
         return Decoded(text: text, warnings: warnings)
+    }
+
+    /// UTF-8 when the bytes are; otherwise the declared character set, when there is one and iconv knows it.
+    private static func decode(_ bytes: ArraySlice<UInt8>, declared: String?, warnings: inout [String]) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let declared, !Charset.utf8Names.contains(declared) {
+            if Charset.windows1252Names.contains(declared) {
+                warnings.append("read as Windows-1252, as the page declares (\(declared))")
+                return decodeWindows1252(bytes)
+            }
+            if let text = Charset.convert(bytes, from: declared) {
+                warnings.append("read as \(declared), as the page declares")
+                return text
+            }
+            warnings.append("declares \(declared), which its bytes are not or which is unknown")
+        }
+        return decodeUTF8(bytes, warnings: &warnings)
     }
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, warnings: inout [String]) -> String {

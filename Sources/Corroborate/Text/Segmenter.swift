@@ -210,10 +210,32 @@ public struct Segmenter: Sendable {
                 index = end
                 continue
             }
+            if index + 1 - sentenceStart >= Segmenter.maxSentenceTokens {
+                close(at: forcedBreak(tokens, from: sentenceStart, to: index + 1))
+            }
             index += 1
         }
         close(at: tokens.count)
         return sentences
+    }
+
+    /// The most tokens one sentence may hold. Real sentences stay far below it (the longest in PolNeAR train has
+    /// 190); past it the text is a list, a table or a run of stops the segmenter declined (`X said Y. X said Y.`),
+    /// and every stage after this one does work per sentence that grows with its length.
+    static let maxSentenceTokens = 150
+
+    /// Where to cut a sentence that reached the cap: after the last stop, semicolon or comma in its second half,
+    /// or at the cap itself. Looks at each token at most once per cut, so the whole pass stays linear.
+    func forcedBreak(_ tokens: [Token], from start: Int, to end: Int) -> Int {
+        let half = start + (end - start) / 2
+        for marks in [Segmenter.terminal, [";"], [","]] {
+            var index = end - 1
+            while index > half {
+                if marks.contains(tokens[index].folded) { return index + 1 }
+                index -= 1
+            }
+        }
+        return end
     }
 
     /// A line break inside a paragraph ends a sentence after terminal punctuation or a short line (a heading).

@@ -13,6 +13,12 @@ public struct SchemaValidator: Sendable {
     public func problems(in xml: [UInt8]) -> [String] {
         let schema = LoadedSchema(schemaText)
         guard let schema else { return ["the schema itself could not be parsed"] }
+        if MarkupGuard.clean(xml, html: false).truncatedElements > 0 {
+            // libxml2 would take the square of their number to parse it.
+            return [
+                "an element has more than \(MarkupGuard.attributeLimit) attributes, which no report has; not parsed"
+            ]
+        }
         LibXML2.xmlResetLastError()
         guard let document = ParsedXML(xml) else {
             return ["not well-formed XML: " + (LibXML2.xmlGetLastError() ?? "unknown parse error")]
