@@ -29,7 +29,7 @@ struct ModelOptions: ParsableArguments {
         do {
             return try Knowledge.with(model: model, useModel: !noModel, broad: broad)
         } catch {
-            throw ValidationError(error.description)
+            throw DataError(error.description)
         }
     }
 }
@@ -61,8 +61,21 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress bar and no warnings on standard error.")
     var quiet = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Read symbolic links inside a folder that lead out of it.",
+            discussion:
+                "By default such a link is refused with a line on standard error, so that a link to a private file never ends up in a report."
+        ))
+    var followSymlinks = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one article, folder, or - for standard input") }
+    }
+
+    /// The inputs, leaving out `excluding` (real paths of the run's own output files).
+    func inputList(excluding: Set<String> = []) -> InputList {
+        Ingester.inputs(for: paths, followSymlinks: followSymlinks, excluding: excluding)
     }
 
     /// The knowledge with the user's files added; a bad file is a usage error.
@@ -72,23 +85,25 @@ struct InputOptions: ParsableArguments {
                 cues: cues, sources: sources, events: events, model: model.model, useModel: !model.noModel,
                 broad: model.broad)
         } catch {
-            throw ValidationError(error.description)
+            throw DataError(error.description)
         }
     }
 
     /// Runs the pipeline with a progress bar on a terminal, reports skipped inputs on standard error, and
     /// fails with a usage error when nothing at all could be read.
-    func analyze() throws -> Analysis {
+    func analyze(_ list: InputList? = nil) throws -> Analysis {
         let corroborator = Corroborator(knowledge: try knowledge())
+        let list = list ?? inputList()
+        TemporaryFiles.shared.installSignalCleanup()
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
-        let analysis = corroborator.run(paths: paths) { done, total in progress.update(done, total) }
+        let analysis = corroborator.run(list) { done, total in progress.update(done, total) }
         progress.finish()
         for problem in analysis.problems { Console.error(problem.description) }
         if !quiet {
             for (path, message) in analysis.warnings { Console.error("\(path): warning: \(message)") }
         }
         if analysis.articles.isEmpty {
-            throw ValidationError("no article could be read")
+            throw DataError("no article could be read")
         }
         return analysis
     }
@@ -99,13 +114,53 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// A problem with the data (no article readable, an output that cannot be written): one line on standard error
+/// and exit 2, without the usage text that a mistyped option gets.
+struct DataError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) { self.description = description }
+}
+
 enum Console {
+    /// One line on standard error, with every control character escaped: a file name holding a newline cannot
+    /// forge a second line, nor an escape sequence reach the terminal.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("corroborate: " + message + "\n").utf8))
+        _ = FileSink.writeAll(Array(("corroborate: " + escaped(message) + "\n").utf8), to: 2)
     }
 
+    /// Writes to standard output; when that fails (a full disk, a closed pipe), says so in one line and exits 2.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if let code = FileSink.writeAll(Array(text.utf8), to: 1) {
+            error("standard output: cannot write (\(String(cString: strerror(code))))")
+            exit(ExitStatus.usage)
+        }
+    }
+
+    /// Control characters (C0, DEL, C1) and bidirectional overrides written as `\n`, `\t` or `\u{1B}`.
+    static func escaped(_ text: String, keepingLines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: keepingLines) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            guard needsEscape(scalar, keepingLines: keepingLines) else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return out
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar, keepingLines: Bool) -> Bool {
+        if keepingLines && (scalar == "\n" || scalar == "\t") { return false }
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
     }
 
     static var isTerminal: Bool { isatty(1) == 1 }
@@ -132,12 +187,12 @@ final class Progress: @unchecked Sendable {
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) articles".utf8))
+        _ = FileSink.writeAll(Array("\r[\(bar)] \(done)/\(total) articles".utf8), to: 2)
     }
 
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { _ = FileSink.writeAll(Array("\r\u{1B}[K".utf8), to: 2) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Corroborate
 import Foundation
 
 /// Runs the command and maps errors to the documented exit codes: 0 success, 1 a bad input was skipped
@@ -11,10 +12,13 @@ struct EntryPoint {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let error as DataError {
+            Console.error(error.description)
+            Foundation.exit(ExitStatus.usage)
         } catch {
             let code = CorroborateCommand.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((CorroborateCommand.fullMessage(for: error) + "\n").utf8))
+                _ = FileSink.writeAll(Array((CorroborateCommand.fullMessage(for: error) + "\n").utf8), to: 2)
                 Foundation.exit(ExitStatus.usage)
             }
             CorroborateCommand.exit(withError: error)

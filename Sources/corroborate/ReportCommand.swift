@@ -35,65 +35,93 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let analysis = try input.analyze()
-        guard let output else {
+        let outputs = try plannedOutputs()
+        // The run's own old reports are never read back; an article named as the output is never replaced.
+        var list = input.inputList(excluding: outputs?.set.realPaths ?? [])
+        if let outputs {
+            let existing = Set(outputs.set.existingFiles.map(\.real))
+            if let clash = list.inputs.first(where: { existing.contains(FileSystemPath.real($0.path)) }) {
+                throw DataError(OutputError.isInput(clash.path).description)
+            }
+            list.notes.removeAll { $0.1.hasPrefix("the run's own output") }
+        }
+        let analysis = try input.analyze(list)
+        guard let outputs else {
             Console.write(render(analysis, format ?? .json))
             throw input.exitStatus(analysis)
         }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-        if output.hasSuffix("/") || (exists && isDirectory.boolValue) {
-            if !exists {
-                try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        do {
+            for (index, format) in outputs.formats.enumerated() {
+                try outputs.set.write(index) { sink in
+                    if let format { render(analysis, format, into: &sink) } else { sink.write(XMLReport.schema) }
+                }
             }
-            let formats = format.map { [$0] } ?? Format.allCases
-            for f in formats {
-                try write(analysis, f, to: (output as NSString).appendingPathComponent("report.\(f.rawValue)"))
-            }
-            if formats.contains(.xml) {
-                try write(XMLReport.schema, to: (output as NSString).appendingPathComponent("corroborate.xsd"))
-            }
-            if !input.quiet {
-                Console.error("wrote \(formats.map { "report.\($0.rawValue)" }.joined(separator: ", ")) to \(output)")
-            }
-        } else {
-            let ext = (output as NSString).pathExtension.lowercased()
-            let chosen = format ?? Format(rawValue: ext == "htm" ? "html" : ext)
-            guard let chosen else {
-                throw ValidationError("cannot tell the format of \(output); add --format html, xml or json")
-            }
-            try write(analysis, chosen, to: output)
+            try outputs.set.commit()
+        } catch {
+            throw DataError(error.description)
+        }
+        if outputs.folder != nil && !input.quiet {
+            let names = outputs.formats.compactMap { $0.map { "report.\($0.rawValue)" } }
+            Console.error("wrote \(names.joined(separator: ", ")) to \(outputs.folder!)")
         }
         throw input.exitStatus(analysis)
     }
 
-    private func render(_ analysis: Analysis, _ format: Format) -> String {
-        switch format {
-        case .html: return HTMLReport.render(analysis)
-        case .xml: return XMLReport.render(analysis)
-        case .json: return JSONReport.render(analysis)
-        }
-    }
-
-    /// JSON is streamed to the file; XML and HTML are rendered first.
-    private func write(_ analysis: Analysis, _ format: Format, to path: String) throws {
-        if format == .json {
-            do { try JSONReport.write(analysis, to: path) } catch {
-                Console.error("\(error)")
-                throw ExitCode(ExitStatus.usage)
-            }
-        } else {
-            try write(render(analysis, format), to: path)
-        }
-    }
-
-    private func write(_ text: String, to path: String) throws {
+    /// The files to write, checked before any analysis: a folder (made when missing) gets one report per format
+    /// and the schema beside the XML; a file gets the format of its extension. `nil` formats are the schema.
+    private func plannedOutputs() throws -> (set: OutputSet, formats: [Format?], folder: String?)? {
+        guard let output else { return nil }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         do {
-            try AtomicFile.write(text, to: path)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
+            if output.hasSuffix("/") || (exists && isDirectory.boolValue) {
+                if !exists {
+                    do {
+                        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                    } catch {
+                        throw DataError(
+                            "\(output): cannot make the folder (\((error as NSError).localizedDescription))")
+                    }
+                }
+                var formats: [Format?] = format.map { [$0] } ?? Format.allCases
+                if formats.contains(.xml) { formats.append(nil) }
+                let paths = formats.map { ($0.map { "report.\($0.rawValue)" }) ?? "corroborate.xsd" }.map {
+                    (output as NSString).appendingPathComponent($0)
+                }
+                return (try OutputSet(paths: paths), formats, output)
+            }
+            let ext = (output as NSString).pathExtension.lowercased()
+            guard let chosen = format ?? Format(rawValue: ext == "htm" ? "html" : ext) else {
+                throw ValidationError("cannot tell the format of \(output); add --format html, xml or json")
+            }
+            return (try OutputSet(paths: [output]), [chosen], nil)
+        } catch let error as OutputError {
+            throw DataError(error.description)
         }
+    }
+
+    private func render(_ analysis: Analysis, _ format: Format) -> String {
+        var sink = StringSink()
+        render(analysis, format, into: &sink)
+        return sink.text
+    }
+
+    /// JSON is streamed element by element; XML and HTML are rendered first.
+    private func render<Sink: TextSink>(_ analysis: Analysis, _ format: Format, into sink: inout Sink) {
+        switch format {
+        case .html: sink.write(HTMLReport.render(analysis))
+        case .xml: sink.write(XMLReport.render(analysis))
+        case .json: JSONReport.write(analysis, into: &sink)
+        }
+    }
+}
+
+/// Real paths, for comparing an input with an output.
+enum FileSystemPath {
+    static func real(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }
 

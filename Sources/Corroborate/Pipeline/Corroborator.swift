@@ -110,22 +110,46 @@ extension Corroborator {
 
     /// Reads, analyses and compares: the whole pipeline.
     public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Analysis {
-        let (inputs, missing) = Ingester.inputs(for: paths)
-        let total = inputs.count
+        run(Ingester.inputs(for: paths, followSymlinks: false), progress: progress)
+    }
+
+    /// The whole pipeline on inputs already listed. An input whose text and metadata are the same as an earlier
+    /// one's (the same file under another name, a byte-identical copy) is analysed once, and said so among the
+    /// warnings; a reprint under another outlet's masthead is a different article (a copy group).
+    public func run(_ list: InputList, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Analysis {
+        let total = list.inputs.count
         var perInput: (@Sendable (Int) -> Void)?
         if let progress {
             perInput = { @Sendable done in progress(done, total) }
         }
-        let results = analyzeInputs(inputs, progress: perInput)
+        let results = analyzeInputs(list.inputs, progress: perInput)
         var articles: [ArticleAnalysis] = []
-        var problems = missing
+        var problems = list.problems
+        var notes = list.notes
+        var firstWithText: [DuplicateKey: String] = [:]
         for result in results {
             switch result {
-            case .success(let article): articles.append(article)
+            case .success(let article):
+                let document = article.document
+                let key = DuplicateKey(text: document.text, metadata: document.metadata)
+                if let first = firstWithText[key] {
+                    notes.append((document.path, "the same text as \(first); analysed once"))
+                    continue
+                }
+                firstWithText[key] = document.path
+                articles.append(article)
             case .failure(let error): problems.append(error)
             }
         }
-        return compare(articles, problems: problems)
+        var analysis = compare(articles, problems: problems)
+        analysis.warnings = notes + analysis.warnings
+        return analysis
+    }
+
+    /// What makes two inputs the same article: their text and what their headers say.
+    private struct DuplicateKey: Hashable {
+        var text: String
+        var metadata: DocumentMetadata
     }
 
     func sourcingReview(article index: Int, claims: [Claim], events eventIndex: [String: Event], analysis: Analysis)

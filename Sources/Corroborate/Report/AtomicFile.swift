@@ -1,53 +1,32 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
-/// Writes files atomically: to a temporary file beside the target, then renamed over it, so a failure never
-/// leaves a half-written report or destroys the previous one.
+/// Writes one file atomically: an `OutputSet` of one.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        do {
-            try stream(to: path) { sink in sink.write(text) }
-        } catch let error as OutputError {
-            throw error
-        } catch {
-            throw .cannotWrite(path, reason: "\(error)")
-        }
+        try stream(to: path) { sink in sink.write(text) }
     }
-}
 
-extension AtomicFile {
     /// Streams a file atomically: `body` writes through a buffered sink into a temporary file beside the
     /// target, which replaces the target only when everything was written.
-    public static func stream(to path: String, _ body: (inout FileSink) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = try? FileHandle(forWritingTo: temporary)
-        else {
-            throw OutputError.cannotWrite(path, reason: "cannot create a file in \(directory.path)")
-        }
-        var sink = FileSink(handle: handle)
-        do {
-            try body(&sink)
-            sink.flush()
-            try handle.close()
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        if rename(temporary.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError.cannotWrite(path, reason: "cannot replace the file (\(String(cString: strerror(errno))))")
-        }
+    public static func stream(to path: String, _ body: (inout FileSink) -> Void) throws(OutputError) {
+        let set = try OutputSet(paths: [path])
+        try set.write(0, body)
+        try set.commit()
     }
 }
 
 /// Where report text goes: a string, or a file written in large buffered pieces.
 public protocol TextSink {
     mutating func write(_ text: String)
-    mutating func write(_ data: Data)
+    mutating func write(_ bytes: [UInt8])
+}
+
+extension TextSink {
+    public mutating func write(_ text: String) { write(Array(text.utf8)) }
 }
 
 /// Collects text in memory.
@@ -57,36 +36,70 @@ public struct StringSink: TextSink {
     public init() {}
 
     public mutating func write(_ text: String) { self.text += text }
-    public mutating func write(_ data: Data) { self.text += String(decoding: data, as: UTF8.self) }
+    public mutating func write(_ bytes: [UInt8]) { self.text += String(decoding: bytes, as: UTF8.self) }
 }
 
-/// Writes to a file in pieces of about a megabyte.
+/// Writes to a file descriptor in pieces of about a megabyte with POSIX `write`. The first failure (a full disk,
+/// a closed pipe) is kept, later writes are dropped, and `finish` reports it: never a crash on an I/O error.
 public struct FileSink: TextSink {
-    let handle: FileHandle
-    var buffer = Data()
+    let descriptor: Int32
+    let path: String
+    var buffer: [UInt8] = []
+    private(set) var failure: OutputError?
 
-    init(handle: FileHandle) { self.handle = handle }
+    init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+        buffer.reserveCapacity(1 << 20)
+    }
 
-    public mutating func write(_ text: String) { write(Data(text.utf8)) }
-
-    public mutating func write(_ data: Data) {
-        buffer.append(data)
+    public mutating func write(_ bytes: [UInt8]) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
 
     mutating func flush() {
-        handle.write(buffer)
+        guard failure == nil, !buffer.isEmpty else { return }
+        if let code = FileSink.writeAll(buffer, to: descriptor) {
+            failure = .cannotWrite(path, reason: FileSystem.message(code))
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes and reports the first failure.
+    mutating func finish() throws(OutputError) {
+        flush()
+        if let failure { throw failure }
+    }
+
+    /// Writes every byte, retrying short writes and interruptions; the errno of a failure, or nil.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
     }
 }
 
 /// A report or output file that cannot be written.
-public enum OutputError: Error, CustomStringConvertible, Sendable {
+public enum OutputError: Error, CustomStringConvertible, Sendable, Equatable {
     case cannotWrite(String, reason: String)
+    case isInput(String)
 
     public var description: String {
         switch self {
         case .cannotWrite(let path, let reason): return "\(path): cannot write (\(reason))"
+        case .isInput(let path):
+            return "\(path): is one of the articles to analyse; give another --output so that it is not replaced"
         }
     }
 }

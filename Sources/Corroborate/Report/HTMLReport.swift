@@ -12,6 +12,7 @@ public enum HTMLReport {
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            \(ReportSignature.metaTag)
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>\(escape(title))</title>

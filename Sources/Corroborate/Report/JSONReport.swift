@@ -75,7 +75,7 @@ public enum JSONReport {
 
     /// Writes the report to a file, atomically, streaming it element by element so that a large report is never
     /// held in memory whole.
-    public static func write(_ analysis: Analysis, to path: String) throws {
+    public static func write(_ analysis: Analysis, to path: String) throws(OutputError) {
         try AtomicFile.stream(to: path) { sink in write(analysis, into: &sink) }
     }
 
@@ -174,4 +174,8 @@ public enum JSONReport {
             text: claim.text, spans: claim.spans, directQuote: claim.isDirectQuote, event: claim.events.first,
             events: claim.events, copyGroup: claim.copyGroup, frame: claim.frame)
     }
+}
+
+extension TextSink {
+    mutating func write(_ data: Data) { write([UInt8](data)) }
 }

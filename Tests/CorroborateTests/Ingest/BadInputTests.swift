@@ -81,7 +81,8 @@ struct BadInputTests {
         #expect(analysis.articles.map(\.document.name) == ["small.txt"])
         #expect(
             analysis.problems.map(\.description) == [
-                folder + "/huge.txt: 50 MB is over the 20 MB limit for one article; skipped"
+                folder
+                    + "/huge.txt: over the limit of 20,000,000 bytes for one article (50,014,000 bytes); skipped"
             ])
     }
 
