@@ -11,13 +11,16 @@ struct BenchCommand: ParsableCommand {
             prints wall time, articles/s, MB/s and peak memory per stage (ingest, segmentation, attribution, claims, \
             comparison, report writing) and end to end. --scale 8 also runs the corpus eight times over (each copy \
             dated a week later) and prints how the time grows. Generated corpora go to a temporary folder and are \
-            removed afterwards unless --keep is given.
+            removed afterwards unless --keep is given. --shape generates one input built to expose quadratic work (a \
+            19 MB article, 2 MB of `X said Y.`, a paragraph with tens of thousands of attributes) and times it at a \
+            quarter, a half and its full size: linear work roughly doubles from row to row.
 
             Examples:
               swift run -c release corroborate bench ../shared/polnear/train/text
               swift run -c release corroborate bench --generate 50000
               swift run -c release corroborate bench ../shared/polnear/train/text --scale 8
-              swift run -c release corroborate bench ../shared/polnear/train/text --stage attribution --single-core
+              swift run -c release corroborate bench ../shared/polnear/train/text --stages-only --single-core
+              swift run -c release corroborate bench --shape said
             """
     )
 
@@ -42,14 +45,43 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Only the stage-by-stage table (skip the end-to-end run).")
     var stagesOnly = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Time one generated input of this shape at a quarter, half and its full size: \(StressInput.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "shape"))
+    var shape: StressInput?
+
+    @Option(
+        help: ArgumentHelp("The full size of the --shape input in bytes (default: the shape's own).", valueName: "n"))
+    var bytes: Int?
+
     func validate() throws {
-        if paths.isEmpty && generate == nil { throw ValidationError("give articles to measure on, or --generate N") }
+        if paths.isEmpty && generate == nil && shape == nil {
+            throw ValidationError("give articles to measure on, --generate N or --shape NAME")
+        }
+        if let bytes, bytes < 100 { throw ValidationError("--bytes needs at least 100 (got \(bytes))") }
+        if let generate, generate < 1 { throw ValidationError("--generate needs at least 1 article (got \(generate))") }
+        if let scale, scale < 2 { throw ValidationError("--scale needs 2 or more copies (got \(scale))") }
     }
 
     func run() throws {
-        let temporary = NSTemporaryDirectory() + "corroborate-bench-\(ProcessInfo.processInfo.processIdentifier)"
-        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-        defer { if !keep { try? FileManager.default.removeItem(atPath: temporary) } }
+        // A fresh folder of our own (never one that is already there), removed on SIGINT or SIGTERM as well.
+        let temporary =
+            NSTemporaryDirectory() + "corroborate-bench-\(ProcessInfo.processInfo.processIdentifier)-"
+            + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+        if !keep { TemporaryFiles.shared.register(temporary) }
+        TemporaryFiles.shared.installSignalCleanup()
+        defer {
+            if !keep {
+                TemporaryFiles.shared.unregister(temporary)
+                try? FileManager.default.removeItem(atPath: temporary)
+            }
+        }
+        if let shape {
+            try growth(of: shape, in: temporary)
+            return
+        }
         var corpus = paths
         if let generate {
             let folder = temporary + "/generated-\(generate)"
@@ -93,6 +125,27 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The shape's input at a quarter, a half and its full size, end to end, smallest first (so each row's peak
+    /// memory is its own), and how time grows from one to the next: about 2 for linear work, 4 for quadratic.
+    private func growth(of shape: StressInput, in folder: String) throws {
+        let full = bytes ?? shape.defaultBytes
+        let benchmark = Benchmark(singleCore: singleCore)
+        var rows: [Benchmark.StageResult] = []
+        for (label, divisor) in [("1/4", 4), ("1/2", 2), ("full", 1)] {
+            let path = folder + "/" + shape.fileName
+            try AtomicFile.stream(to: path) { sink in sink.write(shape.generate(bytes: full / divisor, seed: seed)) }
+            var row = try benchmark.endToEnd(paths: [path], output: folder + "/report.json")
+            row.name = "\(shape.rawValue) \(label)"
+            rows.append(row)
+        }
+        Console.write("\(shape.rawValue), end to end (ingest to JSON report) at three sizes:\n")
+        Console.write(Benchmark.table(rows))
+        for (a, b) in zip(rows, rows.dropFirst()) where a.seconds > 0 {
+            Console.write(
+                String(format: "%@ -> %@: time x%.2f for x2 the input\n", a.name, b.name, b.seconds / a.seconds))
+        }
+    }
+
     /// Copies the corpus N times, each copy dated a week after the one before (a header block carries the date).
     private func replicate(_ paths: [String], times: Int, into folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -109,3 +162,5 @@ struct BenchCommand: ParsableCommand {
         }
     }
 }
+
+extension StressInput: ExpressibleByArgument {}

@@ -132,35 +132,22 @@ enum Console {
     /// Writes to standard output; when that fails (a full disk, a closed pipe), says so in one line and exits 2.
     static func write(_ text: String) {
         if let code = FileSink.writeAll(Array(text.utf8), to: 1) {
-            error("standard output: cannot write (\(String(cString: strerror(code))))")
+            let reason = String(cString: strerror(code))
+            error("standard output: cannot write (\(reason.prefix(1).lowercased() + reason.dropFirst()))")
             exit(ExitStatus.usage)
         }
     }
 
-    /// Control characters (C0, DEL, C1) and bidirectional overrides written as `\n`, `\t` or `\u{1B}`.
-    static func escaped(_ text: String, keepingLines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: keepingLines) }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            guard needsEscape(scalar, keepingLines: keepingLines) else {
-                out.unicodeScalars.append(scalar)
-                continue
-            }
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            }
-        }
-        return out
+    /// Article text (a report, a dump) on standard output: on a terminal, control characters other than line
+    /// breaks and tabs are escaped, so an article cannot send escape sequences to it; to a file or a pipe, the
+    /// text goes as it is.
+    static func show(_ text: String) {
+        write(isTerminal ? escaped(text, keepingLines: true) : text)
     }
 
-    private static func needsEscape(_ scalar: Unicode.Scalar, keepingLines: Bool) -> Bool {
-        if keepingLines && (scalar == "\n" || scalar == "\t") { return false }
-        let value = scalar.value
-        return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
-            || (0x2066...0x2069).contains(value)
+    /// Control characters written visibly (see `ControlCharacters`).
+    static func escaped(_ text: String, keepingLines: Bool = false) -> String {
+        ControlCharacters.escaped(text, keepingLines: keepingLines)
     }
 
     static var isTerminal: Bool { isatty(1) == 1 }

@@ -10,19 +10,28 @@ struct EntryPoint {
         do {
             var command = try CorroborateCommand.parseAsRoot()
             try command.run()
+            finish(ExitStatus.success)
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            finish(exit.rawValue)
         } catch let error as DataError {
+            TemporaryFiles.shared.waitForSignalCleanup()
             Console.error(error.description)
-            Foundation.exit(ExitStatus.usage)
+            finish(ExitStatus.usage)
         } catch {
+            TemporaryFiles.shared.waitForSignalCleanup()
             let code = CorroborateCommand.exitCode(for: error)
             if code == .validationFailure {
                 _ = FileSink.writeAll(Array((CorroborateCommand.fullMessage(for: error) + "\n").utf8), to: 2)
-                Foundation.exit(ExitStatus.usage)
+                finish(ExitStatus.usage)
             }
             CorroborateCommand.exit(withError: error)
         }
+    }
+
+    /// Exits with `status`, after any cleanup a signal has started (which exits with the signal's status).
+    static func finish(_ status: Int32) -> Never {
+        TemporaryFiles.shared.waitForSignalCleanup()
+        Foundation.exit(status)
     }
 }
 

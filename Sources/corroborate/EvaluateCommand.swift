@@ -51,7 +51,7 @@ struct EvaluateCommand: ParsableCommand {
             guard paths.count == 2 else { throw ValidationError("give the gold JSON and the seeds folder") }
             let gold: SeedGold
             do { gold = try SeedGold.load(paths[0]) } catch {
-                throw ValidationError("\(paths[0]): cannot read the gold (\(error))")
+                throw DataError("\(paths[0]): cannot read the gold (\(error))")
             }
             let analysis = corroborator.run(paths: [paths[1]])
             let score = gold.scoreExtraction(analysis.articles)

@@ -28,24 +28,33 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let knowledge = try input.knowledge()
         let corroborator = Corroborator(knowledge: knowledge)
-        let (inputs, missing) = Ingester.inputs(for: input.paths)
-        for problem in missing { Console.error(problem.description) }
+        let list = input.inputList()
+        for problem in list.problems { Console.error(problem.description) }
+        if !input.quiet {
+            for (path, message) in list.notes { Console.error("\(path): warning: \(message)") }
+        }
+        TemporaryFiles.shared.installSignalCleanup()
         let progress = Progress(enabled: !input.quiet && isatty(2) == 1)
+        let inputs = list.inputs
         let results = corroborator.analyzeInputs(inputs, claims: false) { done in progress.update(done, inputs.count) }
         progress.finish()
-        var skipped = !missing.isEmpty
+        var skipped = !list.problems.isEmpty
         var read = 0
         for result in results {
             switch result {
             case .success(let article):
                 read += 1
-                Console.write(format == .jsonl ? ExtractionJSONL.lines(for: article) : readable(article))
+                if format == .jsonl {
+                    Console.write(ExtractionJSONL.lines(for: article))
+                } else {
+                    Console.show(readable(article))
+                }
             case .failure(let error):
                 skipped = true
                 Console.error(error.description)
             }
         }
-        if read == 0 { throw ValidationError("no article could be read") }
+        if read == 0 { throw DataError("no article could be read") }
         if skipped { throw ExitCode(ExitStatus.skippedInput) }
     }
 
@@ -82,17 +91,25 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         let ingester = Ingester()
+        let document: Document
         do {
-            let document = try ingester.read(Ingester.Input(path: file))
-            if textOnly {
-                Console.write(document.text)
-            } else {
-                Console.write(TextDump.render(document, sentences: Segmenter().analyze(document)))
-            }
+            document = try ingester.read(Ingester.Input(path: file))
         } catch {
             Console.error(error.description)
-            throw ExitCode(ExitStatus.skippedInput)
+            throw ExitCode(TextCommand.status(for: error))
         }
+        for warning in document.warnings { Console.error("\(file): warning: \(warning)") }
+        if textOnly {
+            Console.show(document.text)
+        } else {
+            Console.show(TextDump.render(document, sentences: Segmenter().analyze(document)))
+        }
+    }
+
+    /// 2 when the file is missing (a usage error, as for the other commands), 1 when it is there but unusable.
+    static func status(for error: IngestError) -> Int32 {
+        if case .missingPath = error { return ExitStatus.usage }
+        return ExitStatus.skippedInput
     }
 }
 
@@ -118,13 +135,18 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let validator = SchemaValidator(schema: XMLReport.schema)
         var failed = false
+        var missing = false
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Console.error("\(file): no such file, or it cannot be read")
+            let bytes: [UInt8]
+            do {
+                bytes = try FileReader.read(path: file, limit: Ingester.sizeLimit)
+            } catch {
+                Console.error(error.description)
+                missing = missing || TextCommand.status(for: error) == ExitStatus.usage
                 failed = true
                 continue
             }
-            let problems = validator.problems(in: [UInt8](data))
+            let problems = validator.problems(in: bytes)
             if problems.isEmpty {
                 Console.write("\(file): valid\n")
             } else {
@@ -132,6 +154,7 @@ struct ValidateCommand: ParsableCommand {
                 for problem in problems { Console.write("\(file): \(problem)\n") }
             }
         }
+        if missing { throw ExitCode(ExitStatus.usage) }
         if failed { throw ExitCode(ExitStatus.skippedInput) }
     }
 }

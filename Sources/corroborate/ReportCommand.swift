@@ -38,10 +38,11 @@ struct ReportCommand: ParsableCommand {
         let outputs = try plannedOutputs()
         // The run's own old reports are never read back; an article named as the output is never replaced.
         var list = input.inputList(excluding: outputs?.set.realPaths ?? [])
-        if let outputs {
-            let existing = Set(outputs.set.existingFiles.map(\.real))
-            if let clash = list.inputs.first(where: { existing.contains(FileSystemPath.real($0.path)) }) {
-                throw DataError(OutputError.isInput(clash.path).description)
+        if outputs != nil {
+            // An output that is one of the inputs and not an old report of ours is an article: never replace it.
+            let own = list.notes.filter { $0.1.hasPrefix("the run's own output") }.map(\.0)
+            if let clash = own.first(where: { !ReportSignature.isReport(atPath: $0) }) {
+                throw DataError(OutputError.isInput(clash).description)
             }
             list.notes.removeAll { $0.1.hasPrefix("the run's own output") }
         }

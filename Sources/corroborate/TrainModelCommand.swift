@@ -58,7 +58,7 @@ struct TrainModelCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         do { try model.write(to: output) } catch {
-            Console.error("\(output): cannot write the model (\(error.localizedDescription))")
+            Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
         if !quiet {

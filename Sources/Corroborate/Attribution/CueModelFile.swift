@@ -47,9 +47,11 @@ extension CueModel {
         return try CueModelFile.decode(data, path: path)
     }
 
-    /// Writes the model in its binary format, atomically.
-    public func write(to path: String) throws {
-        try CueModelFile.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes the model in its binary format, atomically (see `AtomicFile`: staged, then renamed; a device or a
+    /// symlinked target written through).
+    public func write(to path: String) throws(OutputError) {
+        let bytes = [UInt8](CueModelFile.encode(self))
+        try AtomicFile.stream(to: path) { sink in sink.write(bytes) }
     }
 
     /// The size of the weight table.

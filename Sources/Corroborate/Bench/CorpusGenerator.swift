@@ -106,7 +106,7 @@ public struct CorpusGenerator: Sendable {
         return total
     }
 
-    private func story(_ event: Event, outlet: String, random: inout Random) -> String {
+    func story(_ event: Event, outlet: String, random: inout Random) -> String {
         let publication = event.date.adding(days: random.int(3))
         let weekday = CorpusGenerator.weekdays[event.date.weekday]
         var lines: [String] = []

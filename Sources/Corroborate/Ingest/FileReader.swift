@@ -7,8 +7,9 @@
 /// Reads a file or a stream into memory with POSIX calls, so that every failure carries the operating system's
 /// words, and never reads more than a limit: a regular file over it is refused by its size before reading, a
 /// stream (standard input, a FIFO) once it passes it.
-enum FileReader {
-    static func read(path: String, limit: Int) throws(IngestError) -> [UInt8] {
+public enum FileReader {
+    /// The whole file at `path`, refused past `limit` bytes; the error names the path and the reason.
+    public static func read(path: String, limit: Int) throws(IngestError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno

@@ -51,6 +51,13 @@ extension IngestError: CustomStringConvertible {
 }
 
 extension IngestError {
+    /// The message without the path it starts with, for callers that name the file themselves.
+    var reason: String {
+        let text = description
+        let prefix = path + ": "
+        return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+    }
+
     /// `20000001` as `20,000,001`.
     static func grouped(_ number: Int) -> String {
         var digits = Array(String(number))

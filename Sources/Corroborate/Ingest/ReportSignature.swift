@@ -1,7 +1,13 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How Corroborate recognises its own HTML reports among inputs, so that a report written into an article folder
 /// is never read back as an article: the generator tag every report carries, or, for reports written before it,
 /// the sentence of their header.
-enum ReportSignature {
+public enum ReportSignature {
     /// The tag `HTMLReport` writes in every report's head.
     static let metaTag = #"<meta name="generator" content="Corroborate">"#
 
@@ -16,5 +22,21 @@ enum ReportSignature {
     static func matches(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(1 << 18)
         return markers.contains { marker in head.firstRange(of: marker) != nil }
+    }
+
+    /// Whether the file at `path` is a report Corroborate wrote (its first 256 KB hold a marker); false when it
+    /// cannot be read.
+    public static func isReport(atPath path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var head = [UInt8](repeating: 0, count: 1 << 18)
+        var filled = 0
+        while filled < head.count {
+            let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count <= 0 { break }
+            filled += count
+        }
+        return matches(Array(head.prefix(filled)))
     }
 }

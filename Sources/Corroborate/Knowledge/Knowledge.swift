@@ -45,9 +45,9 @@ public struct Knowledge: Sendable {
             throw .unreadable(path: "Resources/cue-model.bin", reason: "missing from the package, and --broad needs it")
         }
         knowledge.cueModel?.addsCues = broad
-        if let cues { knowledge.cues.merge(try loadFile(cues, as: CueLexicon.self)) }
-        if let sources { knowledge.sources.merge(try loadFile(sources, as: SourceRegistry.self)) }
-        if let events { knowledge.events.merge(try loadFile(events, as: EventLexicon.self)) }
+        if let cues { knowledge.cues.merge(try KnowledgeFile.load(cues, as: CueLexicon.self)) }
+        if let sources { knowledge.sources.merge(try KnowledgeFile.load(sources, as: SourceRegistry.self)) }
+        if let events { knowledge.events.merge(try KnowledgeFile.load(events, as: EventLexicon.self)) }
         return knowledge
     }
 
@@ -63,27 +63,6 @@ public struct Knowledge: Sendable {
             throw KnowledgeError.unreadable(path: "Resources/\(name).json", reason: "missing from the package")
         }
         return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
-    }
-
-    private static func loadFile<T: Decodable>(_ path: String, as type: T.Type) throws(KnowledgeError) -> T {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: "no such file, or it cannot be read")
-        }
-        do {
-            return try JSONDecoder().decode(T.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw .invalid(path: path, reason: "not valid JSON: \(context.debugDescription)")
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw .invalid(path: path, reason: "missing the field \"\(key.stringValue)\"")
-        } catch let DecodingError.typeMismatch(_, context) {
-            let where_ = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw .invalid(path: path, reason: "wrong type at \(where_.isEmpty ? "the top level" : where_)")
-        } catch {
-            throw .invalid(path: path, reason: "\(error)")
-        }
     }
 }
 

@@ -12,6 +12,9 @@ public final class TemporaryFiles: @unchecked Sendable {
     private var paths: Set<String> = []
     private var sources: [DispatchSourceSignal] = []
     private let queue = DispatchQueue(label: "corroborate.signals")
+    /// Held by a signal's cleanup from its start to its exit, so that the main thread, finishing at the same
+    /// moment (its writes failing because a folder went away), cannot end the process halfway through it.
+    private let cleanup = NSLock()
 
     public func register(_ path: String) { lock.withLock { _ = paths.insert(path) } }
 
@@ -24,7 +27,19 @@ public final class TemporaryFiles: @unchecked Sendable {
             paths = []
             return all
         }
-        for path in all { try? FileManager.default.removeItem(atPath: path) }
+        for path in all {
+            // A folder another thread is still writing into is renamed first, so that its writes fail rather
+            // than refill it while it is being removed.
+            var info = stat()
+            if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+                let doomed = path + ".removing-" + String(getpid())
+                if rename(path, doomed) == 0 {
+                    try? FileManager.default.removeItem(atPath: doomed)
+                    continue
+                }
+            }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     /// Installs the handlers once per process.
@@ -35,6 +50,7 @@ public final class TemporaryFiles: @unchecked Sendable {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
                 source.setEventHandler { [unowned self] in
+                    self.cleanup.lock()
                     self.removeAll()
                     exit(128 + number)
                 }
@@ -42,5 +58,12 @@ public final class TemporaryFiles: @unchecked Sendable {
                 sources.append(source)
             }
         }
+    }
+
+    /// Call before the process exits: returns at once, unless a signal's cleanup is under way, in which case it
+    /// never returns (that cleanup ends the process with the signal's status).
+    public func waitForSignalCleanup() {
+        cleanup.lock()
+        cleanup.unlock()
     }
 }

@@ -98,9 +98,7 @@ public enum JSONReport {
         parallelArray("claims", count: analysis.claims.count, into: &sink, first: true) {
             claimEntry(analysis.claims[$0])
         }
-        parallelArray("documents", count: analysis.articles.count, into: &sink) {
-            documentEntry(analysis.articles[$0], index: $0)
-        }
+        documents(analysis.articles, into: &sink)
         parallelArray("events", count: analysis.events.count, into: &sink) { analysis.events[$0] }
         sink.write(",\"generator\":\"corroborate\"")
         array("problems", analysis.problems.map(\.description))
@@ -121,6 +119,14 @@ public enum JSONReport {
         _ key: String, count: Int, into sink: inout Sink, first: Bool = false, _ element: @Sendable (Int) -> T
     ) {
         sink.write((first ? "{" : ",") + "\"\(key)\":[")
+        encodeInParallel(count: count, into: &sink, element)
+        sink.write("]")
+    }
+
+    /// Elements 0..<count, comma-separated, encoded 256 at a time on every core, 4,096 held at once.
+    static func encodeInParallel<T: Encodable & Sendable, Sink: TextSink>(
+        count: Int, into sink: inout Sink, _ element: @Sendable (Int) -> T
+    ) {
         let batch = 4096
         var start = 0
         while start < count {
@@ -141,6 +147,50 @@ public enum JSONReport {
             for data in box.values() { sink.write(data) }
             start = end
         }
+    }
+
+    /// Articles with more attributions than this have them streamed a batch at a time: one article of 200,000
+    /// attributions encoded whole would hold its whole JSON tree in memory at once.
+    static let streamedAttributions = 4096
+
+    /// The `documents` array: runs of ordinary articles encoded in parallel, a very large one streamed.
+    static func documents<Sink: TextSink>(_ articles: [ArticleAnalysis], into sink: inout Sink) {
+        sink.write(",\"documents\":[")
+        var start = 0
+        while start < articles.count {
+            var end = start
+            while end < articles.count && end - start < 4096
+                && articles[end].attributions.count <= streamedAttributions
+            {
+                end += 1
+            }
+            if end > start {
+                if start > 0 { sink.write(",") }
+                let offset = start
+                encodeInParallel(count: end - start, into: &sink) {
+                    documentEntry(articles[offset + $0], index: offset + $0)
+                }
+                start = end
+                continue
+            }
+            // One large article: the entry without its attributions, which go where its empty list would be.
+            if start > 0 { sink.write(",") }
+            let article = articles[start]
+            var entry = documentEntry(article, index: start, attributions: false)
+            entry.attributions = []
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let head = [UInt8]((try? encoder.encode(entry)) ?? Data("{}".utf8))
+            let emptyList = Array("{\"attributions\":[]".utf8)
+            sink.write("{\"attributions\":[")
+            let index = start
+            encodeInParallel(count: article.attributions.count, into: &sink) {
+                attributionEntry(article.attributions[$0], index: $0, document: index)
+            }
+            sink.write("]")
+            sink.write(Array(head.dropFirst(head.starts(with: emptyList) ? emptyList.count : head.count)))
+            start += 1
+        }
         sink.write("]")
     }
 
@@ -152,18 +202,21 @@ public enum JSONReport {
             agreements: analysis.relations.filter { $0.type == .agreement }.count, skipped: analysis.problems.count)
     }
 
-    static func documentEntry(_ article: ArticleAnalysis, index: Int) -> DocumentEntry {
+    static func documentEntry(_ article: ArticleAnalysis, index: Int, attributions: Bool = true) -> DocumentEntry {
         DocumentEntry(
             id: "d\(index + 1)", path: article.document.path, format: article.document.format.rawValue,
             metadata: article.document.metadata, outlet: article.outlet.name,
             characters: article.document.scalars.count,
             furniture: article.document.furniture, warnings: article.document.warnings,
-            attributions: article.attributions.enumerated().map { k, a in
-                AttributionEntry(
-                    id: "d\(index + 1)-a\(k + 1)", source: a.source, cue: a.cue, content: a.content,
-                    canonical: a.canonical?.name, kind: a.canonical?.kind.rawValue, via: a.via,
-                    viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote, hedges: a.hedges)
-            })
+            attributions: attributions
+                ? article.attributions.enumerated().map { attributionEntry($1, index: $0, document: index) } : [])
+    }
+
+    static func attributionEntry(_ a: Attribution, index k: Int, document index: Int) -> AttributionEntry {
+        AttributionEntry(
+            id: "d\(index + 1)-a\(k + 1)", source: a.source, cue: a.cue, content: a.content,
+            canonical: a.canonical?.name, kind: a.canonical?.kind.rawValue, via: a.via,
+            viaCanonical: a.viaCanonical?.name, rule: a.rule, directQuote: a.isDirectQuote, hedges: a.hedges)
     }
 
     static func claimEntry(_ claim: Claim) -> ClaimEntry {

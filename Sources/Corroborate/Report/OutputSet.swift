@@ -38,11 +38,6 @@ public final class OutputSet {
         Set(targets.filter { !$0.streamed }.map(\.destination))
     }
 
-    /// The targets that already exist as regular files, with their real paths (to compare with the inputs).
-    public var existingFiles: [(path: String, real: String)] {
-        targets.compactMap { $0.mode != nil && !$0.streamed ? ($0.path, $0.destination) : nil }
-    }
-
     private static func plan(_ path: String) throws(OutputError) -> Target {
         if path == "-" { return Target(path: path, destination: "-", streamed: true) }
         var info = stat()

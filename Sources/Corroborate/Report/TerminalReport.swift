@@ -12,6 +12,8 @@ public struct TerminalReport: Sendable {
     private func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
     private func red(_ s: String) -> String { color ? "\u{1B}[31m\(s)\u{1B}[0m" : s }
     private func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
+    /// Text from an article or a file name, with its control characters made visible (see `ControlCharacters`).
+    private func e(_ s: String) -> String { ControlCharacters.escaped(s) }
 
     /// `corroborate conflicts`: contradictions, strongest first, each with both sources and their words.
     public func conflicts(_ analysis: Analysis) -> String {
@@ -32,8 +34,8 @@ public struct TerminalReport: Sendable {
                 + "  score \(format(relation.score))  rule: \(relation.rule)\n"
             for side in relation.evidence {
                 let claim = analysis.claim(side.claim)
-                out += "  \(bold(side.source)) (\(side.sourceKind.label)), \(side.document):\n"
-                out += "    words: “\(side.words)”\n"
+                out += "  \(bold(e(side.source))) (\(side.sourceKind.label)), \(e(side.document)):\n"
+                out += "    words: “\(e(side.words))”\n"
                 if let claim {
                     out += "    claim: " + wrap(claim.text, indent: 11) + "\n"
                 }
@@ -47,8 +49,8 @@ public struct TerminalReport: Sendable {
     public func sources(_ analysis: Analysis) -> String {
         var out = ""
         for review in analysis.sourcing {
-            out += bold(review.document) + (review.title.map { "  \($0)" } ?? "") + "\n"
-            out += "  outlet: \(review.outlet)\n"
+            out += bold(e(review.document)) + (review.title.map { "  \(e($0))" } ?? "") + "\n"
+            out += "  outlet: \(e(review.outlet))\n"
             out +=
                 "  statements: \(review.statements)   attributed: \(review.attributed) (\(percent(review.attributedShare)))   "
             out +=
@@ -65,7 +67,7 @@ public struct TerminalReport: Sendable {
                 out += "  " + pad("source", nameWidth) + "  " + pad("kind", kindWidth) + "  statements\n"
                 for source in review.sources {
                     out +=
-                        "  " + pad(source.name, nameWidth) + "  " + pad(source.kind.label, kindWidth) + "  "
+                        "  " + pad(e(source.name), nameWidth) + "  " + pad(source.kind.label, kindWidth) + "  "
                         + "\(source.statements)\n"
                 }
             }
@@ -84,7 +86,7 @@ public struct TerminalReport: Sendable {
             }) {
                 let note = event.crossSide ? "opposing sides agree" : event.singleSourced ? "single source" : ""
                 out +=
-                    "  " + pad(event.label, labelWidth) + "  " + pad("\(event.independentSources)", 7) + "  " + note
+                    "  " + pad(e(event.label), labelWidth) + "  " + pad("\(event.independentSources)", 7) + "  " + note
                     + "\n"
             }
         }
@@ -108,7 +110,7 @@ public struct TerminalReport: Sendable {
         var lines: [String] = []
         var line = ""
         let limit = max(40, width - indent)
-        for word in text.collapsingWhitespace().split(separator: " ") {
+        for word in ControlCharacters.escaped(text.collapsingWhitespace()).split(separator: " ") {
             if !line.isEmpty && line.count + 1 + word.count > limit {
                 lines.append(line)
                 line = ""

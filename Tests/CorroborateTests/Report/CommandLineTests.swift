@@ -10,24 +10,56 @@ struct CommandLineTests {
         var errors: String
     }
 
-    static func corroborate(_ arguments: [String]) throws -> Run {
-        let binary = Fixture.root + "/.build/debug/corroborate"
-        #expect(FileManager.default.isExecutableFile(atPath: binary), "build the package first: \(binary)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Fixture.root)
+    static var binary: String { Fixture.root + "/.build/debug/corroborate" }
+
+    /// Runs the binary with `arguments` in `directory` (the repository by default), `input` on its standard input
+    /// (written from another thread, so a process that stops reading early cannot block the test), and standard
+    /// output sent to `outputFile` instead of a pipe when given.
+    static func corroborate(
+        _ arguments: [String], in directory: String? = nil, input: Data? = nil, outputFile: String? = nil,
+        environment: [String: String]? = nil
+    ) throws -> Run {
+        let process = try start(arguments, in: directory, environment: environment)
         let out = Pipe()
         let err = Pipe()
-        process.standardOutput = out
+        if let outputFile {
+            process.standardOutput = FileHandle(forWritingAtPath: outputFile)
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
+        if let input {
+            signal(SIGPIPE, SIG_IGN)
+            let writer = stdin.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
+        }
+        let output = outputFile == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
             errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// A process for the binary, not yet started.
+    static func start(_ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil)
+        throws -> Process
+    {
+        #expect(FileManager.default.isExecutableFile(atPath: binary), "build the package first: \(binary)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? Fixture.root)
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        return process
     }
 
     static let exitCases: [(arguments: [String], status: Int32)] = [

@@ -145,4 +145,19 @@ struct ExtractionJSONLTests {
             }
         }
     }
+
+    @Test("An article with more attributions than a batch is streamed into the same JSON shape, in order")
+    func streamedDocument() throws {
+        let document = try Fixture.document(String(repeating: "X said Y. ", count: 6000), name: "said.txt")
+        let analysis = Corroborator().compare([Corroborator().analyze(document)])
+        #expect(analysis.articles[0].attributions.count > 4096)
+        let json = JSONReport.render(analysis)
+        let report = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let documents = try #require(report["documents"] as? [[String: Any]])
+        let attributions = try #require(documents.first?["attributions"] as? [[String: Any]])
+        #expect(attributions.count == analysis.articles[0].attributions.count)
+        #expect(attributions.map { $0["id"] as? String } == attributions.indices.map { "d1-a\($0 + 1)" })
+        #expect(documents.first?["path"] as? String == "said.txt")
+        #expect(json.hasPrefix("{\"claims\":[") && json.contains("\"documents\":[{\"attributions\":[{"))
+    }
 }

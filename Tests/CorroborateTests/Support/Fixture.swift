@@ -30,3 +30,45 @@ enum Fixture {
         seedAnalysis.articles.first { $0.document.name.hasPrefix(prefix) }!
     }
 }
+
+/// A fresh folder under the system's temporary folder, removed when the value goes away.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "corroborate-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Writes `text` to `name` (made with its folders) and returns the full path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        let full = path + "/" + name
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: full))
+        return full
+    }
+
+    func read(_ name: String) -> String? {
+        FileManager.default.contents(atPath: path + "/" + name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The names in `folder` (relative to this one), sorted, hidden ones included.
+    func names(in folder: String = "") -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path + "/" + folder)) ?? []).sorted()
+    }
+
+    deinit {
+        // rm copes with what FileManager does not: names that are not UTF-8, paths past PATH_MAX, folders a
+        // test made unreadable.
+        _ = try? Process.run(URL(fileURLWithPath: "/bin/chmod"), arguments: ["-R", "u+rwx", path]).waitUntilExit()
+        let remove = try? Process.run(URL(fileURLWithPath: "/bin/rm"), arguments: ["-rf", path])
+        remove?.waitUntilExit()
+    }
+}

@@ -69,4 +69,31 @@ struct SegmenterTests {
         let analysis = Segmenter().analyze(document)
         #expect(analysis.paragraphs.map { document.text(of: $0) } == ["First one.", "Second one.", "Third."])
     }
+
+    @Test(
+        "No sentence passes 150 tokens, whatever the text's shape; a forced break falls at a stop or comma",
+        arguments: [
+            String(repeating: "X said Y. ", count: 2000),
+            String(repeating: "alpha, beta, gamma, delta ", count: 400),
+            String(repeating: "word ", count: 5000),
+        ])
+    func sentenceCap(text: String) throws {
+        let document = try Fixture.document(text)
+        let analysis = Segmenter().analyze(document)
+        #expect(analysis.sentences.allSatisfy { $0.tokens.count <= 150 })
+        #expect(analysis.sentences.count >= analysis.tokens.count / 150)
+        // Every token is in exactly one sentence: nothing lost at a forced break.
+        #expect(analysis.sentences.map(\.tokens.count).reduce(0, +) == analysis.tokens.count)
+        if text.hasPrefix("X said") {
+            #expect(analysis.sentences.allSatisfy { document.text(of: $0.span).hasSuffix("Y.") })
+        }
+    }
+
+    @Test("`X said Y.` repeated gives attributions whose content stays within its sentence")
+    func saidRepeated() throws {
+        let document = try Fixture.document(String(repeating: "X said Y. ", count: 3000))
+        let article = Corroborator().analyze(document)
+        #expect(article.attributions.count > 2500)
+        #expect(article.attributions.allSatisfy { $0.content.text.count < 1500 })
+    }
 }
