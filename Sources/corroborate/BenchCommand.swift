@@ -138,6 +138,7 @@ struct BenchCommand: ParsableCommand {
             row.name = "\(shape.rawValue) \(label)"
             rows.append(row)
         }
+        if keep { Console.write("the full-size input is kept in \(folder)/\(shape.fileName)\n") }
         Console.write("\(shape.rawValue), end to end (ingest to JSON report) at three sizes:\n")
         Console.write(Benchmark.table(rows))
         for (a, b) in zip(rows, rows.dropFirst()) where a.seconds > 0 {

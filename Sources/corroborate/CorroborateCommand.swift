@@ -19,7 +19,8 @@ struct CorroborateCommand: ParsableCommand {
               corroborate text seeds/002_ce4066a8daddc646.txt
 
             Exit codes: 0 success; 1 a bad input was skipped (the rest were still analysed and reported); \
-            2 usage error (bad option, or no input could be read at all).
+            2 usage or data error (bad option, an output that cannot be written, or no input could be read at \
+            all); 128+N ended by signal N, with temporary files removed.
             """,
         subcommands: [
             ReportCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,

@@ -192,7 +192,7 @@ public struct AttributionExtractor: Sendable {
                 candidate.paragraph == sentence.paragraph
                     || candidate.paragraph == analysis.sentences[next - 1].paragraph + 1,
                 candidate.span.start >= end,
-                let quotationIndex = analysis.quotations.firstIndex(where: { $0.span.start == candidate.span.start }),
+                let quotationIndex = analysis.quotationIndex(startingAt: candidate.span.start),
                 !claimed.contains(quotationIndex)
             else { break }
             let quotation = analysis.quotations[quotationIndex]
@@ -1109,7 +1109,7 @@ private struct SentenceContext {
                 let s = leftClauseStart(before: leftEdge)
                 spans = span(s, trimComma(leftEdge))
                 rule = candidate.sourceAfterCue ? "content-cue-source" : "content-source-cue"
-                if let quotation = analysis.quotations.first(where: { $0.span.start == tokens[s].span.start }),
+                if let quotation = analysis.quotation(startingAt: tokens[s].span.start),
                     quotation.span.end >= (spans.last?.end ?? 0)
                 {
                     spans = quotation.markedPieces
@@ -1285,7 +1285,7 @@ private struct SentenceContext {
             return nil
         }
         let offset = tokens[j - 1].span.end
-        return analysis.quotations.first { $0.span.end == offset }
+        return analysis.quotation(endingAt: offset)
     }
 
     /// A quotation of at most three words with words of the sentence before it: a phrase quoted inside a clause.
@@ -1308,7 +1308,7 @@ private struct SentenceContext {
             analysis.sentences[sentenceIndex - 1].paragraph == sentence.paragraph
         {
             let offset = tokens[start - 1].span.end
-            return analysis.quotations.first { $0.span.end == offset }
+            return analysis.quotation(endingAt: offset)
         }
         let last = max(candidate.cue.upperBound, candidate.source?.upperBound ?? 0)
         guard last < end, tokens[last].folded == ":" else { return nil }
@@ -1319,7 +1319,7 @@ private struct SentenceContext {
     private func quotationStarting(at k: Int, limit: Int) -> Quotation? {
         guard k < limit, tokens[k].kind == .openingQuote else { return nil }
         let offset = tokens[k].span.start
-        return analysis.quotations.first { $0.span.start == offset }
+        return analysis.quotation(startingAt: offset)
     }
 
     /// `Quoting a source close to Johnson, the report said ...`: the inner source of every attribution after it.

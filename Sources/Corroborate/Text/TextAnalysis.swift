@@ -3,7 +3,39 @@ public struct TextAnalysis: Sendable {
     public var paragraphs: [TextSpan]
     public var sentences: [Sentence]
     public var tokens: [Token]
-    public var quotations: [Quotation]
+    public var quotations: [Quotation] {
+        didSet { indexQuotations() }
+    }
+    /// The first quotation starting, and ending, at each offset: looked up for every attribution, so a long
+    /// article with thousands of quotations is not scanned once per attribution.
+    private var quotationByStart: [Int: Int] = [:]
+    private var quotationByEnd: [Int: Int] = [:]
+
+    public init(paragraphs: [TextSpan], sentences: [Sentence], tokens: [Token], quotations: [Quotation]) {
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.tokens = tokens
+        self.quotations = quotations
+        indexQuotations()
+    }
+
+    private mutating func indexQuotations() {
+        quotationByStart = [:]
+        quotationByEnd = [:]
+        for (index, quotation) in quotations.enumerated().reversed() {
+            quotationByStart[quotation.span.start] = index
+            quotationByEnd[quotation.span.end] = index
+        }
+    }
+
+    /// The index of the first quotation that starts at `offset`.
+    public func quotationIndex(startingAt offset: Int) -> Int? { quotationByStart[offset] }
+
+    /// The first quotation that starts at `offset`.
+    public func quotation(startingAt offset: Int) -> Quotation? { quotationByStart[offset].map { quotations[$0] } }
+
+    /// The first quotation that ends at `offset`.
+    public func quotation(endingAt offset: Int) -> Quotation? { quotationByEnd[offset].map { quotations[$0] } }
 
     /// Index of the sentence that contains an offset, by binary search.
     public func sentenceIndex(containing offset: Int) -> Int? {
