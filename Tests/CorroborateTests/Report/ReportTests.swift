@@ -160,4 +160,15 @@ struct ExtractionJSONLTests {
         #expect(documents.first?["path"] as? String == "said.txt")
         #expect(json.hasPrefix("{\"claims\":[") && json.contains("\"documents\":[{\"attributions\":[{"))
     }
+
+    @Test("`validate` refuses an element with more attributes than any report has, without parsing it")
+    func validateManyAttributes() throws {
+        let folder = try TemporaryFolder()
+        let attributes = (0..<50_000).map { " a\($0)=\"v\"" }.joined()
+        try folder.write("r.xml", "<?xml version=\"1.0\"?>\n<corroborate\(attributes)/>\n")
+        let run = try CommandLineTests.corroborate(["validate", "r.xml"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(
+            run.output == "r.xml: an element has more than 256 attributes, which no report has; not parsed\n")
+    }
 }
