@@ -85,6 +85,8 @@ public struct TextRules: Codable, Sendable {
     public var sentenceStarters: Set<String>
     public var furniture: Furniture
     public var agencies: [String]
+    /// Class and id words for HTML article extraction.
+    var extraction: ExtractionWords
 
     public struct Furniture: Codable, Sendable {
         public var footer: [String]
