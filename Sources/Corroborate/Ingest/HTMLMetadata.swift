@@ -22,7 +22,9 @@ struct HTMLMetadata {
             case "meta":
                 let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"] ?? "")
                     .lowercased()
-                if let content = node.attributes["content"], !key.isEmpty, meta[key] == nil {
+                if let content = node.attributes["content"], !key.isEmpty, meta[key] == nil,
+                    !content.trimmingWhitespace().isEmpty
+                {
                     meta[key] = content.collapsingWhitespace()
                 }
             case "time" where timeValue == nil:
@@ -39,7 +41,9 @@ struct HTMLMetadata {
         metadata.title =
             article?.headline ?? meta["og:title"].map(HTMLMetadata.decoded) ?? meta["twitter:title"] ?? title
         metadata.outlet = article?.publisher ?? meta["og:site_name"] ?? meta["application-name"]
-        let metaAuthor = (meta["author"] ?? meta["article:author"]).flatMap { $0.hasPrefix("http") ? nil : $0 }
+        let metaAuthor = [meta["author"], meta["article:author"]].compactMap { $0 }.first {
+            !$0.isEmpty && !$0.hasPrefix("http")
+        }
         metadata.author = article?.authors.isEmpty == false ? article!.authors.joined(separator: ", ") : metaAuthor
         if metadata.outlet == nil, let organisation = article?.organisationAuthors.first {
             metadata.outlet = organisation

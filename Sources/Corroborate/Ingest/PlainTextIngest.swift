@@ -38,17 +38,23 @@ struct PlainTextIngest: Sendable {
         }
 
         // A line repeated right after itself (a photo caption printed twice) is kept once.
+        // One warning names the first few; a page repeating a line thousands of times is not a thousand lines.
         var kept: [String] = []
         var lastContent: String?
+        var repeats = 0
         for line in lines {
             let trimmed = line.trimmingWhitespace()
             if !trimmed.isEmpty, trimmed.count >= 20, trimmed == lastContent {
-                warnings.append("left out a repeated line \"\(PlainTextIngest.shorten(trimmed))\"")
+                repeats += 1
+                if repeats <= 3 {
+                    warnings.append("left out a repeated line \"\(PlainTextIngest.shorten(trimmed))\"")
+                }
                 continue
             }
             if !trimmed.isEmpty { lastContent = trimmed }
             kept.append(line)
         }
+        if repeats > 3 { warnings.append("left out \(repeats - 3) more repeated lines") }
 
         // Offsets of the kept lines, and furniture lines among them.
         var furniture: [TextSpan] = []
