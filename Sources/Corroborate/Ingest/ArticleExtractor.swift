@@ -55,7 +55,7 @@ struct ArticleExtractor {
             hidden[index] = (node.parent >= 0 && hidden[node.parent]) || ArticleExtractor.isHidden(node)
             inProse[index] =
                 (node.parent > 0 && inProse[node.parent]) || ArticleExtractor.paragraphTags.contains(node.name)
-                || ArticleExtractor.headingTags.contains(node.name)
+                || ArticleExtractor.headingTags.contains(node.name) || node.name == "th"
             inLink[index] = (node.parent > 0 && inLink[node.parent]) || node.name == "a"
         }
         for index in 1..<count where !tree.nodes[index].isText {
@@ -260,6 +260,18 @@ struct ArticleExtractor {
         return out
     }
 
+    /// Whether any block element lies below `index`.
+    private func containsBlock(_ index: Int) -> Bool {
+        var stack = tree.nodes[index].children
+        while let next = stack.popLast() {
+            let node = tree.nodes[next]
+            if node.isText { continue }
+            if ArticleExtractor.blockTags.contains(node.name) { return true }
+            stack.append(contentsOf: node.children)
+        }
+        return false
+    }
+
     private func containsParagraphBlock(_ index: Int) -> Bool {
         var stack = tree.nodes[index].children
         while let next = stack.popLast() {
@@ -341,7 +353,12 @@ struct ArticleExtractor {
                 continue
             }
             if isBoilerplate(index, total: total) { continue }
-            let isBlock = ArticleExtractor.blockTags.contains(node.name)
+            // A short cell of a data table is part of its row's line ("1 Kyle Busch 5040"), not a line alone.
+            let isCell =
+                (node.name == "td" || node.name == "th") && textLength[index] < 200
+                && !containsBlock(index)
+            if isCell { current += " " }
+            let isBlock = ArticleExtractor.blockTags.contains(node.name) && !isCell
             if isBlock {
                 flush()
                 stack.append((index, true))

@@ -102,10 +102,15 @@ struct HTMLIngestTests {
             ],
             ["Chip exports slow for a third month", "Sign up for our newsletter"]
         ),
+        (
+            "html/data-table.html",
+            ["Pos. Driver Points\n", "2 Piet de Vries 398\n", "the organisers said."],
+            ["Standings after round 12"]
+        ),
     ]
 
     @Test(
-        "The article is found by what its blocks hold: a boilerplate-named wrapper, scripts with `<`, a paywall box",
+        "The article is found by what its blocks hold: a boilerplate-named wrapper, scripts, a paywall box, a table",
         arguments: extractionCases)
     func extraction(fixture: String, kept: [String], dropped: [String]) throws {
         let document = try Fixture.read(fixture)
