@@ -20,8 +20,27 @@ public enum ReportSignature {
 
     /// Whether the first 256 KB of a page hold a marker.
     static func matches(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(1 << 18)
-        return markers.contains { marker in head.firstRange(of: marker) != nil }
+        let length = min(bytes.count, 1 << 18)
+        return bytes.withUnsafeBufferPointer { head in
+            markers.contains { marker in contains(marker, in: head, length: length) }
+        }
+    }
+
+    /// A plain byte search (the first byte, then the rest): a generic `firstRange(of:)` over a slice took half
+    /// the time of reading a page.
+    private static func contains(_ marker: [UInt8], in head: UnsafeBufferPointer<UInt8>, length: Int) -> Bool {
+        guard let first = marker.first, marker.count <= length else { return false }
+        var i = 0
+        let last = length - marker.count
+        while i <= last {
+            if head[i] == first {
+                var k = 1
+                while k < marker.count && head[i + k] == marker[k] { k += 1 }
+                if k == marker.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the file at `path` is a report Corroborate wrote (its first 256 KB hold a marker); false when it
