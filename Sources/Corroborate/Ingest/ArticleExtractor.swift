@@ -12,7 +12,7 @@ struct ArticleExtractor {
     private var linkLength: [Int]
     /// Commas (Latin and CJK) in that text.
     private var commas: [Int]
-    /// Nodes never read: scripts, styles, forms, hidden elements and what is below them.
+    /// Nodes never read: scripts, styles, form controls, hidden elements and what is below them.
     private var hidden: [Bool]
     /// Whether a node is inside a paragraph or a heading, where short text is still article text.
     private var inProse: [Bool]
