@@ -37,14 +37,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let outputs = try plannedOutputs()
         // The run's own old reports are never read back; an article named as the output is never replaced.
-        var list = input.inputList(excluding: outputs?.set.realPaths ?? [])
-        if outputs != nil {
-            // An output that is one of the inputs and not an old report of ours is an article: never replace it.
-            let own = list.notes.filter { $0.1.hasPrefix("the run's own output") }.map(\.0)
-            if let clash = own.first(where: { !ReportSignature.isReport(atPath: $0) }) {
-                throw DataError(OutputError.isInput(clash).description)
-            }
-            list.notes.removeAll { $0.1.hasPrefix("the run's own output") }
+        let list = input.inputList(excluding: outputs?.set.realPaths ?? [])
+        // An output that is one of the inputs and not an old report of ours is an article: never replace it.
+        if let clash = list.ownOutputs.first(where: { !ReportSignature.isReport(atPath: $0) }) {
+            throw DataError(OutputError.isInput(clash).description)
         }
         let analysis = try input.analyze(list)
         guard let outputs else {
@@ -76,14 +72,7 @@ struct ReportCommand: ParsableCommand {
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         do {
             if output.hasSuffix("/") || (exists && isDirectory.boolValue) {
-                if !exists {
-                    do {
-                        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                    } catch {
-                        throw DataError(
-                            "\(output): cannot make the folder (\((error as NSError).localizedDescription))")
-                    }
-                }
+                if !exists { try OutputFolder.make(output) }
                 var formats: [Format?] = format.map { [$0] } ?? Format.allCases
                 if formats.contains(.xml) { formats.append(nil) }
                 let paths = formats.map { ($0.map { "report.\($0.rawValue)" }) ?? "corroborate.xsd" }.map {
@@ -117,12 +106,14 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-/// Real paths, for comparing an input with an output.
-enum FileSystemPath {
-    static func real(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+/// The folder `--output` names, made with its parents when missing.
+enum OutputFolder {
+    static func make(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw DataError("\(path): cannot make the folder (\((error as NSError).localizedDescription))")
+        }
     }
 }
 

@@ -60,11 +60,7 @@ struct TextCommand: ParsableCommand {
 
     /// Every input read in parallel, written as NAME.txt into the folder as one set (see `OutputSet`).
     private func writeAll(to folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw DataError("\(folder): cannot make the folder (\((error as NSError).localizedDescription))")
-        }
+        try OutputFolder.make(folder)
         let list = Ingester.inputs(for: paths, followSymlinks: false)
         for problem in list.problems { Console.error(problem.description) }
         var used: [String: Int] = [:]
@@ -77,20 +73,17 @@ struct TextCommand: ParsableCommand {
         let targets = names.map { (folder as NSString).appendingPathComponent($0 + ".txt") }
         let set: OutputSet
         do { set = try OutputSet(paths: targets) } catch { throw DataError(error.description) }
-        let inputs = Set(list.inputs.map { FileSystemPath.real($0.path) })
-        if let clash = set.realPaths.first(where: inputs.contains) {
-            throw DataError(OutputError.isInput(clash).description)
-        }
+        if let clash = set.target(of: list.inputs) { throw DataError(OutputError.isInput(clash).description) }
         TemporaryFiles.shared.installSignalCleanup()
         let ingester = Ingester()
-        let results = ResultList<Result<Document, IngestError>>(count: list.inputs.count)
+        let results = ResultBox<Result<Document, IngestError>>(count: list.inputs.count)
         DispatchQueue.concurrentPerform(iterations: list.inputs.count) { index in
-            results.set(index, Result { () throws(IngestError) in try ingester.read(list.inputs[index]) })
+            _ = results.set(index, Result { () throws(IngestError) in try ingester.read(list.inputs[index]) })
         }
         var failed = !list.problems.isEmpty
         var written = 0
         do {
-            for (index, result) in results.values.enumerated() {
+            for (index, result) in results.values().enumerated() {
                 switch result {
                 case .success(let document):
                     if !quiet {
@@ -131,20 +124,4 @@ struct TextCommand: ParsableCommand {
         if case .missingPath = error { return ExitStatus.usage }
         return ExitStatus.skippedInput
     }
-}
-
-/// Results filled in by index from parallel work.
-final class ResultList<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }

@@ -262,22 +262,25 @@ struct ArticleExtractor {
 
     /// Whether any block element lies below `index`.
     private func containsBlock(_ index: Int) -> Bool {
-        var stack = tree.nodes[index].children
-        while let next = stack.popLast() {
-            let node = tree.nodes[next]
-            if node.isText { continue }
-            if ArticleExtractor.blockTags.contains(node.name) { return true }
-            stack.append(contentsOf: node.children)
-        }
-        return false
+        hasElement(below: index, skippingHidden: false) { node, _ in ArticleExtractor.blockTags.contains(node.name) }
     }
 
+    /// Whether a paragraph block of running text (25 characters or more) lies below `index`.
     private func containsParagraphBlock(_ index: Int) -> Bool {
+        hasElement(below: index, skippingHidden: true) { node, next in
+            ArticleExtractor.paragraphTags.contains(node.name) && textLength[next] >= 25
+        }
+    }
+
+    /// Whether an element below `index` passes `test`, searched depth-first without recursion.
+    private func hasElement(
+        below index: Int, skippingHidden: Bool, _ test: (HTMLTree.Node, Int) -> Bool
+    ) -> Bool {
         var stack = tree.nodes[index].children
         while let next = stack.popLast() {
             let node = tree.nodes[next]
-            if node.isText || hidden[next] { continue }
-            if ArticleExtractor.paragraphTags.contains(node.name) && textLength[next] >= 25 { return true }
+            if node.isText || (skippingHidden && hidden[next]) { continue }
+            if test(node, next) { return true }
             stack.append(contentsOf: node.children)
         }
         return false

@@ -9,8 +9,11 @@
 public struct InputList: Sendable {
     public var inputs: [Ingester.Input] = []
     public var problems: [IngestError] = []
-    /// `(path, message)`: an input left out because it is another input again, or the run's own output.
+    /// `(path, message)`: an input left out because it is another input again.
     public var notes: [(String, String)] = []
+    /// Inputs left out because they are the run's own output files (as the user's paths name them): never read,
+    /// and for the caller to tell an old report of its own from an article it must not replace.
+    public var ownOutputs: [String] = []
 
     public init() {}
 }
@@ -67,9 +70,9 @@ struct InputWalker {
                     list.problems.append(.unreadable(path, reason: FileSystem.message(errno)))
                     continue
                 }
-                let before = (list.inputs.count, list.problems.count, list.notes.count)
+                let before = (list.inputs.count, list.problems.count, list.notes.count, list.ownOutputs.count)
                 walkFolder(path, real: root, root: root)
-                if before == (list.inputs.count, list.problems.count, list.notes.count) {
+                if before == (list.inputs.count, list.problems.count, list.notes.count, list.ownOutputs.count) {
                     list.problems.append(.noArticles(folder: path))
                 }
             } else {
@@ -82,7 +85,7 @@ struct InputWalker {
 
     private mutating func take(_ path: String, real: String) {
         if excluded.contains(real) {
-            list.notes.append((path, "the run's own output; not read as an article"))
+            list.ownOutputs.append(path)
             return
         }
         if let first = seen[real] {

@@ -55,15 +55,15 @@ public struct Corroborator: Sendable {
 }
 
 /// A fixed-size array filled from several threads, each slot once.
-final class ResultBox<T>: @unchecked Sendable {
+public final class ResultBox<T>: @unchecked Sendable {
     private var storage: [T?]
     private var done = 0
     private let lock = Lock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    public init(count: Int) { storage = Array(repeating: nil, count: count) }
 
     /// Stores a value and returns how many slots are filled.
-    func set(_ index: Int, _ value: T) -> Int {
+    public func set(_ index: Int, _ value: T) -> Int {
         lock.withLock {
             storage[index] = value
             done += 1
@@ -71,7 +71,7 @@ final class ResultBox<T>: @unchecked Sendable {
         }
     }
 
-    func values() -> [T] { lock.withLock { storage.map { $0! } } }
+    public func values() -> [T] { lock.withLock { storage.map { $0! } } }
 }
 
 extension Corroborator {

@@ -38,6 +38,12 @@ public final class OutputSet {
         Set(targets.filter { !$0.streamed }.map(\.destination))
     }
 
+    /// The first input that is also one of the targets (compared by real path), which must never be replaced.
+    public func target(of inputs: [Ingester.Input]) -> String? {
+        let targets = realPaths
+        return inputs.first { $0.path != "-" && targets.contains(FileSystem.realPath($0.path) ?? $0.path) }?.path
+    }
+
     private static func plan(_ path: String) throws(OutputError) -> Target {
         if path == "-" { return Target(path: path, destination: "-", streamed: true) }
         var info = stat()
