@@ -56,6 +56,12 @@ struct InputOptions: ParsableArguments {
             "Extra event words, places and actors, in the format of the built-in events.json.", valueName: "file"))
     var events: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Extra comparison words (denials, opposites, units, stopwords), in the format of the built-in comparison.json.",
+            valueName: "file"))
+    var comparison: String?
+
     @OptionGroup var model: ModelOptions
 
     @Flag(name: .shortAndLong, help: "No progress bar and no warnings on standard error.")
@@ -82,7 +88,7 @@ struct InputOptions: ParsableArguments {
     func knowledge() throws -> Knowledge {
         do {
             return try Knowledge.with(
-                cues: cues, sources: sources, events: events, model: model.model, useModel: !model.noModel,
+                cues: cues, sources: sources, events: events, comparison: comparison, model: model.model, useModel: !model.noModel,
                 broad: model.broad)
         } catch {
             throw DataError(error.description)

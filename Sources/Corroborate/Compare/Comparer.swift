@@ -5,6 +5,7 @@ public struct Comparer: Sendable {
     let families: [String: String]
     let conflictingClasses: Set<[String]>
     let registry: SourceRegistry
+    let knowledge: Knowledge
     /// Claims more than this many days apart are about different events.
     public var dateWindow = 3
     /// Pairs compared in one block at most, so one huge block cannot make the run quadratic.
@@ -23,6 +24,7 @@ public struct Comparer: Sendable {
         }
         self.conflictingClasses = conflicts
         self.registry = knowledge.sources
+        self.knowledge = knowledge
     }
 
     public struct Output: Sendable {
@@ -50,7 +52,12 @@ public struct Comparer: Sendable {
                 relations.append(agreement)
             }
         }
-        relations.append(contentsOf: quoteVariants(claims, documents: documents, seen: &seenPairs))
+        // Claims the event rules already relate keep those relations; the content rules take every other pair.
+        let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
+        let content = ContentComparison(knowledge: knowledge)
+        let contents = content.contents(claims, documents: documents)
+        relations += content.relations(
+            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related)
         relations.sort { a, b in
             if a.type.isContradiction != b.type.isContradiction { return a.type.isContradiction }
             if a.score != b.score { return a.score > b.score }
@@ -423,72 +430,6 @@ public struct Comparer: Sendable {
             id: "", type: .agreement, claims: ids,
             rule: event.crossSide ? "same happening, opposing sides" : "same happening",
             score: (score * 100).rounded() / 100, explanation: explanation, evidence: evidence, event: event.id)
-    }
-
-    // MARK: Quote variants
-
-    /// The same speaker quoted in different articles with nearly the same words but not the same.
-    private func quoteVariants(_ claims: [Claim], documents: [Document], seen: inout Set<String>) -> [Relation] {
-        var bySpeaker: [String: [Int]] = [:]
-        for (i, claim) in claims.enumerated() where claim.attribution != nil && claim.source.kind != .outlet {
-            bySpeaker[claim.source.name, default: []].append(i)
-        }
-        var result: [Relation] = []
-        for speaker in bySpeaker.keys.sorted() {
-            let members = bySpeaker[speaker]!
-            guard Set(members.map { claims[$0].document }).count > 1 else { continue }
-            let words = members.map { Comparer.words(claims[$0].text) }
-            // Direct quotes, or contents holding a quotation.
-            let quoted = members.map { m in
-                claims[m].isDirectQuote || claims[m].text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" }
-            }
-            // Candidates share one of their three rarest words (for this speaker): near-identical quotes do, and
-            // the index keeps a prolific speaker's quotes from being compared pair by pair.
-            var frequency: [String: Int] = [:]
-            for list in words {
-                for w in Set(list) where w.count >= 4 { frequency[w, default: 0] += 1 }
-            }
-            var index: [String: [Int]] = [:]
-            for (k, list) in words.enumerated() {
-                let rare = Set(list.filter { $0.count >= 4 }).sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
-                    .prefix(3)
-                for w in rare { index[w, default: []].append(k) }
-            }
-            var candidates = Set<[Int]>()
-            for (_, list) in index where list.count < 50 {
-                for x in list.indices {
-                    for y in list[(x + 1)...] { candidates.insert([list[x], y]) }
-                }
-            }
-            for pair in candidates.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                let (x, y) = (pair[0], pair[1])
-                guard claims[members[x]].document != claims[members[y]].document,
-                    quoted[x] || quoted[y], words[x] != words[y]
-                else { continue }
-                let a = claims[members[x]]
-                let b = claims[members[y]]
-                let setA = Set(words[x])
-                let setB = Set(words[y])
-                let similarity = Double(setA.intersection(setB).count) / Double(setA.union(setB).count)
-                guard similarity >= 0.6 else { continue }
-                let onlyA = words[x].filter { !setB.contains($0) }
-                let onlyB = words[y].filter { !setA.contains($0) }
-                guard !onlyA.isEmpty || !onlyB.isEmpty else { continue }
-                let key = "quote|\(min(a.id, b.id))|\(max(a.id, b.id))"
-                guard seen.insert(key).inserted else { continue }
-                result.append(
-                    Relation(
-                        id: "", type: .quoteVariant, claims: [a.id, b.id], rule: "same speaker, near-identical words",
-                        score: (similarity * 100).rounded() / 100,
-                        explanation:
-                            "\(speaker) is quoted with different words: “\(onlyA.joined(separator: " "))” in \(documents[a.document].name) versus “\(onlyB.joined(separator: " "))” in \(documents[b.document].name) (\(Int(similarity * 100))% of the words shared).",
-                        evidence: [
-                            evidence(a, a.text, a.spans.first ?? TextSpan(0, 0), documents: documents),
-                            evidence(b, b.text, b.spans.first ?? TextSpan(0, 0), documents: documents),
-                        ], event: a.events.first))
-            }
-        }
-        return result
     }
 
     /// Negations of a verb, which can deny a happening; `no` and `without` describe one instead.

@@ -97,6 +97,14 @@ struct InputWalker {
     }
 
     /// Walks one folder depth-first, entries sorted by name, without recursion (deep trees cannot overflow).
+    /// Files a folder of articles keeps about itself by convention (`README.md`, `LICENSE.txt`, `CHANGELOG`):
+    /// skipped when walking a folder, read when named.
+    static func isDocumentation(_ name: String) -> Bool {
+        let stem = name.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        return ["README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE", "AUTHORS", "COPYING"]
+            .contains(stem)
+    }
+
     private mutating func walkFolder(_ start: String, real: String, root: String) {
         var stack: [(path: String, real: String)] = [(start, real)]
         walked.insert(real)
@@ -128,6 +136,10 @@ struct InputWalker {
                     continue
                 }
                 let article = Ingester.hasArticleExtension(name)
+                if article && InputWalker.isDocumentation(name) && !FileSystem.isDirectory(info) {
+                    list.notes.append((path, "a folder's documentation file, not an article; skipped (name it to read it)"))
+                    continue
+                }
                 if FileSystem.isDirectory(info) {
                     subfolders.append((path, folderReal + "/" + name))
                 } else if FileSystem.isSymbolicLink(info) {

@@ -7,6 +7,8 @@ public struct Knowledge: Sendable {
     public var sources: SourceRegistry
     public var textRules: TextRules
     public var events: EventLexicon
+    /// Word classes for comparing claims (`Resources/comparison.json`).
+    public var comparison: ComparisonWords
     /// The trained cue classifier (`Resources/cue-model.bin`), or nil to use the lexicon alone.
     public var cueModel: CueModel?
 
@@ -15,16 +17,19 @@ public struct Knowledge: Sendable {
         do {
             return Knowledge(
                 cues: try loadResource("cues"), sources: try loadResource("sources"),
-                textRules: try loadResource("text"), events: try loadResource("events"), cueModel: CueModel.builtIn)
+                textRules: try loadResource("text"), events: try loadResource("events"),
+                comparison: try loadResource("comparison"), cueModel: CueModel.builtIn)
         } catch {
             fatalError("the package's own data files are broken: \(error)")
         }
     }()
 
     public init(
-        cues: CueLexicon, sources: SourceRegistry, textRules: TextRules, events: EventLexicon, cueModel: CueModel? = nil
+        cues: CueLexicon, sources: SourceRegistry, textRules: TextRules, events: EventLexicon,
+        comparison: ComparisonWords, cueModel: CueModel? = nil
     ) {
         self.cueModel = cueModel
+        self.comparison = comparison
         self.cues = cues
         self.sources = sources
         self.textRules = textRules
@@ -35,7 +40,8 @@ public struct Knowledge: Sendable {
     /// cue model replaced by `model` (a file from `corroborate train-model`) or left out when `useModel` is false;
     /// `broad` lets the model add cues the lexicon lacks (see `CueModel.addsCues`).
     public static func with(
-        cues: String? = nil, sources: String? = nil, events: String? = nil, model: String? = nil,
+        cues: String? = nil, sources: String? = nil, events: String? = nil, comparison: String? = nil,
+        model: String? = nil,
         useModel: Bool = true, broad: Bool = false
     ) throws(KnowledgeError) -> Knowledge {
         var knowledge = builtIn
@@ -48,6 +54,9 @@ public struct Knowledge: Sendable {
         if let cues { knowledge.cues.merge(try KnowledgeFile.load(cues, as: CueLexicon.self)) }
         if let sources { knowledge.sources.merge(try KnowledgeFile.load(sources, as: SourceRegistry.self)) }
         if let events { knowledge.events.merge(try KnowledgeFile.load(events, as: EventLexicon.self)) }
+        if let comparison {
+            knowledge.comparison.merge(try KnowledgeFile.load(comparison, as: ComparisonWords.self))
+        }
         return knowledge
     }
 

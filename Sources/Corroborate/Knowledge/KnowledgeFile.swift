@@ -31,6 +31,16 @@ extension EventLexicon: KnowledgeFileFormat {
     }
 }
 
+extension ComparisonWords: KnowledgeFileFormat {
+    static var formatName: String { "a comparison file" }
+    static var fields: [String] {
+        [
+            "stopwords", "negations", "notDenials", "refutations", "opposites", "revisions", "units", "aspects", "people",
+            "multipliers", "vagueNumbers",
+        ]
+    }
+}
+
 /// Reads a user's knowledge file with messages that say where the problem is: the line and column of a syntax
 /// error, the field path of a wrong type or value, the fields a file of the wrong format lacks.
 enum KnowledgeFile {

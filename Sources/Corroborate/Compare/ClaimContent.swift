@@ -1,0 +1,34 @@
+/// What the comparison reads from a claim once, before any pair is looked at: its words with their index terms,
+/// the quantities it gives, where it denies or refutes something, whether it reports a change, and which of its
+/// words are quoted.
+struct ClaimContent: Sendable {
+    var words: [FrameWord]
+    /// The index term of each word (folded and stemmed), or nil for function words.
+    var terms: [String?]
+    /// Distinct terms with their weight in the claim: names count more than other words.
+    var weights: [String: Double]
+    /// Consonant skeletons of capitalised words (`~mnbj` for both `Manbij` and `Menbij`), so spelling variants
+    /// of one name meet in the index.
+    var skeletons: Set<String>
+    var quantities: [TypedQuantity]
+    /// Denials: the words of the cue and the words it denies (`not` over `the wife of ... Baghdadi`).
+    var negations: [(cue: Range<Int>, scope: Range<Int>)]
+    /// A word that rejects the whole statement (`false`, `hoax`, `nothing to do with`).
+    var refutation: Range<Int>?
+    /// A word that reports a change since an earlier report (`after all`, `no longer`).
+    var revision: Range<Int>?
+    /// Opposite-class words (`son`, `girl`) by word index.
+    var opposites: [(word: Int, classes: [Int])]
+    /// Word ranges inside quotation marks; the whole claim for a direct quote without marks.
+    var quoted: [Range<Int>]
+    /// The claim asks rather than states (it ends with a question mark).
+    var isQuestion: Bool
+    /// Years named (`2010`): figures about another year are another measure.
+    var years: Set<Int>
+
+    /// Whether word `i` lies inside a denial's scope.
+    func isDenied(_ i: Int) -> Bool { negations.contains { $0.scope.contains(i) } }
+
+    /// The quoted words' terms in order (function words kept, for alignment).
+    func quotedKeys(_ range: Range<Int>) -> [String] { words[range].map(\.key) }
+}

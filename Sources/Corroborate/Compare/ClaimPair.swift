@@ -1,0 +1,69 @@
+/// Two candidate claims from different articles, with what the comparison read from each and what they share:
+/// the input of every content rule.
+struct ClaimPair {
+    var a: Claim
+    var b: Claim
+    var contentA: ClaimContent
+    var contentB: ClaimContent
+    /// Cosine of the two claims' term vectors.
+    var similarity: Double
+    /// Terms the two claims share (numbers and skeletons left out).
+    var shared: Set<String>
+    let documents: [Document]
+    /// Every figure's `key` in each article, by article index.
+    var figures: [Set<String>] = []
+
+    /// The same pair seen from the other side.
+    var swapped: ClaimPair {
+        ClaimPair(
+            a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: shared,
+            documents: documents, figures: figures)
+    }
+
+    /// The exact words of a word range of one side, as evidence.
+    func evidence(_ claim: Claim, _ content: ClaimContent, _ range: Range<Int>) -> RelationEvidence {
+        let words = content.words
+        let span: TextSpan
+        if range.isEmpty || words.isEmpty {
+            span = claim.spans.first ?? TextSpan(0, 0)
+        } else {
+            let lower = min(range.lowerBound, words.count - 1)
+            let upper = min(range.upperBound, words.count) - 1
+            span = TextSpan(words[lower].span.start, words[max(lower, upper)].span.end)
+        }
+        return RelationEvidence(
+            claim: claim.id, source: claim.source.name, sourceKind: claim.source.kind,
+            document: documents[claim.document].name, words: documents[claim.document].text(of: span), span: span)
+    }
+
+    /// The whole claim as evidence.
+    func evidence(_ claim: Claim, _ content: ClaimContent) -> RelationEvidence {
+        evidence(claim, content, 0..<content.words.count)
+    }
+
+    /// A relation between the two claims, its score rounded to two places.
+    func relation(
+        _ type: Relation.Kind, rule: String, score: Double, explanation: String, evidence: [RelationEvidence]
+    ) -> Relation {
+        Relation(
+            id: "", type: type, claims: [a.id, b.id], rule: rule, score: (min(1, score) * 100).rounded() / 100,
+            explanation: explanation, evidence: evidence, event: a.events.first(where: { b.events.contains($0) }))
+    }
+
+    /// The shared terms inside a word range of side `a`.
+    func sharedWords(in range: Range<Int>, of content: ClaimContent) -> [Int] {
+        range.filter { k in k < content.terms.count && content.terms[k].map { shared.contains($0) } == true }
+    }
+
+    /// The words that make two claims about the same thing, for explanations: the shared terms as written.
+    func sharedText(limit: Int = 6) -> String {
+        var seen = Set<String>()
+        var out: [String] = []
+        for (k, term) in contentA.terms.enumerated() {
+            guard let term, shared.contains(term), seen.insert(term).inserted else { continue }
+            out.append(contentA.words[k].text)
+            if out.count == limit { break }
+        }
+        return out.map { "“\($0)”" }.joined(separator: ", ")
+    }
+}

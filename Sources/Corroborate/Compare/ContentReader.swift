@@ -1,0 +1,224 @@
+import Foundation
+
+/// Reads a claim's `ClaimContent` with the comparison word classes: one reader per run, shared by all claims.
+struct ContentReader: Sendable {
+    let words: ComparisonWords
+    let negations: PhraseTable<String>
+    let notDenials: PhraseTable<String>
+    let refutations: PhraseTable<String>
+    let revisions: PhraseTable<String>
+    let opposites: [String: [Int]]
+    let quantities: QuantityReader
+
+    init(knowledge: Knowledge) {
+        words = knowledge.comparison
+        negations = PhraseTable(words.negations.map { ($0, $0) })
+        notDenials = PhraseTable(words.notDenials.map { ($0, $0) })
+        refutations = PhraseTable(words.refutations.map { ($0, $0) })
+        revisions = PhraseTable(words.revisions.map { ($0, $0) })
+        var opposites: [String: [Int]] = [:]
+        for (k, pair) in words.opposites.enumerated() where pair.count == 2 {
+            opposites[pair[0].folded, default: []].append(k)
+            opposites[pair[1].folded, default: []].append(k)
+        }
+        self.opposites = opposites
+        quantities = QuantityReader(knowledge: knowledge)
+    }
+
+    /// Words that end a denial's scope: a new clause starts.
+    static let clauseWords: Set<String> = [
+        "but", "although", "though", "while", "whereas", "because", "however", "yet", "and", "which", "who",
+    ]
+
+    func content(of claim: Claim, in document: Document) -> ClaimContent {
+        let words = FrameWord.words(in: claim.spans, of: document)
+        let scalars = document.scalars
+        var terms: [String?] = []
+        var weights: [String: Double] = [:]
+        var skeletons = Set<String>()
+        var years = Set<Int>()
+        for (i, word) in words.enumerated() {
+            guard let term = term(word) else {
+                terms.append(nil)
+                continue
+            }
+            terms.append(term)
+            let isName = i > 0 && word.text.unicodeScalars.first!.isUppercaseLetter
+            weights[term] = max(weights[term] ?? 0, isName ? 1.5 : 1)
+            if isName && word.key.count >= 4 {
+                skeletons.insert(ContentReader.skeleton(word.key))
+            }
+            if word.isNumber, let v = Int(word.text), (1900...2100).contains(v) { years.insert(v) }
+        }
+        // Clause boundaries: punctuation between two words.
+        func boundary(before k: Int) -> Bool {
+            guard k > 0, k < words.count else { return true }
+            let from = words[k - 1].span.end
+            let to = words[k].span.start
+            guard from < to, to <= scalars.count else { return from > to }
+            return scalars[from..<to].contains { ".;:!?,()\u{2014}".unicodeScalars.contains($0) }
+        }
+        var denials: [(Range<Int>, Range<Int>)] = []
+        var refutation: Range<Int>?
+        var revision: Range<Int>?
+        var opposites: [(Int, [Int])] = []
+        var i = 0
+        while i < words.count {
+            if let classes = self.opposites[words[i].key] { opposites.append((i, classes)) }
+            if revision == nil, let (_, n) = revisions.match(words, at: i) { revision = i..<(i + n) }
+            // A one-word refutation counts when it ends its clause (`the claim is false`, `was a hoax.`), not
+            // when it describes a noun (`a fake passport`, `false identity papers`).
+            if refutation == nil, let (_, n) = refutations.match(words, at: i),
+                n > 1 || i + n == words.count || boundary(before: i + n)
+            {
+                refutation = i..<(i + n)
+            }
+            if let (_, n) = notDenials.match(words, at: i) {
+                i += n
+                continue
+            }
+            if let (_, n) = negations.match(words, at: i) ?? contraction(words[i]) {
+                var end = i + n
+                while end < words.count && end - (i + n) < 8 && !boundary(before: end)
+                    && !ContentReader.clauseWords.contains(words[end].key)
+                {
+                    end += 1
+                }
+                // A denial inside a question (`Don't you know ...?`) asks rather than denies.
+                if !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end) {
+                    denials.append((i..<(i + n), (i + n)..<end))
+                }
+                i += n
+                continue
+            }
+            i += 1
+        }
+        return ClaimContent(
+            words: words, terms: terms, weights: weights, skeletons: skeletons,
+            quantities: quantities.quantities(in: words, terms: terms, document: document),
+            negations: denials, refutation: refutation, revision: revision, opposites: opposites,
+            quoted: quoted(words, claim: claim, document: document),
+            isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years)
+    }
+
+    /// Whether the sentence going on from `start` ends with a question mark before `limit` (or just after it).
+    static func inQuestion(after start: Int, scalars: [Unicode.Scalar], limit: Int) -> Bool {
+        var k = start
+        let end = min(scalars.count, limit + 2)
+        while k < end {
+            let c = scalars[k]
+            if c == "?" { return true }
+            if c == "." || c == "!" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the claim's last span ends with a question mark (closing quotes and spaces aside).
+    static func endsWithQuestion(_ claim: Claim, scalars: [Unicode.Scalar]) -> Bool {
+        guard let last = claim.spans.last else { return false }
+        var k = min(last.end + 2, scalars.count) - 1
+        while k >= last.start {
+            let c = scalars[k]
+            if c == "?" { return true }
+            if c.properties.isAlphabetic || c.properties.numericType != nil || c == "." || c == "!" { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `n't` forms not in the list (`mustn't`) deny as well.
+    private func contraction(_ word: FrameWord) -> (String, Int)? {
+        word.key.hasSuffix("n't") ? (word.key, 1) : nil
+    }
+
+    /// The index term of a word: folded and stemmed, nil for function words.
+    func term(_ word: FrameWord) -> String? {
+        let key = word.key
+        if words.stopwords.contains(key) || key.count < 2 { return nil }
+        if word.isNumber { return "#" + key.filter { $0 != "," } }
+        return ContentReader.stem(key)
+    }
+
+    /// A light suffix stripper: both sides of a comparison are stemmed alike, which is what matters.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        guard w.count > 3 else { return w }
+        if w.hasSuffix("ies") && w.count > 4 {
+            w.removeLast(3)
+            w += "y"
+        } else if w.hasSuffix("sses") {
+            w.removeLast(2)
+        } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
+            w.removeLast()
+        }
+        if w.hasSuffix("ing") && w.count > 5 {
+            w.removeLast(3)
+        } else if w.hasSuffix("ed") && w.count > 4 {
+            w.removeLast(2)
+        }
+        // British and American spellings meet: `metre` and `meter`, `centre` and `center`.
+        if w.hasSuffix("re") && w.count > 4 {
+            w.removeLast(2)
+            w += "er"
+        }
+        if w.hasSuffix("e") && w.count > 3 { w.removeLast() }
+        // `stopped` and `stop`: a doubled final consonant left by a suffix counts once.
+        let scalars = Array(w.unicodeScalars)
+        if scalars.count > 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+            !"aeiouls".unicodeScalars.contains(scalars[scalars.count - 1])
+        {
+            w.removeLast()
+        }
+        return w
+    }
+
+    /// The consonant skeleton of a name: diacritics and vowels (with `w`, `y`, `h`) left out, doubled letters
+    /// once, `al-` and `el-` dropped. `Manbij` and `Menbij`, `Sawran` and `Soran` share theirs.
+    static func skeleton(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var base = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for prefix in ["al-", "el-", "al ", "el "] where base.hasPrefix(prefix) { base.removeFirst(3) }
+        var last: Unicode.Scalar?
+        for scalar in base.unicodeScalars where scalar.isLetter {
+            if "aeiouywh".unicodeScalars.contains(scalar) { continue }
+            let s: Unicode.Scalar = scalar == "q" ? "k" : scalar == "c" ? "k" : scalar
+            if s == last { continue }
+            out.append(s)
+            last = s
+        }
+        return "~" + String(out)
+    }
+
+    /// Word ranges inside quotation marks (`"` and curly double quotes; `«»`), or the whole claim when it is a
+    /// direct quote whose marks lie outside its span.
+    private func quoted(_ words: [FrameWord], claim: Claim, document: Document) -> [Range<Int>] {
+        guard !words.isEmpty else { return [] }
+        let scalars = document.scalars
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        var w = 0
+        for span in claim.spans {
+            var k = max(0, span.start)
+            while k < min(span.end, scalars.count) {
+                let c = scalars[k]
+                let isOpen = c == "\u{201C}" || c == "\u{00AB}" || (c == "\"" && open == nil)
+                let isClose = c == "\u{201D}" || c == "\u{00BB}" || (c == "\"" && open != nil)
+                if isOpen || isClose {
+                    while w < words.count && words[w].span.start < k { w += 1 }
+                    if isClose, let start = open {
+                        if w > start { ranges.append(start..<w) }
+                        open = nil
+                    } else if isOpen && open == nil {
+                        open = w
+                    }
+                }
+                k += 1
+            }
+        }
+        if let start = open, start < words.count { ranges.append(start..<words.count) }
+        if ranges.isEmpty && claim.isDirectQuote { ranges = [0..<words.count] }
+        return ranges
+    }
+}

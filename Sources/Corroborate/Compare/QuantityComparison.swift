@@ -1,0 +1,164 @@
+/// Figures of two claims compared as typed measures: the same dimension, aspect, counted thing and outcome, in
+/// claims about the same thing, for the same year. Different figures beyond rounding, conversion and qualifiers
+/// conflict (or update, when a later report revises its own source's figure); different measures are never
+/// related.
+struct QuantityComparison: Sendable {
+    /// The least cosine of the two claims for their figures to be compared.
+    var threshold = 0.1
+
+    func relations(_ pair: ClaimPair) -> [Relation] {
+        guard pair.similarity >= threshold else { return [] }
+        var result: [Relation] = []
+        for x in pair.contentA.quantities {
+            for y in pair.contentB.quantities {
+                guard let (x, y) = comparable(x, y), aboutTheSame(x, y, pair) else { continue }
+                // An article that gives the other's figure as well (`seven of the 28 girls`) is not contradicting
+                // it: the two figures count different things.
+                if pair.figures[pair.b.document].contains(x.key) || pair.figures[pair.a.document].contains(y.key) {
+                    continue
+                }
+                var verdict = x.compare(y)
+                // A vague amount (`several`, `dozens`) only conflicts with a figure three times off or more.
+                if verdict == .differ && (x.vague || y.vague) && max(x.low, y.low) < 3 * min(x.high, y.high) {
+                    verdict = .compatible
+                }
+                if verdict == .same || verdict == .compatible {
+                    if let agreement = agreement(x, y, verdict, pair) { result.append(agreement) }
+                    continue
+                }
+                // A claim that states the other's figure too (`seven of the 28 girls`) counts something else.
+                if mentions(pair.contentB, value: x.low, except: y) || mentions(pair.contentA, value: y.low, except: x) {
+                    continue
+                }
+                // Figures about differently named things (`in Cameroon` against `in Gombe`) are different measures.
+                if namedApart(x, y, pair) { continue }
+                // Another year, another measure (`in 2010, 100 families` against this year's `80 families`).
+                if pair.contentA.years != pair.contentB.years { continue }
+                let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
+                let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
+                let dateA = pair.documents[pair.a.document].metadata.date
+                let dateB = pair.documents[pair.b.document].metadata.date
+                if let dateA, let dateB, dateA != dateB, pair.a.source.name == pair.b.source.name || verdict == .differ {
+                    let (earlier, later) = dateA < dateB ? (wordsA, wordsB) : (wordsB, wordsA)
+                    result.append(
+                        pair.relation(
+                            .update, rule: "numeric update: \(x.measure)", score: 0.5,
+                            explanation:
+                                "\(later.source)'s later report (\(max(dateA, dateB))) gives “\(later.words)” where \(earlier.source) (\(min(dateA, dateB))) gave “\(earlier.words)”: a revised figure for the same measure (\(x.measure)), not a contradiction.",
+                            evidence: [earlier, later]))
+                    continue
+                }
+                let difference = abs(x.low - y.low) / max(abs(x.low), abs(y.low), 1e-9)
+                let lowerBounds = verdict == .differentLowerBounds
+                result.append(
+                    pair.relation(
+                        .numericConflict, rule: lowerBounds ? "numeric: different lower bounds, \(x.measure)" : "numeric: \(x.measure)",
+                        score: lowerBounds ? 0.5 : 0.6 + 0.3 * min(1, difference),
+                        explanation: lowerBounds
+                            ? "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)): both are lower bounds, but the counts they confirm differ."
+                            : "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)) in claims about \(pair.sharedText()); beyond rounding, conversion and qualifiers, the figures cannot both hold.",
+                        evidence: [wordsA, wordsB]))
+                return result
+            }
+        }
+        return result
+    }
+
+    /// The same figure for the same measure, given independently: an agreement, when the figure says something
+    /// (not a count of one to three) and both are exact or within 5% of each other.
+    private func agreement(_ x: TypedQuantity, _ y: TypedQuantity, _ verdict: TypedQuantity.Verdict, _ pair: ClaimPair)
+        -> Relation?
+    {
+        guard !(x.dimension == "count" && x.high <= 3),
+            verdict == .same || abs(x.low - y.low) <= 0.05 * max(x.low, y.low),
+            !x.isLowerBound || !y.isLowerBound || verdict == .same
+        else { return nil }
+        let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
+        let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
+        return pair.relation(
+            .agreement, rule: "numeric: same \(x.measure)", score: 0.6 + 0.3 * min(1, pair.similarity),
+            explanation:
+                "\(pair.a.source.name) (“\(wordsA.words)”) and \(pair.b.source.name) (“\(wordsB.words)”) give the same figure for the same measure (\(x.measure)) in claims about \(pair.sharedText()).",
+            evidence: [wordsA, wordsB])
+    }
+
+    /// Whether a claim gives `value` in another of its figures.
+    private func mentions(_ content: ClaimContent, value: Double, except: TypedQuantity) -> Bool {
+        content.quantities.contains { $0.words != except.words && ($0.low == value || $0.high == value) }
+    }
+
+    /// Names near each figure that the other claim lacks, on both sides (`in Cameroon` against `in Gombe`): the
+    /// figures are about different places or actors.
+    private func namedApart(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
+        func names(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
+            let from = max(1, q.words.lowerBound - 8)
+            let to = min(c.words.count, q.words.upperBound + 8)
+            guard from < to else { return [] }
+            return Set((from..<to).compactMap { k in
+                c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true ? c.terms[k] : nil
+            })
+        }
+        let a = names(x, pair.contentA).subtracting(pair.shared)
+        let b = names(y, pair.contentB).subtracting(pair.shared)
+        return !a.isEmpty && !b.isEmpty
+    }
+
+    /// The two figures on one scale when they measure the same thing: a radius is half a width.
+    private func comparable(_ x: TypedQuantity, _ y: TypedQuantity) -> (TypedQuantity, TypedQuantity)? {
+        guard x.dimension == y.dimension else { return nil }
+        var x = x
+        var y = y
+        for k in [0, 1] {
+            var q = k == 0 ? x : y
+            if q.aspect == "radius" {
+                q.aspect = "width"
+                q.low *= 2
+                q.high *= 2
+            }
+            if k == 0 { x = q } else { y = q }
+        }
+        if x.aspect != y.aspect { return nil }
+        // A length says which length it is (`deep`, `wide`, `from`) or it is not compared.
+        if x.dimension == "length" && x.aspect == nil { return nil }
+        // Counts need the same counted thing; an age or a length names it only sometimes.
+        if x.dimension == "count" ? x.counted != y.counted : (x.counted != nil && y.counted != nil && x.counted != y.counted) {
+            return nil
+        }
+        if let a = x.outcome, let b = y.outcome, a != b { return nil }
+        if x.dimension == "count" && x.counted == nil { return nil }
+        return (x, y)
+    }
+
+    /// Figures are about the same thing when the content words around them agree (two or more, and a fifth of
+    /// them unless the claims are close): `140 women released from a Syrian jail` and `150 women released from a Syrian jail` do;
+    /// `seven girls ... pregnant` and `took 28 girls on the trip` do not.
+    private func aboutTheSame(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
+        // Six content words on each side of the figure, function words skipped.
+        func near(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
+            var terms = Set<String>()
+            var k = q.words.lowerBound - 1
+            var taken = 0
+            while k >= 0 && taken < 6 {
+                if let t = c.terms[k], !t.hasPrefix("#") {
+                    terms.insert(t)
+                    taken += 1
+                }
+                k -= 1
+            }
+            k = q.words.upperBound
+            taken = 0
+            while k < c.terms.count && taken < 6 {
+                if let t = c.terms[k], !t.hasPrefix("#") {
+                    terms.insert(t)
+                    taken += 1
+                }
+                k += 1
+            }
+            return terms
+        }
+        let a = near(x, pair.contentA)
+        let b = near(y, pair.contentB)
+        let shared = a.intersection(b)
+        return shared.count >= 2 && (pair.similarity >= 0.4 || Double(shared.count) >= 0.2 * Double(a.union(b).count))
+    }
+}

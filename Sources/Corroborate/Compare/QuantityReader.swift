@@ -1,0 +1,259 @@
+/// Reads typed figures from a claim's words: numbers in digits or words (`1.2 million`, `a few million`, `12m`,
+/// `$7m`), qualifiers (`at least`, `almost`), ranges (`13 to 15`, `between 13 and 14`), units converted to a
+/// base (`186 miles`, `39ft`), ages (`eight-year-old`), and for counts the noun counted and what happened to it.
+/// A figure restated in brackets (`12 meters (39 feet)`) is read once. Years, days of the month and clock times
+/// are not figures.
+struct QuantityReader: Sendable {
+    let units: PhraseTable<ComparisonWords.UnitEntry>
+    let multipliers: [String: Double]
+    let vague: PhraseTable<Double>
+    let numberWords: [String: Double]
+    let qualifiers: PhraseTable<Quantity.Qualifier>
+    let aspects: [String: String]
+    let people: Set<String>
+    let outcomes: [String: String]
+    let stopwords: Set<String>
+
+    init(knowledge: Knowledge) {
+        let words = knowledge.comparison
+        units = PhraseTable(words.units.map { ($0.key, $0.value) })
+        multipliers = words.multipliers
+        vague = PhraseTable(words.vagueNumbers.map { ($0.key, $0.value) })
+        numberWords = knowledge.events.numberWords.filter { !$0.key.contains(" ") && $0.key != "hundreds" }
+        qualifiers = PhraseTable(
+            knowledge.events.qualifiers.compactMap { key, value in
+                Quantity.Qualifier(rawValue: value).map { (key, $0) }
+            })
+        var aspects: [String: String] = [:]
+        for (aspect, list) in words.aspects.sorted(by: { $0.key < $1.key }) {
+            for word in list where aspects[word.folded] == nil { aspects[word.folded] = aspect }
+        }
+        self.aspects = aspects
+        people = Set(words.people.map { ContentReader.stem($0.folded) }).union(["girl", "boy", "teenager"])
+        var outcomes: [String: String] = [:]
+        for measure in ["killed", "wounded", "arrested", "trapped"] {
+            for word in knowledge.events.measures[measure] ?? [] { outcomes[word.folded] = measure }
+        }
+        self.outcomes = outcomes
+        stopwords = words.stopwords
+    }
+
+    /// A number at word `i`: value, words taken, and a unit glued to the digits (`12m`, `39ft`).
+    private func number(_ words: [FrameWord], at i: Int, scalars: [Unicode.Scalar]) -> (Double, Int, String?)? {
+        let word = words[i]
+        var value: Double?
+        var glued: String?
+        var length = 1
+        if word.isNumber {
+            value = Double(word.text.filter { $0 != "," })
+        } else if let first = word.key.unicodeScalars.first, first.properties.numericType != nil {
+            // `12m`, `39ft`, `7m`, `2bn`: digits with a unit or multiplier glued on.
+            let digits = word.key.prefix { $0.isNumber || $0 == "." }
+            let rest = String(word.key.dropFirst(digits.count))
+            guard let v = Double(digits), !rest.isEmpty,
+                multipliers[rest] != nil || units.match([FrameWord.plain(rest)], at: 0) != nil
+            else { return nil }
+            value = v
+            glued = rest
+        } else if let (v, n) = vague.match(words, at: i) {
+            value = v
+            length = n
+        } else if let v = numberWords[word.key] {
+            value = v
+        }
+        guard var v = value else { return nil }
+        if let g = glued, let m = multipliers[g], !(g == "m" && !currency(before: word, scalars: scalars)) {
+            v *= m
+            glued = nil
+        }
+        while i + length < words.count, let m = multipliers[words[i + length].key], words[i + length].key.count > 2 {
+            v *= m
+            length += 1
+        }
+        // `three metres and a half`, `three and a half`.
+        return (v, length, glued)
+    }
+
+    private func currency(before word: FrameWord, scalars: [Unicode.Scalar]) -> Bool {
+        guard word.span.start > 0 else { return false }
+        return "$£€".unicodeScalars.contains(scalars[word.span.start - 1])
+    }
+
+    private func isClock(_ word: FrameWord, scalars: [Unicode.Scalar]) -> Bool {
+        let end = word.span.end
+        let start = word.span.start
+        return (end < scalars.count && scalars[end] == ":") || (start > 0 && scalars[start - 1] == ":")
+    }
+
+    func quantities(in words: [FrameWord], terms: [String?], document: Document) -> [TypedQuantity] {
+        let scalars = document.scalars
+        var result: [TypedQuantity] = []
+        var i = 0
+        while i < words.count {
+            guard !isClock(words[i], scalars: scalars),
+                let (stated, length, glued) = number(words, at: i, scalars: scalars)
+            else {
+                i += 1
+                continue
+            }
+            var value = stated
+            var end = i + length
+            let isYear = words[i].isNumber && length == 1 && glued == nil && (1900...2100).contains(value)
+            let isDay = i > 0 && CalendarDate.monthNames[words[i - 1].folded] != nil
+                || (end < words.count && CalendarDate.monthNames[words[end].folded] != nil)
+            if isYear || isDay {
+                i = end
+                continue
+            }
+            var qualifier = Quantity.Qualifier.exact
+            var start = i
+            for back in 1...3 where i - back >= 0 {
+                if let (q, n) = qualifiers.match(words, at: i - back), i - back + n == i {
+                    qualifier = q
+                    start = i - back
+                    break
+                }
+            }
+            if vague.match(words, at: i) != nil { qualifier = .about }
+            // `between 13 and 14`: a range, its opening word part of the figure.
+            let between = start > 0 && words[start - 1].key == "between"
+            if between { start -= 1 }
+            // A range: `13 to 15`, `13-15`, `between 13 and 14`.
+            var high = value
+            if end + 1 < words.count, ["to", "and"].contains(words[end].key),
+                let (v2, n2, _) = number(words, at: end + 1, scalars: scalars), v2 > value
+            {
+                high = v2
+                end += 1 + n2
+            }
+            // The unit: glued, the next words, or a currency sign before the number.
+            var dimension = "count"
+            var factor = 1.0
+            var converted = false
+            if let g = glued, let (entry, _) = units.match([FrameWord.plain(g)], at: 0) {
+                dimension = entry.dimension
+                factor = entry.factor
+            } else if end < words.count, let (entry, n) = units.match(words, at: end) {
+                dimension = entry.dimension
+                factor = entry.factor
+                end += n
+            } else if currency(before: words[i], scalars: scalars) {
+                let sign = scalars[words[i].span.start - 1]
+                dimension = sign == "$" ? "currency:USD" : sign == "£" ? "currency:GBP" : "currency:EUR"
+            } else if words[i].span.end < scalars.count, scalars[words[i].span.end] == "%" {
+                dimension = "percent"
+            }
+            if dimension != "count" && !(dimension.hasPrefix("currency") || dimension == "percent") {
+                converted = factor != 1 && factor != 1000 && factor != 3600 && factor != 86400
+            }
+            if end + 2 < words.count, words[end].key == "and", words[end + 1].key == "a", words[end + 2].key == "half" {
+                value += 0.5
+                high += 0.5
+                end += 3
+            }
+            // Ages: `eight-year-old`, `nine years old`, `aged 13`.
+            if end + 1 < words.count, ["year", "years"].contains(words[end].key), words[end + 1].key == "old" {
+                dimension = "age"
+                end += 2
+            } else if start > 0, ["aged", "ages", "age"].contains(words[start - 1].key) {
+                dimension = "age"
+                if end < words.count, ["years", "year"].contains(words[end].key) { end += 1 }
+            }
+            if dimension == "duration", end < words.count, words[end].key == "old" {
+                dimension = "age"
+                end += 1
+            }
+            var quantity = TypedQuantity(
+                low: value * factor, high: high * factor, qualifier: qualifier, dimension: dimension, aspect: nil,
+                counted: nil, outcome: nil, converted: converted, words: start..<end,
+                span: TextSpan(words[start].span.start, words[end - 1].span.end))
+            quantity.vague = vague.match(words, at: i) != nil
+            describe(&quantity, words: words, terms: terms)
+            // A restatement in brackets (`12 meters (39 feet)`) is the same figure: read once, its range covering
+            // both values, rounding looser.
+            if let last = result.last, last.dimension == quantity.dimension, last.dimension != "count",
+                bracketed(from: last.span.end, to: quantity.span.start, scalars: scalars)
+            {
+                result[result.count - 1].converted = true
+                result[result.count - 1].low = min(last.low, quantity.low)
+                result[result.count - 1].high = max(last.high, quantity.high)
+                if result[result.count - 1].aspect == nil { result[result.count - 1].aspect = quantity.aspect }
+                i = end
+                continue
+            }
+            if quantity.dimension != "count" || quantity.counted != nil { result.append(quantity) }
+            i = max(end, i + 1)
+        }
+        return result
+    }
+
+    private func bracketed(from: Int, to: Int, scalars: [Unicode.Scalar]) -> Bool {
+        guard from <= to, to <= scalars.count, to - from <= 4 else { return false }
+        return scalars[from..<to].contains("(")
+    }
+
+    /// The counted noun, the outcome and the aspect, from the words after (and just before) the figure.
+    private func describe(_ q: inout TypedQuantity, words: [FrameWord], terms: [String?]) {
+        let after = q.words.upperBound
+        if q.dimension == "count" {
+            var run: [Int] = []
+            var k = after
+            while k < words.count && run.count < 3 {
+                let key = words[k].key
+                let isPeople = people.contains(ContentReader.stem(key))
+                if !isPeople && (stopwords.contains(key) || outcomes[key] != nil) { break }
+                run.append(k)
+                k += 1
+            }
+            if run.contains(where: { people.contains(ContentReader.stem(words[$0].key)) }) {
+                q.counted = "person"
+            } else if let head = run.first(where: { q.high != 1 && words[$0].key.hasSuffix("s") && !words[$0].key.hasSuffix("ss") })
+                ?? run.last(where: { !words[$0].key.hasSuffix("ed") && !words[$0].key.hasSuffix("ing") }),
+                let term = terms[head], !term.hasPrefix("#")
+            {
+                q.counted = term
+            }
+        }
+        if q.dimension == "count" {
+            // What happened to them: after the figure (`six people were killed`) or just before (`killed at least
+            // ten people`).
+            let window =
+                Array(max(0, q.words.lowerBound - 3)..<q.words.lowerBound).reversed() + Array(after..<min(words.count, after + 6))
+            if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
+        }
+        if q.dimension == "age" {
+            // What is aged: the noun after `-year-old` (`son`), or the one before `aged`.
+            if after < words.count, let term = terms[after] { q.counted = term }
+        }
+        if q.dimension == "length" {
+            // The aspect word after the figure (`12m wide`), else just before it (`a depth of 5 metres`); another
+            // figure or `and` ends the search.
+            var k = after
+            while k < min(words.count, after + 3) {
+                if let aspect = aspects[words[k].key] {
+                    q.aspect = aspect
+                    return
+                }
+                if words[k].isNumber || words[k].key == "and" { break }
+                k += 1
+            }
+            k = q.words.lowerBound - 1
+            while k >= max(0, q.words.lowerBound - 3) {
+                if words[k].isNumber || words[k].key == "and" { break }
+                if let aspect = aspects[words[k].key] {
+                    q.aspect = aspect
+                    return
+                }
+                k -= 1
+            }
+        }
+    }
+}
+
+extension FrameWord {
+    /// A word made from a bare string, for matching a glued unit (`ft` of `39ft`) against a table.
+    static func plain(_ text: String) -> FrameWord {
+        let scalars = Array(text.unicodeScalars)
+        return FrameWord(scalars: scalars[...], span: TextSpan(0, scalars.count), isNumber: false)
+    }
+}

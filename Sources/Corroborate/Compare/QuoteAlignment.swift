@@ -1,0 +1,79 @@
+/// Two quotations aligned word by word: the best local alignment of their word keys (matches score 2, a word
+/// left out or changed costs 1), so that a partial quote inside a longer sentence lines up with the stretch it
+/// comes from, and the words that differ inside that stretch are the ones shown.
+struct QuoteAlignment: Sendable, Equatable {
+    /// Words aligned.
+    var matched: Int
+    /// Length of the aligned stretch on the longer side.
+    var stretch: Int
+    /// Word positions in the first and the second quotation with no partner inside the aligned stretch, plus a
+    /// short clipped ending or opening (`but maybe not`) one side has and the other leaves out.
+    var onlyA: [Int]
+    var onlyB: [Int]
+    /// The aligned stretch on each side.
+    var rangeA: Range<Int>
+    var rangeB: Range<Int>
+
+    /// The share of the aligned stretch that matches word for word.
+    var density: Double { stretch == 0 ? 0 : Double(matched) / Double(stretch) }
+
+    /// Words beyond the aligned stretch count as a difference when there are at most this many and the other
+    /// quotation stops there: a clipped clause, not a longer excerpt.
+    static let clippedLimit = 6
+
+    static let empty = QuoteAlignment(matched: 0, stretch: 0, onlyA: [], onlyB: [], rangeA: 0..<0, rangeB: 0..<0)
+
+    /// Aligns `a` and `b` (word keys). Quotations longer than 300 words are cut there.
+    static func align(_ a: [String], _ b: [String]) -> QuoteAlignment {
+        let x = Array(a.prefix(300))
+        let y = Array(b.prefix(300))
+        guard !x.isEmpty, !y.isEmpty else { return .empty }
+        let width = y.count + 1
+        var score = [Int](repeating: 0, count: (x.count + 1) * width)
+        var best = (value: 0, i: 0, j: 0)
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let diagonal = score[(i - 1) * width + j - 1] + (x[i - 1] == y[j - 1] ? 2 : -1)
+                let value = max(0, diagonal, score[(i - 1) * width + j] - 1, score[i * width + j - 1] - 1)
+                score[i * width + j] = value
+                if value > best.value { best = (value, i, j) }
+            }
+        }
+        guard best.value > 0 else { return .empty }
+        // Trace back from the best cell to where the local alignment starts.
+        var pairs: [(Int, Int)] = []
+        var i = best.i
+        var j = best.j
+        while i > 0 && j > 0 && score[i * width + j] > 0 {
+            let here = score[i * width + j]
+            if x[i - 1] == y[j - 1] && here == score[(i - 1) * width + j - 1] + 2 {
+                pairs.append((i - 1, j - 1))
+                i -= 1
+                j -= 1
+            } else if here == score[(i - 1) * width + j - 1] - 1 {
+                i -= 1
+                j -= 1
+            } else if here == score[(i - 1) * width + j] - 1 {
+                i -= 1
+            } else {
+                j -= 1
+            }
+        }
+        pairs.reverse()
+        guard let first = pairs.first, let last = pairs.last else { return .empty }
+        let inA = Set(pairs.map(\.0))
+        let inB = Set(pairs.map(\.1))
+        var onlyA = (first.0...last.0).filter { !inA.contains($0) }
+        var onlyB = (first.1...last.1).filter { !inB.contains($0) }
+        let tailA = x.count - 1 - last.0
+        let tailB = y.count - 1 - last.1
+        if tailA == 0 && tailB > 0 && tailB <= clippedLimit { onlyB += (last.1 + 1)..<y.count }
+        if tailB == 0 && tailA > 0 && tailA <= clippedLimit { onlyA += (last.0 + 1)..<x.count }
+        if first.0 == 0 && first.1 > 0 && first.1 <= clippedLimit { onlyB = Array(0..<first.1) + onlyB }
+        if first.1 == 0 && first.0 > 0 && first.0 <= clippedLimit { onlyA = Array(0..<first.0) + onlyA }
+        let stretch = max(last.0 - first.0, last.1 - first.1) + 1
+        return QuoteAlignment(
+            matched: pairs.count, stretch: stretch, onlyA: onlyA.sorted(), onlyB: onlyB.sorted(),
+            rangeA: first.0..<(last.0 + 1), rangeB: first.1..<(last.1 + 1))
+    }
+}

@@ -1,0 +1,151 @@
+/// The same canonical speaker quoted in different articles with words that line up but are not the same, and
+/// the same words put in the mouths of two different people. Quotations are aligned word by word, so a partial
+/// quote inside a longer sentence still meets the full one.
+struct QuoteVariants: Sendable {
+    /// The least share of the aligned stretch that must match word for word.
+    var density = 0.75
+    /// The fewest words that must line up.
+    var minimumWords = 4
+
+    /// The quoted stretches of a claim, each as word keys.
+    private func quotations(_ content: ClaimContent) -> [Range<Int>] {
+        content.quoted.filter { $0.count >= minimumWords }
+    }
+
+    /// The best alignment between the quotations of two claims, with the quotations it aligns.
+    func bestAlignment(_ a: ClaimContent, _ b: ClaimContent) -> (QuoteAlignment, Range<Int>, Range<Int>)? {
+        var best: (QuoteAlignment, Range<Int>, Range<Int>)?
+        for x in quotations(a) {
+            for y in quotations(b) {
+                let alignment = QuoteAlignment.align(a.quotedKeys(x), b.quotedKeys(y))
+                if best == nil || alignment.matched > best!.0.matched { best = (alignment, x, y) }
+            }
+        }
+        return best
+    }
+
+    /// For quotations too short to align alone (`a "blatant violation"`), the whole claims aligned, when a word
+    /// that differs lies inside a quotation.
+    private func shortQuotes(_ pair: ClaimPair) -> (QuoteAlignment, Range<Int>, Range<Int>)? {
+        let a = pair.contentA
+        let b = pair.contentB
+        guard !a.quoted.isEmpty, !b.quoted.isEmpty, quotations(a).isEmpty || quotations(b).isEmpty else { return nil }
+        let whole = (0..<a.words.count, 0..<b.words.count)
+        let alignment = QuoteAlignment.align(a.quotedKeys(whole.0), b.quotedKeys(whole.1))
+        let quotedDifference =
+            alignment.onlyA.contains { k in a.quoted.contains { $0.contains(k) } }
+            || alignment.onlyB.contains { k in b.quoted.contains { $0.contains(k) } }
+        return quotedDifference ? (alignment, whole.0, whole.1) : nil
+    }
+
+    /// Who a quotation is credited to, for matching across articles: a person by surname (`Kirby` and `Rear Adm
+    /// John Kirby`), anyone else by canonical name; nil for the outlet itself.
+    static func speakerKey(_ claim: Claim) -> String? {
+        guard claim.attribution != nil, claim.source.kind != .outlet, claim.source.kind != .anonymous else {
+            return nil
+        }
+        let words = claim.source.name.split(separator: " ")
+        if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last {
+            return last.lowercased()
+        }
+        return claim.source.name
+    }
+
+    /// A variant between two claims quoting one speaker, or nil. The speakers must be the same (by surname for
+    /// people), or at least one side's speaker unresolved (the outlet, an unnamed or descriptive source): the
+    /// same quotation credited to two different named people is `speakerConflict`'s business.
+    func variant(_ pair: ClaimPair) -> Relation? {
+        guard pair.a.document != pair.b.document else { return nil }
+        let keyA = QuoteVariants.speakerKey(pair.a)
+        let keyB = QuoteVariants.speakerKey(pair.b)
+        let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
+        guard keyA == keyB && keyA != nil || !named else { return nil }
+        guard let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
+            alignment.matched >= minimumWords, alignment.density >= density,
+            !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
+        else { return nil }
+        let a = pair.a
+        let b = pair.b
+        let wordsA = alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].text }
+        let wordsB = alignment.onlyB.map { pair.contentB.words[y.lowerBound + $0].text }
+        func shown(_ words: [String]) -> String { words.isEmpty ? "nothing" : "“\(words.joined(separator: " "))”" }
+        let same = keyA == keyB
+        let speaker =
+            same
+            ? (a.source.name.count >= b.source.name.count ? a.source.name : b.source.name)
+            : "\(a.source.name) (in \(pair.documents[a.document].name)) and \(b.source.name) (in \(pair.documents[b.document].name))"
+        let names = pair.documents.map(\.name)
+        return pair.relation(
+            .quoteVariant, rule: same ? "same speaker, aligned quotation" : "same quotation, aligned",
+            score: alignment.density,
+            explanation:
+                "\(speaker) \(same ? "is" : "are") quoted with different words: \(shown(wordsA)) in \(names[a.document]) where \(names[b.document]) has \(shown(wordsB)) (\(alignment.matched) words line up in a stretch of \(alignment.stretch)).",
+            evidence: [
+                pair.evidence(a, pair.contentA, (x.lowerBound + alignment.rangeA.lowerBound)..<(x.lowerBound + alignment.rangeA.upperBound)),
+                pair.evidence(b, pair.contentB, (y.lowerBound + alignment.rangeB.lowerBound)..<(y.lowerBound + alignment.rangeB.upperBound)),
+            ])
+    }
+
+    /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
+    /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
+    func variants(_ claims: [Claim], contents: [ClaimContent], documents: [Document]) -> [Relation] {
+        var postings: [Int: [Int]] = [:]
+        var grams: [[Int]] = []
+        for (i, content) in contents.enumerated() {
+            var set = Set<Int>()
+            for range in quotations(content) {
+                let keys = content.quotedKeys(range)
+                for k in 0..<max(0, keys.count - 2) {
+                    var h = Hasher()
+                    h.combine(keys[k])
+                    h.combine(keys[k + 1])
+                    h.combine(keys[k + 2])
+                    set.insert(h.finalize())
+                }
+            }
+            grams.append(Array(set))
+            for g in set where postings[g, default: []].count <= 30 { postings[g, default: []].append(i) }
+        }
+        var result: [Relation] = []
+        for (i, set) in grams.enumerated() where !set.isEmpty {
+            var partners = Set<Int>()
+            for g in set {
+                guard let list = postings[g], list.count <= 30 else { continue }
+                for j in list where j > i && claims[j].document != claims[i].document { partners.insert(j) }
+            }
+            for j in partners.sorted() {
+                let view = ClaimPair(
+                    a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
+                    shared: [], documents: documents)
+                if let relation = variant(view) { result.append(relation) }
+            }
+        }
+        return result
+    }
+
+    /// A source named like a person: two to four capitalised words, not an outlet, a group or an unnamed source.
+    static func isNamedPerson(_ source: Source) -> Bool {
+        guard source.kind == .official || source.kind == .other else { return false }
+        let words = source.name.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
+    func speakerConflict(_ pair: ClaimPair) -> Relation? {
+        let a = pair.a
+        let b = pair.b
+        guard a.attribution != nil, b.attribution != nil, QuoteVariants.isNamedPerson(a.source), QuoteVariants.isNamedPerson(b.source),
+            a.source.name != b.source.name, QuoteVariants.speakerKey(a) != QuoteVariants.speakerKey(b),
+            !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
+            Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
+            let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
+            alignment.matched >= 6, alignment.density >= 0.9,
+            alignment.matched * 10 >= min(x.count, y.count) * 8
+        else { return nil }
+        return pair.relation(
+            .conflict, rule: "same quotation, different speakers", score: 0.6 + 0.3 * alignment.density,
+            explanation:
+                "The same words (\(alignment.matched) words line up) are attributed to \(a.source.name) in \(pair.documents[a.document].name) and to \(b.source.name) in \(pair.documents[b.document].name): one attribution is wrong.",
+            evidence: [pair.evidence(a, pair.contentA, x), pair.evidence(b, pair.contentB, y)])
+    }
+}

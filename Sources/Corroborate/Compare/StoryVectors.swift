@@ -1,0 +1,54 @@
+import Foundation
+
+/// What each article is about, as a whole: its most weighted terms (term frequency over its claims times inverse
+/// article frequency). Two claims are compared only when their articles are about related things, so that
+/// `offered a $10 million reward` in a story about one wanted man never meets `offered a $7 million reward` in
+/// a story about another, however alike the sentences.
+struct StoryVectors: Sendable {
+    /// Terms kept per article.
+    static let size = 60
+    /// The least cosine between two articles for their claims to meet.
+    var threshold = 0.08
+    private let vectors: [[String: Double]]
+    private let cache = Cache()
+
+    init(_ contents: [ClaimContent], documents: [Int], count: Int) {
+        var tf = [[String: Double]](repeating: [:], count: count)
+        for (k, content) in contents.enumerated() {
+            for term in content.weights.keys where !term.hasPrefix("#") { tf[documents[k]][term, default: 0] += 1 }
+        }
+        var df: [String: Int] = [:]
+        for counts in tf { for term in counts.keys { df[term, default: 0] += 1 } }
+        let n = Double(max(count, 1))
+        vectors = tf.map { counts in
+            let weighted = counts.map { ($0.key, (1 + log($0.value)) * log((n + 1) / Double(df[$0.key]!))) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(StoryVectors.size)
+            let norm = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            return Dictionary(uniqueKeysWithValues: weighted.map { ($0.0, norm > 0 ? $0.1 / norm : 0) })
+        }
+    }
+
+    func cosine(_ a: Int, _ b: Int) -> Double {
+        let (small, large) = vectors[a].count <= vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
+        var dot = 0.0
+        for (term, w) in small { if let x = large[term] { dot += w * x } }
+        return dot
+    }
+
+    /// Whether two articles are about related things (cached per pair of articles).
+    func related(_ a: Int, _ b: Int) -> Bool {
+        let key = a < b ? (a, b) : (b, a)
+        if let known = cache.get(key) { return known }
+        let value = cosine(a, b) >= threshold
+        cache.set(key, value)
+        return value
+    }
+
+    /// Answers already computed, per pair of articles.
+    final class Cache: @unchecked Sendable {
+        private var storage: [Int: Bool] = [:]
+        private let lock = Lock()
+        func get(_ key: (Int, Int)) -> Bool? { lock.withLock { storage[key.0 &* 1_000_003 &+ key.1] } }
+        func set(_ key: (Int, Int), _ value: Bool) { lock.withLock { storage[key.0 &* 1_000_003 &+ key.1] = value } }
+    }
+}

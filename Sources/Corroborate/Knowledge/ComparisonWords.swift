@@ -1,0 +1,83 @@
+/// Word classes the comparison uses, from `Resources/comparison.json`: function words left out of the candidate
+/// index, denials and refutations, opposite words, revision markers, units with their conversion, measure aspects
+/// and nouns for people. Users extend them with `--comparison FILE` in the same format.
+public struct ComparisonWords: Codable, Sendable {
+    /// Words too common to say what a claim is about.
+    public var stopwords: Set<String>
+    /// Words that deny what follows them within a clause (`not`, `never`, `denied`).
+    public var negations: [String]
+    /// Phrases that start with a denial word but deny nothing (`not only`, `not clear`, `no doubt`).
+    public var notDenials: [String]
+    /// Words that reject a whole statement (`false`, `hoax`, `unrelated`, `nothing to do with`).
+    public var refutations: [String]
+    /// Pairs of words that cannot both describe one thing (`son` and `daughter`, `alive` and `dead`).
+    public var opposites: [[String]]
+    /// Words that report a change since an earlier report (`after all`, `no longer`): such a claim updates, and
+    /// does not contradict, what was said before.
+    public var revisions: [String]
+    /// Unit words with their dimension (`length`, `area`, `duration`, `currency:USD` ...) and the factor to the
+    /// dimension's base unit (metres, square metres, seconds ...).
+    public var units: [String: UnitEntry]
+    /// Words that say which aspect of a length is meant (`deep`, `wide`, `radius`): different aspects are
+    /// different measures.
+    public var aspects: [String: [String]]
+    /// Nouns that count people: `six people killed` and `11 militants killed` count the same thing.
+    public var people: Set<String>
+    /// Words that multiply the number before them (`million`, `bn`).
+    public var multipliers: [String: Double]
+    /// Vague amounts read as a rough figure (`a few`, `dozens`).
+    public var vagueNumbers: [String: Double]
+
+    /// A unit's dimension and its factor to the base unit.
+    public struct UnitEntry: Codable, Sendable, Hashable {
+        public var dimension: String
+        public var factor: Double
+
+        public init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            dimension = try c.decode(String.self)
+            factor = try c.decode(Double.self)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            try c.encode(dimension)
+            try c.encode(factor)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case stopwords, negations, notDenials, refutations, opposites, revisions, units, aspects, people, multipliers
+        case vagueNumbers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        stopwords = try c.decodeIfPresent(Set<String>.self, forKey: .stopwords) ?? []
+        negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
+        notDenials = try c.decodeIfPresent([String].self, forKey: .notDenials) ?? []
+        refutations = try c.decodeIfPresent([String].self, forKey: .refutations) ?? []
+        opposites = try c.decodeIfPresent([[String]].self, forKey: .opposites) ?? []
+        revisions = try c.decodeIfPresent([String].self, forKey: .revisions) ?? []
+        units = try c.decodeIfPresent([String: UnitEntry].self, forKey: .units) ?? [:]
+        aspects = try c.decodeIfPresent([String: [String]].self, forKey: .aspects) ?? [:]
+        people = try c.decodeIfPresent(Set<String>.self, forKey: .people) ?? []
+        multipliers = try c.decodeIfPresent([String: Double].self, forKey: .multipliers) ?? [:]
+        vagueNumbers = try c.decodeIfPresent([String: Double].self, forKey: .vagueNumbers) ?? [:]
+    }
+
+    /// Adds another file's entries.
+    mutating func merge(_ other: ComparisonWords) {
+        stopwords.formUnion(other.stopwords)
+        negations += other.negations
+        notDenials += other.notDenials
+        refutations += other.refutations
+        opposites += other.opposites
+        revisions += other.revisions
+        units.merge(other.units) { _, new in new }
+        for (key, words) in other.aspects { aspects[key, default: []] += words }
+        people.formUnion(other.people)
+        multipliers.merge(other.multipliers) { _, new in new }
+        vagueNumbers.merge(other.vagueNumbers) { _, new in new }
+    }
+}
