@@ -88,7 +88,8 @@ struct InputOptions: ParsableArguments {
     func knowledge() throws -> Knowledge {
         do {
             return try Knowledge.with(
-                cues: cues, sources: sources, events: events, comparison: comparison, model: model.model, useModel: !model.noModel,
+                cues: cues, sources: sources, events: events, comparison: comparison, model: model.model,
+                useModel: !model.noModel,
                 broad: model.broad)
         } catch {
             throw DataError(error.description)

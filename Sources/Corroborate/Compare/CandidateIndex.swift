@@ -19,63 +19,105 @@ struct CandidateIndex: Sendable {
     /// through rarer terms).
     var postingLimit = 200
     /// At most this many candidates per claim, the most similar first.
-    var perClaim = 24
+    var perClaim = 12
     /// Pairs below this cosine are not candidates.
     var threshold = 0.12
 
-    /// Candidate pairs across articles. `sameWindow` says whether two articles' dates allow them to report the
-    /// same happening.
-    func pairs(
-        _ contents: [ClaimContent], documents: [Int], sameWindow: (Int, Int) -> Bool
-    ) -> [Pair] {
-        var df: [String: Int] = [:]
+    /// Candidate pairs across articles. `days` gives each claim's article day (nil when undated); claims more
+    /// than `window` days apart never meet, and the index is split by period so that they are never even looked
+    /// at: a corpus eight times as long costs eight times as much, not sixty-four.
+    func pairs(_ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int) -> [Pair] {
+        // Terms as integers, counted once per claim.
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var df: [Int] = []
+        var claimTerms: [[(Int, Double)]] = []
+        claimTerms.reserveCapacity(contents.count)
         for content in contents {
-            for term in content.weights.keys { df[term, default: 0] += 1 }
-            for s in content.skeletons { df[s, default: 0] += 1 }
+            var list: [(Int, Double)] = []
+            for (term, w) in content.weights {
+                let id: Int
+                if let known = ids[term] {
+                    id = known
+                } else {
+                    id = names.count
+                    ids[term] = id
+                    names.append(term)
+                    df.append(0)
+                }
+                df[id] += 1
+                list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
+            }
+            claimTerms.append(list)
         }
         let n = Double(max(contents.count, 1))
-        func idf(_ term: String) -> Double { log((n + 1) / Double(df[term] ?? 1)) }
-        // Vectors: term -> weight, normalised.
-        var vectors: [[String: Double]] = []
-        vectors.reserveCapacity(contents.count)
-        for content in contents {
-            var v: [String: Double] = [:]
-            for (term, w) in content.weights { v[term] = w * idf(term) * (term.hasPrefix("#") ? 0.5 : 1) }
-            for s in content.skeletons where v[s] == nil { v[s] = 0.5 * idf(s) }
-            let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { for k in v.keys { v[k]! /= norm } }
-            vectors.append(v)
+        // Vectors: (term, weight) sorted by term, normalised.
+        let vectors: [[(Int, Double)]] = claimTerms.map { list in
+            var v = list.map { ($0.0, $0.1 * log((n + 1) / Double(df[$0.0]))) }
+            v.sort { $0.0 < $1.0 }
+            let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
         }
-        var postings: [String: [Int]] = [:]
+        // Postings by term and period (nil for undated articles).
+        let span = max(1, window)
+        let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
+        var postings: [Int: [Int?: [Int]]] = [:]
         for (i, v) in vectors.enumerated() {
-            for term in v.keys where (df[term] ?? 0) <= postingLimit && (df[term] ?? 0) > 1 {
-                postings[term, default: []].append(i)
+            for (term, _) in v where df[term] > 1 { postings[term, default: [:]][period[i], default: []].append(i) }
+        }
+        func dot(_ x: [(Int, Double)], _ y: [(Int, Double)]) -> (Double, [Int]) {
+            var a = 0
+            var b = 0
+            var sum = 0.0
+            var shared: [Int] = []
+            while a < x.count && b < y.count {
+                if x[a].0 == y[b].0 {
+                    sum += x[a].1 * y[b].1
+                    shared.append(x[a].0)
+                    a += 1
+                    b += 1
+                } else if x[a].0 < y[b].0 {
+                    a += 1
+                } else {
+                    b += 1
+                }
             }
+            return (sum, shared)
         }
         var result: [Pair] = []
+        var scores = [Double](repeating: 0, count: vectors.count)
+        var touched: [Int] = []
         for (i, v) in vectors.enumerated() {
-            var scores: [Int: Double] = [:]
             for (term, w) in v {
-                guard let list = postings[term] else { continue }
-                for j in list where j > i && documents[j] != documents[i] {
-                    scores[j, default: 0] += w * (vectors[j][term] ?? 0)
+                guard let byPeriod = postings[term] else { continue }
+                var lists: [[Int]] = []
+                if let p = period[i] {
+                    for q in [p - 1, p, p + 1] { if let list = byPeriod[q] { lists.append(list) } }
+                    if let undated = byPeriod[nil] { lists.append(undated) }
+                } else {
+                    lists = Array(byPeriod.values)
                 }
-            }
-            let best = scores.filter { $0.value >= threshold * 0.5 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            for (j, _) in best.prefix(perClaim * 2) where sameWindow(documents[i], documents[j]) {
-                // The exact cosine, frequent terms included.
-                var dot = 0.0
-                var shared: [String] = []
-                let (small, large) = v.count <= vectors[j].count ? (v, vectors[j]) : (vectors[j], v)
-                for (term, w) in small {
-                    if let x = large[term] {
-                        dot += w * x
-                        if !term.hasPrefix("~") { shared.append(term) }
+                for list in lists where list.count <= postingLimit {
+                    for j in list where j > i && documents[j] != documents[i] {
+                        if scores[j] == 0 { touched.append(j) }
+                        // The weight of the term in `j` is found in the exact pass; here the product with an
+                        // upper bound is enough to rank.
+                        scores[j] += w
                     }
                 }
-                if dot >= threshold {
-                    result.append(Pair(a: i, b: j, similarity: dot, shared: shared.sorted()))
-                }
+            }
+            var ranked = touched.map { ($0, scores[$0]) }
+            for j in touched { scores[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            var kept = 0
+            for (j, _) in ranked.prefix(perClaim * 3) where kept < perClaim {
+                if let a = days[i], let b = days[j], abs(a - b) > window { continue }
+                // The exact cosine, frequent terms included.
+                let (similarity, shared) = dot(v, vectors[j])
+                guard similarity >= threshold else { continue }
+                kept += 1
+                result.append(Pair(a: i, b: j, similarity: similarity, shared: shared.map { names[$0] }.sorted()))
             }
         }
         return result

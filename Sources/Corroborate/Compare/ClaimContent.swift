@@ -7,12 +7,17 @@ struct ClaimContent: Sendable {
     var terms: [String?]
     /// Distinct terms with their weight in the claim: names count more than other words.
     var weights: [String: Double]
-    /// Consonant skeletons of capitalised words (`~mnbj` for both `Manbij` and `Menbij`), so spelling variants
-    /// of one name meet in the index.
+    /// The terms of capitalised words: consonant skeletons (`~mnbj` for both `Manbij` and `Menbij`), so that
+    /// spelling variants of one name are one term.
     var skeletons: Set<String>
     var quantities: [TypedQuantity]
+    /// Every number the claim gives, counted or not (`seven of them`): a claim that gives the other side's
+    /// figure is not contradicting it.
+    var numbers: [Int: Double]
     /// Denials: the words of the cue and the words it denies (`not` over `the wife of ... Baghdadi`).
     var negations: [(cue: Range<Int>, scope: Range<Int>)]
+    /// The verb of a claim credited with a denial (`denied` in `The rebels denied any ceasefire`).
+    var creditedDenial: String?
     /// A word that rejects the whole statement (`false`, `hoax`, `nothing to do with`).
     var refutation: Range<Int>?
     /// A word that reports a change since an earlier report (`after all`, `no longer`).

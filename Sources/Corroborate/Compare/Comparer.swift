@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups claims into events and relates them. Claims are blocked by place and kind of happening and split by
 /// date before any pair is compared, so the cost grows with the size of blocks, not with the square of the
 /// number of claims. Wire copies are found with a shingle index and counted once.

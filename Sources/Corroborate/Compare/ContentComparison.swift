@@ -30,6 +30,24 @@ struct ContentComparison: Sendable {
         return box.values().flatMap { $0 }
     }
 
+    /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.
+    /// Each claim keeps its `agreementsPerClaim` strongest agreements by content.
+    var agreementsPerClaim = 3
+
+    private func fewestAgreements(_ relations: [Relation]) -> [Relation] {
+        var count: [String: Int] = [:]
+        var keep = Set<Int>()
+        let agreements = relations.indices.filter { relations[$0].type == .agreement }
+            .sorted { relations[$0].score != relations[$1].score ? relations[$0].score > relations[$1].score : $0 < $1 }
+        for k in agreements {
+            let ids = relations[k].claims
+            guard ids.allSatisfy({ count[$0, default: 0] < agreementsPerClaim }) else { continue }
+            for id in ids { count[id, default: 0] += 1 }
+            keep.insert(k)
+        }
+        return relations.indices.filter { relations[$0].type != .agreement || keep.contains($0) }.map { relations[$0] }
+    }
+
     /// A denial or refutation contradicts the closest assertion in each other article, not every claim there
     /// that shares a word: per denying claim and other article, the strongest flag is kept.
     private func strongestDenials(_ relations: [Relation], claims: [Claim]) -> [Relation] {
@@ -84,10 +102,8 @@ struct ContentComparison: Sendable {
         related: Set<[String]>
     ) -> [Relation] {
         let days = documents.map { $0.metadata.date?.dayNumber }
-        let pairs = index.pairs(contents, documents: claims.map(\.document)) { x, y in
-            guard let a = days[x], let b = days[y] else { return true }
-            return abs(a - b) <= dateWindow
-        }
+        let pairs = index.pairs(
+            contents, documents: claims.map(\.document), days: claims.map { days[$0.document] }, window: dateWindow)
         let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
         let forms = ContentComparison.forms(contents, documents: claims.map(\.document))
         var figures = [Set<String>](repeating: [], count: documents.count)
@@ -109,12 +125,19 @@ struct ContentComparison: Sendable {
                 result.append(relation)
                 continue
             }
-            if let relation = quotes.variant(pair) {
+            // Quotations of unrelated speakers are aligned here only when the claims are close; the trigram pass
+            // below finds the others.
+            let sameSpeaker = QuoteVariants.speakerKey(a).map { $0 == QuoteVariants.speakerKey(b) } ?? false
+            if sameSpeaker || pair.similarity >= 0.25, let relation = quotes.variant(pair) {
                 result.append(relation)
                 continue
             }
-            // Wire copies are one report: nothing to compare.
-            if let group = a.copyGroup, group == b.copyGroup { continue }
+            // Wire copies are one report: nothing to agree on. A copy edited to say the opposite (`son` for
+            // `daughter`, a `not` added) is still a contradiction.
+            if let group = a.copyGroup, group == b.copyGroup {
+                result += opposition.relations(pair)
+                continue
+            }
             // A form's lines share their words by construction: neither their figures nor their wording relate.
             if forms.contains(candidate.a) || forms.contains(candidate.b) { continue }
             let figures = quantities.relations(pair)
@@ -127,8 +150,10 @@ struct ContentComparison: Sendable {
             result += figures.isEmpty ? similarity.relations(pair) : [figures[0]]
         }
         result = strongestDenials(result, claims: claims)
+        result = fewestAgreements(result)
         var seen = Set(result.map { [$0.type.rawValue] + $0.claims.sorted() })
-        for relation in quotes.variants(claims, contents: contents, documents: documents)
+        let examined = Set(pairs.map { [$0.a, $0.b] })
+        for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)
         where seen.insert([relation.type.rawValue] + relation.claims.sorted()).inserted {
             result.append(relation)
         }

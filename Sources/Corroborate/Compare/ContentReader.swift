@@ -38,16 +38,18 @@ struct ContentReader: Sendable {
         var skeletons = Set<String>()
         var years = Set<Int>()
         for (i, word) in words.enumerated() {
-            guard let term = term(word) else {
+            guard var term = term(word) else {
                 terms.append(nil)
                 continue
             }
-            terms.append(term)
-            let isName = i > 0 && word.text.unicodeScalars.first!.isUppercaseLetter
-            weights[term] = max(weights[term] ?? 0, isName ? 1.5 : 1)
+            // A name is its consonant skeleton, so that one name spelled two ways is one term.
+            let isName = i > 0 && word.text.unicodeScalars.first!.isUppercaseLetter && !word.isNumber
             if isName && word.key.count >= 4 {
-                skeletons.insert(ContentReader.skeleton(word.key))
+                term = ContentReader.skeleton(word.key)
+                skeletons.insert(term)
             }
+            terms.append(term)
+            weights[term] = max(weights[term] ?? 0, isName ? 1.5 : 1)
             if word.isNumber, let v = Int(word.text), (1900...2100).contains(v) { years.insert(v) }
         }
         // Clause boundaries: punctuation between two words.
@@ -62,6 +64,10 @@ struct ContentReader: Sendable {
         var refutation: Range<Int>?
         var revision: Range<Int>?
         var opposites: [(Int, [Int])] = []
+        // A claim credited with a denying verb (`The rebels denied any ceasefire`) is denied as a whole: the verb
+        // is the attribution's cue, outside the claim's words.
+        let creditedDenial = words.isEmpty ? nil : denyingCue(before: claim, in: document)
+        if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
             if let classes = self.opposites[words[i].key] { opposites.append((i, classes)) }
@@ -96,9 +102,29 @@ struct ContentReader: Sendable {
         return ClaimContent(
             words: words, terms: terms, weights: weights, skeletons: skeletons,
             quantities: quantities.quantities(in: words, terms: terms, document: document),
-            negations: denials, refutation: refutation, revision: revision, opposites: opposites,
+            numbers: quantities.numbers(in: words, document: document),
+            negations: denials, creditedDenial: creditedDenial, refutation: refutation, revision: revision,
+            opposites: opposites,
             quoted: quoted(words, claim: claim, document: document),
             isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years)
+    }
+
+    /// A denial word (`denied`, `rejected`) just before the claim's first word, `that` aside.
+    private func denyingCue(before claim: Claim, in document: Document) -> String? {
+        guard let start = claim.spans.first?.start, start > 0 else { return nil }
+        let from = max(0, start - 30)
+        let before = FrameWord.words(in: [TextSpan(from, start)], of: document).filter { $0.key != "that" }
+        guard let last = before.last, before.count >= 1 else { return nil }
+        if let (_, n) = negations.match(before, at: before.count - 1), n == 1,
+            [
+                "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted",
+                "refutes",
+            ]
+            .contains(last.key)
+        {
+            return last.text
+        }
+        return nil
     }
 
     /// Whether the sentence going on from `start` ends with a question mark before `limit` (or just after it).

@@ -57,7 +57,9 @@ struct Opposition: Sendable {
                 continue
             }
             let denied = pair.sharedWords(in: negation.scope, of: neg)
-            let cue = neg.words[negation.cue].map(\.text).joined(separator: " ")
+            let cue =
+                negation.cue.isEmpty
+                ? (neg.creditedDenial ?? "denied") : neg.words[negation.cue].map(\.text).joined(separator: " ")
             let deniedText = (denied.isEmpty ? [focus] : denied).map { neg.words[$0].text }.joined(separator: " ")
             let term = neg.terms[focus]!
             let asserted = pos.terms.indices.filter { pos.terms[$0] == term }

@@ -12,11 +12,6 @@ struct QuantityComparison: Sendable {
         for x in pair.contentA.quantities {
             for y in pair.contentB.quantities {
                 guard let (x, y) = comparable(x, y), aboutTheSame(x, y, pair) else { continue }
-                // An article that gives the other's figure as well (`seven of the 28 girls`) is not contradicting
-                // it: the two figures count different things.
-                if pair.figures[pair.b.document].contains(x.key) || pair.figures[pair.a.document].contains(y.key) {
-                    continue
-                }
                 var verdict = x.compare(y)
                 // A vague amount (`several`, `dozens`) only conflicts with a figure three times off or more.
                 if verdict == .differ && (x.vague || y.vague) && max(x.low, y.low) < 3 * min(x.high, y.high) {
@@ -26,8 +21,14 @@ struct QuantityComparison: Sendable {
                     if let agreement = agreement(x, y, verdict, pair) { result.append(agreement) }
                     continue
                 }
+                // An article that gives the other's figure as well (`seven of the 28 girls`) is not contradicting
+                // it: the two figures count different things.
+                if pair.figures[pair.b.document].contains(x.key) || pair.figures[pair.a.document].contains(y.key) {
+                    continue
+                }
                 // A claim that states the other's figure too (`seven of the 28 girls`) counts something else.
-                if mentions(pair.contentB, value: x.low, except: y) || mentions(pair.contentA, value: y.low, except: x) {
+                if mentions(pair.contentB, value: x.low, except: y) || mentions(pair.contentA, value: y.low, except: x)
+                {
                     continue
                 }
                 // Figures about differently named things (`in Cameroon` against `in Gombe`) are different measures.
@@ -38,7 +39,8 @@ struct QuantityComparison: Sendable {
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
                 let dateB = pair.documents[pair.b.document].metadata.date
-                if let dateA, let dateB, dateA != dateB, pair.a.source.name == pair.b.source.name || verdict == .differ {
+                if let dateA, let dateB, dateA != dateB, pair.a.source.name == pair.b.source.name || verdict == .differ
+                {
                     let (earlier, later) = dateA < dateB ? (wordsA, wordsB) : (wordsB, wordsA)
                     result.append(
                         pair.relation(
@@ -52,7 +54,8 @@ struct QuantityComparison: Sendable {
                 let lowerBounds = verdict == .differentLowerBounds
                 result.append(
                     pair.relation(
-                        .numericConflict, rule: lowerBounds ? "numeric: different lower bounds, \(x.measure)" : "numeric: \(x.measure)",
+                        .numericConflict,
+                        rule: lowerBounds ? "numeric: different lower bounds, \(x.measure)" : "numeric: \(x.measure)",
                         score: lowerBounds ? 0.5 : 0.6 + 0.3 * min(1, difference),
                         explanation: lowerBounds
                             ? "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)): both are lower bounds, but the counts they confirm differ."
@@ -85,22 +88,30 @@ struct QuantityComparison: Sendable {
     /// Whether a claim gives `value` in another of its figures.
     private func mentions(_ content: ClaimContent, value: Double, except: TypedQuantity) -> Bool {
         content.quantities.contains { $0.words != except.words && ($0.low == value || $0.high == value) }
+            || content.numbers.contains { !except.words.contains($0.key) && $0.value == value }
     }
 
     /// Names near each figure that the other claim lacks, on both sides (`in Cameroon` against `in Gombe`): the
     /// figures are about different places or actors.
     private func namedApart(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
-        func names(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
+        // By consonant skeleton, so that one place spelled two ways (`Manbij`, `Menbij`) is one name.
+        func names(_ q: TypedQuantity, _ c: ClaimContent) -> [String: String] {
             let from = max(1, q.words.lowerBound - 8)
             let to = min(c.words.count, q.words.upperBound + 8)
-            guard from < to else { return [] }
-            return Set((from..<to).compactMap { k in
-                c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true ? c.terms[k] : nil
-            })
+            guard from < to else { return [:] }
+            var result: [String: String] = [:]
+            for k in from..<to where c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true {
+                if let term = c.terms[k], !pair.shared.contains(term) {
+                    result[ContentReader.skeleton(c.words[k].key)] = term
+                }
+            }
+            return result
         }
-        let a = names(x, pair.contentA).subtracting(pair.shared)
-        let b = names(y, pair.contentB).subtracting(pair.shared)
-        return !a.isEmpty && !b.isEmpty
+        let a = names(x, pair.contentA)
+        let b = names(y, pair.contentB)
+        let onlyA = a.keys.filter { b[$0] == nil && !pair.contentB.skeletons.contains($0) }
+        let onlyB = b.keys.filter { a[$0] == nil && !pair.contentA.skeletons.contains($0) }
+        return !onlyA.isEmpty && !onlyB.isEmpty
     }
 
     /// The two figures on one scale when they measure the same thing: a radius is half a width.
@@ -121,7 +132,9 @@ struct QuantityComparison: Sendable {
         // A length says which length it is (`deep`, `wide`, `from`) or it is not compared.
         if x.dimension == "length" && x.aspect == nil { return nil }
         // Counts need the same counted thing; an age or a length names it only sometimes.
-        if x.dimension == "count" ? x.counted != y.counted : (x.counted != nil && y.counted != nil && x.counted != y.counted) {
+        if x.dimension == "count"
+            ? x.counted != y.counted : (x.counted != nil && y.counted != nil && x.counted != y.counted)
+        {
             return nil
         }
         if let a = x.outcome, let b = y.outcome, a != b { return nil }

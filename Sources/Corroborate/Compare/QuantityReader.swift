@@ -85,6 +85,15 @@ struct QuantityReader: Sendable {
         return (end < scalars.count && scalars[end] == ":") || (start > 0 && scalars[start - 1] == ":")
     }
 
+    /// Every number in the words, figures or not, by word position.
+    func numbers(in words: [FrameWord], document: Document) -> [Int: Double] {
+        var result: [Int: Double] = [:]
+        for i in words.indices {
+            if let (value, _, _) = number(words, at: i, scalars: document.scalars) { result[i] = value }
+        }
+        return result
+    }
+
     func quantities(in words: [FrameWord], terms: [String?], document: Document) -> [TypedQuantity] {
         let scalars = document.scalars
         var result: [TypedQuantity] = []
@@ -99,7 +108,8 @@ struct QuantityReader: Sendable {
             var value = stated
             var end = i + length
             let isYear = words[i].isNumber && length == 1 && glued == nil && (1900...2100).contains(value)
-            let isDay = i > 0 && CalendarDate.monthNames[words[i - 1].folded] != nil
+            let isDay =
+                i > 0 && CalendarDate.monthNames[words[i - 1].folded] != nil
                 || (end < words.count && CalendarDate.monthNames[words[end].folded] != nil)
             if isYear || isDay {
                 i = end
@@ -207,7 +217,9 @@ struct QuantityReader: Sendable {
             }
             if run.contains(where: { people.contains(ContentReader.stem(words[$0].key)) }) {
                 q.counted = "person"
-            } else if let head = run.first(where: { q.high != 1 && words[$0].key.hasSuffix("s") && !words[$0].key.hasSuffix("ss") })
+            } else if let head = run.first(where: {
+                q.high != 1 && words[$0].key.hasSuffix("s") && !words[$0].key.hasSuffix("ss")
+            })
                 ?? run.last(where: { !words[$0].key.hasSuffix("ed") && !words[$0].key.hasSuffix("ing") }),
                 let term = terms[head], !term.hasPrefix("#")
             {
@@ -218,7 +230,8 @@ struct QuantityReader: Sendable {
             // What happened to them: after the figure (`six people were killed`) or just before (`killed at least
             // ten people`).
             let window =
-                Array(max(0, q.words.lowerBound - 3)..<q.words.lowerBound).reversed() + Array(after..<min(words.count, after + 6))
+                Array(max(0, q.words.lowerBound - 3)..<q.words.lowerBound).reversed()
+                + Array(after..<min(words.count, after + 6))
             if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
         }
         if q.dimension == "age" {

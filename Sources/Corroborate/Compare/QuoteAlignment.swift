@@ -23,10 +23,10 @@ struct QuoteAlignment: Sendable, Equatable {
 
     static let empty = QuoteAlignment(matched: 0, stretch: 0, onlyA: [], onlyB: [], rangeA: 0..<0, rangeB: 0..<0)
 
-    /// Aligns `a` and `b` (word keys). Quotations longer than 300 words are cut there.
+    /// Aligns `a` and `b` (word keys). Quotations longer than 150 words are cut there.
     static func align(_ a: [String], _ b: [String]) -> QuoteAlignment {
-        let x = Array(a.prefix(300))
-        let y = Array(b.prefix(300))
+        let x = Array(a.prefix(150))
+        let y = Array(b.prefix(150))
         guard !x.isEmpty, !y.isEmpty else { return .empty }
         let width = y.count + 1
         var score = [Int](repeating: 0, count: (x.count + 1) * width)
@@ -69,6 +69,13 @@ struct QuoteAlignment: Sendable, Equatable {
         let tailB = y.count - 1 - last.1
         if tailA == 0 && tailB > 0 && tailB <= clippedLimit { onlyB += (last.1 + 1)..<y.count }
         if tailB == 0 && tailA > 0 && tailA <= clippedLimit { onlyA += (last.0 + 1)..<x.count }
+        // A short quotation whose last words were changed (`difficult but essential` against `difficult but
+        // necessary, and ...`): its ending against as many words of the other.
+        if tailA > 0 && tailB > 0 && min(tailA, tailB) <= 3 {
+            let n = min(tailA, tailB)
+            onlyA += (last.0 + 1)..<(last.0 + 1 + n)
+            onlyB += (last.1 + 1)..<(last.1 + 1 + n)
+        }
         if first.0 == 0 && first.1 > 0 && first.1 <= clippedLimit { onlyB = Array(0..<first.1) + onlyB }
         if first.1 == 0 && first.0 > 0 && first.0 <= clippedLimit { onlyA = Array(0..<first.0) + onlyA }
         let stretch = max(last.0 - first.0, last.1 - first.1) + 1

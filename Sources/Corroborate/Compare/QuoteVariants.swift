@@ -6,6 +6,8 @@ struct QuoteVariants: Sendable {
     var density = 0.75
     /// The fewest words that must line up.
     var minimumWords = 4
+    /// Quotations looked at per quotation through the trigram index, those sharing the most first.
+    var maximumPartners = 8
 
     /// The quoted stretches of a claim, each as word keys.
     private func quotations(_ content: ClaimContent) -> [Range<Int>] {
@@ -74,21 +76,28 @@ struct QuoteVariants: Sendable {
             same
             ? (a.source.name.count >= b.source.name.count ? a.source.name : b.source.name)
             : "\(a.source.name) (in \(pair.documents[a.document].name)) and \(b.source.name) (in \(pair.documents[b.document].name))"
-        let names = pair.documents.map(\.name)
+        let nameA = pair.documents[a.document].name
+        let nameB = pair.documents[b.document].name
         return pair.relation(
             .quoteVariant, rule: same ? "same speaker, aligned quotation" : "same quotation, aligned",
             score: alignment.density,
             explanation:
-                "\(speaker) \(same ? "is" : "are") quoted with different words: \(shown(wordsA)) in \(names[a.document]) where \(names[b.document]) has \(shown(wordsB)) (\(alignment.matched) words line up in a stretch of \(alignment.stretch)).",
+                "\(speaker) \(same ? "is" : "are") quoted with different words: \(shown(wordsA)) in \(nameA) where \(nameB) has \(shown(wordsB)) (\(alignment.matched) words line up in a stretch of \(alignment.stretch)).",
             evidence: [
-                pair.evidence(a, pair.contentA, (x.lowerBound + alignment.rangeA.lowerBound)..<(x.lowerBound + alignment.rangeA.upperBound)),
-                pair.evidence(b, pair.contentB, (y.lowerBound + alignment.rangeB.lowerBound)..<(y.lowerBound + alignment.rangeB.upperBound)),
+                pair.evidence(
+                    a, pair.contentA,
+                    (x.lowerBound + alignment.rangeA.lowerBound)..<(x.lowerBound + alignment.rangeA.upperBound)),
+                pair.evidence(
+                    b, pair.contentB,
+                    (y.lowerBound + alignment.rangeB.lowerBound)..<(y.lowerBound + alignment.rangeB.upperBound)),
             ])
     }
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
-    func variants(_ claims: [Claim], contents: [ClaimContent], documents: [Document]) -> [Relation] {
+    func variants(
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: Set<[Int]>
+    ) -> [Relation] {
         var postings: [Int: [Int]] = [:]
         var grams: [[Int]] = []
         for (i, content) in contents.enumerated() {
@@ -108,12 +117,16 @@ struct QuoteVariants: Sendable {
         }
         var result: [Relation] = []
         for (i, set) in grams.enumerated() where !set.isEmpty {
-            var partners = Set<Int>()
+            var shared: [Int: Int] = [:]
             for g in set {
                 guard let list = postings[g], list.count <= 30 else { continue }
-                for j in list where j > i && claims[j].document != claims[i].document { partners.insert(j) }
+                for j in list where j > i && claims[j].document != claims[i].document { shared[j, default: 0] += 1 }
             }
-            for j in partners.sorted() {
+            // Partners sharing two trigrams or more (one for a short quotation), the most shared first.
+            let short = set.count < 6
+            let partners = shared.filter { $0.value >= (short || grams[$0.key].count < 6 ? 1 : 2) }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maximumPartners)
+            for (j, _) in partners where !examined.contains([i, j]) {
                 let view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
                     shared: [], documents: documents)
@@ -134,7 +147,8 @@ struct QuoteVariants: Sendable {
     func speakerConflict(_ pair: ClaimPair) -> Relation? {
         let a = pair.a
         let b = pair.b
-        guard a.attribution != nil, b.attribution != nil, QuoteVariants.isNamedPerson(a.source), QuoteVariants.isNamedPerson(b.source),
+        guard a.attribution != nil, b.attribution != nil, QuoteVariants.isNamedPerson(a.source),
+            QuoteVariants.isNamedPerson(b.source),
             a.source.name != b.source.name, QuoteVariants.speakerKey(a) != QuoteVariants.speakerKey(b),
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),

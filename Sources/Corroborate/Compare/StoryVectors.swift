@@ -9,7 +9,8 @@ struct StoryVectors: Sendable {
     static let size = 60
     /// The least cosine between two articles for their claims to meet.
     var threshold = 0.08
-    private let vectors: [[String: Double]]
+    /// Per article, (term id, weight) sorted by term id.
+    private let vectors: [[(Int, Double)]]
     private let cache = Cache()
 
     init(_ contents: [ClaimContent], documents: [Int], count: Int) {
@@ -20,18 +21,38 @@ struct StoryVectors: Sendable {
         var df: [String: Int] = [:]
         for counts in tf { for term in counts.keys { df[term, default: 0] += 1 } }
         let n = Double(max(count, 1))
+        var ids: [String: Int] = [:]
         vectors = tf.map { counts in
             let weighted = counts.map { ($0.key, (1 + log($0.value)) * log((n + 1) / Double(df[$0.key]!))) }
                 .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(StoryVectors.size)
             let norm = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-            return Dictionary(uniqueKeysWithValues: weighted.map { ($0.0, norm > 0 ? $0.1 / norm : 0) })
+            var vector: [(Int, Double)] = weighted.map { term, w in
+                let id = ids[term] ?? ids.count
+                ids[term] = id
+                return (id, norm > 0 ? w / norm : 0)
+            }
+            vector.sort { $0.0 < $1.0 }
+            return vector
         }
     }
 
     func cosine(_ a: Int, _ b: Int) -> Double {
-        let (small, large) = vectors[a].count <= vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
+        let x = vectors[a]
+        let y = vectors[b]
+        var i = 0
+        var j = 0
         var dot = 0.0
-        for (term, w) in small { if let x = large[term] { dot += w * x } }
+        while i < x.count && j < y.count {
+            if x[i].0 == y[j].0 {
+                dot += x[i].1 * y[j].1
+                i += 1
+                j += 1
+            } else if x[i].0 < y[j].0 {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return dot
     }
 

@@ -137,7 +137,8 @@ struct InputWalker {
                 }
                 let article = Ingester.hasArticleExtension(name)
                 if article && InputWalker.isDocumentation(name) && !FileSystem.isDirectory(info) {
-                    list.notes.append((path, "a folder's documentation file, not an article; skipped (name it to read it)"))
+                    list.notes.append(
+                        (path, "a folder's documentation file, not an article; skipped (name it to read it)"))
                     continue
                 }
                 if FileSystem.isDirectory(info) {

@@ -18,7 +18,7 @@ extension CueLexicon: KnowledgeFileFormat {
 
 extension SourceRegistry: KnowledgeFileFormat {
     static var formatName: String { "a sources file" }
-    static var fields: [String] { ["sources", "kindWords", "titles", "opposingSides"] }
+    static var fields: [String] { ["sources", "kindWords", "titles", "opposingSides", "descriptors"] }
 }
 
 extension EventLexicon: KnowledgeFileFormat {
@@ -35,7 +35,8 @@ extension ComparisonWords: KnowledgeFileFormat {
     static var formatName: String { "a comparison file" }
     static var fields: [String] {
         [
-            "stopwords", "negations", "notDenials", "refutations", "opposites", "revisions", "units", "aspects", "people",
+            "stopwords", "negations", "notDenials", "refutations", "opposites", "revisions", "units", "aspects",
+            "people",
             "multipliers", "vagueNumbers",
         ]
     }

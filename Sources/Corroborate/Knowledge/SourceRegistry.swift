@@ -13,6 +13,9 @@ public struct SourceRegistry: Codable, Sendable {
     public var kindWords: [String: [String]]
     public var titles: [String]
     public var opposingSides: [[String]]
+    /// Words that describe a broadcaster or paper around its name (`private`, `television`): `private NTV
+    /// television` is the source `NTV`.
+    public var descriptors: [String]
 
     /// Adds another registry; its entries take precedence.
     mutating func merge(_ other: SourceRegistry) {
@@ -20,9 +23,10 @@ public struct SourceRegistry: Codable, Sendable {
         for (kind, words) in other.kindWords { kindWords[kind, default: []] += words }
         titles += other.titles
         opposingSides += other.opposingSides
+        descriptors += other.descriptors
     }
 
-    private enum CodingKeys: String, CodingKey { case sources, kindWords, titles, opposingSides }
+    private enum CodingKeys: String, CodingKey { case sources, kindWords, titles, opposingSides, descriptors }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,6 +34,7 @@ public struct SourceRegistry: Codable, Sendable {
         kindWords = try container.decodeIfPresent([String: [String]].self, forKey: .kindWords) ?? [:]
         titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? []
         opposingSides = try container.decodeIfPresent([[String]].self, forKey: .opposingSides) ?? []
+        descriptors = try container.decodeIfPresent([String].self, forKey: .descriptors) ?? []
     }
 
     /// Whether two sides rarely agree, so that their agreement is the strongest corroboration.

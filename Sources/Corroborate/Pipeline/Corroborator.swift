@@ -87,6 +87,7 @@ extension Corroborator {
             }
             articles[i].claims = []
         }
+        unifyKinds(&claims)
         let documents = articles.map(\.document)
         let output = Comparer(knowledge: knowledge).compare(claims, documents: documents)
         var analysis = Analysis(
@@ -96,6 +97,19 @@ extension Corroborator {
         analysis.claimIndex = Dictionary(uniqueKeysWithValues: output.claims.enumerated().map { ($1.id, $0) })
         analysis.sourcing = sourcingReviews(analysis)
         return analysis
+    }
+
+    /// One source, one kind: a name resolved as `other` in one mention (`NTV said`) and with a kind in another
+    /// (`NTV television`) takes the kind, in every article.
+    func unifyKinds(_ claims: inout [Claim]) {
+        var kinds: [String: SourceKind] = [:]
+        for claim in claims where claim.source.kind != .other && claim.source.kind != .outlet {
+            if let known = kinds[claim.source.name], known <= claim.source.kind { continue }
+            kinds[claim.source.name] = claim.source.kind
+        }
+        for i in claims.indices where claims[i].source.kind == .other {
+            if let kind = kinds[claims[i].source.name] { claims[i].source.kind = kind }
+        }
     }
 
     /// The sourcing review of every article, with claims grouped by article once (not searched per article).

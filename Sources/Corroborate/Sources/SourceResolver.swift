@@ -11,6 +11,7 @@ public struct SourceResolver: Sendable {
     private let aliasesByFirstWord: [String: [Alias]]
     private let kindWords: [(SourceKind, [[String]])]
     private let titles: Set<String>
+    private let descriptors: Set<String>
 
     public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
         var index: [String: [Alias]] = [:]
@@ -33,6 +34,7 @@ public struct SourceResolver: Sendable {
         }
         // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
         titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingCharacters(in: ["."])] })
+        descriptors = Set(registry.descriptors.map(\.folded))
     }
 
     /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
@@ -83,7 +85,7 @@ public struct SourceResolver: Sendable {
 
     /// The source an outlet's own statements are credited to.
     public func outletSource(for document: Document) -> Source {
-        if let outlet = document.metadata.outlet, let entry = lookup(outlet) {
+        if let outlet = document.metadata.outlet, let entry = lookupWhole(outlet) {
             return Source(name: entry.name, kind: .outlet, side: entry.side)
         }
         return Source(name: document.metadata.outlet ?? "unnamed outlet (\(document.name))", kind: .outlet)
@@ -151,6 +153,22 @@ public struct SourceResolver: Sendable {
     private func isPerson(_ source: Source) -> Bool {
         source.kind == .official || source.kind == .other
             || (source.kind == .anonymous && !source.name.contains("media"))
+    }
+
+    /// The registry entry one of whose aliases is the whole name (a leading `The` aside), never one of its
+    /// words: a masthead ending in `UK` is not the United Kingdom, and one sharing `Times` with a registry entry
+    /// is not that paper.
+    func lookupWhole(_ name: String) -> SourceRegistry.Entry? {
+        var words = SourceResolver.words(name)
+        if words.first?.folded == "the" { words.removeFirst() }
+        guard let entry = lookup(words.joined(separator: " ")) else { return nil }
+        let folded = words.map(\.folded)
+        let whole = (entry.aliases + [entry.name]).contains { alias in
+            var aliasWords = SourceResolver.words(alias).map(\.folded)
+            if aliasWords.first == "the" { aliasWords.removeFirst() }
+            return aliasWords == folded
+        }
+        return whole ? entry : nil
     }
 
     /// The registry entry whose alias is the longest whole-word match in the mention.
@@ -235,6 +253,20 @@ public struct SourceResolver: Sendable {
         return Source(name: members.map(\.name).joined(separator: " | "), kind: .multiple, members: members)
     }
 
+    /// The kind an armed group's or army's role gives a person (`rebel commander`, `army spokesman`), if any.
+    func roleKind(_ folded: [String]) -> SourceKind? {
+        for wanted in [SourceKind.rebelFaction, .militantGroup, .military] {
+            for (kind, phrases) in kindWords where kind == wanted {
+                for phrase in phrases where !phrase.isEmpty && folded.count >= phrase.count {
+                    for i in 0...(folded.count - phrase.count) where Array(folded[i..<(i + phrase.count)]) == phrase {
+                        return kind
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     /// A kind from the mention's words (`minister` = official, `state TV` = state media), if any.
     func kind(of folded: [String]) -> SourceKind? {
         for (kind, phrases) in kindWords {
@@ -270,12 +302,23 @@ public struct SourceResolver: Sendable {
         if name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil) {
             let personName = name.joined(separator: " ").replacingApostrophes()
             if kind == nil || kind == .official || hasTitle {
+                // A person speaks for what their role words name: a rebel commander for a rebel faction.
+                if let role = roleKind(words[..<nameStart].map(\.folded)) {
+                    return Source(name: personName, kind: role)
+                }
                 return Source(name: personName, kind: isOffice || kind == .official ? .official : .other)
             }
         }
         var kept = words
         while let first = kept.first, ["the", "a", "an", "some", "several", "many"].contains(first.folded) {
             kept.removeFirst()
+        }
+        // A broadcaster or paper named with its descriptors (`private NTV television`) is its name (`NTV`).
+        var core = kept[...]
+        while let first = core.first, descriptors.contains(first.folded), core.count > 1 { core.removeFirst() }
+        while let last = core.last, descriptors.contains(last.folded), core.count > 1 { core.removeLast() }
+        if core.count < kept.count, core.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }) {
+            return Source(name: core.joined(separator: " "), kind: kind ?? .media)
         }
         var text = kept.joined(separator: " ")
         // `Local rebels` opens a sentence; `the Lincoln actor` has a capital of its own, kept.

@@ -24,7 +24,7 @@ struct CrossArticleTests {
             ("manner-conflict", .conflict, "manner: unopposed vs contested"),
             ("state-conflict", .conflict, "state: full-control vs partial-control"),
             ("polarity-conflict", .conflict, "polarity: airstrike"),
-            ("quote-variant", .quoteVariant, "same speaker, near-identical words"),
+            ("quote-variant", .quoteVariant, "same speaker, aligned quotation"),
             ("update-not-conflict", .update, "numeric update: killed"),
             ("opposing-sides-agree", .agreement, "same happening, opposing sides"),
             ("figures-within-qualifiers", .agreement, "same happening"),

@@ -27,13 +27,13 @@ struct KnowledgeFileTests {
         ),
         (
             "--sources", "{}",
-            "not a sources file: it has none of its fields; expected \"sources\", \"kindWords\", \"titles\" or "
-                + "\"opposingSides\""
+            "not a sources file: it has none of its fields; expected \"sources\", \"kindWords\", \"titles\", "
+                + "\"opposingSides\" or \"descriptors\""
         ),
         (
             "--sources", "{\"verbs\": [], \"hedges\": [\"reportedly\"]}",
             "not a sources file: it has the field(s) \"hedges\" and \"verbs\"; expected \"sources\", \"kindWords\", "
-                + "\"titles\" or \"opposingSides\""
+                + "\"titles\", \"opposingSides\" or \"descriptors\""
         ),
         ("--cues", "[1, 2]", "not a cues file: the top level is not an object"),
         (

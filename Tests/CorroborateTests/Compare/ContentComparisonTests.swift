@@ -1,0 +1,245 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// Two articles written for a test, analysed together: what the comparison relates between them.
+private struct ArticlePair {
+    var a: String
+    var b: String
+
+    /// The relations that link a claim of `a.txt` with a claim of `b.txt`.
+    func relations() throws -> [Relation] {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Outlet: First Outlet\nDate: 2021-05-04\n\n" + a + "\n")
+        try folder.write("b.txt", "Outlet: Second Outlet\nDate: 2021-05-04\n\n" + b + "\n")
+        let analysis = Corroborator().run(paths: [folder.path])
+        return analysis.relations.filter { relation in
+            let files = Set(
+                relation.claims.compactMap { analysis.claim($0) }.map { analysis.articles[$0.document].document.name })
+            return files == ["a.txt", "b.txt"]
+        }
+    }
+}
+
+/// Cause 1: claims about the same thing meet whatever the topic, with no event word in `events.json`.
+@Suite("Candidates from all claims")
+struct CandidateTests {
+    @Test(
+        "Two reports of one statement on a topic the event words do not know are related",
+        arguments: [
+            (
+                "The mediators said a ceasefire between the two parties took effect at midnight on Sunday.",
+                "A ceasefire between the two parties took effect at midnight Sunday, the mediators said."
+            ),
+            (
+                "The laboratory said the DNA test confirmed the boy is the son of the missing fisherman.",
+                "A DNA test confirmed that the boy is the son of the missing fisherman, the laboratory said."
+            ),
+            (
+                "The explosion left a crater 12 metres wide near the runway.",
+                "Photos showed a crater about 39 feet wide near the runway."
+            ),
+            (
+                "The magazine reported that the teenager made $72 million trading stocks during lunch breaks.",
+                "According to the magazine, he made 72 million dollars trading stocks in his lunch breaks."
+            ),
+        ])
+    func sameThingMeets(a: String, b: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.map(\.type) == [.agreement], "\(found.map(\.rule))")
+    }
+
+    @Test("Two stories that share a phrase but not their subject are related by nothing")
+    func differentStories() throws {
+        let found = try ArticlePair(
+            a: "Police in Lyon offered a $10,000 reward for information about a stolen painting.",
+            b: "A football club in Leeds offered a $5,000 reward for information about its missing parrot."
+        ).relations()
+        #expect(found.isEmpty, "\(found.map(\.rule))")
+    }
+}
+
+/// Cause 2: figures are compared only as the same measure of the same thing.
+@Suite("Typed quantities")
+struct TypedQuantityTests {
+    @Test(
+        "Different measures are related by nothing",
+        arguments: [
+            (
+                "The front line is 30 miles long, the defence ministry said.",
+                "The fighting covers an area of 200 square miles, the defence ministry said."
+            ),
+            (
+                "The camp lies 12 km south of the border, aid workers said.",
+                "Troops patrol a 90 km stretch of the border, aid workers said."
+            ),
+            (
+                "In 2010, floods forced 100 families from their homes in the valley.",
+                "More than 80 families fled their homes in the valley after the floods."
+            ),
+            (
+                "Seven girls from the school became pregnant after the trip to the capital.",
+                "The school took 28 girls on the trip to the capital, and seven of them became pregnant."
+            ),
+        ])
+    func differentMeasures(a: String, b: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.filter(\.type.isContradiction).isEmpty, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "The same measure given differently is a numeric conflict, naming the measure",
+        arguments: [
+            (
+                "The convoy stopped five miles from the town, witnesses said.",
+                "The convoy stopped about eight miles from the town, witnesses said.", "numeric: length/distance"
+            ),
+            (
+                "A car bomb killed at least 10 people at the bus station in Tarvel on Friday.",
+                "The bombing of the bus station in Tarvel on Friday killed at least eight people.",
+                "numeric: different lower bounds, count/person/killed"
+            ),
+            (
+                "The crater left by the blast has a radius of 12 metres, the geologist said.",
+                "The blast left a crater 12 metres wide, the geologist said.", "numeric: length/width"
+            ),
+            (
+                "The girls on the trip were aged between 13 and 14, the school said.",
+                "The girls on the trip were aged 13 to 15, the school said.", "numeric: age"
+            ),
+        ])
+    func sameMeasureDiffers(a: String, b: String, rule: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.map(\.type) == [.numericConflict] && found.map(\.rule) == [rule], "\(found.map(\.rule))")
+    }
+
+    @Test("One figure written twice (8 km, five miles) agrees with either way of writing it")
+    func restatedFigure() throws {
+        let found = try ArticlePair(
+            a: "The convoy stopped 8 km (five miles) from the town, witnesses said.",
+            b: "The convoy stopped five miles from the town, witnesses said."
+        ).relations()
+        #expect(found.map(\.type) == [.agreement], "\(found.map(\.rule))")
+    }
+}
+
+/// Cause 3: quotations are aligned word by word, and the words that differ are shown.
+@Suite("Quote variants by alignment")
+struct QuoteAlignmentTests {
+    @Test(
+        "The same speaker quoted with different words is a quote variant that shows the differing words",
+        arguments: [
+            (
+                "Berg said the talks were \"difficult but essential\".",
+                "\"The talks were difficult but necessary, and we will continue them next week,\" Berg said.",
+                ["“essential”", "“necessary”"]
+            ),
+            (
+                "\"We are assessing the results of the operation and will report when appropriate,\" said spokesman Karl Moen.",
+                "\"We are still assessing the results of the operation,\" Karl Moen said.", ["“still”"]
+            ),
+            (
+                "\"I thought the exact same thing: it is a hoax, but maybe not,\" said Tom Reyes.",
+                "\"When I heard it, I thought the exact same thing: it is a hoax,\" said Tom Reyes.",
+                ["“but maybe not”"]
+            ),
+        ])
+    func variant(a: String, b: String, words: [String]) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        let variant = try #require(found.first { $0.type == .quoteVariant }, "\(found.map(\.rule))")
+        for word in words { #expect(variant.explanation.contains(word), "\(variant.explanation)") }
+    }
+
+    @Test("A partial quote that matches the full one word for word is not a variant")
+    func partialQuoteSame() throws {
+        let found = try ArticlePair(
+            a: "Berg said the talks were \"difficult but necessary\".",
+            b: "\"The talks were difficult but necessary, and we will continue them next week,\" Berg said."
+        ).relations()
+        #expect(!found.contains { $0.type == .quoteVariant }, "\(found.map(\.rule))")
+    }
+
+    @Test("The same words credited to two different people are a conflict over who said them")
+    func twoSpeakers() throws {
+        let found = try ArticlePair(
+            a: "\"We will rebuild every school before the winter comes,\" said Mayor Tom Reyes.",
+            b: "\"We will rebuild every school before the winter comes,\" said Governor Lisa Moreno."
+        ).relations()
+        #expect(found.map(\.rule) == ["same quotation, different speakers"])
+    }
+}
+
+/// Cause 4: a contradiction needs the denial to reach what both claims say, not a shared place.
+@Suite("Contradiction beyond one war's words")
+struct OppositionTests {
+    @Test(
+        "An assertion against its denial, its refutation or its opposite is a conflict, with the rule named",
+        arguments: [
+            (
+                "Police said the woman arrested in Vienna is the wife of the smuggling ring's leader.",
+                "Prosecutors said the woman arrested in Vienna is not the wife of the smuggling ring's leader.",
+                "denial: “not” over shared words"
+            ),
+            (
+                "The rebels agreed a ceasefire with the army on Friday, the mediators said.",
+                "The rebels denied any ceasefire with the army on Friday.", "denial: “denied” over shared words"
+            ),
+            (
+                "The video shows the mayor accepting cash from a contractor in his office.",
+                "The mayor's office said the video of the mayor accepting cash from a contractor is a fabrication.",
+                "refutation: “fabrication”"
+            ),
+            (
+                "The DNA test showed the child found in the camp is the king's son.",
+                "The DNA test showed the child found in the camp is the king's daughter.",
+                "opposite words: son vs daughter"
+            ),
+        ])
+    func contradiction(a: String, b: String, rule: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.filter(\.type.isContradiction).map(\.rule) == [rule], "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "Sentences that share a place, a negation that denies nothing, a descriptive `false` or a reported change are not contradictions",
+        arguments: [
+            (
+                "Government troops captured the hill above Tarin on Monday.",
+                "In Tarin, it is not clear whether the amnesty still holds."
+            ),
+            (
+                "The city opened the floodgates of the river dam on Sunday.",
+                "It is not the first time the city has opened the floodgates of the river dam."
+            ),
+            (
+                "The suspect crossed the border into Austria on Tuesday.",
+                "The suspect crossed the border into Austria with a false passport."
+            ),
+            (
+                "The singer will headline the summer festival in June.",
+                "The singer will not headline the summer festival in June after all."
+            ),
+        ])
+    func noContradiction(a: String, b: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.filter(\.type.isContradiction).isEmpty, "\(found.map(\.rule))")
+    }
+}
+
+/// Cause 6: one place spelled two ways is one place; two places are two.
+@Suite("Names and places in general")
+struct NameVariantTests {
+    @Test(
+        "Figures for one place spelled two ways are compared; for two places they are not",
+        arguments: [
+            ("Manbij", "Menbij", true), ("Sawran", "Soran", true), ("Qaryatain", "Qaryatayn", true),
+            ("Manbij", "Aleppo", false),
+        ])
+    func spelling(first: String, second: String, compared: Bool) throws {
+        let found = try ArticlePair(
+            a: "Shelling killed 12 people in \(first) on Tuesday, the monitor said.",
+            b: "Shelling killed 15 people in \(second) on Tuesday, the monitor said."
+        ).relations()
+        #expect(found.contains { $0.type == .numericConflict } == compared, "\(found.map(\.rule))")
+    }
+}
