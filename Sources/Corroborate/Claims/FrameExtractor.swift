@@ -109,12 +109,9 @@ public struct FrameExtractor: Sendable {
             }
             var qualifier = Quantity.Qualifier.exact
             var start = i
-            for back in 1...3 where i - back >= 0 {
-                if let (q, n) = qualifiers.match(words, at: i - back), i - back + n == i {
-                    qualifier = q
-                    start = i - back
-                    break
-                }
+            if let (q, from) = qualifiers.match(words, endingBefore: i) {
+                qualifier = q
+                start = from
             }
             var best: (measure: String, end: Int, priority: Int)?
             var j = after

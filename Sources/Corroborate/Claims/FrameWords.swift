@@ -116,6 +116,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }.filter { !$0.isEmpty }
     }
 
+    /// A phrase of up to `limit` words that ends just before word `i` (`at least` before `10`): its value and
+    /// where it starts.
+    func match(_ words: [FrameWord], endingBefore i: Int, limit: Int = 3) -> (Value, Int)? {
+        for back in 1...limit where i - back >= 0 {
+            if let (value, n) = match(words, at: i - back), i - back + n == i { return (value, i - back) }
+        }
+        return nil
+    }
+
     /// The longest phrase starting at word `i`: its value and word count.
     func match(_ words: [FrameWord], at i: Int) -> (Value, Int)? {
         if let found = match(words, at: i, key: words[i].key) { return found }

@@ -65,25 +65,6 @@ struct CandidateIndex: Sendable {
         for (i, v) in vectors.enumerated() {
             for (term, _) in v where df[term] > 1 { postings[term, default: [:]][period[i], default: []].append(i) }
         }
-        func dot(_ x: [(Int, Double)], _ y: [(Int, Double)]) -> (Double, [Int]) {
-            var a = 0
-            var b = 0
-            var sum = 0.0
-            var shared: [Int] = []
-            while a < x.count && b < y.count {
-                if x[a].0 == y[b].0 {
-                    sum += x[a].1 * y[b].1
-                    shared.append(x[a].0)
-                    a += 1
-                    b += 1
-                } else if x[a].0 < y[b].0 {
-                    a += 1
-                } else {
-                    b += 1
-                }
-            }
-            return (sum, shared)
-        }
         var result: [Pair] = []
         var scores = [Double](repeating: 0, count: vectors.count)
         var touched: [Int] = []
@@ -114,7 +95,7 @@ struct CandidateIndex: Sendable {
             for (j, _) in ranked.prefix(perClaim * 3) where kept < perClaim {
                 if let a = days[i], let b = days[j], abs(a - b) > window { continue }
                 // The exact cosine, frequent terms included.
-                let (similarity, shared) = dot(v, vectors[j])
+                let (similarity, shared) = sparseDot(v, vectors[j])
                 guard similarity >= threshold else { continue }
                 kept += 1
                 result.append(Pair(a: i, b: j, similarity: similarity, shared: shared.map { names[$0] }.sorted()))

@@ -49,7 +49,8 @@ struct Opposition: Sendable {
     private func denial(_ pair: ClaimPair) -> Relation? {
         let pos = pair.contentA
         let neg = pair.contentB
-        guard pair.similarity >= denialThreshold, !deniesShared(pos, pair) else { return nil }
+        // The asserting side says something: two content words at least (`the ceasefire` alone asserts nothing).
+        guard pair.similarity >= denialThreshold, !deniesShared(pos, pair), pos.weights.count >= 2 else { return nil }
         for negation in neg.negations {
             // The head of what is denied: the first content word of the scope (`not the wife`, `does not
             // represent`), which the other side must use.

@@ -117,12 +117,9 @@ struct QuantityReader: Sendable {
             }
             var qualifier = Quantity.Qualifier.exact
             var start = i
-            for back in 1...3 where i - back >= 0 {
-                if let (q, n) = qualifiers.match(words, at: i - back), i - back + n == i {
-                    qualifier = q
-                    start = i - back
-                    break
-                }
+            if let (q, from) = qualifiers.match(words, endingBefore: i) {
+                qualifier = q
+                start = from
             }
             if vague.match(words, at: i) != nil { qualifier = .about }
             // `between 13 and 14`: a range, its opening word part of the figure.

@@ -37,23 +37,7 @@ struct StoryVectors: Sendable {
     }
 
     func cosine(_ a: Int, _ b: Int) -> Double {
-        let x = vectors[a]
-        let y = vectors[b]
-        var i = 0
-        var j = 0
-        var dot = 0.0
-        while i < x.count && j < y.count {
-            if x[i].0 == y[j].0 {
-                dot += x[i].1 * y[j].1
-                i += 1
-                j += 1
-            } else if x[i].0 < y[j].0 {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return dot
+        sparseDot(vectors[a], vectors[b]).value
     }
 
     /// Whether two articles are about related things (cached per pair of articles).

@@ -1,0 +1,24 @@
+/// A sparse vector: (term id, weight) pairs sorted by term id, as the candidate index and the story vectors
+/// keep them.
+typealias SparseVector = [(Int, Double)]
+
+/// The dot product of two sparse vectors and the term ids they share, in one merge pass.
+func sparseDot(_ x: SparseVector, _ y: SparseVector) -> (value: Double, shared: [Int]) {
+    var a = 0
+    var b = 0
+    var sum = 0.0
+    var shared: [Int] = []
+    while a < x.count && b < y.count {
+        if x[a].0 == y[b].0 {
+            sum += x[a].1 * y[b].1
+            shared.append(x[a].0)
+            a += 1
+            b += 1
+        } else if x[a].0 < y[b].0 {
+            a += 1
+        } else {
+            b += 1
+        }
+    }
+    return (sum, shared)
+}
