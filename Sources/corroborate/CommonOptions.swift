@@ -40,7 +40,7 @@ struct InputOptions: ParsableArguments {
         help: ArgumentHelp(
             "Articles: files, folders (searched recursively for .txt .text .md .html .htm), or - for standard input.",
             valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(help: ArgumentHelp("Extra cue words, in the format of the built-in cues.json.", valueName: "file"))
     var cues: String?
@@ -75,7 +75,8 @@ struct InputOptions: ParsableArguments {
         ))
     var followSymlinks = false
 
-    func validate() throws {
+    /// Every command but `check --stances` reads articles; each calls this from its `validate()`.
+    func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one article, folder, or - for standard input") }
     }
 

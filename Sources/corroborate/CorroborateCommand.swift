@@ -24,7 +24,9 @@ struct CorroborateCommand: ParsableCommand {
             """,
         subcommands: [
             ReportCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,
-            ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self, TrainModelCommand.self,
+            CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
+            TrainModelCommand.self,
+            TrainStanceCommand.self,
             BenchCommand.self,
         ]
     )

@@ -22,6 +22,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws { try input.requirePaths() }
+
     @Option(help: "jsonl (default) or text.")
     var format: Format = .jsonl
 

@@ -25,6 +25,17 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws { try input.requirePaths() }
+
+    @Option(
+        help: ArgumentHelp(
+            "Claims to check against the articles, one a line: the HTML report gains a section of checked claims.",
+            valueName: "file"))
+    var claims: String?
+
+    @Option(help: ArgumentHelp("A stance model from train-stance, for --claims.", valueName: "file"))
+    var stanceModel: String?
+
     @Option(help: "Report format: html, xml or json (default: all three into a folder, json to standard output).")
     var format: Format?
 
@@ -43,14 +54,24 @@ struct ReportCommand: ParsableCommand {
             throw DataError(OutputError.isInput(clash).description)
         }
         let analysis = try input.analyze(list)
+        var checks: [ClaimCheck] = []
+        if let claims {
+            let model = try CheckCommand.model(stanceModel)
+            checks = ClaimChecker(knowledge: try input.knowledge(), model: model)
+                .check(try CheckCommand.readClaims(claims), in: analysis)
+        }
         guard let outputs else {
-            Console.write(render(analysis, format ?? .json))
+            Console.write(render(analysis, format ?? .json, checks: checks))
             throw input.exitStatus(analysis)
         }
         do {
             for (index, format) in outputs.formats.enumerated() {
                 try outputs.set.write(index) { sink in
-                    if let format { render(analysis, format, into: &sink) } else { sink.write(XMLReport.schema) }
+                    if let format {
+                        render(analysis, format, checks: checks, into: &sink)
+                    } else {
+                        sink.write(XMLReport.schema)
+                    }
                 }
             }
             try outputs.set.commit()
@@ -90,18 +111,20 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    private func render(_ analysis: Analysis, _ format: Format) -> String {
+    private func render(_ analysis: Analysis, _ format: Format, checks: [ClaimCheck]) -> String {
         var sink = StringSink()
-        render(analysis, format, into: &sink)
+        render(analysis, format, checks: checks, into: &sink)
         return sink.text
     }
 
     /// JSON is streamed element by element; XML and HTML are rendered first.
-    private func render<Sink: TextSink>(_ analysis: Analysis, _ format: Format, into sink: inout Sink) {
+    private func render<Sink: TextSink>(
+        _ analysis: Analysis, _ format: Format, checks: [ClaimCheck], into sink: inout Sink
+    ) {
         switch format {
-        case .html: sink.write(HTMLReport.render(analysis))
+        case .html: sink.write(HTMLReport.render(analysis, checks: checks))
         case .xml: sink.write(XMLReport.render(analysis))
-        case .json: JSONReport.write(analysis, into: &sink)
+        case .json: JSONReport.write(analysis, checks: checks, into: &sink)
         }
     }
 }
@@ -134,6 +157,8 @@ struct ConflictsCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json }
 
     @OptionGroup var input: InputOptions
+
+    func validate() throws { try input.requirePaths() }
 
     @Option(help: "text (default) or json.")
     var format: Format = .text
@@ -168,6 +193,8 @@ struct SourcesCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+
+    func validate() throws { try input.requirePaths() }
 
     func run() throws {
         let analysis = try input.analyze()

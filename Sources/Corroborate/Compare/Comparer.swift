@@ -286,8 +286,7 @@ public struct Comparer: Sendable {
         evidence(claim, item.words, item.span, documents: documents)
     }
 
-    private func rules(_ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document]) -> [Relation]
-    {
+    func rules(_ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document]) -> [Relation] {
         var result: [Relation] = []
         func relation(
             _ type: Relation.Kind, _ rule: String, _ score: Double, _ explanation: String,

@@ -50,6 +50,12 @@ struct ContentReader: Sendable {
             }
             terms.append(term)
             weights[term] = max(weights[term] ?? 0, isName ? 1.5 : 1)
+            // A capitalised first word may be a name too (`Dabiq had fallen`): its skeleton is a second term, so
+            // that it meets the name written inside another sentence.
+            if i == 0 && word.text.unicodeScalars.first!.isUppercaseLetter && !word.isNumber && word.key.count >= 4 {
+                let skeleton = ContentReader.skeleton(word.key)
+                if weights[skeleton] == nil { weights[skeleton] = 0.5 }
+            }
             if word.isNumber, let v = Int(word.text), (1900...2100).contains(v) { years.insert(v) }
         }
         // Clause boundaries: punctuation between two words.

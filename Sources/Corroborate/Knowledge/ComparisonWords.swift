@@ -27,6 +27,8 @@ public struct ComparisonWords: Codable, Sendable {
     public var multipliers: [String: Double]
     /// Vague amounts read as a rough figure (`a few`, `dozens`).
     public var vagueNumbers: [String: Double]
+    /// Words that vouch for a report (`confirmed`, `verified`): the stance model counts them near a claim's words.
+    public var confirmations: [String]
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -48,7 +50,7 @@ public struct ComparisonWords: Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case stopwords, negations, notDenials, refutations, opposites, revisions, units, aspects, people, multipliers
-        case vagueNumbers
+        case vagueNumbers, confirmations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +66,7 @@ public struct ComparisonWords: Codable, Sendable {
         people = try c.decodeIfPresent(Set<String>.self, forKey: .people) ?? []
         multipliers = try c.decodeIfPresent([String: Double].self, forKey: .multipliers) ?? [:]
         vagueNumbers = try c.decodeIfPresent([String: Double].self, forKey: .vagueNumbers) ?? [:]
+        confirmations = try c.decodeIfPresent([String].self, forKey: .confirmations) ?? []
     }
 
     /// Adds another file's entries.

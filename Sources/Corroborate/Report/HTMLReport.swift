@@ -6,7 +6,10 @@ public enum HTMLReport {
     /// Above this many articles, only articles involved in contradictions are shown in full.
     public static let fullTextLimit = 300
 
-    public static func render(_ analysis: Analysis, title: String = "Corroboration report") -> String {
+    /// `checks` (from `report --claims`) adds a section of checked claims after the summary.
+    public static func render(
+        _ analysis: Analysis, title: String = "Corroboration report", checks: [ClaimCheck] = []
+    ) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -21,12 +24,13 @@ public enum HTMLReport {
             <body>
             <header><h1>\(escape(title))</h1>
             <p class="lede">\(analysis.articles.count) article\(analysis.articles.count == 1 ? "" : "s") compared. Every flag below shows the sources, their exact words in context, and the rule that raised it.</p>
-            <nav aria-label="Sections"><a href="#contradictions">Contradictions</a> · <a href="#corroboration">Corroboration</a> · <a href="#sourcing">Sourcing review</a> · <a href="#articles">Articles</a></nav>
+            <nav aria-label="Sections">\(checks.isEmpty ? "" : "<a href=\"#checked\">Checked claims</a> · ")<a href="#contradictions">Contradictions</a> · <a href="#corroboration">Corroboration</a> · <a href="#sourcing">Sourcing review</a> · <a href="#articles">Articles</a></nav>
             </header>
             <main>
 
             """
         html += summary(analysis)
+        if !checks.isEmpty { html += checked(checks) }
         html += contradictions(analysis)
         html += corroboration(analysis)
         html += sourcing(analysis)
@@ -55,6 +59,50 @@ public enum HTMLReport {
             out += "</ul></div>"
         }
         return out + "</section>\n"
+    }
+
+    /// Each checked claim: who supports and who contradicts it, then each article's verdict with its evidence
+    /// sentences, the deciding words marked.
+    private static func checked(_ checks: [ClaimCheck]) -> String {
+        var out = "<section id=\"checked\" aria-labelledby=\"checked-h\"><h2 id=\"checked-h\">Checked claims</h2>"
+        for (k, check) in checks.enumerated() {
+            out += "<article class=\"check\" id=\"check\(k + 1)\"><h3>“\(escape(check.claim))”</h3>"
+            let counts = check.counts.filter { $0.articles > 0 }.map { "\($0.articles) \($0.verdict)" }
+            out += "<p class=\"note\">\(check.articles.count) articles: \(escape(counts.joined(separator: ", ")))</p>"
+            for (label, css, mentions) in [
+                ("Supported by", "agree", check.supportedBy), ("Contradicted by", "conflict", check.contradictedBy),
+            ] where !mentions.isEmpty {
+                let list = mentions.map {
+                    "<strong>\(escape($0.source))</strong> <span class=\"kind\">\(escape($0.kind.label))</span>"
+                }
+                out += "<p class=\"\(css)\">\(label): \(list.joined(separator: "; "))</p>"
+            }
+            for article in check.articles where article.stance != .unrelated || !article.evidence.isEmpty {
+                out +=
+                    "<div class=\"verdict \(article.stance.rawValue)\"><p class=\"who\"><span class=\"badge\">\(article.verdict)</span> "
+                out +=
+                    "<strong>\(escape(article.title ?? article.document))</strong> <span class=\"where\">\(escape(article.document)); "
+                out +=
+                    "\(escape(article.decidedBy)); stance model \(article.model.verdict) \(format(article.modelConfidence))</span></p>"
+                for item in article.evidence {
+                    out +=
+                        "<blockquote><span class=\"badge\">\(item.stance.verdict)</span> <strong>\(escape(item.source))</strong>: "
+                    out += marked(item.sentence, item.words) + "</blockquote>"
+                    out +=
+                        "<p class=\"why\">\(escape(item.rule)), score \(format(item.score)). \(escape(item.explanation))</p>"
+                }
+                out += "</div>"
+            }
+            out += "</article>\n"
+        }
+        return out + "<p class=\"note\">Unrelated articles without evidence are left out.</p></section>\n"
+    }
+
+    /// A sentence with the first occurrence of `words` marked.
+    private static func marked(_ sentence: String, _ words: String) -> String {
+        guard !words.isEmpty, let range = sentence.range(of: words) else { return escape(sentence) }
+        return escape(String(sentence[..<range.lowerBound])) + "<mark>" + escape(String(sentence[range]))
+            + "</mark>" + escape(String(sentence[range.upperBound...]))
     }
 
     private static func contradictions(_ analysis: Analysis) -> String {
@@ -352,6 +400,8 @@ public enum HTMLReport {
         mark.content{background:#e6f0fb;outline:1px solid #b7cfe8}.furniture{color:#777;text-decoration:line-through}
         .claim-id{font:600 .7rem Helvetica,Arial,sans-serif;color:var(--muted);vertical-align:super;margin-right:.15rem}
         .problems{border:1px solid var(--tension);padding:.3rem 1rem;border-radius:6px}
+        .verdict{border-left:6px solid var(--line);padding:.2rem .8rem;margin:.8rem 0}.verdict.agree{border-left-color:var(--agree)}.verdict.disagree{border-left-color:var(--conflict)}
+        p.agree{color:var(--agree)}p.conflict{color:var(--conflict)}
         footer{color:var(--muted);font-size:.85rem;margin:2rem auto}
         @media (max-width:640px){body{font-size:15px}.score{float:none;display:block}.grid th.src{writing-mode:horizontal-tb;transform:none}}
         @media print{nav,.claim-id a{display:none}.relation{break-inside:avoid}a{color:inherit;text-decoration:none}body{font-size:11pt}}

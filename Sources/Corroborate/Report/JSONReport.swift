@@ -81,7 +81,8 @@ public enum JSONReport {
 
     /// Writes the top-level keys in sorted order and each array element on its own: the same bytes as encoding
     /// the whole report with sorted keys, without building it in memory.
-    public static func write<Sink: TextSink>(_ analysis: Analysis, into sink: inout Sink) {
+    /// `checks` (from `report --claims`) come first, under `checks`.
+    public static func write<Sink: TextSink>(_ analysis: Analysis, checks: [ClaimCheck] = [], into sink: inout Sink) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func value<T: Encodable>(_ item: T) -> Data { (try? encoder.encode(item)) ?? Data("null".utf8) }
@@ -95,7 +96,8 @@ public enum JSONReport {
             }
             sink.write("]")
         }
-        parallelArray("claims", count: analysis.claims.count, into: &sink, first: true) {
+        if !checks.isEmpty { array("checks", checks, first: true) }
+        parallelArray("claims", count: analysis.claims.count, into: &sink, first: checks.isEmpty) {
             claimEntry(analysis.claims[$0])
         }
         documents(analysis.articles, into: &sink)

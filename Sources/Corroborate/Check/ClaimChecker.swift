@@ -1,0 +1,247 @@
+import Dispatch
+import Foundation
+
+/// Checks claims against analysed articles (`corroborate check`). Two signals, both explained: the stance model
+/// reads the whole article against the claim (as FNC-1 does), and the comparison rules read the claim against
+/// each of the article's statements, as if the claim were one more article: an attributed denial or refutation
+/// (`Opposition`), an opposite manner or state and polarity (the event rules), a figure that differs
+/// (`QuantityComparison`), the same statement in other words (`Similarity`). Evidence from the rules decides the
+/// verdict when there is some; otherwise the model's reading does.
+public struct ClaimChecker: Sendable {
+    let model: StanceModel
+    let reader: StanceReader
+    let content: ContentComparison
+    let comparer: Comparer
+    let frames: FrameExtractor
+    /// The least share of the claim (rarity-weighted) an article statement must hold to be compared at all.
+    var relevance = 0.3
+    /// Evidence lines kept per article.
+    var evidencePerArticle = 4
+
+    public init(knowledge: Knowledge = .builtIn, model: StanceModel) {
+        self.model = model
+        reader = StanceReader(knowledge: knowledge)
+        content = ContentComparison(knowledge: knowledge)
+        comparer = Comparer(knowledge: knowledge)
+        frames = FrameExtractor(lexicon: knowledge.events, cues: knowledge.cues)
+    }
+
+    /// Checks each claim against every article of the analysis, articles in parallel.
+    public func check(_ claims: [String], in analysis: Analysis) -> [ClaimCheck] {
+        var grouped = [[Claim]](repeating: [], count: analysis.articles.count)
+        for claim in analysis.claims { grouped[claim.document].append(claim) }
+        let byDocument = grouped
+        let bodies = analysis.articles.map { article in
+            StanceText(document: article.document, analysis: article.text, words: reader.words)
+        }
+        return claims.map { text in
+            let claim = Claimed(text: text, checker: self)
+            let box = ResultBox<ArticleVerdict>(count: analysis.articles.count)
+            DispatchQueue.concurrentPerform(iterations: analysis.articles.count) { d in
+                _ = box.set(
+                    d, verdict(claim, article: analysis.articles[d], claims: byDocument[d], body: bodies[d]))
+            }
+            let verdicts = box.values()
+            return ClaimCheck(
+                claim: text, articles: verdicts, supportedBy: mentions(verdicts, .agree),
+                contradictedBy: mentions(verdicts, .disagree))
+        }
+    }
+
+    /// The claim as the rules and the model read it: a one-sentence document with the claim as its statement.
+    struct Claimed: Sendable {
+        var text: StanceText
+        var document: Document
+        var claim: Claim
+        var content: ClaimContent
+
+        init(text raw: String, checker: ClaimChecker) {
+            document = Document(path: "the claim", format: .text, metadata: DocumentMetadata(), text: raw)
+            text = checker.reader.claim(raw)
+            let spans = [TextSpan(0, document.scalars.count)]
+            claim = Claim(
+                id: "claim", document: 0, attribution: nil, source: Source(name: "the claim", kind: .other), via: nil,
+                text: raw, spans: spans, sentence: 0, isDirectQuote: false,
+                frame: checker.frames.frame(spans: spans, in: document))
+            content = checker.content.reader.content(of: claim, in: document)
+        }
+    }
+
+    private func verdict(_ claimed: Claimed, article: ArticleAnalysis, claims: [Claim], body: StanceText)
+        -> ArticleVerdict
+    {
+        let judgement = model.judge(claim: claimed.text, body: body)
+        let documents = [claimed.document, article.document]
+        var evidence: [CheckEvidence] = []
+        let statements = claims.map { claim -> (Claim, ClaimContent) in
+            var other = claim
+            other.document = 1
+            return (other, content.reader.content(of: other, in: article.document))
+        }
+        // Every figure of the claim and of the article, so that a figure the article also gives is not a conflict.
+        let figures = [
+            Set(claimed.content.quantities.map(\.key)), Set(statements.flatMap { $0.1.quantities.map(\.key) }),
+        ]
+        for (other, otherContent) in statements {
+            let (similarity, shared) = cosine(claimed.content, otherContent)
+            let coverage = self.coverage(claimed.content, otherContent)
+            guard coverage >= relevance || similarity >= 0.25 else { continue }
+            let pair = ClaimPair(
+                a: claimed.claim, b: other, contentA: claimed.content, contentB: otherContent, similarity: similarity,
+                shared: shared, documents: documents, figures: figures)
+            var relations = comparer.rules(claimed.claim, other, event: nil, label: "it", documents: documents)
+            let figures = content.quantities.relations(pair)
+            relations += figures + content.opposition.relations(pair)
+            if relations.isEmpty { relations = content.similarity.relations(pair) }
+            for relation in relations {
+                guard let stance = CheckEvidence.stance(of: relation.type) else { continue }
+                let words = relation.evidence.first(where: { $0.claim == other.id })?.words ?? other.text
+                let sentence =
+                    article.text.sentences.indices.contains(other.sentence)
+                    ? article.text.sentences[other.sentence].span : other.spans.first ?? TextSpan(0, 0)
+                evidence.append(
+                    CheckEvidence(
+                        stance: stance, source: other.source.name, sourceKind: other.source.kind, claim: other.id,
+                        sentence: article.document.text(of: sentence), span: sentence, words: words,
+                        rule: relation.rule, score: relation.score, explanation: relation.explanation))
+            }
+        }
+        evidence = strongest(evidence)
+        let supports = evidence.contains { $0.stance == .agree }
+        let contradicts = evidence.contains { $0.stance == .disagree }
+        var stance = judgement.stance
+        var decidedBy = "stance model"
+        if supports && contradicts {
+            stance = .discuss
+            decidedBy = "sources disagree"
+        } else if supports || contradicts {
+            stance = supports ? .agree : .disagree
+            decidedBy = "evidence"
+        }
+        if evidence.isEmpty && judgement.stance != .unrelated {
+            evidence = modelEvidence(judgement, claim: claimed.text, body: body, article: article, claims: claims)
+        }
+        return ArticleVerdict(
+            document: article.document.name, title: article.document.metadata.title, outlet: article.outlet.name,
+            stance: stance, decidedBy: decidedBy, model: judgement.stance, modelConfidence: judgement.confidence,
+            evidence: Array(evidence.prefix(evidencePerArticle)))
+    }
+
+    /// The model's best sentences as evidence, with the refuting, hedging or confirming words near the claim's.
+    private func modelEvidence(
+        _ judgement: StanceModel.Judgement, claim: StanceText, body: StanceText, article: ArticleAnalysis,
+        claims: [Claim]
+    ) -> [CheckEvidence] {
+        var out: [CheckEvidence] = []
+        for (s, coverage) in judgement.best.prefix(2) where coverage >= relevance {
+            let sentence = body.sentences[s]
+            let words = sentence.words.map { body.words[$0] }
+            let marked = words.filter {
+                $0.classes
+                    & (StanceWords.refutation | StanceWords.negation | StanceWords.hedge | StanceWords.confirmation)
+                    != 0
+            }
+            let said = claims.first {
+                $0.spans.first.map { sentence.span.start <= $0.start && $0.start < sentence.span.end } ?? false
+            }
+            let source = said?.source ?? article.outlet
+            // The words that carry the claim when nothing refutes, hedges or confirms it.
+            let shown = marked.isEmpty ? words.filter { !$0.term.isEmpty && claim.positions[$0.term] != nil } : marked
+            let markedText = marked.map { "“\(article.document.text(of: $0.span))”" }.joined(separator: ", ")
+            out.append(
+                CheckEvidence(
+                    stance: judgement.stance, source: source.name, sourceKind: source.kind, claim: said?.id,
+                    sentence: article.document.text(of: sentence.span), span: sentence.span,
+                    words: shown.map { article.document.text(of: $0.span) }.joined(separator: " "),
+                    rule: "stance model: \(judgement.stance.verdict), \(format(judgement.confidence))",
+                    score: (judgement.confidence * 100).rounded() / 100,
+                    explanation:
+                        "The sentence holding most of the claim (\(Int((coverage * 100).rounded()))% of its weighted words)\(marked.isEmpty ? "" : ", with \(markedText) near them"); the stance model reads the whole article as \(judgement.stance.verdict) (probability \(format(judgement.confidence)))."
+                ))
+        }
+        return out
+    }
+
+    /// One line per sentence and stance, the strongest; contradictions first, then support, then the rest.
+    private func strongest(_ evidence: [CheckEvidence]) -> [CheckEvidence] {
+        var best: [String: CheckEvidence] = [:]
+        for item in evidence {
+            let key = "\(item.stance.rawValue)|\(item.span.start)"
+            if let known = best[key], known.score >= item.score { continue }
+            best[key] = item
+        }
+        let rank: [Stance: Int] = [.disagree: 0, .agree: 1, .discuss: 2, .unrelated: 3]
+        return best.values.sorted {
+            rank[$0.stance]! != rank[$1.stance]!
+                ? rank[$0.stance]! < rank[$1.stance]!
+                : $0.score != $1.score ? $0.score > $1.score : $0.span.start < $1.span.start
+        }
+    }
+
+    /// Cosine of two claims' term weights, with the model's term rarities; and the terms they share.
+    private func cosine(_ a: ClaimContent, _ b: ClaimContent) -> (Double, Set<String>) {
+        func weight(_ term: String, _ w: Double) -> Double {
+            w * model.vocabulary.idf(term.hasPrefix("~") || term.hasPrefix("#") ? "" : term)
+        }
+        var dot = 0.0
+        var na = 0.0
+        var nb = 0.0
+        var shared = Set<String>()
+        for (term, w) in a.weights {
+            let x = weight(term, w)
+            na += x * x
+            if let v = b.weights[term] {
+                dot += x * weight(term, v)
+                if !term.hasPrefix("#") { shared.insert(term) }
+            }
+        }
+        for (term, w) in b.weights {
+            let y = weight(term, w)
+            nb += y * y
+        }
+        return (na > 0 && nb > 0 ? dot / (na.squareRoot() * nb.squareRoot()) : 0, shared)
+    }
+
+    /// The share of the claim's weighted terms the other statement holds.
+    private func coverage(_ claim: ClaimContent, _ other: ClaimContent) -> Double {
+        var total = 0.0
+        var found = 0.0
+        for (term, w) in claim.weights where !term.hasPrefix("#") {
+            let x = w * model.vocabulary.idf(term.hasPrefix("~") ? "" : term)
+            total += x
+            if other.weights[term] != nil { found += x }
+        }
+        return total > 0 ? found / total : 0
+    }
+
+    /// Sources with evidence of one stance, across articles.
+    private func mentions(_ verdicts: [ArticleVerdict], _ stance: Stance) -> [ClaimCheck.SourceMention] {
+        var order: [String] = []
+        var found: [String: ClaimCheck.SourceMention] = [:]
+        for verdict in verdicts {
+            for item in verdict.evidence where item.stance == stance && !item.rule.hasPrefix("stance model") {
+                if found[item.source] == nil {
+                    order.append(item.source)
+                    found[item.source] = ClaimCheck.SourceMention(
+                        source: item.source, kind: item.sourceKind, documents: [])
+                }
+                if !found[item.source]!.documents.contains(verdict.document) {
+                    found[item.source]!.documents.append(verdict.document)
+                }
+            }
+        }
+        return order.map { found[$0]! }
+    }
+}
+
+extension CheckEvidence {
+    /// What a relation between the claim and a statement says about the claim.
+    static func stance(of type: Relation.Kind) -> Stance? {
+        switch type {
+        case .agreement: .agree
+        case .conflict, .numericConflict, .tension: .disagree
+        case .update: .discuss
+        default: nil
+        }
+    }
+}

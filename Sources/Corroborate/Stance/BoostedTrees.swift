@@ -1,0 +1,54 @@
+import Foundation
+
+/// Gradient-boosted regression trees for several classes: each round adds one tree per class to the class's
+/// score, and the probabilities are the softmax of the scores. Trees split on `feature <= threshold`.
+struct BoostedTrees: Sendable, Equatable {
+    struct Node: Sendable, Equatable {
+        /// The feature tested, or -1 for a leaf.
+        var feature: Int32
+        var threshold: Float
+        var left: Int32
+        var right: Int32
+        /// A leaf's contribution to its class's score.
+        var value: Float
+    }
+
+    var classes: Int
+    /// Each class's starting score (log of its prior).
+    var base: [Float]
+    /// Round-major: tree `r * classes + k` belongs to class `k`.
+    var trees: [[Node]]
+
+    /// Each class's score for a feature vector.
+    func scores(_ x: [Float]) -> [Float] {
+        var out = base
+        for (t, nodes) in trees.enumerated() {
+            var n = 0
+            while nodes[n].feature >= 0 {
+                let node = nodes[n]
+                n = Int(x[Int(node.feature)] <= node.threshold ? node.left : node.right)
+            }
+            out[t % classes] += nodes[n].value
+        }
+        return out
+    }
+
+    /// The softmax of the scores.
+    func probabilities(_ x: [Float]) -> [Double] {
+        BoostedTrees.softmax(scores(x))
+    }
+
+    static func softmax(_ scores: [Float]) -> [Double] {
+        let top = scores.max() ?? 0
+        let e = scores.map { exp(Double($0 - top)) }
+        let sum = e.reduce(0, +)
+        return e.map { $0 / sum }
+    }
+
+    /// How often each feature is split on, for `train-stance`'s summary.
+    func splitCounts(features: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: features)
+        for nodes in trees { for node in nodes where node.feature >= 0 { counts[Int(node.feature)] += 1 } }
+        return counts
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// The numbers the stance model decides on, for one claim against one article body: how much of the claim the
+/// body and its best sentences contain (weighted by how rare each word is), and which refuting, denying, hedging
+/// and confirming words stand in those sentences, near the claim's words. Each feature has a name, so that a
+/// model file can be checked against the code that reads it and a decision explained.
+struct StanceFeatures: Sendable {
+    static let names = [
+        "body cosine", "best sentence coverage", "top-3 coverage", "body coverage", "lead coverage",
+        "bigram coverage", "name coverage", "claim terms", "body words (log)", "best sentence position",
+        "share of related sentences", "body refutation rate", "refutations in top-3", "body hedge rate",
+        "hedges in top-3", "negations in top-3", "negations near claim words", "body negation rate",
+        "body confirmation rate", "confirmations in top-3", "body question rate", "claim refutations",
+        "claim hedges", "claim negations", "claim is a question", "claim figures", "claim figures in body",
+        "negation mismatch", "refutations in lead", "refutations near claim words", "first sentence coverage",
+        "hedges near claim words", "confirmations near claim words", "questions in top-3",
+        "refutations in related sentences", "negations in related sentences", "top-3 coverage norm",
+        "claim names missing from body", "body figures unlike the claim's",
+    ]
+
+    var values: [Float]
+    /// The body's sentences that hold most of the claim, best first, with the share of the claim each holds.
+    var best: [(sentence: Int, coverage: Double)]
+
+    /// How far from a claim word a class word still counts as near it.
+    static let window = 6
+
+    init(claim: StanceText, body: StanceText, vocabulary: StanceVocabulary) {
+        let terms = claim.terms
+        var weight: [String: Double] = [:]
+        for term in terms { weight[term] = vocabulary.idf(term) }
+        let total = max(1e-9, terms.reduce(0.0) { $0 + weight[$1]! })
+        let sentenceCount = body.sentences.count
+        // Coverage per sentence: the weight of the claim's terms the sentence holds, over the claim's total.
+        var coverage = [Double](repeating: 0, count: sentenceCount)
+        var seenIn = [Set<String>](repeating: [], count: sentenceCount)
+        var bodyCount: [String: Int] = [:]
+        var nearClaim = [Bool](repeating: false, count: body.words.count)
+        for term in terms {
+            guard let positions = body.positions[term] else { continue }
+            bodyCount[term] = positions.count
+            for p in positions {
+                let s = body.sentenceOf[p]
+                if seenIn[s].insert(term).inserted { coverage[s] += weight[term]! / total }
+                let range = body.sentences[s].words
+                for q in max(
+                    range.lowerBound, p - StanceFeatures.window)..<min(range.upperBound, p + StanceFeatures.window + 1)
+                {
+                    nearClaim[q] = true
+                }
+            }
+        }
+        let order = coverage.indices.sorted { coverage[$0] != coverage[$1] ? coverage[$0] > coverage[$1] : $0 < $1 }
+        best = order.prefix(5).map { ($0, coverage[$0]) }
+        let top = Array(order.prefix(3))
+
+        func count(_ flag: UInt8, in sentences: some Sequence<Int>, near: Bool = false) -> Double {
+            var n = 0
+            for s in sentences {
+                for w in body.sentences[s].words where body.words[w].classes & flag != 0 && (!near || nearClaim[w]) {
+                    n += 1
+                }
+            }
+            return Double(n)
+        }
+        func rate(_ flag: UInt8) -> Double {
+            100 * Double(body.words.filter { $0.classes & flag != 0 }.count) / Double(max(1, body.words.count))
+        }
+        // The body's term vector (log term frequency times rarity) against the claim's.
+        var dot = 0.0
+        var claimNorm = 0.0
+        for term in terms {
+            let w = weight[term]!
+            claimNorm += w * w
+            if let n = bodyCount[term] { dot += w * (1 + log(Double(n))) * w }
+        }
+        let bodyNorm = vocabulary.norm(of: body)
+        let cosine = claimNorm > 0 && bodyNorm > 0 ? dot / (sqrt(claimNorm) * bodyNorm) : 0
+        let bodyCoverage = terms.reduce(0.0) { $0 + (bodyCount[$1] != nil ? weight[$1]! : 0) } / total
+        var lead = Set<String>()
+        for s in 0..<min(3, sentenceCount) { lead.formUnion(seenIn[s]) }
+        let leadCoverage = terms.reduce(0.0) { $0 + (lead.contains($1) ? weight[$1]! : 0) } / total
+        // Bigrams of the claim's consecutive terms found next to each other (two words apart at most).
+        let claimTerms = claim.words.map(\.term).filter { !$0.isEmpty }
+        var bigrams = 0
+        var found = 0
+        for k in 1..<max(1, claimTerms.count) {
+            bigrams += 1
+            guard let first = body.positions[claimTerms[k - 1]], let second = body.positions[claimTerms[k]] else {
+                continue
+            }
+            let seconds = Set(second)
+            if first.contains(where: { seconds.contains($0 + 1) || seconds.contains($0 + 2) }) { found += 1 }
+        }
+        let names = Set(claim.words.filter { $0.isName && !$0.term.isEmpty }.map(\.term))
+        let namesFound = names.filter { bodyCount[$0] != nil }.count
+        let claimFigures = Set(claim.words.compactMap(\.value))
+        let bodyFigures = Set(body.words.compactMap(\.value))
+        let related = coverage.indices.filter { coverage[$0] >= 0.3 }
+        let claimNegated = claim.words.contains { $0.classes & StanceWords.negation != 0 }
+        let bestNegated = top.first.map { count(StanceWords.negation, in: [$0]) > 0 } ?? false
+        // Figures in the best sentences that the claim does not give, when the claim gives some.
+        var unlike = 0
+        if !claimFigures.isEmpty {
+            for s in top {
+                for w in body.sentences[s].words {
+                    if let v = body.words[w].value, !claimFigures.contains(v) { unlike += 1 }
+                }
+            }
+        }
+        let topCoverage = top.isEmpty ? 0 : top.reduce(0.0) { $0 + coverage[$1] } / Double(top.count)
+        let claimWordCount = Double(max(1, claim.words.count))
+        var topCosine = 0.0
+        for s in top { topCosine += coverage[s] * coverage[s] }
+
+        let v: [Double] = [
+            cosine, order.first.map { coverage[$0] } ?? 0, topCoverage, bodyCoverage, leadCoverage,
+            bigrams > 0 ? Double(found) / Double(bigrams) : 0,
+            names.isEmpty ? 1 : Double(namesFound) / Double(names.count),
+            Double(terms.count), log(1 + Double(body.words.count)),
+            order.first.map { Double($0) / Double(max(1, sentenceCount)) } ?? 1,
+            Double(related.count) / Double(max(1, sentenceCount)),
+            rate(StanceWords.refutation), count(StanceWords.refutation, in: top), rate(StanceWords.hedge),
+            count(StanceWords.hedge, in: top), count(StanceWords.negation, in: top),
+            count(StanceWords.negation, in: top, near: true), rate(StanceWords.negation),
+            rate(StanceWords.confirmation), count(StanceWords.confirmation, in: top),
+            Double(body.sentences.filter(\.isQuestion).count) / Double(max(1, sentenceCount)),
+            Double(claim.words.filter { $0.classes & StanceWords.refutation != 0 }.count) / claimWordCount,
+            Double(claim.words.filter { $0.classes & StanceWords.hedge != 0 }.count) / claimWordCount,
+            Double(claim.words.filter { $0.classes & StanceWords.negation != 0 }.count) / claimWordCount,
+            claim.sentences.contains(where: \.isQuestion) ? 1 : 0, Double(claimFigures.count),
+            claimFigures.isEmpty
+                ? 1 : Double(claimFigures.intersection(bodyFigures).count) / Double(claimFigures.count),
+            claimNegated != bestNegated ? 1 : 0, count(StanceWords.refutation, in: 0..<min(5, sentenceCount)),
+            count(StanceWords.refutation, in: 0..<sentenceCount, near: true), sentenceCount > 0 ? coverage[0] : 0,
+            count(StanceWords.hedge, in: 0..<sentenceCount, near: true),
+            count(StanceWords.confirmation, in: 0..<sentenceCount, near: true),
+            Double(top.filter { body.sentences[$0].isQuestion }.count),
+            count(StanceWords.refutation, in: related), count(StanceWords.negation, in: related),
+            sqrt(topCosine), Double(names.count - namesFound), Double(unlike),
+        ]
+        values = v.map { Float($0) }
+        assert(values.count == StanceFeatures.names.count)
+    }
+}
+
+/// How rare each term is among news articles (inverse document frequency, learned with the model), so that a
+/// claim's rare words count for more than its common ones.
+struct StanceVocabulary: Sendable {
+    var idf: [String: Float]
+    /// The weight of a term never seen in training: as rare as the rarest.
+    var unseen: Float
+
+    func idf(_ term: String) -> Double { Double(idf[term] ?? unseen) }
+
+    /// Counts the documents each term occurs in.
+    init(documents: [StanceText], minimumCount: Int = 2) {
+        var df: [String: Int] = [:]
+        for text in documents { for term in text.positions.keys { df[term, default: 0] += 1 } }
+        let n = Double(max(1, documents.count))
+        idf = [:]
+        for (term, count) in df where count >= minimumCount {
+            idf[term] = Float(log((n + 1) / (Double(count) + 1)) + 1)
+        }
+        unseen = Float(log((n + 1) / 2) + 1)
+    }
+
+    init(idf: [String: Float], unseen: Float) {
+        self.idf = idf
+        self.unseen = unseen
+    }
+
+    /// The length of a body's term vector (log term frequency times rarity).
+    func norm(of text: StanceText) -> Double {
+        var sum = 0.0
+        // In the text's order, so that the sum is the same on every run.
+        for term in text.terms {
+            let w = (1 + log(Double(text.positions[term]!.count))) * idf(term)
+            sum += w * w
+        }
+        return sqrt(sum)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The pair model: whether an article body agrees with a claim, disagrees, discusses it or is about something
+/// else, from `StanceFeatures` through boosted trees, with the vocabulary's term rarities learned alongside.
+/// Built by `corroborate train-stance` from FNC-1 and shipped as `Resources/stance-model.bin`.
+public struct StanceModel: Sendable {
+    var vocabulary: StanceVocabulary
+    var trees: BoostedTrees
+    /// The feature names the model was trained on, in order: a file from older code is refused, not misread.
+    var featureNames: [String]
+
+    /// The model's decision on one pair, with the probabilities of the four stances and the body's best sentences.
+    public struct Judgement: Sendable {
+        public var stance: Stance
+        /// In the order of `Stance.allCases`.
+        public var probabilities: [Double]
+        /// The body's sentences holding most of the claim (indices into the body's sentences), best first.
+        public var best: [(sentence: Int, coverage: Double)]
+        public var features: [Float]
+
+        public var confidence: Double { probabilities[stance.index] }
+    }
+
+    func judge(claim: StanceText, body: StanceText) -> Judgement {
+        let features = StanceFeatures(claim: claim, body: body, vocabulary: vocabulary)
+        let p = trees.probabilities(features.values)
+        var k = 0
+        for c in 1..<p.count where p[c] > p[k] { k = c }
+        return Judgement(stance: Stance.allCases[k], probabilities: p, best: features.best, features: features.values)
+    }
+
+    /// The model built into the package.
+    public static let builtIn: StanceModel? = {
+        guard let url = Bundle.module.url(forResource: "stance-model", withExtension: "bin", subdirectory: "Resources"),
+            let data = try? Data(contentsOf: url)
+        else { return nil }
+        return try? StanceModelFile.decode(data, path: url.path)
+    }()
+
+    /// Loads a model written by `corroborate train-stance`.
+    public static func load(_ path: String) throws(KnowledgeError) -> StanceModel {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "no such file, or it cannot be read")
+        }
+        return try StanceModelFile.decode(data, path: path)
+    }
+
+    /// Writes the model in its binary format, atomically.
+    public func write(to path: String) throws(OutputError) {
+        let bytes = [UInt8](StanceModelFile.encode(self))
+        try AtomicFile.stream(to: path) { sink in sink.write(bytes) }
+    }
+
+    /// The number of trees, for summaries.
+    public var treeCount: Int { trees.trees.count }
+}
