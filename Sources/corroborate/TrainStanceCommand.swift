@@ -59,21 +59,13 @@ struct TrainStanceCommand: ParsableCommand {
         do {
             trained = try trainer.train(stances: stances, bodies: bodies) { if !quiet { Console.error($0) } }
         } catch {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
+            throw DataError(error.description)
         }
         do {
             try trained.0.write(to: output)
-            if let heldOut {
-                let pairs = try FNCCorpus.pairs(stances, labels: true).filter { FNCCorpus.isHeldOut($0.headline) }
-                try FNCCorpus.writeGold(pairs, to: heldOut)
-            }
-        } catch let error as OutputError {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
-        } catch let error as FNCError {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
+            if let heldOut { try FNCCorpus.writeGold(trained.1.heldOutPairs, to: heldOut) }
+        } catch {
+            throw DataError(error.description)
         }
         if !quiet {
             let summary = trained.1

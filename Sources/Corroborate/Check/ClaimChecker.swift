@@ -31,20 +31,42 @@ public struct ClaimChecker: Sendable {
         var grouped = [[Claim]](repeating: [], count: analysis.articles.count)
         for claim in analysis.claims { grouped[claim.document].append(claim) }
         let byDocument = grouped
-        let bodies = analysis.articles.map { article in
-            StanceText(document: article.document, analysis: article.text, words: reader.words)
+        // Each article is read once, whatever the number of claims.
+        let readBox = ResultBox<ReadArticle>(count: analysis.articles.count)
+        DispatchQueue.concurrentPerform(iterations: analysis.articles.count) { d in
+            _ = readBox.set(d, ReadArticle(analysis.articles[d], claims: byDocument[d], checker: self))
         }
+        let articles = readBox.values()
         return claims.map { text in
             let claim = Claimed(text: text, checker: self)
             let box = ResultBox<ArticleVerdict>(count: analysis.articles.count)
             DispatchQueue.concurrentPerform(iterations: analysis.articles.count) { d in
-                _ = box.set(
-                    d, verdict(claim, article: analysis.articles[d], claims: byDocument[d], body: bodies[d]))
+                _ = box.set(d, verdict(claim, article: analysis.articles[d], read: articles[d]))
             }
             let verdicts = box.values()
             return ClaimCheck(
                 claim: text, articles: verdicts, supportedBy: mentions(verdicts, .agree),
                 contradictedBy: mentions(verdicts, .disagree))
+        }
+    }
+
+    /// An article as every claim is checked against it: its body for the model, its statements as the rules read
+    /// them (as the second document of a pair), and every figure it gives.
+    struct ReadArticle: Sendable {
+        var body: StanceText
+        var claims: [Claim]
+        var statements: [(claim: Claim, content: ClaimContent)]
+        var figures: Set<String>
+
+        init(_ article: ArticleAnalysis, claims: [Claim], checker: ClaimChecker) {
+            body = StanceText(document: article.document, analysis: article.text, words: checker.reader.words)
+            self.claims = claims
+            statements = claims.map { claim in
+                var other = claim
+                other.document = 1
+                return (other, checker.content.reader.content(of: other, in: article.document))
+            }
+            figures = Set(statements.flatMap { $0.content.quantities.map(\.key) })
         }
     }
 
@@ -67,22 +89,15 @@ public struct ClaimChecker: Sendable {
         }
     }
 
-    private func verdict(_ claimed: Claimed, article: ArticleAnalysis, claims: [Claim], body: StanceText)
-        -> ArticleVerdict
-    {
+    private func verdict(_ claimed: Claimed, article: ArticleAnalysis, read: ReadArticle) -> ArticleVerdict {
+        let body = read.body
+        let claims = read.claims
         let judgement = model.judge(claim: claimed.text, body: body)
         let documents = [claimed.document, article.document]
         var evidence: [CheckEvidence] = []
-        let statements = claims.map { claim -> (Claim, ClaimContent) in
-            var other = claim
-            other.document = 1
-            return (other, content.reader.content(of: other, in: article.document))
-        }
         // Every figure of the claim and of the article, so that a figure the article also gives is not a conflict.
-        let figures = [
-            Set(claimed.content.quantities.map(\.key)), Set(statements.flatMap { $0.1.quantities.map(\.key) }),
-        ]
-        for (other, otherContent) in statements {
+        let figures = [Set(claimed.content.quantities.map(\.key)), read.figures]
+        for (other, otherContent) in read.statements {
             let (similarity, shared) = cosine(claimed.content, otherContent)
             let coverage = self.coverage(claimed.content, otherContent)
             guard coverage >= relevance || similarity >= 0.25 else { continue }

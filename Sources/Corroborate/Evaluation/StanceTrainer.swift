@@ -14,7 +14,9 @@ public struct StanceTrainer: Sendable {
     /// What training saw, for the summary line.
     public struct Summary: Sendable {
         public var examples: Int
-        public var heldOut: Int
+        /// The held-out pairs (every fifth headline, all its pairs), in file order, with their gold stances.
+        public var heldOutPairs: [FNCCorpus.Pair]
+        public var heldOut: Int { heldOutPairs.count }
         public var bodies: Int
         public var classCounts: [Int]
     }
@@ -30,12 +32,13 @@ public struct StanceTrainer: Sendable {
         var byID: [String: StanceText] = [:]
         for (k, id) in ids.enumerated() { byID[id] = read[k] }
         let vocabulary = StanceVocabulary(documents: read)
+        let heldOut = pairs.filter { FNCCorpus.isHeldOut($0.headline) }
         let training = pairs.filter { !FNCCorpus.isHeldOut($0.headline) }
         for pair in training where byID[pair.bodyID] == nil {
             throw .badRecord(path: stances, record: pair.record, reason: "Body ID \(pair.bodyID) is not in \(bodies)")
         }
         progress?(
-            "\(read.count) bodies, \(training.count) training pairs (\(pairs.count - training.count) held out)")
+            "\(read.count) bodies, \(training.count) training pairs (\(heldOut.count) held out)")
         let rows = StanceModel.features(
             training.map { ($0.headline, byID[$0.bodyID]!) }, reader: reader, vocabulary: vocabulary)
         let labels = training.map { $0.stance!.index }
@@ -53,7 +56,7 @@ public struct StanceTrainer: Sendable {
         return (
             StanceModel(vocabulary: vocabulary, trees: model, featureNames: StanceFeatures.names),
             Summary(
-                examples: training.count, heldOut: pairs.count - training.count, bodies: read.count, classCounts: counts
+                examples: training.count, heldOutPairs: heldOut, bodies: read.count, classCounts: counts
             )
         )
     }
