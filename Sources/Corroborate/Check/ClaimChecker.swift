@@ -56,7 +56,7 @@ public struct ClaimChecker: Sendable {
         var body: StanceText
         var claims: [Claim]
         var statements: [(claim: Claim, content: ClaimContent)]
-        var figures: Set<String>
+        var figures: [String: [QuantityComparison.Mention]]
 
         init(_ article: ArticleAnalysis, claims: [Claim], checker: ClaimChecker) {
             body = StanceText(document: article.document, analysis: article.text, words: checker.reader.words)
@@ -66,7 +66,7 @@ public struct ClaimChecker: Sendable {
                 other.document = 1
                 return (other, checker.content.reader.content(of: other, in: article.document))
             }
-            figures = Set(statements.flatMap { $0.content.quantities.map(\.key) })
+            figures = checker.content.quantities.mentions(statements)
         }
     }
 
@@ -96,7 +96,7 @@ public struct ClaimChecker: Sendable {
         let documents = [claimed.document, article.document]
         var evidence: [CheckEvidence] = []
         // Every figure of the claim and of the article, so that a figure the article also gives is not a conflict.
-        let figures = [Set(claimed.content.quantities.map(\.key)), read.figures]
+        let figures = [content.quantities.mentions([(claimed.claim, claimed.content)]), read.figures]
         for (other, otherContent) in read.statements {
             let (similarity, shared) = cosine(claimed.content, otherContent)
             let coverage = self.coverage(claimed.content, otherContent)

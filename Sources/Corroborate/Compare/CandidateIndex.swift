@@ -26,7 +26,13 @@ struct CandidateIndex: Sendable {
     /// Candidate pairs across articles. `days` gives each claim's article day (nil when undated); claims more
     /// than `window` days apart never meet, and the index is split by period so that they are never even looked
     /// at: a corpus eight times as long costs eight times as much, not sixty-four.
-    func pairs(_ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int) -> [Pair] {
+    /// `related` says whether two articles (by index) are about related stories: claims of unrelated articles
+    /// never take a claim's candidate places. Each claim picks its own candidates among all others, so a pair
+    /// is kept when either side ranks the other among its closest.
+    func pairs(
+        _ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int,
+        related: (Int, Int) -> Bool = { _, _ in true }
+    ) -> [Pair] {
         // Terms as integers, counted once per claim.
         var ids: [String: Int] = [:]
         var names: [String] = []
@@ -66,6 +72,7 @@ struct CandidateIndex: Sendable {
             for (term, _) in v where df[term] > 1 { postings[term, default: [:]][period[i], default: []].append(i) }
         }
         var result: [Pair] = []
+        var kept = Set<Int>()
         var scores = [Double](repeating: 0, count: vectors.count)
         var touched: [Int] = []
         for (i, v) in vectors.enumerated() {
@@ -79,7 +86,7 @@ struct CandidateIndex: Sendable {
                     lists = Array(byPeriod.values)
                 }
                 for list in lists where list.count <= postingLimit {
-                    for j in list where j > i && documents[j] != documents[i] {
+                    for j in list where j != i && documents[j] != documents[i] {
                         if scores[j] == 0 { touched.append(j) }
                         // The weight of the term in `j` is found in the exact pass; here the product with an
                         // upper bound is enough to rank.
@@ -91,14 +98,17 @@ struct CandidateIndex: Sendable {
             for j in touched { scores[j] = 0 }
             touched.removeAll(keepingCapacity: true)
             ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            var kept = 0
-            for (j, _) in ranked.prefix(perClaim * 3) where kept < perClaim {
+            var taken = 0
+            for (j, _) in ranked.prefix(perClaim * 3) where taken < perClaim {
                 if let a = days[i], let b = days[j], abs(a - b) > window { continue }
+                guard related(documents[i], documents[j]) else { continue }
                 // The exact cosine, frequent terms included.
                 let (similarity, shared) = sparseDot(v, vectors[j])
                 guard similarity >= threshold else { continue }
-                kept += 1
-                result.append(Pair(a: i, b: j, similarity: similarity, shared: shared.map { names[$0] }.sorted()))
+                taken += 1
+                let (a, b) = i < j ? (i, j) : (j, i)
+                guard kept.insert(a &* vectors.count &+ b).inserted else { continue }
+                result.append(Pair(a: a, b: b, similarity: similarity, shared: shared.map { names[$0] }.sorted()))
             }
         }
         return result

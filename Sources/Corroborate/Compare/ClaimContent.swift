@@ -30,9 +30,24 @@ struct ClaimContent: Sendable {
     var isQuestion: Bool
     /// Years named (`2010`): figures about another year are another measure.
     var years: Set<Int>
+    /// The claim's sentences as word ranges (a long quotation holds several).
+    var sentences: [Range<Int>] = []
+    /// The first words of denials that negate a noun (`lack of`, `no one`), from `nominalNegations`.
+    var nominalNegations: Set<Int> = []
 
     /// Whether word `i` lies inside a denial's scope.
     func isDenied(_ i: Int) -> Bool { negations.contains { $0.scope.contains(i) } }
+
+    /// The content terms of the sentences that overlap `range`, and how many of them `other` uses too: the local
+    /// evidence that a denial is about what the other claim says when the claims as wholes are long.
+    func localOverlap(_ range: Range<Int>, with other: ClaimContent) -> (shared: [String], total: Int) {
+        var local = Set<String>()
+        for sentence in sentences where sentence.overlaps(range) || sentence.contains(range.lowerBound) {
+            for k in sentence { if let t = terms[k], !t.hasPrefix("#") { local.insert(t) } }
+        }
+        let theirs = Set(other.terms.compactMap { $0 })
+        return (local.filter { theirs.contains($0) }.sorted(), local.count)
+    }
 
     /// The quoted words' terms in order (function words kept, for alignment).
     func quotedKeys(_ range: Range<Int>) -> [String] { words[range].map(\.key) }

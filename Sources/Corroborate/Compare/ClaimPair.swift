@@ -10,8 +10,8 @@ struct ClaimPair {
     /// Terms the two claims share (numbers and skeletons left out).
     var shared: Set<String>
     let documents: [Document]
-    /// Every figure's `key` in each article, by article index.
-    var figures: [Set<String>] = []
+    /// Every figure in each article by its `key`, by article index.
+    var figures: [[String: [QuantityComparison.Mention]]] = []
 
     /// The same pair seen from the other side.
     var swapped: ClaimPair {

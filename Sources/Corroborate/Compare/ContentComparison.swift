@@ -7,7 +7,7 @@ import Foundation
 struct ContentComparison: Sendable {
     let reader: ContentReader
     var index = CandidateIndex()
-    var quantities = QuantityComparison()
+    var quantities: QuantityComparison
     var opposition: Opposition
     var similarity = Similarity()
     var quotes = QuoteVariants()
@@ -15,6 +15,7 @@ struct ContentComparison: Sendable {
     init(knowledge: Knowledge) {
         reader = ContentReader(knowledge: knowledge)
         opposition = Opposition(words: knowledge.comparison)
+        quantities = QuantityComparison(knowledge: knowledge)
     }
 
     /// The content of every claim, read in parallel.
@@ -31,17 +32,25 @@ struct ContentComparison: Sendable {
     }
 
     /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.
-    /// Each claim keeps its `agreementsPerClaim` strongest agreements by content.
-    var agreementsPerClaim = 3
+    /// Each claim keeps its strongest agreement by content with each other article, and `agreementsPerClaim` in
+    /// all.
+    var agreementsPerClaim = 5
 
-    private func fewestAgreements(_ relations: [Relation]) -> [Relation] {
+    private func fewestAgreements(_ relations: [Relation], claims: [Claim]) -> [Relation] {
+        let document = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
         var count: [String: Int] = [:]
+        var withArticle = Set<String>()
         var keep = Set<Int>()
         let agreements = relations.indices.filter { relations[$0].type == .agreement }
             .sorted { relations[$0].score != relations[$1].score ? relations[$0].score > relations[$1].score : $0 < $1 }
         for k in agreements {
             let ids = relations[k].claims
             guard ids.allSatisfy({ count[$0, default: 0] < agreementsPerClaim }) else { continue }
+            let articles = ids.map { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } }.flatMap {
+                $0
+            }
+            guard articles.allSatisfy({ !withArticle.contains($0) }) else { continue }
+            withArticle.formUnion(articles)
             for id in ids { count[id, default: 0] += 1 }
             keep.insert(k)
         }
@@ -102,14 +111,16 @@ struct ContentComparison: Sendable {
         related: Set<[String]>
     ) -> [Relation] {
         let days = documents.map { $0.metadata.date?.dayNumber }
-        let pairs = index.pairs(
-            contents, documents: claims.map(\.document), days: claims.map { days[$0.document] }, window: dateWindow)
         let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
+        let pairs = index.pairs(
+            contents, documents: claims.map(\.document), days: claims.map { days[$0.document] }, window: dateWindow,
+            related: stories.related)
         let forms = ContentComparison.forms(contents, documents: claims.map(\.document))
-        var figures = [Set<String>](repeating: [], count: documents.count)
-        for (k, content) in contents.enumerated() {
-            for q in content.quantities { figures[claims[k].document].insert(q.key) }
+        var byDocument = [[(claim: Claim, content: ClaimContent)]](repeating: [], count: documents.count)
+        for (k, content) in contents.enumerated() where !content.quantities.isEmpty {
+            byDocument[claims[k].document].append((claims[k], content))
         }
+        let figures = byDocument.map { quantities.mentions($0) }
         var result: [Relation] = []
         for candidate in pairs {
             let a = claims[candidate.a]
@@ -150,7 +161,14 @@ struct ContentComparison: Sendable {
             result += figures.isEmpty ? similarity.relations(pair) : [figures[0]]
         }
         result = strongestDenials(result, claims: claims)
-        result = fewestAgreements(result)
+        // Two claims of one article that overlap give the same flag twice: the same rule over the same words of
+        // the same articles is one flag.
+        var flagged = Set<String>()
+        result = result.filter { r in
+            let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
+            return flagged.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
+        }
+        result = fewestAgreements(result, claims: claims)
         var seen = Set(result.map { [$0.type.rawValue] + $0.claims.sorted() })
         let examined = Set(pairs.map { [$0.a, $0.b] })
         for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)

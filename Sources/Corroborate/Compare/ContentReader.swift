@@ -5,6 +5,7 @@ struct ContentReader: Sendable {
     let words: ComparisonWords
     let negations: PhraseTable<String>
     let notDenials: PhraseTable<String>
+    let nominalNegations: PhraseTable<String>
     let refutations: PhraseTable<String>
     let revisions: PhraseTable<String>
     let opposites: [String: [Int]]
@@ -14,6 +15,7 @@ struct ContentReader: Sendable {
         words = knowledge.comparison
         negations = PhraseTable(words.negations.map { ($0, $0) })
         notDenials = PhraseTable(words.notDenials.map { ($0, $0) })
+        nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
         revisions = PhraseTable(words.revisions.map { ($0, $0) })
         var opposites: [String: [Int]] = [:]
@@ -67,6 +69,7 @@ struct ContentReader: Sendable {
             return scalars[from..<to].contains { ".;:!?,()\u{2014}".unicodeScalars.contains($0) }
         }
         var denials: [(Range<Int>, Range<Int>)] = []
+        var nominal = Set<Int>()
         var refutation: Range<Int>?
         var revision: Range<Int>?
         var opposites: [(Int, [Int])] = []
@@ -98,6 +101,7 @@ struct ContentReader: Sendable {
                 }
                 // A denial inside a question (`Don't you know ...?`) asks rather than denies.
                 if !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end) {
+                    if nominalNegations.match(words, at: i) != nil { nominal.insert(i) }
                     denials.append((i..<(i + n), (i + n)..<end))
                 }
                 i += n
@@ -105,14 +109,41 @@ struct ContentReader: Sendable {
             }
             i += 1
         }
+        // Each figure's measure is a term too (`#@length/depth`), so that two claims giving the same measure
+        // meet as candidates though they share few words; a radius is measured as a width.
+        // A duration that dates something (`two weeks ago`) is a time, not a measure.
+        let figures = quantities.quantities(in: words, terms: terms, document: document).filter { q in
+            !(q.dimension == "duration" && q.words.upperBound < words.count && words[q.words.upperBound].key == "ago")
+        }
+        for q in figures where q.dimension != "count" || q.counted != nil {
+            weights["#@" + q.measure.replacingOccurrences(of: "/radius", with: "/width")] = 1
+        }
         return ClaimContent(
             words: words, terms: terms, weights: weights, skeletons: skeletons,
-            quantities: quantities.quantities(in: words, terms: terms, document: document),
+            quantities: figures,
             numbers: quantities.numbers(in: words, document: document),
             negations: denials, creditedDenial: creditedDenial, refutation: refutation, revision: revision,
             opposites: opposites,
             quoted: quoted(words, claim: claim, document: document),
-            isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years)
+            isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years,
+            sentences: sentences(words, scalars: scalars), nominalNegations: nominal)
+    }
+
+    /// The claim's sentences as word ranges: a full stop, question or exclamation mark between two words ends one.
+    private func sentences(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for k in words.indices.dropFirst() {
+            let from = words[k - 1].span.end
+            let to = words[k].span.start
+            guard from < to, to <= scalars.count,
+                scalars[from..<to].contains(where: { ".!?".unicodeScalars.contains($0) })
+            else { continue }
+            result.append(start..<k)
+            start = k
+        }
+        if start < words.count { result.append(start..<words.count) }
+        return result
     }
 
     /// A denial word (`denied`, `rejected`) just before the claim's first word, `that` aside.

@@ -5,6 +5,44 @@
 struct QuantityComparison: Sendable {
     /// The least cosine of the two claims for their figures to be compared.
     var threshold = 0.1
+    /// Index terms of unit words (`meters`, `miles`): they say which measure a figure is, not what it measures,
+    /// so they are no evidence that two figures are about the same thing.
+    let unitTerms: Set<String>
+
+    init(knowledge: Knowledge) {
+        unitTerms = Set(
+            knowledge.comparison.units.keys.filter { !$0.contains(" ") }.map { ContentReader.stem($0.folded) })
+    }
+
+    /// A figure given in an article, with the content words around it.
+    struct Mention: Sendable {
+        var claim: String
+        var words: Range<Int>
+        var near: Set<String>
+    }
+
+    /// Every figure of some claims, by `key`: an article's figures, to tell when it also gives the other's.
+    func mentions(_ statements: [(claim: Claim, content: ClaimContent)]) -> [String: [Mention]] {
+        var result: [String: [Mention]] = [:]
+        for (claim, content) in statements {
+            for q in content.quantities {
+                result[q.key, default: []].append(Mention(claim: claim.id, words: q.words, near: near(q, content)))
+            }
+        }
+        return result
+    }
+
+    /// Whether an article gives figure `x` in another place than `y` (its own figure in the pair), about the same
+    /// thing as `x` (`seven girls` pregnant in both): then its `y` counts something else. The same value for
+    /// another thing (`girls aged 13 to 15` in the whole country) does not count.
+    private func givesElsewhere(
+        _ x: TypedQuantity, near: Set<String>, besides y: TypedQuantity, of claim: String,
+        in figures: [String: [Mention]]
+    ) -> Bool {
+        (figures[x.key] ?? []).contains { m in
+            !(m.claim == claim && m.words == y.words) && m.near.intersection(near).count >= 2
+        }
+    }
 
     func relations(_ pair: ClaimPair) -> [Relation] {
         guard pair.similarity >= threshold else { return [] }
@@ -23,7 +61,13 @@ struct QuantityComparison: Sendable {
                 }
                 // An article that gives the other's figure as well (`seven of the 28 girls`) is not contradicting
                 // it: the two figures count different things.
-                if pair.figures[pair.b.document].contains(x.key) || pair.figures[pair.a.document].contains(y.key) {
+                if !pair.figures.isEmpty,
+                    givesElsewhere(
+                        x, near: near(x, pair.contentA), besides: y, of: pair.b.id, in: pair.figures[pair.b.document])
+                        || givesElsewhere(
+                            y, near: near(y, pair.contentB), besides: x, of: pair.a.id,
+                            in: pair.figures[pair.a.document])
+                {
                     continue
                 }
                 // A claim that states the other's figure too (`seven of the 28 girls`) counts something else.
@@ -142,36 +186,32 @@ struct QuantityComparison: Sendable {
         return (x, y)
     }
 
-    /// Figures are about the same thing when the content words around them agree (two or more, and a fifth of
-    /// them unless the claims are close): `140 women released from a Syrian jail` and `150 women released from a Syrian jail` do;
-    /// `seven girls ... pregnant` and `took 28 girls on the trip` do not.
-    private func aboutTheSame(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
-        // Six content words on each side of the figure, function words skipped.
-        func near(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
-            var terms = Set<String>()
-            var k = q.words.lowerBound - 1
+    /// Six content words on each side of a figure, function words, figures and unit words skipped.
+    func near(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
+        var terms = Set<String>()
+        for step in [-1, 1] {
+            var k = step < 0 ? q.words.lowerBound - 1 : q.words.upperBound
             var taken = 0
-            while k >= 0 && taken < 6 {
-                if let t = c.terms[k], !t.hasPrefix("#") {
+            while k >= 0 && k < c.terms.count && taken < 6 {
+                if let t = c.terms[k], !t.hasPrefix("#"), !unitTerms.contains(t) {
                     terms.insert(t)
                     taken += 1
                 }
-                k -= 1
+                k += step
             }
-            k = q.words.upperBound
-            taken = 0
-            while k < c.terms.count && taken < 6 {
-                if let t = c.terms[k], !t.hasPrefix("#") {
-                    terms.insert(t)
-                    taken += 1
-                }
-                k += 1
-            }
-            return terms
         }
+        return terms
+    }
+
+    /// Figures are about the same thing when the content words around them agree (two or more, and a fifth of
+    /// them unless the claims are close): `140 women released from a Syrian jail` and `150 women released from a
+    /// Syrian jail` do; `seven girls ... pregnant` and `took 28 girls on the trip` do not. A measure that says
+    /// what it measures (a depth, a distance, an area) needs one shared word: `the crater ... 5 meters deep`.
+    private func aboutTheSame(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
         let a = near(x, pair.contentA)
         let b = near(y, pair.contentB)
         let shared = a.intersection(b)
+        if x.aspect != nil || x.dimension == "area" { return !shared.isEmpty }
         return shared.count >= 2 && (pair.similarity >= 0.4 || Double(shared.count) >= 0.2 * Double(a.union(b).count))
     }
 }

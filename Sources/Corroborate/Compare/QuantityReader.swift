@@ -244,7 +244,10 @@ struct QuantityReader: Sendable {
                     q.aspect = aspect
                     return
                 }
+                // Another figure, `and`, or a noun the figure describes (`a 12-meter crater near the airport`)
+                // ends the search: the aspect would be the noun's, not the figure's.
                 if words[k].isNumber || words[k].key == "and" { break }
+                if !stopwords.contains(words[k].key) && units.match(words, at: k) == nil { break }
                 k += 1
             }
             k = q.words.lowerBound - 1

@@ -1,5 +1,6 @@
-/// Two quotations aligned word by word: the best local alignment of their word keys (matches score 2, a word
-/// left out or changed costs 1), so that a partial quote inside a longer sentence lines up with the stretch it
+/// Two quotations aligned word by word: the best local alignment of their word keys (matches score 2, two forms
+/// of one word such as `named` and `name` score 1 and are shown as a difference, a word left out or changed costs
+/// 1), so that a partial quote inside a longer sentence lines up with the stretch it
 /// comes from, and the words that differ inside that stretch are the ones shown.
 struct QuoteAlignment: Sendable, Equatable {
     /// Words aligned.
@@ -14,26 +15,36 @@ struct QuoteAlignment: Sendable, Equatable {
     var rangeA: Range<Int>
     var rangeB: Range<Int>
 
-    /// The share of the aligned stretch that matches word for word.
-    var density: Double { stretch == 0 ? 0 : Double(matched) / Double(stretch) }
+    /// Length of the aligned stretch on the shorter side.
+    var shortStretch = 0
+
+    /// The share of the aligned stretches (the mean of the two sides) whose words line up: `no wife named X`
+    /// inside `no wife in the name of X` lines up better than a third of it differing.
+    var density: Double {
+        stretch == 0 ? 0 : Double(matched) / (Double(stretch + max(shortStretch, 1)) / 2)
+    }
 
     /// Words beyond the aligned stretch count as a difference when there are at most this many and the other
     /// quotation stops there: a clipped clause, not a longer excerpt.
     static let clippedLimit = 6
 
-    static let empty = QuoteAlignment(matched: 0, stretch: 0, onlyA: [], onlyB: [], rangeA: 0..<0, rangeB: 0..<0)
+    static let empty = QuoteAlignment(
+        matched: 0, stretch: 0, onlyA: [], onlyB: [], rangeA: 0..<0, rangeB: 0..<0, shortStretch: 0)
 
     /// Aligns `a` and `b` (word keys). Quotations longer than 150 words are cut there.
     static func align(_ a: [String], _ b: [String]) -> QuoteAlignment {
         let x = Array(a.prefix(150))
         let y = Array(b.prefix(150))
         guard !x.isEmpty, !y.isEmpty else { return .empty }
+        let sx = x.map(ContentReader.stem)
+        let sy = y.map(ContentReader.stem)
+        func gain(_ i: Int, _ j: Int) -> Int { x[i] == y[j] ? 2 : (sx[i] == sy[j] && sx[i].count >= 3 ? 1 : -1) }
         let width = y.count + 1
         var score = [Int](repeating: 0, count: (x.count + 1) * width)
         var best = (value: 0, i: 0, j: 0)
         for i in 1...x.count {
             for j in 1...y.count {
-                let diagonal = score[(i - 1) * width + j - 1] + (x[i - 1] == y[j - 1] ? 2 : -1)
+                let diagonal = score[(i - 1) * width + j - 1] + gain(i - 1, j - 1)
                 let value = max(0, diagonal, score[(i - 1) * width + j] - 1, score[i * width + j - 1] - 1)
                 score[i * width + j] = value
                 if value > best.value { best = (value, i, j) }
@@ -46,7 +57,7 @@ struct QuoteAlignment: Sendable, Equatable {
         var j = best.j
         while i > 0 && j > 0 && score[i * width + j] > 0 {
             let here = score[i * width + j]
-            if x[i - 1] == y[j - 1] && here == score[(i - 1) * width + j - 1] + 2 {
+            if gain(i - 1, j - 1) > 0 && here == score[(i - 1) * width + j - 1] + gain(i - 1, j - 1) {
                 pairs.append((i - 1, j - 1))
                 i -= 1
                 j -= 1
@@ -61,8 +72,9 @@ struct QuoteAlignment: Sendable, Equatable {
         }
         pairs.reverse()
         guard let first = pairs.first, let last = pairs.last else { return .empty }
-        let inA = Set(pairs.map(\.0))
-        let inB = Set(pairs.map(\.1))
+        let exact = pairs.filter { x[$0.0] == y[$0.1] }
+        let inA = Set(exact.map(\.0))
+        let inB = Set(exact.map(\.1))
         var onlyA = (first.0...last.0).filter { !inA.contains($0) }
         var onlyB = (first.1...last.1).filter { !inB.contains($0) }
         let tailA = x.count - 1 - last.0
@@ -81,6 +93,7 @@ struct QuoteAlignment: Sendable, Equatable {
         let stretch = max(last.0 - first.0, last.1 - first.1) + 1
         return QuoteAlignment(
             matched: pairs.count, stretch: stretch, onlyA: onlyA.sorted(), onlyB: onlyB.sorted(),
-            rangeA: first.0..<(last.0 + 1), rangeB: first.1..<(last.1 + 1))
+            rangeA: first.0..<(last.0 + 1), rangeB: first.1..<(last.1 + 1),
+            shortStretch: min(last.0 - first.0, last.1 - first.1) + 1)
     }
 }

@@ -62,10 +62,14 @@ struct QuoteVariants: Sendable {
         let keyB = QuoteVariants.speakerKey(pair.b)
         let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
         guard keyA == keyB && keyA != nil || !named else { return nil }
-        guard let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
-            alignment.matched >= minimumWords, alignment.density >= density,
-            !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
+        guard var (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
+            alignment.matched >= minimumWords, alignment.density >= density
         else { return nil }
+        if alignment.onlyA.isEmpty && alignment.onlyB.isEmpty {
+            alignment.onlyA = clipped(alignment.rangeA, in: x, pair.contentA, other: alignment.rangeB, of: y)
+            alignment.onlyB = clipped(alignment.rangeB, in: y, pair.contentB, other: alignment.rangeA, of: x)
+        }
+        guard !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty else { return nil }
         let a = pair.a
         let b = pair.b
         let wordsA = alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].text }
@@ -91,6 +95,22 @@ struct QuoteVariants: Sendable {
                     b, pair.contentB,
                     (y.lowerBound + alignment.rangeB.lowerBound)..<(y.lowerBound + alignment.rangeB.upperBound)),
             ])
+    }
+
+    /// A quotation cut off mid-sentence: where the other quotation stops at the end of the aligned stretch, the
+    /// words this one goes on with up to the end of its sentence, when they are few (`it's a hoax` against `it's
+    /// a hoax, but maybe not.`). Relative to the quotation `range`; empty when the sentence ends there too.
+    private func clipped(
+        _ aligned: Range<Int>, in range: Range<Int>, _ content: ClaimContent, other: Range<Int>,
+        of otherRange: Range<Int>
+    ) -> [Int] {
+        guard other.upperBound == otherRange.count, aligned.upperBound < range.count else { return [] }
+        let last = range.lowerBound + aligned.upperBound - 1
+        guard let sentence = content.sentences.first(where: { $0.contains(last) }) else { return [] }
+        let end = min(sentence.upperBound, range.upperBound)
+        let n = end - (last + 1)
+        guard n >= 1 && n <= QuoteAlignment.clippedLimit else { return [] }
+        return Array(aligned.upperBound..<(aligned.upperBound + n))
     }
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
@@ -143,12 +163,32 @@ struct QuoteVariants: Sendable {
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// A one-word source that its article also writes after a first name (`Islam` after `Mohammed Islam`): a
+    /// person called by surname.
+    static func isSurname(_ source: Source, in document: Document) -> Bool {
+        guard source.kind == .official || source.kind == .other, !source.name.contains(" "),
+            source.name.first?.isUppercase == true, source.name.count >= 3
+        else { return false }
+        var searchFrom = document.text.startIndex
+        while let found = document.text.range(of: " " + source.name, range: searchFrom..<document.text.endIndex) {
+            searchFrom = found.upperBound
+            let after = found.upperBound < document.text.endIndex ? document.text[found.upperBound] : " "
+            guard !after.isLetter else { continue }
+            let before = document.text[..<found.lowerBound].reversed().prefix { $0.isLetter }
+            if before.count >= 2, before.last?.isUppercase == true { return true }
+        }
+        return false
+    }
+
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
     func speakerConflict(_ pair: ClaimPair) -> Relation? {
         let a = pair.a
         let b = pair.b
-        guard a.attribution != nil, b.attribution != nil, QuoteVariants.isNamedPerson(a.source),
-            QuoteVariants.isNamedPerson(b.source),
+        let namedA = QuoteVariants.isNamedPerson(a.source)
+        let namedB = QuoteVariants.isNamedPerson(b.source)
+        guard a.attribution != nil, b.attribution != nil, namedA || namedB,
+            namedA || QuoteVariants.isSurname(a.source, in: pair.documents[a.document]),
+            namedB || QuoteVariants.isSurname(b.source, in: pair.documents[b.document]),
             a.source.name != b.source.name, QuoteVariants.speakerKey(a) != QuoteVariants.speakerKey(b),
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),

@@ -31,8 +31,8 @@ struct TypedQuantity: Sendable, Hashable {
         return parts.joined(separator: "/")
     }
 
-    /// The measure and the stated value, to find the same figure elsewhere in an article.
-    var key: String { measure + "=" + String(low) + "-" + String(high) }
+    /// The measure, the stated value and its qualifier, to find the same figure elsewhere in an article.
+    var key: String { measure + "=" + String(low) + "-" + String(high) + " " + qualifier.rawValue }
 
     /// The values the figure allows, given its qualifier and rounding.
     var interval: ClosedRange<Double> {

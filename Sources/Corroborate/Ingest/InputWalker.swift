@@ -97,10 +97,13 @@ struct InputWalker {
     }
 
     /// Walks one folder depth-first, entries sorted by name, without recursion (deep trees cannot overflow).
-    /// Files a folder of articles keeps about itself by convention (`README.md`, `LICENSE.txt`, `CHANGELOG`):
-    /// skipped when walking a folder, read when named.
+    /// Files a folder of articles keeps about itself by convention (`README.md`, `LICENSE.txt`, `CHANGELOG`, and
+    /// any Markdown file named in capitals, such as `INDEX.md` or `NOTES.md`): skipped when walking a folder, read
+    /// when named.
     static func isDocumentation(_ name: String) -> Bool {
-        let stem = name.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        let written = name.split(separator: ".").first.map(String.init) ?? ""
+        let stem = written.uppercased()
+        if name.lowercased().hasSuffix(".md"), written == stem, written.contains(where: \.isLetter) { return true }
         return ["README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE", "AUTHORS", "COPYING"]
             .contains(stem)
     }

@@ -6,6 +6,10 @@ public struct ComparisonWords: Codable, Sendable {
     public var stopwords: Set<String>
     /// Words that deny what follows them within a clause (`not`, `never`, `denied`).
     public var negations: [String]
+    /// Denial words that negate a noun rather than a statement (`lack of`, `neither ... nor`, `no one`): they
+    /// describe (`children lacking education`) more often than they deny what another claim says, so they count
+    /// only between claims that are close as wholes.
+    public var nominalNegations: [String]
     /// Phrases that start with a denial word but deny nothing (`not only`, `not clear`, `no doubt`).
     public var notDenials: [String]
     /// Words that reject a whole statement (`false`, `hoax`, `unrelated`, `nothing to do with`).
@@ -49,7 +53,8 @@ public struct ComparisonWords: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case stopwords, negations, notDenials, refutations, opposites, revisions, units, aspects, people, multipliers
+        case stopwords, negations, nominalNegations, notDenials, refutations, opposites, revisions, units, aspects,
+            people, multipliers
         case vagueNumbers, confirmations
     }
 
@@ -57,6 +62,7 @@ public struct ComparisonWords: Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         stopwords = try c.decodeIfPresent(Set<String>.self, forKey: .stopwords) ?? []
         negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
+        nominalNegations = try c.decodeIfPresent([String].self, forKey: .nominalNegations) ?? []
         notDenials = try c.decodeIfPresent([String].self, forKey: .notDenials) ?? []
         refutations = try c.decodeIfPresent([String].self, forKey: .refutations) ?? []
         opposites = try c.decodeIfPresent([[String]].self, forKey: .opposites) ?? []
@@ -73,6 +79,7 @@ public struct ComparisonWords: Codable, Sendable {
     mutating func merge(_ other: ComparisonWords) {
         stopwords.formUnion(other.stopwords)
         negations += other.negations
+        nominalNegations += other.nominalNegations
         notDenials += other.notDenials
         refutations += other.refutations
         opposites += other.opposites

@@ -35,7 +35,8 @@ extension ComparisonWords: KnowledgeFileFormat {
     static var formatName: String { "a comparison file" }
     static var fields: [String] {
         [
-            "stopwords", "negations", "notDenials", "refutations", "opposites", "revisions", "units", "aspects",
+            "stopwords", "negations", "nominalNegations", "notDenials", "refutations", "opposites", "revisions",
+            "units", "aspects",
             "people",
             "multipliers", "vagueNumbers",
         ]

@@ -63,15 +63,25 @@ public struct SourceResolver: Sendable {
     // MARK: Documents
 
     /// Resolves every attribution of one document, in text order, so that pronouns find what came before.
+    /// A source named inside what another source says (`Tukur said Boko Haram had announced a ceasefire`) is
+    /// left out of the history a later `he said` looks back on: the pronoun continues the outer speaker.
     public func resolve(_ attributions: inout [Attribution], in document: Document, analysis: TextAnalysis) {
         var history: [Source] = []
+        // The sources not named inside another's words, for person pronouns.
+        var speakers: [Source] = []
         for i in attributions.indices {
             let attribution = attributions[i]
             var source: Source?
+            var inside = false
             if let mention = attribution.source {
+                let start = mention.spans.first?.start ?? 0
+                let pronoun = SourceResolver.personPronouns.contains(mention.text.lowercased())
                 source = resolveMention(
-                    mention.text, apposition: attribution.apposition?.text, history: history, document: document,
-                    at: mention.spans.first?.start ?? 0, analysis: analysis)
+                    mention.text, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
+                    document: document, at: start, analysis: analysis)
+                inside = attributions[..<i].contains { other in
+                    other.content.spans.contains { $0.start <= start && start < $0.end }
+                }
             }
             attributions[i].canonical = source
             if let via = attribution.via {
@@ -79,7 +89,10 @@ public struct SourceResolver: Sendable {
                     via.text, apposition: nil, history: history, document: document, at: via.spans[0].start,
                     analysis: analysis)
             }
-            if let source { history.append(source) }
+            if let source {
+                history.append(source)
+                if !inside { speakers.append(source) }
+            }
         }
     }
 

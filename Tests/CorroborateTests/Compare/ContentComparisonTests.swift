@@ -243,3 +243,69 @@ struct NameVariantTests {
         #expect(found.contains { $0.type == .numericConflict } == compared, "\(found.map(\.rule))")
     }
 }
+
+/// Long claims, whose cosine as wholes is low, still relate through one sentence: a denial in a long quotation,
+/// a restatement inside a lead with its background.
+@Suite("Sentence-level evidence")
+struct SentenceEvidenceTests {
+    @Test(
+        "A denial inside a long quotation contradicts the claim its sentence is about",
+        arguments: [
+            (
+                "Residents said the storm had damaged the roof of the old mill on the river.",
+                "\"We drove along the river road all morning, checked the bridges and the school, and spoke to the farmers near the weir. The storm did not damage the roof of the mill,\" the fire chief said."
+            )
+        ])
+    func denialInLongQuote(a: String, b: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(
+            found.filter(\.type.isContradiction).map(\.rule) == ["denial: “not” over shared words"],
+            "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "A negation of a noun or a place is not a denial of what the other claim says",
+        arguments: [
+            (
+                "The charity said the new clinic offers health education to every family in the valley.",
+                "\"Many families here have waited years for a doctor, and the roads are bad. Lack of education about health is the real problem,\" the nurse said."
+            ),
+            (
+                "The ministry said the school trip to the capital taught children about the museums.",
+                "\"Some of the children were not in school that week, and the museums were closed for repairs,\" the teacher said."
+            ),
+        ])
+    func nominalNegation(a: String, b: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.filter(\.type.isContradiction).isEmpty, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "Figures of one measure with disjoint qualifiers conflict, and a measure that says what it measures needs one shared word",
+        arguments: [
+            (
+                "Officials said water levels in the river rose to almost four meters on Monday.",
+                "Water levels in the river reached more than four meters on Monday, officials said.",
+                "numeric: length/height"
+            ),
+            (
+                "Engineers said the sinkhole on the main road was 4 metres deep and 10 metres wide.",
+                "Police closed the main road after the sinkhole, about 9 metres (30 feet) deep, swallowed a van.",
+                "numeric: length/depth"
+            ),
+        ])
+    func qualifiersAndMeasures(a: String, b: String, rule: String) throws {
+        let found = try ArticlePair(a: a, b: b).relations()
+        #expect(found.filter(\.type.isContradiction).map(\.rule) == [rule], "\(found.map(\.rule))")
+    }
+
+    @Test("A quotation cut off before a qualifier in its own sentence is a variant, with the missing words shown")
+    func clippedQuote() throws {
+        let found = try ArticlePair(
+            a: "\"When I saw the results, I thought it was a mistake, but maybe not,\" said Professor Ana Silva.",
+            b: "\"When I saw the results, I thought it was a mistake,\" said Professor Ana Silva."
+        ).relations()
+        let variant = try #require(found.first { $0.type == .quoteVariant })
+        #expect(variant.explanation.contains("“but maybe not”"), "\(variant.explanation)")
+    }
+}
