@@ -38,12 +38,17 @@ struct ClaimContent: Sendable {
     /// Whether word `i` lies inside a denial's scope.
     func isDenied(_ i: Int) -> Bool { negations.contains { $0.scope.contains(i) } }
 
+    /// The distinct terms of a word range, figures left out.
+    func contentTerms(in range: Range<Int>) -> Set<String> {
+        Set(range.compactMap { terms[$0] }.filter { !$0.hasPrefix("#") })
+    }
+
     /// The content terms of the sentences that overlap `range`, and how many of them `other` uses too: the local
     /// evidence that a denial is about what the other claim says when the claims as wholes are long.
     func localOverlap(_ range: Range<Int>, with other: ClaimContent) -> (shared: [String], total: Int) {
         var local = Set<String>()
         for sentence in sentences where sentence.overlaps(range) || sentence.contains(range.lowerBound) {
-            for k in sentence { if let t = terms[k], !t.hasPrefix("#") { local.insert(t) } }
+            local.formUnion(contentTerms(in: sentence))
         }
         let theirs = Set(other.terms.compactMap { $0 })
         return (local.filter { theirs.contains($0) }.sorted(), local.count)

@@ -60,11 +60,10 @@ struct Opposition: Sendable {
                 continue
             }
             let local = neg.localOverlap(negation.cue.lowerBound..<max(negation.cue.upperBound, focus + 1), with: pos)
-            // Close as wholes, or through the denying sentence when the denial is of a statement (not a noun's
-            // `lack of`, not a place's `not in school`) and most of what it denies is said on the other side.
-            // Either way, most of what is denied must be said on the other side: `denied that a woman detained
-            // in Lebanon is a wife` does not deny `the woman and her son`.
-            // A denied figure (`not 12`) is explicit whatever follows it.
+            // Most of what is denied must be said on the other side (`denied that a woman detained in Lebanon is a
+            // wife` does not deny `the woman and her son`); a denied figure (`not 12`) is explicit on its own. The
+            // claims are close as wholes, or through the denying sentence when it denies a statement (not a
+            // noun's `lack of`, not a place's `not in school`) and the other side says more of it.
             let share = neg.terms[focus]?.hasPrefix("#") == true ? 1 : scopeShare(negation.scope, neg, pos)
             if pair.similarity < denialThreshold {
                 guard close(pair, denialThreshold, local), !neg.nominalNegations.contains(negation.cue.lowerBound),
@@ -121,7 +120,7 @@ struct Opposition: Sendable {
     /// The share of the content terms of a denial's scope that the other claim uses.
     private func scopeShare(_ scope: Range<Int>, _ neg: ClaimContent, _ pos: ClaimContent) -> Double {
         let theirs = Set(pos.terms.compactMap { $0 })
-        let denied = Set(scope.compactMap { neg.terms[$0] }.filter { !$0.hasPrefix("#") })
+        let denied = neg.contentTerms(in: scope)
         guard !denied.isEmpty else { return 0 }
         return Double(denied.filter { theirs.contains($0) }.count) / Double(denied.count)
     }

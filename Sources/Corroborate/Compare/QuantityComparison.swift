@@ -49,7 +49,10 @@ struct QuantityComparison: Sendable {
         var result: [Relation] = []
         for x in pair.contentA.quantities {
             for y in pair.contentB.quantities {
-                guard let (x, y) = comparable(x, y), aboutTheSame(x, y, pair) else { continue }
+                guard let (x, y) = comparable(x, y) else { continue }
+                let nearX = near(x, pair.contentA)
+                let nearY = near(y, pair.contentB)
+                guard aboutTheSame(x, nearX, nearY, pair) else { continue }
                 var verdict = x.compare(y)
                 // A vague amount (`several`, `dozens`) only conflicts with a figure three times off or more.
                 if verdict == .differ && (x.vague || y.vague) && max(x.low, y.low) < 3 * min(x.high, y.high) {
@@ -63,9 +66,9 @@ struct QuantityComparison: Sendable {
                 // it: the two figures count different things.
                 if !pair.figures.isEmpty,
                     givesElsewhere(
-                        x, near: near(x, pair.contentA), besides: y, of: pair.b.id, in: pair.figures[pair.b.document])
+                        x, near: nearX, besides: y, of: pair.b.id, in: pair.figures[pair.b.document])
                         || givesElsewhere(
-                            y, near: near(y, pair.contentB), besides: x, of: pair.a.id,
+                            y, near: nearY, besides: x, of: pair.a.id,
                             in: pair.figures[pair.a.document])
                 {
                     continue
@@ -207,9 +210,7 @@ struct QuantityComparison: Sendable {
     /// them unless the claims are close): `140 women released from a Syrian jail` and `150 women released from a
     /// Syrian jail` do; `seven girls ... pregnant` and `took 28 girls on the trip` do not. A measure that says
     /// what it measures (a depth, a distance, an area) needs one shared word: `the crater ... 5 meters deep`.
-    private func aboutTheSame(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
-        let a = near(x, pair.contentA)
-        let b = near(y, pair.contentB)
+    private func aboutTheSame(_ x: TypedQuantity, _ a: Set<String>, _ b: Set<String>, _ pair: ClaimPair) -> Bool {
         let shared = a.intersection(b)
         if x.aspect != nil || x.dimension == "area" { return !shared.isEmpty }
         return shared.count >= 2 && (pair.similarity >= 0.4 || Double(shared.count) >= 0.2 * Double(a.union(b).count))

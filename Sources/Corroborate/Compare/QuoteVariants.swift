@@ -187,14 +187,15 @@ struct QuoteVariants: Sendable {
         let namedA = QuoteVariants.isNamedPerson(a.source)
         let namedB = QuoteVariants.isNamedPerson(b.source)
         guard a.attribution != nil, b.attribution != nil, namedA || namedB,
-            namedA || QuoteVariants.isSurname(a.source, in: pair.documents[a.document]),
-            namedB || QuoteVariants.isSurname(b.source, in: pair.documents[b.document]),
             a.source.name != b.source.name, QuoteVariants.speakerKey(a) != QuoteVariants.speakerKey(b),
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,
-            alignment.matched * 10 >= min(x.count, y.count) * 8
+            alignment.matched * 10 >= min(x.count, y.count) * 8,
+            // Last: the surname test reads the article.
+            namedA || QuoteVariants.isSurname(a.source, in: pair.documents[a.document]),
+            namedB || QuoteVariants.isSurname(b.source, in: pair.documents[b.document])
         else { return nil }
         return pair.relation(
             .conflict, rule: "same quotation, different speakers", score: 0.6 + 0.3 * alignment.density,

@@ -36,21 +36,16 @@ struct Similarity: Sendable {
         ]
     }
 
-    /// The content terms of a sentence.
-    private func terms(_ range: Range<Int>, _ content: ClaimContent) -> Set<String> {
-        Set(range.compactMap { content.terms[$0] }.filter { !$0.hasPrefix("#") })
-    }
-
     /// Agreement between one sentence of each claim, when the claims as wholes are too long to be close; a denial
     /// or refutation in one of the two sentences only sets them apart.
     private func sentenceAgreement(_ pair: ClaimPair) -> Relation? {
         guard pair.similarity >= sentenceFloor else { return nil }
         var best: (shared: Set<String>, coverage: Double, a: Range<Int>, b: Range<Int>)?
         for x in pair.contentA.sentences {
-            let tx = terms(x, pair.contentA)
+            let tx = pair.contentA.contentTerms(in: x)
             guard tx.count >= shortShared else { continue }
             for y in pair.contentB.sentences {
-                let ty = terms(y, pair.contentB)
+                let ty = pair.contentB.contentTerms(in: y)
                 let shared = tx.intersection(ty)
                 guard shared.count >= shortShared else { continue }
                 let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
