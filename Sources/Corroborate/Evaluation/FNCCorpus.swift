@@ -116,17 +116,6 @@ public enum FNCCorpus {
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
-
-    /// Writes pairs with their gold stances (the held-out part of a training file), in the same format.
-    public static func writeGold(_ pairs: [Pair], to path: String) throws(OutputError) {
-        try write(pairs.compactMap { pair in pair.stance.map { (pair, $0) } }, to: path)
-    }
-
-    /// Whether a headline belongs to the held-out fifth: decided by a hash of its text, so the same headline is
-    /// always on the same side, with all its pairs, whatever else the file holds.
-    public static func isHeldOut(_ headline: String) -> Bool {
-        StanceModelFile.checksum(Array(headline.utf8)) % 5 == 0
-    }
 }
 
 /// A FNC-1 file that cannot be used, with the file and the record named.

@@ -2,8 +2,10 @@ import Dispatch
 import Foundation
 
 /// Trains `BoostedTrees` by second-order gradient boosting on the softmax loss, with features binned at their
-/// quantiles (histogram splits) and weighted examples (the rare classes weigh more). Deterministic: no sampling,
-/// fixed tie-breaking, and the classes' trees of a round built in parallel but each from the same inputs.
+/// quantiles (histogram splits) and weighted examples (the rare classes weigh more). A node's histogram is built
+/// from its smaller child's rows and its parent's histogram (the larger child is the difference), and each round
+/// adds each leaf's value to the rows that reached it. Deterministic: no sampling, fixed tie-breaking, and the
+/// classes' trees of a round built in parallel but each from the same inputs.
 struct BoostedTreesTrainer: Sendable {
     var rounds = 300
     var depth = 5
@@ -14,13 +16,63 @@ struct BoostedTreesTrainer: Sendable {
     var minimumChildWeight: Float = 2
     var bins = 64
 
+    /// The training rows as bins: row-major, one byte per feature, with each feature's bin edges.
+    struct Binned: Sendable {
+        var bins: [UInt8]
+        var edges: [[Float]]
+        var features: Int
+    }
+
     /// `rows[i]` is example `i`'s feature vector; `labels[i]` its class; `weights[i]` its weight.
     func train(
         rows: [[Float]], labels: [Int], weights: [Float], classes: Int, progress: ((Int) -> Void)? = nil
     ) -> BoostedTrees {
         let n = rows.count
+        let data = bin(rows)
+        var prior = [Double](repeating: 1e-3, count: classes)
+        for i in 0..<n { prior[labels[i]] += Double(weights[i]) }
+        let priorSum = prior.reduce(0, +)
+        let base = prior.map { Float(log($0 / priorSum)) }
+        var scores = [Float](repeating: 0, count: n * classes)
+        for i in 0..<n { for k in 0..<classes { scores[i * classes + k] = base[k] } }
+        var trees: [[BoostedTrees.Node]] = []
+        var gradients = [[Float]](repeating: [Float](repeating: 0, count: n), count: classes)
+        var hessians = gradients
+        var p = [Double](repeating: 0, count: classes)
+        for round in 0..<rounds {
+            for i in 0..<n {
+                var top = scores[i * classes]
+                for k in 1..<classes { top = max(top, scores[i * classes + k]) }
+                var sum = 0.0
+                for k in 0..<classes {
+                    p[k] = exp(Double(scores[i * classes + k] - top))
+                    sum += p[k]
+                }
+                for k in 0..<classes {
+                    let q = p[k] / sum
+                    let y: Double = labels[i] == k ? 1 : 0
+                    gradients[k][i] = weights[i] * Float(q - y)
+                    hessians[k][i] = weights[i] * Float(max(q * (1 - q), 1e-6))
+                }
+            }
+            let box = ResultBox<([BoostedTrees.Node], [(rows: [Int32], value: Float)])>(count: classes)
+            let (g, h) = (gradients, hessians)
+            DispatchQueue.concurrentPerform(iterations: classes) { k in
+                _ = box.set(k, grow(data, n: n, gradients: g[k], hessians: h[k]))
+            }
+            for (k, (tree, leaves)) in box.values().enumerated() {
+                trees.append(tree)
+                for leaf in leaves { for r in leaf.rows { scores[Int(r) * classes + k] += leaf.value } }
+            }
+            progress?(round + 1)
+        }
+        return BoostedTrees(classes: classes, base: base, trees: trees)
+    }
+
+    /// Bin edges per feature: up to `bins - 1` quantile thresholds; bin b holds values <= edges[b].
+    func bin(_ rows: [[Float]]) -> Binned {
+        let n = rows.count
         let featureCount = rows.first?.count ?? 0
-        // Bin edges per feature: up to `bins - 1` quantile thresholds; bin b holds values <= edges[b].
         var edges: [[Float]] = []
         var binned = [UInt8](repeating: 0, count: n * featureCount)
         for f in 0..<featureCount {
@@ -40,135 +92,130 @@ struct BoostedTreesTrainer: Sendable {
                     let mid = (lo + hi) / 2
                     if x <= cuts[mid] { hi = mid } else { lo = mid + 1 }
                 }
-                binned[f * n + i] = UInt8(lo)
+                binned[i * featureCount + f] = UInt8(lo)
             }
         }
-        var prior = [Double](repeating: 1e-3, count: classes)
-        for i in 0..<n { prior[labels[i]] += Double(weights[i]) }
-        let priorSum = prior.reduce(0, +)
-        let base = prior.map { Float(log($0 / priorSum)) }
-        var scores = [Float](repeating: 0, count: n * classes)
-        for i in 0..<n { for k in 0..<classes { scores[i * classes + k] = base[k] } }
-        var trees: [[BoostedTrees.Node]] = []
-        for round in 0..<rounds {
-            var gradients = [[Float]](repeating: [Float](repeating: 0, count: n), count: classes)
-            var hessians = gradients
-            for i in 0..<n {
-                let p = BoostedTrees.softmax(Array(scores[(i * classes)..<((i + 1) * classes)]))
-                for k in 0..<classes {
-                    let y: Double = labels[i] == k ? 1 : 0
-                    gradients[k][i] = weights[i] * Float(p[k] - y)
-                    hessians[k][i] = weights[i] * Float(max(p[k] * (1 - p[k]), 1e-6))
-                }
-            }
-            let box = ResultBox<[BoostedTrees.Node]>(count: classes)
-            let (bins, cuts, g, h) = (binned, edges, gradients, hessians)
-            DispatchQueue.concurrentPerform(iterations: classes) { k in
-                let tree = grow(
-                    binned: bins, n: n, featureCount: featureCount, edges: cuts, gradients: g[k], hessians: h[k])
-                _ = box.set(k, tree)
-            }
-            let roundTrees = box.values()
-            for (k, tree) in roundTrees.enumerated() {
-                trees.append(tree)
-                for i in 0..<n {
-                    scores[i * classes + k] += leafValue(tree, binned: binned, n: n, row: i, edges: edges)
-                }
-            }
-            progress?(round + 1)
-        }
-        return BoostedTrees(classes: classes, base: base, trees: trees)
+        return Binned(bins: binned, edges: edges, features: featureCount)
     }
 
-    /// The leaf value a binned row reaches (the same path `BoostedTrees.scores` takes on the raw values).
-    private func leafValue(_ nodes: [BoostedTrees.Node], binned: [UInt8], n: Int, row: Int, edges: [[Float]]) -> Float {
-        var k = 0
-        while nodes[k].feature >= 0 {
-            let node = nodes[k]
-            let f = Int(node.feature)
-            let bin = Int(binned[f * n + row])
-            let goesLeft = bin < edges[f].count ? edges[f][bin] <= node.threshold : false
-            k = Int(goesLeft ? node.left : node.right)
-        }
-        return nodes[k].value
-    }
-
-    /// One tree, grown level by level from histograms of the gradients.
-    private func grow(
-        binned: [UInt8], n: Int, featureCount: Int, edges: [[Float]], gradients: [Float], hessians: [Float]
-    ) -> [BoostedTrees.Node] {
-        var nodes: [BoostedTrees.Node] = []
-        // Work list: node index, its rows, its depth.
-        var pending: [(node: Int, rows: [Int32], depth: Int)] = []
-        nodes.append(BoostedTrees.Node(feature: -1, threshold: 0, left: -1, right: -1, value: 0))
-        pending.append((0, (0..<Int32(n)).map { $0 }, 0))
-        var gradientHist = [Float](repeating: 0, count: featureCount * bins)
-        var hessianHist = gradientHist
-        while !pending.isEmpty {
-            let (node, rows, level) = pending.removeFirst()
-            var G: Float = 0
-            var H: Float = 0
-            for r in rows {
-                G += gradients[Int(r)]
-                H += hessians[Int(r)]
-            }
-            nodes[node].value = -G / (H + lambda) * learningRate
-            guard level < depth, rows.count >= 2, H >= 2 * minimumChildWeight else { continue }
-            for k in gradientHist.indices {
-                gradientHist[k] = 0
-                hessianHist[k] = 0
-            }
-            binned.withUnsafeBufferPointer { bins in
-                gradientHist.withUnsafeMutableBufferPointer { gh in
-                    hessianHist.withUnsafeMutableBufferPointer { hh in
-                        for f in 0..<featureCount {
-                            let column = f * n
-                            let offset = f * self.bins
-                            for r in rows {
-                                let b = offset + Int(bins[column + Int(r)])
-                                gh[b] += gradients[Int(r)]
-                                hh[b] += hessians[Int(r)]
-                            }
-                        }
+    /// The gradient and hessian sums per feature and bin (interleaved) of some rows.
+    private func histogram(_ data: Binned, rows: [Int32], gradients: [Float], hessians: [Float]) -> [Float] {
+        let featureCount = data.features
+        var hist = [Float](repeating: 0, count: featureCount * bins * 2)
+        data.bins.withUnsafeBufferPointer { binned in
+            hist.withUnsafeMutableBufferPointer { out in
+                for r in rows {
+                    let row = Int(r)
+                    let g = gradients[row]
+                    let h = hessians[row]
+                    let base = row * featureCount
+                    for f in 0..<featureCount {
+                        let b = 2 * (f * bins + Int(binned[base + f]))
+                        out[b] += g
+                        out[b + 1] += h
                     }
                 }
             }
-            let parentScore = G * G / (H + lambda)
+        }
+        return hist
+    }
+
+    /// One tree, grown level by level from histograms of the gradients, with the rows of each leaf.
+    private func grow(_ data: Binned, n: Int, gradients: [Float], hessians: [Float])
+        -> ([BoostedTrees.Node], [(rows: [Int32], value: Float)])
+    {
+        struct Pending {
+            var node: Int
+            var rows: [Int32]
+            var depth: Int
+            var g: Float
+            var h: Float
+            var hist: [Float]?
+        }
+        let leaf = BoostedTrees.Node(feature: -1, threshold: 0, left: -1, right: -1, value: 0)
+        var nodes = [leaf]
+        var leaves: [(rows: [Int32], value: Float)] = []
+        var G: Float = 0
+        var H: Float = 0
+        for i in 0..<n {
+            G += gradients[i]
+            H += hessians[i]
+        }
+        var queue = [Pending(node: 0, rows: (0..<Int32(n)).map { $0 }, depth: 0, g: G, h: H, hist: nil)]
+        var next = 0
+        while next < queue.count {
+            let item = queue[next]
+            queue[next].rows = []
+            queue[next].hist = nil
+            next += 1
+            let value = -item.g / (item.h + lambda) * learningRate
+            nodes[item.node].value = value
+            guard item.depth < depth, item.rows.count >= 2, item.h >= 2 * minimumChildWeight else {
+                leaves.append((item.rows, value))
+                continue
+            }
+            let hist = item.hist ?? histogram(data, rows: item.rows, gradients: gradients, hessians: hessians)
+            let parentScore = item.g * item.g / (item.h + lambda)
             var bestGain: Float = 1e-6
             var bestFeature = -1
             var bestBin = 0
-            for f in 0..<featureCount {
+            var best: (gl: Float, hl: Float) = (0, 0)
+            for f in 0..<data.features {
                 var gl: Float = 0
                 var hl: Float = 0
-                for b in 0..<edges[f].count {
-                    gl += gradientHist[f * bins + b]
-                    hl += hessianHist[f * bins + b]
-                    let gr = G - gl
-                    let hr = H - hl
+                for b in 0..<data.edges[f].count {
+                    gl += hist[2 * (f * bins + b)]
+                    hl += hist[2 * (f * bins + b) + 1]
+                    let gr = item.g - gl
+                    let hr = item.h - hl
                     guard hl >= minimumChildWeight, hr >= minimumChildWeight else { continue }
                     let gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parentScore
                     if gain > bestGain {
                         bestGain = gain
                         bestFeature = f
                         bestBin = b
+                        best = (gl, hl)
                     }
                 }
             }
-            guard bestFeature >= 0 else { continue }
+            guard bestFeature >= 0 else {
+                leaves.append((item.rows, value))
+                continue
+            }
             var left: [Int32] = []
             var right: [Int32] = []
-            let column = bestFeature * n
-            for r in rows { if Int(binned[column + Int(r)]) <= bestBin { left.append(r) } else { right.append(r) } }
+            data.bins.withUnsafeBufferPointer { binned in
+                for r in item.rows {
+                    if Int(binned[Int(r) * data.features + bestFeature]) <= bestBin {
+                        left.append(r)
+                    } else {
+                        right.append(r)
+                    }
+                }
+            }
             let l = nodes.count
-            nodes.append(BoostedTrees.Node(feature: -1, threshold: 0, left: -1, right: -1, value: 0))
-            nodes.append(BoostedTrees.Node(feature: -1, threshold: 0, left: -1, right: -1, value: 0))
-            nodes[node].feature = Int32(bestFeature)
-            nodes[node].threshold = edges[bestFeature][bestBin]
-            nodes[node].left = Int32(l)
-            nodes[node].right = Int32(l + 1)
-            pending.append((l, left, level + 1))
-            pending.append((l + 1, right, level + 1))
+            nodes.append(leaf)
+            nodes.append(leaf)
+            nodes[item.node].feature = Int32(bestFeature)
+            nodes[item.node].threshold = data.edges[bestFeature][bestBin]
+            nodes[item.node].left = Int32(l)
+            nodes[item.node].right = Int32(l + 1)
+            // Children that may split need a histogram: the smaller child's from its rows, the other's by difference.
+            var leftHist: [Float]?
+            var rightHist: [Float]?
+            if item.depth + 1 < depth {
+                let smallLeft = left.count <= right.count
+                let small = histogram(data, rows: smallLeft ? left : right, gradients: gradients, hessians: hessians)
+                var large = hist
+                for k in large.indices { large[k] -= small[k] }
+                (leftHist, rightHist) = smallLeft ? (small, large) : (large, small)
+            }
+            queue.append(Pending(node: l, rows: left, depth: item.depth + 1, g: best.gl, h: best.hl, hist: leftHist))
+            queue.append(
+                Pending(
+                    node: l + 1, rows: right, depth: item.depth + 1, g: item.g - best.gl, h: item.h - best.hl,
+                    hist: rightHist))
         }
-        return nodes
+        return (nodes, leaves)
     }
 }
