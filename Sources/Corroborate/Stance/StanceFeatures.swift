@@ -1,9 +1,11 @@
 import Foundation
 
 /// The numbers the stance model decides on, for one claim against one article body: how much of the claim the
-/// body and its best sentences contain (weighted by how rare each word is), and which refuting, denying, hedging
-/// and confirming words stand in those sentences, near the claim's words. Each feature has a name, so that a
-/// model file can be checked against the code that reads it and a decision explained.
+/// body and its best sentences contain (weighted by how rare each word is); which refuting, denying, hedging,
+/// confirming and attributing words stand in those sentences, near the claim's words; and whether the article
+/// states the claim in its own voice or reports that someone says it (the claim's words inside an attribution's
+/// content or a quotation), with questions and the share of the body about the claim. Each feature has a name, so
+/// that a model file can be checked against the code that reads it and a decision explained.
 struct StanceFeatures: Sendable {
     static let names = [
         "body cosine", "best sentence coverage", "top-3 coverage", "body coverage", "lead coverage",
@@ -16,6 +18,16 @@ struct StanceFeatures: Sendable {
         "hedges near claim words", "confirmations near claim words", "questions in top-3",
         "refutations in related sentences", "negations in related sentences", "top-3 coverage norm",
         "claim names missing from body", "body figures unlike the claim's",
+        // Own voice or reported speech; hedges, attributions and questions where the claim is; the body's share.
+        "best sentence reported share", "related reported share", "own-voice coverage", "reported coverage",
+        "related sentences in own voice", "attributions in best sentence", "attributions in related sentences",
+        "body attribution rate", "body reported share", "hedges in best sentence", "hedges in related sentences",
+        "questions in related sentences", "claim attributions", "claim quoted share", "body share about the claim",
+        "sentences holding half the claim", "refutations in best sentence", "negations in best sentence",
+        "confirmations in related sentences", "first related sentence position", "reported negations near claim words",
+        "own-voice refutations near claim words", "lead own-voice coverage", "lead reported coverage",
+        "hedges and attributions before the claim in its best sentence", "own-voice negations near claim words",
+        "body quoted share",
     ]
 
     var values: [Float]
@@ -36,11 +48,26 @@ struct StanceFeatures: Sendable {
         var seenIn = [Set<String>](repeating: [], count: sentenceCount)
         var bodyCount: [String: Int] = [:]
         var nearClaim = [Bool](repeating: false, count: body.words.count)
+        // The same, counting the claim's words where the article says them itself, and where it reports them.
+        var ownCoverage = [Double](repeating: 0, count: sentenceCount)
+        var reportedCoverage = ownCoverage
+        var ownIn = seenIn
+        var reportedIn = seenIn
+        var occurrences = [Int](repeating: 0, count: sentenceCount)
+        var reportedOccurrences = occurrences
+        let elsewhere = StanceWords.reported | StanceWords.quoted
         for term in terms {
             guard let positions = body.positions[term] else { continue }
             bodyCount[term] = positions.count
             for p in positions {
                 let s = body.sentenceOf[p]
+                occurrences[s] += 1
+                if body.words[p].classes & elsewhere != 0 {
+                    reportedOccurrences[s] += 1
+                    if reportedIn[s].insert(term).inserted { reportedCoverage[s] += weight[term]! / total }
+                } else if ownIn[s].insert(term).inserted {
+                    ownCoverage[s] += weight[term]! / total
+                }
                 if seenIn[s].insert(term).inserted { coverage[s] += weight[term]! / total }
                 let range = body.sentences[s].words
                 for q in max(
@@ -64,7 +91,7 @@ struct StanceFeatures: Sendable {
             return Double(n)
         }
         func rate(_ flag: UInt8) -> Double {
-            100 * Double(body.words.filter { $0.classes & flag != 0 }.count) / Double(max(1, body.words.count))
+            100 * Double(body.count(flag)) / Double(max(1, body.words.count))
         }
         // The body's term vector (log term frequency times rarity) against the claim's.
         var dot = 0.0
@@ -139,7 +166,68 @@ struct StanceFeatures: Sendable {
             count(StanceWords.refutation, in: related), count(StanceWords.negation, in: related),
             sqrt(topCosine), Double(names.count - namesFound), Double(unlike),
         ]
-        values = v.map { Float($0) }
+        // Own voice or reported speech, where the claim is.
+        let bestSentence = order.first
+        let relatedCount = Double(max(1, related.count))
+        let relatedOccurrences = related.reduce(0) { $0 + occurrences[$1] }
+        let relatedWords = related.reduce(0) { $0 + body.sentences[$1].words.count }
+        let claimWords = claim.words.filter { !$0.term.isEmpty }
+        var w: [Double] = [
+            bestSentence.map { occurrences[$0] > 0 ? Double(reportedOccurrences[$0]) / Double(occurrences[$0]) : 0 }
+                ?? 0,
+            relatedOccurrences > 0
+                ? Double(related.reduce(0) { $0 + reportedOccurrences[$1] }) / Double(relatedOccurrences) : 0,
+            ownCoverage.max() ?? 0, reportedCoverage.max() ?? 0,
+            Double(related.filter { ownCoverage[$0] >= 0.3 }.count) / relatedCount,
+        ]
+        w += [
+            count(StanceWords.attribution, in: bestSentence.map { [$0] } ?? []),
+            count(StanceWords.attribution, in: related) / relatedCount, rate(StanceWords.attribution),
+            rate(StanceWords.reported), count(StanceWords.hedge, in: bestSentence.map { [$0] } ?? []),
+            count(StanceWords.hedge, in: related) / relatedCount,
+            Double(related.filter { body.sentences[$0].isQuestion }.count) / relatedCount,
+            Double(claim.count(StanceWords.attribution)),
+            claimWords.isEmpty
+                ? 0
+                : Double(claimWords.filter { $0.classes & StanceWords.quoted != 0 }.count) / Double(claimWords.count),
+            Double(relatedWords) / Double(max(1, body.words.count)),
+            Double(coverage.filter { $0 >= 0.5 }.count),
+            count(StanceWords.refutation, in: bestSentence.map { [$0] } ?? []),
+            count(StanceWords.negation, in: bestSentence.map { [$0] } ?? []),
+            count(StanceWords.confirmation, in: related) / relatedCount,
+            related.first.map { Double($0) / Double(max(1, sentenceCount)) } ?? 1,
+        ]
+        var reportedNegations = 0
+        var ownRefutations = 0
+        var ownNegations = 0
+        for (k, word) in body.words.enumerated() where nearClaim[k] {
+            let own = word.classes & elsewhere == 0
+            if word.classes & StanceWords.negation != 0 {
+                if own { ownNegations += 1 } else { reportedNegations += 1 }
+            }
+            if word.classes & StanceWords.refutation != 0 && own { ownRefutations += 1 }
+        }
+        // In the best sentence, hedges and attribution cues before its first word of the claim (`reportedly`,
+        // `claims that`), which frame what follows as someone else's.
+        var framing = 0
+        if let s = bestSentence {
+            let range = body.sentences[s].words
+            if let first = range.first(where: {
+                !body.words[$0].term.isEmpty && claim.positions[body.words[$0].term] != nil
+            }) {
+                framing =
+                    (range.lowerBound..<first).filter {
+                        body.words[$0].classes & (StanceWords.hedge | StanceWords.attribution) != 0
+                    }.count
+            }
+        }
+        let opening = 0..<min(2, sentenceCount)
+        w += [
+            Double(reportedNegations), Double(ownRefutations), opening.map { ownCoverage[$0] }.max() ?? 0,
+            opening.map { reportedCoverage[$0] }.max() ?? 0, Double(framing), Double(ownNegations),
+            rate(StanceWords.quoted) / 100,
+        ]
+        values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)
     }
 }

@@ -1,6 +1,8 @@
 import Dispatch
 
-/// Reads claims and article bodies into `StanceText`, with the knowledge's word classes and sentence rules.
+/// Reads claims and article bodies into `StanceText`, with the knowledge's word classes and sentence rules; a
+/// body's attributions are found as `corroborate extract` finds them, so that the features can tell what the
+/// article says in its own voice from what it reports others to say.
 struct StanceReader: Sendable {
     let words: StanceWords
     let segmenter: Segmenter
@@ -13,7 +15,10 @@ struct StanceReader: Sendable {
     /// A body given as plain text (FNC-1's `articleBody`).
     func body(_ text: String, name: String) -> StanceText {
         let document = Document(path: name, format: .text, metadata: DocumentMetadata(), text: text)
-        return StanceText(document: document, analysis: segmenter.analyze(document), words: words)
+        let analysis = segmenter.analyze(document)
+        return StanceText(
+            document: document, analysis: analysis, attributions: words.extractor.extract(document, analysis: analysis),
+            words: words)
     }
 
     /// A claim, read as one sentence.
