@@ -5,14 +5,19 @@ import Foundation
 /// reads the whole article against the claim (as FNC-1 does), and the comparison rules read the claim against
 /// each of the article's statements, as if the claim were one more article: an attributed denial or refutation
 /// (`Opposition`), an opposite manner or state and polarity (the event rules), a figure that differs
-/// (`QuantityComparison`), the same statement in other words (`Similarity`). Evidence from the rules decides the
-/// verdict when there is some; otherwise the model's reading does.
+/// (`QuantityComparison`) or the same figure for the same measure, the same statement in other words
+/// (`Similarity`). Only a statement about what the claim says (`EvidenceAlignment`: its names, its other content
+/// words or its measure) is evidence. Evidence from the rules decides the verdict when there is some; otherwise
+/// the model's reading does, and a model that reads support or contradiction needs a sentence about the claim to
+/// show for it, or the article only discusses the claim. Every verdict of support or contradiction comes with the
+/// lines that show it.
 public struct ClaimChecker: Sendable {
     let model: StanceModel
     let reader: StanceReader
     let content: ContentComparison
     let comparer: Comparer
     let frames: FrameExtractor
+    let alignment: EvidenceAlignment
     /// The least share of the claim (rarity-weighted) an article statement must hold to be compared at all.
     var relevance = 0.3
     /// Evidence lines kept per article.
@@ -24,6 +29,7 @@ public struct ClaimChecker: Sendable {
         content = ContentComparison(knowledge: knowledge)
         comparer = Comparer(knowledge: knowledge)
         frames = FrameExtractor(lexicon: knowledge.events, cues: knowledge.cues)
+        alignment = EvidenceAlignment(quantities: content.reader.quantities)
     }
 
     /// Checks each claim against every article of the analysis, articles in parallel.
@@ -59,7 +65,9 @@ public struct ClaimChecker: Sendable {
         var figures: [String: [QuantityComparison.Mention]]
 
         init(_ article: ArticleAnalysis, claims: [Claim], checker: ClaimChecker) {
-            body = StanceText(document: article.document, analysis: article.text, words: checker.reader.words)
+            body = StanceText(
+                document: article.document, analysis: article.text, attributions: article.attributions,
+                words: checker.reader.words)
             self.claims = claims
             statements = claims.map { claim in
                 var other = claim
@@ -91,34 +99,40 @@ public struct ClaimChecker: Sendable {
 
     private func verdict(_ claimed: Claimed, article: ArticleAnalysis, read: ReadArticle) -> ArticleVerdict {
         let body = read.body
-        let claims = read.claims
         let judgement = model.judge(claim: claimed.text, body: body)
         let documents = [claimed.document, article.document]
         var evidence: [CheckEvidence] = []
         // Every figure of the claim and of the article, so that a figure the article also gives is not a conflict.
         let figures = [content.quantities.mentions([(claimed.claim, claimed.content)]), read.figures]
+        let rarity = { (term: String) in self.model.vocabulary.idf(term) }
+        // A claim that names no place or actor (`12 people were killed`) is about the article's story only when the
+        // model reads the article as related to it; one whose names the statement gives is anchored by them.
+        let related = judgement.probabilities[Stance.unrelated.index] < 0.5
         for (other, otherContent) in read.statements {
             let (similarity, shared) = cosine(claimed.content, otherContent)
             let coverage = self.coverage(claimed.content, otherContent)
             guard coverage >= relevance || similarity >= 0.25 else { continue }
+            // A statement about another place, another figure or another topic is no evidence either way.
+            let aligned = alignment.align((claimed.claim, claimed.content), (other, otherContent), rarity: rarity)
+            guard aligned.aligned, related || aligned.anchored else { continue }
             let pair = ClaimPair(
                 a: claimed.claim, b: other, contentA: claimed.content, contentB: otherContent, similarity: similarity,
                 shared: shared, documents: documents, figures: figures)
             var relations = comparer.rules(claimed.claim, other, event: nil, label: "it", documents: documents)
-            let figures = content.quantities.relations(pair)
-            relations += figures + content.opposition.relations(pair)
+            relations += content.quantities.relations(pair) + content.opposition.relations(pair)
+            if !relations.contains(where: { $0.type != .agreement }), let same = sameFigure(pair) {
+                relations.append(same)
+            }
             if relations.isEmpty { relations = content.similarity.relations(pair) }
             for relation in relations {
                 guard let stance = CheckEvidence.stance(of: relation.type) else { continue }
                 let words = relation.evidence.first(where: { $0.claim == other.id })?.words ?? other.text
-                let sentence =
-                    article.text.sentences.indices.contains(other.sentence)
-                    ? article.text.sentences[other.sentence].span : other.spans.first ?? TextSpan(0, 0)
                 evidence.append(
                     CheckEvidence(
                         stance: stance, source: other.source.name, sourceKind: other.source.kind, claim: other.id,
-                        sentence: article.document.text(of: sentence), span: sentence, words: words,
-                        rule: relation.rule, score: relation.score, explanation: relation.explanation))
+                        sentence: article.document.text(of: sentenceSpan(of: other, in: article)),
+                        span: sentenceSpan(of: other, in: article), words: words, rule: relation.rule,
+                        score: relation.score, explanation: relation.explanation))
             }
         }
         evidence = strongest(evidence)
@@ -132,9 +146,17 @@ public struct ClaimChecker: Sendable {
         } else if supports || contradicts {
             stance = supports ? .agree : .disagree
             decidedBy = "evidence"
-        }
-        if evidence.isEmpty && judgement.stance != .unrelated {
-            evidence = modelEvidence(judgement, claim: claimed.text, body: body, article: article, claims: claims)
+        } else if judgement.stance != .unrelated {
+            let shown = modelEvidence(judgement, claimed: claimed, article: article, read: read)
+            if shown.isEmpty && (judgement.stance == .agree || judgement.stance == .disagree) {
+                // The model reads support or contradiction, but no sentence of the article is about the claim.
+                stance = .discuss
+                decidedBy = "stance model, no sentence about the claim"
+                evidence = modelEvidence(
+                    judgement, claimed: claimed, article: article, read: read, stance: .discuss)
+            } else {
+                evidence = shown
+            }
         }
         return ArticleVerdict(
             document: article.document.name, title: article.document.metadata.title, outlet: article.outlet.name,
@@ -142,36 +164,77 @@ public struct ClaimChecker: Sendable {
             evidence: Array(evidence.prefix(evidencePerArticle)))
     }
 
+    /// The span of the sentence a statement starts in.
+    private func sentenceSpan(of claim: Claim, in article: ArticleAnalysis) -> TextSpan {
+        article.text.sentences.indices.contains(claim.sentence)
+            ? article.text.sentences[claim.sentence].span : claim.spans.first ?? TextSpan(0, 0)
+    }
+
+    /// The same figure for the same measure in a statement about the claim (`12 people were killed` and `12
+    /// employees were killed`): support, where the comparison between articles asks for more shared words than a
+    /// short claim has.
+    private func sameFigure(_ pair: ClaimPair) -> Relation? {
+        let (yearsA, yearsB) = (pair.contentA.years, pair.contentB.years)
+        guard yearsA.isEmpty || yearsB.isEmpty || !yearsA.isDisjoint(with: yearsB) else { return nil }
+        for x in pair.contentA.quantities where x.dimension != "count" || (x.counted != nil && x.high > 3) {
+            for y in pair.contentB.quantities where y.measure == x.measure {
+                guard x.compare(y) == .same else { continue }
+                let words = pair.evidence(pair.b, pair.contentB, y.words)
+                return pair.relation(
+                    .agreement, rule: "figure: same \(x.measure)", score: 0.7,
+                    explanation:
+                        "\(pair.b.source.name) gives “\(words.words)”, the claim's figure for the same measure (\(x.measure)), in a statement about what the claim says.",
+                    evidence: [pair.evidence(pair.a, pair.contentA, x.words), words])
+            }
+        }
+        return nil
+    }
+
     /// The model's best sentences as evidence, with the refuting, hedging or confirming words near the claim's.
+    /// A line of support or contradiction needs a statement in the sentence that is about the claim
+    /// (`EvidenceAlignment`); a sentence without one is left out (and with none, there is no such line).
     private func modelEvidence(
-        _ judgement: StanceModel.Judgement, claim: StanceText, body: StanceText, article: ArticleAnalysis,
-        claims: [Claim]
+        _ judgement: StanceModel.Judgement, claimed: Claimed, article: ArticleAnalysis, read: ReadArticle,
+        stance shownStance: Stance? = nil
     ) -> [CheckEvidence] {
+        let stance = shownStance ?? judgement.stance
+        let body = read.body
+        let claim = claimed.text
+        let rarity = { (term: String) in self.model.vocabulary.idf(term) }
         var out: [CheckEvidence] = []
-        for (s, coverage) in judgement.best.prefix(2) where coverage >= relevance {
+        for (s, coverage) in judgement.best.prefix(3) where coverage >= relevance && out.count < 2 {
             let sentence = body.sentences[s]
+            let inSentence = read.statements.filter {
+                $0.claim.spans.first.map { sentence.span.start <= $0.start && $0.start < sentence.span.end } ?? false
+            }
+            let about = inSentence.first {
+                alignment.align((claimed.claim, claimed.content), $0, rarity: rarity).aligned
+            }
+            if stance == .agree || stance == .disagree, about == nil { continue }
+            let said = about?.claim ?? inSentence.first?.claim
             let words = sentence.words.map { body.words[$0] }
             let marked = words.filter {
                 $0.classes
                     & (StanceWords.refutation | StanceWords.negation | StanceWords.hedge | StanceWords.confirmation)
                     != 0
             }
-            let said = claims.first {
-                $0.spans.first.map { sentence.span.start <= $0.start && $0.start < sentence.span.end } ?? false
-            }
             let source = said?.source ?? article.outlet
             // The words that carry the claim when nothing refutes, hedges or confirms it.
             let shown = marked.isEmpty ? words.filter { !$0.term.isEmpty && claim.positions[$0.term] != nil } : marked
             let markedText = marked.map { "“\(article.document.text(of: $0.span))”" }.joined(separator: ", ")
+            let reading =
+                stance == judgement.stance
+                ? "the stance model reads the whole article as \(judgement.stance.verdict) (probability \(format(judgement.confidence)))"
+                : "the stance model reads the whole article as \(judgement.stance.verdict) (probability \(format(judgement.confidence))), but no sentence of it is about what the claim says, so it only discusses the claim"
             out.append(
                 CheckEvidence(
-                    stance: judgement.stance, source: source.name, sourceKind: source.kind, claim: said?.id,
+                    stance: stance, source: source.name, sourceKind: source.kind, claim: said?.id,
                     sentence: article.document.text(of: sentence.span), span: sentence.span,
                     words: shown.map { article.document.text(of: $0.span) }.joined(separator: " "),
                     rule: "stance model: \(judgement.stance.verdict), \(format(judgement.confidence))",
                     score: (judgement.confidence * 100).rounded() / 100,
                     explanation:
-                        "The sentence holding most of the claim (\(Int((coverage * 100).rounded()))% of its weighted words)\(marked.isEmpty ? "" : ", with \(markedText) near them"); the stance model reads the whole article as \(judgement.stance.verdict) (probability \(format(judgement.confidence)))."
+                        "The sentence holding most of the claim (\(Int((coverage * 100).rounded()))% of its weighted words)\(marked.isEmpty ? "" : ", with \(markedText) near them"); \(reading)."
                 ))
         }
         return out
@@ -234,7 +297,7 @@ public struct ClaimChecker: Sendable {
         var order: [String] = []
         var found: [String: ClaimCheck.SourceMention] = [:]
         for verdict in verdicts {
-            for item in verdict.evidence where item.stance == stance && !item.rule.hasPrefix("stance model") {
+            for item in verdict.evidence where item.stance == stance {
                 if found[item.source] == nil {
                     order.append(item.source)
                     found[item.source] = ClaimCheck.SourceMention(
