@@ -10,7 +10,13 @@ struct CheckCommand: ParsableCommand {
             For each article: supports, contradicts, discusses or unrelated, with the sentences that decide it \
             and who says them. The stance model (train-stance) judges the whole article; the comparison rules \
             add evidence sentence by sentence: an attributed denial, a refutation, an opposite manner or state, \
-            a figure that differs, the same statement in other words. Every evidence line names its rule.
+            a figure that differs or the same figure for the same measure, the same statement in other words. \
+            Only a sentence about what the claim says is evidence: it names the claim's places and actors and \
+            holds most of its other words (or the same kind of happening, manner or measure); a sentence that \
+            shares only a place or a figure with the claim supports and contradicts nothing. An article the \
+            model reads as supporting or contradicting the claim, without such a sentence, only discusses it. \
+            Every evidence line names its rule, and the sources listed as supporting or contradicting are those \
+            of the lines shown.
 
             Examples:
               corroborate check "IS withdrew from Dabiq without a fight" seeds/

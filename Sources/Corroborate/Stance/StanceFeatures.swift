@@ -27,7 +27,7 @@ struct StanceFeatures: Sendable {
         "confirmations in related sentences", "first related sentence position", "reported negations near claim words",
         "own-voice refutations near claim words", "lead own-voice coverage", "lead reported coverage",
         "hedges and attributions before the claim in its best sentence", "own-voice negations near claim words",
-        "body quoted share",
+        "body quoted share", "claim share under a negation", "claim share beside a refutation",
     ]
 
     var values: [Float]
@@ -221,11 +221,34 @@ struct StanceFeatures: Sendable {
                     }.count
             }
         }
+        // The claim's words a negation governs (the four words after it), and those beside a refutation (four words
+        // either side), as a weighted share of the claim: the most in any related sentence.
+        var negatedShare = 0.0
+        var refutedShare = 0.0
+        for s in related {
+            let range = body.sentences[s].words
+            var negated = Set<String>()
+            var refuted = Set<String>()
+            for p in range where body.words[p].classes & (StanceWords.negation | StanceWords.refutation) != 0 {
+                let flags = body.words[p].classes
+                for q in max(range.lowerBound, p - 4)..<min(range.upperBound, p + 5) where q != p {
+                    let term = body.words[q].term
+                    guard !term.isEmpty, weight[term] != nil else { continue }
+                    if flags & StanceWords.negation != 0 && q > p { negated.insert(term) }
+                    if flags & StanceWords.refutation != 0 { refuted.insert(term) }
+                }
+            }
+            // Summed in the claim's order, so that the figure is the same on every run.
+            negatedShare = max(
+                negatedShare, terms.reduce(0.0) { $0 + (negated.contains($1) ? weight[$1]! : 0) } / total)
+            refutedShare = max(
+                refutedShare, terms.reduce(0.0) { $0 + (refuted.contains($1) ? weight[$1]! : 0) } / total)
+        }
         let opening = 0..<min(2, sentenceCount)
         w += [
             Double(reportedNegations), Double(ownRefutations), opening.map { ownCoverage[$0] }.max() ?? 0,
             opening.map { reportedCoverage[$0] }.max() ?? 0, Double(framing), Double(ownNegations),
-            rate(StanceWords.quoted) / 100,
+            rate(StanceWords.quoted) / 100, negatedShare, refutedShare,
         ]
         values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)
