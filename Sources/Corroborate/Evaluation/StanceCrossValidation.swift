@@ -62,8 +62,8 @@ public struct StanceCrossValidation: Sendable {
                 )
                 let model = trainer.fit(corpus, pairs: train, bodies: trainBodies)
                 let rows = StanceModel.features(
-                    test.map { (corpus.claims[corpus.claimOf[$0]], corpus.bodies[corpus.bodyOf[$0]]) },
-                    vocabulary: model.vocabulary)
+                    claims: corpus.claims, bodies: corpus.bodies,
+                    pairs: test.map { (corpus.claimOf[$0], corpus.bodyOf[$0]) }, vocabulary: model.vocabulary)
                 for (k, stance) in model.decide(rows).enumerated() { predicted[test[k]] = stance }
             }
         }

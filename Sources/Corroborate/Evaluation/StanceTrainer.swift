@@ -92,7 +92,7 @@ public struct StanceTrainer: Sendable {
     func fit(_ corpus: Corpus, pairs: [Int], bodies: [Int], progress: ((Int) -> Void)? = nil) -> StanceModel {
         let vocabulary = StanceVocabulary(documents: bodies.map { corpus.bodies[$0] })
         var rows = StanceModel.features(
-            pairs.map { (corpus.claims[corpus.claimOf[$0]], corpus.bodies[corpus.bodyOf[$0]]) },
+            claims: corpus.claims, bodies: corpus.bodies, pairs: pairs.map { (corpus.claimOf[$0], corpus.bodyOf[$0]) },
             vocabulary: vocabulary)
         let ignored = StanceFeatures.names.indices.filter { ignoredFeatures.contains(StanceFeatures.names[$0]) }
         if !ignored.isEmpty { for r in rows.indices { for f in ignored { rows[r][f] = 0 } } }
@@ -115,22 +115,37 @@ public struct BoostedTreesTrainerSettings: Sendable {
     public var rounds = 300
     public var depth = 5
     public var learningRate: Float = 0.1
-    /// The smallest summed hessian a leaf may have, and the L2 penalty on leaf values.
-    public var minimumChildWeight: Float = 2
+    /// The smallest summed hessian a leaf may have (chosen by cross-validation by story: larger leaves learn less
+    /// of single articles and carry better to new stories), and the L2 penalty on leaf values.
+    public var minimumChildWeight: Float = 20
     public var lambda: Float = 1
     public init() {}
 }
 
 extension StanceModel {
-    /// Feature rows for claim-body pairs, computed in parallel.
-    static func features(_ pairs: [(claim: StanceText, body: StanceText)], vocabulary: StanceVocabulary) -> [[Float]] {
+    /// Feature rows for claim-body pairs (indices into `claims` and `bodies`), computed in parallel; each body's
+    /// norm is computed once.
+    static func features(
+        claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)], vocabulary: StanceVocabulary
+    ) -> [[Float]] {
+        var usedBodies = [Bool](repeating: false, count: bodies.count)
+        for pair in pairs { usedBodies[pair.body] = true }
+        let used = usedBodies
+        let norms = ResultBox<Double>(count: bodies.count)
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { b in
+            _ = norms.set(b, used[b] ? vocabulary.norm(of: bodies[b]) : 0)
+        }
+        let norm = norms.values()
         let chunks = max(1, min(256, pairs.count / 64))
         let box = ResultBox<[[Float]]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let from = pairs.count * c / chunks
             let to = pairs.count * (c + 1) / chunks
-            let part = pairs[from..<to].map { claim, body in
-                StanceFeatures(claim: claim, body: body, vocabulary: vocabulary).values
+            let part = pairs[from..<to].map { pair in
+                StanceFeatures(
+                    claim: claims[pair.claim], body: bodies[pair.body], vocabulary: vocabulary,
+                    bodyNorm: norm[pair.body]
+                ).values
             }
             _ = box.set(c, part)
         }
@@ -149,12 +164,13 @@ extension StanceModel {
         let reader = StanceReader(knowledge: knowledge)
         let ids = Set(pairs.map(\.bodyID)).filter { bodies[$0] != nil }.sorted()
         let read = reader.bodies(ids.map { ($0, bodies[$0]!) })
-        var byID: [String: StanceText] = [:]
-        for (k, id) in ids.enumerated() { byID[id] = read[k] }
-        let known = pairs.indices.filter { byID[pairs[$0].bodyID] != nil }
+        var index: [String: Int] = [:]
+        for (k, id) in ids.enumerated() { index[id] = k }
+        let known = pairs.indices.filter { index[pairs[$0].bodyID] != nil }
         let (claims, claimOf) = StanceTrainer.readClaims(known.map { pairs[$0].headline }, reader: reader)
         let rows = StanceModel.features(
-            known.indices.map { (claims[claimOf[$0]], byID[pairs[known[$0]].bodyID]!) }, vocabulary: vocabulary)
+            claims: claims, bodies: read, pairs: known.indices.map { (claimOf[$0], index[pairs[known[$0]].bodyID]!) },
+            vocabulary: vocabulary)
         var out = [Stance?](repeating: nil, count: pairs.count)
         for (k, stance) in decide(rows).enumerated() { out[known[k]] = stance }
         return out

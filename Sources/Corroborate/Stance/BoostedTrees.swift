@@ -18,17 +18,47 @@ struct BoostedTrees: Sendable, Equatable {
     var base: [Float]
     /// Round-major: tree `r * classes + k` belongs to class `k`.
     var trees: [[Node]]
+    /// The trees' nodes in one array, children as absolute indices, and each tree's root: read without touching
+    /// the nested arrays, as a pair is scored by every tree.
+    private var flat: [Node] = []
+    private var roots: [Int] = []
+
+    init(classes: Int, base: [Float], trees: [[Node]]) {
+        self.classes = classes
+        self.base = base
+        self.trees = trees
+        for nodes in trees {
+            let offset = Int32(flat.count)
+            roots.append(flat.count)
+            flat += nodes.map { node in
+                var node = node
+                if node.feature >= 0 {
+                    node.left += offset
+                    node.right += offset
+                }
+                return node
+            }
+        }
+    }
+
+    static func == (a: BoostedTrees, b: BoostedTrees) -> Bool {
+        a.classes == b.classes && a.base == b.base && a.trees == b.trees
+    }
 
     /// Each class's score for a feature vector.
     func scores(_ x: [Float]) -> [Float] {
         var out = base
-        for (t, nodes) in trees.enumerated() {
-            var n = 0
-            while nodes[n].feature >= 0 {
-                let node = nodes[n]
-                n = Int(x[Int(node.feature)] <= node.threshold ? node.left : node.right)
+        flat.withUnsafeBufferPointer { nodes in
+            x.withUnsafeBufferPointer { x in
+                for (t, root) in roots.enumerated() {
+                    var n = root
+                    while nodes[n].feature >= 0 {
+                        let node = nodes[n]
+                        n = Int(x[Int(node.feature)] <= node.threshold ? node.left : node.right)
+                    }
+                    out[t % classes] += nodes[n].value
+                }
             }
-            out[t % classes] += nodes[n].value
         }
         return out
     }

@@ -37,7 +37,8 @@ struct StanceFeatures: Sendable {
     /// How far from a claim word a class word still counts as near it.
     static let window = 6
 
-    init(claim: StanceText, body: StanceText, vocabulary: StanceVocabulary) {
+    /// `bodyNorm` is `vocabulary.norm(of: body)`, when the caller has it (a body is paired with many claims).
+    init(claim: StanceText, body: StanceText, vocabulary: StanceVocabulary, bodyNorm: Double? = nil) {
         let terms = claim.terms
         var weight: [String: Double] = [:]
         for term in terms { weight[term] = vocabulary.idf(term) }
@@ -101,7 +102,7 @@ struct StanceFeatures: Sendable {
             claimNorm += w * w
             if let n = bodyCount[term] { dot += w * (1 + log(Double(n))) * w }
         }
-        let bodyNorm = vocabulary.norm(of: body)
+        let bodyNorm = bodyNorm ?? vocabulary.norm(of: body)
         let cosine = claimNorm > 0 && bodyNorm > 0 ? dot / (sqrt(claimNorm) * bodyNorm) : 0
         let bodyCoverage = terms.reduce(0.0) { $0 + (bodyCount[$1] != nil ? weight[$1]! : 0) } / total
         var lead = Set<String>()
