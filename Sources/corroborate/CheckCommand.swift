@@ -106,6 +106,7 @@ struct CheckCommand: ParsableCommand {
         let text = format == .json ? CheckReport.json(checks) : CheckReport.text(checks)
         if let output {
             do { try AtomicFile.write(text, to: output) } catch { throw DataError(error.description) }
+            if !input.quiet { Console.error("wrote \(output)") }
         } else {
             Console.show(text)
         }

@@ -231,7 +231,7 @@ public struct ClaimChecker: Sendable {
                     stance: stance, source: source.name, sourceKind: source.kind, claim: said?.id,
                     sentence: article.document.text(of: sentence.span), span: sentence.span,
                     words: shown.map { article.document.text(of: $0.span) }.joined(separator: " "),
-                    rule: "stance model: \(judgement.stance.verdict), \(format(judgement.confidence))",
+                    rule: "stance model: \(judgement.stance.verdict)",
                     score: (judgement.confidence * 100).rounded() / 100,
                     explanation:
                         "The sentence holding most of the claim (\(Int((coverage * 100).rounded()))% of its weighted words)\(marked.isEmpty ? "" : ", with \(markedText) near them"); \(reading)."

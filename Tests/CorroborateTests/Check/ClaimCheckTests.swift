@@ -55,6 +55,10 @@ struct ClaimCheckTests {
         #expect(post.stance == .agree)
         #expect(post.evidence.contains { $0.stance == .agree && $0.sentence.contains("12 employees were killed") })
         #expect(check.supportedBy.contains { $0.documents.contains("post.txt") })
+        // The Courier says it with the figure before the outcome: `killing 12 people`.
+        let courier = try Self.verdict(check, "courier.txt")
+        #expect(courier.stance == .agree)
+        #expect(courier.evidence.contains { $0.stance == .agree && $0.sentence.contains("killing 12 people") })
     }
 
     @Test("A claim that names nothing is not contradicted by another story's death toll")
@@ -66,6 +70,46 @@ struct ClaimCheckTests {
         }
         #expect(check.contradictedBy.isEmpty)
         #expect(try Self.verdict(check, "post.txt").stance == .agree)
+    }
+
+    @Test("check --output writes the report printed without it, and says so in one line")
+    func outputFile() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.path + "/check.txt"
+        let arguments = ["check", "12 people were killed", Fixture.path("check/blast")]
+        let printed = try CommandLineTests.corroborate(arguments)
+        let written = try CommandLineTests.corroborate(arguments + ["--output", output])
+        #expect(written.status == 0 && printed.status == 0)
+        #expect(written.output.isEmpty)
+        #expect(written.errors == "corroborate: wrote \(output)\n")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == printed.output)
+        let quiet = try CommandLineTests.corroborate(arguments + ["--output", output, "--quiet"])
+        #expect(quiet.errors.isEmpty)
+    }
+
+    @Test("The stance model reads a pair the same in check and in the FNC-1 batch (each body's norm computed once)")
+    func batchAgreesWithCheck() throws {
+        let folder = try TemporaryFolder()
+        let bodies = [
+            "The blast killed 12 people at the depot, the fire service said. Twelve people died when a tank exploded.",
+            "Inspectors warned the company about leaking tanks in November. The company denied that it was warned.",
+            "Reports claim the depot may reopen next year. It is unclear whether the owner will rebuild it.",
+        ]
+        let claims = ["12 people were killed in the blast", "The company was warned about leaking tanks", "The depot will reopen"]
+        var pairs: [FNCCorpus.Pair] = []
+        for claim in claims {
+            for b in bodies.indices { pairs.append(FNCCorpus.Pair(headline: claim, bodyID: "\(b)", record: pairs.count + 2)) }
+        }
+        let batch = Self.model.predict(pairs, bodies: Dictionary(uniqueKeysWithValues: bodies.indices.map { ("\($0)", bodies[$0]) }))
+        let paths = try bodies.indices.map { try folder.write("\($0).txt", bodies[$0]) }
+        let checks = ClaimChecker(model: Self.model).check(claims, in: Corroborator().run(paths: paths))
+        for (c, check) in checks.enumerated() {
+            for b in bodies.indices {
+                let article = try #require(check.articles.first { $0.document == "\(b).txt" })
+                #expect(article.model == batch[c * bodies.count + b], "\(claims[c]) / body \(b)")
+            }
+        }
+        #expect(Set(batch.compactMap { $0 }).count > 1)
     }
 
     /// Claims checked on the blast articles and the seeds, for the agreement of header, verdicts and lines.
