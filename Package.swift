@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The HTML report's templates (Resources/Templates): markup kept as markup, every value escaped.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +22,10 @@ let package = Package(
         ),
         .target(
             name: "Corroborate",
-            dependencies: ["CLibXML2", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
