@@ -93,8 +93,8 @@ struct TextCommand: ParsableCommand {
                     try set.write(index) { sink in sink.write(text) }
                     written += 1
                 case .failure(let error):
-                    failed = true
-                    Console.error(error.description)
+                    failed = failed || !error.isNote
+                    if !error.isNote || !quiet { Console.error(error.description) }
                 }
             }
             try set.commit()
