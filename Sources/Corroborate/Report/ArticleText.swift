@@ -58,8 +58,10 @@ struct ArticleText {
         return (articles, note)
     }
 
-    init(_ article: ArticleAnalysis, label: ArticleLabel, claims: [Claim], relations: [String: [String]], names: ReportNames)
-    {
+    init(
+        _ article: ArticleAnalysis, label: ArticleLabel, claims: [Claim], relations: [String: [String]],
+        names: ReportNames
+    ) {
         self.label = label
         let document = article.document
         let m = document.metadata

@@ -122,8 +122,9 @@ struct RelationCard {
     }
 
     /// The sentence (or sentences) holding the evidence, split around its words.
-    static func context(_ side: RelationEvidence, _ analysis: Analysis) -> (before: String, words: String, after: String)
-    {
+    static func context(_ side: RelationEvidence, _ analysis: Analysis) -> (
+        before: String, words: String, after: String
+    ) {
         guard let claim = analysis.claim(side.claim) else { return ("", side.words, "") }
         let article = analysis.articles[claim.document]
         let text = article.text
@@ -263,7 +264,8 @@ struct CheckCard {
                     let parts = CheckCard.split(item.sentence, at: item.words)
                     return Evidence(
                         verdict: item.stance.verdict, source: names.source(item.source), before: parts.0,
-                        marked: !parts.1.isEmpty, words: parts.1, after: parts.2, rule: "\(item.rule), score \(format(item.score))",
+                        marked: !parts.1.isEmpty, words: parts.1, after: parts.2,
+                        rule: "\(item.rule), score \(format(item.score))",
                         explanation: item.explanation)
                 })
         }
