@@ -37,9 +37,10 @@ struct PageByline {
             seen += 1
             stack.append(contentsOf: node.children.reversed())
             guard PageByline.blocks.contains(node.name) else { continue }
-            let text = tree.text(of: index).collapsingWhitespace()
+            let marked = PageByline.text(of: index, in: tree)
+            let text = marked.replacingOccurrences(of: PageByline.boundary, with: " ").collapsingWhitespace()
             guard !text.isEmpty, text.count <= PageByline.maximumLength else { continue }
-            if authors.isEmpty { authors = PageByline.authors(in: text) }
+            if authors.isEmpty { authors = PageByline.authors(in: marked) }
             if node.name == "time", timeDate == nil { timeDate = PageByline.day(in: text) }
             for (cue, slot) in [("published", 0), ("posted", 0), ("updated", 1)] {
                 guard let range = text.range(of: cue, options: .caseInsensitive) else { continue }
@@ -52,21 +53,46 @@ struct PageByline {
         date = publishedDate ?? timeDate ?? updatedDate
     }
 
-    /// A calendar day in a short text (`March 12, 2024`, `12 March 2024`, `2024-03-12`), in a plausible year.
-    static func day(in text: String) -> CalendarDate? {
-        let trimmed = text.drop { !$0.isLetter && !$0.isNumber }
-        guard let date = CalendarDate(parsing: String(trimmed.prefix(60))), (1900...2100).contains(date.year) else {
-            return nil
+    /// Marks where one element's text ends and another's begins: a byline's name ends at its link or span.
+    static let boundary = " \u{1} "
+
+    /// The text under `index`, a boundary mark between the texts of different nodes.
+    static func text(of index: Int, in tree: HTMLTree) -> String {
+        var out = ""
+        for node in tree.descendants(of: index, skip: { skipped.contains($0.name) }) where tree.nodes[node].isText {
+            out += boundary + tree.nodes[node].text
         }
-        return date
+        return out
+    }
+
+    /// The calendar day a short text starts with: `March 12, 2024`, `12 March 2024`, `11:11 PM EST Nov 19,
+    /// 2019` (the day is the number next to the month, not the hour), `2024-03-12`; in a plausible year.
+    static func day(in text: String) -> CalendarDate? {
+        let head = String(text.prefix(60))
+        if let iso = head.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) {
+            return CalendarDate(parsing: String(head[iso]))
+        }
+        let words = head.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard let m = words.firstIndex(where: { CalendarDate.monthNames[$0.lowercased()] != nil }),
+            let month = CalendarDate.monthNames[words[m].lowercased()]
+        else { return nil }
+        func number(at i: Int) -> Int? { words.indices.contains(i) ? Int(words[i]) : nil }
+        guard
+            let day = [number(at: m + 1), number(at: m - 1)].compactMap({ $0 }).first(where: { (1...31).contains($0) }),
+            let year = words[(m + 1)...].prefix(3).compactMap({ Int($0) }).first(where: { (1900...2100).contains($0) })
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// The people a byline names: `By Mara Lindqvist`, `By Ana Ruiz, Tom Berg and Lee Chu | Published ...`.
-    /// `By` must start the text or follow a separator; each name is two to five capitalised words.
+    /// `By` must start the text or follow a separator; each name is two to five capitalised words and ends where
+    /// its element does (`By <a>Jane Roe</a><span>Opinion Columnist</span>`); a byline of an organisation
+    /// (`By Jerusalem Post Staff`) names no person.
     static func authors(in text: String) -> [String] {
+        let mark = boundary.trimmingCharacters(in: .whitespaces)
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let by = words.firstIndex(where: { $0.lowercased() == "by" || $0.lowercased() == "by:" }),
-            by == 0 || separators.contains(words[by - 1])
+            words[..<by].allSatisfy({ $0 == mark || separators.contains($0) })
         else { return [] }
         var names: [String] = []
         var current: [String] = []
@@ -76,13 +102,27 @@ struct PageByline {
             names.append(current.joined(separator: " "))
             return true
         }
+        var atBoundary = false
         for raw in words[(by + 1)...] {
-            let trailingComma = raw.hasSuffix(",")
-            let word = trailingComma ? String(raw.dropLast()) : raw
-            if word == "and" || word == "&" {
-                guard close() else { return [] }
+            if raw == mark {
+                atBoundary = !current.isEmpty
                 continue
             }
+            let trailingComma = raw.hasSuffix(",")
+            let word = trailingComma ? String(raw.dropLast()) : raw
+            if organisationWords.contains(word.lowercased()) {
+                // `Ana Ruiz, Associated Press`: the people before the organisation stay.
+                current = []
+                break
+            }
+            if word == "and" || word == "&" || word == "," {
+                guard close() else { return [] }
+                atBoundary = false
+                continue
+            }
+            // A name ends with its element: what follows in another one is a title or a date, unless joined by
+            // "and" or a comma.
+            if atBoundary { break }
             if separators.contains(word) || !isNamePart(word, first: current.isEmpty) { break }
             current.append(word)
             if trailingComma { guard close() else { return [] } }
@@ -92,6 +132,11 @@ struct PageByline {
     }
 
     private static let separators: Set<String> = ["|", "·", "•", "—", "–", "-", "/", ":"]
+    /// Words that make a byline an organisation's (`By Jerusalem Post Staff`, `By India Post News Weekly`).
+    private static let organisationWords: Set<String> = [
+        "staff", "news", "press", "post", "times", "daily", "weekly", "agency", "media", "wire", "wires", "desk",
+        "editors", "editorial", "team", "reporters", "correspondents", "network", "service", "services",
+    ]
     private static let particles: Set<String> = [
         "de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el",
     ]

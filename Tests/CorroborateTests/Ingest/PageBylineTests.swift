@@ -67,6 +67,18 @@ struct PageBylineTests {
             "<title>Fees</title>", "<p>By: María José Ortega</p><time>12 March 2024</time>", "Fees", nil,
             "María José Ortega", "2024-03-12"
         ),
+        // A name ends with its element; an organisation's byline names nobody; the day is the one by the month.
+        (
+            "<title>Fees</title>",
+            "<p>By <a href=\"/a/jr\">Jane Roe</a><span>Opinion Columnist</span></p><div>Published 11:11 PM EST Nov 19, 2019</div>",
+            "Fees", nil, "Jane Roe", "2019-11-19"
+        ),
+        (
+            "<title>Fees</title>", "<p>By <a>Ana Ruiz</a> and <a>Tom Berg</a>, Associated Press</p>", "Fees", nil,
+            "Ana Ruiz, Tom Berg", nil
+        ),
+        ("<title>Fees</title>", "<p>By JERUSALEM POST STAFF</p>", "Fees", nil, nil, nil),
+        ("<title>Fees</title>", "<div>Posted: Fri 6:45 PM, Feb 16, 2018</div>", "Fees", nil, nil, "2018-02-16"),
         // Published wins over updated; tags win over the byline.
         (
             "<title>Fees</title>", "<div>Updated March 13, 2024</div><div>Published March 12, 2024</div>", "Fees",
