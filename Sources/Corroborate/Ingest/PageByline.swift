@@ -29,6 +29,7 @@ struct PageByline {
         var publishedDate: CalendarDate?
         var updatedDate: CalendarDate?
         var timeDate: CalendarDate?
+        var bylineDate: CalendarDate?
         var seen = 0
         var stack = Array(tree.nodes[0].children.reversed())
         while let index = stack.popLast(), seen < PageByline.elementLimit {
@@ -40,7 +41,11 @@ struct PageByline {
             let marked = PageByline.text(of: index, in: tree)
             let text = marked.replacingOccurrences(of: PageByline.boundary, with: " ").collapsingWhitespace()
             guard !text.isEmpty, text.count <= PageByline.maximumLength else { continue }
-            if authors.isEmpty { authors = PageByline.authors(in: marked) }
+            if authors.isEmpty {
+                authors = PageByline.authors(in: marked)
+                // `By Lou Jacobs on Monday, November 18th, 2019`: the byline's own day.
+                if !authors.isEmpty { bylineDate = PageByline.firstDay(in: text) }
+            }
             if node.name == "time", timeDate == nil { timeDate = PageByline.day(in: text) }
             for (cue, slot) in [("published", 0), ("posted", 0), ("updated", 1)] {
                 guard let range = text.range(of: cue, options: .caseInsensitive) else { continue }
@@ -50,7 +55,17 @@ struct PageByline {
                 if slot == 1, updatedDate == nil { updatedDate = day }
             }
         }
-        date = publishedDate ?? timeDate ?? updatedDate
+        date = publishedDate ?? timeDate ?? bylineDate ?? updatedDate
+    }
+
+    /// The first calendar day anywhere in a short text.
+    static func firstDay(in text: String) -> CalendarDate? {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if let date = day(in: String(rest)) { return date }
+            rest = rest.drop { $0 != " " }.dropFirst()
+        }
+        return nil
     }
 
     /// Marks where one element's text ends and another's begins: a byline's name ends at its link or span.
@@ -76,7 +91,13 @@ struct PageByline {
         guard let m = words.firstIndex(where: { CalendarDate.monthNames[$0.lowercased()] != nil }),
             let month = CalendarDate.monthNames[words[m].lowercased()]
         else { return nil }
-        func number(at i: Int) -> Int? { words.indices.contains(i) ? Int(words[i]) : nil }
+        // `18th` as 18.
+        func number(at i: Int) -> Int? {
+            guard words.indices.contains(i) else { return nil }
+            let word = words[i].lowercased()
+            let ordinal = ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) } ? String(word.dropLast(2)) : word
+            return Int(ordinal)
+        }
         guard
             let day = [number(at: m + 1), number(at: m - 1)].compactMap({ $0 }).first(where: { (1...31).contains($0) }),
             let year = words[(m + 1)...].prefix(3).compactMap({ Int($0) }).first(where: { (1900...2100).contains($0) })
@@ -90,7 +111,7 @@ struct PageByline {
     /// (`By Jerusalem Post Staff`) names no person.
     static func authors(in text: String) -> [String] {
         let mark = boundary.trimmingCharacters(in: .whitespaces)
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let by = words.firstIndex(where: { $0.lowercased() == "by" || $0.lowercased() == "by:" }),
             words[..<by].allSatisfy({ $0 == mark || separators.contains($0) })
         else { return [] }

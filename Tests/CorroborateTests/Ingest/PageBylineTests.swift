@@ -78,6 +78,11 @@ struct PageBylineTests {
             "Ana Ruiz, Tom Berg", nil
         ),
         ("<title>Fees</title>", "<p>By JERUSALEM POST STAFF</p>", "Fees", nil, nil, nil),
+        (
+            "<title>Fees</title>",
+            "<p class=\"meta\">\nBy <a href=\"/staff/lj\">Lou Jacobs</a> on Monday, November 18th, 2019 at 11:04 a.m.</p>",
+            "Fees", nil, "Lou Jacobs", "2019-11-18"
+        ),
         ("<title>Fees</title>", "<div>Posted: Fri 6:45 PM, Feb 16, 2018</div>", "Fees", nil, nil, "2018-02-16"),
         // Published wins over updated; tags win over the byline.
         (
