@@ -185,6 +185,16 @@ struct CommandLineTests {
         #expect(run.output == "")
     }
 
+    @Test("A missing --output folder is made with its parents, and the line names it")
+    func outputFolderMade() throws {
+        let folder = try Self.twoArticles()
+        let run = try Self.corroborate(
+            ["report", "articles", "--output", "made/here/", "--format", "json"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.errors == "corroborate: wrote report.json to made/here/\n")
+        #expect(folder.names(in: "made/here") == ["report.json"])
+    }
+
     @Test("An old report in the article folder is skipped with a note and the run still exits 0")
     func oldReportIsNotABadInput() throws {
         let folder = try Self.twoArticles()
