@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CorroborateTests",
-            dependencies: ["Corroborate"]
+            dependencies: ["Corroborate", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

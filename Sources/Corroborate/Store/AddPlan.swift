@@ -195,7 +195,35 @@ struct AddPlan {
         for claim in Set(indices.map { storeID($0) }) {
             try db.execute(sql: "INSERT INTO relationClaim (relation, claim) VALUES (?, ?)", arguments: [id, claim])
         }
+        try supersede(relation, id: id, claims: Set(indices.map { storeID($0) }), db: db)
         relation.id = "r\(id)"
         return relation
+    }
+
+    /// An event's agreement grows as articles arrive: the stored agreements of the same rule over a part of the
+    /// new one's claims are replaced by it (unless someone reviewed them), so the report shows the event's
+    /// agreement once, with every source.
+    private func supersede(_ relation: Relation, id: Int64, claims: Set<Int64>, db: Database) throws {
+        guard relation.type == .agreement, relation.claims.count > 2 else { return }
+        let marks = Array(repeating: "?", count: claims.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT r.id, r.data FROM relation r JOIN relationClaim rc ON rc.relation = r.id
+                WHERE rc.claim IN (\(marks)) AND r.kind = ? AND r.id != ?
+                AND NOT EXISTS (SELECT 1 FROM review v WHERE v.relation = r.id)
+                """,
+            arguments: StatementArguments(Array(claims)) + [relation.type.rawValue, id])
+        let decoder = JSONDecoder()
+        for row in rows {
+            let old = try decoder.decode(Relation.self, from: row["data"] as Data)
+            let oldClaims = Set(old.claims.compactMap { Int64($0.dropFirst()) })
+            guard old.rule == relation.rule, oldClaims.isSubset(of: claims), oldClaims.count < claims.count else {
+                continue
+            }
+            let oldID: Int64 = row["id"]
+            try db.execute(sql: "DELETE FROM relationClaim WHERE relation = ?", arguments: [oldID])
+            try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [oldID])
+        }
     }
 }

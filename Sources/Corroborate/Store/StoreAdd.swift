@@ -31,6 +31,12 @@ public struct AddResult: Sendable {
 }
 
 extension StoryStore {
+    /// Seconds to wait after each article's transaction, from `CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES`: lets the
+    /// tests kill an `add` between two articles. Zero otherwise.
+    static let pauseBetweenArticles: Double = {
+        Double(ProcessInfo.processInfo.environment["CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES"] ?? "") ?? 0
+    }()
+
     /// Adds analysed articles: each new claim is compared with the stored claims the term index finds for it,
     /// through the comparer's own entry point (`Corroborator.compare`), and each article is then written with
     /// its claims, index terms, relations and event memberships in one transaction. Articles already stored are
@@ -78,6 +84,7 @@ extension StoryStore {
                 }
                 result.added.append(item.analysis.document.path)
                 result.claims += item.analysis.claims.count
+                if StoryStore.pauseBetweenArticles > 0 { usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000)) }
             }
         }
         try guarded {
