@@ -19,7 +19,7 @@ public enum HTMLReport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>\(escape(title))</title>
-            <style>\(css)</style>
+            <style>\(css)\(HTMLMarks.css(for: analysis))</style>
             </head>
             <body>
             <header><h1>\(escape(title))</h1>
@@ -52,7 +52,7 @@ public enum HTMLReport {
         var out =
             "<section id=\"summary\" aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Summary</h2><ul class=\"cards\">"
         for (label, count) in items { out += "<li><strong>\(count)</strong> \(label)</li>" }
-        out += "</ul>"
+        out += "</ul>" + HTMLMarks.summary(analysis)
         if !analysis.problems.isEmpty {
             out += "<div class=\"problems\" role=\"note\"><h3>Inputs skipped</h3><ul>"
             for problem in analysis.problems { out += "<li>\(escape(problem.description))</li>" }
@@ -116,13 +116,14 @@ public enum HTMLReport {
             out += "<h3>Quote variants and updates</h3>"
             for relation in others { out += relationCard(relation, analysis) }
         }
-        return out + "</section>\n"
+        return out + HTMLMarks.dismissed(analysis) + "</section>\n"
     }
 
     private static func relationCard(_ relation: Relation, _ analysis: Analysis) -> String {
-        var out = "<article class=\"relation \(relation.type.rawValue)\" id=\"\(relation.id)\">"
+        var out =
+            "<article class=\"relation \(relation.type.rawValue)\(HTMLMarks.relationClass(relation, analysis))\" id=\"\(relation.id)\">"
         out +=
-            "<h3><span class=\"badge\">\(label(relation.type))</span> \(escape(relation.rule)) <span class=\"score\">score \(relation.score)</span></h3>"
+            "<h3><span class=\"badge\">\(label(relation.type))</span>\(HTMLMarks.badge(relation, analysis)) \(escape(relation.rule)) <span class=\"score\">score \(relation.score)</span></h3>"
         out += "<div class=\"sides\">"
         for side in relation.evidence {
             out += "<div class=\"side\">"
@@ -132,7 +133,8 @@ public enum HTMLReport {
             out += "<p class=\"where\">\(escape(side.document)), <a href=\"#\(side.claim)\">claim \(side.claim)</a></p>"
             out += "</div>"
         }
-        out += "</div><p class=\"why\"><strong>Why:</strong> \(escape(relation.explanation))</p></article>\n"
+        out += "</div><p class=\"why\"><strong>Why:</strong> \(escape(relation.explanation))</p>"
+        out += HTMLMarks.review(relation, analysis) + "</article>\n"
         return out
     }
 

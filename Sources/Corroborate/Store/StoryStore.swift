@@ -26,7 +26,11 @@ public final class StoryStore: @unchecked Sendable {
         var info = stat()
         let exists = stat(path, &info) == 0
         if !exists && mode == .existing { throw .missing(path) }
-        if exists { try StoryStore.checkHeader(path, info) }
+        if exists {
+            try StoryStore.checkHeader(path, info)
+            // Checked on a read-only connection first: opening for writing in WAL mode writes to the file.
+            try StoryStore.checkVersion(path)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(StoryStore.busyTimeout)
         configuration.journalMode = .wal
@@ -38,7 +42,7 @@ public final class StoryStore: @unchecked Sendable {
         } catch {
             throw StoryStore.storeError(error, path)
         }
-        try checkVersion()
+        try StoryStore.checkVersion(path, queue: queue)
         try guarded {
             try StoreSchema.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in
@@ -62,10 +66,16 @@ public final class StoryStore: @unchecked Sendable {
         if head != Array("SQLite format 3\u{0}".utf8) { throw .notAStore(path, reason: "not an SQLite database") }
     }
 
-    /// Refuses a store from a newer schema, or another program's database, before anything is written.
-    private func checkVersion() throws(StoreError) {
-        let (application, version, tables, superseded) = try guarded {
-            try queue.read { db in
+    /// Refuses a store from a newer schema, or another program's database, before anything is written; on a
+    /// read-only connection of its own unless given one.
+    private static func checkVersion(_ path: String, queue given: DatabaseQueue? = nil) throws(StoreError) {
+        let facts: (Int32, Int, Int, Bool)
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(busyTimeout)
+            let queue = try given ?? DatabaseQueue(path: path, configuration: configuration)
+            facts = try queue.read { db in
                 (
                     try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                     try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
@@ -73,7 +83,11 @@ public final class StoryStore: @unchecked Sendable {
                     try StoreSchema.migrator.hasBeenSuperseded(db)
                 )
             }
+            if given == nil { try queue.close() }
+        } catch {
+            throw storeError(error, path)
         }
+        let (application, version, tables, superseded) = facts
         if version > StoreSchema.version || (application == StoreSchema.applicationID && superseded) {
             throw .newerSchema(path, found: version, known: StoreSchema.version)
         }
