@@ -28,7 +28,7 @@ struct CorroborateCommand: ParsableCommand {
             CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
             TrainModelCommand.self,
             TrainStanceCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, BenchStoreCommand.self,
         ]
     )
 }

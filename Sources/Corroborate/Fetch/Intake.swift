@@ -79,6 +79,14 @@ public struct Intake: Sendable {
         return outcome
     }
 
+    /// The document a URL holds, as `corroborate text URL` shows it; throws a `FetchError` or an `IngestError`.
+    public func document(at url: String) throws -> Document {
+        let page = try fetcher.fetch(url).get()
+        return try corroborator.ingester.document(
+            from: page.bytes, path: page.requested, isHTML: page.mediaType.map { $0 != "text/plain" },
+            charset: page.charset)
+    }
+
     /// A fetched page analysed into an incoming article, or its failure as a line.
     private func take(_ page: Result<FetchedPage, FetchError>, into outcome: inout Outcome) {
         switch page {

@@ -106,19 +106,43 @@ struct AddPlan {
         let articleID = db.lastInsertedRowID
         let insertClaim = try db.cachedStatement(
             sql: "INSERT INTO claim (article, batch, ordinal, data) VALUES (?, ?, ?, ?)")
-        let upsertTerm = try db.cachedStatement(
-            sql: "INSERT INTO term (text, claims) VALUES (?, 1) ON CONFLICT(text) DO UPDATE SET claims = claims + 1 RETURNING id")
-        let insertPosting = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO posting (term, claim, weight, day) VALUES (?, ?, ?, ?)")
         for (j, claim) in article.claims.enumerated() {
             try insertClaim.execute(arguments: [articleID, batch, j, try encoder.encode(StoredClaim(claim))])
-            let id = db.lastInsertedRowID
-            newIDs[k][j] = id
-            for (term, weight) in terms[j] {
-                guard let termID = try Int64.fetchOne(upsertTerm, arguments: [term]) else { continue }
-                try insertPosting.execute(arguments: [termID, id, weight, day])
+            newIDs[k][j] = db.lastInsertedRowID
+        }
+        // Each term once per article, counting its claims.
+        var counts: [String: Int] = [:]
+        for list in terms { for (term, _) in list { counts[term, default: 0] += 1 } }
+        var termIDs: [String: Int64] = [:]
+        for chunk in Array(counts).chunks(of: 200) {
+            let marks = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    INSERT INTO term (text, claims) VALUES \(marks)
+                    ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text
+                    """,
+                arguments: StatementArguments(chunk.flatMap { [$0.key, $0.value] as [DatabaseValueConvertible] }))
+            while let row = try rows.next() { termIDs[row[1]] = row[0] }
+        }
+        // Postings a hundred rows to a statement: thousands per article.
+        var rows: [DatabaseValueConvertible?] = []
+        func flush() throws {
+            guard !rows.isEmpty else { return }
+            let marks = Array(repeating: "(?, ?, ?, ?, ?)", count: rows.count / 5).joined(separator: ",")
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO posting (term, claim, weight, day, article) VALUES \(marks)",
+                arguments: StatementArguments(rows))
+            rows.removeAll(keepingCapacity: true)
+        }
+        for (j, list) in terms.enumerated() {
+            for (term, weight) in list {
+                guard let termID = termIDs[term] else { continue }
+                rows += [termID, newIDs[k][j], weight, day, articleID]
+                if rows.count >= 500 { try flush() }
             }
         }
+        try flush()
         try writeCopyGroups(article: k, db: db)
         try writeEvents(article: k, db: db)
         for relation in relationsByArticle[k] { result.relations.append(try write(relation, db: db)) }

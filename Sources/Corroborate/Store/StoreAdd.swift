@@ -37,6 +37,16 @@ extension StoryStore {
         Double(ProcessInfo.processInfo.environment["CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES"] ?? "") ?? 0
     }()
 
+    /// With `CORROBORATE_TRACE` set, the time since the last step on standard error (for measuring `add`).
+    static func trace(_ step: String) {
+        guard ProcessInfo.processInfo.environment["CORROBORATE_TRACE"] != nil else { return }
+        let now = Date()
+        let last = traceClock.swap(now)
+        FileHandle.standardError.write(Data(String(format: "%@: %.3f s\n", step, now.timeIntervalSince(last)).utf8))
+    }
+
+    static let traceClock = TraceClock()
+
     /// Adds analysed articles: each new claim is compared with the stored claims the term index finds for it,
     /// through the comparer's own entry point (`Corroborator.compare`), and each article is then written with
     /// its claims, index terms, relations and event memberships in one transaction. Articles already stored are
@@ -44,6 +54,7 @@ extension StoryStore {
     public func add(
         _ incoming: [IncomingArticle], corroborator: Corroborator, command: String, waiting: () -> Void = {}
     ) throws(StoreError) -> AddResult {
+        StoryStore.trace("start")
         let lock = try StoreLock(store: path, waiting: waiting)
         defer { withExtendedLifetime(lock) {} }
         let started = StoryStore.timestamp()
@@ -65,14 +76,27 @@ extension StoryStore {
                 _ = box.set(k, article.claims.map { index.terms(of: $0, in: article.document) })
             }
             let terms = box.values()
+            StoryStore.trace("terms")
             let days = documents.map { $0.metadata.date?.dayNumber }
             let candidates = try guarded {
                 try queue.read { db in try index.candidates(db, claims: terms, days: days) }
             }
+            StoryStore.trace("candidates")
             let stored = try guarded { try queue.read { db in try StoredSubset(db, claims: candidates) } }
+            StoryStore.trace("loaded \(stored.articles.count) articles")
             result.comparedWith = candidates.count
             let analysis = corroborator.compare(stored.articles + fresh.map(\.item.analysis))
+            StoryStore.trace("compared")
             var plan = AddPlan(analysis: analysis, stored: stored, fresh: fresh.count, batch: batch)
+            // Each article's postings touch pages all over the term index: checkpointing after every article
+            // would copy those pages into the database again and again, so the log is copied once, at the end.
+            try guarded { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") } }
+            defer {
+                try? queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+                    _ = try? db.checkpoint(.passive)
+                }
+            }
             for k in fresh.indices {
                 let item = fresh[k].item
                 try guarded {
@@ -87,6 +111,7 @@ extension StoryStore {
                 if StoryStore.pauseBetweenArticles > 0 { usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000)) }
             }
         }
+        StoryStore.trace("written")
         try guarded {
             try queue.inTransaction(.immediate) { db in
                 try db.execute(
@@ -203,5 +228,17 @@ enum StoredDocument {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+}
+
+final class TraceClock: @unchecked Sendable {
+    private var last = Date()
+    private let lock = Lock()
+    func swap(_ now: Date) -> Date {
+        lock.withLock {
+            let previous = last
+            last = now
+            return previous
+        }
     }
 }

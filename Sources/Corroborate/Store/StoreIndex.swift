@@ -14,6 +14,10 @@ struct StoreIndex {
     var perClaim = 12
     /// Stored claims taken per new article and place key (the event rules block by place).
     var perPlace = 20
+    /// Stored articles compared per new article: those whose claims share the most weight of rare terms with
+    /// its claims. The comparer only relates claims of articles about related stories, so claims of the other
+    /// articles would be read for nothing.
+    var perArticle = 12
     /// Claims of articles more than this many days apart are not compared (as in `Comparer.dateWindow`).
     var window = 3
 
@@ -28,6 +32,13 @@ struct StoreIndex {
         let content = reader.content(of: claim, in: document)
         var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map { ($0.key, $0.value) }
         for key in comparer.blockKeys(claim) { terms.append(("@" + key.place + "|" + (key.qualifier ?? ""), 0)) }
+        // Quoted words three at a time: the same quotation in two articles, however different the rest.
+        var trigrams = Set<String>()
+        for range in content.quoted where range.count >= 3 {
+            let keys = content.quotedKeys(range)
+            for i in 0...(keys.count - 3) { trigrams.insert("\"" + keys[i..<(i + 3)].joined(separator: " ")) }
+        }
+        terms += trigrams.map { ($0, 0) }
         return terms
     }
 
@@ -51,14 +62,17 @@ struct StoreIndex {
             }
         }
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
-        var postings: [Int64: [(claim: Int64, weight: Double, day: Int?)]] = [:]
+        /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
+        let quotedTrigrams = 2
+        var postings: [Int64: [(claim: Int64, weight: Double, day: Int?, article: Int64)]] = [:]
         for chunk in Array(looked.values.map(\.id)).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(
-                db, sql: "SELECT term, claim, weight, day FROM posting WHERE term IN (\(marks))",
+            // A cursor read by column index: tens of thousands of postings, each read once.
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))",
                 arguments: StatementArguments(Array(chunk)))
-            {
-                postings[row["term"], default: []].append((row["claim"], row["weight"], row["day"]))
+            while let row = try rows.next() {
+                postings[row[0], default: []].append((row[1], row[2], row[3], row[4]))
             }
         }
         func near(_ a: Int?, _ b: Int?) -> Bool {
@@ -67,27 +81,46 @@ struct StoreIndex {
         }
         var chosen = Set<Int64>()
         for (k, article) in claims.enumerated() {
-            var places: [Int64: [(claim: Int64, distance: Int)]] = [:]
+            // Per stored article, its claims with their scores against this article's claims.
+            var byArticle: [Int64: (score: Double, claims: [Int64: Double])] = [:]
+            var places: [Int64: [(claim: Int64, article: Int64, distance: Int)]] = [:]
             for claim in article {
-                var scores: [Int64: Double] = [:]
+                var scores: [Int64: (score: Double, article: Int64)] = [:]
+                var quoted: [Int64: Int] = [:]
                 for (term, weight) in claim {
                     guard let entry = looked[term], let list = postings[entry.id] else { continue }
+                    if term.hasPrefix("\"") {
+                        for p in list { quoted[p.claim, default: 0] += 1 }
+                        continue
+                    }
                     if term.hasPrefix("@") {
                         for p in list where near(p.day, days[k]) {
                             let distance = p.day.flatMap { d in days[k].map { abs(d - $0) } } ?? window + 1
-                            places[entry.id, default: []].append((p.claim, distance))
+                            places[entry.id, default: []].append((p.claim, p.article, distance))
                         }
                         continue
                     }
                     let idf = log((total + 1) / Double(entry.count))
-                    for p in list where near(p.day, days[k]) { scores[p.claim, default: 0] += weight * p.weight * idf * idf }
+                    for p in list where near(p.day, days[k]) {
+                        scores[p.claim, default: (0, p.article)].score += weight * p.weight * idf * idf
+                    }
                 }
-                let best = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                chosen.formUnion(best.prefix(perClaim).map(\.key))
+                chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
+                let best = scores.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
+                for (id, value) in best.prefix(perClaim) {
+                    byArticle[value.article, default: (0, [:])].score += value.score
+                    byArticle[value.article]!.claims[id] = value.score
+                }
             }
+            let articles = byArticle.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
+                .prefix(perArticle)
+            let kept = Set(articles.map(\.key))
+            for (_, value) in articles { chosen.formUnion(value.claims.keys) }
+            // Claims at the same place, nearest in time, from the same articles.
             for list in places.values {
                 var seen = Set<Int64>()
-                let nearest = list.sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.claim > $1.claim }
+                let nearest = list.filter { kept.contains($0.article) }
+                    .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.claim > $1.claim }
                 for item in nearest where seen.count < perPlace { seen.insert(item.claim) }
                 chosen.formUnion(seen)
             }

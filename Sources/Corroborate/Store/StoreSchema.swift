@@ -63,6 +63,7 @@ enum StoreSchema {
             claim INTEGER NOT NULL REFERENCES claim(id),
             weight REAL NOT NULL,
             day INTEGER,
+            article INTEGER NOT NULL,
             PRIMARY KEY (term, claim)
         ) WITHOUT ROWID;
         CREATE TABLE relation (
