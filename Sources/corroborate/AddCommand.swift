@@ -34,7 +34,8 @@ struct AddCommand: ParsableCommand {
 
     @Option(
         name: .customLong("feed"),
-        help: ArgumentHelp("An RSS or Atom feed whose new items to fetch and add (repeat for several).", valueName: "url"))
+        help: ArgumentHelp(
+            "An RSS or Atom feed whose new items to fetch and add (repeat for several).", valueName: "url"))
     var feeds: [String] = []
 
     @Option(help: ArgumentHelp("Seconds to wait for one page or feed.", valueName: "seconds"))
@@ -65,7 +66,8 @@ struct AddCommand: ParsableCommand {
             ? InputList()
             : Ingester.inputs(
                 for: files, followSymlinks: input.followSymlinks,
-                excluding: Set([store, store + "-wal", store + "-shm", store + "-lock"].compactMap(StoreAccess.realPath)))
+                excluding: Set(
+                    [store, store + "-wal", store + "-shm", store + "-lock"].compactMap(StoreAccess.realPath)))
         TemporaryFiles.shared.installSignalCleanup()
         let progress = Progress(enabled: !input.quiet && isatty(2) == 1)
         let outcome = try StoreAccess.run {

@@ -42,7 +42,8 @@ struct BenchStoreCommand: ParsableCommand {
         let files = median(result.fromFiles)
         let adding = median(result.adding)
         var out = "store: \(result.baseArticles) articles, \(result.storedClaims) claims, "
-        out += String(format: "%.1f MB on disk (built in %.2f s)\n", Double(result.storeBytes) / 1e6, result.buildSeconds)
+        out += String(
+            format: "%.1f MB on disk (built in %.2f s)\n", Double(result.storeBytes) / 1e6, result.buildSeconds)
         out += String(
             format: "median of %d runs: analysing all %d from files %.3f s; adding %d to the store %.3f s = 1/%.1f\n",
             result.fromFiles.count, result.baseArticles + result.extraArticles, files, result.extraArticles, adding,

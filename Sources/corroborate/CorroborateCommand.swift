@@ -24,7 +24,8 @@ struct CorroborateCommand: ParsableCommand {
             all); 128+N ended by signal N, with temporary files removed.
             """,
         subcommands: [
-            ReportCommand.self, AddCommand.self, ReviewCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,
+            ReportCommand.self, AddCommand.self, ReviewCommand.self, ConflictsCommand.self, SourcesCommand.self,
+            ExtractCommand.self, TextCommand.self,
             CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
             TrainModelCommand.self,
             TrainStanceCommand.self,

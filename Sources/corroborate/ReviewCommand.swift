@@ -47,7 +47,9 @@ struct ReviewCommand: ParsableCommand {
             review.verdict == RelationReview.Verdict.wrong
             ? "it and any relation between the same claims are left out of later reports"
             : "reports show the review"
-        Console.write("\(found.id) (\(found.type.rawValue), \(found.rule)) marked \(review.verdict.rawValue) by \(name); \(outcome)\n")
+        Console.write(
+            "\(found.id) (\(found.type.rawValue), \(found.rule)) marked \(review.verdict.rawValue) by \(name); \(outcome)\n"
+        )
     }
 }
 
@@ -66,7 +68,8 @@ struct StoreReportOptions: ParsableArguments {
     func analysis(_ input: InputOptions, outputs: Set<String>) throws -> Analysis? {
         guard input.paths.count == 1, StoreReportOptions.isStore(input.paths[0]) else {
             if since != nil || sinceLast {
-                throw ValidationError("--since and --since-last mark what is new in a story store: give one STORE.sqlite")
+                throw ValidationError(
+                    "--since and --since-last mark what is new in a story store: give one STORE.sqlite")
             }
             return nil
         }

@@ -29,7 +29,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .dns(let url): return "\(url): cannot find the host (DNS lookup failed)"
         case .refused(let url): return "\(url): cannot connect to the host (connection refused)"
         case .tls(let url, let reason): return "\(url): TLS failed (\(reason))"
-        case .timeout(let url, let seconds): return "\(url): no complete answer within \(Self.seconds(seconds)) s (timed out)"
+        case .timeout(let url, let seconds):
+            return "\(url): no complete answer within \(Self.seconds(seconds)) s (timed out)"
         case .status(let url, let code): return "\(url): the server answered HTTP \(code) \(Self.reason(code))"
         case .tooLarge(let url, let limit):
             return "\(url): larger than the limit of \(IngestError.grouped(limit)) bytes (--max-bytes); skipped"

@@ -37,7 +37,8 @@ public final class PageFetcher: Sendable {
 
     /// Says who is asking and why, as robots.txt authors and site operators expect; `corroborate` is the product
     /// token robots.txt groups are matched against.
-    public static let userAgent = "corroborate/1.0 (news cross-verification; fetches the pages a user names; obeys robots.txt)"
+    public static let userAgent =
+        "corroborate/1.0 (news cross-verification; fetches the pages a user names; obeys robots.txt)"
     static let robotsToken = "corroborate"
 
     public let options: Options
@@ -198,7 +199,9 @@ public final class PageFetcher: Sendable {
         }
         let outcome = delegate.outcome
         if outcome.tooLarge { return .failure(.tooLarge(original, limit: options.maxBytes)) }
-        if let error = outcome.error { return .failure(PageFetcher.fetchError(error, url: original, timeout: options.timeout)) }
+        if let error = outcome.error {
+            return .failure(PageFetcher.fetchError(error, url: original, timeout: options.timeout))
+        }
         guard let response = outcome.response else {
             return .failure(.network(original, reason: "no answer from the server"))
         }

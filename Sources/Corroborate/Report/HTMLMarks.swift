@@ -9,7 +9,8 @@ enum HTMLMarks {
         let newRelations = analysis.relations.filter { novelty.relations.contains($0.id) }
         let contradictions = newRelations.filter(\.type.isContradiction)
         var out = "<div class=\"new-since\" role=\"note\"><h3>New since \(escape(novelty.label))</h3><ul>"
-        out += "<li><strong>\(novelty.articles.count)</strong> new articles, <strong>\(novelty.claims.count)</strong> new claims</li>"
+        out +=
+            "<li><strong>\(novelty.articles.count)</strong> new articles, <strong>\(novelty.claims.count)</strong> new claims</li>"
         out +=
             "<li><strong>\(contradictions.count)</strong> new contradictions, <strong>\(newRelations.count - contradictions.count)</strong> other new relations"
         if !contradictions.isEmpty {
@@ -21,7 +22,8 @@ enum HTMLMarks {
             out += "<li>Events with sources new to them:<ul>"
             for event in gained.prefix(20) {
                 let names = novelty.eventSources[event.id]!.map(escape).joined(separator: ", ")
-                out += "<li>\(escape(event.label)): \(names)\(novelty.events.contains(event.id) ? " (new event)" : "")</li>"
+                out +=
+                    "<li>\(escape(event.label)): \(names)\(novelty.events.contains(event.id) ? " (new event)" : "")</li>"
             }
             out += "</ul></li>"
         }
@@ -56,7 +58,8 @@ enum HTMLMarks {
             "<details class=\"dismissed\"><summary>\(analysis.dismissed.count) relation\(analysis.dismissed.count == 1 ? "" : "s") reviewed as wrong, not counted</summary><ul>"
         for relation in analysis.dismissed {
             let sides = relation.evidence.map { "\(escape($0.source)): “\(escape($0.words))”" }.joined(separator: " / ")
-            out += "<li id=\"\(relation.id)\">\(relation.id) \(escape(relation.type.rawValue)), \(escape(relation.rule)): \(sides)"
+            out +=
+                "<li id=\"\(relation.id)\">\(relation.id) \(escape(relation.type.rawValue)), \(escape(relation.rule)): \(sides)"
             out += review(relation, analysis) + "</li>"
         }
         return out + "</ul></details>"

@@ -177,7 +177,8 @@ public enum JSONReport {
     static let streamedAttributions = 4096
 
     /// The `documents` array: runs of ordinary articles encoded in parallel, a very large one streamed.
-    static func documents<Sink: TextSink>(_ articles: [ArticleAnalysis], novelty: Novelty? = nil, into sink: inout Sink) {
+    static func documents<Sink: TextSink>(_ articles: [ArticleAnalysis], novelty: Novelty? = nil, into sink: inout Sink)
+    {
         sink.write(",\"documents\":[")
         var start = 0
         while start < articles.count {

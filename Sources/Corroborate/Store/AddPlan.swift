@@ -194,7 +194,8 @@ struct AddPlan {
             for i in indices {
                 switch origins[i] {
                 case .stored(let id): try member.execute(arguments: [eventTargets[event.id], id, batch])
-                case .new(let a, _) where a <= k: try member.execute(arguments: [eventTargets[event.id], storeID(i), batch])
+                case .new(let a, _) where a <= k:
+                    try member.execute(arguments: [eventTargets[event.id], storeID(i), batch])
                 default: continue
                 }
             }

@@ -60,7 +60,8 @@ extension StoryStore {
         let started = StoryStore.timestamp()
         let batch: Int64 = try guarded {
             try queue.inTransaction(.immediate) { db in
-                try db.execute(sql: "INSERT INTO batch (started, command) VALUES (?, ?)", arguments: [started, command])
+                try db.execute(
+                    sql: "INSERT INTO batch (started, command) VALUES (?, ?)", arguments: [started, command])
                 return .commit
             }
             return try queue.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM batch") ?? 0 }
@@ -108,7 +109,9 @@ extension StoryStore {
                 }
                 result.added.append(item.analysis.document.path)
                 result.claims += item.analysis.claims.count
-                if StoryStore.pauseBetweenArticles > 0 { usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000)) }
+                if StoryStore.pauseBetweenArticles > 0 {
+                    usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
+                }
             }
         }
         StoryStore.trace("written")
@@ -205,7 +208,8 @@ struct StoredSubset {
                 let outlet = try decoder.decode(Source.self, from: Data((row["outlet"] as String).utf8))
                 articles.append(
                     ArticleAnalysis(
-                        document: document, text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
+                        document: document,
+                        text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
                         attributions: [], outlet: outlet, claims: claims))
                 claimIDs.append(members.map(\.id))
                 for member in members { if let group = member.group { copyGroups[member.id] = group } }
@@ -220,7 +224,8 @@ enum StoredDocument {
         Document(
             path: row["path"], format: Document.Format(rawValue: row["format"]) ?? .text,
             metadata: try decoder.decode(DocumentMetadata.self, from: Data((row["metadata"] as String).utf8)),
-            text: row["text"], furniture: try decoder.decode([TextSpan].self, from: Data((row["furniture"] as String).utf8)),
+            text: row["text"],
+            furniture: try decoder.decode([TextSpan].self, from: Data((row["furniture"] as String).utf8)),
             warnings: try decoder.decode([String].self, from: Data((row["warnings"] as String).utf8)))
     }
 

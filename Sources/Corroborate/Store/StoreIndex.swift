@@ -30,7 +30,9 @@ struct StoreIndex {
     /// A claim's index terms with their weights; place keys start with `@` and weigh nothing.
     func terms(of claim: Claim, in document: Document) -> [(String, Double)] {
         let content = reader.content(of: claim, in: document)
-        var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map { ($0.key, $0.value) }
+        var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map {
+            ($0.key, $0.value)
+        }
         for key in comparer.blockKeys(claim) { terms.append(("@" + key.place + "|" + (key.qualifier ?? ""), 0)) }
         // Quoted words three at a time: the same quotation in two articles, however different the rest.
         var trigrams = Set<String>()
@@ -56,7 +58,8 @@ struct StoreIndex {
         for chunk in Array(vocabulary).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))", arguments: StatementArguments(Array(chunk)))
+                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))",
+                arguments: StatementArguments(Array(chunk)))
             {
                 known[row["text"]] = (row["id"], row["claims"])
             }
@@ -106,14 +109,18 @@ struct StoreIndex {
                     }
                 }
                 chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
-                let best = scores.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
+                let best = scores.sorted {
+                    $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+                }
                 for (id, value) in best.prefix(perClaim) {
                     byArticle[value.article, default: (0, [:])].score += value.score
                     byArticle[value.article]!.claims[id] = value.score
                 }
             }
-            let articles = byArticle.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
-                .prefix(perArticle)
+            let articles = byArticle.sorted {
+                $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+            }
+            .prefix(perArticle)
             let kept = Set(articles.map(\.key))
             for (_, value) in articles { chosen.formUnion(value.claims.keys) }
             // Claims at the same place, nearest in time, from the same articles.

@@ -13,7 +13,8 @@ extension StoryStore {
         /// back from `now`: `24h`, `3d`.
         public static func parse(_ text: String, now: Date = Date()) throws(StoreError) -> Since {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if let unit = trimmed.last, unit == "h" || unit == "d", let amount = Double(trimmed.dropLast()), amount >= 0 {
+            if let unit = trimmed.last, unit == "h" || unit == "d", let amount = Double(trimmed.dropLast()), amount >= 0
+            {
                 return .time(now.addingTimeInterval(-amount * (unit == "h" ? 3600 : 86400)))
             }
             let iso = ISO8601DateFormatter()
@@ -146,8 +147,10 @@ struct StoreRows: @unchecked Sendable {
             for member in list { claimList[member.claim].events.append(eventID) }
             if let first = firstNew?.batch {
                 if isNew(row) { novelty?.events.insert(eventID) }
-                let before = Set(list.filter { $0.batch < first }.flatMap { claimList[$0.claim].source.individuals.map(\.name) })
-                let since = Set(list.filter { $0.batch >= first }.flatMap { claimList[$0.claim].source.individuals.map(\.name) })
+                let before = Set(
+                    list.filter { $0.batch < first }.flatMap { claimList[$0.claim].source.individuals.map(\.name) })
+                let since = Set(
+                    list.filter { $0.batch >= first }.flatMap { claimList[$0.claim].source.individuals.map(\.name) })
                 let gained = since.subtracting(before).sorted()
                 if !gained.isEmpty { novelty?.eventSources[eventID] = gained }
             }

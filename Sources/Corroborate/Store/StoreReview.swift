@@ -15,12 +15,15 @@ extension StoryStore {
         let found: Relation? = try guarded {
             var found: Relation?
             try queue.inTransaction(.immediate) { db in
-                guard let row = try Row.fetchOne(db, sql: "SELECT claimKey, data FROM relation WHERE id = ?", arguments: [number])
+                guard
+                    let row = try Row.fetchOne(
+                        db, sql: "SELECT claimKey, data FROM relation WHERE id = ?", arguments: [number])
                 else { return .rollback }
                 var relation = try JSONDecoder().decode(Relation.self, from: row["data"] as Data)
                 relation.id = "r\(number)"
                 try db.execute(
-                    sql: "INSERT INTO review (relation, claimKey, verdict, note, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO review (relation, claimKey, verdict, note, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [number, row["claimKey"] as String, verdict.rawValue, note, reviewer, review.at])
                 found = relation
                 return .commit

@@ -33,7 +33,9 @@ struct AddByURLTests {
         let items = paths.map { "<item><title>\($0)</title><link>\(server.url($0))</link></item>" }.joined()
         return TestHTTPServer.Response(
             headers: [("Content-Type", "application/rss+xml")],
-            body: Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>\(items)</channel></rss>".utf8))
+            body: Array(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>\(items)</channel></rss>".utf8)
+        )
     }
 
     @Test("A feed's items are added once: the next add fetches only the items that are new")
@@ -52,7 +54,8 @@ struct AddByURLTests {
         #expect(second.status == 0, "\(second.errors)")
         #expect(second.errors.contains("3 items, 1 new"))
         #expect(second.errors.contains("added 1 article"))
-        #expect(server.requested("/news/1") == 1 && server.requested("/news/2") == 1 && server.requested("/news/3") == 1)
+        #expect(
+            server.requested("/news/1") == 1 && server.requested("/news/2") == 1 && server.requested("/news/3") == 1)
         // Each page is kept with its URL, the time it was fetched and its bytes.
         let rows = try DatabaseQueue(path: store).read { db in
             try Row.fetchAll(db, sql: "SELECT path, url, fetchedAt, length(page) AS bytes FROM article ORDER BY id")

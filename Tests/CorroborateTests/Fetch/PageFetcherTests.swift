@@ -51,9 +51,18 @@ struct PageFetcherTests {
     static let failures: [(String, TestHTTPServer.Response, String)] = [
         ("/missing", .init(status: 404, body: Array("gone".utf8)), "the server answered HTTP 404 Not Found"),
         ("/error", .init(status: 503), "the server answered HTTP 503 Service Unavailable"),
-        ("/picture", .init(headers: [("Content-Type", "image/png")], body: [0x89, 0x50]), "not an HTML page or text (image/png); skipped"),
-        ("/big", .init(body: Array(repeating: 0x61, count: 200_000)), "larger than the limit of 100,000 bytes (--max-bytes); skipped"),
-        ("/big-unannounced", .init(body: Array(repeating: 0x61, count: 200_000), withoutLength: true), "larger than the limit of 100,000 bytes (--max-bytes); skipped"),
+        (
+            "/picture", .init(headers: [("Content-Type", "image/png")], body: [0x89, 0x50]),
+            "not an HTML page or text (image/png); skipped"
+        ),
+        (
+            "/big", .init(body: Array(repeating: 0x61, count: 200_000)),
+            "larger than the limit of 100,000 bytes (--max-bytes); skipped"
+        ),
+        (
+            "/big-unannounced", .init(body: Array(repeating: 0x61, count: 200_000), withoutLength: true),
+            "larger than the limit of 100,000 bytes (--max-bytes); skipped"
+        ),
     ]
 
     @Test("Each failure is one line naming the URL and the problem", arguments: failures)
@@ -91,15 +100,17 @@ struct PageFetcherTests {
         #expect(server.requested("/robots.txt") == 1)
     }
 
-    @Test("robots.txt: the crawler's own group, the longest rule, Allow on a tie, wildcards", arguments: [
-        ("User-agent: *\nDisallow: /\nUser-agent: Corroborate\nDisallow: /x\n", "/page", true),
-        ("User-agent: *\nDisallow: /news/\nAllow: /news/today\n", "/news/today/a", true),
-        ("User-agent: *\nDisallow: /news/\nAllow: /news/today\n", "/news/old", false),
-        ("User-agent: *\nDisallow: /*.pdf$\n", "/files/a.pdf", false),
-        ("User-agent: *\nDisallow: /*.pdf$\n", "/files/a.pdf.html", true),
-        ("User-agent: *\nDisallow:\n", "/anything", true),
-        ("# nothing for us\nUser-agent: otherbot\nDisallow: /\n", "/anything", true),
-    ])
+    @Test(
+        "robots.txt: the crawler's own group, the longest rule, Allow on a tie, wildcards",
+        arguments: [
+            ("User-agent: *\nDisallow: /\nUser-agent: Corroborate\nDisallow: /x\n", "/page", true),
+            ("User-agent: *\nDisallow: /news/\nAllow: /news/today\n", "/news/today/a", true),
+            ("User-agent: *\nDisallow: /news/\nAllow: /news/today\n", "/news/old", false),
+            ("User-agent: *\nDisallow: /*.pdf$\n", "/files/a.pdf", false),
+            ("User-agent: *\nDisallow: /*.pdf$\n", "/files/a.pdf.html", true),
+            ("User-agent: *\nDisallow:\n", "/anything", true),
+            ("# nothing for us\nUser-agent: otherbot\nDisallow: /\n", "/anything", true),
+        ])
     func robotsRules(text: String, path: String, allowed: Bool) {
         #expect(RobotsRules(parsing: text, agent: "corroborate").allows(path) == allowed)
     }
@@ -109,11 +120,16 @@ struct PageFetcherTests {
         let server = try TestHTTPServer()
         // "Привет" in Windows-1251, declared only by the server.
         let word: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
-        let body = Array("<html><body><article><p>".utf8) + word + Array(" said the minister, who spoke at length about the talks in the capital.</p></article></body></html>".utf8)
+        let body =
+            Array("<html><body><article><p>".utf8) + word
+            + Array(
+                " said the minister, who spoke at length about the talks in the capital.</p></article></body></html>"
+                    .utf8)
         server.set("/ru", .init(headers: [("Content-Type", "text/html; charset=windows-1251")], body: body))
         let page = try Self.fetcher().fetch(server.url("/ru")).get()
         #expect(page.charset == "windows-1251")
-        let document = try Ingester().document(from: page.bytes, path: page.requested, isHTML: true, charset: page.charset)
+        let document = try Ingester().document(
+            from: page.bytes, path: page.requested, isHTML: true, charset: page.charset)
         #expect(document.text.contains("Привет said the minister"))
     }
 

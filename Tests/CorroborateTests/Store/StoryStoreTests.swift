@@ -39,7 +39,9 @@ struct StoryStoreTests {
         let store = try Self.twoDays(folder)
         let report = try Self.json(["report", store, "--since-last"])
         let documents = Self.list(report, "documents")
-        let dayTwoIDs = Set(documents.filter { ($0["path"] as? String ?? "").contains("story-day2") }.compactMap { $0["id"] as? String })
+        let dayTwoIDs = Set(
+            documents.filter { ($0["path"] as? String ?? "").contains("story-day2") }.compactMap { $0["id"] as? String }
+        )
         #expect(dayTwoIDs.count == 3 && documents.count == 6)
         // Articles: new exactly when they came on day two.
         for document in documents {
@@ -73,7 +75,8 @@ struct StoryStoreTests {
         let since = report["since"] as! [String: Any]
         #expect(Set(since["articles"] as! [String]) == dayTwoIDs)
         #expect(Set(since["relations"] as! [String]) == Set(new.map { $0["id"] as! String }))
-        #expect(Set(since["claims"] as! [String]) == Set(claims.filter { $0["new"] != nil }.map { $0["id"] as! String }))
+        #expect(
+            Set(since["claims"] as! [String]) == Set(claims.filter { $0["new"] != nil }.map { $0["id"] as! String }))
         let gained = (since["eventSources"] as! [String: [String]])
         #expect(!gained.isEmpty)
         for event in Self.list(report, "events") where event["newSources"] != nil {
@@ -140,7 +143,9 @@ struct StoryStoreTests {
         let contradiction = Self.list(before, "relations").first { $0["type"] as? String == "conflict" }!
         let id = contradiction["id"] as! String
         let agreement = Self.list(before, "relations").first { $0["type"] as? String == "agreement" }!["id"] as! String
-        let wrong = try CLI.corroborate(["review", store, id, "wrong", "--note", "the same clash", "--reviewer", "alice"])
+        let wrong = try CLI.corroborate([
+            "review", store, id, "wrong", "--note", "the same clash", "--reviewer", "alice",
+        ])
         #expect(wrong.status == 0, "\(wrong.errors)")
         #expect(wrong.output.hasPrefix("\(id) (conflict, "))
         #expect(try CLI.corroborate(["review", store, agreement, "right", "--reviewer", "bob"]).status == 0)
@@ -166,14 +171,19 @@ struct StoryStoreTests {
         var text: [String: String] = [:]
         for claim in Self.list(later, "claims") { text[claim["id"] as! String] = claim["text"] as? String }
         let words = Set((contradiction["claims"] as! [String]).map { text[$0]! })
-        #expect(!Self.list(later, "relations").contains { relation in
-            relation["type"] as? String == "conflict" && Set((relation["claims"] as! [String]).map { text[$0]! }) == words
-        })
+        #expect(
+            !Self.list(later, "relations").contains { relation in
+                relation["type"] as? String == "conflict"
+                    && Set((relation["claims"] as! [String]).map { text[$0]! }) == words
+            })
         #expect(Self.list(later, "dismissed").count >= 1)
 
         let unknown = try CLI.corroborate(["review", store, "r99999", "wrong"])
         #expect(unknown.status == 2)
-        #expect(unknown.errors == "corroborate: \(store): no relation r99999 in the store (relation ids are shown in its reports, like r12)\n")
+        #expect(
+            unknown.errors
+                == "corroborate: \(store): no relation r99999 in the store (relation ids are shown in its reports, like r12)\n"
+        )
     }
 
     @Test("A store from a newer schema is refused with one line, and left as it was")
@@ -206,7 +216,9 @@ struct StoryStoreTests {
         try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE t (x)") }
         let refused = try CLI.corroborate(["report", other])
         #expect(refused.status == 2)
-        #expect(refused.errors == "corroborate: \(other): not a Corroborate story store (another program's SQLite database)\n")
+        #expect(
+            refused.errors
+                == "corroborate: \(other): not a Corroborate story store (another program's SQLite database)\n")
         let missing = try CLI.corroborate(["report", folder.path + "/none.sqlite"])
         #expect(missing.status == 2)
         #expect(missing.errors.contains("no such story store"))
