@@ -17,7 +17,7 @@ struct StoreIndex {
     /// Stored articles compared per new article: those whose claims share the most weight of rare terms with
     /// its claims. The comparer only relates claims of articles about related stories, so claims of the other
     /// articles would be read for nothing.
-    var perArticle = 12
+    var perArticle = 10
     /// Claims of articles more than this many days apart are not compared (as in `Comparer.dateWindow`).
     var window = 3
 
