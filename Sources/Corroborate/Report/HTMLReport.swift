@@ -30,7 +30,9 @@ public enum HTMLReport {
         var css: String
     }
 
-    static let templateNames = ["report", "relation", "corroboration", "review", "article", "check"]
+    static let templateNames = [
+        "report", "relation", "corroboration", "review", "article", "check", "reviewmark",
+    ]
 
     /// Loaded and parsed once per process. A template missing from the package or failing to parse is a defect
     /// of the build, not of the input; the report tests render every template.
