@@ -95,12 +95,17 @@ struct ClaimCheckTests {
             "Inspectors warned the company about leaking tanks in November. The company denied that it was warned.",
             "Reports claim the depot may reopen next year. It is unclear whether the owner will rebuild it.",
         ]
-        let claims = ["12 people were killed in the blast", "The company was warned about leaking tanks", "The depot will reopen"]
+        let claims = [
+            "12 people were killed in the blast", "The company was warned about leaking tanks", "The depot will reopen",
+        ]
         var pairs: [FNCCorpus.Pair] = []
         for claim in claims {
-            for b in bodies.indices { pairs.append(FNCCorpus.Pair(headline: claim, bodyID: "\(b)", record: pairs.count + 2)) }
+            for b in bodies.indices {
+                pairs.append(FNCCorpus.Pair(headline: claim, bodyID: "\(b)", record: pairs.count + 2))
+            }
         }
-        let batch = Self.model.predict(pairs, bodies: Dictionary(uniqueKeysWithValues: bodies.indices.map { ("\($0)", bodies[$0]) }))
+        let batch = Self.model.predict(
+            pairs, bodies: Dictionary(uniqueKeysWithValues: bodies.indices.map { ("\($0)", bodies[$0]) }))
         let paths = try bodies.indices.map { try folder.write("\($0).txt", bodies[$0]) }
         let checks = ClaimChecker(model: Self.model).check(claims, in: Corroborator().run(paths: paths))
         for (c, check) in checks.enumerated() {
