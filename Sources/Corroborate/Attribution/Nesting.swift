@@ -12,15 +12,18 @@ extension AttributionExtractor {
         if dropsNested {
             // `Lewandowski, in a statement released ..., said he ...`: a cue the model found does not swallow a
             // lexicon cue of the same source in its content; the model's is dropped instead.
-            let lexicon = attributions.filter { !$0.rule.hasSuffix("+model") && $0.source != nil }
+            var lexicon: [Role: [Attribution]] = [:]
+            for attribution in attributions where !attribution.rule.hasSuffix("+model") {
+                if let source = attribution.source { lexicon[source, default: []].append(attribution) }
+            }
             attributions.removeAll { outer in
-                outer.rule.hasSuffix("+model") && outer.source != nil
-                    && lexicon.contains { $0.source == outer.source && isNested($0, in: outer.content.spans) }
+                guard outer.rule.hasSuffix("+model"), let source = outer.source else { return false }
+                return lexicon[source]?.contains { isNested($0, in: outer.content.spans) } ?? false
             }
         }
         var kept: [Attribution] = []
         var byContent: [[TextSpan]: Int] = [:]
-        let contents = attributions.flatMap(\.content.spans)
+        let contents = SpanCover(attributions.flatMap(\.content.spans))
         for attribution in attributions {
             if attribution.rule.hasSuffix("+model") || dropsNested, isNested(attribution, in: contents) { continue }
             if let k = byContent[attribution.content.spans] {
@@ -35,9 +38,23 @@ extension AttributionExtractor {
 
     /// Whether the attribution's cue and content lie inside some other attribution's content.
     static func isNested(_ attribution: Attribution, in contents: [TextSpan]) -> Bool {
-        let pieces = attribution.content.spans + (attribution.cue?.spans ?? [])
-        guard let low = pieces.map(\.start).min(), let high = pieces.map(\.end).max() else { return false }
+        guard let (low, high) = extent(of: attribution) else { return false }
         return contents.contains { $0.start <= low && high <= $0.end && !attribution.content.spans.contains($0) }
+    }
+
+    /// `isNested` against the contents of a whole document, held in a `SpanCover`. A piece of the attribution's
+    /// own content can cover its extent only by being that extent, so such a span must then be strictly larger.
+    static func isNested(_ attribution: Attribution, in contents: SpanCover) -> Bool {
+        guard let (low, high) = extent(of: attribution) else { return false }
+        let own = attribution.content.spans.contains(TextSpan(low, high))
+        return contents.covers(low, high, strictly: own)
+    }
+
+    /// The first offset and the end of the attribution's content and cue.
+    private static func extent(of attribution: Attribution) -> (Int, Int)? {
+        let pieces = attribution.content.spans + (attribution.cue?.spans ?? [])
+        guard let low = pieces.map(\.start).min(), let high = pieces.map(\.end).max() else { return nil }
+        return (low, high)
     }
 
     /// A direct quotation continues in the sentences right after it when they open with a quotation mark and

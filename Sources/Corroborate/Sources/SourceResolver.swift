@@ -69,6 +69,8 @@ public struct SourceResolver: Sendable {
         var history: [Source] = []
         // The sources not named inside another's words, for person pronouns.
         var speakers: [Source] = []
+        // The contents of the attributions resolved so far.
+        var contents = SpanCover(startingAt: attributions.lazy.flatMap(\.content.spans).map(\.start))
         for i in attributions.indices {
             let attribution = attributions[i]
             var source: Source?
@@ -79,10 +81,9 @@ public struct SourceResolver: Sendable {
                 source = resolveMention(
                     mention.text, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
                     document: document, at: start, analysis: analysis)
-                inside = attributions[..<i].contains { other in
-                    other.content.spans.contains { $0.start <= start && start < $0.end }
-                }
+                inside = contents.holds(start)
             }
+            for span in attribution.content.spans { contents.insert(span) }
             attributions[i].canonical = source
             if let via = attribution.via {
                 attributions[i].viaCanonical = resolveMention(
