@@ -1,34 +1,31 @@
-/// Finds attributions by rules over tokens, sentences and quotations: direct quotes with the cue before, after or
-/// inside; `SOURCE CUE (that) CONTENT`; `CONTENT, SOURCE CUE`; `CONTENT, CUE SOURCE`; `according to SOURCE`;
-/// object and infinitive cues (`urged Moscow to ...`); nested sources (`quoted X as saying`, `Quoting X, ...`);
-/// and quotations that continue in the following sentences. Cue words come from the lexicon, not from code.
+/// Finds attributions: the learned tagger (`AttributionTagger`) marks cues, sources and contents, with the rules
+/// as its features; without a tagger, the rules alone. The rules work over tokens, sentences and quotations:
+/// direct quotes with the cue before, after or inside; `SOURCE CUE (that) CONTENT`; `CONTENT, SOURCE CUE`;
+/// `CONTENT, CUE SOURCE`; `according to SOURCE`; object and infinitive cues (`urged Moscow to ...`); nested sources
+/// (`quoted X as saying`, `Quoting X, ...`); and quotations that continue in the following sentences. Cue words
+/// come from the lexicon, not from code.
 public struct AttributionExtractor: Sendable {
     let index: CueIndex
-    let model: CueModel?
+    let tagger: AttributionTagger?
 
-    public init(lexicon: CueLexicon = Knowledge.builtIn.cues, model: CueModel? = Knowledge.builtIn.cueModel) {
+    public init(lexicon: CueLexicon = Knowledge.builtIn.cues, model: AttributionTagger? = Knowledge.builtIn.tagger) {
         self.index = CueIndex(lexicon)
-        self.model = model
+        self.tagger = model
     }
 
     // MARK: Extraction
 
     /// All attributions in a document, in text order.
     public func extract(_ document: Document, analysis: TextAnalysis) -> [Attribution] {
+        if let tagger { return taggedExtract(document, analysis: analysis, tagger: tagger) }
         let tokens = analysis.tokens
         let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
         var results: [Attribution] = []
         var claimedQuotes = Set<Int>()
-        let features = model.map { _ in CueFeatureContext(tokens: tokens, inQuote: inQuote, index: index) }
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() where !sentence.isFurniture {
             var context = SentenceContext(
                 document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
                 sentenceIndex: sentenceIndex, index: index)
-            if let model, let features {
-                context.model = model
-                context.features = features
-                context.probabilities = [Float](repeating: -1, count: sentence.tokens.count)
-            }
             var found = context.extract()
             for i in found.indices {
                 attachContinuation(&found[i], analysis: analysis, claimed: &claimedQuotes, document: document)
@@ -36,7 +33,7 @@ public struct AttributionExtractor: Sendable {
             }
             results.append(contentsOf: found)
         }
-        return AttributionExtractor.pruned(results, dropsNested: model?.addsCues ?? false)
+        return AttributionExtractor.pruned(results, dropsNested: false)
     }
 
     /// Marks tokens inside quotation marks, so cue words within a quotation are not taken as cues.
@@ -57,7 +54,8 @@ public struct AttributionExtractor: Sendable {
         for span in content.spans {
             var i = analysis.tokenIndex(atOrAfter: span.start)
             while i < tokens.count && tokens[i].span.end <= span.end {
-                for hedge in index.hedges where CueIndex.matches(hedge, tokens, at: i, limit: tokens.count) {
+                for hedge in index.hedges[tokens[i].folded] ?? []
+                where CueIndex.matches(hedge, tokens, at: i, limit: tokens.count) {
                     let phrase = hedge.joined(separator: " ")
                     if !found.contains(phrase) { found.append(phrase) }
                 }

@@ -1,5 +1,5 @@
-/// Cue detection in one sentence: lexicon matches, `according to`, nested `quoted X as saying`, passives, and
-/// cues the model adds; with the checks that reject cue words used otherwise.
+/// Cue detection by the rules in one sentence: lexicon matches, `according to`, nested `quoted X as saying`, and
+/// passives; with the checks that reject cue words used otherwise.
 extension SentenceContext {
     mutating func findCues() -> [Candidate] {
         var result: [Candidate] = []
@@ -26,11 +26,6 @@ extension SentenceContext {
                 // `Asked whether he would ...` opens a sentence: a passive, whoever did the asking.
                 let openingPassive = isBroad && entry.words[0] == "asked" && isPassive(entry, at: i)
                 if !openingPassive, acceptable(entry, at: i) {
-                    // The model vetoes lexicon words used otherwise (`know` in `as you know`).
-                    if let model, let p = probability(i), p < model.vetoThreshold {
-                        i = after
-                        continue
-                    }
                     result.append(Candidate(cue: i..<after, entry: entry, kind: .verb))
                     i = after
                     continue
@@ -42,44 +37,10 @@ extension SentenceContext {
                     i = after
                     continue
                 }
-            } else if let model, model.addsCues, canHeadLearnedCue(i), let p = probability(i), p >= model.addThreshold {
-                // A cue the lexicon lacks (`pleaded guilty`, `made no mention of`), from the model.
-                var after = i + 1
-                while after < end && after < i + 4 && tokens[after].isWord && !inQuote[after]
-                    && (probability(after) ?? 0) >= model.addThreshold / 2
-                {
-                    after += 1
-                }
-                // `also said`, `publicly urged`: the lexicon cue inside the run is the cue.
-                if ((i + 1)..<after).contains(where: { index.match(tokens, at: $0, limit: end) != nil }) {
-                    i += 1
-                    continue
-                }
-                let words = tokens[i..<after].map(\.folded)
-                let entry = CueIndex.Entry(
-                    words: words, lemma: words.joined(separator: " "), frame: .speech,
-                    isParticiple: words[0].hasSuffix("ing"), isBase: false)
-                var candidate = Candidate(cue: i..<after, entry: entry, kind: .verb)
-                candidate.learned = true
-                result.append(candidate)
-                i = after
-                continue
             }
             i += 1
         }
         return result
-    }
-
-    /// A cue found by the model starts with a content word: not an auxiliary, adverb of the skip list,
-    /// preposition, determiner, pronoun or clause word (those only join a cue as in `has pleaded`), and not a
-    /// capitalised word inside a sentence (a name).
-    mutating func canHeadLearnedCue(_ i: Int) -> Bool {
-        let word = tokens[i].folded
-        if tokens[i].kind != .word || word.hasSuffix("ly") || X.closedClass.contains(word) || index.skip.contains(word)
-        {
-            return false
-        }
-        return !(tokens[i].isCapitalized && i > start && !isTitleCase)
     }
 
     /// `as saying` within ten tokens after `quoted`.

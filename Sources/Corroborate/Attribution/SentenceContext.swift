@@ -7,27 +7,11 @@ struct SentenceContext {
     let sentence: Sentence
     let sentenceIndex: Int
     let index: CueIndex
-    /// The cue model, the document's features for it, and the probabilities worked out so far for the
-    /// sentence's tokens (-1 until asked: only words that could be cues are scored).
-    var model: CueModel?
-    var features: CueFeatureContext?
-    var probabilities: [Float] = []
-    var buffer: [Int] = []
+    /// PolNeAR's broad conventions (`--broad`, and always when the rules read a sentence for the tagger):
+    /// passives with no source named (`Clinton was asked about ...`) count.
+    var isBroad = false
 
     typealias X = AttributionExtractor
-
-    /// The model's probability that token `i` is (part of) a cue; nil without a model.
-    mutating func probability(_ i: Int) -> Float? {
-        guard let model, let features else { return nil }
-        if probabilities[i - start] < 0 {
-            probabilities[i - start] = model.probability(of: i, in: start..<end, context: features, buffer: &buffer)
-        }
-        return probabilities[i - start]
-    }
-
-    /// PolNeAR's broad definition (`--broad`): besides cues the model adds, passives with no source named
-    /// (`Clinton was asked about ...`) count.
-    var isBroad: Bool { model?.addsCues ?? false }
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
 
@@ -55,7 +39,7 @@ struct SentenceContext {
         var via: Range<Int>?
         var apposition: Range<Int>?
         var contentStart: Int?
-        /// Found by the cue model, not the lexicon.
+        /// Found by the tagger, not the lexicon.
         var learned = false
         /// A passive cue (`Clinton was asked about`, `When asked whether`): the source, if any, follows `by`.
         var passive = false
@@ -63,13 +47,22 @@ struct SentenceContext {
         enum Kind { case verb, accordingTo, nestedQuote }
     }
 
+    /// The rules' attributions in the sentence.
     mutating func extract() -> [Attribution] {
-        var candidates = findCues()
+        let candidates = findCues()
         if candidates.isEmpty {
             if let headline = headlineColon() { return [headline] }
             if let opening = openingSourcePhrase() { return [opening] }
             return []
         }
+        return attributions(for: candidates).compactMap { $0 }
+    }
+
+    /// The rules' attribution of each cue, found by the lexicon or given by the tagger (nil where the rules make
+    /// none): sources first (a shared subject, the main clause's), then contents, each ending where a later
+    /// coordinated cue's material starts.
+    mutating func attributions(for cues: [Candidate]) -> [Attribution?] {
+        var candidates = cues
         let quotingVia = sentenceInitialQuoting()
         for i in candidates.indices { findSource(&candidates[i], previous: i > 0 ? candidates[i - 1] : nil) }
         for i in candidates.indices where candidates[i].kind == .verb && !candidates[i].passive {
@@ -79,7 +72,7 @@ struct SentenceContext {
                 candidates[i].sourceShared = true
             }
         }
-        var results: [Attribution] = []
+        var results: [Attribution?] = []
         for i in candidates.indices {
             var nextStart = end
             // `According to GMA News, Salceda said ...`: an opening `according to` covers the whole sentence.
@@ -92,8 +85,8 @@ struct SentenceContext {
                     break
                 }
             }
-            guard var attribution = makeAttribution(candidates[i], limit: nextStart) else { continue }
-            if attribution.via == nil, let quotingVia { attribution.via = role(quotingVia) }
+            var attribution = makeAttribution(candidates[i], limit: nextStart)
+            if attribution?.via == nil, let quotingVia { attribution?.via = role(quotingVia) }
             results.append(attribution)
         }
         return results

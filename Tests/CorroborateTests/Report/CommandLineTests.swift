@@ -96,7 +96,7 @@ struct CommandLineTests {
     @Test(
         "Every command's help shows an example",
         arguments: [
-            "report", "conflicts", "sources", "extract", "text", "validate", "evaluate", "train-model", "bench",
+            "report", "conflicts", "sources", "extract", "text", "validate", "evaluate", "train-tagger", "bench",
         ])
     func helpHasExamples(command: String) throws {
         let run = try Self.corroborate([command, "--help"])
