@@ -62,7 +62,7 @@ struct QuoteVariants: Sendable {
         let keyB = QuoteVariants.speakerKey(pair.b)
         let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
         guard keyA == keyB && keyA != nil || !named else { return nil }
-        guard var (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
+        guard case (var alignment, let x, let y)? = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
             alignment.matched >= minimumWords, alignment.density >= density
         else { return nil }
         if alignment.onlyA.isEmpty && alignment.onlyB.isEmpty {
