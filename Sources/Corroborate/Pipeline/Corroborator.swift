@@ -87,6 +87,7 @@ extension Corroborator {
             }
             articles[i].claims = []
         }
+        NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)
         let output = Comparer(knowledge: knowledge).compare(claims, documents: documents)
