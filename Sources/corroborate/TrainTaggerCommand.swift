@@ -82,6 +82,8 @@ struct TrainTaggerCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
-        if !quiet { Console.error(String(format: "trained in %.1f s; wrote %@", Date().timeIntervalSince(start), output)) }
+        if !quiet {
+            Console.error(String(format: "trained in %.1f s; wrote %@", Date().timeIntervalSince(start), output))
+        }
     }
 }

@@ -159,8 +159,10 @@ extension TokenFacts {
         let c1 = cue.upperBound - window.lowerBound
         let breaks = Int(left ? frame.breaks[c0] - frame.breaks[k + 1] : frame.breaks[k] - frame.breaks[c1])
         let others = Int(
-            left ? frame.otherCueStarts[c0] - frame.otherCueStarts[k + 1] : frame.otherCueStarts[k + 1]
-                - frame.otherCueStarts[c1])
+            left
+                ? frame.otherCueStarts[c0] - frame.otherCueStarts[k + 1]
+                : frame.otherCueStarts[k + 1]
+                    - frame.otherCueStarts[c1])
         // The quotation holding the token, and how far it stands from the cue.
         var quote = 0
         if quotation[t] >= 0 {

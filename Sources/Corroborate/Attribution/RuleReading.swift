@@ -18,7 +18,8 @@ struct RuleReading {
 
     /// Kinds of rule cue, as feature values.
     enum Kind: UInt8 {
-        case none = 0, verb, accordingTo, nestedQuote, passive, uncued, learned
+        case none = 0
+        case verb, accordingTo, nestedQuote, passive, uncued, learned
     }
 
     init(count: Int) {

@@ -17,6 +17,9 @@ extension SentenceContext {
             a = dash + 1
         }
         while a < b && !tokens[a].isWord && tokens[a].kind != .openingQuote { a += 1 }
+        // `by several tipsters`, `and the police`, `according to an official`: the words that bring in a source
+        // are not part of it.
+        while a + 1 < b, ["by", "and", "or", "according", "to"].contains(tokens[a].folded) { a += 1 }
         while b > a && tokens[b - 1].kind == .punctuation && tokens[b - 1].folded != ")" { b -= 1 }
         guard a < b else { return nil }
         var apposition: Range<Int>?
@@ -41,6 +44,13 @@ extension SentenceContext {
         if let preposition = (a..<b).first(where: { ["in", "at", "from"].contains(tokens[$0].folded) }),
             preposition > a, tokens[preposition - 1].isCapitalized, preposition + 1 < b,
             ((preposition + 1)..<b).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord })
+        {
+            b = preposition
+        }
+        // `the defence ministry on Saturday`: a day after the name says when, not who.
+        if let preposition = (a..<b).first(where: { X.prepositions.contains(tokens[$0].folded) }), preposition > a,
+            preposition + 1 < b,
+            ((preposition + 1)..<b).allSatisfy({ !tokens[$0].isWord || X.weekdays.contains(tokens[$0].folded) })
         {
             b = preposition
         }
@@ -69,6 +79,12 @@ extension SentenceContext {
             // A lone lowercase word names nobody unless it is a word for speakers (`officials`, `police`).
             return token.isCapitalized || X.speakingNouns.contains(lastWord)
         }
+        // `no government agency`, `they haven't`: a denied or negated subject credits nobody.
+        if ["no", "none", "neither", "nobody"].contains(tokens[first].folded)
+            || words.contains(where: { tokens[$0].folded == "not" || tokens[$0].folded.hasSuffix("n't") })
+        {
+            return false
+        }
         if X.pronouns.contains(lastWord) && !["who", "which"].contains(lastWord) { return false }
         if X.determiners.contains(lastWord) || X.prepositions.contains(lastWord) || X.auxiliaries.contains(lastWord) {
             return false
@@ -87,8 +103,9 @@ extension SentenceContext {
         }
         let content = a..<range.upperBound
         let meaningful = content.contains {
-            tokens[$0].isWord && !X.closedClass.contains(tokens[$0].folded) && !["but", "so", "yet"].contains(
-                tokens[$0].folded)
+            tokens[$0].isWord && !X.closedClass.contains(tokens[$0].folded)
+                && !["but", "so", "yet"].contains(
+                    tokens[$0].folded)
         }
         return meaningful ? content : nil
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension AttributionExtractor {
     /// The attributions the tagger finds in a document, in text order: per sentence, the rules read it, the cue
     /// tagger marks its cues, the rules work out each cue's source and content, and the role tagger marks the
@@ -33,8 +35,11 @@ extension AttributionExtractor {
             // the tagger's other cues are left out, so they do not cut a statement's content short (`condemned
             // the incursion, describing it as ...`), and a statement added inside another's content is framed
             // among the tagger's statements, so it does not cut the outer one short either.
-            var work: [(cue: Range<Int>, candidate: SentenceContext.Candidate, proposal: Attribution?,
-                frameCues: [Range<Int>])] = []
+            var work:
+                [(
+                    cue: Range<Int>, candidate: SentenceContext.Candidate, proposal: Attribution?,
+                    frameCues: [Range<Int>]
+                )] = []
             var base = Array(zip(cues, candidates))
             var added: [(Range<Int>, SentenceContext.Candidate)] = []
             if !tagger.broad {
@@ -51,7 +56,9 @@ extension AttributionExtractor {
                 base.count == reading.candidates.count
                 && zip(base, reading.candidates).allSatisfy { $0.1.cue == $1.cue && $0.1.kind == $1.kind }
             let proposals = same ? reading.attributions : context.attributions(for: base.map(\.1))
-            for (i, (cue, candidate)) in base.enumerated() { work.append((cue, candidate, proposals[i], base.map(\.0))) }
+            for (i, (cue, candidate)) in base.enumerated() {
+                work.append((cue, candidate, proposals[i], base.map(\.0)))
+            }
             for (cue, candidate) in added {
                 var set = base
                 set.append((cue, candidate))
@@ -81,7 +88,6 @@ extension AttributionExtractor {
         return AttributionExtractor.pruned(results, dropsNested: tagger.broad)
     }
 }
-import Foundation
 let debugStage = ProcessInfo.processInfo.environment["CORROBORATE_DEBUG_STAGE"]
 
 extension SentenceContext {
@@ -101,7 +107,8 @@ extension SentenceContext {
             if statement || uncued.contains(where: { $0.overlaps(cue) }) { kept.append((cue, candidate)) }
         }
         for candidate in reading.candidates
-        where (reading.inContent[candidate.cue.lowerBound - start] == 1
+        where
+            (reading.inContent[candidate.cue.lowerBound - start] == 1
             || margins[candidate.cue.lowerBound - start] > veto)
             && !candidate.passive
             && !isRaising(candidate) && !cues.contains(where: { $0.overlaps(candidate.cue) })
@@ -182,4 +189,3 @@ extension SentenceContext {
         return a < b ? TextSpan(tokens[a].span.start, tokens[b - 1].span.end) : nil
     }
 }
-

@@ -3,7 +3,8 @@
 struct WordTable: Sendable {
     /// Grammatical categories, as `category` values.
     enum Category: UInt8 {
-        case other = 0, pronoun, relative, determiner, preposition, question, that, to, auxiliary, adverb
+        case other = 0
+        case pronoun, relative, determiner, preposition, question, that, to, auxiliary, adverb
     }
 
     /// One word's facts: its classes (`CueLexicon.classes`, a bit each), its category, and whether a lexicon
@@ -55,7 +56,8 @@ extension CueIndex {
         for word in firstWords { entries[key(word), default: .init()].startsCue = true }
         let X = AttributionExtractor.self
         let categories: [(WordTable.Category, Set<String>)] = [
-            (.adverb, skip), (.auxiliary, X.auxiliaries), (.preposition, X.prepositions.union(["of", "against", "as"])),
+            (.adverb, skip), (.auxiliary, X.auxiliaries),
+            (.preposition, X.prepositions.union(["of", "against", "as"])),
             (.question, ["whether", "if", "how", "why", "what", "when", "where"]), (.determiner, X.determiners),
             (.pronoun, X.pronouns.union(["him", "them", "us", "me"])), (.relative, ["who", "which"]), (.to, ["to"]),
             (.that, ["that"]),

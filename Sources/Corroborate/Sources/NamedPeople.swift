@@ -67,7 +67,8 @@ struct NamedPeople {
         // `the minister`, `the fire brigade's spokeswoman`: a definite description ending in a role noun, with no
         // name of its own, is the person last named with that role.
         guard !fromRegistry, mentionWords.count >= 2, mentionWords[0] == "the", let head = mentionWords.last,
-            roleNouns.contains(head), !SourceResolver.words(mention).dropFirst().contains(where: { word in
+            roleNouns.contains(head),
+            !SourceResolver.words(mention).dropFirst().contains(where: { word in
                 word.unicodeScalars.first?.isUppercaseLetter == true && !roleNouns.contains(word.folded)
             })
         else { return source }

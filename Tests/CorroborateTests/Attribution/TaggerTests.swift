@@ -107,4 +107,16 @@ struct TaggerTests {
         #expect(found.map(\.cue?.text) == ["condemned"])
         #expect(found.first?.content.text.hasSuffix("of Syrian sovereignty") == true)
     }
+
+    @Test(
+        "A span the tagger marks is a source only when it can name a speaker: no dateline, day, negated subject",
+        arguments: [
+            ("BELGRADE — Lena Kovac said the fire was out by noon.", ["Lena Kovac"]),
+            ("The defence ministry on Saturday said the blast was an attack.", ["The defence ministry"]),
+            ("No government agency said the blast was an attack.", []),
+            ("The workers haven't said the plant was safe.", []),
+        ])
+    func sourcesFitToSpeak(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
 }
