@@ -12,8 +12,9 @@ struct BenchCommand: ParsableCommand {
             comparison, report writing) and end to end. --scale 8 also runs the corpus eight times over (each copy \
             dated a week later) and prints how the time grows. Generated corpora go to a temporary folder and are \
             removed afterwards unless --keep is given. --shape generates one input built to expose quadratic work (a \
-            19 MB article, 2 MB of `X said Y.`, a paragraph with tens of thousands of attributes) and times it at a \
-            quarter, a half and its full size: linear work roughly doubles from row to row.
+            19 MB article, 2 MB of `X said Y.`, a paragraph with tens of thousands of attributes, 9 MB of one \
+            attributed sentence repeated) and times it at a quarter, a half and its full size: linear work roughly \
+            doubles from row to row.
 
             Examples:
               swift run -c release corroborate bench ../shared/polnear/train/text

@@ -2,26 +2,26 @@ import ArgumentParser
 import Corroborate
 import Foundation
 
-/// The trained cue model: the built-in one, another file, or none.
+/// The trained attribution tagger: the built-in one, another file, or none.
 struct ModelOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "A cue model from train-model, used instead of the built-in one.", valueName: "file"))
+            "An attribution tagger from train-tagger, used instead of the built-in one.", valueName: "file"))
     var model: String?
 
-    @Flag(help: "Find cues with the lexicon alone, without the trained cue model.")
+    @Flag(help: "Find attributions with the rules and lexicon alone, without the trained tagger.")
     var noModel = false
 
     @Flag(
         help: ArgumentHelp(
-            "Also report what PolNeAR counts as attribution beyond statements: acts, intentions and stances found by the cue model (backed the deal, pleaded guilty, plans to).",
+            "Also report what PolNeAR counts as attribution beyond statements: acts, intentions and stances found by the tagger (backed the deal, pleaded guilty, plans to).",
             discussion:
                 "Follows PolNeAR's conventions too: passives with no source named (was asked about ...), raising verbs with no source (appears to ...), and no attribution inside another's content. Off by default, because the reports compare statements."
         ))
     var broad = false
 
     func validate() throws {
-        if noModel && broad { throw ValidationError("--broad needs the cue model; leave out --no-model") }
+        if noModel && broad { throw ValidationError("--broad needs the tagger; leave out --no-model") }
         if noModel && model != nil { throw ValidationError("give --model or --no-model, not both") }
     }
 

@@ -15,8 +15,12 @@ struct CueIndex: Sendable {
     let nestedQuote: Set<String>
     let nestedSaying: [[String]]
     let skip: Set<String>
-    let hedges: [[String]]
+    /// Hedging phrases (`appeared to`, `reportedly`) by their first word.
+    let hedges: [String: [[String]]]
     let raising: Set<String>
+    /// Each word's classes (see `CueLexicon.classes`, one bit per class in name order), category and whether a
+    /// cue starts with it.
+    let words: WordTable
 
     init(_ lexicon: CueLexicon) {
         for verb in lexicon.verbs {
@@ -38,7 +42,40 @@ struct CueIndex: Sendable {
             "a", "an", "the", "statement", "interview", "in", "separate",
         ])
         raising = Set(lexicon.raising.map(\.folded))
-        hedges = lexicon.hedges.map { $0.folded.split(separator: " ").map(String.init) }
+        var hedges: [String: [[String]]] = [:]
+        for hedge in lexicon.hedges {
+            let words = hedge.folded.split(separator: " ").map(String.init)
+            if let first = words.first { hedges[first, default: []].append(words) }
+        }
+        self.hedges = hedges
+        var classes: [String: UInt16] = [:]
+        for (bit, name) in lexicon.classes.keys.sorted().prefix(16).enumerated() {
+            for entry in lexicon.classes[name] ?? [] {
+                let forms = entry.folded.split(separator: "|").map(String.init)
+                guard let lemma = forms.first else { continue }
+                for form in CueIndex.inflections(of: lemma) + forms.dropFirst() {
+                    classes[form, default: 0] |= 1 << bit
+                }
+            }
+        }
+        words = CueIndex.wordTable(classes: classes, firstWords: byFirstWord.keys, skip: skip)
+    }
+
+    /// A word and its regular inflections: `-s`/`-es`/`-ies`, `-d`/`-ed`/`-ied`, `-ing` (a final `e` dropped), and
+    /// the same with a doubled final consonant (`planned`); forms that are no words do no harm.
+    static func inflections(of word: String) -> [String] {
+        var forms = [word, word + "s", word + "es", word + "ed", word + "ing"]
+        if word.hasSuffix("e") {
+            forms += [word + "d", String(word.dropLast()) + "ing"]
+        }
+        if word.hasSuffix("y") {
+            let stem = String(word.dropLast())
+            forms += [stem + "ies", stem + "ied"]
+        }
+        if let last = word.last, !"aeiouwxy".contains(last), word.count >= 3 {
+            forms += [word + String(last) + "ed", word + String(last) + "ing"]
+        }
+        return forms
     }
 
     /// The longest cue starting at token `index`, and the index after it.

@@ -86,7 +86,7 @@ public struct Benchmark: Sendable {
         let segmenter = Segmenter(rules: corroborator.knowledge.textRules)
         let texts = stage("segmentation", bytes: bytes, documents.count) { segmenter.analyze(documents[$0]) }
         let extractor = AttributionExtractor(
-            lexicon: corroborator.knowledge.cues, model: corroborator.knowledge.cueModel)
+            lexicon: corroborator.knowledge.cues, model: corroborator.knowledge.tagger)
         let resolver = SourceResolver(registry: corroborator.knowledge.sources)
         let articles = stage("attribution", bytes: bytes, documents.count) { i -> ArticleAnalysis in
             var attributions = extractor.extract(documents[i], analysis: texts[i])

@@ -7,6 +7,9 @@ public enum StressInput: String, CaseIterable, Sendable {
     case said
     /// An HTML page whose one paragraph carries tens of thousands of attributes.
     case attributes
+    /// One attributed sentence repeated in one paragraph: every sentence an attribution with the same source,
+    /// cue and words, which work kept per source or per quotation would compare all with all.
+    case repeated
 
     /// The default size in bytes: just under the per-article limit for `long`, and the sizes the hostile-input
     /// trials used for the others.
@@ -15,6 +18,7 @@ public enum StressInput: String, CaseIterable, Sendable {
         case .long: return 19_000_000
         case .said: return 2_000_000
         case .attributes: return 1_000_000
+        case .repeated: return 9_000_000
         }
     }
 
@@ -26,8 +30,10 @@ public enum StressInput: String, CaseIterable, Sendable {
         switch self {
         case .long:
             return Array(CorpusGenerator(articles: 1, seed: seed).longArticle(bytes: bytes).utf8)
-        case .said:
-            let unit = "X said Y. "
+        case .said, .repeated:
+            let unit =
+                self == .said
+                ? "X said Y. " : "A police spokesman said the road to the airport would reopen on Tuesday. "
             return Array(String(repeating: unit, count: max(1, bytes / unit.utf8.count)).utf8)
         case .attributes:
             let head = "<html><head><title>Attributes</title></head><body><p"

@@ -29,6 +29,10 @@ public struct CueLexicon: Codable, Sendable {
     /// Verbs whose subject belongs to the content and names no source (`the deal appears to be dead`), as
     /// PolNeAR annotates them; used with `--broad`, where the model adds them as cues.
     public var raising: Set<String>
+    /// Words by what they report (`speech`, `cognition`, `stance`, `message`, ...): each entry a word, or its forms
+    /// as `think|thought`; regular inflections are matched too. The attribution tagger reads a word's classes as
+    /// features, so a verb of a known class counts even where training never saw it.
+    public var classes: [String: [String]]
 
     /// Adds another lexicon's entries; its verbs take precedence for forms both define.
     mutating func merge(_ other: CueLexicon) {
@@ -39,10 +43,11 @@ public struct CueLexicon: Codable, Sendable {
         skipBetweenSourceAndCue.formUnion(other.skipBetweenSourceAndCue)
         hedges += other.hedges
         raising.formUnion(other.raising)
+        classes.merge(other.classes) { $0 + $1 }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case verbs, prepositional, nested, skipBetweenSourceAndCue, hedges, raising
+        case verbs, prepositional, nested, skipBetweenSourceAndCue, hedges, raising, classes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,5 +59,6 @@ public struct CueLexicon: Codable, Sendable {
             try container.decodeIfPresent(Set<String>.self, forKey: .skipBetweenSourceAndCue) ?? []
         hedges = try container.decodeIfPresent([String].self, forKey: .hedges) ?? []
         raising = try container.decodeIfPresent(Set<String>.self, forKey: .raising) ?? []
+        classes = try container.decodeIfPresent([String: [String]].self, forKey: .classes) ?? [:]
     }
 }

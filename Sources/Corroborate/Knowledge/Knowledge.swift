@@ -9,8 +9,8 @@ public struct Knowledge: Sendable {
     public var events: EventLexicon
     /// Word classes for comparing claims (`Resources/comparison.json`).
     public var comparison: ComparisonWords
-    /// The trained cue classifier (`Resources/cue-model.bin`), or nil to use the lexicon alone.
-    public var cueModel: CueModel?
+    /// The trained attribution tagger (`Resources/tagger.bin`), or nil to use the rules and lexicon alone.
+    public var tagger: AttributionTagger?
 
     /// The built-in knowledge, loaded once per process.
     public static let builtIn: Knowledge = {
@@ -18,7 +18,7 @@ public struct Knowledge: Sendable {
             return Knowledge(
                 cues: try loadResource("cues"), sources: try loadResource("sources"),
                 textRules: try loadResource("text"), events: try loadResource("events"),
-                comparison: try loadResource("comparison"), cueModel: CueModel.builtIn)
+                comparison: try loadResource("comparison"), tagger: AttributionTagger.builtIn)
         } catch {
             fatalError("the package's own data files are broken: \(error)")
         }
@@ -26,9 +26,9 @@ public struct Knowledge: Sendable {
 
     public init(
         cues: CueLexicon, sources: SourceRegistry, textRules: TextRules, events: EventLexicon,
-        comparison: ComparisonWords, cueModel: CueModel? = nil
+        comparison: ComparisonWords, tagger: AttributionTagger? = nil
     ) {
-        self.cueModel = cueModel
+        self.tagger = tagger
         self.comparison = comparison
         self.cues = cues
         self.sources = sources
@@ -37,20 +37,20 @@ public struct Knowledge: Sendable {
     }
 
     /// The built-in knowledge extended with the user's own files (each in the built-in file's format), with the
-    /// cue model replaced by `model` (a file from `corroborate train-model`) or left out when `useModel` is false;
-    /// `broad` lets the model add cues the lexicon lacks (see `CueModel.addsCues`).
+    /// tagger replaced by `model` (a file from `corroborate train-tagger`) or left out when `useModel` is false;
+    /// `broad` follows PolNeAR's definition of attribution (see `AttributionTagger.broad`).
     public static func with(
         cues: String? = nil, sources: String? = nil, events: String? = nil, comparison: String? = nil,
         model: String? = nil,
         useModel: Bool = true, broad: Bool = false
     ) throws(KnowledgeError) -> Knowledge {
         var knowledge = builtIn
-        if let model { knowledge.cueModel = try CueModel.load(model) }
-        if !useModel { knowledge.cueModel = nil }
-        if broad && useModel && knowledge.cueModel == nil {
-            throw .unreadable(path: "Resources/cue-model.bin", reason: "missing from the package, and --broad needs it")
+        if let model { knowledge.tagger = try AttributionTagger.load(model) }
+        if !useModel { knowledge.tagger = nil }
+        if broad && useModel && knowledge.tagger == nil {
+            throw .unreadable(path: "Resources/tagger.bin", reason: "missing from the package, and --broad needs it")
         }
-        knowledge.cueModel?.addsCues = broad
+        knowledge.tagger?.broad = broad
         if let cues { knowledge.cues.merge(try KnowledgeFile.load(cues, as: CueLexicon.self)) }
         if let sources { knowledge.sources.merge(try KnowledgeFile.load(sources, as: SourceRegistry.self)) }
         if let events { knowledge.events.merge(try KnowledgeFile.load(events, as: EventLexicon.self)) }

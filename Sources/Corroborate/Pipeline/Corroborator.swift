@@ -14,7 +14,7 @@ public struct Corroborator: Sendable {
         self.knowledge = knowledge
         self.ingester = Ingester(knowledge: knowledge)
         self.segmenter = Segmenter(rules: knowledge.textRules)
-        self.extractor = AttributionExtractor(lexicon: knowledge.cues, model: knowledge.cueModel)
+        self.extractor = AttributionExtractor(lexicon: knowledge.cues, model: knowledge.tagger)
         self.resolver = SourceResolver(registry: knowledge.sources)
         self.claimBuilder = ClaimBuilder(knowledge: knowledge)
     }
@@ -87,6 +87,7 @@ extension Corroborator {
             }
             articles[i].claims = []
         }
+        NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)
         let output = Comparer(knowledge: knowledge).compare(claims, documents: documents)

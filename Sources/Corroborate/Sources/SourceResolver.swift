@@ -12,6 +12,8 @@ public struct SourceResolver: Sendable {
     private let kindWords: [(SourceKind, [[String]])]
     private let titles: Set<String>
     private let descriptors: Set<String>
+    /// The people an article names, empty, with the role nouns the registry's titles give.
+    private let noPeople: NamedPeople
 
     public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
         var index: [String: [Alias]] = [:]
@@ -35,6 +37,7 @@ public struct SourceResolver: Sendable {
         // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
         titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingCharacters(in: ["."])] })
         descriptors = Set(registry.descriptors.map(\.folded))
+        noPeople = NamedPeople(titles: registry.titles)
     }
 
     /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
@@ -69,6 +72,10 @@ public struct SourceResolver: Sendable {
         var history: [Source] = []
         // The sources not named inside another's words, for person pronouns.
         var speakers: [Source] = []
+        // People named in full so far, for surnames and titles alone.
+        var people = noPeople
+        // The contents of the attributions resolved so far.
+        var contents = SpanCover(startingAt: attributions.lazy.flatMap(\.content.spans).map(\.start))
         for i in attributions.indices {
             let attribution = attributions[i]
             var source: Source?
@@ -79,10 +86,16 @@ public struct SourceResolver: Sendable {
                 source = resolveMention(
                     mention.text, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
                     document: document, at: start, analysis: analysis)
-                inside = attributions[..<i].contains { other in
-                    other.content.spans.contains { $0.start <= start && start < $0.end }
+                inside = contents.holds(start)
+                if let resolved = source, !pronoun {
+                    let fromRegistry =
+                        lookup(mention.text) != nil || attribution.apposition.map { lookup($0.text) != nil } == true
+                    source = people.read(
+                        resolved, mention: mention.text, apposition: attribution.apposition?.text,
+                        fromRegistry: fromRegistry)
                 }
             }
+            for span in attribution.content.spans { contents.insert(span) }
             attributions[i].canonical = source
             if let via = attribution.via {
                 attributions[i].viaCanonical = resolveMention(

@@ -96,7 +96,7 @@ struct CommandLineTests {
     @Test(
         "Every command's help shows an example",
         arguments: [
-            "report", "conflicts", "sources", "extract", "text", "validate", "evaluate", "train-model", "bench",
+            "report", "conflicts", "sources", "extract", "text", "validate", "evaluate", "train-tagger", "bench",
         ])
     func helpHasExamples(command: String) throws {
         let run = try Self.corroborate([command, "--help"])
@@ -121,7 +121,7 @@ struct CommandLineTests {
         (["seeds"], "corroborate: 'seeds' is not a command; to report on it: corroborate report seeds\n"),
         (
             ["frobnicate"],
-            "corroborate: unknown command 'frobnicate'; the commands are report, add, review, conflicts, sources, extract, text, check, validate, evaluate, train-cues, train-model, train-stance, bench, bench-store\n"
+            "corroborate: unknown command 'frobnicate'; the commands are report, add, review, conflicts, sources, extract, text, check, validate, evaluate, train-cues, train-tagger, train-stance, bench, bench-store\n"
         ),
     ]
 

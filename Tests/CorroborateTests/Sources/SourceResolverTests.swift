@@ -52,6 +52,8 @@ struct SourceResolverTests {
             ("Mr. Gunnels said the town fell.", "Gunnels", .other),
             ("Sen. Mitch McConnell (R-Ky.) said the town fell.", "Mitch McConnell", .official),
             ("The Lincoln actor said the town fell.", "Lincoln actor", .other),
+            // A public service's own word for itself outranks a word it shares with armed groups (`brigade`).
+            ("The regional fire brigade said the town fell.", "regional fire brigade", .government),
         ])
     func unknown(sentence: String, name: String, kind: SourceKind) throws {
         let source = try #require(try resolve(sentence))

@@ -1,0 +1,98 @@
+/// The people an article has named so far, so that later mentions are read as a reader reads them: a surname
+/// alone (`Kovac`, `Mr. Kovac`) is the person last named in full with that surname, and a title alone (`the
+/// minister`, `the brigade's spokeswoman`) is the person last named with that role word. Two people who
+/// share a surname stay two sources; a bare surname goes to the one named last.
+struct NamedPeople {
+    private struct Person {
+        var source: Source
+        /// Folded words said of the person when named: the words before the name and the apposition.
+        var roles: Set<String>
+    }
+
+    /// Role nouns a title mention may end with (`minister`, `spokeswoman`, `director`): the last word of every
+    /// registry title, courtesies and abbreviations aside.
+    let roleNouns: Set<String>
+    private var people: [Person] = []
+
+    init(titles: [String]) {
+        var nouns: Set<String> = []
+        for title in titles {
+            guard let last = SourceResolver.words(title.folded).last, last.count > 2,
+                last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
+            else { continue }
+            nouns.insert(last)
+        }
+        roleNouns = nouns
+    }
+
+    /// Kinds a named person is given: by office, by the armed group they speak for, or none in particular.
+    private static let personKinds: Set<SourceKind> = [.official, .other, .military, .rebelFaction, .militantGroup]
+
+    /// The capitalised words of a person's name, or nil when `source` is not one person named.
+    static func nameWords(_ source: Source) -> [String]? {
+        guard source.members == nil, personKinds.contains(source.kind) else { return nil }
+        let words = SourceResolver.words(source.name)
+        guard !words.isEmpty, words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }) else {
+            return nil
+        }
+        return words
+    }
+
+    /// The source a reader takes `source` (resolved from `mention`) to be; a person named in full is
+    /// remembered with the role words around the name.
+    mutating func read(_ source: Source, mention: String, apposition: String?, fromRegistry: Bool) -> Source {
+        let mentionWords = SourceResolver.words(mention).map(\.folded)
+        if let words = NamedPeople.nameWords(source) {
+            if words.count == 1, !fromRegistry {
+                let surname = words[0].folded
+                if let person = people.last(where: { person in
+                    let full = SourceResolver.words(person.source.name)
+                    return full.count >= 2 && full.last?.folded == surname
+                }) {
+                    return person.source
+                }
+                return source
+            }
+            let nameWords = Set(words.map(\.folded))
+            var roles = Set(mentionWords.filter { !nameWords.contains($0) })
+            if let apposition { roles.formUnion(SourceResolver.words(apposition).map(\.folded)) }
+            roles = roles.intersection(roleNouns)
+            if let i = people.lastIndex(where: { $0.source == source }) {
+                people[i].roles.formUnion(roles)
+            } else if words.count >= 2 || fromRegistry {
+                people.append(Person(source: source, roles: roles))
+            }
+            return source
+        }
+        // `the minister`, `the fire brigade's spokeswoman`: a definite description ending in a role noun, with no
+        // name of its own, is the person last named with that role.
+        guard !fromRegistry, mentionWords.count >= 2, mentionWords[0] == "the", let head = mentionWords.last,
+            roleNouns.contains(head),
+            !SourceResolver.words(mention).dropFirst().contains(where: { word in
+                word.unicodeScalars.first?.isUppercaseLetter == true && !roleNouns.contains(word.folded)
+            })
+        else { return source }
+        return people.last(where: { $0.roles.contains(head) })?.source ?? source
+    }
+}
+
+extension NamedPeople {
+    /// One name per person across articles: a surname alone in one article (`Kovac`) is the full name another
+    /// article gives (`Lena Kovac`) when exactly one person named in full has that surname; with two, it stays.
+    static func unifyNames(_ claims: inout [Claim]) {
+        // Surname -> full name -> the source first named so.
+        var fullNames: [String: [String: Source]] = [:]
+        for claim in claims {
+            guard let words = nameWords(claim.source), words.count >= 2, let last = words.last else { continue }
+            if fullNames[last.folded]?[claim.source.name] == nil {
+                fullNames[last.folded, default: [:]][claim.source.name] = claim.source
+            }
+        }
+        for i in claims.indices {
+            guard let words = nameWords(claims[i].source), words.count == 1,
+                let candidates = fullNames[words[0].folded], candidates.count == 1, let person = candidates.first?.value
+            else { continue }
+            claims[i].source = person
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// The attribution tagger: training, its file, and how extraction uses it in both conventions.
+@Suite("Attribution tagger")
+struct TaggerTests {
+    private func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("corroborate-\(UUID().uuidString)-\(name)").path
+    }
+
+    private func attributions(_ text: String, model: String? = nil, broad: Bool = false) throws -> [Attribution] {
+        let knowledge = try Knowledge.with(model: model, broad: broad)
+        return Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+    }
+
+    @Test("Training on annotated attributions learns their cues, and the same corpus gives the same file")
+    func trainingLearnsAndIsDeterministic() throws {
+        let (a, b) = (temporaryPath("a.bin"), temporaryPath("b.bin"))
+        defer {
+            try? FileManager.default.removeItem(atPath: a)
+            try? FileManager.default.removeItem(atPath: b)
+        }
+        try TaggerTrainer().train(folder: Fixture.path("brat")).write(to: a)
+        try TaggerTrainer().train(folder: Fixture.path("brat")).write(to: b)
+        #expect(FileManager.default.contentsEqual(atPath: a, andPath: b))
+        // `pleaded guilty` is no lexicon cue; three annotated examples teach it.
+        let found = try attributions("The broker pleaded guilty to theft.", model: a, broad: true)
+        let act = try #require(found.first)
+        #expect(act.cue?.text == "pleaded guilty")
+        #expect(act.source?.text == "The broker")
+        #expect(act.content.text == "to theft")
+    }
+
+    @Test("A tagger file read back and written again is the same file")
+    func roundTrip() throws {
+        let (a, b) = (temporaryPath("a.bin"), temporaryPath("b.bin"))
+        defer {
+            try? FileManager.default.removeItem(atPath: a)
+            try? FileManager.default.removeItem(atPath: b)
+        }
+        var trainer = TaggerTrainer()
+        trainer.cueBits = 12
+        trainer.roleBits = 12
+        try trainer.train(folder: Fixture.path("brat")).write(to: a)
+        try AttributionTagger.load(a).write(to: b)
+        #expect(FileManager.default.contentsEqual(atPath: a, andPath: b))
+    }
+
+    @Test(
+        "A damaged or missing tagger file is a one-line error naming the file",
+        arguments: [
+            ("not a tagger", "not an attribution tagger"), ("flip", "truncated or damaged"),
+            ("truncate", "truncated or damaged"),
+        ])
+    func damagedFile(damage: String, message: String) throws {
+        let path = temporaryPath("damaged.bin")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var trainer = TaggerTrainer()
+        trainer.cueBits = 10
+        trainer.roleBits = 10
+        try trainer.train(folder: Fixture.path("brat")).write(to: path)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        switch damage {
+        case "flip": bytes[bytes.count / 2] ^= 0x40
+        case "truncate": bytes.removeLast(100)
+        default: bytes = Array(damage.utf8)
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try AttributionTagger.load(path)
+        } throws: { error in
+            let text = "\(error)"
+            return text.hasPrefix(path + ": ") && text.contains(message) && !text.contains("\n")
+        }
+        #expect(throws: KnowledgeError.self) { try AttributionTagger.load(path + ".missing") }
+    }
+
+    @Test("The built-in tagger adds acts PolNeAR counts only with --broad; statements stay the same")
+    func broadAddsActs() throws {
+        let text = "In 2012, Chatwal pleaded guilty to making straw donations. The senator said the bill would pass."
+        #expect(try attributions(text).map(\.cue?.text) == ["said"])
+        let broad = try attributions(text, broad: true)
+        #expect(broad.map(\.cue?.text) == ["pleaded guilty", "said"])
+        let act = try #require(broad.first)
+        #expect(act.source?.text == "Chatwal")
+        #expect(act.content.text == "to making straw donations")
+        #expect(act.rule.hasSuffix("+model"))
+    }
+
+    @Test("The tagger vetoes a lexicon word used otherwise, which the rules alone take as a cue")
+    func vetoes() throws {
+        // A reporting credit: `reported` here introduces no statement.
+        let text =
+            "Julie Hirschfeld Davis reported from Washington, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii."
+        let knowledge = try Knowledge.with(useModel: false)
+        let rulesAlone = Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+        #expect(rulesAlone.map(\.cue?.text) == ["reported"])
+        #expect(try attributions(text).isEmpty)
+    }
+
+    @Test("A statement's content runs past a participle that is no statement of its own by default")
+    func participleKeepsContent() throws {
+        let text =
+            "The Syrian Government condemned the Turkish incursion, describing it as a \"blatant violation\" of Syrian sovereignty."
+        let found = try attributions(text)
+        #expect(found.map(\.cue?.text) == ["condemned"])
+        #expect(found.first?.content.text.hasSuffix("of Syrian sovereignty") == true)
+    }
+
+    @Test(
+        "A span the tagger marks is a source only when it can name a speaker: no dateline, day, negated subject",
+        arguments: [
+            ("BELGRADE — Lena Kovac said the fire was out by noon.", ["Lena Kovac"]),
+            ("The defence ministry on Saturday said the blast was an attack.", ["The defence ministry"]),
+            ("No government agency said the blast was an attack.", []),
+            ("The workers haven't said the plant was safe.", []),
+        ])
+    func sourcesFitToSpeak(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
+}
