@@ -6,6 +6,14 @@ public enum XMLReport {
     public static var schema: String { Knowledge.resourceText("corroborate", extension: "xsd") ?? "" }
 
     public static func render(_ analysis: Analysis) -> String {
+        var sink = StringSink()
+        write(analysis, into: &sink)
+        return sink.text
+    }
+
+    /// Writes the report a piece at a time (about a megabyte each): a report of tens of thousands of articles is
+    /// never held whole.
+    public static func write<Sink: TextSink>(_ analysis: Analysis, into sink: inout Sink) {
         let w = XMLWriter()
         w.start("corroboration")
         w.attribute("version", "1")
@@ -53,6 +61,7 @@ public enum XMLReport {
                 w.end()
             }
             w.end()
+            w.drain(into: &sink)
         }
         w.end()
 
@@ -86,6 +95,7 @@ public enum XMLReport {
             for member in claim.source.members ?? [] { w.element("member", member.name) }
             frame(w, claim.frame)
             w.end()
+            w.drain(into: &sink)
         }
         w.end()
 
@@ -105,6 +115,7 @@ public enum XMLReport {
             }
             for name in event.sources { w.element("sourceName", name) }
             w.end()
+            w.drain(into: &sink)
         }
         w.end()
 
@@ -132,6 +143,7 @@ public enum XMLReport {
                 w.end()
             }
             w.end()
+            w.drain(into: &sink)
         }
         w.end()
 
@@ -158,6 +170,7 @@ public enum XMLReport {
                 empty(w, "singleSourced", [("claim", claim)])
             }
             w.end()
+            w.drain(into: &sink)
         }
         w.end()
 
@@ -170,7 +183,7 @@ public enum XMLReport {
         }
         w.end()
         w.end()
-        return w.finish()
+        sink.write(w.finish())
     }
 
     /// An element with attributes only.
