@@ -7,13 +7,30 @@ import Foundation
 struct PlainTextIngest: Sendable {
     let rules: CompiledTextRules
     let registry: SourceRegistry
+    /// What an agency referring to its own staff looks like before `correspondent`: `AFP's `, `an AFP `, for
+    /// every media alias, in the registry's order (the first found names the outlet).
+    private let staffPatterns: [(pattern: String, name: String)]
+
+    init(rules: CompiledTextRules, registry: SourceRegistry) {
+        self.rules = rules
+        self.registry = registry
+        var patterns: [(String, String)] = []
+        for entry in registry.sources where entry.kind == .media {
+            for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
+                for pattern in ["\(alias)\u{2019}s ", "\(alias)'s ", "an \(alias) ", "a \(alias) "] {
+                    patterns.append((pattern, entry.name))
+                }
+            }
+        }
+        staffPatterns = patterns
+    }
 
     func document(from text: String, path: String, format: Document.Format = .text, warnings: [String] = [])
         -> Document
     {
         var warnings = warnings
         var metadata = DocumentMetadata()
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = PlainTextIngest.lines(of: text)
 
         // A header block: `Key: value` lines at the very top, ended by a blank line.
         var headerEnd = 0
@@ -152,33 +169,54 @@ struct PlainTextIngest: Sendable {
         return best?.name
     }
 
-    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`. Only the
-    /// few words before each `correspondent`, `reporter` or `photographer` are looked at.
-    private func selfReferencedOutlet(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        let staff: [[Unicode.Scalar]] = ["correspondent", "reporter", "photographer"].map { Array($0.unicodeScalars) }
-        var i = 0
-        while i < scalars.count {
-            guard scalars[i] == "c" || scalars[i] == "r" || scalars[i] == "p",
-                let word = staff.first(where: { w in
-                    i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
-                })
-            else {
-                i += 1
-                continue
+    /// The text's lines, split at each line feed, as splitting by characters would: a carriage return and line
+    /// feed together are one character, and are not split. Found on the UTF-8 bytes, without decoding.
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
             }
-            let before = String(String.UnicodeScalarView(scalars[max(0, i - 40)..<i]))
-            for entry in registry.sources where entry.kind == .media {
-                for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
-                    for pattern in ["\(alias)\u{2019}s ", "\(alias)'s ", "an \(alias) ", "a \(alias) "]
-                    where before.hasSuffix(pattern) {
-                        return entry.name
-                    }
-                }
-            }
-            i += word.count
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
         }
-        return nil
+        return lines
+    }
+
+    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`. Only the
+    /// 40 characters before each `correspondent`, `reporter` or `photographer` are looked at. The staff words are
+    /// ASCII, so they are found on the UTF-8 bytes.
+    private func selfReferencedOutlet(_ text: String) -> String? {
+        let staff: [[UInt8]] = ["correspondent", "reporter", "photographer"].map { Array($0.utf8) }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte == UInt8(ascii: "c") || byte == UInt8(ascii: "r") || byte == UInt8(ascii: "p"),
+                    let word = staff.first(where: { w in
+                        i + w.count <= bytes.count && bytes[i..<(i + w.count)].elementsEqual(w)
+                    })
+                else {
+                    i += 1
+                    continue
+                }
+                // Back 40 scalars: a scalar starts at every byte that is not a continuation byte.
+                var start = i
+                var scalars = 0
+                while start > 0 && scalars < 40 {
+                    start -= 1
+                    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    scalars += 1
+                }
+                let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                if let found = staffPatterns.first(where: { before.hasSuffix($0.pattern) }) { return found.name }
+                i += word.count
+            }
+            return nil
+        }
     }
 }
 

@@ -68,7 +68,9 @@ extension Unicode.Scalar {
 
     var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
-    var isWordCharacter: Bool { isLetter || isDigit || properties.numericType != nil && value >= 0x80 }
+    /// A letter, a digit, or another numeric character (`½`, `٣`). The numeric-type lookup is the slow part, and
+    /// no ASCII character other than a digit has one, so it is only made past ASCII.
+    var isWordCharacter: Bool { isLetter || isDigit || (value >= 0x80 && properties.numericType != nil) }
 
     var isApostrophe: Bool { self == "'" || self == "\u{2019}" || self == "\u{02BC}" }
 
