@@ -11,8 +11,9 @@ public struct Benchmark: Sendable {
         public var seconds: Double
         public var articles: Int
         public var bytes: Int
-        /// The process's peak resident memory during the stage, in bytes (since the start of the process where
-        /// the system cannot reset the peak).
+        /// The process's peak resident memory during the stage, in bytes: from the memory in use when it starts
+        /// (free memory is given back to the system first), or since the start of the process where the system
+        /// cannot reset the peak.
         public var peakMemory: Int
         /// Bytes in live heap allocations once the stage is done: what it, and the stages before, left held.
         public var heldMemory: Int?
@@ -57,6 +58,7 @@ public struct Benchmark: Sendable {
     )
         rethrows -> T
     {
+        MemoryGauge.releaseFreeMemory()
         MemoryGauge.resetPeak()
         let start = now()
         let value = try work()

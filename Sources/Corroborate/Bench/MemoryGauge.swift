@@ -24,6 +24,16 @@ public enum MemoryGauge {
     /// Resident memory now, in bytes (0 where the system does not say).
     public static func resident() -> Int { statusField("VmRSS:") ?? 0 }
 
+    /// Gives the memory the allocator holds free back to the system (glibc's `malloc_trim`, looked up at run
+    /// time), so that the resident size comes down to what is in use before a stage's peak is measured.
+    public static func releaseFreeMemory() {
+        #if os(Linux)
+            typealias MallocTrim = @convention(c) (Int) -> Int32
+            guard let symbol = dlsym(nil, "malloc_trim") else { return }
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
+    }
+
     /// Starts a new peak at the current resident size (Linux's `clear_refs` 5); false where that is not possible,
     /// in which case `peakResident()` keeps the peak since the start.
     @discardableResult

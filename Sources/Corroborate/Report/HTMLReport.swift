@@ -30,6 +30,14 @@ public enum HTMLReport {
         _ analysis: Analysis, title: String = "Corroboration report", checks: [ClaimCheck] = [],
         into sink: inout Sink
     ) {
+        write(analysis, title: title, checks: checks, into: &sink, cardsPerTask: 64, tasksPerBatch: 32)
+    }
+
+    /// `write`, with the batching of the cards given (the tests make it small, to cross every boundary).
+    static func write<Sink: TextSink>(
+        _ analysis: Analysis, title: String, checks: [ClaimCheck], into sink: inout Sink, cardsPerTask: Int,
+        tasksPerBatch: Int
+    ) {
         guard let frameTemplate = templates.frame else {
             sink.write(renderWhole(analysis, title: title, checks: checks))
             return
@@ -45,14 +53,15 @@ public enum HTMLReport {
             }
             sink.write(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
+            let batching = Batching(cardsPerTask: cardsPerTask, tasksPerBatch: tasksPerBatch)
             switch slot {
             case .contradictions:
-                writeCards(items.contradictions.count, template: "relation", into: &sink, items.contradiction)
-            case .variants: writeCards(items.variants.count, template: "relation", into: &sink, items.variant)
-            case .reviews: writeCards(analysis.sourcing.count, template: "review", into: &sink, items.review)
+                writeCards(items.contradictions.count, slot.partial, batching, into: &sink, items.contradiction)
+            case .variants: writeCards(items.variants.count, slot.partial, batching, into: &sink, items.variant)
+            case .reviews: writeCards(analysis.sourcing.count, slot.partial, batching, into: &sink, items.review)
             case .articles:
                 let shown = items.articles.shown
-                writeCards(shown.count, template: "article", into: &sink) { items.article(shown[$0]) }
+                writeCards(shown.count, slot.partial, batching, into: &sink) { items.article(shown[$0]) }
             }
         }
         sink.write(String(rest))
@@ -67,23 +76,31 @@ public enum HTMLReport {
         return withoutControlCharacters(html)
     }
 
-    /// Renders `count` cards with one template, 64 to a task on every core, and writes them in order.
+    /// How many cards one task renders, and how many tasks' cards are held before they are written.
+    struct Batching {
+        var cardsPerTask: Int
+        var tasksPerBatch: Int
+    }
+
+    /// Renders `count` cards with one template, a task's worth at a time on every core, and writes them in order.
     static func writeCards<Card, Sink: TextSink>(
-        _ count: Int, template: String, into sink: inout Sink, _ card: @Sendable (Int) -> Card
+        _ count: Int, _ template: String, _ batching: Batching, into sink: inout Sink, _ card: @Sendable (Int) -> Card
     ) {
         let library = templates.library
+        let perTask = max(1, batching.cardsPerTask)
+        let perBatch = perTask * max(1, batching.tasksPerBatch)
         var start = 0
         while start < count {
-            let end = min(count, start + 2048)
+            let end = min(count, start + perBatch)
             let first = start
-            let chunks = (end - first + 63) / 64
-            let box = ResultBox<String>(count: chunks)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let tasks = (end - first + perTask - 1) / perTask
+            let box = ResultBox<String>(count: tasks)
+            DispatchQueue.concurrentPerform(iterations: tasks) { task in
                 var text = ""
-                for i in (first + c * 64)..<min(end, first + (c + 1) * 64) {
+                for i in (first + task * perTask)..<min(end, first + (task + 1) * perTask) {
                     text += library.render(card(i), withTemplate: template) ?? ""
                 }
-                _ = box.set(c, withoutControlCharacters(text))
+                _ = box.set(task, withoutControlCharacters(text))
             }
             for text in box.values() { sink.write(text) }
             start = end

@@ -11,9 +11,9 @@ public enum XMLReport {
         return sink.text
     }
 
-    /// Writes the report a piece at a time (about a megabyte each): a report of tens of thousands of articles is
-    /// never held whole.
-    public static func write<Sink: TextSink>(_ analysis: Analysis, into sink: inout Sink) {
+    /// Writes the report a piece at a time (about `pieceSize` bytes each, a megabyte): a report of tens of
+    /// thousands of articles is never held whole.
+    public static func write<Sink: TextSink>(_ analysis: Analysis, into sink: inout Sink, pieceSize: Int = 1 << 20) {
         let w = XMLWriter()
         w.start("corroboration")
         w.attribute("version", "1")
@@ -61,7 +61,7 @@ public enum XMLReport {
                 w.end()
             }
             w.end()
-            w.drain(into: &sink)
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -95,7 +95,7 @@ public enum XMLReport {
             for member in claim.source.members ?? [] { w.element("member", member.name) }
             frame(w, claim.frame)
             w.end()
-            w.drain(into: &sink)
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -115,7 +115,7 @@ public enum XMLReport {
             }
             for name in event.sources { w.element("sourceName", name) }
             w.end()
-            w.drain(into: &sink)
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -143,7 +143,7 @@ public enum XMLReport {
                 w.end()
             }
             w.end()
-            w.drain(into: &sink)
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -170,7 +170,7 @@ public enum XMLReport {
                 empty(w, "singleSourced", [("claim", claim)])
             }
             w.end()
-            w.drain(into: &sink)
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
