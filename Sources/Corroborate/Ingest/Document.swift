@@ -35,8 +35,7 @@ public struct Document: Sendable {
     /// The scalars of a text, in an array of exactly their number: counted on the UTF-8 bytes (a scalar starts at
     /// every byte that is not a continuation byte), and an ASCII text copied byte by byte.
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var count = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        let count = text.scalarCount
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(count)
         if count == text.utf8.count {

@@ -61,7 +61,8 @@ struct PlainTextIngest: Sendable {
         var repeats = 0
         for line in lines {
             let trimmed = line.trimmingWhitespace()
-            if !trimmed.isEmpty, trimmed.count >= 20, trimmed == lastContent {
+            // At least 20 characters, without counting the rest of a long line.
+            if !trimmed.isEmpty, !trimmed.dropFirst(19).isEmpty, trimmed == lastContent {
                 repeats += 1
                 if repeats <= 3 {
                     warnings.append("left out a repeated line \"\(PlainTextIngest.shorten(trimmed))\"")
@@ -78,7 +79,7 @@ struct PlainTextIngest: Sendable {
         var offset = 0
         var contentLines: [(line: Int, offset: Int)] = []
         for (index, line) in kept.enumerated() {
-            let length = line.unicodeScalars.count
+            let length = line.scalarCount
             let trimmed = line.trimmingWhitespace()
             if !trimmed.isEmpty {
                 if contentLines.count < 2 { contentLines.append((index, offset)) }
@@ -259,19 +260,26 @@ struct CompiledTextRules: @unchecked Sendable {
         line.utf8.count < 1000 && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
     }
 
-    /// Whether the line holds one of the words, by a plain byte search.
+    /// Whether the line holds one of the words, by a plain byte search in the line's own storage.
     static func containsAny(_ line: String, _ needles: [String]) -> Bool {
-        let bytes = Array(line.utf8)
-        for needle in needles {
-            let n = Array(needle.utf8)
-            guard n.count <= bytes.count else { continue }
-            var i = 0
-            while i + n.count <= bytes.count {
-                if bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) { return true }
-                i += 1
+        var line = line
+        return line.withUTF8 { bytes in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { n in
+                    guard let first = n.first, n.count <= bytes.count else { return false }
+                    var i = 0
+                    while i + n.count <= bytes.count {
+                        if bytes[i] == first && UnsafeBufferPointer(rebasing: bytes[i..<(i + n.count)]).elementsEqual(n)
+                        {
+                            return true
+                        }
+                        i += 1
+                    }
+                    return false
+                }
             }
         }
-        return false
     }
 
     private func matches(_ expressions: [NSRegularExpression], _ line: String) -> Bool {

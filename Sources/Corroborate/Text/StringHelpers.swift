@@ -24,6 +24,14 @@ extension String {
         return String(out)
     }
 
+    /// The number of Unicode scalars, counted on the UTF-8 bytes (a scalar starts at every byte that is not a
+    /// continuation byte) rather than by decoding them.
+    var scalarCount: Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Lowercased, with curly apostrophes and dashes made plain, for matching against word lists.
     var folded: String {
         var out = String.UnicodeScalarView()

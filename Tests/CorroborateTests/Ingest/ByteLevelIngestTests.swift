@@ -21,6 +21,22 @@ struct ByteLevelIngestTests {
         #expect(Document.scalars(of: text) == Array(text.unicodeScalars))
     }
 
+    @Test("Scalars counted on bytes are the scalars of the text", arguments: texts + ["Manbij – Menbij", "e\u{301}"])
+    func scalarCount(text: String) {
+        #expect(text.scalarCount == text.unicodeScalars.count)
+    }
+
+    @Test(
+        "The byte search finds a word exactly where the string search does",
+        arguments: [
+            ("Reporting by Jane Doe", ["by "], true), ("Standby", ["by "], false), ("", ["by "], false),
+            ("Additional reporting contributed", ["by ", "contributed"], true), ("é by ", ["by "], true),
+            ("by", ["by "], false), ("anything", [""], false),
+        ])
+    func containsAny(line: String, needles: [String], expected: Bool) {
+        #expect(CompiledTextRules.containsAny(line, needles) == expected)
+    }
+
     @Test("Control characters are counted per scalar over the first 64 K scalars")
     func binary() {
         #expect(TextDecoder.looksBinary(String(repeating: "\u{1}x", count: 10)))
