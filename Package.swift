@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // The HTML report's templates (Resources/Templates): markup kept as markup, every value escaped.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The story store (`add`, `report STORE.sqlite`, `review`): SQLite through GRDB.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +26,7 @@ let package = Package(
             name: "Corroborate",
             dependencies: [
                 "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -46,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CorroborateTests",
-            dependencies: ["Corroborate"]
+            dependencies: ["Corroborate", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

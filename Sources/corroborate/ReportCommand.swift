@@ -25,6 +25,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup(title: "Story store") var stored: StoreReportOptions
+
     func validate() throws { try input.requirePaths() }
 
     @Option(
@@ -47,13 +49,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let outputs = try plannedOutputs()
+        // A story store (report STORE.sqlite) is read instead of articles.
+        let fromStore = try stored.analysis(input, outputs: outputs?.set.realPaths ?? [])
         // The run's own old reports are never read back; an article named as the output is never replaced.
-        let list = input.inputList(excluding: outputs?.set.realPaths ?? [])
+        let list = fromStore == nil ? input.inputList(excluding: outputs?.set.realPaths ?? []) : InputList()
         // An output that is one of the inputs and not an old report of ours is an article: never replace it.
         if let clash = list.ownOutputs.first(where: { !ReportSignature.isReport(atPath: $0) }) {
             throw DataError(OutputError.isInput(clash).description)
         }
-        let analysis = try input.analyze(list)
+        let analysis = try fromStore ?? input.analyze(list)
         var checks: [ClaimCheck] = []
         if let claims {
             let model = try CheckCommand.model(stanceModel)

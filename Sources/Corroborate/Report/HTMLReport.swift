@@ -135,7 +135,9 @@ public enum HTMLReport {
         var frame: MustacheTemplate?
     }
 
-    static let templateNames = ["report", "relation", "corroboration", "review", "article", "check"]
+    static let templateNames = [
+        "report", "relation", "corroboration", "review", "article", "check", "reviewmark",
+    ]
 
     /// Loaded and parsed once per process. A template missing from the package or failing to parse is a defect
     /// of the build, not of the input; the report tests render every template.

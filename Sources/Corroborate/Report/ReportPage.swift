@@ -20,6 +20,11 @@ struct ReportPage {
     var articles: [ArticleText]
     var articlesNote: String?
     var css: String
+    /// From a story store only: what is new since `--since`, and the relations people dismissed.
+    var newSince: NewSince?
+    var dismissed: [DismissedRelation]
+    var hasDismissed: Bool
+    var dismissedSummary: String
 
     struct Count {
         var count: Int
@@ -65,6 +70,11 @@ struct ReportPage {
         articles = []
         articlesNote = items.articles.note
         self.css = css
+        newSince = NewSince(analysis, names: names)
+        dismissed = analysis.dismissed.map { DismissedRelation($0, analysis, names: names) }
+        hasDismissed = !dismissed.isEmpty
+        dismissedSummary =
+            "\(dismissed.count) relation\(dismissed.count == 1 ? "" : "s") reviewed as wrong, not counted"
     }
 }
 
@@ -137,6 +147,9 @@ struct RelationCard {
     var score: String
     var sides: [Side]
     var explanation: String
+    /// Arrived since a story store's `--since`.
+    var isNew: Bool
+    var review: ReviewMark?
 
     struct Side {
         var source: String
@@ -155,6 +168,8 @@ struct RelationCard {
         rule = relation.rule
         score = "\(relation.score)"
         explanation = relation.explanation
+        isNew = analysis.novelty?.relations.contains(relation.id) == true
+        review = ReviewMark(relation, analysis)
         sides = relation.evidence.map { side in
             let context = RelationCard.context(side, analysis)
             return Side(

@@ -137,6 +137,10 @@ extension ReportPage: MustacheParent {
         case "articles": return self.articles
         case "articlesNote": return self.articlesNote
         case "css": return self.css
+        case "newSince": return self.newSince
+        case "dismissed": return self.dismissed
+        case "hasDismissed": return self.hasDismissed
+        case "dismissedSummary": return self.dismissedSummary
         default: return nil
         }
     }
@@ -174,6 +178,8 @@ extension RelationCard: MustacheParent {
         case "score": return self.score
         case "sides": return self.sides
         case "explanation": return self.explanation
+        case "isNew": return self.isNew
+        case "review": return self.review
         default: return nil
         }
     }

@@ -155,4 +155,35 @@ struct HTMLReportTests {
         #expect(HTMLReport.withoutControlCharacters("a\u{1B}[31mb\u{7}\tc\n\u{85}d\u{9F}") == "a[31mb\tc\nd")
         #expect(HTMLReport.withoutControlCharacters("plain\n") == "plain\n")
     }
+
+    @Test("A report from a story store shows what is new, who reviewed a relation, and what was dismissed")
+    func storeMarks() throws {
+        var analysis = Fixture.seedAnalysis
+        let contradiction = try #require(analysis.contradictions.first)
+        let dismissed = try #require(analysis.relations.first { $0.type == .agreement })
+        var novelty = Novelty(from: "2025-03-02T08:00:00Z", label: "the last add (2025-03-02T08:00:00Z)")
+        novelty.articles = [2]
+        novelty.claims = ["c1", "c2"]
+        novelty.relations = [contradiction.id]
+        analysis.novelty = novelty
+        analysis.reviews[contradiction.id] = RelationReview(
+            verdict: .right, note: "checked <both>", reviewer: "ana", at: "2025-03-02T09:00:00Z")
+        analysis.dismissed = [dismissed]
+        let html = HTMLReport.render(analysis)
+        #expect(html.contains("<h3>New since the last add (2025-03-02T08:00:00Z)</h3>"))
+        #expect(html.contains("<li><strong>1</strong> new articles, <strong>2</strong> new claims</li>"))
+        #expect(html.contains("<a href=\"#\(contradiction.id)\">\(contradiction.id)</a>"))
+        #expect(
+            html.contains("<article class=\"relation \(contradiction.type.rawValue) new\" id=\"\(contradiction.id)\">"))
+        #expect(
+            html.contains(
+                "<p class=\"review right\">Reviewed <strong>right</strong> by ana on 2025-03-02T09:00:00Z: “checked &lt;both&gt;”</p>"
+            ))
+        #expect(html.contains("<summary>1 relation reviewed as wrong, not counted</summary>"))
+        #expect(html.contains("<li id=\"\(dismissed.id)\">\(dismissed.id) agreement"))
+        // A report not made from a store has none of these.
+        #expect(!Self.seedsHTML.contains("class=\"new-since\""))
+        #expect(!Self.seedsHTML.contains("class=\"review "))
+        #expect(!Self.seedsHTML.contains("<details class=\"dismissed\">"))
+    }
 }
