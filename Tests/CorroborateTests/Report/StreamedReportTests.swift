@@ -63,18 +63,11 @@ struct StreamedReportTests {
 
     @Test("A report from a story store, with its new, reviewed and dismissed marks, is streamed to the same bytes")
     func storeMarks() throws {
-        var analysis = Fixture.seedAnalysis
-        let contradiction = try #require(analysis.contradictions.first)
-        let dismissed = try #require(analysis.relations.first { $0.type == .agreement })
-        var novelty = Novelty(from: "2025-03-02T08:00:00Z", label: "the last add (2025-03-02T08:00:00Z)")
-        novelty.articles = [0, 2]
-        novelty.claims = Set(analysis.claims.prefix(3).map(\.id))
-        novelty.relations = [contradiction.id]
-        novelty.events = Set(analysis.events.prefix(1).map(\.id))
-        analysis.novelty = novelty
-        analysis.reviews[contradiction.id] = RelationReview(
-            verdict: .right, note: "checked", reviewer: "ana", at: "2025-03-02T09:00:00Z")
-        analysis.dismissed = [dismissed]
+        let marked = try Fixture.seedAnalysisWithStoreMarks()
+        let contradiction = marked.contradiction
+        var analysis = marked.analysis
+        analysis.novelty?.articles.insert(0)
+        analysis.novelty?.events = Set(analysis.events.prefix(1).map(\.id))
         let whole = HTMLReport.renderWhole(analysis, title: "Marked", checks: [])
         #expect(whole.contains("relation \(contradiction.type.rawValue) new"))
         var sink = StringSink()
