@@ -9,7 +9,10 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Runs the whole pipeline (ingest to JSON report) on the articles given, or on a generated corpus, and \
             prints wall time, articles/s, MB/s and peak memory per stage (ingest, segmentation, attribution, claims, \
-            comparison, report writing) and end to end. --scale 8 also runs the corpus eight times over (each copy \
+            comparison, report writing) and end to end. Peak memory is each stage's own (Linux resets the peak between \
+            stages); "held after" is the heap the stage leaves in use, and the last line gives the bytes held per \
+            article after ingest and after the per-article stages. --max-memory 2GB makes the run fail (exit 1) when \
+            its peak passes that size. --scale 8 also runs the corpus eight times over (each copy \
             dated a week later) and prints how the time grows. Generated corpora go to a temporary folder and are \
             removed afterwards unless --keep is given. --shape generates one input built to expose quadratic work (a \
             19 MB article, 2 MB of `X said Y.`, a paragraph with tens of thousands of attributes, 9 MB of one \
@@ -18,7 +21,7 @@ struct BenchCommand: ParsableCommand {
 
             Examples:
               swift run -c release corroborate bench ../shared/polnear/train/text
-              swift run -c release corroborate bench --generate 50000
+              swift run -c release corroborate bench --generate 50000 --max-memory 2GB
               swift run -c release corroborate bench ../shared/polnear/train/text --scale 8
               swift run -c release corroborate bench ../shared/polnear/train/text --stages-only --single-core
               swift run -c release corroborate bench --shape said
@@ -56,6 +59,12 @@ struct BenchCommand: ParsableCommand {
         help: ArgumentHelp("The full size of the --shape input in bytes (default: the shape's own).", valueName: "n"))
     var bytes: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Fail (exit 1) when the run's peak resident memory passes this size: 2GB, 1500MB, 800 (megabytes).",
+            valueName: "size"))
+    var maxMemory: String?
+
     func validate() throws {
         if paths.isEmpty && generate == nil && shape == nil {
             throw ValidationError("give articles to measure on, --generate N or --shape NAME")
@@ -63,6 +72,9 @@ struct BenchCommand: ParsableCommand {
         if let bytes, bytes < 100 { throw ValidationError("--bytes needs at least 100 (got \(bytes))") }
         if let generate, generate < 1 { throw ValidationError("--generate needs at least 1 article (got \(generate))") }
         if let scale, scale < 2 { throw ValidationError("--scale needs 2 or more copies (got \(scale))") }
+        if let maxMemory, MemoryGauge.parse(maxMemory) == nil {
+            throw ValidationError("--max-memory needs a size such as 2GB or 1500MB (got \(maxMemory))")
+        }
     }
 
     func run() throws {
@@ -96,15 +108,30 @@ struct BenchCommand: ParsableCommand {
         }
         let benchmark = Benchmark(singleCore: singleCore)
         let output = temporary + "/report.json"
+        var retained = Benchmark.Retained()
+        var peak: Int?
         if !stagesOnly {
-            let whole = try benchmark.endToEnd(paths: corpus, output: output)
+            let parts = try benchmark.endToEnd(paths: corpus, output: output, retained: &retained)
             Console.write(
-                "end to end (ingest to JSON report), \(ProcessInfo.processInfo.activeProcessorCount) cores:\n")
-            Console.write(Benchmark.table([whole]))
+                "end to end (ingest to JSON report), \(ProcessInfo.processInfo.activeProcessorCount) cores, in its three parts:\n"
+            )
+            Console.write(Benchmark.table(parts))
+            peak = parts.last?.peakMemory
         }
-        Console.write("by stage\(singleCore ? " (one core)" : ""):\n")
-        let stages = try benchmark.stages(paths: corpus, output: output)
+        Console.write("by stage\(singleCore ? " (one core)" : ""), each over every article:\n")
+        let stages = try benchmark.stages(paths: corpus, output: output, retained: &retained)
         Console.write(Benchmark.table(stages))
+        Console.write(Benchmark.retainedLine(retained))
+        if let limit = maxMemory.flatMap(MemoryGauge.parse) {
+            let measured = peak ?? stages.map { $0.peakMemory }.max() ?? 0
+            guard measured <= limit else {
+                Console.error(
+                    "peak memory \(MemoryGauge.format(measured)) is over --max-memory \(MemoryGauge.format(limit))")
+                throw ExitCode(1)
+            }
+            Console.write(
+                "peak memory \(MemoryGauge.format(measured)) is within --max-memory \(MemoryGauge.format(limit))\n")
+        }
         if let scale, scale > 1 {
             let folder = temporary + "/scaled-\(scale)"
             try replicate(corpus, times: scale, into: folder)

@@ -128,13 +128,13 @@ struct ReportCommand: ParsableCommand {
         return sink.text
     }
 
-    /// JSON is streamed element by element; XML and HTML are rendered first.
+    /// Every format is streamed: JSON element by element, XML a megabyte at a time, HTML a card at a time.
     private func render<Sink: TextSink>(
         _ analysis: Analysis, _ format: Format, checks: [ClaimCheck], into sink: inout Sink
     ) {
         switch format {
-        case .html: sink.write(HTMLReport.render(analysis, checks: checks))
-        case .xml: sink.write(XMLReport.render(analysis))
+        case .html: HTMLReport.write(analysis, checks: checks, into: &sink)
+        case .xml: XMLReport.write(analysis, into: &sink)
         case .json: JSONReport.write(analysis, checks: checks, into: &sink)
         }
     }

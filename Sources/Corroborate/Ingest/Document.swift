@@ -27,9 +27,23 @@ public struct Document: Sendable {
         self.format = format
         self.metadata = metadata
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Document.scalars(of: text)
         self.furniture = furniture
         self.warnings = warnings
+    }
+
+    /// The scalars of a text, in an array of exactly their number: counted on the UTF-8 bytes (a scalar starts at
+    /// every byte that is not a continuation byte), and an ASCII text copied byte by byte.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        let count = text.scalarCount
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(count)
+        if count == text.utf8.count {
+            for byte in text.utf8 { scalars.append(Unicode.Scalar(byte)) }
+        } else {
+            scalars.append(contentsOf: text.unicodeScalars)
+        }
+        return scalars
     }
 
     /// The text of a span.

@@ -7,13 +7,30 @@ import Foundation
 struct PlainTextIngest: Sendable {
     let rules: CompiledTextRules
     let registry: SourceRegistry
+    /// What an agency referring to its own staff looks like before `correspondent`: `AFP's `, `an AFP `, for
+    /// every media alias, in the registry's order (the first found names the outlet).
+    private let staffPatterns: [(pattern: String, name: String)]
+
+    init(rules: CompiledTextRules, registry: SourceRegistry) {
+        self.rules = rules
+        self.registry = registry
+        var patterns: [(String, String)] = []
+        for entry in registry.sources where entry.kind == .media {
+            for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
+                for pattern in ["\(alias)\u{2019}s ", "\(alias)'s ", "an \(alias) ", "a \(alias) "] {
+                    patterns.append((pattern, entry.name))
+                }
+            }
+        }
+        staffPatterns = patterns
+    }
 
     func document(from text: String, path: String, format: Document.Format = .text, warnings: [String] = [])
         -> Document
     {
         var warnings = warnings
         var metadata = DocumentMetadata()
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = PlainTextIngest.lines(of: text)
 
         // A header block: `Key: value` lines at the very top, ended by a blank line.
         var headerEnd = 0
@@ -44,7 +61,8 @@ struct PlainTextIngest: Sendable {
         var repeats = 0
         for line in lines {
             let trimmed = line.trimmingWhitespace()
-            if !trimmed.isEmpty, trimmed.count >= 20, trimmed == lastContent {
+            // At least 20 characters, without counting the rest of a long line.
+            if !trimmed.isEmpty, !trimmed.dropFirst(19).isEmpty, trimmed == lastContent {
                 repeats += 1
                 if repeats <= 3 {
                     warnings.append("left out a repeated line \"\(PlainTextIngest.shorten(trimmed))\"")
@@ -61,7 +79,7 @@ struct PlainTextIngest: Sendable {
         var offset = 0
         var contentLines: [(line: Int, offset: Int)] = []
         for (index, line) in kept.enumerated() {
-            let length = line.unicodeScalars.count
+            let length = line.scalarCount
             let trimmed = line.trimmingWhitespace()
             if !trimmed.isEmpty {
                 if contentLines.count < 2 { contentLines.append((index, offset)) }
@@ -152,33 +170,54 @@ struct PlainTextIngest: Sendable {
         return best?.name
     }
 
-    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`. Only the
-    /// few words before each `correspondent`, `reporter` or `photographer` are looked at.
-    private func selfReferencedOutlet(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        let staff: [[Unicode.Scalar]] = ["correspondent", "reporter", "photographer"].map { Array($0.unicodeScalars) }
-        var i = 0
-        while i < scalars.count {
-            guard scalars[i] == "c" || scalars[i] == "r" || scalars[i] == "p",
-                let word = staff.first(where: { w in
-                    i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
-                })
-            else {
-                i += 1
-                continue
+    /// The text's lines, split at each line feed, as splitting by characters would: a carriage return and line
+    /// feed together are one character, and are not split. Found on the UTF-8 bytes, without decoding.
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
             }
-            let before = String(String.UnicodeScalarView(scalars[max(0, i - 40)..<i]))
-            for entry in registry.sources where entry.kind == .media {
-                for alias in entry.aliases where alias.count >= 2 && alias.count <= 12 {
-                    for pattern in ["\(alias)\u{2019}s ", "\(alias)'s ", "an \(alias) ", "a \(alias) "]
-                    where before.hasSuffix(pattern) {
-                        return entry.name
-                    }
-                }
-            }
-            i += word.count
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
         }
-        return nil
+        return lines
+    }
+
+    /// An agency that refers to its own staff: `AFP's correspondent in Aleppo`, `an AFP photographer`. Only the
+    /// 40 characters before each `correspondent`, `reporter` or `photographer` are looked at. The staff words are
+    /// ASCII, so they are found on the UTF-8 bytes.
+    private func selfReferencedOutlet(_ text: String) -> String? {
+        let staff: [[UInt8]] = ["correspondent", "reporter", "photographer"].map { Array($0.utf8) }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte == UInt8(ascii: "c") || byte == UInt8(ascii: "r") || byte == UInt8(ascii: "p"),
+                    let word = staff.first(where: { w in
+                        i + w.count <= bytes.count && bytes[i..<(i + w.count)].elementsEqual(w)
+                    })
+                else {
+                    i += 1
+                    continue
+                }
+                // Back 40 scalars: a scalar starts at every byte that is not a continuation byte.
+                var start = i
+                var scalars = 0
+                while start > 0 && scalars < 40 {
+                    start -= 1
+                    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    scalars += 1
+                }
+                let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                if let found = staffPatterns.first(where: { before.hasSuffix($0.pattern) }) { return found.name }
+                i += word.count
+            }
+            return nil
+        }
     }
 }
 
@@ -221,19 +260,26 @@ struct CompiledTextRules: @unchecked Sendable {
         line.utf8.count < 1000 && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
     }
 
-    /// Whether the line holds one of the words, by a plain byte search.
+    /// Whether the line holds one of the words, by a plain byte search in the line's own storage.
     static func containsAny(_ line: String, _ needles: [String]) -> Bool {
-        let bytes = Array(line.utf8)
-        for needle in needles {
-            let n = Array(needle.utf8)
-            guard n.count <= bytes.count else { continue }
-            var i = 0
-            while i + n.count <= bytes.count {
-                if bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) { return true }
-                i += 1
+        var line = line
+        return line.withUTF8 { bytes in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { n in
+                    guard let first = n.first, n.count <= bytes.count else { return false }
+                    var i = 0
+                    while i + n.count <= bytes.count {
+                        if bytes[i] == first && UnsafeBufferPointer(rebasing: bytes[i..<(i + n.count)]).elementsEqual(n)
+                        {
+                            return true
+                        }
+                        i += 1
+                    }
+                    return false
+                }
             }
         }
-        return false
     }
 
     private func matches(_ expressions: [NSRegularExpression], _ line: String) -> Bool {

@@ -114,7 +114,8 @@ enum TextDecoder {
 
     /// CRLF and lone CR become LF, so offsets match what Python's universal newlines (and brat) count.
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\r") else { return text }
+        // A carriage return is one byte in UTF-8, found without decoding the text.
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         var view = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -133,13 +134,17 @@ enum TextDecoder {
         return String(view)
     }
 
-    /// More than a tenth control characters (other than tab, newline, form feed) in the first 64 K.
-    private static func looksBinary(_ text: String) -> Bool {
+    /// More than a tenth control characters (other than tab, newline, form feed) in the first 64 K scalars.
+    /// Counted on the UTF-8 bytes: a scalar starts at every byte that is not a continuation byte, and a control
+    /// character is a byte of its own.
+    static func looksBinary(_ text: String) -> Bool {
         var total = 0
         var controls = 0
-        for scalar in text.unicodeScalars.prefix(65536) {
+        for byte in text.utf8 {
+            if byte & 0xC0 == 0x80 { continue }
+            if total == 65536 { break }
             total += 1
-            if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\u{0C}" { controls += 1 }
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0C { controls += 1 }
         }
         return total > 0 && controls * 10 > total
     }

@@ -1,6 +1,6 @@
 /// What the per-article stages made of one article: its document, text structure, resolved attributions and
-/// claims. Token arrays are released once the claims exist (they are the largest part and nothing later reads
-/// them), so memory grows with the claims kept rather than with the raw text.
+/// claims. Token arrays and quotations are released once the claims exist (tokens are the largest part, and
+/// nothing later reads either), so memory grows with the claims kept rather than with the raw text.
 public struct ArticleAnalysis: Sendable {
     public var document: Document
     public var text: TextAnalysis
@@ -9,4 +9,14 @@ public struct ArticleAnalysis: Sendable {
     public var outlet: Source
     /// The article's claims, numbered and placed by `Corroborator.compare`.
     public var claims: [Claim] = []
+}
+
+extension ArticleAnalysis {
+    /// Drops what only the per-article stages read: the tokens (about five times the text's size) and the
+    /// quotations with their lookup tables. Comparison and the reports read sentences, paragraphs, attributions
+    /// and claims.
+    mutating func releaseWorkingStructures() {
+        text.tokens = []
+        text.quotations = []
+    }
 }

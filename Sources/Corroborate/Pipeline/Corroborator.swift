@@ -20,8 +20,8 @@ public struct Corroborator: Sendable {
     }
 
     /// The per-article stages on a document already read: segmentation, attribution, sources and (unless
-    /// `claims` is false, as extraction alone needs none) claims. Tokens are released afterwards unless
-    /// `keepTokens` is set.
+    /// `claims` is false, as extraction alone needs none) claims. What only these stages read (tokens and
+    /// quotations) is released afterwards unless `keepTokens` is set.
     public func analyze(_ document: Document, keepTokens: Bool = false, claims: Bool = true) -> ArticleAnalysis {
         let text = segmenter.analyze(document)
         var attributions = extractor.extract(document, analysis: text)
@@ -29,7 +29,7 @@ public struct Corroborator: Sendable {
         var article = ArticleAnalysis(
             document: document, text: text, attributions: attributions, outlet: resolver.outletSource(for: document))
         if claims { article.claims = claimBuilder.claims(for: article, documentIndex: 0) }
-        if !keepTokens { article.text.tokens = [] }
+        if !keepTokens { article.releaseWorkingStructures() }
         return article
     }
 
@@ -132,15 +132,27 @@ extension Corroborator {
     /// one's (the same file under another name, a byte-identical copy) is analysed once, and said so among the
     /// warnings; a reprint under another outlet's masthead is a different article (a copy group).
     public func run(_ list: InputList, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Analysis {
+        compare(analyzeArticles(list, progress: progress))
+    }
+
+    /// The articles of a run after the per-article stages, before comparison: what `run` does first, apart so
+    /// that `bench` can measure each part of a real run.
+    public struct AnalyzedInputs: Sendable {
+        public var articles: [ArticleAnalysis]
+        public var problems: [IngestError]
+        public var notes: [(path: String, message: String)]
+    }
+
+    /// Reads and analyses every input (in parallel, in input order), leaving out repeats of an earlier article.
+    public func analyzeArticles(_ list: InputList, progress: (@Sendable (Int, Int) -> Void)? = nil) -> AnalyzedInputs {
         let total = list.inputs.count
         var perInput: (@Sendable (Int) -> Void)?
         if let progress {
             perInput = { @Sendable done in progress(done, total) }
         }
         let results = analyzeInputs(list.inputs, progress: perInput)
-        var articles: [ArticleAnalysis] = []
-        var problems = list.problems
-        var notes = list.notes
+        var analyzed = AnalyzedInputs(articles: [], problems: list.problems, notes: list.notes)
+        analyzed.articles.reserveCapacity(results.count)
         var firstWithText: [DuplicateKey: String] = [:]
         for result in results {
             switch result {
@@ -148,16 +160,21 @@ extension Corroborator {
                 let document = article.document
                 let key = DuplicateKey(text: document.text, metadata: document.metadata)
                 if let first = firstWithText[key] {
-                    notes.append((document.path, "the same text as \(first); analysed once"))
+                    analyzed.notes.append((document.path, "the same text as \(first); analysed once"))
                     continue
                 }
                 firstWithText[key] = document.path
-                articles.append(article)
-            case .failure(let error): problems.append(error)
+                analyzed.articles.append(article)
+            case .failure(let error): analyzed.problems.append(error)
             }
         }
-        var analysis = compare(articles, problems: problems)
-        analysis.warnings = notes + analysis.warnings
+        return analyzed
+    }
+
+    /// Claims, events, relations and the sourcing review of articles analysed by `analyzeArticles`.
+    public func compare(_ analyzed: AnalyzedInputs) -> Analysis {
+        var analysis = compare(analyzed.articles, problems: analyzed.problems)
+        analysis.warnings = analyzed.notes + analysis.warnings
         return analysis
     }
 

@@ -31,31 +31,42 @@ struct ArticleText {
     /// Relation links per claim, at most; agreements among more than this many claims are not linked.
     static let linkLimit = 6
 
-    /// The articles shown in full, and a note when some are left out (past `fullTextLimit`).
-    static func shown(_ analysis: Analysis, names: ReportNames) -> ([ArticleText], String?) {
-        var relationsByClaim: [String: [String]] = [:]
-        for relation in analysis.relations where relation.type != .agreement || relation.claims.count <= linkLimit {
-            for claim in relation.claims { relationsByClaim[claim, default: []].append(relation.id) }
-        }
-        var claimsByArticle = [[Claim]](repeating: [], count: analysis.articles.count)
-        for claim in analysis.claims where claimsByArticle.indices.contains(claim.document) {
-            claimsByArticle[claim.document].append(claim)
-        }
-        // A page with tens of thousands of articles cannot be read or even opened: past `fullTextLimit`
-        // articles, only those with a claim in a contradiction are shown in full (the JSON and XML have all).
-        var shown = Set(analysis.articles.indices)
+    /// Which articles are shown in full, with what marking them needs: a note when some are left out (past
+    /// `fullTextLimit`), the relations of each claim and the claims of each article.
+    struct Plan: Sendable {
+        /// Indexes of the articles shown, in order.
+        var shown: [Int]
         var note: String?
-        if analysis.articles.count > fullTextLimit {
-            shown = Set(analysis.contradictions.flatMap(\.claims).compactMap { analysis.claim($0)?.document })
-            note =
-                "\(analysis.articles.count) articles: the \(shown.count) with a claim in a contradiction are shown here; the JSON and XML reports hold every article."
+        var relationsByClaim: [String: [String]]
+        var claimsByArticle: [[Claim]]
+
+        init(_ analysis: Analysis) {
+            relationsByClaim = [:]
+            for relation in analysis.relations
+            where relation.type != .agreement || relation.claims.count <= ArticleText.linkLimit {
+                for claim in relation.claims { relationsByClaim[claim, default: []].append(relation.id) }
+            }
+            claimsByArticle = [[Claim]](repeating: [], count: analysis.articles.count)
+            for claim in analysis.claims where claimsByArticle.indices.contains(claim.document) {
+                claimsByArticle[claim.document].append(claim)
+            }
+            // A page with tens of thousands of articles cannot be read or even opened: past `fullTextLimit`
+            // articles, only those with a claim in a contradiction are shown in full (the JSON and XML have all).
+            var shown = Set(analysis.articles.indices)
+            if analysis.articles.count > ArticleText.fullTextLimit {
+                shown = Set(analysis.contradictions.flatMap(\.claims).compactMap { analysis.claim($0)?.document })
+                note =
+                    "\(analysis.articles.count) articles: the \(shown.count) with a claim in a contradiction are shown here; the JSON and XML reports hold every article."
+            }
+            self.shown = analysis.articles.indices.filter(shown.contains)
         }
-        let articles = analysis.articles.indices.filter(shown.contains).map { index in
+
+        /// The article at `index`, marked.
+        func article(_ index: Int, of analysis: Analysis, names: ReportNames) -> ArticleText {
             ArticleText(
                 analysis.articles[index], label: names.articles[index], claims: claimsByArticle[index],
                 relations: relationsByClaim, names: names)
         }
-        return (articles, note)
     }
 
     init(

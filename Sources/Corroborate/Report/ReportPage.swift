@@ -31,8 +31,21 @@ struct ReportPage {
         var label: String
     }
 
+    /// The whole page, every list filled.
     init(_ analysis: Analysis, title: String, checks: [ClaimCheck], css: String) {
-        let names = ReportNames(analysis)
+        let items = ReportItems(analysis)
+        self.init(frameOf: items, title: title, checks: checks, css: css)
+        contradictions = items.contradictions.indices.map(items.contradiction)
+        variants = items.variants.indices.map(items.variant)
+        reviews = analysis.sourcing.indices.map(items.review)
+        articles = items.articles.shown.map(items.article)
+    }
+
+    /// The page without its four long lists (contradictions, variants, reviews, articles), which a streamed page
+    /// renders one item at a time from `items`; everything that depends on their length is set.
+    init(frameOf items: ReportItems, title: String, checks: [ClaimCheck], css: String) {
+        let analysis = items.analysis
+        let names = items.names
         self.title = title
         let count = analysis.articles.count
         lede =
@@ -42,21 +55,20 @@ struct ReportPage {
             Count(count: analysis.articles.count, label: "articles"),
             Count(count: analysis.sources.count, label: "sources"),
             Count(count: analysis.claims.count, label: "claims"), Count(count: analysis.events.count, label: "events"),
-            Count(count: analysis.contradictions.count, label: "contradictions"),
+            Count(count: items.contradictions.count, label: "contradictions"),
             Count(count: analysis.relations.filter { $0.type == .agreement }.count, label: "agreements"),
         ]
         problems = analysis.problems.map(\.description)
         hasProblems = !problems.isEmpty
         self.checks = checks.enumerated().map { CheckCard($1, number: $0 + 1, names: names) }
-        contradictions = analysis.contradictions.map { RelationCard($0, analysis, names: names) }
-        noContradictions = contradictions.isEmpty
-        variants = analysis.relations.filter { $0.type == .quoteVariant || $0.type == .update }.map {
-            RelationCard($0, analysis, names: names)
-        }
-        hasVariants = !variants.isEmpty
+        contradictions = []
+        noContradictions = items.contradictions.isEmpty
+        variants = []
+        hasVariants = !items.variants.isEmpty
         corroboration = CorroborationMatrix(analysis, names: names)
-        reviews = analysis.sourcing.enumerated().map { Review($1, label: names.articles[$0], names: names) }
-        (articles, articlesNote) = ArticleText.shown(analysis, names: names)
+        reviews = []
+        articles = []
+        articlesNote = items.articles.note
         self.css = css
         newSince = NewSince(analysis, names: names)
         dismissed = analysis.dismissed.map { DismissedRelation($0, analysis, names: names) }
@@ -64,6 +76,37 @@ struct ReportPage {
         dismissedSummary =
             "\(dismissed.count) relation\(dismissed.count == 1 ? "" : "s") reviewed as wrong, not counted"
     }
+}
+
+/// What the page's long lists are made from, each item built when it is asked for: a page of tens of thousands
+/// of articles is written a card at a time, never held whole.
+struct ReportItems: Sendable {
+    let analysis: Analysis
+    let names: ReportNames
+    /// Contradictions, strongest first.
+    let contradictions: [Relation]
+    /// Quote variants and updates.
+    let variants: [Relation]
+    let articles: ArticleText.Plan
+
+    init(_ analysis: Analysis) {
+        self.analysis = analysis
+        names = ReportNames(analysis)
+        contradictions = analysis.contradictions
+        variants = analysis.relations.filter { $0.type == .quoteVariant || $0.type == .update }
+        articles = ArticleText.Plan(analysis)
+    }
+
+    func contradiction(_ index: Int) -> RelationCard { RelationCard(contradictions[index], analysis, names: names) }
+
+    func variant(_ index: Int) -> RelationCard { RelationCard(variants[index], analysis, names: names) }
+
+    func review(_ index: Int) -> Review {
+        Review(analysis.sourcing[index], label: names.articles[index], names: names)
+    }
+
+    /// The article at `index` in the analysis, with its text marked.
+    func article(_ index: Int) -> ArticleText { articles.article(index, of: analysis, names: names) }
 }
 
 /// How the report names articles and sources: articles by headline and outlet, and the outlet of an article

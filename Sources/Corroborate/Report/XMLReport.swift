@@ -6,6 +6,14 @@ public enum XMLReport {
     public static var schema: String { Knowledge.resourceText("corroborate", extension: "xsd") ?? "" }
 
     public static func render(_ analysis: Analysis) -> String {
+        var sink = StringSink()
+        write(analysis, into: &sink)
+        return sink.text
+    }
+
+    /// Writes the report a piece at a time (about `pieceSize` bytes each, a megabyte): a report of tens of
+    /// thousands of articles is never held whole.
+    public static func write<Sink: TextSink>(_ analysis: Analysis, into sink: inout Sink, pieceSize: Int = 1 << 20) {
         let w = XMLWriter()
         w.start("corroboration")
         w.attribute("version", "1")
@@ -55,6 +63,7 @@ public enum XMLReport {
                 w.end()
             }
             w.end()
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -89,6 +98,7 @@ public enum XMLReport {
             for member in claim.source.members ?? [] { w.element("member", member.name) }
             frame(w, claim.frame)
             w.end()
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -110,17 +120,22 @@ public enum XMLReport {
             for name in event.sources { w.element("sourceName", name) }
             for name in analysis.novelty?.eventSources[event.id] ?? [] { w.element("newSource", name) }
             w.end()
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
         w.start("relations")
         for relation in analysis.relations {
             relationElement(w, relation, new: analysis.novelty?.relations.contains(relation.id) == true, analysis)
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
         if !analysis.dismissed.isEmpty {
             w.start("dismissed")
-            for relation in analysis.dismissed { relationElement(w, relation, new: false, analysis) }
+            for relation in analysis.dismissed {
+                relationElement(w, relation, new: false, analysis)
+                w.drain(into: &sink, threshold: pieceSize)
+            }
             w.end()
         }
 
@@ -147,6 +162,7 @@ public enum XMLReport {
                 empty(w, "singleSourced", [("claim", claim)])
             }
             w.end()
+            w.drain(into: &sink, threshold: pieceSize)
         }
         w.end()
 
@@ -159,7 +175,7 @@ public enum XMLReport {
         }
         w.end()
         w.end()
-        return w.finish()
+        sink.write(w.finish())
     }
 
     private static func relationElement(

@@ -36,6 +36,6 @@ struct StanceWords: Sendable {
         table = PhraseTable(merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         notDenials = PhraseTable(words.notDenials.map { ($0, 1) })
         stopwords = words.stopwords
-        extractor = AttributionExtractor(lexicon: knowledge.cues, model: knowledge.cueModel)
+        extractor = AttributionExtractor(lexicon: knowledge.cues, model: knowledge.tagger)
     }
 }

@@ -37,7 +37,8 @@ public struct Segmenter: Sendable {
         var newlineBefore = true
         while index < count {
             let scalar = scalars[index]
-            if scalar.isWhitespaceLike || scalar.properties.generalCategory == .format {
+            // Format characters (soft hyphens, zero-width joiners) are all past ASCII; their lookup is slow.
+            if scalar.isWhitespaceLike || (scalar.value >= 0x80 && scalar.properties.generalCategory == .format) {
                 spaceBefore = true
                 if scalar == "\n" { newlineBefore = true }
                 index += 1
@@ -101,7 +102,19 @@ public struct Segmenter: Sendable {
     }
 
     /// A word lowercased with curly apostrophes and dashes made plain, in one pass: the same as `String.folded`.
+    /// An ASCII word (most of them) is written byte by byte straight into the string's storage.
     static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var count = 0
+                for scalar in scalars {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
         var out = String.UnicodeScalarView()
         for scalar in scalars {
             switch scalar.value {
@@ -116,10 +129,30 @@ public struct Segmenter: Sendable {
         return String(out)
     }
 
+    /// The scalars as a string, encoded into its storage in one pass.
     static func plain(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// Whether a token is a full stop, question or exclamation mark or an ellipsis. Only punctuation can be, so
+    /// words and numbers (most tokens) are answered without hashing their text.
+    static func isTerminal(_ token: Token) -> Bool {
+        token.kind == .punctuation && terminal.contains(token.folded)
+    }
+
+    /// Whether a word ends with a full stop (`U.S.`, `a.m.`): its last byte is checked before the string is
+    /// compared as characters.
+    static func endsWithStop(_ token: Token) -> Bool {
+        token.kind == .word && token.folded.utf8.last == UInt8(ascii: ".") && token.folded.hasSuffix(".")
     }
 
     /// Whether the quotation mark at `index` opens or closes, from its shape or, for straight marks, from
@@ -198,7 +231,7 @@ public struct Segmenter: Sendable {
                 close(at: index)
                 paragraph += 1
             }
-            if index > sentenceStart && furnitureEnds.contains(token.span.start) {
+            if index > sentenceStart && !furnitureEnds.isEmpty && furnitureEnds.contains(token.span.start) {
                 close(at: index)
             } else if index > sentenceStart && token.newlineBefore
                 && lineBreakEndsSentence(tokens, before: index, scalars: scalars)
@@ -243,7 +276,7 @@ public struct Segmenter: Sendable {
     /// A line break inside a paragraph ends a sentence after terminal punctuation or a short line (a heading).
     private func lineBreakEndsSentence(_ tokens: [Token], before index: Int, scalars: [Unicode.Scalar]) -> Bool {
         let previous = tokens[index - 1]
-        if Segmenter.terminal.contains(previous.folded) || previous.kind == .closingQuote || previous.folded == ":" {
+        if Segmenter.isTerminal(previous) || previous.kind == .closingQuote || previous.folded == ":" {
             return true
         }
         var lineStart = index - 1
@@ -254,13 +287,13 @@ public struct Segmenter: Sendable {
     /// If a sentence ends at token `index`, the index of the first token of the next sentence.
     func boundary(after index: Int, tokens: [Token]) -> Int? {
         let token = tokens[index]
-        let isDottedWord = token.kind == .word && token.folded.hasSuffix(".")
-        guard Segmenter.terminal.contains(token.folded) || isDottedWord else { return nil }
+        let isDottedWord = Segmenter.endsWithStop(token)
+        guard isDottedWord || Segmenter.isTerminal(token) else { return nil }
         // Closing quotation marks and brackets after the stop belong to the sentence.
         var end = index + 1
         while end < tokens.count,
             tokens[end].kind == .closingQuote || tokens[end].folded == ")" || tokens[end].folded == "]"
-                || (tokens[end].kind == .punctuation && Segmenter.terminal.contains(tokens[end].folded))
+                || Segmenter.isTerminal(tokens[end])
         {
             if tokens[end].spaceBefore && tokens[end].kind != .closingQuote { break }
             end += 1

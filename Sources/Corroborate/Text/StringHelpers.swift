@@ -24,6 +24,14 @@ extension String {
         return String(out)
     }
 
+    /// The number of Unicode scalars, counted on the UTF-8 bytes (a scalar starts at every byte that is not a
+    /// continuation byte) rather than by decoding them.
+    var scalarCount: Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Lowercased, with curly apostrophes and dashes made plain, for matching against word lists.
     var folded: String {
         var out = String.UnicodeScalarView()
@@ -68,7 +76,9 @@ extension Unicode.Scalar {
 
     var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
-    var isWordCharacter: Bool { isLetter || isDigit || properties.numericType != nil && value >= 0x80 }
+    /// A letter, a digit, or another numeric character (`½`, `٣`). The numeric-type lookup is the slow part, and
+    /// no ASCII character other than a digit has one, so it is only made past ASCII.
+    var isWordCharacter: Bool { isLetter || isDigit || (value >= 0x80 && properties.numericType != nil) }
 
     var isApostrophe: Bool { self == "'" || self == "\u{2019}" || self == "\u{02BC}" }
 

@@ -131,6 +131,22 @@ enum LibXML2 {
         return String(cString: content)
     }
 
+    /// Copies the buffer's bytes out and empties it (`xmlBufferContent`, `xmlBufferLength`, `xmlBufferEmpty`).
+    static func xmlBufferTake(_ buffer: xmlBufferPtr) -> [UInt8] {
+        let count = Int(CLibXML2.xmlBufferLength(buffer))
+        guard count > 0, let content = CLibXML2.xmlBufferContent(buffer) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: content, count: count))
+        CLibXML2.xmlBufferEmpty(buffer)
+        return bytes
+    }
+
+    /// Calls `xmlBufferLength`.
+    static func xmlBufferLength(_ buffer: xmlBufferPtr) -> Int { Int(CLibXML2.xmlBufferLength(buffer)) }
+
+    /// Calls `xmlTextWriterFlush`: what the writer holds reaches its buffer.
+    @discardableResult
+    static func xmlTextWriterFlush(_ writer: xmlTextWriterPtr) -> Int32 { CLibXML2.xmlTextWriterFlush(writer) }
+
     /// Calls `xmlNewTextWriterMemory`.
     static func xmlNewTextWriterMemory(_ buffer: xmlBufferPtr) -> xmlTextWriterPtr? {
         CLibXML2.xmlNewTextWriterMemory(buffer, 0)

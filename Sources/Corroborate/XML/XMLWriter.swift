@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Writes an XML document through libxml2's text writer, so escaping is never made by hand.
+/// Writes an XML document through libxml2's text writer, so escaping is never made by hand. The document is
+/// built in a buffer, which `drain` empties into a file as it fills.
 /// Characters that XML 1.0 forbids (control characters from scraped pages) are dropped on the way in.
 struct XMLWriter: ~Copyable {
     private let buffer: xmlBufferPtr
@@ -51,11 +52,19 @@ struct XMLWriter: ~Copyable {
         end()
     }
 
-    /// Ends the document and returns its text; the writer is consumed.
+    /// Ends the document and returns its text (what `drain` has not taken); the writer is consumed.
     consuming func finish() -> String {
         LibXML2.xmlTextWriterEndDocument(writer)
         // The writer flushes into the buffer when it ends the document.
         return LibXML2.xmlBufferContent(buffer)
+    }
+
+    /// Once the document written so far passes `threshold` bytes, moves it to `sink` and empties the buffer, so
+    /// that a large document is written out in pieces rather than held whole. Call it between elements.
+    func drain<Sink: TextSink>(into sink: inout Sink, threshold: Int = 1 << 20) {
+        LibXML2.xmlTextWriterFlush(writer)
+        guard LibXML2.xmlBufferLength(buffer) >= threshold else { return }
+        sink.write(LibXML2.xmlBufferTake(buffer))
     }
 
     /// Drops characters outside XML 1.0's `Char` production.

@@ -158,17 +158,7 @@ struct HTMLReportTests {
 
     @Test("A report from a story store shows what is new, who reviewed a relation, and what was dismissed")
     func storeMarks() throws {
-        var analysis = Fixture.seedAnalysis
-        let contradiction = try #require(analysis.contradictions.first)
-        let dismissed = try #require(analysis.relations.first { $0.type == .agreement })
-        var novelty = Novelty(from: "2025-03-02T08:00:00Z", label: "the last add (2025-03-02T08:00:00Z)")
-        novelty.articles = [2]
-        novelty.claims = ["c1", "c2"]
-        novelty.relations = [contradiction.id]
-        analysis.novelty = novelty
-        analysis.reviews[contradiction.id] = RelationReview(
-            verdict: .right, note: "checked <both>", reviewer: "ana", at: "2025-03-02T09:00:00Z")
-        analysis.dismissed = [dismissed]
+        let (analysis, contradiction, dismissed) = try Fixture.seedAnalysisWithStoreMarks()
         let html = HTMLReport.render(analysis)
         #expect(html.contains("<h3>New since the last add (2025-03-02T08:00:00Z)</h3>"))
         #expect(html.contains("<li><strong>1</strong> new articles, <strong>2</strong> new claims</li>"))

@@ -1,5 +1,6 @@
 import Corroborate
 import Foundation
+import Testing
 
 /// Paths into the repository, so tests read `Fixtures/` and `seeds/` wherever `swift test` runs.
 enum Fixture {
@@ -23,6 +24,25 @@ enum Fixture {
 
     /// The seeds analysed once for every test that needs them.
     static let seedAnalysis: Analysis = Corroborator().run(paths: [seeds])
+
+    /// The seeds as a story store reports them: the third article and two claims new since the last add, the
+    /// first contradiction new and reviewed right by ana, the first agreement dismissed as wrong.
+    static func seedAnalysisWithStoreMarks() throws -> (
+        analysis: Analysis, contradiction: Relation, dismissed: Relation
+    ) {
+        var analysis = seedAnalysis
+        let contradiction = try #require(analysis.contradictions.first)
+        let dismissed = try #require(analysis.relations.first { $0.type == .agreement })
+        var novelty = Novelty(from: "2025-03-02T08:00:00Z", label: "the last add (2025-03-02T08:00:00Z)")
+        novelty.articles = [2]
+        novelty.claims = ["c1", "c2"]
+        novelty.relations = [contradiction.id]
+        analysis.novelty = novelty
+        analysis.reviews[contradiction.id] = RelationReview(
+            verdict: .right, note: "checked <both>", reviewer: "ana", at: "2025-03-02T09:00:00Z")
+        analysis.dismissed = [dismissed]
+        return (analysis, contradiction, dismissed)
+    }
 
     static let gold: SeedGold = try! SeedGold.load(path("seeds.json"))
 

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import Corroborate
+
+/// The segmenter's shortcuts on bytes and ASCII give what the definitions they replace give.
+@Suite("Byte-level shortcuts")
+struct ByteLevelTests {
+    static let words = [
+        "Dabiq", "U.S.", "IS", "don’t", "Ankara-backed", "24", "3.5", "ÇAVUŞOĞLU", "Straße", "naïve", "ǅemal",
+        "İstanbul",
+        "Ⅻ", "½", "Ωmega", "a", "", "MIXED-case-WORD",
+    ]
+
+    @Test(
+        "A word folded on the ASCII shortcut or past it is the word lowercased with quotes and dashes plain",
+        arguments: words)
+    func fold(word: String) {
+        let scalars = Array(word.unicodeScalars)
+        #expect(Segmenter.fold(scalars[...]) == word.folded)
+        #expect(Segmenter.plain(scalars[...]) == word)
+    }
+
+    @Test(
+        "A word character is a letter, a digit or a numeric character, whichever side of ASCII",
+        arguments: Array("aZ09 .,'’-½٣Ⅻé\u{00AD}\u{200B}".unicodeScalars))
+    func wordCharacter(scalar: Unicode.Scalar) {
+        let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        #expect(scalar.isWordCharacter == expected)
+    }
+
+    @Test("Terminal punctuation and words ending in a stop are told apart without hashing every token")
+    func terminals() {
+        let tokens = Segmenter().tokenize(Array("Stop. Why? Wow! So… U.S. e.g. end".unicodeScalars))
+        let terminal = tokens.filter(Segmenter.isTerminal).map(\.folded)
+        #expect(terminal == [".", "?", "!", "…"])
+        #expect(tokens.filter(Segmenter.endsWithStop).map(\.folded) == ["u.s.", "e.g."])
+    }
+
+    @Test("A soft hyphen or a zero-width joiner between words is skipped like white space")
+    func formatCharacters() {
+        let tokens = Segmenter().tokenize(Array("co\u{00AD}operate a\u{200D} b".unicodeScalars))
+        #expect(tokens.map(\.folded) == ["co\u{00AD}operate", "a", "b"])
+    }
+}
