@@ -10,6 +10,9 @@ public struct Claim: Sendable, Hashable, Identifiable {
     public var source: Source
     /// For nested attribution, the inner source (`an unnamed military official`).
     public var via: Source?
+    /// Where the source is named in the article (empty for the outlet's own statements), so that the comparison
+    /// can tell a speaker from a dateline or a fragment of a longer name.
+    public var sourceSpans: [TextSpan] = []
     public var text: String
     public var spans: [TextSpan]
     /// The sentence the claim starts in, an index into the article's sentences.

@@ -20,7 +20,8 @@ public struct ClaimBuilder: Sendable {
             claims.append(
                 Claim(
                     id: "", document: documentIndex, attribution: index, source: source, via: attribution.viaCanonical,
-                    text: attribution.content.text, spans: attribution.content.spans, sentence: attribution.sentence,
+                    sourceSpans: attribution.source?.spans ?? [], text: attribution.content.text,
+                    spans: attribution.content.spans, sentence: attribution.sentence,
                     isDirectQuote: attribution.isDirectQuote, frame: frame))
         }
         let coverage = SpanCoverage(covered)

@@ -120,7 +120,9 @@ public struct FrameExtractor: Sendable {
                     let priority = FrameExtractor.measurePriority[measure] ?? 1
                     if best == nil || priority > best!.priority { best = (measure, j + n, priority) }
                 }
-                if ["and", "or", "but", "in", "from", "of"].contains(words[j].folded) && best != nil { break }
+                // A measure after a conjunction belongs to another figure (`nine people and wounded 28`).
+                if ["and", "or", "but"].contains(words[j].folded) && j > after { break }
+                if ["in", "from", "of"].contains(words[j].folded) && best != nil { break }
                 j += 1
             }
             guard let measure = best else {
