@@ -104,6 +104,7 @@ public enum XMLReport {
                 empty(w, "claimRef", [("id", claim)])
             }
             for name in event.sources { w.element("sourceName", name) }
+            for name in event.contradictedBy { w.element("contradictedBy", name) }
             w.end()
         }
         w.end()
