@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,9 @@ let package = Package(
         ),
         .target(
             name: "Corroborate",
-            dependencies: ["CLibXML2", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "CLibXML2", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

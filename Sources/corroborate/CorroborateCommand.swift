@@ -25,7 +25,7 @@ struct CorroborateCommand: ParsableCommand {
         subcommands: [
             ReportCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,
             CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
-            TrainModelCommand.self,
+            TrainModelCommand.self, TrainRelationsCommand.self,
             TrainStanceCommand.self,
             BenchCommand.self,
         ]
