@@ -26,6 +26,9 @@ public struct Claim: Sendable, Hashable, Identifiable {
     /// Hashes of the claim's five-word shingles, computed with the claim (per article, in parallel) so that the
     /// comparison only indexes them.
     var shingles: [Int] = []
+    /// What the comparison reads from the claim, read with it (per article, in parallel, from the words the frame
+    /// was read from) and dropped once the comparison is done.
+    var read: ReadContent?
 
     /// The five-word shingles of a text, for finding wire copy; empty for texts under eight words.
     static func shingles(of text: String) -> [Int] {
@@ -180,4 +183,13 @@ public struct TimeReference: Sendable, Hashable, Codable {
     public var date: CalendarDate?
     /// Month and day without a year (`August 24` in an undated article), as `MM-DD`.
     public var monthDay: String?
+}
+
+/// A claim's `ClaimContent`, carried with the claim from the claims stage to the comparison. It is derived from
+/// the claim's own spans, so it takes no part in comparing two claims for equality.
+struct ReadContent: Sendable, Hashable {
+    var value: ClaimContent
+
+    static func == (lhs: ReadContent, rhs: ReadContent) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -45,7 +45,11 @@ public struct FrameExtractor: Sendable {
     ]
 
     public func frame(spans: [TextSpan], in document: Document, hedges known: [String] = []) -> ClaimFrame {
-        let words = FrameWord.words(in: spans, of: document)
+        frame(words: FrameWord.words(in: spans, of: document), in: document, hedges: known)
+    }
+
+    /// The frame of words already read from a document.
+    func frame(words: [FrameWord], in document: Document, hedges known: [String] = []) -> ClaimFrame {
         let candidates = words.map {
             firstWords.contains($0.key) || ($0.caseKey != $0.key && firstWords.contains($0.caseKey))
         }

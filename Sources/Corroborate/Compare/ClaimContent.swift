@@ -67,8 +67,16 @@ struct ClaimContent: Sendable {
     /// Whether word `i` lies inside a denial's scope.
     func isDenied(_ i: Int) -> Bool { negations.contains { $0.scope.contains(i) } }
 
-    /// The distinct terms of a word range, figures left out.
+    /// The content terms of each clause, read once (`clauseTerms[k]` for `clauses[k]`).
+    var clauseTerms: [Set<String>] = []
+
+    /// The distinct terms of a word range, figures left out; a clause's are read once.
     func contentTerms(in range: Range<Int>) -> Set<String> {
+        if let k = clauses.firstIndex(of: range), k < clauseTerms.count { return clauseTerms[k] }
+        return termSet(in: range)
+    }
+
+    private func termSet(in range: Range<Int>) -> Set<String> {
         Set(range.compactMap { terms[$0] }.filter { !$0.hasPrefix("#") })
     }
 
@@ -85,4 +93,12 @@ struct ClaimContent: Sendable {
 
     /// The quoted words' terms in order (function words kept, for alignment).
     func quotedKeys(_ range: Range<Int>) -> [String] { words[range].map(\.key) }
+
+    /// The words of a claim with quotations, as quotations are aligned: read once.
+    var alignmentWords: QuoteAlignment.Words?
+
+    /// A word range as quotations are aligned.
+    func quoted(_ range: Range<Int>) -> QuoteAlignment.Words {
+        alignmentWords.map { $0[range] } ?? QuoteAlignment.Words(quotedKeys(range))
+    }
 }

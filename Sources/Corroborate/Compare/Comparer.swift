@@ -133,7 +133,10 @@ public struct Comparer: Sendable {
             return a.claims.lexicographicallyPrecedes(b.claims)
         }
         for i in relations.indices { relations[i].id = "r\(i + 1)" }
-        return Output(claims: claims, events: events, relations: relations)
+        // What was read for the comparison is not kept with the claims.
+        var output = claims
+        for i in output.indices { output[i].read = nil }
+        return Output(claims: output, events: events, relations: relations)
     }
 
     /// A claim whose source is no speaker (a dateline, a fragment of the sentence, the tail of a longer name, a
@@ -141,26 +144,37 @@ public struct Comparer: Sendable {
     func recreditUnfitSpeakers(_ claims: inout [Claim], documents: [Document]) {
         let fitness = SpeakerFitness(words: knowledge.comparison)
         let resolver = SourceResolver(registry: registry)
-        var outlets: [Int: Source] = [:]
-        for i in claims.indices {
-            let d = claims[i].document
-            guard let problem = fitness.problem(claims[i], in: documents[d]) else { continue }
-            if outlets[d] == nil { outlets[d] = resolver.outletSource(for: documents[d]) }
-            // A fragment taken for the source holds words of the statement (`none of the` in `... said none of
-            // the students were among the bodies`): the statement is the whole stretch.
-            if problem == SpeakerFitness.fragment, let mention = claims[i].sourceSpans.first,
-                let first = claims[i].spans.first, let last = claims[i].spans.last,
-                mention.end <= first.start, first.start - mention.end <= 40
-            {
-                let span = TextSpan(mention.start, last.end)
-                claims[i].spans = [span]
-                claims[i].text = documents[d].text(of: span)
+        var grouped = [[Int]](repeating: [], count: documents.count)
+        for (i, claim) in claims.enumerated() where claim.attribution != nil { grouped[claim.document].append(i) }
+        let byDocument = grouped
+        let input = claims
+        // Articles in parallel.
+        let box = ResultBox<[(Int, Claim)]>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { d in
+            var changed: [(Int, Claim)] = []
+            for i in byDocument[d] {
+                var claim = input[i]
+                guard let problem = fitness.problem(claim, in: documents[d]) else { continue }
+                // A fragment taken for the source holds words of the statement (`none of the` in `... said none
+                // of the students were among the bodies`): the statement is the whole stretch.
+                if problem == SpeakerFitness.fragment, let mention = claim.sourceSpans.first,
+                    let first = claim.spans.first, let last = claim.spans.last,
+                    mention.end <= first.start, first.start - mention.end <= 40
+                {
+                    let span = TextSpan(mention.start, last.end)
+                    claim.spans = [span]
+                    claim.text = documents[d].text(of: span)
+                    claim.read = nil
+                }
+                claim.source = resolver.outletSource(for: documents[d])
+                claim.via = nil
+                claim.attribution = nil
+                claim.sourceSpans = []
+                changed.append((i, claim))
             }
-            claims[i].source = outlets[d]!
-            claims[i].via = nil
-            claims[i].attribution = nil
-            claims[i].sourceSpans = []
+            _ = box.set(d, changed)
         }
+        for (i, claim) in box.values().joined() { claims[i] = claim }
     }
 
     // MARK: Wire copy
@@ -172,9 +186,7 @@ public struct Comparer: Sendable {
         for (i, claim) in claims.enumerated() {
             let set = claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles
             shingles.append(set)
-            for h in set {
-                if postings[h, default: []].count < 50 { postings[h, default: []].append(i) }
-            }
+            for h in set { Comparer.add(i, to: &postings[h, default: []], limit: 50) }
         }
         var parent = Array(claims.indices)
         func find(_ x: Int) -> Int {
@@ -185,29 +197,47 @@ public struct Comparer: Sendable {
             }
             return x
         }
-        for (i, set) in shingles.enumerated() where !set.isEmpty {
-            var shared: [Int: Int] = [:]
-            for h in set {
-                for j in postings[h] ?? [] where j > i && claims[j].document != claims[i].document {
-                    shared[j, default: 0] += 1
+        // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
+        let index = postings
+        let sets = shingles
+        let input = claims
+        let chunks = max(1, min(32, claims.count / 512))
+        let box = ResultBox<[(Int, Int)]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var copies: [(Int, Int)] = []
+            for i in (sets.count * chunk / chunks)..<(sets.count * (chunk + 1) / chunks) where !sets[i].isEmpty {
+                var shared: [Int: Int] = [:]
+                for h in sets[i] {
+                    for j in index[h] ?? [] where j > i && input[j].document != input[i].document {
+                        shared[j, default: 0] += 1
+                    }
+                }
+                // A copy is near-identical and gives the same figures: a sentence repeated with another number is
+                // a different report, to be compared, not collapsed.
+                for (j, count) in shared.sorted(by: { $0.key < $1.key })
+                where Double(count) >= 0.85 * Double(max(sets[i].count, sets[j].count))
+                    && input[i].frame.quantities.map(\.value) == input[j].frame.quantities.map(\.value)
+                {
+                    copies.append((i, j))
                 }
             }
-            // A copy is near-identical and gives the same figures: a sentence repeated with another number is a
-            // different report, to be compared, not collapsed.
-            for (j, count) in shared.sorted(by: { $0.key < $1.key })
-            where Double(count) >= 0.85 * Double(max(set.count, shingles[j].count))
-                && claims[i].frame.quantities.map(\.value) == claims[j].frame.quantities.map(\.value)
-            {
-                parent[find(j)] = find(i)
-            }
+            _ = box.set(chunk, copies)
         }
-        var groups: [Int: [Int]] = [:]
-        for i in claims.indices { groups[find(i), default: []].append(i) }
+        for (i, j) in box.values().joined() { parent[find(j)] = find(i) }
         // Named after the group's first claim, so the name does not depend on the order of the merges.
-        for (_, members) in groups where members.count > 1 {
-            let name = "w\(members.min()! + 1)"
-            for m in members { claims[m].copyGroup = name }
+        let roots = claims.indices.map { find($0) }
+        var size = [Int](repeating: 0, count: claims.count)
+        var first = [Int](repeating: Int.max, count: claims.count)
+        for (i, root) in roots.enumerated() {
+            size[root] += 1
+            first[root] = min(first[root], i)
         }
+        for (i, root) in roots.enumerated() where size[root] > 1 { claims[i].copyGroup = "w\(first[root] + 1)" }
+    }
+
+    /// Appends to a posting list that holds at most `limit` entries.
+    static func add(_ i: Int, to list: inout [Int], limit: Int) {
+        if list.count < limit { list.append(i) }
     }
 
     // MARK: Blocks and events

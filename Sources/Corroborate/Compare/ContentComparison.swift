@@ -30,7 +30,7 @@ struct ContentComparison: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let from = claims.count * chunk / chunks
             let to = claims.count * (chunk + 1) / chunks
-            let part = claims[from..<to].map { reader.content(of: $0, in: documents[$0.document]) }
+            let part = claims[from..<to].map { $0.read?.value ?? reader.content(of: $0, in: documents[$0.document]) }
             _ = box.set(chunk, part)
         }
         return box.values().flatMap { $0 }

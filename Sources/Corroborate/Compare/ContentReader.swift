@@ -38,7 +38,11 @@ struct ContentReader: Sendable {
     ]
 
     func content(of claim: Claim, in document: Document) -> ClaimContent {
-        let words = FrameWord.words(in: claim.spans, of: document)
+        content(of: claim, words: FrameWord.words(in: claim.spans, of: document), in: document)
+    }
+
+    /// The content of a claim whose words are already read.
+    func content(of claim: Claim, words: [FrameWord], in document: Document) -> ClaimContent {
         let scalars = document.scalars
         var terms: [String?] = []
         var weights: [String: Double] = [:]
@@ -153,7 +157,7 @@ struct ContentReader: Sendable {
         for q in figures where q.dimension != "count" || q.counted != nil {
             weights["#@" + q.measure.replacingOccurrences(of: "/radius", with: "/width")] = 1
         }
-        return ClaimContent(
+        var content = ClaimContent(
             words: words, terms: terms, weights: weights, skeletons: skeletons,
             quantities: figures,
             numbers: quantities.numbers(in: words, document: document),
@@ -164,6 +168,9 @@ struct ContentReader: Sendable {
             sentences: sentenceRanges, nominalNegations: nominal, clauses: clauses, conditional: reading.conditional,
             hedges: reading.hedges, uncertain: uncertain, reportWords: reading.reportWords,
             editorial: ContentReader.editorial(words, scalars: scalars), timeSlots: TimeSlot.read(words))
+        content.clauseTerms = clauses.map { content.contentTerms(in: $0) }
+        if !content.quoted.isEmpty { content.alignmentWords = QuoteAlignment.Words(words.map(\.key)) }
+        return content
     }
 
     /// The claim's sentences as word ranges: a full stop, question or exclamation mark between two words ends one.
@@ -304,7 +311,10 @@ struct ContentReader: Sendable {
     /// once, `al-` and `el-` dropped. `Manbij` and `Menbij`, `Sawran` and `Soran` share theirs.
     static func skeleton(_ name: String) -> String {
         var out = String.UnicodeScalarView()
-        var base = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII needs no folding beyond lowercase (Foundation's folding is slow).
+        var base =
+            name.utf8.allSatisfy { $0 < 128 }
+            ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         for prefix in ["al-", "el-", "al ", "el "] where base.hasPrefix(prefix) { base.removeFirst(3) }
         var last: Unicode.Scalar?
         for scalar in base.unicodeScalars where scalar.isLetter {

@@ -60,8 +60,11 @@ struct Opposition: Sendable {
         func lead(_ c: ClaimContent, _ k: Int) -> Set<String> {
             Set((max(c.clause(of: k).lowerBound, k - 6)..<k).compactMap { c.terms[$0] })
         }
-        for x in parts(pair.contentA) {
-            for y in parts(pair.contentB) where x.place == y.place {
+        let partsA = parts(pair.contentA)
+        guard !partsA.isEmpty else { return nil }
+        let partsB = parts(pair.contentB)
+        for x in partsA {
+            for y in partsB where x.place == y.place {
                 let dx = pair.contentA.words[x.word].key
                 let dy = pair.contentB.words[y.word].key
                 // `north` and `west` London are different parts; `south` and `southwest` may be one.
@@ -321,6 +324,7 @@ struct Opposition: Sendable {
     /// One side uses a word and the other its opposite for the same thing (`son` against `girl`), in aligned
     /// clauses.
     private func oppositeWords(_ pair: ClaimPair) -> Proposal? {
+        guard !pair.contentA.opposites.isEmpty, !pair.contentB.opposites.isEmpty else { return nil }
         let keysA = Set(pair.contentA.words.map(\.key))
         let keysB = Set(pair.contentB.words.map(\.key))
         for (wordA, classesA) in pair.contentA.opposites {

@@ -100,7 +100,7 @@ struct QuantityComparison: Sendable {
                     continue
                 }
                 // Figures about differently named things (`in Cameroon` against `in Gombe`) are different measures.
-                if namedApart(x, y, pair) { continue }
+                if !samePerson && namedApart(x, y, pair) { continue }
                 // Another year, another measure (`in 2010, 100 families` against this year's `80 families`).
                 if pair.contentA.years != pair.contentB.years { continue }
                 // A figure under a condition or a withheld judgement states nothing to contradict; a hedged one

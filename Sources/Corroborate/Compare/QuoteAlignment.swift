@@ -63,15 +63,40 @@ struct QuoteAlignment: Sendable, Equatable {
         a == b || (sa == sb && (sa.first != "%" || (abs(a.count - b.count) <= 2 && a.first == b.first)))
     }
 
+    /// Word keys with their stems and spelling keys, read once per claim.
+    struct Words: Sendable {
+        var keys: [String]
+        var stems: [String]
+        var spellings: [String]
+
+        init(_ keys: [String]) {
+            self.keys = keys
+            stems = keys.map(ContentReader.stem)
+            spellings = keys.map(QuoteAlignment.spelling)
+        }
+
+        init(keys: ArraySlice<String>, stems: ArraySlice<String>, spellings: ArraySlice<String>) {
+            self.keys = Array(keys)
+            self.stems = Array(stems)
+            self.spellings = Array(spellings)
+        }
+
+        subscript(range: Range<Int>) -> Words {
+            Words(keys: keys[range], stems: stems[range], spellings: spellings[range])
+        }
+    }
+
     /// Aligns `a` and `b` (word keys). Quotations longer than 150 words are cut there.
-    static func align(_ a: [String], _ b: [String]) -> QuoteAlignment {
-        let x = Array(a.prefix(150))
-        let y = Array(b.prefix(150))
+    static func align(_ a: [String], _ b: [String]) -> QuoteAlignment { align(Words(a), Words(b)) }
+
+    static func align(_ a: Words, _ b: Words) -> QuoteAlignment {
+        let x = Array(a.keys.prefix(150))
+        let y = Array(b.keys.prefix(150))
         guard !x.isEmpty, !y.isEmpty else { return .empty }
-        let sx = x.map(ContentReader.stem)
-        let sy = y.map(ContentReader.stem)
-        let px = x.map(spelling)
-        let py = y.map(spelling)
+        let sx = a.stems
+        let sy = b.stems
+        let px = a.spellings
+        let py = b.spellings
         func same(_ i: Int, _ j: Int) -> Bool { sameSpelling(x[i], y[j], px[i], py[j]) }
         func gain(_ i: Int, _ j: Int) -> Int { same(i, j) ? 2 : (sx[i] == sy[j] && sx[i].count >= 3 ? 1 : -1) }
         let width = y.count + 1

@@ -30,7 +30,7 @@ struct QuoteVariants: Sendable {
         var best: (QuoteAlignment, Range<Int>, Range<Int>)?
         for x in quotations(a) {
             for y in quotations(b) {
-                let alignment = QuoteAlignment.align(a.quotedKeys(x), b.quotedKeys(y))
+                let alignment = QuoteAlignment.align(a.quoted(x), b.quoted(y))
                 if best == nil || alignment.matched > best!.0.matched { best = (alignment, x, y) }
             }
         }
@@ -44,7 +44,7 @@ struct QuoteVariants: Sendable {
         let b = pair.contentB
         guard !a.quoted.isEmpty, !b.quoted.isEmpty, quotations(a).isEmpty || quotations(b).isEmpty else { return nil }
         let whole = (0..<a.words.count, 0..<b.words.count)
-        let alignment = QuoteAlignment.align(a.quotedKeys(whole.0), b.quotedKeys(whole.1))
+        let alignment = QuoteAlignment.align(a.quoted(whole.0), b.quoted(whole.1))
         let quotedDifference =
             alignment.onlyA.contains { k in a.quoted.contains { $0.contains(k) } }
             || alignment.onlyB.contains { k in b.quoted.contains { $0.contains(k) } }
@@ -74,7 +74,7 @@ struct QuoteVariants: Sendable {
         let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
         guard keyA == keyB && keyA != nil || !named else { return nil }
         let needed = keyA == keyB && keyA != nil ? minimumWords : unresolvedWords
-        guard var (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
+        guard case (var alignment, let x, let y)? = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
             alignment.matched >= needed, alignment.density >= density
         else { return nil }
         if alignment.onlyA.isEmpty && alignment.onlyB.isEmpty {
@@ -155,25 +155,58 @@ struct QuoteVariants: Sendable {
     func variants(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: Set<[Int]>
     ) -> [Relation] {
+        // Each quotation's trigrams, hashed in parallel chunks.
+        let parts = max(1, min(32, contents.count / 1024))
+        let hashed = ResultBox<[[Int]]>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let range = (contents.count * part / parts)..<(contents.count * (part + 1) / parts)
+            _ = hashed.set(part, range.map { trigrams(contents[$0]) })
+        }
+        let grams = hashed.values().flatMap { $0 }
         var postings: [Int: [Int]] = [:]
-        var grams: [[Int]] = []
-        for (i, content) in contents.enumerated() {
-            var set = Set<Int>()
-            for range in quotations(content) {
-                let keys = content.quotedKeys(range)
-                for k in 0..<max(0, keys.count - 2) {
-                    var h = Hasher()
-                    h.combine(keys[k])
-                    h.combine(keys[k + 1])
-                    h.combine(keys[k + 2])
-                    set.insert(h.finalize())
-                }
-            }
-            grams.append(Array(set))
+        for (i, set) in grams.enumerated() {
             for g in set where postings[g, default: []].count <= 30 { postings[g, default: []].append(i) }
         }
+        // Quotations in parallel chunks, merged in order.
+        let quotationGrams = grams
+        let index = postings
+        let chunks = max(1, min(32, grams.count / 512))
+        let box = ResultBox<[Relation]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            _ = box.set(
+                chunk,
+                partners(
+                    (quotationGrams.count * chunk / chunks)..<(quotationGrams.count * (chunk + 1) / chunks),
+                    grams: quotationGrams, postings: index, claims: claims, contents: contents, documents: documents,
+                    examined: examined))
+        }
+        return box.values().flatMap { $0 }
+    }
+
+    /// The hashes of a claim's quoted word trigrams.
+    private func trigrams(_ content: ClaimContent) -> [Int] {
+        var set = Set<Int>()
+        for range in quotations(content) {
+            let keys = content.quotedKeys(range)
+            for k in 0..<max(0, keys.count - 2) {
+                var h = Hasher()
+                h.combine(keys[k])
+                h.combine(keys[k + 1])
+                h.combine(keys[k + 2])
+                set.insert(h.finalize())
+            }
+        }
+        return Array(set)
+    }
+
+    /// The variants of the quotations `range` with those sharing their trigrams.
+    private func partners(
+        _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
+        documents: [Document], examined: Set<[Int]>
+    ) -> [Relation] {
         var result: [Relation] = []
-        for (i, set) in grams.enumerated() where !set.isEmpty {
+        for i in range where !grams[i].isEmpty {
+            let set = grams[i]
             var shared: [Int: Int] = [:]
             for g in set {
                 guard let list = postings[g], list.count <= 30 else { continue }

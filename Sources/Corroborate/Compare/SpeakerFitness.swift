@@ -26,6 +26,31 @@ struct SpeakerFitness: Sendable {
 
     /// Why the claim's source is not fit to stand on a relation, or nil when it is.
     func problem(_ claim: Claim, in document: Document) -> String? {
+        problem(claim, in: document) { word in SpeakerFitness.writesInLowercase(word, in: document) }
+    }
+
+    /// Whether an article writes a word (given in lowercase) in lowercase somewhere, as a whole word: a common
+    /// word, not a name. A scan of the scalars, without building strings.
+    static func writesInLowercase(_ word: String, in document: Document) -> Bool {
+        let target = Array(word.unicodeScalars)
+        let scalars = document.scalars
+        guard let first = target.first, target.count <= scalars.count else { return false }
+        var k = 0
+        while k + target.count <= scalars.count {
+            if scalars[k] == first, k == 0 || !scalars[k - 1].properties.isAlphabetic,
+                k + target.count == scalars.count || !scalars[k + target.count].properties.isAlphabetic,
+                scalars[k..<(k + target.count)].elementsEqual(target)
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Why the claim's source is not fit, with `usedInLowercase` telling whether the article writes a word in
+    /// lowercase (callers keep one answer per article).
+    func problem(_ claim: Claim, in document: Document, usedInLowercase: (String) -> Bool) -> String? {
         guard claim.attribution != nil, claim.source.kind != .outlet else { return nil }
         if claim.source.kind == .multiple { return nil }
         let name = claim.source.name
@@ -76,7 +101,7 @@ struct SpeakerFitness: Sendable {
             // A common word capitalised because it opens the sentence (`Photos`, `Fears`), written in lowercase
             // elsewhere in the article.
             if mentioned.first?.isUppercase == true, !mentioned.contains(" "), startsSentence(mention, in: document),
-                usedInLowercase(firstKey, in: document)
+                usedInLowercase(firstKey)
             {
                 return "not a speaker"
             }
@@ -119,18 +144,5 @@ struct SpeakerFitness: Sendable {
         var k = span.start - 1
         while k >= 0 && (scalars[k] == " " || scalars[k] == "\"" || scalars[k] == "\u{201C}") { k -= 1 }
         return k < 0 || ".!?\n:".unicodeScalars.contains(scalars[k])
-    }
-
-    private func usedInLowercase(_ word: String, in document: Document) -> Bool {
-        var from = document.text.startIndex
-        while let found = document.text.range(of: word, range: from..<document.text.endIndex) {
-            from = found.upperBound
-            let before =
-                found.lowerBound > document.text.startIndex
-                ? document.text[document.text.index(before: found.lowerBound)] : " "
-            let after = found.upperBound < document.text.endIndex ? document.text[found.upperBound] : " "
-            if !before.isLetter && !after.isLetter { return true }
-        }
-        return false
     }
 }

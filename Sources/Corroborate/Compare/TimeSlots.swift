@@ -9,6 +9,20 @@ struct TimeSlot: Sendable, Hashable {
     var value: Int
     /// For months: the day, when given.
     var day: Int?
+    /// For months: which third (early, mid, late), when given instead of a day.
+    var part: Int? = nil
+
+    /// The third of the month a day falls in.
+    static func third(_ day: Int) -> Int { day <= 10 ? 1 : day <= 20 ? 2 : 3 }
+
+    /// Whether two month slots of one month can name one day.
+    func sameMonthFits(_ other: TimeSlot) -> Bool {
+        if let a = day, let b = other.day { return a == b }
+        let x = part ?? day.map(TimeSlot.third)
+        let y = other.part ?? other.day.map(TimeSlot.third)
+        if let x, let y { return x == y }
+        return true
+    }
 
     /// The times named in a claim's words, by word position.
     static func read(_ words: [FrameWord]) -> [Int: TimeSlot] {
@@ -21,12 +35,16 @@ struct TimeSlot: Sendable, Hashable {
                 key != "may" || (k + 1 < words.count && words[k + 1].isNumber)
             {
                 var day: Int?
+                var part: Int?
                 if k + 1 < words.count, words[k + 1].isNumber, let d = Int(words[k + 1].text), (1...31).contains(d) {
                     day = d
                 } else if k > 0, words[k - 1].isNumber, let d = Int(words[k - 1].text), (1...31).contains(d) {
                     day = d
+                } else if k > 0 {
+                    // `early August`, `mid-August`, `late August`: a third of the month.
+                    part = ["early": 1, "mid": 2, "late": 3][words[k - 1].key]
                 }
-                result[k] = TimeSlot(kind: .month, value: month, day: day)
+                result[k] = TimeSlot(kind: .month, value: month, day: day, part: part)
             } else if word.isNumber, word.text.count == 4, let y = Int(word.text), (1900...2100).contains(y) {
                 result[k] = TimeSlot(kind: .year, value: y, day: nil)
             } else if key == "yesterday" {
@@ -52,9 +70,7 @@ struct TimeSlot: Sendable, Hashable {
             let x = a.filter { $0.kind == kind }
             let y = b.filter { $0.kind == kind }
             guard !x.isEmpty, !y.isEmpty else { continue }
-            let meet = x.contains { p in
-                y.contains { q in p.value == q.value && (p.day == nil || q.day == nil || p.day == q.day) }
-            }
+            let meet = x.contains { p in y.contains { q in p.value == q.value && p.sameMonthFits(q) } }
             if !meet { return true }
         }
         let longAgo: (TimeSlot) -> Bool = { $0.kind == .relative && $0.value >= 30 }
