@@ -215,6 +215,9 @@ struct Opposition: Sendable {
             let clauseP = alignment.clauseA
             // Another time, another happening.
             if ClaimContent.timesApart(pos, clauseP, neg, clauseN) { continue }
+            // The denying claim asserts what it denies elsewhere (`ten were caught ... and dozens more that were
+            // not caught`): the denial is about something else, and the claim says what the other side says.
+            if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
             let termsN = neg.contentTerms(in: clauseN)
             // The head of what is denied is said in the other clause, and asserted there: not denied, not under
@@ -281,6 +284,14 @@ struct Opposition: Sendable {
         return nil
     }
 
+    /// Whether a claim asserts a term outside a denial's scope: not denied, not under a condition or a withheld
+    /// judgement there.
+    static func assertsElsewhere(_ term: String, outside scope: Range<Int>, in content: ClaimContent) -> Bool {
+        content.words.indices.contains { k in
+            !scope.contains(k) && content.terms[k] == term && !content.isDenied(k) && !content.isUncommitted(k)
+        }
+    }
+
     /// `b` rejects a statement as a whole (`false`, `unrelated`) next to words of a clause that `a` asserts.
     private func refutation(_ pair: ClaimPair) -> Proposal? {
         guard let word = pair.contentB.refutation else { return nil }
@@ -338,6 +349,10 @@ struct Opposition: Sendable {
                         pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: wordA),
                         fixedB: pair.contentB.clause(of: wordB)),
                     alignment.shared.count >= 2,
+                    // The two words are said of one thing: each stands next to a word both clauses share (`a
+                    // failed rescue attempt` against `the rescue attempt was successful`).
+                    Opposition.nextToShared(wordA, pair.contentA, alignment.shared),
+                    Opposition.nextToShared(wordB, pair.contentB, alignment.shared),
                     !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB)
                 else { continue }
@@ -357,6 +372,13 @@ struct Opposition: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a word stands within three words of one of the shared terms, in its own clause.
+    static func nextToShared(_ k: Int, _ content: ClaimContent, _ shared: Set<String>) -> Bool {
+        let clause = content.clause(of: k)
+        let near = max(clause.lowerBound, k - 3)..<min(clause.upperBound, k + 4)
+        return near.contains { j in j != k && content.terms[j].map { shared.contains($0) } == true }
     }
 
     /// The aligned words, for explanations.

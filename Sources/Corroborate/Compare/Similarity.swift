@@ -57,6 +57,10 @@ struct Similarity: Sendable {
         if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
         if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
         if opposed(pair) || mannersConflict(pair.a, pair.b) { return [] }
+        // Both sides must commit to what they say: a claim that denies, refutes, hedges, withholds a judgement or
+        // only names a report (`reports that two cases were found`) is no side of an agreement, whatever words
+        // it shares; two such claims may agree, but telling so is not sure enough to flag.
+        if !Similarity.commits(pair.a, pair.contentA) || !Similarity.commits(pair.b, pair.contentB) { return [] }
         if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }) {
             guard let alignment = alignment(of: figure, pair), veto(pair, alignment) == nil else { return [] }
             return [figure]
@@ -122,6 +126,14 @@ struct Similarity: Sendable {
             return "another time"
         }
         return nil
+    }
+
+    /// Whether a claim plainly states what it says: no denial (its own or its cue's), refutation, hedge,
+    /// condition, withheld judgement or report noun anywhere in it.
+    static func commits(_ claim: Claim, _ content: ClaimContent) -> Bool {
+        content.negations.isEmpty && content.refutation == nil && content.creditedDenial == nil
+            && content.hedges.isEmpty && claim.frame.hedges.isEmpty && content.uncertain.isEmpty
+            && content.conditional.isEmpty && content.reportWords.isEmpty
     }
 
     /// One claim uses a word, the other its opposite (`son` and `daughter`): never an agreement.
