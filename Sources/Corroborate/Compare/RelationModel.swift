@@ -82,7 +82,13 @@ public struct RelationModel: Sendable, Codable, Equatable {
         return (try? encoder.encode(self)) ?? Data()
     }
 
+    /// Whether the model has learnt nothing: every proposal is flagged as the rules made it.
+    var isRulesOnly: Bool {
+        [conflict, agreement].allSatisfy { $0.bias == 0 && $0.threshold == 0.5 && $0.weights.allSatisfy { $0 == 0 } }
+    }
+
     func family(_ family: Proposal.Family) -> Family? {
+        if isRulesOnly { return nil }
         switch family {
         case .conflict: return conflict
         case .agreement: return agreement
