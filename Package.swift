@@ -11,7 +11,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The relation gold (`train-relations --gold ...yaml`): YAML read through Yams.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The HTML report's templates (Resources/Templates): markup kept as markup, every value escaped.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The story store (`add`, `report STORE.sqlite`, `review`): SQLite through GRDB.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +27,9 @@ let package = Package(
         .target(
             name: "Corroborate",
             dependencies: [
-                "CLibXML2", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+                "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -44,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CorroborateTests",
-            dependencies: ["Corroborate"]
+            dependencies: ["Corroborate", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

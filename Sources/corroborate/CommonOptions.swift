@@ -106,7 +106,7 @@ struct InputOptions: ParsableArguments {
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
         let analysis = corroborator.run(list) { done, total in progress.update(done, total) }
         progress.finish()
-        for problem in analysis.problems { Console.error(problem.description) }
+        for problem in analysis.problems where !problem.isNote || !quiet { Console.error(problem.description) }
         if !quiet {
             for (path, message) in analysis.warnings { Console.error("\(path): warning: \(message)") }
         }
@@ -116,9 +116,19 @@ struct InputOptions: ParsableArguments {
         return analysis
     }
 
-    /// 1 when an input was skipped, 0 otherwise.
+    /// 1 when an input was skipped, 0 otherwise (an old report among the articles is not a bad input).
     func exitStatus(_ analysis: Analysis) -> ExitCode {
-        analysis.problems.isEmpty ? .success : ExitCode(ExitStatus.skippedInput)
+        analysis.problems.allSatisfy(\.isNote) ? .success : ExitCode(ExitStatus.skippedInput)
+    }
+}
+
+extension IngestError {
+    /// Whether the input was left out on purpose rather than failed: one of Corroborate's own reports among the
+    /// articles (`--output` may sit inside the article folder). Said in a line unless `--quiet`; the exit code
+    /// stays 0.
+    var isNote: Bool {
+        if case .ownReport = self { return true }
+        return false
     }
 }
 

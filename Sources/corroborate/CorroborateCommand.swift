@@ -17,17 +17,19 @@ struct CorroborateCommand: ParsableCommand {
               corroborate sources story.html
               corroborate extract seeds --format jsonl > attributions.jsonl
               corroborate text seeds/002_ce4066a8daddc646.txt
+              corroborate add story.sqlite seeds/ && corroborate report story.sqlite --since-last --output Reports/
 
             Exit codes: 0 success; 1 a bad input was skipped (the rest were still analysed and reported); \
             2 usage or data error (bad option, an output that cannot be written, or no input could be read at \
             all); 128+N ended by signal N, with temporary files removed.
             """,
         subcommands: [
-            ReportCommand.self, ConflictsCommand.self, SourcesCommand.self, ExtractCommand.self, TextCommand.self,
+            ReportCommand.self, AddCommand.self, ReviewCommand.self, ConflictsCommand.self, SourcesCommand.self,
+            ExtractCommand.self, TextCommand.self,
             CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
             TrainModelCommand.self, TrainRelationsCommand.self,
             TrainStanceCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, BenchStoreCommand.self,
         ]
     )
 }

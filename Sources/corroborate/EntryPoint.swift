@@ -7,6 +7,11 @@ import Foundation
 @main
 struct EntryPoint {
     static func main() {
+        let commands = CorroborateCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            Console.error(message)
+            finish(ExitStatus.usage)
+        }
         do {
             var command = try CorroborateCommand.parseAsRoot()
             try command.run()

@@ -52,8 +52,8 @@ struct ExtractCommand: ParsableCommand {
                     Console.show(readable(article))
                 }
             case .failure(let error):
-                skipped = true
-                Console.error(error.description)
+                skipped = skipped || !error.isNote
+                if !error.isNote || !input.quiet { Console.error(error.description) }
             }
         }
         if read == 0 { throw DataError("no article could be read") }

@@ -25,6 +25,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup(title: "Story store") var stored: StoreReportOptions
+
     func validate() throws { try input.requirePaths() }
 
     @Option(
@@ -47,13 +49,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let outputs = try plannedOutputs()
+        // A story store (report STORE.sqlite) is read instead of articles.
+        let fromStore = try stored.analysis(input, outputs: outputs?.set.realPaths ?? [])
         // The run's own old reports are never read back; an article named as the output is never replaced.
-        let list = input.inputList(excluding: outputs?.set.realPaths ?? [])
+        let list = fromStore == nil ? input.inputList(excluding: outputs?.set.realPaths ?? []) : InputList()
         // An output that is one of the inputs and not an old report of ours is an article: never replace it.
         if let clash = list.ownOutputs.first(where: { !ReportSignature.isReport(atPath: $0) }) {
             throw DataError(OutputError.isInput(clash).description)
         }
-        let analysis = try input.analyze(list)
+        let analysis = try fromStore ?? input.analyze(list)
         var checks: [ClaimCheck] = []
         if let claims {
             let model = try CheckCommand.model(stanceModel)
@@ -78,16 +82,22 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw DataError(error.description)
         }
-        if outputs.folder != nil && !input.quiet {
-            let names = outputs.formats.compactMap { $0.map { "report.\($0.rawValue)" } }
-            Console.error("wrote \(names.joined(separator: ", ")) to \(outputs.folder!)")
-        }
+        if !input.quiet { Console.error(outputs.wrote) }
         throw input.exitStatus(analysis)
+    }
+
+    /// The files of one run: where they go, in which format (`nil` for the schema beside the XML), and the line
+    /// that says so once they are written.
+    struct PlannedOutputs {
+        var set: OutputSet
+        var formats: [Format?]
+        /// `wrote report.html, report.xml, report.json, corroborate.xsd to Reports/`, or `wrote today.html`.
+        var wrote: String
     }
 
     /// The files to write, checked before any analysis: a folder (made when missing) gets one report per format
     /// and the schema beside the XML; a file gets the format of its extension. `nil` formats are the schema.
-    private func plannedOutputs() throws -> (set: OutputSet, formats: [Format?], folder: String?)? {
+    private func plannedOutputs() throws -> PlannedOutputs? {
         guard let output else { return nil }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
@@ -96,16 +106,17 @@ struct ReportCommand: ParsableCommand {
                 if !exists { try OutputFolder.make(output) }
                 var formats: [Format?] = format.map { [$0] } ?? Format.allCases
                 if formats.contains(.xml) { formats.append(nil) }
-                let paths = formats.map { ($0.map { "report.\($0.rawValue)" }) ?? "corroborate.xsd" }.map {
-                    (output as NSString).appendingPathComponent($0)
-                }
-                return (try OutputSet(paths: paths), formats, output)
+                let names = formats.map { ($0.map { "report.\($0.rawValue)" }) ?? "corroborate.xsd" }
+                let paths = names.map { (output as NSString).appendingPathComponent($0) }
+                return PlannedOutputs(
+                    set: try OutputSet(paths: paths), formats: formats,
+                    wrote: "wrote \(names.joined(separator: ", ")) to \(output)")
             }
             let ext = (output as NSString).pathExtension.lowercased()
             guard let chosen = format ?? Format(rawValue: ext == "htm" ? "html" : ext) else {
                 throw ValidationError("cannot tell the format of \(output); add --format html, xml or json")
             }
-            return (try OutputSet(paths: [output]), [chosen], nil)
+            return PlannedOutputs(set: try OutputSet(paths: [output]), formats: [chosen], wrote: "wrote \(output)")
         } catch let error as OutputError {
             throw DataError(error.description)
         }

@@ -14,6 +14,7 @@ struct TextCommand: ParsableCommand {
 
             Examples:
               corroborate text seeds/002_ce4066a8daddc646.txt
+              corroborate text https://example.org/news/article.html
               corroborate text story.html --text-only
               corroborate text saved-pages/ --text-only --output clean/
             """
@@ -43,6 +44,7 @@ struct TextCommand: ParsableCommand {
     func run() throws {
         if let output { return try writeAll(to: output) }
         let file = paths[0]
+        if Intake.isURL(file) { return try showPage(file) }
         let document: Document
         do {
             document = try Ingester().read(Ingester.Input(path: file))
@@ -93,8 +95,8 @@ struct TextCommand: ParsableCommand {
                     try set.write(index) { sink in sink.write(text) }
                     written += 1
                 case .failure(let error):
-                    failed = true
-                    Console.error(error.description)
+                    failed = failed || !error.isNote
+                    if !error.isNote || !quiet { Console.error(error.description) }
                 }
             }
             try set.commit()

@@ -2,7 +2,8 @@ import Foundation
 
 /// A page's metadata from `<title>`, `<meta>` tags, `<time datetime>`, canonical links and JSON-LD: the article's
 /// own object (`NewsArticle` and kin) preferred over a generic `WebPage` in any block, entities decoded, every
-/// author named, organisations kept apart from people.
+/// author named, organisations kept apart from people. Without tags, the visible byline gives the author and the
+/// day (`PageByline`), and a title's `| Site Name` suffix the outlet.
 struct HTMLMetadata {
     var metadata = DocumentMetadata()
     /// The JSON-LD `articleBody`, tags stripped and entities decoded, when the page gives one.
@@ -13,6 +14,7 @@ struct HTMLMetadata {
         var title: String?
         var timeValue: String?
         var canonical: String?
+        var heading: String?
         var linked: [LinkedArticle] = []
         for index in tree.descendants(of: 0) {
             let node = tree.nodes[index]
@@ -27,6 +29,8 @@ struct HTMLMetadata {
                 {
                     meta[key] = content.collapsingWhitespace()
                 }
+            case "h1" where heading == nil:
+                heading = tree.text(of: index).collapsingWhitespace()
             case "time" where timeValue == nil:
                 timeValue = node.attributes["datetime"]
             case "link" where node.attributes["rel"]?.lowercased() == "canonical":
@@ -38,9 +42,17 @@ struct HTMLMetadata {
             }
         }
         let article = linked.first { $0.isArticle } ?? linked.first
-        metadata.title =
-            article?.headline ?? meta["og:title"].map(HTMLMetadata.decoded) ?? meta["twitter:title"] ?? title
         metadata.outlet = article?.publisher ?? meta["og:site_name"] ?? meta["application-name"]
+        metadata.title = article?.headline
+        if metadata.title == nil,
+            let pageTitle = meta["og:title"].map(HTMLMetadata.decoded) ?? meta["twitter:title"] ?? title
+        {
+            // `Headline | The Coastal Ledger`: the site's name is the outlet, not part of the headline.
+            let split = PageByline.splitTitle(
+                pageTitle, siteNames: [metadata.outlet, article?.publisher].compactMap { $0 }, headline: heading)
+            metadata.title = split.title
+            if metadata.outlet == nil { metadata.outlet = split.site }
+        }
         let metaAuthor = [meta["author"], meta["article:author"]].compactMap { $0 }.first {
             !$0.isEmpty && !$0.hasPrefix("http")
         }
@@ -56,6 +68,14 @@ struct HTMLMetadata {
         // over the same moment in UTC, which may already be the next day.
         let dateText = dates.first(where: HTMLMetadata.hasLocalOffset) ?? dates.first
         metadata.date = dateText.flatMap(CalendarDate.init(parsing:))
+        // No tag or JSON-LD names the author or the day: the visible byline may (`By ...`, `Published ...`).
+        if metadata.author == nil || metadata.date == nil {
+            let byline = PageByline(of: tree)
+            if metadata.author == nil, !byline.authors.isEmpty {
+                metadata.author = byline.authors.joined(separator: ", ")
+            }
+            if metadata.date == nil { metadata.date = byline.date }
+        }
         metadata.url = article?.url ?? meta["og:url"] ?? canonical
         articleBody = linked.first { $0.isArticle && ($0.body?.count ?? 0) > 0 }?.body
     }

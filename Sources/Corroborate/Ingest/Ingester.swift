@@ -52,14 +52,19 @@ public struct Ingester: Sendable {
     }
 
     /// Makes a document from bytes already read, deciding between HTML and plain text by name and content.
-    public func document(from bytes: [UInt8], path: String) throws(IngestError) -> Document {
+    /// A fetched page passes what its server said: `isHTML` (from the media type) and the `charset` of its
+    /// `Content-Type` header, which comes before the one the page declares.
+    public func document(from bytes: [UInt8], path: String, isHTML: Bool? = nil, charset: String? = nil)
+        throws(IngestError) -> Document
+    {
         if bytes.count > Ingester.sizeLimit {
             throw .tooLarge(path, bytes: bytes.count, limit: Ingester.sizeLimit)
         }
-        let markup = Ingester.looksLikeMarkup(path: path, bytes: bytes)
+        let markup = isHTML ?? Ingester.looksLikeMarkup(path: path, bytes: bytes)
         if markup && ReportSignature.matches(bytes) { throw .ownReport(path) }
-        let decoded = try TextDecoder.decode(bytes, path: path, charset: markup ? Charset.declared(in: bytes) : nil)
-        if Ingester.looksLikeHTML(path: path, text: decoded.text) {
+        let declared = charset ?? (markup ? Charset.declared(in: bytes) : nil)
+        let decoded = try TextDecoder.decode(bytes, path: path, charset: declared)
+        if isHTML ?? Ingester.looksLikeHTML(path: path, text: decoded.text) {
             let utf8 = Array(decoded.text.utf8)
             return try html.document(from: utf8, path: path, warnings: decoded.warnings)
         }

@@ -9,6 +9,12 @@ public struct Analysis: Sendable {
     public var problems: [IngestError]
     /// What ingest worked around, by file.
     public var warnings: [(path: String, message: String)]
+    /// From a story store: what is new since a point in time (nil reports mark nothing).
+    public var novelty: Novelty? = nil
+    /// From a story store: people's reviews, by relation id.
+    public var reviews: [String: RelationReview] = [:]
+    /// From a story store: relations a person marked wrong, left out of `relations` and of every count.
+    public var dismissed: [Relation] = []
 
     /// Contradictions (conflicts, numeric conflicts, tensions), strongest first.
     public var contradictions: [Relation] { relations.filter(\.type.isContradiction) }

@@ -26,6 +26,8 @@ public enum JSONReport {
         var furniture: [TextSpan]
         var warnings: [String]
         var attributions: [AttributionEntry]
+        /// From a story store with `--since`: true when the article arrived since then.
+        var new: Bool?
     }
 
     struct AttributionEntry: Encodable {
@@ -64,6 +66,7 @@ public enum JSONReport {
         var events: [String]
         var copyGroup: String?
         var frame: ClaimFrame
+        var new: Bool?
     }
 
     /// The report as JSON text.
@@ -86,25 +89,43 @@ public enum JSONReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func value<T: Encodable>(_ item: T) -> Data { (try? encoder.encode(item)) ?? Data("null".utf8) }
-        func array<T: Encodable>(_ key: String, _ items: some Sequence<T>, first: Bool = false) {
-            sink.write((first ? "{" : ",") + "\"\(key)\":[")
+        /// `object`: the one item as the key's value, not in a list.
+        func array<T: Encodable>(_ key: String, _ items: some Sequence<T>, first: Bool = false, object: Bool = false) {
+            sink.write((first ? "{" : ",") + "\"\(key)\":" + (object ? "" : "["))
             var separator = ""
             for item in items {
                 sink.write(separator)
                 sink.write(value(item))
                 separator = ","
             }
-            sink.write("]")
+            if !object { sink.write("]") }
         }
         if !checks.isEmpty { array("checks", checks, first: true) }
+        let novelty = analysis.novelty
         parallelArray("claims", count: analysis.claims.count, into: &sink, first: checks.isEmpty) {
-            claimEntry(analysis.claims[$0])
+            var entry = claimEntry(analysis.claims[$0])
+            entry.new = newFlag(novelty?.claims.contains(entry.id))
+            return entry
         }
-        documents(analysis.articles, into: &sink)
-        parallelArray("events", count: analysis.events.count, into: &sink) { analysis.events[$0] }
+        if !analysis.dismissed.isEmpty {
+            array("dismissed", analysis.dismissed.map { Marked(item: $0, review: analysis.reviews[$0.id]) })
+        }
+        documents(analysis.articles, novelty: novelty, into: &sink)
+        parallelArray("events", count: analysis.events.count, into: &sink) {
+            let event = analysis.events[$0]
+            return Marked(
+                item: event, new: newFlag(novelty?.events.contains(event.id)),
+                newSources: novelty?.eventSources[event.id])
+        }
         sink.write(",\"generator\":\"corroborate\"")
         array("problems", analysis.problems.map(\.description))
-        parallelArray("relations", count: analysis.relations.count, into: &sink) { analysis.relations[$0] }
+        parallelArray("relations", count: analysis.relations.count, into: &sink) {
+            let relation = analysis.relations[$0]
+            return Marked(
+                item: relation, new: newFlag(novelty?.relations.contains(relation.id)),
+                review: analysis.reviews[relation.id])
+        }
+        if let novelty { array("since", [SinceEntry(novelty, analysis: analysis)], object: true) }
         array(
             "sources",
             analysis.sources.map {
@@ -156,7 +177,8 @@ public enum JSONReport {
     static let streamedAttributions = 4096
 
     /// The `documents` array: runs of ordinary articles encoded in parallel, a very large one streamed.
-    static func documents<Sink: TextSink>(_ articles: [ArticleAnalysis], into sink: inout Sink) {
+    static func documents<Sink: TextSink>(_ articles: [ArticleAnalysis], novelty: Novelty? = nil, into sink: inout Sink)
+    {
         sink.write(",\"documents\":[")
         var start = 0
         while start < articles.count {
@@ -170,7 +192,9 @@ public enum JSONReport {
                 if start > 0 { sink.write(",") }
                 let offset = start
                 encodeInParallel(count: end - start, into: &sink) {
-                    documentEntry(articles[offset + $0], index: offset + $0)
+                    var entry = documentEntry(articles[offset + $0], index: offset + $0)
+                    entry.new = newFlag(novelty?.articles.contains(offset + $0))
+                    return entry
                 }
                 start = end
                 continue
@@ -180,6 +204,7 @@ public enum JSONReport {
             let article = articles[start]
             var entry = documentEntry(article, index: start, attributions: false)
             entry.attributions = []
+            entry.new = newFlag(novelty?.articles.contains(start))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let head = [UInt8]((try? encoder.encode(entry)) ?? Data("{}".utf8))

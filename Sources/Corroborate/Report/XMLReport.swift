@@ -19,6 +19,7 @@ public enum XMLReport {
         w.attribute("agreements", "\(analysis.relations.filter { $0.type == .agreement }.count)")
         w.attribute("skipped", "\(analysis.problems.count)")
         w.end()
+        if let novelty = analysis.novelty { since(w, novelty) }
 
         w.start("documents")
         for (index, article) in analysis.articles.enumerated() {
@@ -29,6 +30,7 @@ public enum XMLReport {
             w.attribute("format", document.format.rawValue)
             w.attribute("outlet", article.outlet.name)
             w.attribute("characters", "\(document.scalars.count)")
+            if analysis.novelty?.articles.contains(index) == true { w.attribute("new", "true") }
             w.start("metadata")
             let m = document.metadata
             for (name, value) in [
@@ -81,6 +83,7 @@ public enum XMLReport {
             if let event = claim.events.first { w.attribute("event", event) }
             if !claim.events.isEmpty { w.attribute("events", claim.events.joined(separator: " ")) }
             if let group = claim.copyGroup { w.attribute("copyGroup", group) }
+            if analysis.novelty?.claims.contains(claim.id) == true { w.attribute("new", "true") }
             w.element("text", claim.text)
             for span in claim.spans { spanElement(w, "span", span, document) }
             for member in claim.source.members ?? [] { w.element("member", member.name) }
@@ -99,42 +102,28 @@ public enum XMLReport {
             w.attribute("independentSources", "\(event.independentSources)")
             w.attribute("crossSide", event.crossSide ? "true" : "false")
             w.attribute("singleSourced", event.singleSourced ? "true" : "false")
+            if analysis.novelty?.events.contains(event.id) == true { w.attribute("new", "true") }
             w.element("label", event.label)
             for claim in event.claims {
                 empty(w, "claimRef", [("id", claim)])
             }
             for name in event.sources { w.element("sourceName", name) }
             for name in event.contradictedBy { w.element("contradictedBy", name) }
+            for name in analysis.novelty?.eventSources[event.id] ?? [] { w.element("newSource", name) }
             w.end()
         }
         w.end()
 
         w.start("relations")
         for relation in analysis.relations {
-            w.start("relation")
-            w.attribute("id", relation.id)
-            w.attribute("type", relation.type.rawValue)
-            w.attribute("rule", relation.rule)
-            w.attribute("score", "\(relation.score)")
-            if let event = relation.event { w.attribute("event", event) }
-            w.element("explanation", relation.explanation)
-            for claim in relation.claims {
-                empty(w, "claimRef", [("id", claim)])
-            }
-            for side in relation.evidence {
-                w.start("evidence")
-                w.attribute("claim", side.claim)
-                w.attribute("source", side.source)
-                w.attribute("sourceKind", side.sourceKind.rawValue)
-                w.attribute("document", side.document)
-                w.attribute("start", "\(side.span.start)")
-                w.attribute("end", "\(side.span.end)")
-                w.text(side.words)
-                w.end()
-            }
-            w.end()
+            relationElement(w, relation, new: analysis.novelty?.relations.contains(relation.id) == true, analysis)
         }
         w.end()
+        if !analysis.dismissed.isEmpty {
+            w.start("dismissed")
+            for relation in analysis.dismissed { relationElement(w, relation, new: false, analysis) }
+            w.end()
+        }
 
         w.start("sourcing")
         for review in analysis.sourcing {
@@ -172,6 +161,53 @@ public enum XMLReport {
         w.end()
         w.end()
         return w.finish()
+    }
+
+    private static func relationElement(
+        _ w: borrowing XMLWriter, _ relation: Relation, new: Bool, _ analysis: Analysis
+    ) {
+        w.start("relation")
+        w.attribute("id", relation.id)
+        w.attribute("type", relation.type.rawValue)
+        w.attribute("rule", relation.rule)
+        w.attribute("score", "\(relation.score)")
+        if let event = relation.event { w.attribute("event", event) }
+        if new { w.attribute("new", "true") }
+        w.element("explanation", relation.explanation)
+        for claim in relation.claims {
+            empty(w, "claimRef", [("id", claim)])
+        }
+        for side in relation.evidence {
+            w.start("evidence")
+            w.attribute("claim", side.claim)
+            w.attribute("source", side.source)
+            w.attribute("sourceKind", side.sourceKind.rawValue)
+            w.attribute("document", side.document)
+            w.attribute("start", "\(side.span.start)")
+            w.attribute("end", "\(side.span.end)")
+            w.text(side.words)
+            w.end()
+        }
+        if let review = analysis.reviews[relation.id] {
+            w.start("review")
+            w.attribute("verdict", review.verdict.rawValue)
+            w.attribute("reviewer", review.reviewer)
+            w.attribute("at", review.at)
+            w.text(review.note ?? "")
+            w.end()
+        }
+        w.end()
+    }
+
+    /// From when a store's report marks things new, and how many are.
+    private static func since(_ w: borrowing XMLWriter, _ novelty: Novelty) {
+        empty(
+            w, "since",
+            [
+                ("from", novelty.from), ("label", novelty.label), ("articles", "\(novelty.articles.count)"),
+                ("claims", "\(novelty.claims.count)"), ("relations", "\(novelty.relations.count)"),
+                ("events", "\(novelty.events.count)"),
+            ])
     }
 
     /// An element with attributes only.

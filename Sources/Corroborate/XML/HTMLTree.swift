@@ -24,6 +24,13 @@ struct HTMLTree: Sendable {
         self.nodes = owner.flatten()
     }
 
+    /// Parses well-formed XML (an RSS or Atom feed) the same way; `nil` when it is not well-formed. Element
+    /// names are local names (`encoded` for `content:encoded`), lower-cased.
+    init?(xml bytes: [UInt8]) {
+        guard !bytes.isEmpty, let owner = ParsedHTML(xml: bytes) else { return nil }
+        self.nodes = owner.flatten()
+    }
+
     /// Indices of the nodes below `index`, in document order, skipping any subtree for which `skip` is true.
     func descendants(of index: Int, skip: (Node) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
@@ -53,6 +60,11 @@ private struct ParsedHTML: ~Copyable {
 
     init?(_ bytes: [UInt8]) {
         guard let doc = LibXML2.htmlReadMemory(bytes) else { return nil }
+        self.doc = doc
+    }
+
+    init?(xml bytes: [UInt8]) {
+        guard let doc = LibXML2.xmlReadMemory(bytes) else { return nil }
         self.doc = doc
     }
 

@@ -105,6 +105,125 @@ struct CommandLineTests {
         #expect(run.output.contains("corroborate \(command)"))
     }
 
+    static let unknownCommands: [(arguments: [String], errors: String)] = [
+        (
+            ["reprot", "seeds"],
+            "corroborate: unknown command 'reprot'; did you mean 'report'? (corroborate --help lists the commands)\n"
+        ),
+        (
+            ["conflcits", "seeds"],
+            "corroborate: unknown command 'conflcits'; did you mean 'conflicts'? (corroborate --help lists the commands)\n"
+        ),
+        (
+            ["rep", "seeds"],
+            "corroborate: unknown command 'rep'; did you mean 'report'? (corroborate --help lists the commands)\n"
+        ),
+        (["seeds"], "corroborate: 'seeds' is not a command; to report on it: corroborate report seeds\n"),
+        (
+            ["frobnicate"],
+            "corroborate: unknown command 'frobnicate'; the commands are report, add, review, conflicts, sources, extract, text, check, validate, evaluate, train-cues, train-model, train-stance, bench, bench-store\n"
+        ),
+    ]
+
+    @Test(
+        "An unknown command is named with the closest one, or the list of commands, in one line; exit 2",
+        arguments: unknownCommands)
+    func unknownCommand(arguments: [String], errors: String) throws {
+        let run = try Self.corroborate(arguments)
+        #expect(run.status == 2)
+        #expect(run.errors == errors)
+        #expect(run.output == "")
+    }
+
+    @Test("`help COMMAND` and options before the command still reach swift-argument-parser")
+    func helpStillWorks() throws {
+        let run = try Self.corroborate(["help", "report"])
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("OVERVIEW: Write the full report"))
+    }
+
+    /// A folder of two articles that ingest reads without a warning, and the command's working folder.
+    static func twoArticles() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        for name in ["a.txt", "b.txt"] {
+            try folder.write(
+                "articles/" + name,
+                try String(contentsOfFile: Fixture.path("pairs/numeric-conflict/" + name), encoding: .utf8))
+        }
+        return folder
+    }
+
+    static let outputCases: [(arguments: [String], errors: String, files: [String])] = [
+        (
+            ["--output", "out/"], "corroborate: wrote report.html, report.xml, report.json, corroborate.xsd to out/\n",
+            ["corroborate.xsd", "report.html", "report.json", "report.xml"]
+        ),
+        // A folder that exists is a folder without the slash too.
+        (
+            ["--output", "out", "--format", "xml"], "corroborate: wrote report.xml, corroborate.xsd to out\n",
+            ["corroborate.xsd", "report.xml"]
+        ),
+        (
+            ["--output", "out/", "--format", "xml"], "corroborate: wrote report.xml, corroborate.xsd to out/\n",
+            ["corroborate.xsd", "report.xml"]
+        ),
+        (["--output", "out/", "--format", "html"], "corroborate: wrote report.html to out/\n", ["report.html"]),
+        (["--output", "out/today.html"], "corroborate: wrote out/today.html\n", ["today.html"]),
+        (["--output", "out/today.json", "--quiet"], "", ["today.json"]),
+    ]
+
+    @Test(
+        "Every file `report --output` writes is named in one line, the schema beside the XML too",
+        arguments: outputCases)
+    func wroteLines(arguments: [String], errors: String, files: [String]) throws {
+        let folder = try Self.twoArticles()
+        try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: true)
+        let run = try Self.corroborate(["report", "articles"] + arguments, in: folder.path)
+        #expect(run.errors == errors)
+        #expect(folder.names(in: "out") == files)
+        #expect(run.status == 0)
+        #expect(run.output == "")
+    }
+
+    @Test("A missing --output folder is made with its parents, and the line names it")
+    func outputFolderMade() throws {
+        let folder = try Self.twoArticles()
+        let run = try Self.corroborate(
+            ["report", "articles", "--output", "made/here/", "--format", "json"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.errors == "corroborate: wrote report.json to made/here/\n")
+        #expect(folder.names(in: "made/here") == ["report.json"])
+    }
+
+    @Test("An old report in the article folder is skipped with a note and the run still exits 0")
+    func oldReportIsNotABadInput() throws {
+        let folder = try Self.twoArticles()
+        #expect(
+            try Self.corroborate(["report", "articles", "--output", "articles/old/", "--quiet"], in: folder.path).status
+                == 0)
+        let run = try Self.corroborate(["report", "articles", "--output", "new.html"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(
+            run.errors == """
+                corroborate: articles/old/report.html: a report written by Corroborate, not an article; skipped
+                corroborate: wrote new.html
+
+                """)
+        let quiet = try Self.corroborate(["report", "articles", "--output", "new.html", "--quiet"], in: folder.path)
+        #expect(quiet.status == 0)
+        #expect(quiet.errors == "")
+        for command in ["extract", "sources", "conflicts"] {
+            let other = try Self.corroborate([command, "articles", "--quiet"], in: folder.path)
+            #expect(other.status == 0, "\(command) exits \(other.status)")
+            #expect(other.errors == "")
+        }
+        // A bad article beside it still makes the exit code 1.
+        try folder.write("articles/empty.txt", "")
+        let bad = try Self.corroborate(["report", "articles", "--output", "new.html", "--quiet"], in: folder.path)
+        #expect(bad.status == 1)
+        #expect(bad.errors == "corroborate: articles/empty.txt: file is empty\n")
+    }
+
     @Test("`corroborate conflicts seeds` lists the Dabiq conflict first")
     func conflictsFirst() throws {
         let run = try Self.corroborate(["conflicts", "seeds", "--quiet"])

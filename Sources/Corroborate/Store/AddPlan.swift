@@ -1,0 +1,254 @@
+import Foundation
+import GRDB
+
+/// How the comparison of one `add` maps onto the store, written one article at a time: which relations and
+/// event memberships belong to which new article (a relation is written with the last new article it
+/// involves, so that every transaction leaves the store whole), and the store ids the subset's claims,
+/// events and copy groups take.
+struct AddPlan {
+    let analysis: Analysis
+    let stored: StoredSubset
+    let batch: Int64
+    /// Per claim of the comparison: its store id, or the new article and claim it is.
+    private var origins: [Origin] = []
+    /// Store ids of the new claims, filled in as their articles are written.
+    private var newIDs: [[Int64]]
+    /// Per new article and claim, its index among the comparison's claims.
+    private var newIndices: [[Int]] = []
+    private var eventTargets: [String: Int64] = [:]
+    private var groupNames: [String: String] = [:]
+    private var groupMembers: [String: [Int]] = [:]
+    private var relationsByArticle: [[Relation]]
+    private var eventsByArticle: [[Event]]
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    enum Origin {
+        case stored(Int64)
+        case new(article: Int, claim: Int)
+    }
+
+    init(analysis: Analysis, stored: StoredSubset, fresh: Int, batch: Int64) {
+        self.analysis = analysis
+        self.stored = stored
+        self.batch = batch
+        for ids in stored.claimIDs { origins += ids.map { .stored($0) } }
+        var counts = [Int](repeating: 0, count: fresh)
+        for claim in analysis.claims where claim.document >= stored.articles.count {
+            counts[claim.document - stored.articles.count] += 1
+        }
+        for (k, count) in counts.enumerated() {
+            newIndices.append(Array(origins.count..<(origins.count + count)))
+            origins += (0..<count).map { .new(article: k, claim: $0) }
+        }
+        newIDs = counts.map { [Int64](repeating: 0, count: $0) }
+        relationsByArticle = Array(repeating: [], count: fresh)
+        eventsByArticle = Array(repeating: [], count: fresh)
+        for (i, claim) in analysis.claims.enumerated() {
+            if let group = claim.copyGroup { groupMembers[group, default: []].append(i) }
+        }
+        for relation in analysis.relations {
+            if let last = relation.claims.compactMap({ newArticle(of: $0) }).max() {
+                relationsByArticle[last].append(relation)
+            }
+        }
+        for event in analysis.events {
+            for k in Set(event.claims.compactMap { newArticle(of: $0) }).sorted() { eventsByArticle[k].append(event) }
+        }
+    }
+
+    private func index(of id: String) -> Int { analysis.claimIndex[id]! }
+
+    private func newArticle(of id: String) -> Int? {
+        if case .new(let k, _) = origins[index(of: id)] { return k }
+        return nil
+    }
+
+    /// The store id of a claim of the comparison; new claims must have been written.
+    private func storeID(_ index: Int) -> Int64 {
+        switch origins[index] {
+        case .stored(let id): return id
+        case .new(let k, let j): return newIDs[k][j]
+        }
+    }
+
+    /// The key that identifies an event across adds: its kind and label without its first date.
+    static func eventKey(_ event: Event) -> String {
+        var label = event.label
+        if let date = event.date, label.hasSuffix(" (\(date))") { label.removeLast(" (\(date))".count) }
+        return event.kind + "|" + label
+    }
+
+    /// Writes new article `k` with its claims, index terms, copy groups, event memberships and the relations
+    /// whose last new article it is.
+    mutating func write(
+        article k: Int, item: IncomingArticle, key: String, terms: [[(String, Double)]], db: Database,
+        result: inout AddResult
+    ) throws {
+        let article = item.analysis
+        let document = article.document
+        let day = document.metadata.date?.dayNumber
+        try db.execute(
+            sql: """
+                INSERT INTO article (batch, path, format, contentKey, metadata, day, text, furniture, warnings, outlet,
+                    analysis, url, fetchedAt, page)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                batch, document.path, document.format.rawValue, key, StoredDocument.json(document.metadata), day,
+                document.text, StoredDocument.json(document.furniture), StoredDocument.json(document.warnings),
+                StoredDocument.json(article.outlet), try encoder.encode(StoredArticle(article)), item.url,
+                item.fetchedAt.map { StoryStore.timestamp($0) }, item.page.map { Data($0) },
+            ])
+        let articleID = db.lastInsertedRowID
+        let insertClaim = try db.cachedStatement(
+            sql: "INSERT INTO claim (article, batch, ordinal, data) VALUES (?, ?, ?, ?)")
+        for (j, claim) in article.claims.enumerated() {
+            try insertClaim.execute(arguments: [articleID, batch, j, try encoder.encode(StoredClaim(claim))])
+            newIDs[k][j] = db.lastInsertedRowID
+        }
+        // Each term once per article, counting its claims.
+        var counts: [String: Int] = [:]
+        for list in terms { for (term, _) in list { counts[term, default: 0] += 1 } }
+        var termIDs: [String: Int64] = [:]
+        for chunk in Array(counts).chunks(of: 200) {
+            let marks = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    INSERT INTO term (text, claims) VALUES \(marks)
+                    ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text
+                    """,
+                arguments: StatementArguments(chunk.flatMap { [$0.key, $0.value] as [DatabaseValueConvertible] }))
+            while let row = try rows.next() { termIDs[row[1]] = row[0] }
+        }
+        // Postings a hundred rows to a statement: thousands per article.
+        var rows: [DatabaseValueConvertible?] = []
+        func flush() throws {
+            guard !rows.isEmpty else { return }
+            let marks = Array(repeating: "(?, ?, ?, ?, ?)", count: rows.count / 5).joined(separator: ",")
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO posting (term, claim, weight, day, article) VALUES \(marks)",
+                arguments: StatementArguments(rows))
+            rows.removeAll(keepingCapacity: true)
+        }
+        for (j, list) in terms.enumerated() {
+            for (term, weight) in list {
+                guard let termID = termIDs[term] else { continue }
+                rows += [termID, newIDs[k][j], weight, day, articleID]
+                if rows.count >= 500 { try flush() }
+            }
+        }
+        try flush()
+        try writeCopyGroups(article: k, db: db)
+        try writeEvents(article: k, db: db)
+        for relation in relationsByArticle[k] { result.relations.append(try write(relation, db: db)) }
+    }
+
+    /// A new claim in a copy group takes the group's stored name, or names a new group after its first claim.
+    private mutating func writeCopyGroups(article k: Int, db: Database) throws {
+        let update = try db.cachedStatement(sql: "UPDATE claim SET copyGroup = ? WHERE id = ?")
+        for (j, i) in newIndices[k].enumerated() {
+            guard let group = analysis.claims[i].copyGroup else { continue }
+            if groupNames[group] == nil {
+                let storedNames = groupMembers[group, default: []].compactMap { member -> String? in
+                    if case .stored(let id) = origins[member] { return stored.copyGroups[id] }
+                    return nil
+                }
+                groupNames[group] = storedNames.min() ?? "w\(newIDs[k][j])"
+                for member in groupMembers[group, default: []] {
+                    if case .stored(let id) = origins[member], stored.copyGroups[id] != groupNames[group] {
+                        try update.execute(arguments: [groupNames[group], id])
+                    }
+                }
+            }
+            try update.execute(arguments: [groupNames[group], newIDs[k][j]])
+        }
+    }
+
+    /// An event the comparison found with a new claim joins the stored event of the same key that one of its
+    /// stored claims belongs to, or becomes a new stored event; its claims are its members from now on.
+    private mutating func writeEvents(article k: Int, db: Database) throws {
+        let member = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO eventClaim (event, claim, batch) VALUES (?, ?, ?)")
+        for event in eventsByArticle[k] {
+            let key = AddPlan.eventKey(event)
+            let indices = event.claims.map { index(of: $0) }
+            if eventTargets[event.id] == nil {
+                let existing = indices.compactMap { i -> Int64? in
+                    guard case .stored(let id) = origins[i] else { return nil }
+                    return stored.events[id]?.filter { $0.key == key }.map(\.id).min()
+                }.min()
+                if let existing {
+                    eventTargets[event.id] = existing
+                } else {
+                    try db.execute(
+                        sql: "INSERT INTO event (batch, key, kind, place) VALUES (?, ?, ?, ?)",
+                        arguments: [batch, key, event.kind, event.place])
+                    eventTargets[event.id] = db.lastInsertedRowID
+                }
+            }
+            for i in indices {
+                switch origins[i] {
+                case .stored(let id): try member.execute(arguments: [eventTargets[event.id], id, batch])
+                case .new(let a, _) where a <= k:
+                    try member.execute(arguments: [eventTargets[event.id], storeID(i), batch])
+                default: continue
+                }
+            }
+        }
+    }
+
+    /// A relation with the store's claim and event ids, and the key of its claims that reviews are about.
+    private func write(_ relation: Relation, db: Database) throws -> Relation {
+        var relation = relation
+        let indices = relation.claims.map { index(of: $0) }
+        let claimKey = ContentKey.claims(indices.map { (analysis.claims[$0].source.name, analysis.claims[$0].text) })
+        relation.claims = indices.map { "c\(storeID($0))" }
+        for e in relation.evidence.indices {
+            relation.evidence[e].claim = "c\(storeID(index(of: relation.evidence[e].claim)))"
+        }
+        relation.event = relation.event.flatMap { eventTargets[$0] }.map { "e\($0)" }
+        relation.id = ""
+        try db.execute(
+            sql: "INSERT INTO relation (batch, kind, claimKey, data) VALUES (?, ?, ?, ?)",
+            arguments: [batch, relation.type.rawValue, claimKey, try encoder.encode(relation)])
+        let id = db.lastInsertedRowID
+        for claim in Set(indices.map { storeID($0) }) {
+            try db.execute(sql: "INSERT INTO relationClaim (relation, claim) VALUES (?, ?)", arguments: [id, claim])
+        }
+        try supersede(relation, id: id, claims: Set(indices.map { storeID($0) }), db: db)
+        relation.id = "r\(id)"
+        return relation
+    }
+
+    /// An event's agreement grows as articles arrive: the stored agreements of the same rule over a part of the
+    /// new one's claims are replaced by it (unless someone reviewed them), so the report shows the event's
+    /// agreement once, with every source.
+    private func supersede(_ relation: Relation, id: Int64, claims: Set<Int64>, db: Database) throws {
+        guard relation.type == .agreement, relation.claims.count > 2 else { return }
+        let marks = Array(repeating: "?", count: claims.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT r.id, r.data FROM relation r JOIN relationClaim rc ON rc.relation = r.id
+                WHERE rc.claim IN (\(marks)) AND r.kind = ? AND r.id != ?
+                AND NOT EXISTS (SELECT 1 FROM review v WHERE v.relation = r.id)
+                """,
+            arguments: StatementArguments(Array(claims)) + [relation.type.rawValue, id])
+        let decoder = JSONDecoder()
+        for row in rows {
+            let old = try decoder.decode(Relation.self, from: row["data"] as Data)
+            let oldClaims = Set(old.claims.compactMap { Int64($0.dropFirst()) })
+            guard old.rule == relation.rule, oldClaims.isSubset(of: claims), oldClaims.count < claims.count else {
+                continue
+            }
+            let oldID: Int64 = row["id"]
+            try db.execute(sql: "DELETE FROM relationClaim WHERE relation = ?", arguments: [oldID])
+            try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [oldID])
+        }
+    }
+}

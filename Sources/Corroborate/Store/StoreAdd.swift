@@ -1,0 +1,249 @@
+import Foundation
+import GRDB
+
+/// An article for the store: analysed, with the page it was fetched from when it came by URL.
+public struct IncomingArticle: Sendable {
+    public var analysis: ArticleAnalysis
+    public var url: String?
+    public var fetchedAt: Date?
+    /// The bytes fetched, kept so that the page can be read again as it was.
+    public var page: [UInt8]?
+
+    public init(analysis: ArticleAnalysis, url: String? = nil, fetchedAt: Date? = nil, page: [UInt8]? = nil) {
+        self.analysis = analysis
+        self.url = url
+        self.fetchedAt = fetchedAt
+        self.page = page
+    }
+}
+
+/// What one `add` did.
+public struct AddResult: Sendable {
+    /// Paths (or URLs) of the articles added, in order.
+    public var added: [String] = []
+    /// Articles already in the store (the same text and header), with the path they were stored under.
+    public var duplicates: [(path: String, existing: String)] = []
+    public var claims = 0
+    /// The relations found for the new claims, with the ids the store gave them.
+    public var relations: [Relation] = []
+    /// Stored claims the new ones were compared with.
+    public var comparedWith = 0
+}
+
+extension StoryStore {
+    /// Seconds to wait after each article's transaction, from `CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES`: lets the
+    /// tests kill an `add` between two articles. Zero otherwise.
+    static let pauseBetweenArticles: Double = {
+        Double(ProcessInfo.processInfo.environment["CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES"] ?? "") ?? 0
+    }()
+
+    /// With `CORROBORATE_TRACE` set, the time since the last step on standard error (for measuring `add`).
+    static func trace(_ step: String) {
+        guard ProcessInfo.processInfo.environment["CORROBORATE_TRACE"] != nil else { return }
+        let now = Date()
+        let last = traceClock.swap(now)
+        FileHandle.standardError.write(Data(String(format: "%@: %.3f s\n", step, now.timeIntervalSince(last)).utf8))
+    }
+
+    static let traceClock = TraceClock()
+
+    /// Adds analysed articles: each new claim is compared with the stored claims the term index finds for it,
+    /// through the comparer's own entry point (`Corroborator.compare`), and each article is then written with
+    /// its claims, index terms, relations and event memberships in one transaction. Articles already stored are
+    /// left out. `waiting` is called when another `add` holds the store.
+    public func add(
+        _ incoming: [IncomingArticle], corroborator: Corroborator, command: String, waiting: () -> Void = {}
+    ) throws(StoreError) -> AddResult {
+        StoryStore.trace("start")
+        let lock = try StoreLock(store: path, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
+        let started = StoryStore.timestamp()
+        let batch: Int64 = try guarded {
+            try queue.inTransaction(.immediate) { db in
+                try db.execute(
+                    sql: "INSERT INTO batch (started, command) VALUES (?, ?)", arguments: [started, command])
+                return .commit
+            }
+            return try queue.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM batch") ?? 0 }
+        }
+        var result = AddResult()
+        let fresh = try freshArticles(incoming, result: &result)
+        if !fresh.isEmpty {
+            let index = StoreIndex(knowledge: corroborator.knowledge)
+            let documents = fresh.map(\.item.analysis.document)
+            let box = ResultBox<[[(String, Double)]]>(count: fresh.count)
+            DispatchQueue.concurrentPerform(iterations: fresh.count) { k in
+                let article = fresh[k].item.analysis
+                _ = box.set(k, article.claims.map { index.terms(of: $0, in: article.document) })
+            }
+            let terms = box.values()
+            StoryStore.trace("terms")
+            let days = documents.map { $0.metadata.date?.dayNumber }
+            let candidates = try guarded {
+                try queue.read { db in try index.candidates(db, claims: terms, days: days) }
+            }
+            StoryStore.trace("candidates")
+            let stored = try guarded { try queue.read { db in try StoredSubset(db, claims: candidates) } }
+            StoryStore.trace("loaded \(stored.articles.count) articles")
+            result.comparedWith = candidates.count
+            let analysis = corroborator.compare(stored.articles + fresh.map(\.item.analysis))
+            StoryStore.trace("compared")
+            var plan = AddPlan(analysis: analysis, stored: stored, fresh: fresh.count, batch: batch)
+            // Each article's postings touch pages all over the term index: checkpointing after every article
+            // would copy those pages into the database again and again, so the log is copied once, at the end.
+            try guarded { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") } }
+            defer {
+                try? queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+                    _ = try? db.checkpoint(.passive)
+                }
+            }
+            for k in fresh.indices {
+                let item = fresh[k].item
+                try guarded {
+                    try queue.inTransaction(.immediate) { db in
+                        try plan.write(
+                            article: k, item: item, key: fresh[k].key, terms: terms[k], db: db, result: &result)
+                        return .commit
+                    }
+                }
+                result.added.append(item.analysis.document.path)
+                result.claims += item.analysis.claims.count
+                if StoryStore.pauseBetweenArticles > 0 {
+                    usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
+                }
+            }
+        }
+        StoryStore.trace("written")
+        try guarded {
+            try queue.inTransaction(.immediate) { db in
+                try db.execute(
+                    sql: "UPDATE batch SET finished = ? WHERE id = ?", arguments: [StoryStore.timestamp(), batch])
+                return .commit
+            }
+        }
+        return result
+    }
+
+    /// The incoming articles not yet in the store, each with its content key; the others are noted in `result`.
+    private func freshArticles(_ incoming: [IncomingArticle], result: inout AddResult) throws(StoreError)
+        -> [(item: IncomingArticle, key: String)]
+    {
+        let keys = incoming.map { ContentKey.article($0.analysis.document) }
+        let existing: [String: String] = try guarded {
+            try queue.read { db in
+                var found: [String: String] = [:]
+                for chunk in keys.chunks(of: 500) {
+                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    for row in try Row.fetchAll(
+                        db, sql: "SELECT contentKey, path FROM article WHERE contentKey IN (\(marks))",
+                        arguments: StatementArguments(Array(chunk)))
+                    {
+                        found[row["contentKey"]] = row["path"]
+                    }
+                }
+                return found
+            }
+        }
+        var taken: [String: String] = [:]
+        var fresh: [(IncomingArticle, String)] = []
+        for (item, key) in zip(incoming, keys) {
+            if let path = existing[key] ?? taken[key] {
+                result.duplicates.append((item.analysis.document.path, path))
+                continue
+            }
+            taken[key] = item.analysis.document.path
+            fresh.append((item, key))
+        }
+        return fresh
+    }
+}
+
+/// The stored claims an `add` compares with: their articles (text and header only, with just these claims) as
+/// the comparer takes them, and what the store already knows of each claim (its id, copy group and events).
+struct StoredSubset {
+    var articles: [ArticleAnalysis] = []
+    /// Per article, the store ids of its claims, in the order of `articles[k].claims`.
+    var claimIDs: [[Int64]] = []
+    var copyGroups: [Int64: String] = [:]
+    /// Stored events per claim, with their keys.
+    var events: [Int64: [(id: Int64, key: String)]] = [:]
+
+    init(_ db: Database, claims: Set<Int64>) throws {
+        guard !claims.isEmpty else { return }
+        var byArticle: [Int64: [(ordinal: Int, id: Int64, claim: StoredClaim, group: String?)]] = [:]
+        let decoder = JSONDecoder()
+        for chunk in Array(claims).chunks(of: 500) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let arguments = StatementArguments(Array(chunk))
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, article, ordinal, copyGroup, data FROM claim WHERE id IN (\(marks))",
+                arguments: arguments)
+            {
+                let claim = try decoder.decode(StoredClaim.self, from: row["data"] as Data)
+                byArticle[row["article"], default: []].append((row["ordinal"], row["id"], claim, row["copyGroup"]))
+            }
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT ec.claim, ec.event, e.key FROM eventClaim ec JOIN event e ON e.id = ec.event WHERE ec.claim IN (\(marks))",
+                arguments: arguments)
+            {
+                events[row["claim"], default: []].append((row["event"], row["key"]))
+            }
+        }
+        let ids = byArticle.keys.sorted()
+        for chunk in ids.chunks(of: 500) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT id, path, format, metadata, text, furniture, warnings, outlet FROM article WHERE id IN (\(marks)) ORDER BY id",
+                arguments: StatementArguments(Array(chunk)))
+            {
+                let id: Int64 = row["id"]
+                let document = try StoredDocument.document(row, decoder: decoder)
+                let members = byArticle[id]!.sorted { $0.ordinal < $1.ordinal }
+                let claims = members.map { $0.claim.claim(id: "", document: 0, copyGroup: nil) }
+                let outlet = try decoder.decode(Source.self, from: Data((row["outlet"] as String).utf8))
+                articles.append(
+                    ArticleAnalysis(
+                        document: document,
+                        text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
+                        attributions: [], outlet: outlet, claims: claims))
+                claimIDs.append(members.map(\.id))
+                for member in members { if let group = member.group { copyGroups[member.id] = group } }
+            }
+        }
+    }
+}
+
+/// Documents as the `article` table holds them.
+enum StoredDocument {
+    static func document(_ row: Row, decoder: JSONDecoder) throws -> Document {
+        Document(
+            path: row["path"], format: Document.Format(rawValue: row["format"]) ?? .text,
+            metadata: try decoder.decode(DocumentMetadata.self, from: Data((row["metadata"] as String).utf8)),
+            text: row["text"],
+            furniture: try decoder.decode([TextSpan].self, from: Data((row["furniture"] as String).utf8)),
+            warnings: try decoder.decode([String].self, from: Data((row["warnings"] as String).utf8)))
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+}
+
+final class TraceClock: @unchecked Sendable {
+    private var last = Date()
+    private let lock = Lock()
+    func swap(_ now: Date) -> Date {
+        lock.withLock {
+            let previous = last
+            last = now
+            return previous
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+
+/// The store's term index: every stored claim's index terms (as the comparer reads them: folded, stemmed,
+/// names as consonant skeletons) with their weights, and the places that block claims into events. New claims
+/// look up the stored claims that share their rarer terms, so that an `add` compares against a few thousand
+/// stored claims at most, whatever the size of the store.
+struct StoreIndex {
+    let reader: ContentReader
+    let comparer: Comparer
+    /// Terms held by more stored claims than this are not looked up (as in `CandidateIndex`).
+    var postingLimit = 200
+    /// Stored claims taken per new claim, the closest first.
+    var perClaim = 12
+    /// Stored claims taken per new article and place key (the event rules block by place).
+    var perPlace = 20
+    /// Stored articles compared per new article: those whose claims share the most weight of rare terms with
+    /// its claims. The comparer only relates claims of articles about related stories, so claims of the other
+    /// articles would be read for nothing.
+    var perArticle = 10
+    /// Claims of articles more than this many days apart are not compared (as in `Comparer.dateWindow`).
+    var window = 3
+
+    init(knowledge: Knowledge) {
+        reader = ContentReader(knowledge: knowledge)
+        comparer = Comparer(knowledge: knowledge)
+        window = comparer.dateWindow
+    }
+
+    /// A claim's index terms with their weights; place keys start with `@` and weigh nothing.
+    func terms(of claim: Claim, in document: Document) -> [(String, Double)] {
+        let content = reader.content(of: claim, in: document)
+        var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map {
+            ($0.key, $0.value)
+        }
+        for key in comparer.blockKeys(claim) { terms.append(("@" + key.place + "|" + (key.qualifier ?? ""), 0)) }
+        // Quoted words three at a time: the same quotation in two articles, however different the rest.
+        var trigrams = Set<String>()
+        for range in content.quoted where range.count >= 3 {
+            let keys = content.quotedKeys(range)
+            for i in 0...(keys.count - 3) { trigrams.insert("\"" + keys[i..<(i + 3)].joined(separator: " ")) }
+        }
+        terms += trigrams.map { ($0, 0) }
+        return terms
+    }
+
+    /// The stored claims worth comparing with the new ones: per new claim, the `perClaim` stored claims with
+    /// the most weight of rare terms in common (inverse claim frequency, squared as in a cosine), and per new
+    /// article and place, the `perPlace` stored claims at that place nearest in time. `claims[k]` holds the
+    /// terms of the new claims of article `k`, whose day is `days[k]`.
+    func candidates(_ db: Database, claims: [[[(String, Double)]]], days: [Int?]) throws -> Set<Int64> {
+        let total = Double(try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0)
+        guard total > 0 else { return [] }
+        var vocabulary = Set<String>()
+        for article in claims { for claim in article { for (term, _) in claim { vocabulary.insert(term) } } }
+        // Term ids and how many stored claims hold each.
+        var known: [String: (id: Int64, count: Int)] = [:]
+        for chunk in Array(vocabulary).chunks(of: 500) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))",
+                arguments: StatementArguments(Array(chunk)))
+            {
+                known[row["text"]] = (row["id"], row["claims"])
+            }
+        }
+        let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
+        /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
+        let quotedTrigrams = 2
+        var postings: [Int64: [(claim: Int64, weight: Double, day: Int?, article: Int64)]] = [:]
+        for chunk in Array(looked.values.map(\.id)).chunks(of: 500) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            // A cursor read by column index: tens of thousands of postings, each read once.
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))",
+                arguments: StatementArguments(Array(chunk)))
+            while let row = try rows.next() {
+                postings[row[0], default: []].append((row[1], row[2], row[3], row[4]))
+            }
+        }
+        func near(_ a: Int?, _ b: Int?) -> Bool {
+            guard let a, let b else { return true }
+            return abs(a - b) <= window
+        }
+        var chosen = Set<Int64>()
+        for (k, article) in claims.enumerated() {
+            // Per stored article, its claims with their scores against this article's claims.
+            var byArticle: [Int64: (score: Double, claims: [Int64: Double])] = [:]
+            var places: [Int64: [(claim: Int64, article: Int64, distance: Int)]] = [:]
+            for claim in article {
+                var scores: [Int64: (score: Double, article: Int64)] = [:]
+                var quoted: [Int64: Int] = [:]
+                for (term, weight) in claim {
+                    guard let entry = looked[term], let list = postings[entry.id] else { continue }
+                    if term.hasPrefix("\"") {
+                        for p in list { quoted[p.claim, default: 0] += 1 }
+                        continue
+                    }
+                    if term.hasPrefix("@") {
+                        for p in list where near(p.day, days[k]) {
+                            let distance = p.day.flatMap { d in days[k].map { abs(d - $0) } } ?? window + 1
+                            places[entry.id, default: []].append((p.claim, p.article, distance))
+                        }
+                        continue
+                    }
+                    let idf = log((total + 1) / Double(entry.count))
+                    for p in list where near(p.day, days[k]) {
+                        scores[p.claim, default: (0, p.article)].score += weight * p.weight * idf * idf
+                    }
+                }
+                chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
+                let best = scores.sorted {
+                    $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+                }
+                for (id, value) in best.prefix(perClaim) {
+                    byArticle[value.article, default: (0, [:])].score += value.score
+                    byArticle[value.article]!.claims[id] = value.score
+                }
+            }
+            let articles = byArticle.sorted {
+                $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+            }
+            .prefix(perArticle)
+            let kept = Set(articles.map(\.key))
+            for (_, value) in articles { chosen.formUnion(value.claims.keys) }
+            // Claims at the same place, nearest in time, from the same articles.
+            for list in places.values {
+                var seen = Set<Int64>()
+                let nearest = list.filter { kept.contains($0.article) }
+                    .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.claim > $1.claim }
+                for item in nearest where seen.count < perPlace { seen.insert(item.claim) }
+                chosen.formUnion(seen)
+            }
+        }
+        return chosen
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+
+/// A story followed over days: articles, their attributions and claims, the relations found between them, the
+/// events they report and people's reviews of the relations, kept in one SQLite file (through GRDB).
+///
+/// The file is in WAL mode with a busy timeout, so a report can read while an `add` writes and two `add`s wait
+/// for each other rather than fail; each article is written in its own transaction, so a killed `add` leaves
+/// the store as it was after the last article it finished. A store made by a newer Corroborate (a schema
+/// version this build does not know) is refused, never altered.
+public final class StoryStore: @unchecked Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// How long a write waits for another process's transaction before giving up.
+    static let busyTimeout: TimeInterval = 60
+
+    /// Whether opening may make a new store.
+    public enum Mode: Sendable {
+        case createIfMissing
+        case existing
+    }
+
+    public init(path: String, mode: Mode) throws(StoreError) {
+        self.path = path
+        var info = stat()
+        let exists = stat(path, &info) == 0
+        if !exists && mode == .existing { throw .missing(path) }
+        if exists {
+            try StoryStore.checkHeader(path, info)
+            // Checked on a read-only connection first: opening for writing in WAL mode writes to the file.
+            try StoryStore.checkVersion(path)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(StoryStore.busyTimeout)
+        configuration.journalMode = .wal
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoryStore.storeError(error, path)
+        }
+        try StoryStore.checkVersion(path, queue: queue)
+        // Two processes making one store at once would both see it unmigrated: they migrate in turn.
+        let lock = try StoreLock(store: path, waiting: {})
+        defer { withExtendedLifetime(lock) {} }
+        try guarded {
+            try StoreSchema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(
+                    sql:
+                        "PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version)"
+                )
+            }
+        }
+    }
+
+    /// An existing file must be an SQLite database (or empty, which SQLite takes as a new one).
+    private static func checkHeader(_ path: String, _ info: stat) throws(StoreError) {
+        if info.st_mode & S_IFMT == S_IFDIR { throw .notAStore(path, reason: "it is a folder") }
+        guard info.st_size > 0 else { return }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .database(path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        if head != Array("SQLite format 3\u{0}".utf8) { throw .notAStore(path, reason: "not an SQLite database") }
+    }
+
+    /// Refuses a store from a newer schema, or another program's database, before anything is written; on a
+    /// read-only connection of its own unless given one.
+    private static func checkVersion(_ path: String, queue given: DatabaseQueue? = nil) throws(StoreError) {
+        let facts: (Int32, Int, Int, Bool)
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(busyTimeout)
+            let queue = try given ?? DatabaseQueue(path: path, configuration: configuration)
+            facts = try queue.read { db in
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                    // GRDB makes its own table of migrations before the first migration's transaction: a store that
+                    // another `add` is making at this moment has it alone, without the store's mark yet.
+                    try Int.fetchOne(
+                        db,
+                        sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name != 'grdb_migrations'"
+                    ) ?? 0,
+                    try StoreSchema.migrator.hasBeenSuperseded(db)
+                )
+            }
+            if given == nil { try queue.close() }
+        } catch {
+            throw storeError(error, path)
+        }
+        let (application, version, tables, superseded) = facts
+        if version > StoreSchema.version || (application == StoreSchema.applicationID && superseded) {
+            throw .newerSchema(path, found: version, known: StoreSchema.version)
+        }
+        if tables > 0 && application != StoreSchema.applicationID {
+            throw .notAStore(path, reason: "another program's SQLite database")
+        }
+    }
+
+    /// Runs database work, turning GRDB's errors into one-line store errors.
+    func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoryStore.storeError(error, path)
+        }
+    }
+
+    static func storeError(_ error: any Error, _ path: String) -> StoreError {
+        guard let error = error as? DatabaseError else {
+            return .database(path, reason: "\(error)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notAStore(path, reason: "not an SQLite database")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .database(path, reason: "busy: another process held the store for over \(Int(busyTimeout)) s")
+        case .SQLITE_CORRUPT: return .database(path, reason: "the database is damaged (\(error.message ?? "corrupt"))")
+        case .SQLITE_FULL: return .database(path, reason: "cannot write: the disk is full")
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return .database(path, reason: "cannot open for writing (\(error.message ?? "permission denied"))")
+        default: return .database(path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Now, as the store writes times: UTC, to the second.
+    static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    /// The store's size on disk: the database with its write-ahead log.
+    public var bytesOnDisk: Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            var info = stat()
+            return total + (stat(file, &info) == 0 ? Int(info.st_size) : 0)
+        }
+    }
+
+    /// Copies the write-ahead log into the database file, so that `bytesOnDisk` is the database alone.
+    public func checkpoint() throws(StoreError) {
+        _ = try guarded { try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+    }
+
+    /// How many articles, claims and relations the store holds.
+    public func counts() throws(StoreError) -> (articles: Int, claims: Int, relations: Int) {
+        try guarded {
+            try queue.read { db in
+                (
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM relation") ?? 0
+                )
+            }
+        }
+    }
+}
+
+extension Array {
+    /// The array in pieces of at most `size`, for SQL `IN (...)` lists under SQLite's variable limit.
+    func chunks(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
