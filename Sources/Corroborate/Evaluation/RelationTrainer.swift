@@ -13,9 +13,12 @@ import Foundation
 /// story, its threshold chosen on the leave-one-story-out scores.
 public struct RelationTrainer: Sendable {
     public let knowledge: Knowledge
-    /// Precision the threshold aims for, on the proposals of the stories it is chosen on.
-    public var conflictPrecision = 0.9
-    public var agreementPrecision = 0.95
+    /// Precision the threshold aims for, on the proposals of the stories it is chosen on. For contradictions no
+    /// threshold of the model's beat the rules' own precision on stories left out (the annotated stories give too
+    /// few examples to learn from), so by default every contradiction the rules propose is kept; agreements are
+    /// flagged only when the model is sure, which removes most agreements that join two opposed sides.
+    public var conflictPrecision = 0.0
+    public var agreementPrecision = 0.9
     var regression = LogisticRegression()
 
     public init(knowledge: Knowledge = .builtIn) { self.knowledge = knowledge }
@@ -76,6 +79,11 @@ public struct RelationTrainer: Sendable {
                 continue
             }
         }
+        // The same stories give the same model byte for byte: the measurements are rounded (term weights are
+        // summed in an order that changes from run to run, which moves the last digits) and the examples sorted
+        // (proposals are made in parallel, so their order changes too).
+        conflicts = RelationTrainer.canonical(conflicts)
+        agreements = RelationTrainer.canonical(agreements)
         let stories = Array(Set(documents.map { RelationGold.cluster(of: $0.path) })).sorted()
         var summary = ""
         var folds: [String: RelationModel] = [:]
@@ -178,6 +186,18 @@ public struct RelationTrainer: Sendable {
         let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
         return
             "\(tp + fp) flagged, \(tp) right (precision \(format(precision)), recall \(format(Double(tp) / Double(max(total, 1)))))"
+    }
+
+    /// Examples with their measurements rounded to nine decimals, in an order that depends on nothing but them.
+    private static func canonical(_ examples: [Example]) -> [Example] {
+        examples.map { e in
+            Example(features: e.features.map { ($0 * 1e9).rounded() / 1e9 }, truth: e.truth, story: e.story)
+        }
+        .sorted { x, y in
+            if x.story != y.story { return x.story < y.story }
+            if x.truth != y.truth { return !x.truth }
+            return x.features.lexicographicallyPrecedes(y.features)
+        }
     }
 
     /// Weights fitted to examples, threshold one half.
