@@ -45,10 +45,12 @@ struct QuoteVariants: Sendable {
         guard !a.quoted.isEmpty, !b.quoted.isEmpty, quotations(a).isEmpty || quotations(b).isEmpty else { return nil }
         let whole = (0..<a.words.count, 0..<b.words.count)
         let alignment = QuoteAlignment.align(a.quoted(whole.0), b.quoted(whole.1))
-        let quotedDifference =
-            alignment.onlyA.contains { k in a.quoted.contains { $0.contains(k) } }
-            || alignment.onlyB.contains { k in b.quoted.contains { $0.contains(k) } }
-        return quotedDifference ? (alignment, whole.0, whole.1) : nil
+        // Every word that differs lies inside the quotation marks of its side: a paraphrase around a short quote
+        // (`"no official notification" that Ebola has been confirmed`) is the reporter's wording, not the speaker's.
+        let insideA = alignment.onlyA.allSatisfy { k in a.quoted.contains { $0.contains(k) } }
+        let insideB = alignment.onlyB.allSatisfy { k in b.quoted.contains { $0.contains(k) } }
+        let differs = !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
+        return differs && insideA && insideB ? (alignment, whole.0, whole.1) : nil
     }
 
     /// Who a quotation is credited to, for matching across articles: a person by surname (`Kirby` and `Rear Adm

@@ -256,6 +256,16 @@ struct QuoteVariantTests {
         #expect(!found.contains { $0.type == .quoteVariant }, "\(found.map(\.rule))")
     }
 
+    @Test("A reporter's paraphrase around a short quotation is not the speaker's words")
+    func paraphraseAroundQuote() throws {
+        let found = try ArticleSet(
+            a: "\"We have no official word from the health ministry that it is cholera,\" said spokeswoman Ida Rusk.",
+            b:
+                "Spokeswoman Ida Rusk said there was \"no official word\" from the health ministry that cholera had been found."
+        ).relations()
+        #expect(!found.contains { $0.type == .quoteVariant }, "\(found.map(\.explanation))")
+    }
+
     @Test("A short phrase two speakers both quote is no alignment")
     func stockPhrase() throws {
         let found = try ArticleSet(
