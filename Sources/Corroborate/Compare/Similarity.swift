@@ -61,8 +61,6 @@ struct Similarity: Sendable {
         // only names a report (`reports that two cases were found`) is no side of an agreement, whatever words
         // it shares; two such claims may agree, but telling so is not sure enough to flag.
         if !Similarity.commits(pair.a, pair.contentA) || !Similarity.commits(pair.b, pair.contentB) { return [] }
-        // One speaker saying the same thing in two articles is one source, not two that agree.
-        if let speaker = QuoteVariants.speakerKey(pair.a), speaker == QuoteVariants.speakerKey(pair.b) { return [] }
         if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }) {
             guard let alignment = alignment(of: figure, pair), veto(pair, alignment) == nil else { return [] }
             return [figure]
