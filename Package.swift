@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The relation gold (`train-relations --gold ...yaml`): YAML read through Yams.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The HTML report's templates (Resources/Templates): markup kept as markup, every value escaped.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The story store (`add`, `report STORE.sqlite`, `review`): SQLite through GRDB.
@@ -27,6 +29,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]
         ),

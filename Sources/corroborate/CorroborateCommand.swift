@@ -27,7 +27,7 @@ struct CorroborateCommand: ParsableCommand {
             ReportCommand.self, AddCommand.self, ReviewCommand.self, ConflictsCommand.self, SourcesCommand.self,
             ExtractCommand.self, TextCommand.self,
             CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCuesCommand.self,
-            TrainTaggerCommand.self,
+            TrainTaggerCommand.self, TrainRelationsCommand.self,
             TrainStanceCommand.self,
             BenchCommand.self, BenchStoreCommand.self,
         ]

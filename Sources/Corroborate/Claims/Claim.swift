@@ -10,6 +10,9 @@ public struct Claim: Sendable, Hashable, Identifiable {
     public var source: Source
     /// For nested attribution, the inner source (`an unnamed military official`).
     public var via: Source?
+    /// Where the source is named in the article (empty for the outlet's own statements), so that the comparison
+    /// can tell a speaker from a dateline or a fragment of a longer name.
+    public var sourceSpans: [TextSpan] = []
     public var text: String
     public var spans: [TextSpan]
     /// The sentence the claim starts in, an index into the article's sentences.
@@ -23,6 +26,9 @@ public struct Claim: Sendable, Hashable, Identifiable {
     /// Hashes of the claim's five-word shingles, computed with the claim (per article, in parallel) so that the
     /// comparison only indexes them.
     var shingles: [Int] = []
+    /// What the comparison reads from the claim, read with it (per article, in parallel, from the words the frame
+    /// was read from) and dropped once the comparison is done.
+    var read: ReadContent?
 
     /// The five-word shingles of a text, for finding wire copy; empty for texts under eight words.
     static func shingles(of text: String) -> [Int] {
@@ -177,4 +183,13 @@ public struct TimeReference: Sendable, Hashable, Codable {
     public var date: CalendarDate?
     /// Month and day without a year (`August 24` in an undated article), as `MM-DD`.
     public var monthDay: String?
+}
+
+/// A claim's `ClaimContent`, carried with the claim from the claims stage to the comparison. It is derived from
+/// the claim's own spans, so it takes no part in comparing two claims for equality.
+struct ReadContent: Sendable, Hashable {
+    var value: ClaimContent
+
+    static func == (lhs: ReadContent, rhs: ReadContent) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -1,9 +1,11 @@
 /// Turns an article's attributions, and the sentences it states on its own authority, into claims with frames.
 public struct ClaimBuilder: Sendable {
     let frames: FrameExtractor
+    let reader: ContentReader
 
     public init(knowledge: Knowledge = .builtIn) {
         self.frames = FrameExtractor(lexicon: knowledge.events, cues: knowledge.cues)
+        self.reader = ContentReader(knowledge: knowledge)
     }
 
     /// The claims of one article, in text order, with ids left empty (the caller numbers them).
@@ -16,24 +18,30 @@ public struct ClaimBuilder: Sendable {
             if let source = attribution.source { covered.append(contentsOf: source.spans) }
             if let cue = attribution.cue { covered.append(contentsOf: cue.spans) }
             let source = attribution.canonical ?? article.outlet
-            let frame = frames.frame(spans: attribution.content.spans, in: document, hedges: attribution.hedges)
+            let words = FrameWord.words(in: attribution.content.spans, of: document)
+            let frame = frames.frame(words: words, in: document, hedges: attribution.hedges)
             claims.append(
                 Claim(
                     id: "", document: documentIndex, attribution: index, source: source, via: attribution.viaCanonical,
-                    text: attribution.content.text, spans: attribution.content.spans, sentence: attribution.sentence,
+                    sourceSpans: attribution.source?.spans ?? [], text: attribution.content.text,
+                    spans: attribution.content.spans, sentence: attribution.sentence,
                     isDirectQuote: attribution.isDirectQuote, frame: frame))
+            claims[claims.count - 1].read = ReadContent(
+                value: reader.content(of: claims.last!, words: words, in: document))
         }
         let coverage = SpanCoverage(covered)
         for (index, sentence) in article.text.sentences.enumerated() where !sentence.isFurniture {
             if coverage.overlaps(sentence.span) { continue }
-            let words = article.text.tokens[sentence.tokens].filter(\.isWord).count
-            guard words >= 5 else { continue }
-            let frame = frames.frame(spans: [sentence.span], in: document)
+            guard article.text.tokens[sentence.tokens].filter(\.isWord).count >= 5 else { continue }
+            let words = FrameWord.words(in: [sentence.span], of: document)
+            let frame = frames.frame(words: words, in: document)
             claims.append(
                 Claim(
                     id: "", document: documentIndex, attribution: nil, source: article.outlet, via: nil,
                     text: document.text(of: sentence.span), spans: [sentence.span], sentence: index,
                     isDirectQuote: false, frame: frame))
+            claims[claims.count - 1].read = ReadContent(
+                value: reader.content(of: claims.last!, words: words, in: document))
         }
         claims.sort { ($0.spans.first?.start ?? 0) < ($1.spans.first?.start ?? 0) }
         inheritPlaces(&claims)

@@ -45,7 +45,11 @@ public struct FrameExtractor: Sendable {
     ]
 
     public func frame(spans: [TextSpan], in document: Document, hedges known: [String] = []) -> ClaimFrame {
-        let words = FrameWord.words(in: spans, of: document)
+        frame(words: FrameWord.words(in: spans, of: document), in: document, hedges: known)
+    }
+
+    /// The frame of words already read from a document.
+    func frame(words: [FrameWord], in document: Document, hedges known: [String] = []) -> ClaimFrame {
         let candidates = words.map {
             firstWords.contains($0.key) || ($0.caseKey != $0.key && firstWords.contains($0.caseKey))
         }
@@ -120,7 +124,9 @@ public struct FrameExtractor: Sendable {
                     let priority = FrameExtractor.measurePriority[measure] ?? 1
                     if best == nil || priority > best!.priority { best = (measure, j + n, priority) }
                 }
-                if ["and", "or", "but", "in", "from", "of"].contains(words[j].folded) && best != nil { break }
+                // A measure after a conjunction belongs to another figure (`nine people and wounded 28`).
+                if ["and", "or", "but"].contains(words[j].folded) && j > after { break }
+                if ["in", "from", "of"].contains(words[j].folded) && best != nil { break }
                 j += 1
             }
             guard let measure = best else {

@@ -31,7 +31,7 @@ struct CandidateIndex: Sendable {
     /// is kept when either side ranks the other among its closest.
     func pairs(
         _ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int,
-        related: (Int, Int) -> Bool = { _, _ in true }
+        related: @escaping @Sendable (Int, Int) -> Bool = { _, _ in true }
     ) -> [Pair] {
         // Terms as integers, counted once per claim.
         var ids: [String: Int] = [:]
@@ -71,46 +71,113 @@ struct CandidateIndex: Sendable {
         for (i, v) in vectors.enumerated() {
             for (term, _) in v where df[term] > 1 { postings[term, default: [:]][period[i], default: []].append(i) }
         }
-        var result: [Pair] = []
-        var kept = Set<Int>()
-        var scores = [Double](repeating: 0, count: vectors.count)
-        var touched: [Int] = []
-        for (i, v) in vectors.enumerated() {
-            for (term, w) in v {
-                guard let byPeriod = postings[term] else { continue }
-                var lists: [[Int]] = []
-                if let p = period[i] {
-                    for q in [p - 1, p, p + 1] { if let list = byPeriod[q] { lists.append(list) } }
-                    if let undated = byPeriod[nil] { lists.append(undated) }
-                } else {
-                    lists = Array(byPeriod.values)
-                }
-                for list in lists where list.count <= postingLimit {
-                    for j in list where j != i && documents[j] != documents[i] {
+        // Each claim ranks its candidates on its own: chunks of claims in parallel, each with its own score
+        // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
+        let index = postings
+        let chunks = max(1, min(32, vectors.count / 256))
+        let box = ResultBox<[(Int, Int, Double, [Int])]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var found: [(Int, Int, Double, [Int])] = []
+            // Whether two articles are related, remembered by this chunk (whose claims come from few articles).
+            var relatedArticles: [Int: Bool] = [:]
+            func articlesRelated(_ x: Int, _ y: Int) -> Bool {
+                let key = min(x, y) &* 1_000_003 &+ max(x, y)
+                if let known = relatedArticles[key] { return known }
+                let value = related(x, y)
+                relatedArticles[key] = value
+                return value
+            }
+            var scores = [Double](repeating: 0, count: vectors.count)
+            var touched: [Int] = []
+            for i in (vectors.count * chunk / chunks)..<(vectors.count * (chunk + 1) / chunks) {
+                let v = vectors[i]
+                let document = documents[i]
+                // The weight of the term in `j` is found in the exact pass; here the product with an upper bound
+                // is enough to rank.
+                func add(_ list: [Int], _ w: Double) {
+                    guard list.count <= postingLimit else { return }
+                    for j in list where j != i && documents[j] != document {
                         if scores[j] == 0 { touched.append(j) }
-                        // The weight of the term in `j` is found in the exact pass; here the product with an
-                        // upper bound is enough to rank.
                         scores[j] += w
                     }
                 }
+                for (term, w) in v {
+                    guard let byPeriod = index[term] else { continue }
+                    if let p = period[i] {
+                        for q in (p - 1)...(p + 1) { if let list = byPeriod[q] { add(list, w) } }
+                        if let undated = byPeriod[nil] { add(undated, w) }
+                    } else {
+                        for list in byPeriod.values { add(list, w) }
+                    }
+                }
+                let ranked = CandidateIndex.top(perClaim * 3, of: touched, scores: scores)
+                for j in touched { scores[j] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                var taken = 0
+                for (j, _) in ranked where taken < perClaim {
+                    if let a = days[i], let b = days[j], abs(a - b) > window { continue }
+                    guard articlesRelated(documents[i], documents[j]) else { continue }
+                    // The exact cosine, frequent terms included.
+                    let (similarity, shared) = sparseDot(v, vectors[j])
+                    guard similarity >= threshold else { continue }
+                    taken += 1
+                    found.append((i, j, similarity, shared))
+                }
             }
-            var ranked = touched.map { ($0, scores[$0]) }
-            for j in touched { scores[j] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            var taken = 0
-            for (j, _) in ranked.prefix(perClaim * 3) where taken < perClaim {
-                if let a = days[i], let b = days[j], abs(a - b) > window { continue }
-                guard related(documents[i], documents[j]) else { continue }
-                // The exact cosine, frequent terms included.
-                let (similarity, shared) = sparseDot(v, vectors[j])
-                guard similarity >= threshold else { continue }
-                taken += 1
-                let (a, b) = i < j ? (i, j) : (j, i)
-                guard kept.insert(a &* vectors.count &+ b).inserted else { continue }
-                result.append(Pair(a: a, b: b, similarity: similarity, shared: shared.map { names[$0] }.sorted()))
-            }
+            _ = box.set(chunk, found)
+        }
+        var result: [Pair] = []
+        var kept = Set<Int>()
+        for (i, j, similarity, shared) in box.values().joined() {
+            let (a, b) = i < j ? (i, j) : (j, i)
+            guard kept.insert(a &* vectors.count &+ b).inserted else { continue }
+            result.append(Pair(a: a, b: b, similarity: similarity, shared: shared.map { names[$0] }.sorted()))
         }
         return result
+    }
+
+    /// The `k` best-scoring claims among `touched`, best first (ties by index), without sorting them all: a
+    /// claim that shares common words touches thousands.
+    static func top(_ k: Int, of touched: [Int], scores: [Double]) -> [(Int, Double)] {
+        func better(_ a: (Int, Double), _ b: (Int, Double)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+        if touched.count <= k {
+            return touched.map { ($0, scores[$0]) }.sorted(by: better)
+        }
+        // A min-heap (the worst of the best k at the root).
+        var heap: [(Int, Double)] = []
+        heap.reserveCapacity(k)
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1
+                let r = l + 1
+                var worst = i
+                if l < heap.count && better(heap[worst], heap[l]) { worst = l }
+                if r < heap.count && better(heap[worst], heap[r]) { worst = r }
+                if worst == i { return }
+                heap.swapAt(i, worst)
+                i = worst
+            }
+        }
+        for j in touched {
+            let item = (j, scores[j])
+            if heap.count < k {
+                heap.append(item)
+                var i = heap.count - 1
+                while i > 0 {
+                    let parent = (i - 1) / 2
+                    if better(heap[parent], heap[i]) {
+                        heap.swapAt(parent, i)
+                        i = parent
+                    } else {
+                        break
+                    }
+                }
+            } else if better(item, heap[0]) {
+                heap[0] = item
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: better)
     }
 }

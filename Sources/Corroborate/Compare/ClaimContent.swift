@@ -34,12 +34,49 @@ struct ClaimContent: Sendable {
     var sentences: [Range<Int>] = []
     /// The first words of denials that negate a noun (`lack of`, `no one`), from `nominalNegations`.
     var nominalNegations: Set<Int> = []
+    /// The claim's clauses as word ranges: its sentences split at a semicolon, colon or dash and before a word
+    /// that opens a clause (`but`, `although`).
+    var clauses: [Range<Int>] = []
+    /// Words a condition governs (`if the demands were not met`, `whether the pardon holds`).
+    var conditional: [Range<Int>] = []
+    /// Positions of hedging words (`reportedly`, `may`, `suspected`).
+    var hedges: Set<Int> = []
+    /// Where a judgement is withheld (`could not confirm ...`, `it is unclear whether ...`), to the clause's end.
+    var uncertain: [Range<Int>] = []
+    /// Positions of words that name a report rather than make it (`reports`, `claims`, `rumours`).
+    var reportWords: Set<Int> = []
+    /// Positions of words an editor put into a quotation: inside square brackets (`[the girls]`), or `sic`.
+    var editorial: Set<Int> = []
+    /// Times named (`Saturday`, `Aug. 23`, `last month`), by word position.
+    var timeSlots: [Int: TimeSlot] = [:]
+
+    /// The clause holding word `k` (the whole claim when clauses are unknown).
+    func clause(of k: Int) -> Range<Int> {
+        clauses.first { $0.contains(k) } ?? 0..<words.count
+    }
+
+    /// Whether word `k` is governed by a condition or lies where a judgement is withheld: such a word is neither
+    /// asserted nor denied.
+    func isUncommitted(_ k: Int) -> Bool {
+        conditional.contains { $0.contains(k) } || uncertain.contains { $0.contains(k) }
+    }
+
+    /// Whether a word range holds a hedge.
+    func isHedged(_ range: Range<Int>) -> Bool { hedges.contains { range.contains($0) } }
 
     /// Whether word `i` lies inside a denial's scope.
     func isDenied(_ i: Int) -> Bool { negations.contains { $0.scope.contains(i) } }
 
-    /// The distinct terms of a word range, figures left out.
+    /// The content terms of each clause, read once (`clauseTerms[k]` for `clauses[k]`).
+    var clauseTerms: [Set<String>] = []
+
+    /// The distinct terms of a word range, figures left out; a clause's are read once.
     func contentTerms(in range: Range<Int>) -> Set<String> {
+        if let k = clauses.firstIndex(of: range), k < clauseTerms.count { return clauseTerms[k] }
+        return termSet(in: range)
+    }
+
+    private func termSet(in range: Range<Int>) -> Set<String> {
         Set(range.compactMap { terms[$0] }.filter { !$0.hasPrefix("#") })
     }
 
@@ -56,4 +93,12 @@ struct ClaimContent: Sendable {
 
     /// The quoted words' terms in order (function words kept, for alignment).
     func quotedKeys(_ range: Range<Int>) -> [String] { words[range].map(\.key) }
+
+    /// The words of a claim with quotations, as quotations are aligned: read once.
+    var alignmentWords: QuoteAlignment.Words?
+
+    /// A word range as quotations are aligned.
+    func quoted(_ range: Range<Int>) -> QuoteAlignment.Words {
+        alignmentWords.map { $0[range] } ?? QuoteAlignment.Words(quotedKeys(range))
+    }
 }

@@ -12,12 +12,14 @@ struct ClaimPair {
     let documents: [Document]
     /// Every figure in each article by its `key`, by article index.
     var figures: [[String: [QuantityComparison.Mention]]] = []
+    /// How rare each term is in the run, for aligning clauses.
+    var rarity = TermRarity([])
 
     /// The same pair seen from the other side.
     var swapped: ClaimPair {
         ClaimPair(
             a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: shared,
-            documents: documents, figures: figures)
+            documents: documents, figures: figures, rarity: rarity)
     }
 
     /// The exact words of a word range of one side, as evidence.

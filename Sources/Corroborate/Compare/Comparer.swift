@@ -13,7 +13,10 @@ public struct Comparer: Sendable {
     /// Pairs compared in one block at most, so one huge block cannot make the run quadratic.
     public var blockLimit = 400
 
-    public init(knowledge: Knowledge = .builtIn) {
+    /// Judges the content rules' proposals.
+    let model: RelationModel
+
+    public init(knowledge: Knowledge = .builtIn, model: RelationModel = .builtIn) {
         var families: [String: String] = [:]
         for (family, kinds) in knowledge.events.families {
             for kind in kinds { families[kind] = family }
@@ -27,6 +30,7 @@ public struct Comparer: Sendable {
         self.conflictingClasses = conflicts
         self.registry = knowledge.sources
         self.knowledge = knowledge
+        self.model = model
     }
 
     public struct Output: Sendable {
@@ -35,38 +39,142 @@ public struct Comparer: Sendable {
         public var relations: [Relation]
     }
 
+    /// What the comparison finds before the relation model judges: claims with their events and copy groups,
+    /// the event rules' relations, and the content rules' proposals.
+    struct Stages: Sendable {
+        var claims: [Claim]
+        var events: [Event]
+        /// Per event, the claims (by index) whose own words assert it.
+        var asserting: [[Int]]
+        var ruleRelations: [Relation]
+        var proposals: [Proposal]
+        var documents: [Document]
+    }
+
     public func compare(_ input: [Claim], documents: [Document]) -> Output {
+        let stages = stages(input, documents: documents)
+        let judge = RelationJudge(model: model)
+        return finish(stages, judged: judge.judge(stages.proposals, claims: stages.claims))
+    }
+
+    func stages(_ input: [Claim], documents: [Document]) -> Stages {
         var claims = input
+        recreditUnfitSpeakers(&claims, documents: documents)
         assignCopyGroups(&claims)
         let blocks = blocks(claims, documents: documents)
-        let events = makeEvents(blocks, claims: &claims, documents: documents)
+        let grouped = makeEvents(blocks, claims: &claims, documents: documents)
+        let content = ContentComparison(knowledge: knowledge, model: model)
+        let contents = content.contents(claims, documents: documents)
+        var events = grouped.map(\.0)
+        let asserting = Corroboration(families: families).tally(
+            &events, members: grouped.map(\.1), claims: claims, contents: contents, count: independentSources)
         var relations: [Relation] = []
         var seenPairs = Set<String>()
         for block in blocks {
-            relations.append(contentsOf: pairRelations(block, claims: claims, documents: documents, seen: &seenPairs))
+            relations.append(
+                contentsOf: pairRelations(
+                    block, claims: claims, contents: contents, documents: documents, seen: &seenPairs))
         }
+        // Claims the event rules already relate keep those relations; the content rules take every other pair.
+        let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
+        let proposals = content.proposals(
+            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related)
+        return Stages(
+            claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
+            documents: documents)
+    }
+
+    /// The event rules' relations and the judged ones, contradictions first, strongest first, numbered. An event
+    /// is corroborated by the sources asserting it that no flag shows contradicting another who asserts it;
+    /// those go against it.
+    func finish(_ stages: Stages, judged: [Relation]) -> Output {
+        var relations = stages.ruleRelations + judged
+        var events = stages.events
+        let claims = stages.claims
+        let documents = stages.documents
+        var against: [String: Set<String>] = [:]
+        // Pairs of claims with any contradiction between them: never joined by an agreement.
+        var opposed = Set<[String]>()
+        for r in relations where r.type.isContradiction && r.claims.count == 2 { opposed.insert(r.claims.sorted()) }
+        for r in relations where Corroboration.contradicts(r) {
+            guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else { continue }
+            against[denying, default: []].insert(asserting)
+        }
+        let corroboration = Corroboration(families: families)
         var agreedSets = Set<[String]>()
-        for (event, members) in events {
+        for e in events.indices {
+            let members = stages.asserting[e]
+            let ids = Set(members.map { claims[$0].id })
+            let denying = members.filter { m in !(against[claims[m].id] ?? []).isDisjoint(with: ids) }
+            let kept = members.filter { !denying.contains($0) }
+            if !denying.isEmpty {
+                let before = events[e].contradictedBy
+                corroboration.recount(
+                    &events[e], asserting: kept.map { claims[$0] }, denying: denying.map { claims[$0] },
+                    count: independentSources)
+                events[e].contradictedBy = Array(Set(before + events[e].contradictedBy)).sorted()
+            }
+            // The agreement joins only claims no flag sets apart (`nine killed and 28 wounded` against `24
+            // wounded` both report the shelling, but do not agree on it).
+            var compatible: [Int] = []
+            for m in kept where compatible.allSatisfy({ !opposed.contains([claims[m].id, claims[$0].id].sorted()) }) {
+                compatible.append(m)
+            }
             // One agreement per set of claims: a pair that meets in several blocks is reported once.
-            if let agreement = eventAgreement(event, members: members, claims: claims, documents: documents),
+            if let agreement = eventAgreement(events[e], members: compatible, claims: claims, documents: documents),
                 agreedSets.insert(agreement.claims.sorted()).inserted
             {
                 relations.append(agreement)
             }
         }
-        // Claims the event rules already relate keep those relations; the content rules take every other pair.
-        let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
-        let content = ContentComparison(knowledge: knowledge)
-        let contents = content.contents(claims, documents: documents)
-        relations += content.relations(
-            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related)
         relations.sort { a, b in
             if a.type.isContradiction != b.type.isContradiction { return a.type.isContradiction }
             if a.score != b.score { return a.score > b.score }
             return a.claims.lexicographicallyPrecedes(b.claims)
         }
         for i in relations.indices { relations[i].id = "r\(i + 1)" }
-        return Output(claims: claims, events: events.map(\.0), relations: relations)
+        // What was read for the comparison is not kept with the claims.
+        var output = claims
+        for i in output.indices { output[i].read = nil }
+        return Output(claims: output, events: events, relations: relations)
+    }
+
+    /// A claim whose source is no speaker (a dateline, a fragment of the sentence, the tail of a longer name, a
+    /// document noun) is the outlet's own statement: no flag may be credited to a source that did not speak.
+    func recreditUnfitSpeakers(_ claims: inout [Claim], documents: [Document]) {
+        let fitness = SpeakerFitness(words: knowledge.comparison)
+        let resolver = SourceResolver(registry: registry)
+        var grouped = [[Int]](repeating: [], count: documents.count)
+        for (i, claim) in claims.enumerated() where claim.attribution != nil { grouped[claim.document].append(i) }
+        let byDocument = grouped
+        let input = claims
+        // Articles in parallel.
+        let box = ResultBox<[(Int, Claim)]>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { d in
+            var changed: [(Int, Claim)] = []
+            for i in byDocument[d] {
+                var claim = input[i]
+                guard let problem = fitness.problem(claim, in: documents[d]) else { continue }
+                // A fragment taken for the source holds words of the statement (`none of the` in `... said none
+                // of the students were among the bodies`): the statement is the whole stretch.
+                if problem == SpeakerFitness.fragment, let mention = claim.sourceSpans.first,
+                    let first = claim.spans.first, let last = claim.spans.last,
+                    mention.end <= first.start, first.start - mention.end <= 40
+                {
+                    let span = TextSpan(mention.start, last.end)
+                    claim.spans = [span]
+                    claim.text = documents[d].text(of: span)
+                    claim.read = nil
+                }
+                claim.source = resolver.outletSource(for: documents[d])
+                claim.via = nil
+                claim.attribution = nil
+                claim.sourceSpans = []
+                changed.append((i, claim))
+            }
+            _ = box.set(d, changed)
+        }
+        for (i, claim) in box.values().joined() { claims[i] = claim }
     }
 
     // MARK: Wire copy
@@ -78,9 +186,7 @@ public struct Comparer: Sendable {
         for (i, claim) in claims.enumerated() {
             let set = claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles
             shingles.append(set)
-            for h in set {
-                if postings[h, default: []].count < 50 { postings[h, default: []].append(i) }
-            }
+            for h in set { Comparer.add(i, to: &postings[h, default: []], limit: 50) }
         }
         var parent = Array(claims.indices)
         func find(_ x: Int) -> Int {
@@ -91,29 +197,47 @@ public struct Comparer: Sendable {
             }
             return x
         }
-        for (i, set) in shingles.enumerated() where !set.isEmpty {
-            var shared: [Int: Int] = [:]
-            for h in set {
-                for j in postings[h] ?? [] where j > i && claims[j].document != claims[i].document {
-                    shared[j, default: 0] += 1
+        // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
+        let index = postings
+        let sets = shingles
+        let input = claims
+        let chunks = max(1, min(32, claims.count / 512))
+        let box = ResultBox<[(Int, Int)]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var copies: [(Int, Int)] = []
+            for i in (sets.count * chunk / chunks)..<(sets.count * (chunk + 1) / chunks) where !sets[i].isEmpty {
+                var shared: [Int: Int] = [:]
+                for h in sets[i] {
+                    for j in index[h] ?? [] where j > i && input[j].document != input[i].document {
+                        shared[j, default: 0] += 1
+                    }
+                }
+                // A copy is near-identical and gives the same figures: a sentence repeated with another number is
+                // a different report, to be compared, not collapsed.
+                for (j, count) in shared.sorted(by: { $0.key < $1.key })
+                where Double(count) >= 0.85 * Double(max(sets[i].count, sets[j].count))
+                    && input[i].frame.quantities.map(\.value) == input[j].frame.quantities.map(\.value)
+                {
+                    copies.append((i, j))
                 }
             }
-            // A copy is near-identical and gives the same figures: a sentence repeated with another number is a
-            // different report, to be compared, not collapsed.
-            for (j, count) in shared.sorted(by: { $0.key < $1.key })
-            where Double(count) >= 0.85 * Double(max(set.count, shingles[j].count))
-                && claims[i].frame.quantities.map(\.value) == claims[j].frame.quantities.map(\.value)
-            {
-                parent[find(j)] = find(i)
-            }
+            _ = box.set(chunk, copies)
         }
-        var groups: [Int: [Int]] = [:]
-        for i in claims.indices { groups[find(i), default: []].append(i) }
+        for (i, j) in box.values().joined() { parent[find(j)] = find(i) }
         // Named after the group's first claim, so the name does not depend on the order of the merges.
-        for (_, members) in groups where members.count > 1 {
-            let name = "w\(members.min()! + 1)"
-            for m in members { claims[m].copyGroup = name }
+        let roots = claims.indices.map { find($0) }
+        var size = [Int](repeating: 0, count: claims.count)
+        var first = [Int](repeating: Int.max, count: claims.count)
+        for (i, root) in roots.enumerated() {
+            size[root] += 1
+            first[root] = min(first[root], i)
         }
+        for (i, root) in roots.enumerated() where size[root] > 1 { claims[i].copyGroup = "w\(first[root] + 1)" }
+    }
+
+    /// Appends to a posting list that holds at most `limit` entries.
+    static func add(_ i: Int, to list: inout [Int], limit: Int) {
+        if list.count < limit { list.append(i) }
     }
 
     // MARK: Blocks and events
@@ -244,9 +368,9 @@ public struct Comparer: Sendable {
 
     // MARK: Pairwise rules
 
-    private func pairRelations(_ block: Block, claims: [Claim], documents: [Document], seen: inout Set<String>)
-        -> [Relation]
-    {
+    private func pairRelations(
+        _ block: Block, claims: [Claim], contents: [ClaimContent], documents: [Document], seen: inout Set<String>
+    ) -> [Relation] {
         var result: [Relation] = []
         var compared = 0
         let members = block.members
@@ -265,7 +389,8 @@ public struct Comparer: Sendable {
                 if !sameSource && (namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA)) { continue }
                 let event = a.events.first(where: { b.events.contains($0) }) ?? a.events.first
                 let label = block.place + (block.qualifier.map { " " + $0 } ?? "")
-                for relation in rules(a, b, event: event, label: label, documents: documents)
+                for relation in rules(
+                    a, b, event: event, label: label, documents: documents, contents: (contents[i], contents[j]))
                 where !sameSource || relation.type == .update {
                     let key = "\(relation.type.rawValue)|\(relation.rule)|\(min(a.id, b.id))|\(max(a.id, b.id))"
                     if seen.insert(key).inserted { result.append(relation) }
@@ -286,8 +411,26 @@ public struct Comparer: Sendable {
         evidence(claim, item.words, item.span, documents: documents)
     }
 
-    func rules(_ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document]) -> [Relation] {
+    /// Whether a claim commits to the words of a span: not denied, hedged, under a condition or where a
+    /// judgement is withheld (always, when the claim was not read).
+    static func commits(_ content: ClaimContent?, to span: TextSpan) -> Bool {
+        guard let content, let k = content.words.firstIndex(where: { $0.span.start >= span.start }) else {
+            return true
+        }
+        return !content.isUncommitted(k) && !content.isDenied(k) && !Opposition.hedged(k, in: content)
+            && !content.isQuestion
+    }
+
+    func rules(
+        _ a: Claim, _ b: Claim, event: String?, label place: String, documents: [Document],
+        contents: (ClaimContent, ClaimContent)? = nil
+    ) -> [Relation] {
         var result: [Relation] = []
+        // Claims that name different times tell different happenings.
+        if let (x, y) = contents, ClaimContent.timesApart(x, 0..<x.words.count, y, 0..<y.words.count) { return [] }
+        func commits(_ claim: Claim, _ span: TextSpan) -> Bool {
+            Comparer.commits(claim.id == a.id ? contents?.0 : contents?.1, to: span)
+        }
         func relation(
             _ type: Relation.Kind, _ rule: String, _ score: Double, _ explanation: String,
             _ evidence: [RelationEvidence]
@@ -301,8 +444,8 @@ public struct Comparer: Sendable {
         for (classesA, classesB, what) in [
             (a.frame.manner, b.frame.manner, "manner"), (a.frame.state, b.frame.state, "state"),
         ] {
-            for x in classesA {
-                for y in classesB where conflictingClasses.contains([x.label, y.label]) {
+            for x in classesA where commits(a, x.span) {
+                for y in classesB where conflictingClasses.contains([x.label, y.label]) && commits(b, y.span) {
                     let named = a.attribution != nil && b.attribution != nil
                     relation(
                         .conflict, "\(what): \(x.label) vs \(y.label)", what == "manner" ? (named ? 0.95 : 0.9) : 0.85,
@@ -320,6 +463,7 @@ public struct Comparer: Sendable {
         // Tension: casualties in clashes against an unopposed withdrawal.
         for (quiet, violent) in [(a, b), (b, a)] {
             guard let unopposed = quiet.frame.manner.first(where: { $0.label == "unopposed" }),
+                commits(quiet, unopposed.span),
                 !violent.frame.manner.contains(where: { $0.label == "contested" }),
                 let fighting = violent.frame.kinds.first(where: { $0.label == "casualties" }),
                 violent.frame.kinds.contains(where: { $0.label == "fighting" }),
@@ -339,8 +483,8 @@ public struct Comparer: Sendable {
             break
         }
         // Figures: the same measure of the same event.
-        for x in a.frame.quantities {
-            for y in b.frame.quantities where x.measure == y.measure && x.unit == y.unit {
+        for x in a.frame.quantities where commits(a, x.span) {
+            for y in b.frame.quantities where x.measure == y.measure && x.unit == y.unit && commits(b, y.span) {
                 let overlap = x.interval.overlaps(y.interval)
                 let dateA = claimDate(a, documents: documents)
                 let dateB = claimDate(b, documents: documents)
@@ -384,11 +528,19 @@ public struct Comparer: Sendable {
             guard let negation = neg.frame.negation, Comparer.verbalNegations.contains(negation.label),
                 !pos.frame.negated
             else { continue }
+            // The negation must deny (not `not clear whether`, not under a condition or in a question).
+            if let content = neg.id == a.id ? contents?.0 : contents?.1 {
+                let denies = content.negations.contains { n in
+                    !n.cue.isEmpty && content.words[n.cue.lowerBound].span.start == negation.span.start
+                }
+                if !denies { continue }
+            }
             let negatedKinds = neg.frame.kinds.filter {
                 $0.span.start >= negation.span.end && $0.span.start - negation.span.end <= 12
             }
             guard let kind = negatedKinds.first(where: { k in pos.frame.kinds.contains { $0.label == k.label } }),
-                let positive = pos.frame.kinds.first(where: { $0.label == kind.label })
+                let positive = pos.frame.kinds.first(where: { $0.label == kind.label }),
+                commits(pos, positive.span)
             else { continue }
             relation(
                 .conflict, "polarity: \(kind.label)", 0.7,
@@ -408,7 +560,8 @@ public struct Comparer: Sendable {
 
     /// One agreement per event reported by two or more independent sources.
     private func eventAgreement(_ event: Event, members: [Int], claims: [Claim], documents: [Document]) -> Relation? {
-        guard event.independentSources >= 2 else { return nil }
+        let (names, crossSide) = independentSources(members.map { claims[$0] })
+        guard names.count >= 2 else { return nil }
         var evidence: [RelationEvidence] = []
         var ids: [String] = []
         var seenSources = Set<String>()
@@ -423,13 +576,16 @@ public struct Comparer: Sendable {
             evidence.append(self.evidence(claim, kind, documents: documents))
         }
         guard Set(evidence.map(\.source)).count >= 2 else { return nil }
-        let score = min(1, 0.5 + 0.1 * Double(event.independentSources) + (event.crossSide ? 0.2 : 0))
+        let score = min(1, 0.5 + 0.1 * Double(names.count) + (crossSide ? 0.2 : 0))
         var explanation =
-            "\(event.independentSources) independent sources report \(event.label): \(event.sources.joined(separator: ", "))."
-        if event.crossSide { explanation += " Sources on opposing sides agree: the strongest corroboration." }
+            "\(names.count) independent sources assert \(event.label) in their own words, and no flag sets them apart: \(names.joined(separator: ", "))."
+        if crossSide { explanation += " Sources on opposing sides agree: the strongest corroboration." }
+        if !event.contradictedBy.isEmpty {
+            explanation += " Against it: \(event.contradictedBy.joined(separator: ", "))."
+        }
         return Relation(
             id: "", type: .agreement, claims: ids,
-            rule: event.crossSide ? "same happening, opposing sides" : "same happening",
+            rule: crossSide ? "same happening, opposing sides" : "same happening",
             score: (score * 100).rounded() / 100, explanation: explanation, evidence: evidence, event: event.id)
     }
 

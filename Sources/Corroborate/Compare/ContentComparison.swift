@@ -2,20 +2,25 @@ import Foundation
 
 /// Relations from what claims say rather than from event words: every claim is read once (`ContentReader`),
 /// candidates across articles come from the term index (`CandidateIndex`), and each candidate pair goes through
-/// the rules in turn: figures (`QuantityComparison`), denials and opposites (`Opposition`), one quotation with two
-/// speakers (`QuoteVariants`), and agreement by content (`Similarity`) when nothing sets the pair apart.
+/// the rules in turn: one quotation with two speakers (`QuoteVariants`), figures (`QuantityComparison`), denials
+/// and opposites (`Opposition`), manners that cannot both hold, and agreement of aligned clauses (`Similarity`)
+/// when nothing sets the pair apart. The rules propose; the relation model (`RelationJudge`) decides what is
+/// flagged.
 struct ContentComparison: Sendable {
     let reader: ContentReader
     var index = CandidateIndex()
     var quantities: QuantityComparison
     var opposition: Opposition
-    var similarity = Similarity()
+    var similarity: Similarity
     var quotes = QuoteVariants()
+    var judge: RelationJudge
 
-    init(knowledge: Knowledge) {
+    init(knowledge: Knowledge, model: RelationModel = .builtIn) {
         reader = ContentReader(knowledge: knowledge)
         opposition = Opposition(words: knowledge.comparison)
         quantities = QuantityComparison(knowledge: knowledge)
+        similarity = Similarity(knowledge: knowledge)
+        judge = RelationJudge(model: model)
     }
 
     /// The content of every claim, read in parallel.
@@ -25,56 +30,10 @@ struct ContentComparison: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let from = claims.count * chunk / chunks
             let to = claims.count * (chunk + 1) / chunks
-            let part = claims[from..<to].map { reader.content(of: $0, in: documents[$0.document]) }
+            let part = claims[from..<to].map { $0.read?.value ?? reader.content(of: $0, in: documents[$0.document]) }
             _ = box.set(chunk, part)
         }
         return box.values().flatMap { $0 }
-    }
-
-    /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.
-    /// Each claim keeps its strongest agreement by content with each other article, and `agreementsPerClaim` in
-    /// all.
-    var agreementsPerClaim = 5
-
-    private func fewestAgreements(_ relations: [Relation], claims: [Claim]) -> [Relation] {
-        let document = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
-        var count: [String: Int] = [:]
-        var withArticle = Set<String>()
-        var keep = Set<Int>()
-        let agreements = relations.indices.filter { relations[$0].type == .agreement }
-            .sorted { relations[$0].score != relations[$1].score ? relations[$0].score > relations[$1].score : $0 < $1 }
-        for k in agreements {
-            let ids = relations[k].claims
-            guard ids.allSatisfy({ count[$0, default: 0] < agreementsPerClaim }) else { continue }
-            let articles = ids.map { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } }.flatMap {
-                $0
-            }
-            guard articles.allSatisfy({ !withArticle.contains($0) }) else { continue }
-            withArticle.formUnion(articles)
-            for id in ids { count[id, default: 0] += 1 }
-            keep.insert(k)
-        }
-        return relations.indices.filter { relations[$0].type != .agreement || keep.contains($0) }.map { relations[$0] }
-    }
-
-    /// A denial or refutation contradicts the closest assertion in each other article, not every claim there
-    /// that shares a word: per denying claim and other article, the strongest flag is kept.
-    private func strongestDenials(_ relations: [Relation], claims: [Claim]) -> [Relation] {
-        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
-        var best: [String: Int] = [:]
-        func key(_ r: Relation) -> String? {
-            guard r.type == .conflict, r.rule.hasPrefix("denial") || r.rule.hasPrefix("refutation"),
-                r.claims.count == 2, let other = byID[r.claims[0]]
-            else { return nil }
-            return r.claims[1] + "|" + String(other)
-        }
-        for (k, r) in relations.enumerated() {
-            guard let key = key(r) else { continue }
-            if let b = best[key], relations[b].score >= r.score { continue }
-            best[key] = k
-        }
-        let kept = Set(best.values)
-        return relations.enumerated().filter { key($0.element) == nil || kept.contains($0.offset) }.map(\.element)
     }
 
     /// Claims that are a form filled in with different figures: the same words, figures aside, in three or more
@@ -105,11 +64,22 @@ struct ContentComparison: Sendable {
         return result
     }
 
-    /// Relations between candidate pairs, leaving out pairs in `related` (already related by the event rules).
+    /// Relations between candidate pairs, leaving out pairs in `related` (already related by the event rules):
+    /// the proposals, judged.
     func relations(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], dateWindow: Int,
         related: Set<[String]>
     ) -> [Relation] {
+        judge.judge(
+            proposals(claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related),
+            claims: claims)
+    }
+
+    /// Every relation the rules propose between candidate pairs, with what they measured, before any is judged.
+    func proposals(
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], dateWindow: Int,
+        related: Set<[String]>
+    ) -> [Proposal] {
         let days = documents.map { $0.metadata.date?.dayNumber }
         let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
         let pairs = index.pairs(
@@ -121,60 +91,106 @@ struct ContentComparison: Sendable {
             byDocument[claims[k].document].append((claims[k], content))
         }
         let figures = byDocument.map { quantities.mentions($0) }
-        var result: [Relation] = []
-        for candidate in pairs {
-            let a = claims[candidate.a]
-            let b = claims[candidate.b]
-            guard !related.contains([a.id, b.id].sorted()) else { continue }
-            // Claims from articles about different stories are not compared, however alike the sentences.
-            guard stories.related(a.document, b.document) else { continue }
-            let pair = ClaimPair(
-                a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
-                similarity: candidate.similarity, shared: Set(candidate.shared.filter { !$0.hasPrefix("#") }),
-                documents: documents, figures: figures)
-            if let relation = quotes.speakerConflict(pair) {
-                result.append(relation)
-                continue
+        let rarity = TermRarity(contents)
+        // Pairs are judged in parallel chunks; the result keeps the candidates' order.
+        let chunks = max(1, min(64, pairs.count / 512))
+        let box = ResultBox<[Proposal]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var part: [Proposal] = []
+            for candidate in pairs[(pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)] {
+                let a = claims[candidate.a]
+                let b = claims[candidate.b]
+                guard !related.contains([a.id, b.id].sorted()) else { continue }
+                // Claims from articles about different stories are not compared, however alike the sentences.
+                guard stories.related(a.document, b.document) else { continue }
+                let pair = ClaimPair(
+                    a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
+                    similarity: candidate.similarity, shared: Set(candidate.shared.filter { !$0.hasPrefix("#") }),
+                    documents: documents, figures: figures, rarity: rarity)
+                part += propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b))
             }
-            // Quotations of unrelated speakers are aligned here only when the claims are close; the trigram pass
-            // below finds the others.
-            let sameSpeaker = QuoteVariants.speakerKey(a).map { $0 == QuoteVariants.speakerKey(b) } ?? false
-            if sameSpeaker || pair.similarity >= 0.25, let relation = quotes.variant(pair) {
-                result.append(relation)
-                continue
-            }
-            // Wire copies are one report: nothing to agree on. A copy edited to say the opposite (`son` for
-            // `daughter`, a `not` added) is still a contradiction.
-            if let group = a.copyGroup, group == b.copyGroup {
-                result += opposition.relations(pair)
-                continue
-            }
-            // A form's lines share their words by construction: neither their figures nor their wording relate.
-            if forms.contains(candidate.a) || forms.contains(candidate.b) { continue }
-            let figures = quantities.relations(pair)
-            let contradictions = figures.filter { $0.type != .agreement } + opposition.relations(pair)
-            if !contradictions.isEmpty {
-                result += contradictions
-                continue
-            }
-            // One agreement per pair: the figure's when there is one, else the wording's.
-            result += figures.isEmpty ? similarity.relations(pair) : [figures[0]]
+            _ = box.set(chunk, part)
         }
-        result = strongestDenials(result, claims: claims)
-        // Two claims of one article that overlap give the same flag twice: the same rule over the same words of
-        // the same articles is one flag.
-        var flagged = Set<String>()
-        result = result.filter { r in
-            let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
-            return flagged.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
-        }
-        result = fewestAgreements(result, claims: claims)
-        var seen = Set(result.map { [$0.type.rawValue] + $0.claims.sorted() })
+        var result = box.values().flatMap { $0 }
         let examined = Set(pairs.map { [$0.a, $0.b] })
+        var seen = Set(result.map { [$0.relation.type.rawValue] + $0.relation.claims.sorted() })
         for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)
         where seen.insert([relation.type.rawValue] + relation.claims.sorted()).inserted {
-            result.append(relation)
+            result.append(Proposal(relation: relation, family: .rule, features: PairFeatures()))
         }
         return result
+    }
+
+    /// The proposals for one candidate pair.
+    func propose(_ pair: ClaimPair, form: Bool) -> [Proposal] {
+        if let proposal = quotes.speakerConflict(pair) { return [proposal] }
+        // Quotations of unrelated speakers are aligned here only when the claims are close; the trigram pass
+        // finds the others.
+        let sameSpeaker = QuoteVariants.speakerKey(pair.a).map { $0 == QuoteVariants.speakerKey(pair.b) } ?? false
+        if sameSpeaker || pair.similarity >= 0.25, let relation = quotes.variant(pair) {
+            return [Proposal(relation: relation, family: .rule, features: PairFeatures())]
+        }
+        // Wire copies are one report: nothing to agree on. A copy edited to say the opposite (`son` for
+        // `daughter`, a `not` added) is still a contradiction.
+        if let group = pair.a.copyGroup, group == pair.b.copyGroup { return opposition.proposals(pair) }
+        // A form's lines share their words by construction: neither their figures nor their wording relate.
+        if form { return [] }
+        let figures = quantities.judge(pair)
+        let contradictions =
+            figures.proposals.filter { $0.relation.type != .agreement } + opposition.proposals(pair)
+            + manner(pair)
+        // A pair with a proposed contradiction is never also an agreement, whatever the model makes of it.
+        if !contradictions.isEmpty { return contradictions }
+        return similarity.proposals(pair, figures: figures)
+    }
+
+    /// Manners or states that cannot both hold (`withdrew` against `fierce clashes`) in aligned clauses about one
+    /// named place or actor, across articles.
+    private func manner(_ pair: ClaimPair) -> [Proposal] {
+        for x in pair.a.frame.manner + pair.a.frame.state {
+            for y in pair.b.frame.manner + pair.b.frame.state
+            where similarity.conflictingManners.contains([x.label, y.label]) {
+                guard let wordA = pair.contentA.words.firstIndex(where: { $0.span.start >= x.span.start }),
+                    let wordB = pair.contentB.words.firstIndex(where: { $0.span.start >= y.span.start }),
+                    !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
+                    !pair.contentA.isDenied(wordA), !pair.contentB.isDenied(wordB)
+                else { continue }
+                // The same happening: a place or actor both claims name.
+                let placesA = Set((pair.a.frame.places + pair.a.frame.contextPlaces + pair.a.frame.actors).map(\.name))
+                let placesB = Set((pair.b.frame.places + pair.b.frame.contextPlaces + pair.b.frame.actors).map(\.name))
+                let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity)
+                guard !placesA.isDisjoint(with: placesB) || (alignment?.names ?? 0) >= 1,
+                    !ClaimContent.timesApart(
+                        pair.contentA, pair.contentA.clause(of: wordA), pair.contentB, pair.contentB.clause(of: wordB))
+                else { continue }
+                let aligned =
+                    alignment
+                    ?? PropositionAlignment(
+                        clauseA: pair.contentA.clause(of: wordA), clauseB: pair.contentB.clause(of: wordB), shared: [],
+                        overlap: 0, coverage: 0, names: 0)
+                var f = Opposition.sideFeatures(pair, aligned, asserting: aligned.clauseA, denying: aligned.clauseB)
+                f[.manner] = 1
+                f[.subjectMatched] = PairFeatures.flag(!placesA.isDisjoint(with: placesB))
+                f[.subjectUnknown] = PairFeatures.flag(placesA.isDisjoint(with: placesB))
+                let place = placesA.intersection(placesB).sorted().first ?? Opposition.alignmentText(pair, aligned)
+                let relation = pair.relation(
+                    .conflict, rule: "manner: \(x.label) vs \(y.label)", score: 0.5,
+                    explanation:
+                        "\(pair.a.source.name) says “\(x.words)” (\(x.label)) while \(pair.b.source.name) says “\(y.words)” (\(y.label)) about \(place): the two cannot both describe the same happening.",
+                    evidence: [
+                        pair.evidence(pair.a, pair.contentA, ContentComparison.words(of: x.span, wordA, pair.contentA)),
+                        pair.evidence(pair.b, pair.contentB, ContentComparison.words(of: y.span, wordB, pair.contentB)),
+                    ])
+                return [Proposal(relation: relation, family: .conflict, features: f)]
+            }
+        }
+        return []
+    }
+
+    /// The words of a span, from its first word on.
+    static func words(of span: TextSpan, _ first: Int, _ content: ClaimContent) -> Range<Int> {
+        var end = first + 1
+        while end < content.words.count && content.words[end].span.end <= span.end { end += 1 }
+        return first..<end
     }
 }

@@ -10,8 +10,10 @@ struct ContentReader: Sendable {
     let revisions: PhraseTable<String>
     let opposites: [String: [Int]]
     let quantities: QuantityReader
+    let modality: ModalityReader
 
     init(knowledge: Knowledge) {
+        modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
         negations = PhraseTable(words.negations.map { ($0, $0) })
         notDenials = PhraseTable(words.notDenials.map { ($0, $0) })
@@ -27,13 +29,20 @@ struct ContentReader: Sendable {
         quantities = QuantityReader(knowledge: knowledge)
     }
 
+    /// Modals that make a negation say what ought to be (`should not have ended`).
+    static let normativeModals: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
+
     /// Words that end a denial's scope: a new clause starts.
     static let clauseWords: Set<String> = [
         "but", "although", "though", "while", "whereas", "because", "however", "yet", "and", "which", "who",
     ]
 
     func content(of claim: Claim, in document: Document) -> ClaimContent {
-        let words = FrameWord.words(in: claim.spans, of: document)
+        content(of: claim, words: FrameWord.words(in: claim.spans, of: document), in: document)
+    }
+
+    /// The content of a claim whose words are already read.
+    func content(of claim: Claim, words: [FrameWord], in document: Document) -> ClaimContent {
         let scalars = document.scalars
         var terms: [String?] = []
         var weights: [String: Double] = [:]
@@ -68,6 +77,22 @@ struct ContentReader: Sendable {
             guard from < to, to <= scalars.count else { return from > to }
             return scalars[from..<to].contains { ".;:!?,()\u{2014}".unicodeScalars.contains($0) }
         }
+        // Clause boundaries inside a sentence: a semicolon, colon or dash.
+        func separated(_ k: Int) -> Bool {
+            guard k > 0, k < words.count else { return false }
+            let from = words[k - 1].span.end
+            let to = words[k].span.start
+            guard from < to, to <= scalars.count else { return false }
+            return scalars[from..<to].contains { ";:\u{2014}\u{2013}".unicodeScalars.contains($0) }
+        }
+        let sentenceRanges = sentences(words, scalars: scalars)
+        let clauses = ModalityReader.clauses(sentenceRanges, words: words, separated: separated)
+        let reading = modality.read(words, clauses: clauses) { k in
+            var e = k
+            while e < words.count && !boundary(before: e) { e += 1 }
+            return e
+        }
+        var uncertain = reading.uncertain
         var denials: [(Range<Int>, Range<Int>)] = []
         var nominal = Set<Int>()
         var refutation: Range<Int>?
@@ -89,6 +114,10 @@ struct ContentReader: Sendable {
                 refutation = i..<(i + n)
             }
             if let (_, n) = notDenials.match(words, at: i) {
+                // `not clear`, `not yet confirmed`: no denial, and no assertion either.
+                if words[i..<(i + n)].contains(where: { modality.verifications.contains($0.key) }) {
+                    uncertain.append(i..<max(i + n, clauses.first { $0.contains(i) }?.upperBound ?? words.count))
+                }
                 i += n
                 continue
             }
@@ -99,8 +128,18 @@ struct ContentReader: Sendable {
                 {
                     end += 1
                 }
-                // A denial inside a question (`Don't you know ...?`) asks rather than denies.
-                if !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end) {
+                // A negated verb of checking (`could not confirm`) withholds a judgement; a negation under a
+                // condition (`if the demands were not met`) states none.
+                // `should not`, `must not`: what ought to be, not what is.
+                let normative = i > 0 && ContentReader.normativeModals.contains(words[i - 1].key)
+                let conditional = normative || reading.conditional.contains { $0.contains(i) }
+                if modality.withholds(words, after: i..<(i + n)) {
+                    let clauseEnd = clauses.first { $0.contains(i) }?.upperBound ?? words.count
+                    uncertain.append(i..<max(end, clauseEnd))
+                } else if !conditional,
+                    // A denial inside a question (`Don't you know ...?`) asks rather than denies.
+                    !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end)
+                {
                     if nominalNegations.match(words, at: i) != nil { nominal.insert(i) }
                     denials.append((i..<(i + n), (i + n)..<end))
                 }
@@ -118,7 +157,7 @@ struct ContentReader: Sendable {
         for q in figures where q.dimension != "count" || q.counted != nil {
             weights["#@" + q.measure.replacingOccurrences(of: "/radius", with: "/width")] = 1
         }
-        return ClaimContent(
+        var content = ClaimContent(
             words: words, terms: terms, weights: weights, skeletons: skeletons,
             quantities: figures,
             numbers: quantities.numbers(in: words, document: document),
@@ -126,7 +165,12 @@ struct ContentReader: Sendable {
             opposites: opposites,
             quoted: quoted(words, claim: claim, document: document),
             isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years,
-            sentences: sentences(words, scalars: scalars), nominalNegations: nominal)
+            sentences: sentenceRanges, nominalNegations: nominal, clauses: clauses, conditional: reading.conditional,
+            hedges: reading.hedges, uncertain: uncertain, reportWords: reading.reportWords,
+            editorial: ContentReader.editorial(words, scalars: scalars), timeSlots: TimeSlot.read(words))
+        content.clauseTerms = clauses.map { content.contentTerms(in: $0) }
+        if !content.quoted.isEmpty { content.alignmentWords = QuoteAlignment.Words(words.map(\.key)) }
+        return content
     }
 
     /// The claim's sentences as word ranges: a full stop, question or exclamation mark between two words ends one.
@@ -143,6 +187,32 @@ struct ContentReader: Sendable {
             start = k
         }
         if start < words.count { result.append(start..<words.count) }
+        return result
+    }
+
+    /// Words an editor added to a quotation: inside square brackets, or `sic` in brackets of any kind.
+    static func editorial(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> Set<Int> {
+        var result = Set<Int>()
+        for (k, word) in words.enumerated() {
+            if word.key == "sic" {
+                result.insert(k)
+                continue
+            }
+            // Glued to a closing bracket (`[A]t`), or inside `[...]`: an opening bracket before the word (on its
+            // line) not yet closed.
+            if word.span.start > 0 && scalars[word.span.start - 1] == "]" {
+                result.insert(k)
+                continue
+            }
+            var p = word.span.start - 1
+            while p >= 0 && p > word.span.start - 60 && scalars[p] != "\n" && scalars[p] != "]" {
+                if scalars[p] == "[" {
+                    result.insert(k)
+                    break
+                }
+                p -= 1
+            }
+        }
         return result
     }
 
@@ -241,7 +311,10 @@ struct ContentReader: Sendable {
     /// once, `al-` and `el-` dropped. `Manbij` and `Menbij`, `Sawran` and `Soran` share theirs.
     static func skeleton(_ name: String) -> String {
         var out = String.UnicodeScalarView()
-        var base = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII needs no folding beyond lowercase (Foundation's folding is slow).
+        var base =
+            name.utf8.allSatisfy { $0 < 128 }
+            ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         for prefix in ["al-", "el-", "al ", "el "] where base.hasPrefix(prefix) { base.removeFirst(3) }
         var last: Unicode.Scalar?
         for scalar in base.unicodeScalars where scalar.isLetter {

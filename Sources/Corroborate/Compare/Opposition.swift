@@ -1,148 +1,341 @@
-/// Contradiction by meaning rather than by one story's words: a claim that denies what another asserts (`was
-/// not the wife of ...` against `detained the second wife of ...`), one that rejects it as a whole (`false`,
-/// `unrelated`, `a hoax`), or one that uses the opposite word for the same thing (`son` against `girl`). Each
-/// needs the two claims to be about the same thing (shared rare words) and the denial to reach the shared words.
+import Foundation
+
+/// Contradiction by meaning rather than by one story's words: a clause that denies what a clause of the other
+/// claim asserts (`was not the wife of ...` against `detained the second wife of ...`), one that rejects it as a
+/// whole (`false`, `unrelated`, `a hoax`), or one that uses the opposite word for the same thing (`son` against
+/// `girl`). The two propositions are aligned first (`PropositionAlignment`): the denied words must be what the
+/// other clause says, its subject must be the other's (`the bloc is not considering sanctions` does not deny
+/// that `the US and Britain consider sanctions`), and the other clause must assert, not ask, hedge a condition
+/// or withhold a judgement. What is left is proposed with its measurements; the relation model decides.
 struct Opposition: Sendable {
-    /// The least cosine for an opposite word to count.
-    var threshold = 0.2
-    /// The least cosine for a denial, and for a refutation.
-    var denialThreshold = 0.3
-    var refutationThreshold = 0.3
-    /// Shared terms a refutation or an opposite word needs (a denial needs its head word shared).
-    var sharedNeeded = 2
-    /// Long claims (a quotation of several sentences) are rarely close as wholes. A denial or refutation still
-    /// counts when its own sentence shares `sharedNeeded` terms and this share of its content terms with the
-    /// other claim.
-    var localCoverage = 0.25
     let opposites: [[String]]
+    let directions: Set<String>
 
-    init(words: ComparisonWords) { opposites = words.opposites }
+    init(words: ComparisonWords) {
+        opposites = words.opposites
+        directions = Set(words.directions.map(\.folded))
+    }
 
-    func relations(_ pair: ClaimPair) -> [Relation] {
+    /// The conflicts the rules propose for a pair, unjudged, as relations (`check` reads them so).
+    func relations(_ pair: ClaimPair) -> [Relation] { proposals(pair).map(\.relation) }
+
+    func proposals(_ pair: ClaimPair) -> [Proposal] {
         guard !pair.shared.isEmpty else { return [] }
         // A question asserts nothing, and denies nothing.
         if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
         // A claim reporting a change (`will not be ... after all`) updates an earlier report: not a contradiction.
         if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
         for side in [pair, pair.swapped] {
-            if let relation = denial(side) ?? refutation(side) { return [relation] }
+            if let proposal = denial(side) ?? refutation(side) { return [proposal] }
         }
-        if pair.similarity >= threshold, pair.shared.count >= sharedNeeded, let relation = oppositeWords(pair) {
-            return [relation]
-        }
+        if let proposal = oppositeWords(pair) ?? placeParts(pair) { return [proposal] }
         return []
     }
 
-    /// Whether a side denies or refutes anything: then it is not the plain assertion the other side contradicts.
-    private func deniesShared(_ content: ClaimContent, _ pair: ClaimPair) -> Bool {
-        content.refutation != nil || !content.negations.isEmpty
+    /// The compass points a direction word names (`southwestern` names south and west); empty for words such
+    /// as `upper` or `central`.
+    private func points(_ key: String) -> Set<String> {
+        Set(["north", "south", "east", "west"].filter { key.contains($0) })
     }
 
-    /// A shared word a denial or refutation can be about: an ordinary word or a figure, not a name alone
-    /// (`does not represent Boko Haram` is about representing, not about Boko Haram).
-    private func isFocus(_ k: Int, _ content: ClaimContent, _ pair: ClaimPair) -> Bool {
-        guard let term = content.terms[k] else { return false }
-        if term.hasPrefix("#") { return pair.contentA.terms.contains(term) && pair.contentB.terms.contains(term) }
-        return pair.shared.contains(term) && content.words[k].text.unicodeScalars.first?.isUppercaseLetter == false
-    }
-
-    /// `b` denies what `a` asserts: the first content words the denial governs are shared, and `a` denies none
-    /// of the shared words.
-    private func denial(_ pair: ClaimPair) -> Relation? {
-        let pos = pair.contentA
-        let neg = pair.contentB
-        // The asserting side says something: two content words at least (`the ceasefire` alone asserts nothing).
-        guard !deniesShared(pos, pair), pos.weights.count >= 2 else { return nil }
-        for negation in neg.negations {
-            // The head of what is denied: the first content word of the scope (`not the wife`, `does not
-            // represent`), which the other side must use.
-            guard let focus = negation.scope.first(where: { neg.terms[$0] != nil }), isFocus(focus, neg, pair) else {
-                continue
+    /// Two parts of one place (`north London` against `West London`): different direction words before the same
+    /// name, in aligned clauses.
+    private func placeParts(_ pair: ClaimPair) -> Proposal? {
+        // A direction before a name, with the directions coordinated with it (`southern and eastern Yemen`).
+        func parts(_ c: ClaimContent) -> [(word: Int, place: String, points: Set<String>)] {
+            c.words.indices.compactMap { k in
+                guard directions.contains(c.words[k].key), k + 1 < c.words.count, let term = c.terms[k + 1],
+                    term.hasPrefix("~")
+                else { return nil }
+                var all = points(c.words[k].key)
+                var j = k - 1
+                while j >= 1, ["and", "or"].contains(c.words[j].key), directions.contains(c.words[j - 1].key) {
+                    all.formUnion(points(c.words[j - 1].key))
+                    j -= 2
+                }
+                return (k, term, all)
             }
-            let local = neg.localOverlap(negation.cue.lowerBound..<max(negation.cue.upperBound, focus + 1), with: pos)
-            // Most of what is denied must be said on the other side (`denied that a woman detained in Lebanon is a
-            // wife` does not deny `the woman and her son`); a denied figure (`not 12`) is explicit on its own. The
-            // claims are close as wholes, or through the denying sentence when it denies a statement (not a
-            // noun's `lack of`, not a place's `not in school`) and the other side says more of it.
-            let share = neg.terms[focus]?.hasPrefix("#") == true ? 1 : scopeShare(negation.scope, neg, pos)
-            if pair.similarity < denialThreshold {
-                guard close(pair, denialThreshold, local), !neg.nominalNegations.contains(negation.cue.lowerBound),
-                    let start = negation.scope.first, !Opposition.prepositions.contains(neg.words[start].key),
-                    share >= 0.6
+        }
+        // The words that say what is placed there (`raised in a middle class area of`), before the direction.
+        func lead(_ c: ClaimContent, _ k: Int) -> Set<String> {
+            Set((max(c.clause(of: k).lowerBound, k - 6)..<k).compactMap { c.terms[$0] })
+        }
+        let partsA = parts(pair.contentA)
+        guard !partsA.isEmpty else { return nil }
+        let partsB = parts(pair.contentB)
+        for x in partsA {
+            for y in partsB where x.place == y.place {
+                let dx = pair.contentA.words[x.word].key
+                let dy = pair.contentB.words[y.word].key
+                // `north` and `west` London are different parts; `south` and `southwest` may be one.
+                guard !x.points.isEmpty, !y.points.isEmpty, x.points.isDisjoint(with: y.points),
+                    !lead(pair.contentA, x.word).isDisjoint(with: lead(pair.contentB, y.word)),
+                    !pair.contentA.isUncommitted(x.word),
+                    !pair.contentB.isUncommitted(y.word),
+                    let alignment = PropositionAlignment.align(
+                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: x.word),
+                        fixedB: pair.contentB.clause(of: y.word)),
+                    alignment.shared.count >= 3,
+                    !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB)
                 else { continue }
-            } else if share < 0.5 {
-                continue
+                var f = Opposition.sideFeatures(
+                    pair, alignment, asserting: alignment.clauseA, denying: alignment.clauseB)
+                f[.opposite] = 1
+                f[.subjectUnknown] = 1
+                let wordsA = pair.contentA.words[x.word..<(x.word + 2)].map(\.text).joined(separator: " ")
+                let wordsB = pair.contentB.words[y.word..<(y.word + 2)].map(\.text).joined(separator: " ")
+                let relation = pair.relation(
+                    .conflict, rule: "different parts of one place: \(dx) vs \(dy)", score: 0.5,
+                    explanation:
+                        "\(pair.a.source.name) says “\(wordsA)” where \(pair.b.source.name) says “\(wordsB)” about the same thing (\(Opposition.alignmentText(pair, alignment))).",
+                    evidence: [
+                        pair.evidence(pair.a, pair.contentA, x.word..<(x.word + 2)),
+                        pair.evidence(pair.b, pair.contentB, y.word..<(y.word + 2)),
+                    ])
+                return Proposal(relation: relation, family: .conflict, features: f)
             }
-            let denied = pair.sharedWords(in: negation.scope, of: neg)
-            let cue =
-                negation.cue.isEmpty
-                ? (neg.creditedDenial ?? "denied") : neg.words[negation.cue].map(\.text).joined(separator: " ")
-            let deniedText = (denied.isEmpty ? [focus] : denied).map { neg.words[$0].text }.joined(separator: " ")
-            let term = neg.terms[focus]!
-            let asserted = pos.terms.indices.filter { pos.terms[$0] == term }
-            guard let first = asserted.first else { continue }
-            let end = max(focus, denied.last ?? focus) + 1
-            return pair.relation(
-                .conflict, rule: "denial: “\(cue)” over shared words", score: 0.55 + 0.4 * closeness(pair, local),
-                explanation:
-                    "\(pair.a.source.name) states it and \(pair.b.source.name) denies it: “\(cue)” governs “\(deniedText)”, words both claims use (\(pair.sharedText()); \(closenessText(pair, local))).",
-                evidence: [
-                    pair.evidence(pair.a, pos, max(0, first - 3)..<min(pos.words.count, first + 4)),
-                    pair.evidence(pair.b, neg, negation.cue.lowerBound..<end),
-                ])
         }
         return nil
     }
 
-    /// `b` rejects the statement as a whole (`false`, `unrelated`) next to shared words, and `a` makes it.
-    private func refutation(_ pair: ClaimPair) -> Relation? {
-        guard let word = pair.contentB.refutation, !deniesShared(pair.contentA, pair),
-            pair.shared.count >= sharedNeeded
+    /// What the comparison knows about the two sides of a conflict, whatever the rule.
+    static func sideFeatures(
+        _ pair: ClaimPair, _ alignment: PropositionAlignment, asserting: Range<Int>, denying: Range<Int>
+    ) -> PairFeatures {
+        var f = PairFeatures()
+        let pos = pair.contentA
+        let neg = pair.contentB
+        f[.cosine] = pair.similarity
+        f[.clauseOverlap] = min(1, alignment.overlap)
+        f[.clauseCoverage] = alignment.coverage
+        f[.sharedTerms] = log(1 + Double(alignment.shared.count)) / log(10)
+        f[.sharedNames] = Double(min(alignment.names, 3)) / 3
+        let assertHedged = pos.isHedged(asserting) || !pair.a.frame.hedges.isEmpty
+        let denyHedged = neg.isHedged(denying) || !pair.b.frame.hedges.isEmpty
+        f[.assertHedged] = PairFeatures.flag(assertHedged)
+        f[.denyHedged] = PairFeatures.flag(denyHedged)
+        f[.hedgeMismatch] = PairFeatures.flag(assertHedged != denyHedged)
+        f[.assertReportive] = PairFeatures.flag(asserting.contains { pos.reportWords.contains($0) })
+        f[.denyReportive] = PairFeatures.flag(denying.contains { neg.reportWords.contains($0) })
+        let keyA = QuoteVariants.speakerKey(pair.a)
+        f[.sameSpeaker] = PairFeatures.flag(keyA != nil && keyA == QuoteVariants.speakerKey(pair.b))
+        f[.outletSide] = PairFeatures.flag(pair.a.source.kind == .outlet || pair.b.source.kind == .outlet)
+        f[.bothQuoted] = PairFeatures.flag(pair.a.isDirectQuote && pair.b.isDirectQuote)
+        f[.otherNegation] = PairFeatures.flag(!pos.negations.isEmpty || pos.refutation != nil)
+        return f
+    }
+
+    /// Whether the subjects of two clauses (their content words before the predicate) are the same, unknown (one
+    /// is a pronoun or missing), or different; the clauses' terms decide, so `Rosenberg ... not in Kobani` and
+    /// `Rosenberg was captured in Kobane` share theirs.
+    enum SubjectMatch { case same, unknown, different }
+
+    static func subjects(_ x: Set<String>, _ y: Set<String>, clauseX: Set<String>, clauseY: Set<String>)
+        -> SubjectMatch
+    {
+        if x.isEmpty || y.isEmpty { return .unknown }
+        if !x.isDisjoint(with: y) || x.isSubset(of: clauseY) || y.isSubset(of: clauseX) { return .same }
+        return .different
+    }
+
+    /// Prepositions that place what they govern (`not in Kobani`, `nowhere near the border`).
+    static let locatives: Set<String> = ["in", "at", "near", "inside", "from", "on", "within"]
+
+    /// Whether a hedge governs word `k` (`reportedly contracted`, `might hold`, `believed to be`): a hedged
+    /// statement is not the plain assertion a denial contradicts.
+    static func hedged(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 6)..<k).contains { content.hedges.contains($0) }
+    }
+
+    /// Whether a clause denies or refutes something itself.
+    static func negates(_ clause: Range<Int>, _ content: ClaimContent) -> Bool {
+        content.negations.contains { !$0.cue.isEmpty && clause.contains($0.cue.lowerBound) }
+            || (content.refutation.map { clause.overlaps($0) } ?? false)
+            || (content.creditedDenial != nil && clause.lowerBound == 0)
+    }
+
+    /// Words that deny the noun after them without a verb (`without internet access`).
+    static let privatives: Set<String> = ["without", "lack", "lacking", "absent", "absence"]
+
+    static func privative(before k: Int, in content: ClaimContent) -> Bool {
+        (max(0, k - 3)..<k).contains { privatives.contains(content.words[$0].key) }
+    }
+
+    /// Denials that quantify the subject (`none of the hospitals have the facilities`): what they deny is the
+    /// predicate after the noun phrase.
+    static let partitives: Set<String> = ["none", "neither", "nobody", "nothing"]
+
+    /// Denials of a noun phrase rather than a verb (`no official notification`, `none of the bodies`).
+    static let determiners: Set<String> = ["no", "none", "nothing", "nobody", "neither", "nor"]
+
+    /// The word a denial is about: the first content word it governs (`not captured`, `never in Kobani`); for a
+    /// denial of a noun phrase, the phrase's head noun (`notification` in `no official notification from`).
+    static func focus(of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Int? {
+        let isDeterminer =
+            !negation.cue.isEmpty && negation.cue.count == 1
+            && determiners.contains(content.words[negation.cue.lowerBound].key)
+        if isDeterminer {
+            // The run of content words that opens the scope (function words before it skipped, `of the` in
+            // `none of the bodies`): its last word is the head.
+            var head: Int?
+            var started = false
+            for k in negation.scope {
+                let key = content.words[k].key
+                // A participle after the head describes it (`bodies found in`): the phrase ends there.
+                if head != nil && (key.hasSuffix("ed") || key.hasSuffix("ing")) { break }
+                if let term = content.terms[k] {
+                    if !term.hasPrefix("#") { head = k }
+                    started = true
+                } else if started {
+                    break
+                }
+            }
+            if let head { return head }
+        }
+        return negation.scope.first(where: { k in content.terms[k].map { !$0.hasPrefix("#") } ?? false })
+            ?? negation.scope.first(where: { content.terms[$0] != nil })
+    }
+
+    /// `b` denies what `a` asserts: the first content word the denial governs is in the aligned clause of `a`,
+    /// asserted there, most of what is denied is said there, and the subjects are not different.
+    private func denial(_ pair: ClaimPair) -> Proposal? {
+        let pos = pair.contentA
+        let neg = pair.contentB
+        // The asserting side says something: two content words at least (`the ceasefire` alone asserts nothing).
+        guard pos.weights.count >= 2 else { return nil }
+        for negation in neg.negations {
+            let clauseN =
+                negation.cue.isEmpty
+                ? (neg.clauses.first ?? 0..<neg.words.count) : neg.clause(of: negation.cue.lowerBound)
+            guard let focus = Opposition.focus(of: negation, in: neg),
+                let focusTerm = neg.terms[focus],
+                let alignment = PropositionAlignment.align(pos, neg, rarity: pair.rarity, fixedB: clauseN)
+            else { continue }
+            let clauseP = alignment.clauseA
+            // Another time, another happening.
+            if ClaimContent.timesApart(pos, clauseP, neg, clauseN) { continue }
+            // The denying claim asserts what it denies elsewhere (`ten were caught ... and dozens more that were
+            // not caught`): the denial is about something else, and the claim says what the other side says.
+            if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
+            let termsP = pos.contentTerms(in: clauseP)
+            let termsN = neg.contentTerms(in: clauseN)
+            // The head of what is denied is said in the other clause, and asserted there: not denied, not under
+            // a condition, not where a judgement is withheld.
+            guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
+                !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
+                !Opposition.hedged(asserted, in: pos)
+            else { continue }
+            // The other clause denies or refutes nothing itself: two denials agree, they do not conflict.
+            if Opposition.negates(clauseP, pos) { continue }
+            let subjectN =
+                negation.cue.isEmpty ? Set<String>() : neg.subject(in: clauseN, before: negation.cue.lowerBound)
+            // `None of the bodies found in the grave belongs to the students`: a denial that opens its clause
+            // denies the whole clause, whose predicate comes after the noun phrase; most of it must be said on
+            // the other side.
+            let cueWord = negation.cue.isEmpty ? "" : neg.words[negation.cue.lowerBound].key
+            let wholeClause =
+                (subjectN.isEmpty && Opposition.determiners.contains(cueWord))
+                || Opposition.partitives.contains(cueWord)
+            let scope = wholeClause ? negation.scope.lowerBound..<clauseN.upperBound : negation.scope
+            let scopeTerms = neg.contentTerms(in: scope)
+            let scopeShared = scopeTerms.intersection(termsP)
+            let scopeShare = Double(scopeShared.count) / Double(max(scopeTerms.count, 1))
+            if wholeClause && scopeShare < 0.4 { continue }
+            // A denial of a name alone (`not the United States`) says nothing unless it places the subject
+            // elsewhere (`Rosenberg was not in Kobani`): a place after a preposition, the subjects the same.
+            let deniesNameOnly = !scopeShared.isEmpty && scopeShared.allSatisfy { $0.hasPrefix("~") }
+            if deniesNameOnly {
+                let opener = neg.words[negation.scope.lowerBound].key
+                guard Opposition.locatives.contains(opener) else { continue }
+            }
+            let subjectP = pos.subject(in: clauseP, before: asserted)
+            let match = Opposition.subjects(subjectN, subjectP, clauseX: termsN, clauseY: termsP)
+            // A denial about another subject denies nothing the other side says.
+            if match == .different { continue }
+            if deniesNameOnly && match != .same { continue }
+            // With no subject to go by, what is denied must be more than one word of the other clause.
+            if match == .unknown && scopeShared.count < 2 && alignment.shared.count < 3 { continue }
+            var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseN)
+            f[.denial] = 1
+            f[.scopeShare] = scopeShare
+            f[.subjectMatched] = PairFeatures.flag(match == .same)
+            f[.subjectUnknown] = PairFeatures.flag(match == .unknown)
+            f[.focusIsName] = PairFeatures.flag(focusTerm.hasPrefix("~") || neg.isName(focusTerm, in: clauseN))
+            f[.nominal] = PairFeatures.flag(neg.nominalNegations.contains(negation.cue.lowerBound))
+            f[.creditedDenial] = PairFeatures.flag(negation.cue.isEmpty)
+            let cue =
+                negation.cue.isEmpty
+                ? (neg.creditedDenial ?? "denied") : neg.words[negation.cue].map(\.text).joined(separator: " ")
+            let denied = negation.scope.filter { k in neg.terms[k].map { termsP.contains($0) } == true }
+            let deniedText = (denied.isEmpty ? [focus] : denied).map { neg.words[$0].text }.joined(separator: " ")
+            let end = max(focus, denied.last ?? focus) + 1
+            let relation = pair.relation(
+                .conflict, rule: "denial: “\(cue)” over the aligned proposition", score: 0.5,
+                explanation:
+                    "\(pair.a.source.name) states it and \(pair.b.source.name) denies it: “\(cue)” governs “\(deniedText)”, which the aligned clause of \(pair.a.source.name) asserts (\(Opposition.alignmentText(pair, alignment)); subjects \(Opposition.subjectText(match, subjectN.intersection(subjectP)))).",
+                evidence: [
+                    pair.evidence(
+                        pair.a, pos, max(clauseP.lowerBound, asserted - 4)..<min(clauseP.upperBound, asserted + 4)),
+                    pair.evidence(pair.b, neg, (negation.cue.isEmpty ? focus : negation.cue.lowerBound)..<end),
+                ])
+            return Proposal(relation: relation, family: .conflict, features: f)
+        }
+        return nil
+    }
+
+    /// Whether a claim asserts a term outside a denial's scope: not denied, not under a condition or a withheld
+    /// judgement there.
+    static func assertsElsewhere(_ term: String, outside scope: Range<Int>, in content: ClaimContent) -> Bool {
+        content.words.indices.contains { k in
+            !scope.contains(k) && content.terms[k] == term && !content.isDenied(k) && !content.isUncommitted(k)
+        }
+    }
+
+    /// `b` rejects a statement as a whole (`false`, `unrelated`) next to words of a clause that `a` asserts.
+    private func refutation(_ pair: ClaimPair) -> Proposal? {
+        guard let word = pair.contentB.refutation else { return nil }
+        let pos = pair.contentA
+        let neg = pair.contentB
+        let clauseR = neg.clause(of: word.lowerBound)
+        guard !neg.isUncommitted(word.lowerBound),
+            let alignment = PropositionAlignment.align(pos, neg, rarity: pair.rarity, fixedB: clauseR),
+            alignment.shared.count >= 2
         else { return nil }
-        let local = pair.contentB.localOverlap(word, with: pair.contentA)
-        guard close(pair, refutationThreshold, local) else { return nil }
+        let clauseP = alignment.clauseA
+        // The asserting clause neither refutes nor denies anything itself, and commits to what they share, at a
+        // time that may be the same.
+        if Opposition.negates(clauseP, pos) || ClaimContent.timesApart(pos, clauseP, neg, clauseR) { return nil }
+        let sharedInP = clauseP.filter { k in pos.terms[k].map { alignment.shared.contains($0) } == true }
+        guard !sharedInP.isEmpty, !sharedInP.allSatisfy({ pos.isUncommitted($0) }),
+            !sharedInP.contains(where: { pos.isDenied($0) }),
+            !sharedInP.contains(where: { Opposition.hedged($0, in: pos) })
+        else { return nil }
         // What is refuted comes before the word (`claims of a ceasefire ... are false`), or after a phrase
         // (`nothing to do with an asteroid`).
-        let after = pair.contentB.words[word].count > 1 ? 6 : 0
-        let near = max(0, word.lowerBound - 6)..<min(pair.contentB.words.count, word.upperBound + after)
-        guard near.contains(where: { isFocus($0, pair.contentB, pair) }) else { return nil }
-        let text = pair.contentB.words[word].map(\.text).joined(separator: " ")
-        return pair.relation(
-            .conflict, rule: "refutation: “\(text)”", score: 0.5 + 0.4 * closeness(pair, local),
+        let after = neg.words[word].count > 1 ? 6 : 0
+        let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
+        guard near.contains(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }) else {
+            return nil
+        }
+        var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseR)
+        f[.refutation] = 1
+        let refuted = neg.contentTerms(in: clauseR).subtracting(neg.contentTerms(in: word))
+        f[.scopeShare] = Double(refuted.intersection(alignment.shared).count) / Double(max(refuted.count, 1))
+        f[.subjectUnknown] = 1
+        let text = neg.words[word].map(\.text).joined(separator: " ")
+        let relation = pair.relation(
+            .conflict, rule: "refutation: “\(text)”", score: 0.5,
             explanation:
-                "\(pair.b.source.name) calls it “\(text)” while \(pair.a.source.name) states it; both are about \(pair.sharedText()) (\(closenessText(pair, local))).",
-            evidence: [pair.evidence(pair.a, pair.contentA), pair.evidence(pair.b, pair.contentB, near)])
+                "\(pair.b.source.name) calls it “\(text)” while \(pair.a.source.name) states it (\(Opposition.alignmentText(pair, alignment))).",
+            evidence: [pair.evidence(pair.a, pos, clauseP), pair.evidence(pair.b, neg, near)])
+        return Proposal(relation: relation, family: .conflict, features: f)
     }
 
-    /// Words that start a phrase describing where or what (`not in school`), not a statement denied.
-    static let prepositions: Set<String> = ["in", "at", "on", "of", "for", "from", "with", "by", "into", "to"]
-
-    /// The share of the content terms of a denial's scope that the other claim uses.
-    private func scopeShare(_ scope: Range<Int>, _ neg: ClaimContent, _ pos: ClaimContent) -> Double {
-        let theirs = Set(pos.terms.compactMap { $0 })
-        let denied = neg.contentTerms(in: scope)
-        guard !denied.isEmpty else { return 0 }
-        return Double(denied.filter { theirs.contains($0) }.count) / Double(denied.count)
-    }
-
-    /// Whether two claims are close enough for a denial or refutation: as wholes (cosine at least `threshold`),
-    /// or through the denying sentence, which shares `sharedNeeded` terms and `localCoverage` of its terms.
-    private func close(_ pair: ClaimPair, _ threshold: Double, _ local: (shared: [String], total: Int)) -> Bool {
-        pair.similarity >= threshold
-            || local.shared.count >= sharedNeeded
-                && Double(local.shared.count) >= localCoverage * Double(max(local.total, 1))
-    }
-
-    private func closeness(_ pair: ClaimPair, _ local: (shared: [String], total: Int)) -> Double {
-        min(1, max(pair.similarity, Double(local.shared.count) / Double(max(local.total, 1))))
-    }
-
-    private func closenessText(_ pair: ClaimPair, _ local: (shared: [String], total: Int)) -> String {
-        "cosine \(format(pair.similarity)); \(local.shared.count) of the \(local.total) content terms of the denying sentence shared"
-    }
-
-    /// One side uses a word and the other its opposite for the same thing (`son` against `girl`).
-    private func oppositeWords(_ pair: ClaimPair) -> Relation? {
+    /// One side uses a word and the other its opposite for the same thing (`son` against `girl`), in aligned
+    /// clauses.
+    private func oppositeWords(_ pair: ClaimPair) -> Proposal? {
+        guard !pair.contentA.opposites.isEmpty, !pair.contentB.opposites.isEmpty else { return nil }
         let keysA = Set(pair.contentA.words.map(\.key))
         let keysB = Set(pair.contentB.words.map(\.key))
         for (wordA, classesA) in pair.contentA.opposites {
@@ -151,19 +344,64 @@ struct Opposition: Sendable {
                 let x = pair.contentA.words[wordA].key
                 let y = pair.contentB.words[wordB].key
                 guard x != y, !keysA.contains(y), !keysB.contains(x), opposites[k].contains(x),
-                    opposites[k].contains(y)
+                    opposites[k].contains(y),
+                    let alignment = PropositionAlignment.align(
+                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: wordA),
+                        fixedB: pair.contentB.clause(of: wordB)),
+                    alignment.shared.count >= 2,
+                    // The two words are said of one thing: each stands next to a word both clauses share (`a
+                    // failed rescue attempt` against `the rescue attempt was successful`).
+                    Opposition.nextToShared(wordA, pair.contentA, alignment.shared),
+                    Opposition.nextToShared(wordB, pair.contentB, alignment.shared),
+                    !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
+                    !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB)
                 else { continue }
-                return pair.relation(
-                    .conflict, rule: "opposite words: \(x) vs \(y)", score: 0.5 + 0.4 * min(1, pair.similarity),
+                var f = Opposition.sideFeatures(
+                    pair, alignment, asserting: alignment.clauseA, denying: alignment.clauseB)
+                f[.opposite] = 1
+                f[.subjectUnknown] = 1
+                let relation = pair.relation(
+                    .conflict, rule: "opposite words: \(x) vs \(y)", score: 0.5,
                     explanation:
-                        "\(pair.a.source.name) says “\(pair.contentA.words[wordA].text)” where \(pair.b.source.name) says “\(pair.contentB.words[wordB].text)” about the same thing (\(pair.sharedText()); cosine \(format(pair.similarity))).",
+                        "\(pair.a.source.name) says “\(pair.contentA.words[wordA].text)” where \(pair.b.source.name) says “\(pair.contentB.words[wordB].text)” about the same thing (\(Opposition.alignmentText(pair, alignment))).",
                     evidence: [
                         pair.evidence(pair.a, pair.contentA, wordA..<(wordA + 1)),
                         pair.evidence(pair.b, pair.contentB, wordB..<(wordB + 1)),
                     ])
+                return Proposal(relation: relation, family: .conflict, features: f)
             }
         }
         return nil
+    }
+
+    /// Whether a word stands within three words of one of the shared terms, in its own clause.
+    static func nextToShared(_ k: Int, _ content: ClaimContent, _ shared: Set<String>) -> Bool {
+        let clause = content.clause(of: k)
+        let near = max(clause.lowerBound, k - 3)..<min(clause.upperBound, k + 4)
+        return near.contains { j in j != k && content.terms[j].map { shared.contains($0) } == true }
+    }
+
+    /// The aligned words, for explanations.
+    static func alignmentText(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> String {
+        var seen = Set<String>()
+        var shown: [String] = []
+        for k in alignment.clauseA {
+            guard let term = pair.contentA.terms[k], alignment.shared.contains(term), seen.insert(term).inserted else {
+                continue
+            }
+            shown.append("“\(pair.contentA.words[k].text)”")
+            if shown.count == 6 { break }
+        }
+        return
+            "aligned clauses share \(shown.joined(separator: ", ")); overlap \(format(alignment.overlap)), cosine \(format(pair.similarity))"
+    }
+
+    static func subjectText(_ match: SubjectMatch, _ shared: Set<String>) -> String {
+        switch match {
+        case .same: return "the same"
+        case .unknown: return "not named on one side"
+        case .different: return "different"
+        }
     }
 }
 

@@ -44,22 +44,43 @@ struct QuantityComparison: Sendable {
         }
     }
 
-    func relations(_ pair: ClaimPair) -> [Relation] {
-        guard pair.similarity >= threshold else { return [] }
-        var result: [Relation] = []
+    /// The figures the rules relate for a pair, unjudged, as relations (`check` reads them so).
+    func relations(_ pair: ClaimPair) -> [Relation] { judge(pair).proposals.map(\.relation) }
+
+    /// What the figures of two claims say about the pair: a proposed conflict, update or agreement, and whether
+    /// any two figures of one measure of the same thing differ. One differing figure vetoes agreement, whatever
+    /// the others share (`nine killed and 28 wounded` against `nine killed and 24 wounded`).
+    struct Judgement {
+        var proposals: [Proposal] = []
+        var differ = false
+    }
+
+    func judge(_ pair: ClaimPair) -> Judgement {
+        var judgement = Judgement()
+        guard pair.similarity >= threshold else { return judgement }
+        var agreements: [Proposal] = []
         for x in pair.contentA.quantities {
             for y in pair.contentB.quantities {
-                guard let (x, y) = comparable(x, y) else { continue }
+                guard let (x, y) = comparable(x, y, pair) else { continue }
                 let nearX = near(x, pair.contentA)
                 let nearY = near(y, pair.contentB)
-                guard aboutTheSame(x, nearX, nearY, pair) else { continue }
+                // Two ages of one named person need nothing more to be about the same thing.
+                let samePerson = x.dimension == "age" && !x.names.isDisjoint(with: y.names)
+                guard samePerson || aboutTheSame(x, nearX, nearY, pair) else { continue }
+                // Figures of different days, months or years are different measures.
+                if ClaimContent.timesApart(
+                    pair.contentA, pair.contentA.clause(of: x.words.lowerBound), pair.contentB,
+                    pair.contentB.clause(of: y.words.lowerBound))
+                {
+                    continue
+                }
                 var verdict = x.compare(y)
                 // A vague amount (`several`, `dozens`) only conflicts with a figure three times off or more.
                 if verdict == .differ && (x.vague || y.vague) && max(x.low, y.low) < 3 * min(x.high, y.high) {
                     verdict = .compatible
                 }
                 if verdict == .same || verdict == .compatible {
-                    if let agreement = agreement(x, y, verdict, pair) { result.append(agreement) }
+                    if let agreement = agreement(x, y, verdict, pair) { agreements.append(agreement) }
                     continue
                 }
                 // An article that gives the other's figure as well (`seven of the 28 girls`) is not contradicting
@@ -79,57 +100,106 @@ struct QuantityComparison: Sendable {
                     continue
                 }
                 // Figures about differently named things (`in Cameroon` against `in Gombe`) are different measures.
-                if namedApart(x, y, pair) { continue }
+                if !samePerson && namedApart(x, y, pair) { continue }
                 // Another year, another measure (`in 2010, 100 families` against this year's `80 families`).
                 if pair.contentA.years != pair.contentB.years { continue }
+                // A figure under a condition or a withheld judgement states nothing to contradict; a hedged one
+                // (`may contain more than 40`) no firm figure.
+                if pair.contentA.isUncommitted(x.words.lowerBound) || pair.contentB.isUncommitted(y.words.lowerBound)
+                    || QuantityComparison.hedged(x, pair.contentA) || QuantityComparison.hedged(y, pair.contentB)
+                {
+                    judgement.differ = true
+                    continue
+                }
+                judgement.differ = true
                 let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
                 let dateB = pair.documents[pair.b.document].metadata.date
-                if let dateA, let dateB, dateA != dateB, pair.a.source.name == pair.b.source.name || verdict == .differ
-                {
+                if let dateA, let dateB, dateA != dateB {
+                    // A later report with another figure revises the earlier one: an update, not a conflict.
                     let (earlier, later) = dateA < dateB ? (wordsA, wordsB) : (wordsB, wordsA)
-                    result.append(
-                        pair.relation(
-                            .update, rule: "numeric update: \(x.measure)", score: 0.5,
-                            explanation:
-                                "\(later.source)'s later report (\(max(dateA, dateB))) gives “\(later.words)” where \(earlier.source) (\(min(dateA, dateB))) gave “\(earlier.words)”: a revised figure for the same measure (\(x.measure)), not a contradiction.",
-                            evidence: [earlier, later]))
-                    continue
+                    judgement.proposals.append(
+                        Proposal(
+                            relation: pair.relation(
+                                .update, rule: "numeric update: \(x.measure)", score: 0.5,
+                                explanation:
+                                    "\(later.source)'s later report (\(max(dateA, dateB))) gives “\(later.words)” where \(earlier.source) (\(min(dateA, dateB))) gave “\(earlier.words)”: a revised figure for the same measure (\(x.measure)), not a contradiction.",
+                                evidence: [earlier, later]),
+                            family: .rule, features: PairFeatures()))
+                    return judgement
                 }
                 let difference = abs(x.low - y.low) / max(abs(x.low), abs(y.low), 1e-9)
-                let lowerBounds = verdict == .differentLowerBounds
-                result.append(
-                    pair.relation(
-                        .numericConflict,
-                        rule: lowerBounds ? "numeric: different lower bounds, \(x.measure)" : "numeric: \(x.measure)",
-                        score: lowerBounds ? 0.5 : 0.6 + 0.3 * min(1, difference),
-                        explanation: lowerBounds
-                            ? "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)): both are lower bounds, but the counts they confirm differ."
-                            : "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)) in claims about \(pair.sharedText()); beyond rounding, conversion and qualifiers, the figures cannot both hold.",
-                        evidence: [wordsA, wordsB]))
-                return result
+                let clauseA = pair.contentA.clause(of: x.words.lowerBound)
+                let clauseB = pair.contentB.clause(of: y.words.lowerBound)
+                let alignment =
+                    PropositionAlignment.align(
+                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB)
+                    ?? PropositionAlignment(
+                        clauseA: clauseA, clauseB: clauseB, shared: [], overlap: 0, coverage: 0, names: 0)
+                var f = Opposition.sideFeatures(pair, alignment, asserting: clauseA, denying: clauseB)
+                f[.numeric] = 1
+                // Two lower bounds that differ (`at least 10`, `at least eight`) can both hold: a weaker sign.
+                f[.figureDifference] = verdict == .differentLowerBounds ? 0 : min(1, difference)
+                f[.sameCounted] = PairFeatures.flag(x.head != nil && x.head == y.head)
+                let shared = nearX.intersection(nearY)
+                f[.scopeShare] = Double(shared.count) / Double(max(1, nearX.union(nearY).count))
+                f[.subjectUnknown] = 1
+                judgement.proposals.append(
+                    Proposal(
+                        relation: pair.relation(
+                            .numericConflict,
+                            rule: verdict == .differentLowerBounds
+                                ? "numeric: different lower bounds, \(x.measure)" : "numeric: \(x.measure)",
+                            score: 0.5,
+                            explanation:
+                                "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)), the words around both figures shared (\(shared.sorted().prefix(6).joined(separator: ", "))); beyond rounding, conversion and qualifiers, the figures cannot both hold (\(Opposition.alignmentText(pair, alignment))).",
+                            evidence: [wordsA, wordsB]),
+                        family: .conflict, features: f))
+                return judgement
             }
         }
-        return result
+        judgement.proposals = agreements.prefix(1).map { $0 }
+        return judgement
     }
 
     /// The same figure for the same measure, given independently: an agreement, when the figure says something
     /// (not a count of one to three) and both are exact or within 5% of each other.
     private func agreement(_ x: TypedQuantity, _ y: TypedQuantity, _ verdict: TypedQuantity.Verdict, _ pair: ClaimPair)
-        -> Relation?
+        -> Proposal?
     {
         guard !(x.dimension == "count" && x.high <= 3),
             verdict == .same || abs(x.low - y.low) <= 0.05 * max(x.low, y.low),
-            !x.isLowerBound || !y.isLowerBound || verdict == .same
+            !x.isLowerBound || !y.isLowerBound || verdict == .same,
+            !pair.contentA.isUncommitted(x.words.lowerBound), !pair.contentB.isUncommitted(y.words.lowerBound)
         else { return nil }
         let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
         let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
-        return pair.relation(
-            .agreement, rule: "numeric: same \(x.measure)", score: 0.6 + 0.3 * min(1, pair.similarity),
-            explanation:
-                "\(pair.a.source.name) (“\(wordsA.words)”) and \(pair.b.source.name) (“\(wordsB.words)”) give the same figure for the same measure (\(x.measure)) in claims about \(pair.sharedText()).",
-            evidence: [wordsA, wordsB])
+        let clauseA = pair.contentA.clause(of: x.words.lowerBound)
+        let clauseB = pair.contentB.clause(of: y.words.lowerBound)
+        guard
+            let alignment = PropositionAlignment.align(
+                pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB)
+        else { return nil }
+        var f = Similarity.agreementFeatures(pair, alignment)
+        f[.sameFigure] = 1
+        f[.sameCounted] = PairFeatures.flag(x.head != nil && x.head == y.head)
+        f[.scopeShare] = Double(near(x, pair.contentA).intersection(near(y, pair.contentB)).count) / 6
+        return Proposal(
+            relation: pair.relation(
+                .agreement, rule: "numeric: same \(x.measure)", score: 0.5,
+                explanation:
+                    "\(pair.a.source.name) (“\(wordsA.words)”) and \(pair.b.source.name) (“\(wordsB.words)”) give the same figure for the same measure (\(x.measure)) (\(Opposition.alignmentText(pair, alignment))).",
+                evidence: [wordsA, wordsB]),
+            family: .agreement, features: f)
+    }
+
+    /// Whether a hedge governs a figure (`may contain more than 40`, `allegedly killed 12`).
+    static func hedged(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
+        (max(0, q.words.lowerBound - 4)..<q.words.lowerBound).contains { content.hedges.contains($0) }
+            || (q.words.upperBound..<min(content.words.count, q.words.upperBound + 2)).contains {
+                content.hedges.contains($0)
+            }
     }
 
     /// Whether a claim gives `value` in another of its figures.
@@ -162,8 +232,20 @@ struct QuantityComparison: Sendable {
     }
 
     /// The two figures on one scale when they measure the same thing: a radius is half a width.
-    private func comparable(_ x: TypedQuantity, _ y: TypedQuantity) -> (TypedQuantity, TypedQuantity)? {
+    private func comparable(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> (
+        TypedQuantity, TypedQuantity
+    )? {
         guard x.dimension == y.dimension else { return nil }
+        // Ages compare for one person: a name next to both figures (`Michael Zehaf-Bibeau, 32` and
+        // `Zehaf-Bibeau, 23`); ages of unnamed people by the noun after them (`eight-year-old son`).
+        if x.dimension == "age" {
+            if !x.names.isEmpty || !y.names.isEmpty {
+                guard !x.names.isDisjoint(with: y.names) else { return nil }
+                var y = y
+                y.counted = x.counted
+                return (x, y)
+            }
+        }
         var x = x
         var y = y
         for k in [0, 1] {
@@ -196,7 +278,7 @@ struct QuantityComparison: Sendable {
             var k = step < 0 ? q.words.lowerBound - 1 : q.words.upperBound
             var taken = 0
             while k >= 0 && k < c.terms.count && taken < 6 {
-                if let t = c.terms[k], !t.hasPrefix("#"), !unitTerms.contains(t) {
+                if let t = c.terms[k], !t.hasPrefix("#"), !unitTerms.contains(t), t != q.head {
                     terms.insert(t)
                     taken += 1
                 }

@@ -120,6 +120,12 @@ struct QuantityReader: Sendable {
             if let (q, from) = qualifiers.match(words, endingBefore: i) {
                 qualifier = q
                 start = from
+            } else if i > 1, ["a", "an"].contains(words[i - 1].key),
+                let (q, from) = qualifiers.match(words, endingBefore: i - 1)
+            {
+                // `nearly a dozen`, `about a hundred`.
+                qualifier = q
+                start = from
             }
             if vague.match(words, at: i) != nil { qualifier = .about }
             // `between 13 and 14`: a range, its opening word part of the figure.
@@ -167,15 +173,30 @@ struct QuantityReader: Sendable {
                 if end < words.count, ["years", "year"].contains(words[end].key) { end += 1 }
             }
             if dimension == "duration", end < words.count, words[end].key == "old" {
+                // An age is counted in years, whatever unit read the word `year`.
                 dimension = "age"
+                factor = 1
+                converted = false
                 end += 1
             }
+            if dimension == "age" { factor = 1 }
             var quantity = TypedQuantity(
                 low: value * factor, high: high * factor, qualifier: qualifier, dimension: dimension, aspect: nil,
                 counted: nil, outcome: nil, converted: converted, words: start..<end,
                 span: TextSpan(words[start].span.start, words[end - 1].span.end))
             quantity.vague = vague.match(words, at: i) != nil
-            describe(&quantity, words: words, terms: terms)
+            describe(&quantity, words: words, terms: terms, scalars: scalars)
+            if quantity.dimension == "age" { quantity.names = names(near: quantity.words, words: words, terms: terms) }
+            // `Cirillo, 24,`: a number set off by commas after a name is the named person's age.
+            if quantity.dimension == "count", quantity.counted == nil || end - i == 1,
+                let name = apposedName(words, number: i, end: end, scalars: scalars), let term = terms[name]
+            {
+                quantity.dimension = "age"
+                quantity.counted = term
+                quantity.head = term
+                quantity.outcome = nil
+                quantity.names = names(near: quantity.words, words: words, terms: terms)
+            }
             // A restatement in brackets (`12 meters (39 feet)`) is the same figure: read once, its range covering
             // both values, rounding looser.
             if let last = result.last, last.dimension == quantity.dimension, last.dimension != "count",
@@ -194,26 +215,66 @@ struct QuantityReader: Sendable {
         return result
     }
 
+    /// The names (capitalised words) within three words of a figure: whose age it is.
+    private func names(near range: Range<Int>, words: [FrameWord], terms: [String?]) -> Set<String> {
+        var result = Set<String>()
+        for k in max(0, range.lowerBound - 3)..<min(words.count, range.upperBound + 3) where !range.contains(k) {
+            if words[k].text.unicodeScalars.first?.isUppercaseLetter == true, let term = terms[k], term.hasPrefix("~") {
+                result.insert(term)
+            }
+        }
+        return result
+    }
+
+    /// The name before a number in apposition (`Nathan Cirillo, 24, ...`): a capitalised word, a comma, a
+    /// whole number of years (1 to 120), then a comma, a full stop or the end.
+    private func apposedName(_ words: [FrameWord], number i: Int, end: Int, scalars: [Unicode.Scalar]) -> Int? {
+        guard i > 0, end == i + 1, words[i].isNumber, let v = Int(words[i].text), (1...120).contains(v),
+            words[i - 1].text.unicodeScalars.first?.isUppercaseLetter == true, !words[i - 1].isNumber
+        else { return nil }
+        func between(_ from: Int, _ to: Int) -> [Unicode.Scalar] {
+            guard from <= to, to <= scalars.count else { return [] }
+            return Array(scalars[from..<to])
+        }
+        let before = between(words[i - 1].span.end, words[i].span.start)
+        guard before.contains(","), before.allSatisfy({ $0 == "," || $0 == " " }) else { return nil }
+        let afterEnd = end < words.count ? words[end].span.start : min(scalars.count, words[i].span.end + 2)
+        let after = between(words[i].span.end, afterEnd)
+        guard end == words.count || after.contains(",") || after.contains("."),
+            after.allSatisfy({ $0 == "," || $0 == " " || $0 == "." })
+        else { return nil }
+        return i - 1
+    }
+
     private func bracketed(from: Int, to: Int, scalars: [Unicode.Scalar]) -> Bool {
         guard from <= to, to <= scalars.count, to - from <= 4 else { return false }
         return scalars[from..<to].contains("(")
     }
 
     /// The counted noun, the outcome and the aspect, from the words after (and just before) the figure.
-    private func describe(_ q: inout TypedQuantity, words: [FrameWord], terms: [String?]) {
+    private func describe(_ q: inout TypedQuantity, words: [FrameWord], terms: [String?], scalars: [Unicode.Scalar]) {
         let after = q.words.upperBound
         if q.dimension == "count" {
             var run: [Int] = []
             var k = after
             while k < words.count && run.count < 3 {
+                // The counted noun follows without punctuation (`wounded 24, state television said`).
+                let gapStart = words[k - 1].span.end
+                let gapEnd = words[k].span.start
+                if gapStart < gapEnd, gapEnd <= scalars.count,
+                    scalars[gapStart..<gapEnd].contains(where: { ",;:.()".unicodeScalars.contains($0) })
+                {
+                    break
+                }
                 let key = words[k].key
                 let isPeople = people.contains(ContentReader.stem(key))
                 if !isPeople && (stopwords.contains(key) || outcomes[key] != nil) { break }
                 run.append(k)
                 k += 1
             }
-            if run.contains(where: { people.contains(ContentReader.stem(words[$0].key)) }) {
+            if let k = run.first(where: { people.contains(ContentReader.stem(words[$0].key)) }) {
                 q.counted = "person"
+                q.head = terms[k]
             } else if let head = run.first(where: {
                 q.high != 1 && words[$0].key.hasSuffix("s") && !words[$0].key.hasSuffix("ss")
             })
@@ -221,15 +282,23 @@ struct QuantityReader: Sendable {
                 let term = terms[head], !term.hasPrefix("#")
             {
                 q.counted = term
+                q.head = term
             }
         }
         if q.dimension == "count" {
             // What happened to them: after the figure (`six people were killed`) or just before (`killed at least
             // ten people`).
+            // The word right after first (`28 wounded`), then the words before (`killed at least ten`), then
+            // the rest after (`six people were killed`).
             let window =
-                Array(max(0, q.words.lowerBound - 3)..<q.words.lowerBound).reversed()
-                + Array(after..<min(words.count, after + 6))
+                Array(after..<min(words.count, after + 1))
+                + Array(max(0, q.words.lowerBound - 3)..<q.words.lowerBound).reversed()
+                + Array(min(words.count, after + 1)..<min(words.count, after + 6))
             if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
+            // `28 wounded`, `killed nine`: a count of casualties counts people.
+            if q.counted == nil && q.outcome != nil && ["killed", "wounded"].contains(q.outcome!) {
+                q.counted = "person"
+            }
         }
         if q.dimension == "age" {
             // What is aged: the noun after `-year-old` (`son`), or the one before `aged`.

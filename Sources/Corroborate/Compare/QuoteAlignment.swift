@@ -11,6 +11,10 @@ struct QuoteAlignment: Sendable, Equatable {
     /// short clipped ending or opening (`but maybe not`) one side has and the other leaves out.
     var onlyA: [Int]
     var onlyB: [Int]
+    /// Of those, the words of a clipped ending or opening: the same quotation cut at another place (its extent),
+    /// not other words.
+    var extentA: Set<Int> = []
+    var extentB: Set<Int> = []
     /// The aligned stretch on each side.
     var rangeA: Range<Int>
     var rangeB: Range<Int>
@@ -31,14 +35,70 @@ struct QuoteAlignment: Sendable, Equatable {
     static let empty = QuoteAlignment(
         matched: 0, stretch: 0, onlyA: [], onlyB: [], rangeA: 0..<0, rangeB: 0..<0, shortStretch: 0)
 
+    /// Number words as digits, so that `ten` and `10` are one word.
+    static let numerals: [String: String] = [
+        "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+        "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "hundred": "100",
+    ]
+
+    /// A word's spelling key: digits for number words, and for longer words the consonants with `z` as `s` and
+    /// doubled letters once (`neighbourhood` and `neighborhood`, `organisation` and `organization`, `travelled`
+    /// and `traveled`).
+    static func spelling(_ key: String) -> String {
+        if let digits = numerals[key] { return digits }
+        guard key.count >= 5 else { return key }
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        for scalar in key.unicodeScalars {
+            let s: Unicode.Scalar = scalar == "z" ? "s" : scalar
+            if "aeiouy".unicodeScalars.contains(s) || s == last { continue }
+            out.append(s)
+            last = s
+        }
+        return "%" + String(out)
+    }
+
+    /// Whether two words are the same word spelt two ways (or a number in digits and in words).
+    static func sameSpelling(_ a: String, _ b: String, _ sa: String, _ sb: String) -> Bool {
+        a == b || (sa == sb && (sa.first != "%" || (abs(a.count - b.count) <= 2 && a.first == b.first)))
+    }
+
+    /// Word keys with their stems and spelling keys, read once per claim.
+    struct Words: Sendable {
+        var keys: [String]
+        var stems: [String]
+        var spellings: [String]
+
+        init(_ keys: [String]) {
+            self.keys = keys
+            stems = keys.map(ContentReader.stem)
+            spellings = keys.map(QuoteAlignment.spelling)
+        }
+
+        init(keys: ArraySlice<String>, stems: ArraySlice<String>, spellings: ArraySlice<String>) {
+            self.keys = Array(keys)
+            self.stems = Array(stems)
+            self.spellings = Array(spellings)
+        }
+
+        subscript(range: Range<Int>) -> Words {
+            Words(keys: keys[range], stems: stems[range], spellings: spellings[range])
+        }
+    }
+
     /// Aligns `a` and `b` (word keys). Quotations longer than 150 words are cut there.
-    static func align(_ a: [String], _ b: [String]) -> QuoteAlignment {
-        let x = Array(a.prefix(150))
-        let y = Array(b.prefix(150))
+    static func align(_ a: [String], _ b: [String]) -> QuoteAlignment { align(Words(a), Words(b)) }
+
+    static func align(_ a: Words, _ b: Words) -> QuoteAlignment {
+        let x = Array(a.keys.prefix(150))
+        let y = Array(b.keys.prefix(150))
         guard !x.isEmpty, !y.isEmpty else { return .empty }
-        let sx = x.map(ContentReader.stem)
-        let sy = y.map(ContentReader.stem)
-        func gain(_ i: Int, _ j: Int) -> Int { x[i] == y[j] ? 2 : (sx[i] == sy[j] && sx[i].count >= 3 ? 1 : -1) }
+        let sx = a.stems
+        let sy = b.stems
+        let px = a.spellings
+        let py = b.spellings
+        func same(_ i: Int, _ j: Int) -> Bool { sameSpelling(x[i], y[j], px[i], py[j]) }
+        func gain(_ i: Int, _ j: Int) -> Int { same(i, j) ? 2 : (sx[i] == sy[j] && sx[i].count >= 3 ? 1 : -1) }
         let width = y.count + 1
         var score = [Int](repeating: 0, count: (x.count + 1) * width)
         var best = (value: 0, i: 0, j: 0)
@@ -72,15 +132,23 @@ struct QuoteAlignment: Sendable, Equatable {
         }
         pairs.reverse()
         guard let first = pairs.first, let last = pairs.last else { return .empty }
-        let exact = pairs.filter { x[$0.0] == y[$0.1] }
+        let exact = pairs.filter { same($0.0, $0.1) }
         let inA = Set(exact.map(\.0))
         let inB = Set(exact.map(\.1))
         var onlyA = (first.0...last.0).filter { !inA.contains($0) }
         var onlyB = (first.1...last.1).filter { !inB.contains($0) }
         let tailA = x.count - 1 - last.0
         let tailB = y.count - 1 - last.1
-        if tailA == 0 && tailB > 0 && tailB <= clippedLimit { onlyB += (last.1 + 1)..<y.count }
-        if tailB == 0 && tailA > 0 && tailA <= clippedLimit { onlyA += (last.0 + 1)..<x.count }
+        var extentA = Set<Int>()
+        var extentB = Set<Int>()
+        if tailA == 0 && tailB > 0 && tailB <= clippedLimit {
+            onlyB += (last.1 + 1)..<y.count
+            extentB.formUnion((last.1 + 1)..<y.count)
+        }
+        if tailB == 0 && tailA > 0 && tailA <= clippedLimit {
+            onlyA += (last.0 + 1)..<x.count
+            extentA.formUnion((last.0 + 1)..<x.count)
+        }
         // A short quotation whose last words were changed (`difficult but essential` against `difficult but
         // necessary, and ...`): its ending against as many words of the other.
         if tailA > 0 && tailB > 0 && min(tailA, tailB) <= 3 {
@@ -88,12 +156,18 @@ struct QuoteAlignment: Sendable, Equatable {
             onlyA += (last.0 + 1)..<(last.0 + 1 + n)
             onlyB += (last.1 + 1)..<(last.1 + 1 + n)
         }
-        if first.0 == 0 && first.1 > 0 && first.1 <= clippedLimit { onlyB = Array(0..<first.1) + onlyB }
-        if first.1 == 0 && first.0 > 0 && first.0 <= clippedLimit { onlyA = Array(0..<first.0) + onlyA }
+        if first.0 == 0 && first.1 > 0 && first.1 <= clippedLimit {
+            onlyB = Array(0..<first.1) + onlyB
+            extentB.formUnion(0..<first.1)
+        }
+        if first.1 == 0 && first.0 > 0 && first.0 <= clippedLimit {
+            onlyA = Array(0..<first.0) + onlyA
+            extentA.formUnion(0..<first.0)
+        }
         let stretch = max(last.0 - first.0, last.1 - first.1) + 1
         return QuoteAlignment(
             matched: pairs.count, stretch: stretch, onlyA: onlyA.sorted(), onlyB: onlyB.sorted(),
-            rangeA: first.0..<(last.0 + 1), rangeB: first.1..<(last.1 + 1),
+            extentA: extentA, extentB: extentB, rangeA: first.0..<(last.0 + 1), rangeB: first.1..<(last.1 + 1),
             shortStretch: min(last.0 - first.0, last.1 - first.1) + 1)
     }
 }

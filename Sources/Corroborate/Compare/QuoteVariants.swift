@@ -1,11 +1,22 @@
+import Foundation
+
 /// The same canonical speaker quoted in different articles with words that line up but are not the same, and
 /// the same words put in the mouths of two different people. Quotations are aligned word by word, so a partial
 /// quote inside a longer sentence still meets the full one.
 struct QuoteVariants: Sendable {
     /// The least share of the aligned stretch that must match word for word.
     var density = 0.75
-    /// The fewest words that must line up.
-    var minimumWords = 4
+    /// The fewest words that must line up for one speaker quoted twice; a quotation credited to a named speaker
+    /// in one article and to nobody in particular in the other needs `unresolvedWords`: a short stock phrase
+    /// (`what is happening in the city`) is no evidence of one utterance.
+    var minimumWords = 5
+    var unresolvedWords = 8
+    /// Words that change what a clipped quotation says (`it's a hoax` against `it's a hoax, but maybe not`): a
+    /// quotation cut before one of them is a variant; cut anywhere else, it is the same words.
+    static let qualifiers: Set<String> = [
+        "not", "no", "never", "but", "maybe", "perhaps", "possibly", "unless", "except", "although", "though",
+        "however", "if", "only", "yet", "n't",
+    ]
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
 
@@ -19,7 +30,7 @@ struct QuoteVariants: Sendable {
         var best: (QuoteAlignment, Range<Int>, Range<Int>)?
         for x in quotations(a) {
             for y in quotations(b) {
-                let alignment = QuoteAlignment.align(a.quotedKeys(x), b.quotedKeys(y))
+                let alignment = QuoteAlignment.align(a.quoted(x), b.quoted(y))
                 if best == nil || alignment.matched > best!.0.matched { best = (alignment, x, y) }
             }
         }
@@ -33,11 +44,13 @@ struct QuoteVariants: Sendable {
         let b = pair.contentB
         guard !a.quoted.isEmpty, !b.quoted.isEmpty, quotations(a).isEmpty || quotations(b).isEmpty else { return nil }
         let whole = (0..<a.words.count, 0..<b.words.count)
-        let alignment = QuoteAlignment.align(a.quotedKeys(whole.0), b.quotedKeys(whole.1))
-        let quotedDifference =
-            alignment.onlyA.contains { k in a.quoted.contains { $0.contains(k) } }
-            || alignment.onlyB.contains { k in b.quoted.contains { $0.contains(k) } }
-        return quotedDifference ? (alignment, whole.0, whole.1) : nil
+        let alignment = QuoteAlignment.align(a.quoted(whole.0), b.quoted(whole.1))
+        // Every word that differs lies inside the quotation marks of its side: a paraphrase around a short quote
+        // (`"no official notification" that Ebola has been confirmed`) is the reporter's wording, not the speaker's.
+        let insideA = alignment.onlyA.allSatisfy { k in a.quoted.contains { $0.contains(k) } }
+        let insideB = alignment.onlyB.allSatisfy { k in b.quoted.contains { $0.contains(k) } }
+        let differs = !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
+        return differs && insideA && insideB ? (alignment, whole.0, whole.1) : nil
     }
 
     /// Who a quotation is credited to, for matching across articles: a person by surname (`Kirby` and `Rear Adm
@@ -62,14 +75,25 @@ struct QuoteVariants: Sendable {
         let keyB = QuoteVariants.speakerKey(pair.b)
         let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
         guard keyA == keyB && keyA != nil || !named else { return nil }
+        let needed = keyA == keyB && keyA != nil ? minimumWords : unresolvedWords
         guard case (var alignment, let x, let y)? = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
-            alignment.matched >= minimumWords, alignment.density >= density
+            alignment.matched >= needed, alignment.density >= density
         else { return nil }
         if alignment.onlyA.isEmpty && alignment.onlyB.isEmpty {
             alignment.onlyA = clipped(alignment.rangeA, in: x, pair.contentA, other: alignment.rangeB, of: y)
             alignment.onlyB = clipped(alignment.rangeB, in: y, pair.contentB, other: alignment.rangeA, of: x)
+            alignment.extentA = Set(alignment.onlyA)
+            alignment.extentB = Set(alignment.onlyB)
         }
-        guard !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty else { return nil }
+        // An editor's words (`[the girls]`, `sic`) are not the speaker's, nor the word or two they stand for on
+        // the other side (`them`).
+        let editedA = alignment.onlyA.filter { pair.contentA.editorial.contains(x.lowerBound + $0) }.count
+        let editedB = alignment.onlyB.filter { pair.contentB.editorial.contains(y.lowerBound + $0) }.count
+        alignment.onlyA.removeAll { pair.contentA.editorial.contains(x.lowerBound + $0) }
+        alignment.onlyB.removeAll { pair.contentB.editorial.contains(y.lowerBound + $0) }
+        if editedA > 0 && alignment.onlyA.isEmpty && alignment.onlyB.count <= 2 { alignment.onlyB = [] }
+        if editedB > 0 && alignment.onlyB.isEmpty && alignment.onlyA.count <= 2 { alignment.onlyA = [] }
+        guard substantive(alignment, x, y, pair) else { return nil }
         let a = pair.a
         let b = pair.b
         let wordsA = alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].text }
@@ -97,6 +121,21 @@ struct QuoteVariants: Sendable {
             ])
     }
 
+    /// Whether the words that differ make another utterance: a word inside the aligned stretch that is not the
+    /// same word spelt otherwise, or a clipped ending or opening that changes what is said (`but maybe not`).
+    /// Another extent of the same words, a spelling or an editor's bracket is no variant.
+    private func substantive(_ alignment: QuoteAlignment, _ x: Range<Int>, _ y: Range<Int>, _ pair: ClaimPair)
+        -> Bool
+    {
+        let innerA = alignment.onlyA.filter { !alignment.extentA.contains($0) }
+        let innerB = alignment.onlyB.filter { !alignment.extentB.contains($0) }
+        if !innerA.isEmpty || !innerB.isEmpty { return true }
+        let clippedWords =
+            alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].key }
+            + alignment.onlyB.map { pair.contentB.words[y.lowerBound + $0].key }
+        return clippedWords.contains { QuoteVariants.qualifiers.contains($0) || $0.hasSuffix("n't") }
+    }
+
     /// A quotation cut off mid-sentence: where the other quotation stops at the end of the aligned stretch, the
     /// words this one goes on with up to the end of its sentence, when they are few (`it's a hoax` against `it's
     /// a hoax, but maybe not.`). Relative to the quotation `range`; empty when the sentence ends there too.
@@ -118,25 +157,58 @@ struct QuoteVariants: Sendable {
     func variants(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: Set<[Int]>
     ) -> [Relation] {
+        // Each quotation's trigrams, hashed in parallel chunks.
+        let parts = max(1, min(32, contents.count / 1024))
+        let hashed = ResultBox<[[Int]]>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let range = (contents.count * part / parts)..<(contents.count * (part + 1) / parts)
+            _ = hashed.set(part, range.map { trigrams(contents[$0]) })
+        }
+        let grams = hashed.values().flatMap { $0 }
         var postings: [Int: [Int]] = [:]
-        var grams: [[Int]] = []
-        for (i, content) in contents.enumerated() {
-            var set = Set<Int>()
-            for range in quotations(content) {
-                let keys = content.quotedKeys(range)
-                for k in 0..<max(0, keys.count - 2) {
-                    var h = Hasher()
-                    h.combine(keys[k])
-                    h.combine(keys[k + 1])
-                    h.combine(keys[k + 2])
-                    set.insert(h.finalize())
-                }
-            }
-            grams.append(Array(set))
+        for (i, set) in grams.enumerated() {
             for g in set where postings[g, default: []].count <= 30 { postings[g, default: []].append(i) }
         }
+        // Quotations in parallel chunks, merged in order.
+        let quotationGrams = grams
+        let index = postings
+        let chunks = max(1, min(32, grams.count / 512))
+        let box = ResultBox<[Relation]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            _ = box.set(
+                chunk,
+                partners(
+                    (quotationGrams.count * chunk / chunks)..<(quotationGrams.count * (chunk + 1) / chunks),
+                    grams: quotationGrams, postings: index, claims: claims, contents: contents, documents: documents,
+                    examined: examined))
+        }
+        return box.values().flatMap { $0 }
+    }
+
+    /// The hashes of a claim's quoted word trigrams.
+    private func trigrams(_ content: ClaimContent) -> [Int] {
+        var set = Set<Int>()
+        for range in quotations(content) {
+            let keys = content.quotedKeys(range)
+            for k in 0..<max(0, keys.count - 2) {
+                var h = Hasher()
+                h.combine(keys[k])
+                h.combine(keys[k + 1])
+                h.combine(keys[k + 2])
+                set.insert(h.finalize())
+            }
+        }
+        return Array(set)
+    }
+
+    /// The variants of the quotations `range` with those sharing their trigrams.
+    private func partners(
+        _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
+        documents: [Document], examined: Set<[Int]>
+    ) -> [Relation] {
         var result: [Relation] = []
-        for (i, set) in grams.enumerated() where !set.isEmpty {
+        for i in range where !grams[i].isEmpty {
+            let set = grams[i]
             var shared: [Int: Int] = [:]
             for g in set {
                 guard let list = postings[g], list.count <= 30 else { continue }
@@ -181,7 +253,7 @@ struct QuoteVariants: Sendable {
     }
 
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
-    func speakerConflict(_ pair: ClaimPair) -> Relation? {
+    func speakerConflict(_ pair: ClaimPair) -> Proposal? {
         let a = pair.a
         let b = pair.b
         let namedA = QuoteVariants.isNamedPerson(a.source)
@@ -193,14 +265,28 @@ struct QuoteVariants: Sendable {
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,
             alignment.matched * 10 >= min(x.count, y.count) * 8,
+            // A stock phrase (`what is happening in the city`) two people may both say: eight words, or three
+            // content words.
+            alignment.matched >= 8
+                || pair.contentA.contentTerms(
+                    in: (x.lowerBound + alignment.rangeA.lowerBound)..<(x.lowerBound + alignment.rangeA.upperBound)
+                ).count >= 3,
             // Last: the surname test reads the article.
             namedA || QuoteVariants.isSurname(a.source, in: pair.documents[a.document]),
             namedB || QuoteVariants.isSurname(b.source, in: pair.documents[b.document])
         else { return nil }
-        return pair.relation(
+        let relation = pair.relation(
             .conflict, rule: "same quotation, different speakers", score: 0.6 + 0.3 * alignment.density,
             explanation:
                 "The same words (\(alignment.matched) words line up) are attributed to \(a.source.name) in \(pair.documents[a.document].name) and to \(b.source.name) in \(pair.documents[b.document].name): one attribution is wrong.",
             evidence: [pair.evidence(a, pair.contentA, x), pair.evidence(b, pair.contentB, y)])
+        var f = PairFeatures()
+        f[.quoteSpeakers] = 1
+        f[.cosine] = pair.similarity
+        f[.clauseOverlap] = alignment.density
+        f[.clauseCoverage] = Double(alignment.matched) / Double(max(1, min(x.count, y.count)))
+        f[.sharedTerms] = log(1 + Double(alignment.matched)) / log(10)
+        f[.bothQuoted] = PairFeatures.flag(a.isDirectQuote && b.isDirectQuote)
+        return Proposal(relation: relation, family: .conflict, features: f)
     }
 }

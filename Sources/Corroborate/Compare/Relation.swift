@@ -49,10 +49,14 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var date: CalendarDate?
     public var label: String
     public var claims: [String]
-    /// Distinct canonical sources, wire copies counted once.
+    /// The distinct canonical sources whose own words assert it (not those that only mention the place and a
+    /// kind word), wire copies counted once.
     public var sources: [String]
     public var independentSources: Int
     /// Sources on opposing sides both report it: the strongest corroboration.
     public var crossSide: Bool
+    /// Sources that deny it, or that a flag shows contradicting a source that asserts it: listed against it,
+    /// never counted for it.
+    public var contradictedBy: [String] = []
     public var singleSourced: Bool { independentSources <= 1 }
 }

@@ -1,80 +1,158 @@
-/// Agreement by content: two claims from different sources in different articles that say the same thing in
-/// much the same words (a high cosine over rare words), with no denial, refutation or figure setting them apart.
-struct Similarity: Sendable {
-    /// The least cosine for an agreement.
-    var threshold = 0.45
-    /// Long claims (several sentences, a lead with its background) rarely reach the cosine as wholes. A sentence
-    /// of each that share `sentenceShared` content terms and `sentenceCoverage` of the shorter sentence's agree
-    /// too, and so does a short sentence whose terms the other nearly all uses (`shortShared`, `shortCoverage`).
-    var sentenceShared = 5
-    var sentenceCoverage = 0.4
-    var shortShared = 3
-    var shortCoverage = 0.75
-    /// The least cosine of the whole claims for the sentence path.
-    var sentenceFloor = 0.15
+import Foundation
 
-    func relations(_ pair: ClaimPair) -> [Relation] {
-        if pair.similarity < threshold || pair.shared.count < 3 {
-            return sentenceAgreement(pair).map { [$0] } ?? []
+/// Agreement by content: two claims from different articles whose aligned clauses state the same proposition,
+/// slot by slot. The clauses must share a specific fact (a name or a figure, and something said of it), and no
+/// slot may be incompatible: a denial, refutation, condition or withheld judgement over the shared words on one
+/// side only, a figure of the same measure that differs, opposite words, or manners that cannot both hold. One
+/// incompatible slot vetoes the agreement whatever else the claims share; the relation model scores the rest.
+struct Similarity: Sendable {
+    /// The least cosine of the whole claims, or the least share of the shorter aligned clause, for a proposal.
+    var threshold = 0.3
+    var clauseCoverage = 0.5
+    /// Terms the aligned clauses must share.
+    var sharedNeeded = 3
+
+    let conflictingManners: Set<[String]>
+
+    init(knowledge: Knowledge) {
+        var conflicts = Set<[String]>()
+        for pair in knowledge.events.conflicts where pair.count == 2 {
+            conflicts.insert(pair)
+            conflicts.insert([pair[1], pair[0]])
         }
-        // A denial on one side only is a contradiction's business, not an agreement.
-        let deniedA = pair.contentA.terms.indices.contains { k in
-            pair.contentA.isDenied(k) && pair.contentA.terms[k].map { pair.shared.contains($0) } == true
-        }
-        let deniedB = pair.contentB.terms.indices.contains { k in
-            pair.contentB.isDenied(k) && pair.contentB.terms[k].map { pair.shared.contains($0) } == true
-        }
-        if deniedA != deniedB { return [] }
-        if (pair.contentA.refutation == nil) != (pair.contentB.refutation == nil) { return [] }
-        if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
-        return [
-            pair.relation(
-                .agreement, rule: "same statement", score: pair.similarity,
-                explanation:
-                    "\(pair.a.source.name) and \(pair.b.source.name) say the same thing in much the same words (\(pair.sharedText()); cosine \(format(pair.similarity))).",
-                evidence: [pair.evidence(pair.a, pair.contentA), pair.evidence(pair.b, pair.contentB)])
-        ]
+        conflictingManners = conflicts
     }
 
-    /// Agreement between one sentence of each claim, when the claims as wholes are too long to be close; a denial
-    /// or refutation in one of the two sentences only sets them apart.
-    private func sentenceAgreement(_ pair: ClaimPair) -> Relation? {
-        guard pair.similarity >= sentenceFloor else { return nil }
-        var best: (shared: Set<String>, coverage: Double, a: Range<Int>, b: Range<Int>)?
-        for x in pair.contentA.sentences {
-            let tx = pair.contentA.contentTerms(in: x)
-            guard tx.count >= shortShared else { continue }
-            for y in pair.contentB.sentences {
-                let ty = pair.contentB.contentTerms(in: y)
-                let shared = tx.intersection(ty)
-                guard shared.count >= shortShared else { continue }
-                let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
-                let enough =
-                    shared.count >= sentenceShared ? coverage >= sentenceCoverage : coverage >= shortCoverage
-                if enough, best == nil || coverage > best!.coverage { best = (shared, coverage, x, y) }
+    /// The agreement the rules propose for a pair, unjudged, as relations (`check` reads them so).
+    func relations(_ pair: ClaimPair) -> [Relation] { proposals(pair, figures: nil).map(\.relation) }
+
+    /// What the comparison knows about two aligned clauses that may agree.
+    static func agreementFeatures(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> PairFeatures {
+        var f = PairFeatures()
+        f[.cosine] = pair.similarity
+        f[.clauseOverlap] = min(1, alignment.overlap)
+        f[.clauseCoverage] = alignment.coverage
+        f[.sharedTerms] = log(1 + Double(alignment.shared.count)) / log(10)
+        f[.sharedNames] = Double(min(alignment.names, 3)) / 3
+        let hedgedA = pair.contentA.isHedged(alignment.clauseA) || !pair.a.frame.hedges.isEmpty
+        let hedgedB = pair.contentB.isHedged(alignment.clauseB) || !pair.b.frame.hedges.isEmpty
+        f[.assertHedged] = PairFeatures.flag(hedgedA || hedgedB)
+        f[.hedgeMismatch] = PairFeatures.flag(hedgedA != hedgedB)
+        let reportA = alignment.clauseA.contains { pair.contentA.reportWords.contains($0) }
+        let reportB = alignment.clauseB.contains { pair.contentB.reportWords.contains($0) }
+        f[.assertReportive] = PairFeatures.flag(reportA || reportB)
+        f[.denyReportive] = PairFeatures.flag(reportA != reportB)
+        let keyA = QuoteVariants.speakerKey(pair.a)
+        f[.sameSpeaker] = PairFeatures.flag(keyA != nil && keyA == QuoteVariants.speakerKey(pair.b))
+        f[.outletSide] = PairFeatures.flag(pair.a.source.kind == .outlet || pair.b.source.kind == .outlet)
+        f[.bothQuoted] = PairFeatures.flag(pair.a.isDirectQuote && pair.b.isDirectQuote)
+        f[.otherNegation] = PairFeatures.flag(!pair.contentA.negations.isEmpty || !pair.contentB.negations.isEmpty)
+        return f
+    }
+
+    /// The one agreement proposed for a pair: the aligned clauses, with the figures' verdict folded in. Nil when
+    /// nothing specific is shared or a slot is incompatible.
+    func proposals(_ pair: ClaimPair, figures: QuantityComparison.Judgement?) -> [Proposal] {
+        if figures?.differ == true { return [] }
+        if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
+        if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
+        if opposed(pair) || mannersConflict(pair.a, pair.b) { return [] }
+        // Both sides must commit to what they say: a claim that denies, refutes, hedges, withholds a judgement or
+        // only names a report (`reports that two cases were found`) is no side of an agreement, whatever words
+        // it shares; two such claims may agree, but telling so is not sure enough to flag.
+        if !Similarity.commits(pair.a, pair.contentA) || !Similarity.commits(pair.b, pair.contentB) { return [] }
+        if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }) {
+            guard let alignment = alignment(of: figure, pair), veto(pair, alignment) == nil else { return [] }
+            return [figure]
+        }
+        guard let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity),
+            alignment.shared.count >= sharedNeeded,
+            alignment.coverage >= clauseCoverage || pair.similarity >= threshold,
+            // A specific fact: a name and something said of it, or a statement of several rare words.
+            alignment.names >= 1 && alignment.shared.count - alignment.names >= 1
+                || alignment.shared.count - alignment.names >= 4,
+            veto(pair, alignment) == nil
+        else { return [] }
+        var f = Similarity.agreementFeatures(pair, alignment)
+        let whole =
+            alignment.clauseA == 0..<pair.contentA.words.count && alignment.clauseB == 0..<pair.contentB.words.count
+        f[whole ? .sameStatement : .sameSentence] = 1
+        let relation = pair.relation(
+            .agreement, rule: whole ? "same statement" : "same statement (one clause each)", score: 0.5,
+            explanation:
+                "\(pair.a.source.name) and \(pair.b.source.name) state the same proposition: \(Opposition.alignmentText(pair, alignment)); no denial, condition, figure or opposite word sets the aligned clauses apart.",
+            evidence: [
+                pair.evidence(pair.a, pair.contentA, alignment.clauseA),
+                pair.evidence(pair.b, pair.contentB, alignment.clauseB),
+            ])
+        return [Proposal(relation: relation, family: .agreement, features: f)]
+    }
+
+    /// The clauses of a figure agreement, aligned.
+    private func alignment(of figure: Proposal, _ pair: ClaimPair) -> PropositionAlignment? {
+        let spans = figure.relation.evidence.map(\.span)
+        guard spans.count == 2,
+            let wordA = pair.contentA.words.firstIndex(where: { $0.span.start >= spans[0].start }),
+            let wordB = pair.contentB.words.firstIndex(where: { $0.span.start >= spans[1].start })
+        else { return nil }
+        return PropositionAlignment.align(
+            pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: wordA),
+            fixedB: pair.contentB.clause(of: wordB))
+    }
+
+    /// The first incompatible slot of two aligned clauses, or nil: polarity (a shared word denied on one side
+    /// only), a refutation on one side only, a condition or withheld judgement over the shared words on one side
+    /// only.
+    func veto(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> String? {
+        func sharedWords(_ c: ClaimContent, _ clause: Range<Int>) -> [Int] {
+            clause.filter { k in c.terms[k].map { alignment.shared.contains($0) } == true }
+        }
+        let wordsA = sharedWords(pair.contentA, alignment.clauseA)
+        let wordsB = sharedWords(pair.contentB, alignment.clauseB)
+        let deniedA = wordsA.contains { pair.contentA.isDenied($0) }
+        let deniedB = wordsB.contains { pair.contentB.isDenied($0) }
+        if deniedA != deniedB { return "polarity" }
+        // A denial in one clause only, whatever it governs, makes the two clauses say different things.
+        let negatesA = pair.contentA.negations.contains { alignment.clauseA.contains($0.cue.lowerBound) }
+        let negatesB = pair.contentB.negations.contains { alignment.clauseB.contains($0.cue.lowerBound) }
+        if negatesA != negatesB { return "polarity" }
+        let refutesA = pair.contentA.refutation.map { alignment.clauseA.overlaps($0) } ?? false
+        let refutesB = pair.contentB.refutation.map { alignment.clauseB.overlaps($0) } ?? false
+        if refutesA != refutesB { return "refutation" }
+        let uncommittedA = wordsA.contains { pair.contentA.isUncommitted($0) }
+        let uncommittedB = wordsB.contains { pair.contentB.isUncommitted($0) }
+        if uncommittedA != uncommittedB { return "condition or withheld judgement" }
+        if ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
+            return "another time"
+        }
+        return nil
+    }
+
+    /// Whether a claim plainly states what it says: no denial (its own or its cue's), refutation, hedge,
+    /// condition, withheld judgement or report noun anywhere in it.
+    static func commits(_ claim: Claim, _ content: ClaimContent) -> Bool {
+        content.negations.isEmpty && content.refutation == nil && content.creditedDenial == nil
+            && content.hedges.isEmpty && claim.frame.hedges.isEmpty && content.uncertain.isEmpty
+            && content.conditional.isEmpty && content.reportWords.isEmpty
+    }
+
+    /// One claim uses a word, the other its opposite (`son` and `daughter`): never an agreement.
+    private func opposed(_ pair: ClaimPair) -> Bool {
+        for (wordA, classesA) in pair.contentA.opposites {
+            for (wordB, classesB) in pair.contentB.opposites where !Set(classesA).isDisjoint(with: classesB) {
+                if pair.contentA.words[wordA].key != pair.contentB.words[wordB].key { return true }
             }
         }
-        guard let best else { return nil }
-        func denies(_ range: Range<Int>, _ c: ClaimContent) -> Bool {
-            range.contains { k in c.isDenied(k) && c.terms[k].map { best.shared.contains($0) } == true }
+        return false
+    }
+
+    /// Manners or states that cannot both hold (`withdrew` and `fierce clashes`).
+    func mannersConflict(_ a: Claim, _ b: Claim) -> Bool {
+        for x in a.frame.manner + a.frame.state {
+            for y in b.frame.manner + b.frame.state where conflictingManners.contains([x.label, y.label]) {
+                return true
+            }
         }
-        func refutes(_ range: Range<Int>, _ c: ClaimContent) -> Bool {
-            c.refutation.map { range.overlaps($0) } ?? false
-        }
-        guard denies(best.a, pair.contentA) == denies(best.b, pair.contentB),
-            refutes(best.a, pair.contentA) == refutes(best.b, pair.contentB),
-            pair.contentA.revision == nil, pair.contentB.revision == nil
-        else { return nil }
-        let words = pair.contentA.words.indices.filter { k in
-            best.a.contains(k) && pair.contentA.terms[k].map { best.shared.contains($0) } == true
-        }
-        var seen = Set<String>()
-        let shown = words.map { pair.contentA.words[$0].text }.filter { seen.insert($0.lowercased()).inserted }.prefix(
-            8)
-        return pair.relation(
-            .agreement, rule: "same statement (one sentence each)", score: 0.4 + 0.4 * best.coverage,
-            explanation:
-                "\(pair.a.source.name) and \(pair.b.source.name) say the same thing in one sentence each: \(best.shared.count) content words in common (\(shown.map { "“\($0)”" }.joined(separator: ", "))), \(Int((best.coverage * 100).rounded()))% of the shorter sentence's (cosine of the whole claims \(format(pair.similarity))).",
-            evidence: [pair.evidence(pair.a, pair.contentA, best.a), pair.evidence(pair.b, pair.contentB, best.b)])
+        return false
     }
 }

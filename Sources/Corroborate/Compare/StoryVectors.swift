@@ -11,7 +11,6 @@ struct StoryVectors: Sendable {
     var threshold = 0.08
     /// Per article, (term id, weight) sorted by term id.
     private let vectors: [[(Int, Double)]]
-    private let cache = Cache()
 
     init(_ contents: [ClaimContent], documents: [Int], count: Int) {
         var tf = [[String: Double]](repeating: [:], count: count)
@@ -40,20 +39,9 @@ struct StoryVectors: Sendable {
         sparseDot(vectors[a], vectors[b]).value
     }
 
-    /// Whether two articles are about related things (cached per pair of articles).
+    /// Whether two articles are about related things: a sparse dot product of two short vectors, cheaper than
+    /// any shared cache would be across threads.
     func related(_ a: Int, _ b: Int) -> Bool {
-        let key = a < b ? (a, b) : (b, a)
-        if let known = cache.get(key) { return known }
-        let value = cosine(a, b) >= threshold
-        cache.set(key, value)
-        return value
-    }
-
-    /// Answers already computed, per pair of articles.
-    final class Cache: @unchecked Sendable {
-        private var storage: [Int: Bool] = [:]
-        private let lock = Lock()
-        func get(_ key: (Int, Int)) -> Bool? { lock.withLock { storage[key.0 &* 1_000_003 &+ key.1] } }
-        func set(_ key: (Int, Int), _ value: Bool) { lock.withLock { storage[key.0 &* 1_000_003 &+ key.1] = value } }
+        cosine(a, b) >= threshold
     }
 }

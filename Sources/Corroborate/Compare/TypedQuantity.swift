@@ -12,6 +12,11 @@ struct TypedQuantity: Sendable, Hashable {
     var aspect: String?
     /// For counts: the counted noun's term, or `person` for nouns that count people.
     var counted: String?
+    /// The counted noun's own term (`student` where `counted` is `person`): figures of different groups of people
+    /// are less likely one measure.
+    var head: String? = nil
+    /// For ages: the names next to the figure (`Nathan Cirillo, 24`), so that two ages compare only for one person.
+    var names: Set<String> = []
     /// What happened to what is counted (`killed`, `wounded`, `arrested`), from the events measures.
     var outcome: String?
     /// A unit was converted (or the figure restates one in brackets): rounding is looser.

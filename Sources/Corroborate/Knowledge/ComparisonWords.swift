@@ -33,6 +33,24 @@ public struct ComparisonWords: Codable, Sendable {
     public var vagueNumbers: [String: Double]
     /// Words that vouch for a report (`confirmed`, `verified`): the stance model counts them near a claim's words.
     public var confirmations: [String]
+    /// Words that are never a speaker by themselves (`All`, `Both`, `Meanwhile`): a source named so is a
+    /// fragment of the sentence.
+    public var nonSpeakers: [String] = []
+    /// Nouns for a document or medium (`statement`, `video`, `reports`): not a speaker to credit a flag to.
+    public var documentNouns: [String] = []
+    /// Words that open a condition (`if`, `unless`, `whether`): what they govern is neither asserted nor denied.
+    public var conditionals: [String] = []
+    /// Verbs and adjectives of knowing and checking (`confirm`, `verify`, `clear`): negated, they withhold a
+    /// judgement (`could not confirm`, `it is not clear`) rather than deny.
+    public var verifications: [String] = []
+    /// Words and phrases that withhold a judgement by themselves (`unclear`, `unconfirmed`).
+    public var uncertainties: [String] = []
+    /// Nouns that name a report rather than make it (`reports`, `claims`, `rumours`): a claim about the reports
+    /// says what was reported, not that it is so.
+    public var reportNouns: [String] = []
+    /// Words that say which part of a place is meant (`north`, `western`): two of them before the same name
+    /// (`north London`, `West London`) cannot both be right.
+    public var directions: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -55,7 +73,8 @@ public struct ComparisonWords: Codable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case stopwords, negations, nominalNegations, notDenials, refutations, opposites, revisions, units, aspects,
             people, multipliers
-        case vagueNumbers, confirmations
+        case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
+        case reportNouns, directions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,6 +92,13 @@ public struct ComparisonWords: Codable, Sendable {
         multipliers = try c.decodeIfPresent([String: Double].self, forKey: .multipliers) ?? [:]
         vagueNumbers = try c.decodeIfPresent([String: Double].self, forKey: .vagueNumbers) ?? [:]
         confirmations = try c.decodeIfPresent([String].self, forKey: .confirmations) ?? []
+        nonSpeakers = try c.decodeIfPresent([String].self, forKey: .nonSpeakers) ?? []
+        documentNouns = try c.decodeIfPresent([String].self, forKey: .documentNouns) ?? []
+        conditionals = try c.decodeIfPresent([String].self, forKey: .conditionals) ?? []
+        verifications = try c.decodeIfPresent([String].self, forKey: .verifications) ?? []
+        uncertainties = try c.decodeIfPresent([String].self, forKey: .uncertainties) ?? []
+        reportNouns = try c.decodeIfPresent([String].self, forKey: .reportNouns) ?? []
+        directions = try c.decodeIfPresent([String].self, forKey: .directions) ?? []
     }
 
     /// Adds another file's entries.
@@ -89,5 +115,13 @@ public struct ComparisonWords: Codable, Sendable {
         people.formUnion(other.people)
         multipliers.merge(other.multipliers) { _, new in new }
         vagueNumbers.merge(other.vagueNumbers) { _, new in new }
+        confirmations += other.confirmations
+        nonSpeakers += other.nonSpeakers
+        documentNouns += other.documentNouns
+        conditionals += other.conditionals
+        verifications += other.verifications
+        uncertainties += other.uncertainties
+        reportNouns += other.reportNouns
+        directions += other.directions
     }
 }

@@ -10,6 +10,9 @@ public struct Corroborator: Sendable {
     let resolver: SourceResolver
     let claimBuilder: ClaimBuilder
 
+    /// Decides which of the comparison rules' proposals are flagged.
+    public var relationModel: RelationModel = .builtIn
+
     public init(knowledge: Knowledge = .builtIn) {
         self.knowledge = knowledge
         self.ingester = Ingester(knowledge: knowledge)
@@ -90,7 +93,7 @@ extension Corroborator {
         NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)
-        let output = Comparer(knowledge: knowledge).compare(claims, documents: documents)
+        let output = Comparer(knowledge: knowledge, model: relationModel).compare(claims, documents: documents)
         var analysis = Analysis(
             articles: articles, claims: output.claims, events: output.events, relations: output.relations,
             sourcing: [], problems: problems,

@@ -118,6 +118,7 @@ public enum XMLReport {
                 empty(w, "claimRef", [("id", claim)])
             }
             for name in event.sources { w.element("sourceName", name) }
+            for name in event.contradictedBy { w.element("contradictedBy", name) }
             for name in analysis.novelty?.eventSources[event.id] ?? [] { w.element("newSource", name) }
             w.end()
             w.drain(into: &sink, threshold: pieceSize)

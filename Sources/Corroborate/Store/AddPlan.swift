@@ -106,7 +106,19 @@ struct AddPlan {
         let articleID = db.lastInsertedRowID
         let insertClaim = try db.cachedStatement(
             sql: "INSERT INTO claim (article, batch, ordinal, data) VALUES (?, ?, ?, ?)")
-        for (j, claim) in article.claims.enumerated() {
+        for (j, read) in article.claims.enumerated() {
+            // The comparison may have credited a claim to the outlet (its source was no speaker): stored so, the
+            // store's report names the sources a report from the files names.
+            var claim = read
+            if j < newIndices[k].count {
+                let compared = analysis.claims[newIndices[k][j]]
+                claim.source = compared.source
+                claim.via = compared.via
+                claim.attribution = compared.attribution
+                claim.sourceSpans = compared.sourceSpans
+                claim.spans = compared.spans
+                claim.text = compared.text
+            }
             try insertClaim.execute(arguments: [articleID, batch, j, try encoder.encode(StoredClaim(claim))])
             newIDs[k][j] = db.lastInsertedRowID
         }

@@ -121,7 +121,7 @@ struct CommandLineTests {
         (["seeds"], "corroborate: 'seeds' is not a command; to report on it: corroborate report seeds\n"),
         (
             ["frobnicate"],
-            "corroborate: unknown command 'frobnicate'; the commands are report, add, review, conflicts, sources, extract, text, check, validate, evaluate, train-cues, train-tagger, train-stance, bench, bench-store\n"
+            "corroborate: unknown command 'frobnicate'; the commands are report, add, review, conflicts, sources, extract, text, check, validate, evaluate, train-cues, train-tagger, train-relations, train-stance, bench, bench-store\n"
         ),
     ]
 

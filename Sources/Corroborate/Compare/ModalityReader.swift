@@ -1,0 +1,96 @@
+/// What a claim commits to, clause by clause: which words a condition governs (`if ... were not met`, `whether
+/// ...`), which clauses are hedged (`reportedly`, `may`), where a judgement is withheld (`could not confirm`,
+/// `it is unclear`), and which words name a report rather than make it (`reports of her capture`). A rule asks
+/// these before it takes a clause for an assertion or a denial.
+struct ModalityReader: Sendable {
+    let conditionals: PhraseTable<String>
+    let verifications: Set<String>
+    let uncertainties: PhraseTable<String>
+    let hedges: PhraseTable<String>
+    let reportNouns: Set<String>
+
+    init(knowledge: Knowledge) {
+        let words = knowledge.comparison
+        conditionals = PhraseTable(words.conditionals.map { ($0, $0) })
+        verifications = Set(words.verifications.map(\.folded))
+        uncertainties = PhraseTable(words.uncertainties.map { ($0, $0) })
+        hedges = PhraseTable(knowledge.cues.hedges.map { ($0, $0) })
+        reportNouns = Set(words.reportNouns.map(\.folded))
+    }
+
+    /// Words that open a new clause inside a sentence.
+    static let clauseOpeners: Set<String> = [
+        "but", "although", "though", "whereas", "while", "however", "yet", "because",
+    ]
+
+    /// Words skipped between a negation and the verb it governs (`not yet`, `could not independently`).
+    static let auxiliaries: Set<String> = [
+        "yet", "immediately", "independently", "be", "been", "being", "able", "to", "have", "has", "had", "so", "far",
+        "publicly", "officially", "fully", "directly", "formally", "still", "now",
+    ]
+
+    struct Reading: Sendable {
+        var conditional: [Range<Int>] = []
+        var hedges: Set<Int> = []
+        var uncertain: [Range<Int>] = []
+        var reportWords: Set<Int> = []
+    }
+
+    /// Splits sentences into clauses: a semicolon, colon or dash between two words, or a word that opens a
+    /// clause (`but`, `although`), starts a new one.
+    static func clauses(_ sentences: [Range<Int>], words: [FrameWord], separated: (Int) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            for k in sentence where k > start {
+                if separated(k) || clauseOpeners.contains(words[k].key) {
+                    result.append(start..<k)
+                    start = k
+                }
+            }
+            if start < sentence.upperBound { result.append(start..<sentence.upperBound) }
+        }
+        return result
+    }
+
+    /// Whether a negation at `cue` withholds a judgement (`could not confirm`, `did not identify`) rather than
+    /// denies: the first word it governs, auxiliaries aside, is a verb of knowing or checking.
+    func withholds(_ words: [FrameWord], after cue: Range<Int>) -> Bool {
+        var k = cue.upperBound
+        while k < words.count && k < cue.upperBound + 4 {
+            let key = words[k].key
+            if verifications.contains(key) { return true }
+            if !ModalityReader.auxiliaries.contains(key) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The conditions, hedges, withheld judgements and report nouns of a claim's words. `end(of:)` gives the end
+    /// of the phrase a word opens (the next punctuation or the clause's end).
+    func read(_ words: [FrameWord], clauses: [Range<Int>], end: (Int) -> Int) -> Reading {
+        var reading = Reading()
+        func clauseEnd(_ k: Int) -> Int { clauses.first { $0.contains(k) }?.upperBound ?? words.count }
+        var i = 0
+        while i < words.count {
+            if reportNouns.contains(words[i].key) { reading.reportWords.insert(i) }
+            if let (_, n) = conditionals.match(words, at: i) {
+                reading.conditional.append(i..<max(i + n, end(i + n)))
+                i += n
+                continue
+            }
+            if let (_, n) = uncertainties.match(words, at: i) {
+                reading.uncertain.append(i..<max(i + n, clauseEnd(i)))
+                i += n
+                continue
+            }
+            if let (_, n) = hedges.match(words, at: i) {
+                for k in i..<(i + n) { reading.hedges.insert(k) }
+                i += n
+                continue
+            }
+            i += 1
+        }
+        return reading
+    }
+}

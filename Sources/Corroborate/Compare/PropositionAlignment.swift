@@ -1,0 +1,111 @@
+import Foundation
+
+/// The clauses of two claims that state the same proposition, lined up: the pair of clauses (one of each claim)
+/// that share the most rare content words, what they share, and how much of each they cover. Rules compare claims
+/// only through an alignment, so that a denial is set against the clause it is about, not against a long claim
+/// that mentions the same topic somewhere; the explanation shows the aligned words.
+struct PropositionAlignment: Sendable {
+    var clauseA: Range<Int>
+    var clauseB: Range<Int>
+    /// Content terms the two clauses share.
+    var shared: Set<String>
+    /// Rarity-weighted share of the lighter clause's terms that the other uses.
+    var overlap: Double
+    /// Share of the shorter clause's content terms (by count) that the other uses.
+    var coverage: Double
+    /// Shared terms that are names (capitalised inside the clause, or consonant skeletons).
+    var names: Int
+
+    /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
+    /// holding a denial). Nil when no clause pair shares a content term.
+    static func align(
+        _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
+        fixedB: Range<Int>? = nil
+    ) -> PropositionAlignment? {
+        let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
+        let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
+        let termsB = clausesB.map { b.contentTerms(in: $0) }
+        var best: PropositionAlignment?
+        for x in clausesA {
+            let tx = a.contentTerms(in: x)
+            guard !tx.isEmpty else { continue }
+            let wx = tx.reduce(0) { $0 + rarity.weight($1) }
+            for (k, y) in clausesB.enumerated() {
+                let ty = termsB[k]
+                let shared = tx.intersection(ty)
+                guard !shared.isEmpty else { continue }
+                let wy = ty.reduce(0) { $0 + rarity.weight($1) }
+                let ws = shared.reduce(0) { $0 + rarity.weight($1) }
+                let overlap = ws / max(min(wx, wy), 1e-9)
+                let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
+                if best == nil || overlap > best!.overlap {
+                    let names = shared.filter { term in
+                        term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y)
+                    }.count
+                    best = PropositionAlignment(
+                        clauseA: x, clauseB: y, shared: shared, overlap: overlap, coverage: coverage, names: names)
+                }
+            }
+        }
+        return best
+    }
+
+    /// The same alignment seen from the other claim.
+    var swapped: PropositionAlignment {
+        PropositionAlignment(
+            clauseA: clauseB, clauseB: clauseA, shared: shared, overlap: overlap, coverage: coverage, names: names)
+    }
+}
+
+/// How rare each index term is across the run's claims: inverse claim frequency, so that shared rare words say
+/// more about two claims being about one thing than shared common ones.
+struct TermRarity: Sendable {
+    private let idf: [String: Double]
+    private let unseen: Double
+
+    init(_ contents: [ClaimContent]) {
+        var df: [String: Int] = [:]
+        for content in contents { for term in content.weights.keys { df[term, default: 0] += 1 } }
+        let n = Double(max(contents.count, 1))
+        idf = df.mapValues { log((n + 1) / Double($0)) }
+        unseen = log(n + 1)
+    }
+
+    func weight(_ term: String) -> Double { idf[term] ?? unseen }
+}
+
+extension ClaimContent {
+    /// Verbs that follow a relative `that` directly (`that did not`, `that were`).
+    static let auxiliaries: Set<String> = [
+        "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "not", "never",
+    ]
+
+    /// Whether a term is written as a name inside a word range: capitalised, and not the range's first word.
+    func isName(_ term: String, in range: Range<Int>) -> Bool {
+        range.contains { k in
+            k > range.lowerBound && terms[k] == term && words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+        }
+    }
+
+    /// The content terms of a clause before word `k`: who or what the clause is about, when `k` is where its
+    /// predicate starts. Hedges, report nouns and figures are left out.
+    func subject(in clause: Range<Int>, before k: Int) -> Set<String> {
+        var result = Set<String>()
+        // In `... said that she was captured`, the subject follows the last `that`; in `dozens more that did not
+        // get caught`, `that` opens a relative clause and the subject is the noun before it.
+        var from = (clause.lowerBound..<max(clause.lowerBound, k)).last { words[$0].key == "that" }.map { $0 + 1 }
+        if let start = from, start < words.count, ClaimContent.auxiliaries.contains(words[start].key) {
+            let before = (clause.lowerBound..<(start - 1)).filter { terms[$0] != nil }
+            return Set(before.suffix(3).compactMap { terms[$0] }.filter { !$0.hasPrefix("#") })
+        }
+        from = from.map { min($0, k) }
+        for i in (from ?? clause.lowerBound)..<max(from ?? clause.lowerBound, k) {
+            guard let term = terms[i], !term.hasPrefix("#"), !hedges.contains(i), !reportWords.contains(i) else {
+                continue
+            }
+            result.insert(term)
+        }
+        return result
+    }
+}

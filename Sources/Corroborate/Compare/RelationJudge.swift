@@ -1,0 +1,87 @@
+/// Decides which proposals become flags: each contradiction or agreement the rules propose is scored by the
+/// relation model and kept at or above its family's threshold (chosen for precision on stories left out of
+/// training); the score and threshold go into the explanation. Then the same flag is not shown twice, a denial
+/// is set against the closest assertion of each other article only, and a claim keeps its strongest agreements.
+struct RelationJudge: Sendable {
+    var model: RelationModel
+    /// A claim keeps its strongest agreement with each other article, and this many in all.
+    var agreementsPerClaim = 5
+
+    /// The flags among the proposals, post-filtered.
+    func judge(_ proposals: [Proposal], claims: [Claim]) -> [Relation] {
+        var kept: [Relation] = []
+        for proposal in proposals {
+            guard let family = model.family(proposal.family) else {
+                kept.append(proposal.relation)
+                continue
+            }
+            let p = family.probability(proposal.features.values)
+            guard p >= family.threshold else { continue }
+            var relation = proposal.relation
+            relation.score = (p * 100).rounded() / 100
+            relation.explanation += " Model score \(format(p)) (flagged from \(format(family.threshold)))."
+            kept.append(relation)
+        }
+        return postFilter(kept, claims: claims)
+    }
+
+    func postFilter(_ relations: [Relation], claims: [Claim]) -> [Relation] {
+        var result = strongestDenials(relations, claims: claims)
+        // Two claims of one article that overlap give the same flag twice: the same rule over the same words of
+        // the same articles is one flag.
+        var flagged = Set<String>()
+        result = result.filter { r in
+            let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
+            return flagged.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
+        }
+        // The same words of the same two articles, credited to claims that overlap, are one flag too.
+        var said = Set<String>()
+        result = result.filter { r in
+            let words = r.evidence.map { "\($0.document)|\($0.words)" }.sorted()
+            return said.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
+        }
+        return fewestAgreements(result, claims: claims)
+    }
+
+    /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.
+    /// Each claim keeps its strongest agreement with each other article, and `agreementsPerClaim` in all.
+    private func fewestAgreements(_ relations: [Relation], claims: [Claim]) -> [Relation] {
+        let document = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
+        var count: [String: Int] = [:]
+        var withArticle = Set<String>()
+        var keep = Set<Int>()
+        let agreements = relations.indices.filter { relations[$0].type == .agreement }
+            .sorted { relations[$0].score != relations[$1].score ? relations[$0].score > relations[$1].score : $0 < $1 }
+        for k in agreements {
+            let ids = relations[k].claims
+            guard ids.allSatisfy({ count[$0, default: 0] < agreementsPerClaim }) else { continue }
+            let articles = ids.flatMap { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } }
+            guard articles.allSatisfy({ !withArticle.contains($0) }) else { continue }
+            withArticle.formUnion(articles)
+            for id in ids { count[id, default: 0] += 1 }
+            keep.insert(k)
+        }
+        return relations.indices.filter { relations[$0].type != .agreement || keep.contains($0) }.map { relations[$0] }
+    }
+
+    /// A denial or refutation contradicts the closest assertion in each other article, not every claim there
+    /// that shares a word: per denying claim and other article, the strongest flag is kept.
+    private func strongestDenials(_ relations: [Relation], claims: [Claim]) -> [Relation] {
+        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
+        var best: [String: Int] = [:]
+        func key(_ r: Relation) -> String? {
+            guard r.type == .conflict, r.rule.hasPrefix("denial") || r.rule.hasPrefix("refutation"),
+                r.claims.count == 2, let denying = r.evidence.last?.claim,
+                let asserting = r.evidence.first?.claim, let other = byID[asserting]
+            else { return nil }
+            return denying + "|" + String(other)
+        }
+        for (k, r) in relations.enumerated() {
+            guard let key = key(r) else { continue }
+            if let b = best[key], relations[b].score >= r.score { continue }
+            best[key] = k
+        }
+        let kept = Set(best.values)
+        return relations.enumerated().filter { key($0.element) == nil || kept.contains($0.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,46 @@
+import Corroborate
+import Foundation
+
+/// Articles written for a test, analysed together: what the comparison relates between them. By default the
+/// rules' proposals are all flagged (`RelationModel.rulesOnly`), so that a test of a rule does not depend on the
+/// shipped model's weights; tests of the shipped model pass `.builtIn`.
+struct ArticleSet {
+    var texts: [String]
+    var model: RelationModel = .rulesOnly
+
+    init(_ texts: [String], model: RelationModel = .rulesOnly) {
+        self.texts = texts
+        self.model = model
+    }
+
+    /// Two articles, `a.txt` and `b.txt`.
+    init(a: String, b: String, model: RelationModel = .rulesOnly) {
+        self.init([a, b], model: model)
+    }
+
+    static let outlets = ["First Outlet", "Second Outlet", "Third Outlet", "Fourth Outlet", "Fifth Outlet"]
+
+    /// The file name of article `k`: `a.txt`, `b.txt`, ...
+    static func name(_ k: Int) -> String { String(UnicodeScalar(UInt8(97 + k))) + ".txt" }
+
+    func analysis() throws -> Analysis {
+        let folder = try TemporaryFolder()
+        for (k, text) in texts.enumerated() {
+            try folder.write(
+                ArticleSet.name(k), "Outlet: \(ArticleSet.outlets[k % 5])\nDate: 2021-05-04\n\n" + text + "\n")
+        }
+        var corroborator = Corroborator()
+        corroborator.relationModel = model
+        return corroborator.run(paths: [folder.path])
+    }
+
+    /// The relations that link a claim of `a.txt` with a claim of `b.txt`.
+    func relations() throws -> [Relation] {
+        let analysis = try analysis()
+        return analysis.relations.filter { relation in
+            let files = Set(
+                relation.claims.compactMap { analysis.claim($0) }.map { analysis.articles[$0.document].document.name })
+            return files == ["a.txt", "b.txt"]
+        }
+    }
+}
