@@ -11,6 +11,14 @@ struct FrameWord: Sendable {
     var caseKey: String
 
     init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            self.init(ascii: scalars, span: span, isNumber: isNumber)
+        } else {
+            self.init(unicode: scalars, span: span, isNumber: isNumber)
+        }
+    }
+
+    private init(unicode scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars)
         self.text = String(text)
@@ -51,6 +59,31 @@ struct FrameWord: Sendable {
 }
 
 extension FrameWord {
+    /// The same word read from ASCII scalars, built as bytes: the common case, and much faster than appending
+    /// scalar by scalar to strings.
+    private init(ascii scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
+        self.isNumber = isNumber
+        self.span = span
+        let text = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        self.text = String(decoding: text, as: UTF8.self)
+        var end = text.count
+        if end > 2, text[end - 2] == UInt8(ascii: "'"),
+            text[end - 1] == UInt8(ascii: "s") || text[end - 1] == UInt8(ascii: "S")
+        {
+            end -= 2
+        }
+        var key = text[0..<end]
+        var hasUpper = false
+        for k in key.indices where key[k] >= UInt8(ascii: "A") && key[k] <= UInt8(ascii: "Z") {
+            hasUpper = true
+            key[k] += 32
+        }
+        self.key = String(decoding: key, as: UTF8.self)
+        self.folded = self.key
+        // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
+        self.caseKey = hasUpper && end <= 5 ? String(decoding: text[0..<end], as: UTF8.self) : self.key
+    }
+
     /// `syria's` matches `Syria`; `the city's east` in a lexicon is written the same way.
     static func dropPossessive(_ word: String) -> String {
         for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 {

@@ -275,6 +275,8 @@ struct ContentReader: Sendable {
 
     /// A light suffix stripper: both sides of a comparison are stemmed alike, which is what matters.
     static func stem(_ word: String) -> String {
+        // Printable ASCII (the common case): one byte is one character, so the same steps on bytes.
+        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return stem(ascii: Array(word.utf8)) }
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }
         guard w.count > 3 else { return w }
@@ -305,6 +307,40 @@ struct ContentReader: Sendable {
             w.removeLast()
         }
         return w
+    }
+
+    /// `stem(_:)` on the bytes of a printable ASCII word.
+    private static func stem(ascii word: [UInt8]) -> String {
+        var w = word
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard w.count >= n else { return false }
+            return suffix.withUTF8Buffer { w[(w.count - n)...].elementsEqual($0) }
+        }
+        if ends("'s") { w.removeLast(2) }
+        guard w.count > 3 else { return String(decoding: w, as: UTF8.self) }
+        if ends("ies") && w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends("sses") {
+            w.removeLast(2)
+        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+            w.removeLast()
+        }
+        if ends("ing") && w.count > 5 {
+            w.removeLast(3)
+        } else if ends("ed") && w.count > 4 {
+            w.removeLast(2)
+        }
+        if ends("re") && w.count > 4 {
+            w.removeLast(2)
+            w.append(contentsOf: [UInt8(ascii: "e"), UInt8(ascii: "r")])
+        }
+        if ends("e") && w.count > 3 { w.removeLast() }
+        if w.count > 3, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) {
+            w.removeLast()
+        }
+        return String(decoding: w, as: UTF8.self)
     }
 
     /// The consonant skeleton of a name: diacritics and vowels (with `w`, `y`, `h`) left out, doubled letters
