@@ -132,6 +132,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     var firstWords: Set<String> { Set(byFirst.keys) }
 
     private var byFirst: [String: [(words: [String], caseSensitive: Bool, value: Value)]] = [:]
+    /// For each first byte of a first word, a bit per byte length (63 for longer): a word whose pair is not set
+    /// starts no phrase, and is turned away without hashing it.
+    private var firstShapes = [UInt64](repeating: 0, count: 256)
+
+    private static func shape(_ key: String) -> (byte: Int, bit: UInt64) {
+        let utf8 = key.utf8
+        return (Int(utf8.first ?? 0), 1 << UInt64(min(utf8.count, 63)))
+    }
 
     init(_ entries: [(String, Value)]) {
         for (phrase, value) in entries {
@@ -140,7 +148,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             guard let first = words.first else { continue }
             byFirst[isShortCapitals ? first : first, default: []].append((words, isShortCapitals, value))
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        for key in byFirst.keys {
+            byFirst[key]!.sort { $0.words.count > $1.words.count }
+            let (byte, bit) = PhraseTable.shape(key)
+            firstShapes[byte] |= bit
+        }
     }
 
     static func split(_ phrase: String) -> [String] {
@@ -167,6 +179,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Phrases starting with `key`; later words are compared by their precomputed keys.
     private func match(_ words: [FrameWord], at i: Int, key: String) -> (Value, Int)? {
+        let (byte, bit) = PhraseTable.shape(key)
+        guard firstShapes[byte] & bit != 0 else { return nil }
         for entry in byFirst[key] ?? [] where i + entry.words.count <= words.count {
             var ok = true
             for (k, w) in entry.words.enumerated() {
