@@ -151,7 +151,9 @@ struct ContentReader: Sendable {
         // Each figure's measure is a term too (`#@length/depth`), so that two claims giving the same measure
         // meet as candidates though they share few words; a radius is measured as a width.
         // A duration that dates something (`two weeks ago`) is a time, not a measure.
-        let figures = quantities.quantities(in: words, terms: terms, document: document).filter { q in
+        let readings = quantities.readings(of: words, document: document)
+        let stated = quantities.quantities(in: words, terms: terms, document: document, readings: readings)
+        let figures = stated.filter { q in
             !(q.dimension == "duration" && q.words.upperBound < words.count && words[q.words.upperBound].key == "ago")
         }
         for q in figures where q.dimension != "count" || q.counted != nil {
@@ -160,7 +162,7 @@ struct ContentReader: Sendable {
         var content = ClaimContent(
             words: words, terms: terms, weights: weights, skeletons: skeletons,
             quantities: figures,
-            numbers: quantities.numbers(in: words, document: document),
+            numbers: quantities.numbers(readings),
             negations: denials, creditedDenial: creditedDenial, refutation: refutation, revision: revision,
             opposites: opposites,
             quoted: quoted(words, claim: claim, document: document),

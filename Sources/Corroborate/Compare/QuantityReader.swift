@@ -85,22 +85,29 @@ struct QuantityReader: Sendable {
         return (end < scalars.count && scalars[end] == ":") || (start > 0 && scalars[start - 1] == ":")
     }
 
-    /// Every number in the words, figures or not, by word position.
-    func numbers(in words: [FrameWord], document: Document) -> [Int: Double] {
+    /// The number at each word (see `number(_:at:scalars:)`), read once for `numbers` and `quantities`.
+    func readings(of words: [FrameWord], document: Document) -> [(Double, Int, String?)?] {
+        words.indices.map { number(words, at: $0, scalars: document.scalars) }
+    }
+
+    /// Every number in the words, figures or not, by word position, from their `readings`.
+    func numbers(_ readings: [(Double, Int, String?)?]) -> [Int: Double] {
         var result: [Int: Double] = [:]
-        for i in words.indices {
-            if let (value, _, _) = number(words, at: i, scalars: document.scalars) { result[i] = value }
+        for (i, reading) in readings.enumerated() {
+            if let (value, _, _) = reading { result[i] = value }
         }
         return result
     }
 
-    func quantities(in words: [FrameWord], terms: [String?], document: Document) -> [TypedQuantity] {
+    func quantities(
+        in words: [FrameWord], terms: [String?], document: Document, readings: [(Double, Int, String?)?]
+    ) -> [TypedQuantity] {
         let scalars = document.scalars
         var result: [TypedQuantity] = []
         var i = 0
         while i < words.count {
             guard !isClock(words[i], scalars: scalars),
-                let (stated, length, glued) = number(words, at: i, scalars: scalars)
+                let (stated, length, glued) = readings[i]
             else {
                 i += 1
                 continue
@@ -134,7 +141,7 @@ struct QuantityReader: Sendable {
             // A range: `13 to 15`, `13-15`, `between 13 and 14`.
             var high = value
             if end + 1 < words.count, ["to", "and"].contains(words[end].key),
-                let (v2, n2, _) = number(words, at: end + 1, scalars: scalars), v2 > value
+                let (v2, n2, _) = readings[end + 1], v2 > value
             {
                 high = v2
                 end += 1 + n2
