@@ -311,7 +311,7 @@ struct ContentReader: Sendable {
         return w
     }
 
-    /// `stem(_:)` on the bytes of a printable ASCII word.
+    /// `stem(_:)` on the bytes of a printable ASCII word: the same steps, so a change to one is made to both.
     private static func stem(ascii word: [UInt8]) -> String {
         var w = word
         func ends(_ suffix: StaticString) -> Bool {
