@@ -22,6 +22,14 @@ struct RelationJudge: Sendable {
             relation.explanation += " Model score \(format(p)) (flagged from \(format(family.threshold)))."
             kept.append(relation)
         }
+        // Proposals arrive in the order parallel work finished them; the filters below keep the first of equal
+        // scores, so a fixed order keeps the report the same from run to run.
+        kept.sort { a, b in
+            if a.claims != b.claims { return a.claims.lexicographicallyPrecedes(b.claims) }
+            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.explanation < b.explanation
+        }
         return postFilter(kept, claims: claims)
     }
 
