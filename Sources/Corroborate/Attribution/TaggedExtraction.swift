@@ -13,11 +13,11 @@ extension AttributionExtractor {
         var claimedQuotes = Set<Int>()
         for (sentenceIndex, sentence) in analysis.sentences.enumerated()
         where !sentence.isFurniture && !sentence.tokens.isEmpty {
-            var context = SentenceContext(
+            let read = SentenceContext.taggerReading(
                 document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
                 sentenceIndex: sentenceIndex, index: index)
-            context.isBroad = true
-            let reading = context.read()
+            var context = read.context
+            let reading = read.reading
             let range = sentence.tokens
             let (cues, margins) = tagger.cues(
                 sentence: range, facts: facts, reading: reading, titleCase: context.isTitleCase)
@@ -187,5 +187,21 @@ extension SentenceContext {
         while a < b && tokens[a].kind == .punctuation && trimmed.contains(tokens[a].folded) { a += 1 }
         while b > a && tokens[b - 1].kind == .punctuation && trimmed.contains(tokens[b - 1].folded) { b -= 1 }
         return a < b ? TextSpan(tokens[a].span.start, tokens[b - 1].span.end) : nil
+    }
+}
+
+extension SentenceContext {
+    /// A sentence as the tagger reads it, and so as its trainer must: PolNeAR's broad convention, with the rules'
+    /// reading as the features' ground.
+    static func taggerReading(
+        document: Document, analysis: TextAnalysis, tokens: [Token], inQuote: [Bool], sentence: Sentence,
+        sentenceIndex: Int, index: CueIndex
+    ) -> (context: SentenceContext, reading: RuleReading) {
+        var context = SentenceContext(
+            document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
+            sentenceIndex: sentenceIndex, index: index)
+        context.isBroad = true
+        let reading = context.read()
+        return (context, reading)
     }
 }

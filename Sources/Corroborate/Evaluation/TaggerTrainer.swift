@@ -165,11 +165,11 @@ public struct TaggerTrainer: Sendable {
         }
         var examples = Examples()
         for (s, sentence) in analysis.sentences.enumerated() where !sentence.isFurniture && !sentence.tokens.isEmpty {
-            var context = SentenceContext(
+            let read = SentenceContext.taggerReading(
                 document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
                 sentenceIndex: s, index: index)
-            context.isBroad = true
-            let reading = context.read()
+            var context = read.context
+            let reading = read.reading
             let range = sentence.tokens
             let annotated = (cuesBySentence[s] ?? []).sorted { $0.cue.lowerBound < $1.cue.lowerBound }
             var labels = [UInt8](repeating: 0, count: range.count)
