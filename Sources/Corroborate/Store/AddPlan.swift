@@ -9,6 +9,9 @@ struct AddPlan {
     let analysis: Analysis
     let stored: StoredSubset
     let batch: Int64
+    /// Terms held by more stored claims than this are never looked up (`StoreIndex.postingLimit`), so their
+    /// postings are not written: the count alone is kept.
+    let postingLimit: Int
     /// Per claim of the comparison: its store id, or the new article and claim it is.
     private var origins: [Origin] = []
     /// Store ids of the new claims, filled in as their articles are written.
@@ -31,10 +34,11 @@ struct AddPlan {
         case new(article: Int, claim: Int)
     }
 
-    init(analysis: Analysis, stored: StoredSubset, fresh: Int, batch: Int64) {
+    init(analysis: Analysis, stored: StoredSubset, fresh: Int, batch: Int64, postingLimit: Int) {
         self.analysis = analysis
         self.stored = stored
         self.batch = batch
+        self.postingLimit = postingLimit
         for ids in stored.claimIDs { origins += ids.map { .stored($0) } }
         var counts = [Int](repeating: 0, count: fresh)
         for claim in analysis.claims where claim.document >= stored.articles.count {
@@ -125,6 +129,8 @@ struct AddPlan {
         // Each term once per article, counting its claims.
         var counts: [String: Int] = [:]
         for list in terms { for (term, _) in list { counts[term, default: 0] += 1 } }
+        // The ids of the terms whose postings are looked up: place keys, and terms of at most `postingLimit`
+        // claims (a count only grows, so a term past it is never looked up again).
         var termIDs: [String: Int64] = [:]
         for chunk in Array(counts).chunks(of: 200) {
             let marks = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ",")
@@ -132,10 +138,13 @@ struct AddPlan {
                 db,
                 sql: """
                     INSERT INTO term (text, claims) VALUES \(marks)
-                    ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text
+                    ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text, claims
                     """,
                 arguments: StatementArguments(chunk.flatMap { [$0.key, $0.value] as [DatabaseValueConvertible] }))
-            while let row = try rows.next() { termIDs[row[1]] = row[0] }
+            while let row = try rows.next() {
+                let text: String = row[1]
+                if (row[2] as Int) <= postingLimit || text.hasPrefix("@") { termIDs[text] = row[0] }
+            }
         }
         // Postings a hundred rows to a statement: thousands per article.
         var rows: [DatabaseValueConvertible?] = []

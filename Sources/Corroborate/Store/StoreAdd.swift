@@ -38,14 +38,15 @@ extension StoryStore {
     }()
 
     /// With `CORROBORATE_TRACE` set, the time since the last step on standard error (for measuring `add`).
-    static func trace(_ step: String) {
-        guard ProcessInfo.processInfo.environment["CORROBORATE_TRACE"] != nil else { return }
+    static func trace(_ step: @autoclosure () -> String) {
+        guard tracing else { return }
         let now = Date()
         let last = traceClock.swap(now)
-        FileHandle.standardError.write(Data(String(format: "%@: %.3f s\n", step, now.timeIntervalSince(last)).utf8))
+        FileHandle.standardError.write(Data(String(format: "%@: %.3f s\n", step(), now.timeIntervalSince(last)).utf8))
     }
 
     static let traceClock = TraceClock()
+    static let tracing = ProcessInfo.processInfo.environment["CORROBORATE_TRACE"] != nil
 
     /// Adds analysed articles: each new claim is compared with the stored claims the term index finds for it,
     /// through the comparer's own entry point (`Corroborator.compare`), and each article is then written with
@@ -54,7 +55,7 @@ extension StoryStore {
     public func add(
         _ incoming: [IncomingArticle], corroborator: Corroborator, command: String, waiting: () -> Void = {}
     ) throws(StoreError) -> AddResult {
-        StoryStore.trace("start")
+        StoryStore.trace("articles read")
         let lock = try StoreLock(store: path, waiting: waiting)
         defer { withExtendedLifetime(lock) {} }
         let started = StoryStore.timestamp()
@@ -69,7 +70,9 @@ extension StoryStore {
         var result = AddResult()
         let fresh = try freshArticles(incoming, result: &result)
         if !fresh.isEmpty {
-            let index = StoreIndex(knowledge: corroborator.knowledge)
+            var configured = StoreIndex(knowledge: corroborator.knowledge)
+            configured.postingLimit = postingLimit
+            let index = configured
             let documents = fresh.map(\.item.analysis.document)
             let box = ResultBox<[[(String, Double)]]>(count: fresh.count)
             DispatchQueue.concurrentPerform(iterations: fresh.count) { k in
@@ -88,7 +91,8 @@ extension StoryStore {
             result.comparedWith = candidates.count
             let analysis = corroborator.compare(stored.articles + fresh.map(\.item.analysis))
             StoryStore.trace("compared")
-            var plan = AddPlan(analysis: analysis, stored: stored, fresh: fresh.count, batch: batch)
+            var plan = AddPlan(
+                analysis: analysis, stored: stored, fresh: fresh.count, batch: batch, postingLimit: index.postingLimit)
             // Each article's postings touch pages all over the term index: checkpointing after every article
             // would copy those pages into the database again and again, so the log is copied once, at the end.
             try guarded { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") } }
@@ -97,6 +101,7 @@ extension StoryStore {
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
                     _ = try? db.checkpoint(.passive)
                 }
+                StoryStore.trace("checkpoint")
             }
             for k in fresh.indices {
                 let item = fresh[k].item
@@ -113,8 +118,9 @@ extension StoryStore {
                     usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
                 }
             }
+            StoryStore.trace("\(fresh.count) articles written")
         }
-        StoryStore.trace("written")
+        StoryStore.trace("batch closed")
         try guarded {
             try queue.inTransaction(.immediate) { db in
                 try db.execute(
@@ -171,8 +177,7 @@ struct StoredSubset {
 
     init(_ db: Database, claims: Set<Int64>) throws {
         guard !claims.isEmpty else { return }
-        var byArticle: [Int64: [(ordinal: Int, id: Int64, claim: StoredClaim, group: String?)]] = [:]
-        let decoder = JSONDecoder()
+        var rows: [(id: Int64, article: Int64, ordinal: Int, group: String?, data: Data)] = []
         for chunk in Array(claims).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             let arguments = StatementArguments(Array(chunk))
@@ -180,8 +185,7 @@ struct StoredSubset {
                 db, sql: "SELECT id, article, ordinal, copyGroup, data FROM claim WHERE id IN (\(marks))",
                 arguments: arguments)
             {
-                let claim = try decoder.decode(StoredClaim.self, from: row["data"] as Data)
-                byArticle[row["article"], default: []].append((row["ordinal"], row["id"], claim, row["copyGroup"]))
+                rows.append((row["id"], row["article"], row["ordinal"], row["copyGroup"], row["data"]))
             }
             for row in try Row.fetchAll(
                 db,
@@ -192,41 +196,84 @@ struct StoredSubset {
                 events[row["claim"], default: []].append((row["event"], row["key"]))
             }
         }
-        let ids = byArticle.keys.sorted()
-        for chunk in ids.chunks(of: 500) {
+        // Read from the database in turn, decoded on every core.
+        let decoded = try StoredSubset.decoded(rows.map(\.data)) { try $0.decode(StoredClaim.self, from: $1) }
+        var byArticle: [Int64: [(ordinal: Int, id: Int64, claim: StoredClaim, group: String?)]] = [:]
+        for (row, claim) in zip(rows, decoded) {
+            byArticle[row.article, default: []].append((row.ordinal, row.id, claim, row.group))
+        }
+        var fields: [StoredDocument.Fields] = []
+        for chunk in byArticle.keys.sorted().chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(
+            fields += try Row.fetchAll(
                 db,
                 sql:
                     "SELECT id, path, format, metadata, text, furniture, warnings, outlet FROM article WHERE id IN (\(marks)) ORDER BY id",
-                arguments: StatementArguments(Array(chunk)))
-            {
-                let id: Int64 = row["id"]
-                let document = try StoredDocument.document(row, decoder: decoder)
-                let members = byArticle[id]!.sorted { $0.ordinal < $1.ordinal }
-                let claims = members.map { $0.claim.claim(id: "", document: 0, copyGroup: nil) }
-                let outlet = try decoder.decode(Source.self, from: Data((row["outlet"] as String).utf8))
-                articles.append(
-                    ArticleAnalysis(
-                        document: document,
-                        text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
-                        attributions: [], outlet: outlet, claims: claims))
-                claimIDs.append(members.map(\.id))
-                for member in members { if let group = member.group { copyGroups[member.id] = group } }
-            }
+                arguments: StatementArguments(Array(chunk))
+            ).map(StoredDocument.Fields.init)
         }
+        let documents = try StoredSubset.decoded(fields) { decoder, row in
+            (try row.document(decoder: decoder), try decoder.decode(Source.self, from: Data(row.outlet.utf8)))
+        }
+        for (row, (document, outlet)) in zip(fields, documents) {
+            let members = byArticle[row.id]!.sorted { $0.ordinal < $1.ordinal }
+            let claims = members.map { $0.claim.claim(id: "", document: 0, copyGroup: nil) }
+            articles.append(
+                ArticleAnalysis(
+                    document: document, text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
+                    attributions: [], outlet: outlet, claims: claims))
+            claimIDs.append(members.map(\.id))
+            for member in members { if let group = member.group { copyGroups[member.id] = group } }
+        }
+    }
+
+    /// `decode` applied to every item, in parallel, in order; the first error is thrown.
+    static func decoded<Item: Sendable, Value: Sendable>(
+        _ items: [Item], _ decode: @Sendable (JSONDecoder, Item) throws -> Value
+    ) throws -> [Value] {
+        let box = ResultBox<Result<Value, any Error>>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            _ = box.set(i, Result { try decode(JSONDecoder(), items[i]) })
+        }
+        return try box.values().map { try $0.get() }
     }
 }
 
 /// Documents as the `article` table holds them.
 enum StoredDocument {
     static func document(_ row: Row, decoder: JSONDecoder) throws -> Document {
-        Document(
-            path: row["path"], format: Document.Format(rawValue: row["format"]) ?? .text,
-            metadata: try decoder.decode(DocumentMetadata.self, from: Data((row["metadata"] as String).utf8)),
-            text: row["text"],
-            furniture: try decoder.decode([TextSpan].self, from: Data((row["furniture"] as String).utf8)),
-            warnings: try decoder.decode([String].self, from: Data((row["warnings"] as String).utf8)))
+        try Fields(row).document(decoder: decoder)
+    }
+
+    /// An `article` row's columns that make its document, read out of the database.
+    struct Fields: Sendable {
+        var id: Int64
+        var path: String
+        var format: String
+        var metadata: String
+        var text: String
+        var furniture: String
+        var warnings: String
+        var outlet: String
+
+        init(_ row: Row) {
+            id = row["id"]
+            path = row["path"]
+            format = row["format"]
+            metadata = row["metadata"]
+            text = row["text"]
+            furniture = row["furniture"]
+            warnings = row["warnings"]
+            outlet = row["outlet"] ?? ""
+        }
+
+        func document(decoder: JSONDecoder) throws -> Document {
+            Document(
+                path: path, format: Document.Format(rawValue: format) ?? .text,
+                metadata: try decoder.decode(DocumentMetadata.self, from: Data(metadata.utf8)), text: text,
+                furniture: try decoder.decode([TextSpan].self, from: Data(furniture.utf8)),
+                warnings: try decoder.decode([String].self, from: Data(warnings.utf8)))
+        }
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

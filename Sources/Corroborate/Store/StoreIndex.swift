@@ -8,7 +8,8 @@ import GRDB
 struct StoreIndex {
     let reader: ContentReader
     let comparer: Comparer
-    /// Terms held by more stored claims than this are not looked up (as in `CandidateIndex`).
+    /// Terms held by more stored claims than this are not looked up (as in `CandidateIndex`), and their postings
+    /// are no longer written.
     var postingLimit = 200
     /// Stored claims taken per new claim, the closest first.
     var perClaim = 12
@@ -67,17 +68,30 @@ struct StoreIndex {
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
         /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
         let quotedTrigrams = 2
+        // Postings of stored claims on days no new article is near (as `near` below takes it) are compared with
+        // none: SQLite leaves them out, unless a new article has no date. Quoted trigrams count whatever the day.
+        var dated = ""
+        if !days.contains(where: { $0 == nil }) {
+            let allowed = Set(days.compactMap { $0 }.flatMap { ($0 - window)...($0 + window) })
+            dated = " AND (day IS NULL OR day IN (\(allowed.sorted().map(String.init).joined(separator: ","))))"
+        }
         var postings: [Int64: [(claim: Int64, weight: Double, day: Int?, article: Int64)]] = [:]
-        for chunk in Array(looked.values.map(\.id)).chunks(of: 500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            // A cursor read by column index: tens of thousands of postings, each read once.
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))",
-                arguments: StatementArguments(Array(chunk)))
-            while let row = try rows.next() {
-                postings[row[0], default: []].append((row[1], row[2], row[3], row[4]))
+        let quoted = looked.filter { $0.key.hasPrefix("\"") }.map(\.value.id)
+        let other = looked.filter { !$0.key.hasPrefix("\"") }.map(\.value.id)
+        for (ids, condition) in [(quoted, ""), (other, dated)] {
+            for chunk in ids.chunks(of: 500) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                // A cursor read by column index: tens of thousands of postings, each read once.
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() {
+                    postings[row[0], default: []].append((row[1], row[2], row[3], row[4]))
+                }
             }
         }
+        StoryStore.trace("postings of \(looked.count) terms read (\(postings.values.reduce(0) { $0 + $1.count }))")
         func near(_ a: Int?, _ b: Int?) -> Bool {
             guard let a, let b else { return true }
             return abs(a - b) <= window
@@ -109,18 +123,17 @@ struct StoreIndex {
                     }
                 }
                 chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
-                let best = scores.sorted {
+                let best = StoreIndex.best(perClaim, of: scores) {
                     $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
                 }
-                for (id, value) in best.prefix(perClaim) {
+                for (id, value) in best {
                     byArticle[value.article, default: (0, [:])].score += value.score
                     byArticle[value.article]!.claims[id] = value.score
                 }
             }
-            let articles = byArticle.sorted {
+            let articles = StoreIndex.best(perArticle, of: byArticle) {
                 $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
             }
-            .prefix(perArticle)
             let kept = Set(articles.map(\.key))
             for (_, value) in articles { chosen.formUnion(value.claims.keys) }
             // Claims at the same place, nearest in time, from the same articles.
@@ -133,5 +146,20 @@ struct StoreIndex {
             }
         }
         return chosen
+    }
+
+    /// The first `count` entries in the order `first` gives (a total order), as `sorted(by:).prefix(count)` gives
+    /// them, without sorting every entry: a claim's scores run to thousands of stored claims.
+    static func best<Key, Value>(
+        _ count: Int, of entries: [Key: Value], by first: ((key: Key, value: Value), (key: Key, value: Value)) -> Bool
+    ) -> [(key: Key, value: Value)] {
+        var top: [(key: Key, value: Value)] = []
+        top.reserveCapacity(count + 1)
+        for entry in entries {
+            if top.count == count, let last = top.last, !first(entry, last) { continue }
+            top.insert(entry, at: top.firstIndex { first(entry, $0) } ?? top.count)
+            if top.count > count { top.removeLast() }
+        }
+        return top
     }
 }

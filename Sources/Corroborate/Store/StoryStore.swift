@@ -12,6 +12,10 @@ public final class StoryStore: @unchecked Sendable {
     public let path: String
     let queue: DatabaseQueue
 
+    /// Terms of more stored claims than this are not looked up, nor their postings written
+    /// (`StoreIndex.postingLimit`); lowered by tests.
+    var postingLimit = 200
+
     /// How long a write waits for another process's transaction before giving up.
     static let busyTimeout: TimeInterval = 60
 
@@ -22,6 +26,7 @@ public final class StoryStore: @unchecked Sendable {
     }
 
     public init(path: String, mode: Mode) throws(StoreError) {
+        StoryStore.trace("open")
         self.path = path
         var info = stat()
         let exists = stat(path, &info) == 0
@@ -33,9 +38,16 @@ public final class StoryStore: @unchecked Sendable {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(StoryStore.busyTimeout)
-        configuration.journalMode = .wal
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+            // WAL set here rather than through GRDB's `journalMode = .wal`, which makes and drops a table on every
+            // open without a log file: a report would write to the store. The mode stays with the file.
+            // Temporary tables and statement journals in memory: a multi-row insert into the term index keeps a
+            // journal of every page it changes, which SQLite would otherwise spill to a temporary file, writing
+            // the pages of an add once more.
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw StoreError.database(path, reason: "cannot use a write-ahead log")
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -49,12 +61,19 @@ public final class StoryStore: @unchecked Sendable {
         try guarded {
             try StoreSchema.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in
-                try db.execute(
-                    sql:
-                        "PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version)"
-                )
+                // Written only when not yet so: setting them writes the file's first page, on every open.
+                let marked =
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") == StoreSchema.applicationID
+                    && Int.fetchOne(db, sql: "PRAGMA user_version") == StoreSchema.version
+                if !marked {
+                    try db.execute(
+                        sql:
+                            "PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version)"
+                    )
+                }
             }
         }
+        StoryStore.trace("opened")
     }
 
     /// An existing file must be an SQLite database (or empty, which SQLite takes as a new one).

@@ -205,6 +205,25 @@ struct StoryStoreTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == bytes)
     }
 
+    @Test("A report reads the store without writing to it")
+    func reportWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let store = folder.path + "/story.sqlite"
+        #expect(try CLI.corroborate(["add", store, Fixture.seeds, "--quiet"]).status == 0)
+        func state() throws -> (Data, Double) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: store)
+            return (
+                try Data(contentsOf: URL(fileURLWithPath: store)),
+                (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            )
+        }
+        let before = try state()
+        usleep(20_000)
+        #expect(try CLI.corroborate(["report", store, "--format", "json"]).status == 0)
+        let after = try state()
+        #expect(after.0 == before.0 && after.1 == before.1)
+    }
+
     @Test("A file that is not a story store is refused with one line")
     func notAStore() throws {
         let folder = try TemporaryFolder()

@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Corroborate
+
+/// The store's term index as `add` writes it.
+@Suite("Story store index")
+struct StoreIndexTests {
+    @Test("Postings stop being written for a term once it is held by more claims than are ever looked up")
+    func postingLimit() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/story.sqlite"
+        let corroborator = Corroborator()
+        let store = try StoryStore(path: path, mode: .createIfMissing)
+        store.postingLimit = 3
+        for batch in [Fixture.seeds, Fixture.path("story-day2")] {
+            let inputs = Ingester.inputs(for: [batch], followSymlinks: false).inputs
+            let incoming = corroborator.analyzeInputs(inputs).compactMap { try? $0.get() }.map {
+                IncomingArticle(analysis: $0)
+            }
+            #expect(incoming.count == 3)
+            _ = try store.add(incoming, corroborator: corroborator, command: "test")
+        }
+        let terms = try store.queue.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.text, t.claims, (SELECT count(*) FROM posting p WHERE p.term = t.id) AS postings
+                    FROM term t
+                    """
+            ).map { (text: $0["text"] as String, claims: $0["claims"] as Int, postings: $0["postings"] as Int) }
+        }
+        // The fixtures have terms on both sides of the limit, and place keys past it.
+        #expect(terms.contains { $0.claims <= 3 } && terms.contains { $0.claims > 3 && !$0.text.hasPrefix("@") })
+        for term in terms {
+            if term.claims <= 3 || term.text.hasPrefix("@") {
+                // Looked up: every claim holding the term has its posting.
+                #expect(term.postings == term.claims, "\(term)")
+            } else {
+                // Never looked up again: postings only from the articles written before it passed the limit.
+                #expect(term.postings < term.claims, "\(term)")
+            }
+        }
+        // Day two was still compared with the seeds through the index.
+        let across = try store.queue.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM relation r WHERE r.batch = (SELECT max(id) FROM batch)
+                    AND EXISTS (SELECT 1 FROM relationClaim rc JOIN claim c ON c.id = rc.claim WHERE rc.relation = r.id
+                        AND c.batch < r.batch)
+                    """) ?? 0
+        }
+        #expect(across > 0)
+    }
+}
