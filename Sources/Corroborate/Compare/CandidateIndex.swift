@@ -6,13 +6,30 @@ import Foundation
 /// what, and only terms rarer than `postingLimit` are looked up, so each claim meets a bounded number of others
 /// and the work grows with the number of claims, not with its square.
 struct CandidateIndex: Sendable {
-    /// A pair of claims (indices into the run's claims, `a < b`) with the cosine of their term vectors and the
-    /// terms they share.
+    /// A pair of claims (indices into the run's claims, `a < b`) with the cosine of their term vectors. The terms
+    /// they share are read from the run's vectors when asked for, not stored with each of the millions of pairs a
+    /// large run has.
     struct Pair: Sendable {
         var a: Int
         var b: Int
         var similarity: Double
-        var shared: [String]
+        let terms: Terms
+
+        /// The terms the two claims share, sorted.
+        var shared: [String] {
+            sparseDot(terms.vectors[a], terms.vectors[b]).shared.map { terms.names[$0] }.sorted()
+        }
+    }
+
+    /// The run's term vectors and term names, held once for all its pairs.
+    final class Terms: Sendable {
+        let vectors: [SparseVector]
+        let names: [String]
+
+        init(vectors: [SparseVector], names: [String]) {
+            self.vectors = vectors
+            self.names = names
+        }
     }
 
     /// Terms held by more claims than this are not looked up (they still count in the cosine of a pair found
@@ -76,9 +93,9 @@ struct CandidateIndex: Sendable {
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
         let index = postings
         let chunks = max(1, min(32, vectors.count / 256))
-        let box = ResultBox<[(Int, Int, Double, [Int])]>(count: chunks)
+        let box = ResultBox<[(Int, Int, Double)]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var found: [(Int, Int, Double, [Int])] = []
+            var found: [(Int, Int, Double)] = []
             // Whether two articles are related, remembered by this chunk (whose claims come from few articles).
             var relatedArticles: [Int: Bool] = [:]
             func articlesRelated(_ x: Int, _ y: Int) -> Bool {
@@ -119,20 +136,21 @@ struct CandidateIndex: Sendable {
                     if let a = days[i], let b = days[j], abs(a - b) > window { continue }
                     guard articlesRelated(documents[i], documents[j]) else { continue }
                     // The exact cosine, frequent terms included.
-                    let (similarity, shared) = sparseDot(v, vectors[j])
+                    let similarity = sparseDot(v, vectors[j]).value
                     guard similarity >= threshold else { continue }
                     taken += 1
-                    found.append((i, j, similarity, shared))
+                    found.append((i, j, similarity))
                 }
             }
             _ = box.set(chunk, found)
         }
+        let terms = Terms(vectors: vectors, names: names)
         var result: [Pair] = []
         var kept = Set<Int>()
-        for (i, j, similarity, shared) in box.values().joined() {
+        for (i, j, similarity) in box.values().joined() {
             let (a, b) = i < j ? (i, j) : (j, i)
             guard kept.insert(a &* vectors.count &+ b).inserted else { continue }
-            result.append(Pair(a: a, b: b, similarity: similarity, shared: shared.map { names[$0] }.sorted()))
+            result.append(Pair(a: a, b: b, similarity: similarity, terms: terms))
         }
         return result
     }

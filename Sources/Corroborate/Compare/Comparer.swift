@@ -68,12 +68,22 @@ public struct Comparer: Sendable {
         var events = grouped.map(\.0)
         let asserting = Corroboration(families: families).tally(
             &events, members: grouped.map(\.1), claims: claims, contents: contents, count: independentSources)
+        // The event rules' relations, block by block in parallel, then kept in block order: a relation met in
+        // several blocks is kept where it is met first, as when the blocks were walked one after another.
+        // Each claim's individual sources are read once rather than for every pair it is in.
+        let individuals = claims.map { Set($0.source.individuals.map(\.name)) }
+        let eventClaims = claims
+        let perBlock = ResultBox<[(key: String, relation: Relation)]>(count: blocks.count)
+        DispatchQueue.concurrentPerform(iterations: blocks.count) { k in
+            _ = perBlock.set(
+                k,
+                pairRelations(
+                    blocks[k], claims: eventClaims, individuals: individuals, contents: contents, documents: documents))
+        }
         var relations: [Relation] = []
         var seenPairs = Set<String>()
-        for block in blocks {
-            relations.append(
-                contentsOf: pairRelations(
-                    block, claims: claims, contents: contents, documents: documents, seen: &seenPairs))
+        for (key, relation) in perBlock.values().joined() where seenPairs.insert(key).inserted {
+            relations.append(relation)
         }
         // Claims the event rules already relate keep those relations; the content rules take every other pair.
         let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
@@ -96,6 +106,7 @@ public struct Comparer: Sendable {
         // Pairs of claims with any contradiction between them: never joined by an agreement.
         var opposed = Set<[String]>()
         for r in relations where r.type.isContradiction && r.claims.count == 2 { opposed.insert(r.claims.sorted()) }
+        let opposedClaims = Set(opposed.joined())
         for r in relations where Corroboration.contradicts(r) {
             guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else { continue }
             against[denying, default: []].insert(asserting)
@@ -116,8 +127,13 @@ public struct Comparer: Sendable {
             }
             // The agreement joins only claims no flag sets apart (`nine killed and 28 wounded` against `24
             // wounded` both report the shelling, but do not agree on it).
+            // A claim no contradiction touches is compatible with every other: only the others are looked up, so
+            // an event of thousands of claims is not a square of lookups.
             var compatible: [Int] = []
-            for m in kept where compatible.allSatisfy({ !opposed.contains([claims[m].id, claims[$0].id].sorted()) }) {
+            for m in kept
+            where !opposedClaims.contains(claims[m].id)
+                || compatible.allSatisfy({ !opposed.contains([claims[m].id, claims[$0].id].sorted()) })
+            {
                 compatible.append(m)
             }
             // One agreement per set of claims: a pair that meets in several blocks is reported once.
@@ -368,12 +384,15 @@ public struct Comparer: Sendable {
 
     // MARK: Pairwise rules
 
+    /// The event rules' relations between the pairs of one block, each with the key that says which relation it
+    /// is (type, rule, claims), so that the same relation met in several blocks can be kept once.
     private func pairRelations(
-        _ block: Block, claims: [Claim], contents: [ClaimContent], documents: [Document], seen: inout Set<String>
-    ) -> [Relation] {
-        var result: [Relation] = []
+        _ block: Block, claims: [Claim], individuals: [Set<String>], contents: [ClaimContent], documents: [Document]
+    ) -> [(key: String, relation: Relation)] {
+        var result: [(key: String, relation: Relation)] = []
         var compared = 0
         let members = block.members
+        let label = block.place + (block.qualifier.map { " " + $0 } ?? "")
         for (x, i) in members.enumerated() {
             for j in members[(x + 1)...] {
                 compared += 1
@@ -384,16 +403,15 @@ public struct Comparer: Sendable {
                 // The same source in another article can only update its own figures.
                 let sameSource = a.source.name == b.source.name
                 if sameSource && a.document == b.document { continue }
-                let namesA = Set(a.source.individuals.map(\.name))
-                let namesB = Set(b.source.individuals.map(\.name))
+                let namesA = individuals[i]
+                let namesB = individuals[j]
                 if !sameSource && (namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA)) { continue }
                 let event = a.events.first(where: { b.events.contains($0) }) ?? a.events.first
-                let label = block.place + (block.qualifier.map { " " + $0 } ?? "")
                 for relation in rules(
                     a, b, event: event, label: label, documents: documents, contents: (contents[i], contents[j]))
                 where !sameSource || relation.type == .update {
                     let key = "\(relation.type.rawValue)|\(relation.rule)|\(min(a.id, b.id))|\(max(a.id, b.id))"
-                    if seen.insert(key).inserted { result.append(relation) }
+                    result.append((key, relation))
                 }
             }
         }
@@ -426,10 +444,16 @@ public struct Comparer: Sendable {
         contents: (ClaimContent, ClaimContent)? = nil
     ) -> [Relation] {
         var result: [Relation] = []
+        // Each side's reading, bound once: a reading holds some twenty arrays and sets, and every copy of it
+        // retains and releases them all.
+        let contentA = contents?.0
+        let contentB = contents?.1
         // Claims that name different times tell different happenings.
-        if let (x, y) = contents, ClaimContent.timesApart(x, 0..<x.words.count, y, 0..<y.words.count) { return [] }
+        if let x = contentA, let y = contentB, ClaimContent.timesApart(x, 0..<x.words.count, y, 0..<y.words.count) {
+            return []
+        }
         func commits(_ claim: Claim, _ span: TextSpan) -> Bool {
-            Comparer.commits(claim.id == a.id ? contents?.0 : contents?.1, to: span)
+            Comparer.commits(claim.id == a.id ? contentA : contentB, to: span)
         }
         func relation(
             _ type: Relation.Kind, _ rule: String, _ score: Double, _ explanation: String,
@@ -440,10 +464,10 @@ public struct Comparer: Sendable {
                     id: "", type: type, claims: [a.id, b.id], rule: rule, score: (score * 100).rounded() / 100,
                     explanation: explanation, evidence: evidence, event: event))
         }
-        // Manner and state: `withdrew` versus `fierce clashes`, `full control` versus `still fighting`.
-        for (classesA, classesB, what) in [
-            (a.frame.manner, b.frame.manner, "manner"), (a.frame.state, b.frame.state, "state"),
-        ] {
+        // Manner and state: `withdrew` versus `fierce clashes`, `full control` versus `still fighting`. (Nested
+        // functions below take both sides as arguments rather than looping over arrays of them, so that no pair
+        // of claims is copied.)
+        func classes(_ classesA: [Evidence], _ classesB: [Evidence], _ what: String) {
             for x in classesA where commits(a, x.span) {
                 for y in classesB where conflictingClasses.contains([x.label, y.label]) && commits(b, y.span) {
                     let named = a.attribution != nil && b.attribution != nil
@@ -460,15 +484,17 @@ public struct Comparer: Sendable {
                 }
             }
         }
+        classes(a.frame.manner, b.frame.manner, "manner")
+        classes(a.frame.state, b.frame.state, "state")
         // Tension: casualties in clashes against an unopposed withdrawal.
-        for (quiet, violent) in [(a, b), (b, a)] {
+        func tension(_ quiet: Claim, _ violent: Claim) -> Bool {
             guard let unopposed = quiet.frame.manner.first(where: { $0.label == "unopposed" }),
                 commits(quiet, unopposed.span),
                 !violent.frame.manner.contains(where: { $0.label == "contested" }),
                 let fighting = violent.frame.kinds.first(where: { $0.label == "casualties" }),
                 violent.frame.kinds.contains(where: { $0.label == "fighting" }),
                 violent.frame.quantities.contains(where: { $0.measure == "killed" || $0.measure == "wounded" })
-            else { continue }
+            else { return false }
             let words = violent.frame.quantities.first(where: { $0.measure == "killed" || $0.measure == "wounded" })
             let fightWords = violent.frame.kinds.first(where: { $0.label == "fighting" })!
             relation(
@@ -480,8 +506,9 @@ public struct Comparer: Sendable {
                         documents: documents),
                     evidence(quiet, unopposed, documents: documents),
                 ])
-            break
+            return true
         }
+        if !tension(a, b) { _ = tension(b, a) }
         // Figures: the same measure of the same event.
         for x in a.frame.quantities where commits(a, x.span) {
             for y in b.frame.quantities where x.measure == y.measure && x.unit == y.unit && commits(b, y.span) {
@@ -524,16 +551,16 @@ public struct Comparer: Sendable {
             }
         }
         // Polarity: one says it happened, the other that it did not (`did not capture`, `denied taking`).
-        for (pos, neg) in [(a, b), (b, a)] {
+        func polarity(_ pos: Claim, _ neg: Claim) -> Bool {
             guard let negation = neg.frame.negation, Comparer.verbalNegations.contains(negation.label),
                 !pos.frame.negated
-            else { continue }
+            else { return false }
             // The negation must deny (not `not clear whether`, not under a condition or in a question).
-            if let content = neg.id == a.id ? contents?.0 : contents?.1 {
+            if let content = neg.id == a.id ? contentA : contentB {
                 let denies = content.negations.contains { n in
                     !n.cue.isEmpty && content.words[n.cue.lowerBound].span.start == negation.span.start
                 }
-                if !denies { continue }
+                if !denies { return false }
             }
             let negatedKinds = neg.frame.kinds.filter {
                 $0.span.start >= negation.span.end && $0.span.start - negation.span.end <= 12
@@ -541,7 +568,7 @@ public struct Comparer: Sendable {
             guard let kind = negatedKinds.first(where: { k in pos.frame.kinds.contains { $0.label == k.label } }),
                 let positive = pos.frame.kinds.first(where: { $0.label == kind.label }),
                 commits(pos, positive.span)
-            else { continue }
+            else { return false }
             relation(
                 .conflict, "polarity: \(kind.label)", 0.7,
                 "\(pos.source.name) says “\(positive.words)” while \(neg.source.name) says “\(negation.words) … \(kind.words)” about \(place).",
@@ -553,8 +580,9 @@ public struct Comparer: Sendable {
                             label: kind.label, words: negation.words + " … " + kind.words,
                             span: TextSpan(negation.span.start, kind.span.end)), documents: documents),
                 ])
-            break
+            return true
         }
+        if !polarity(a, b) { _ = polarity(b, a) }
         return result
     }
 
