@@ -107,13 +107,15 @@ struct StanceDebunkTests {
         #expect((f["report nouns near claim words"]! > 0) == row.reportNoun)
     }
 
-    @Test("A user's comparison file adds debunk words")
-    func usersExtendTheClass() {
+    @Test("A user's comparison file (--comparison) adds debunk words")
+    func usersExtendTheClass() throws {
         let claim = "The minister resigned on Friday"
         let body = "The story that the minister resigned on Friday is hogwash from start to end."
         #expect(Self.features(claim, body)["debunks near claim words"] == 0)
-        var knowledge = Knowledge.builtIn
-        knowledge.comparison.debunks.append("hogwash")
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/mine.json"
+        try Data(#"{"debunks": ["hogwash"]}"#.utf8).write(to: URL(fileURLWithPath: path))
+        let knowledge = try Knowledge.with(comparison: path)
         #expect(Self.features(claim, body, knowledge: knowledge)["debunks near claim words"]! > 0)
     }
 }
