@@ -215,7 +215,8 @@ public struct ClaimChecker: Sendable {
             let words = sentence.words.map { body.words[$0] }
             let marked = words.filter {
                 $0.classes
-                    & (StanceWords.refutation | StanceWords.negation | StanceWords.hedge | StanceWords.confirmation)
+                    & (StanceWords.refutation | StanceWords.debunk | StanceWords.negation | StanceWords.hedge
+                        | StanceWords.confirmation)
                     != 0
             }
             let source = said?.source ?? article.outlet

@@ -14,6 +14,9 @@ public struct ComparisonWords: Codable, Sendable {
     public var notDenials: [String]
     /// Words that reject a whole statement (`false`, `hoax`, `unrelated`, `nothing to do with`).
     public var refutations: [String]
+    /// Words that say a report, picture or story is not what it claims (`debunked`, `satire`, `doctored`, `no
+    /// evidence`): the stance model counts them where an article speaks of the claim.
+    public var debunks: [String] = []
     /// Pairs of words that cannot both describe one thing (`son` and `daughter`, `alive` and `dead`).
     public var opposites: [[String]]
     /// Words that report a change since an earlier report (`after all`, `no longer`): such a claim updates, and
@@ -71,7 +74,8 @@ public struct ComparisonWords: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case stopwords, negations, nominalNegations, notDenials, refutations, opposites, revisions, units, aspects,
+        case stopwords, negations, nominalNegations, notDenials, refutations, debunks, opposites, revisions, units,
+            aspects,
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions
@@ -84,6 +88,7 @@ public struct ComparisonWords: Codable, Sendable {
         nominalNegations = try c.decodeIfPresent([String].self, forKey: .nominalNegations) ?? []
         notDenials = try c.decodeIfPresent([String].self, forKey: .notDenials) ?? []
         refutations = try c.decodeIfPresent([String].self, forKey: .refutations) ?? []
+        debunks = try c.decodeIfPresent([String].self, forKey: .debunks) ?? []
         opposites = try c.decodeIfPresent([[String]].self, forKey: .opposites) ?? []
         revisions = try c.decodeIfPresent([String].self, forKey: .revisions) ?? []
         units = try c.decodeIfPresent([String: UnitEntry].self, forKey: .units) ?? [:]
@@ -108,6 +113,7 @@ public struct ComparisonWords: Codable, Sendable {
         nominalNegations += other.nominalNegations
         notDenials += other.notDenials
         refutations += other.refutations
+        debunks += other.debunks
         opposites += other.opposites
         revisions += other.revisions
         units.merge(other.units) { _, new in new }

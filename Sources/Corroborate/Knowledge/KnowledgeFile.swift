@@ -35,7 +35,8 @@ extension ComparisonWords: KnowledgeFileFormat {
     static var formatName: String { "a comparison file" }
     static var fields: [String] {
         [
-            "stopwords", "negations", "nominalNegations", "notDenials", "refutations", "opposites", "revisions",
+            "stopwords", "negations", "nominalNegations", "notDenials", "refutations", "debunks", "opposites",
+            "revisions",
             "units", "aspects",
             "people",
             "multipliers", "vagueNumbers",

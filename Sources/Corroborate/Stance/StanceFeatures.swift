@@ -2,7 +2,7 @@ import Foundation
 
 /// The numbers the stance model decides on, for one claim against one article body: how much of the claim the
 /// body and its best sentences contain (weighted by how rare each word is); which refuting, denying, hedging,
-/// confirming and attributing words stand in those sentences, near the claim's words; and whether the article
+/// confirming, debunking, uncertain and attributing words and report nouns stand in those sentences, near the claim's words; and whether the article
 /// states the claim in its own voice or reports that someone says it (the claim's words inside an attribution's
 /// content or a quotation), with questions and the share of the body about the claim. Each feature has a name, so
 /// that a model file can be checked against the code that reads it and a decision explained.
@@ -28,6 +28,14 @@ struct StanceFeatures: Sendable {
         "own-voice refutations near claim words", "lead own-voice coverage", "lead reported coverage",
         "hedges and attributions before the claim in its best sentence", "own-voice negations near claim words",
         "body quoted share", "claim share under a negation", "claim share beside a refutation",
+        // Debunks: words that say a report, picture or story is not what it claims.
+        "body debunk rate", "debunks in related sentences", "debunks near claim words",
+        "own-voice debunks near claim words", "debunks in lead", "claim debunks",
+        "sentences refuting or debunking", "claim share beside a debunk",
+        // Judgement withheld (`unclear`, `unconfirmed`) and reports named (`reports`, `claims`) where the claim is.
+        "body uncertainty rate", "uncertainties in related sentences", "uncertainties near claim words",
+        "body report noun rate", "report nouns in best sentence", "report nouns near claim words",
+        "body own-voice refutation and debunk rate",
     ]
 
     var values: [Float]
@@ -82,7 +90,7 @@ struct StanceFeatures: Sendable {
         best = order.prefix(5).map { ($0, coverage[$0]) }
         let top = Array(order.prefix(3))
 
-        func count(_ flag: UInt8, in sentences: some Sequence<Int>, near: Bool = false) -> Double {
+        func count(_ flag: UInt16, in sentences: some Sequence<Int>, near: Bool = false) -> Double {
             var n = 0
             for s in sentences {
                 for w in body.sentences[s].words where body.words[w].classes & flag != 0 && (!near || nearClaim[w]) {
@@ -91,7 +99,7 @@ struct StanceFeatures: Sendable {
             }
             return Double(n)
         }
-        func rate(_ flag: UInt8) -> Double {
+        func rate(_ flag: UInt16) -> Double {
             100 * Double(body.count(flag)) / Double(max(1, body.words.count))
         }
         // The body's term vector (log term frequency times rarity) against the claim's.
@@ -226,30 +234,64 @@ struct StanceFeatures: Sendable {
         // either side), as a weighted share of the claim: the most in any related sentence.
         var negatedShare = 0.0
         var refutedShare = 0.0
+        var debunkedShare = 0.0
+        let marks = StanceWords.negation | StanceWords.refutation | StanceWords.debunk
         for s in related {
             let range = body.sentences[s].words
             var negated = Set<String>()
             var refuted = Set<String>()
-            for p in range where body.words[p].classes & (StanceWords.negation | StanceWords.refutation) != 0 {
+            var debunked = Set<String>()
+            for p in range where body.words[p].classes & marks != 0 {
                 let flags = body.words[p].classes
                 for q in max(range.lowerBound, p - 4)..<min(range.upperBound, p + 5) where q != p {
                     let term = body.words[q].term
                     guard !term.isEmpty, weight[term] != nil else { continue }
                     if flags & StanceWords.negation != 0 && q > p { negated.insert(term) }
                     if flags & StanceWords.refutation != 0 { refuted.insert(term) }
+                    if flags & StanceWords.debunk != 0 { debunked.insert(term) }
                 }
             }
             // Summed in the claim's order, so that the figure is the same on every run.
-            negatedShare = max(
-                negatedShare, terms.reduce(0.0) { $0 + (negated.contains($1) ? weight[$1]! : 0) } / total)
-            refutedShare = max(
-                refutedShare, terms.reduce(0.0) { $0 + (refuted.contains($1) ? weight[$1]! : 0) } / total)
+            func share(_ set: Set<String>) -> Double {
+                terms.reduce(0.0) { $0 + (set.contains($1) ? weight[$1]! : 0) } / total
+            }
+            negatedShare = max(negatedShare, share(negated))
+            refutedShare = max(refutedShare, share(refuted))
+            debunkedShare = max(debunkedShare, share(debunked))
         }
         let opening = 0..<min(2, sentenceCount)
         w += [
             Double(reportedNegations), Double(ownRefutations), opening.map { ownCoverage[$0] }.max() ?? 0,
             opening.map { reportedCoverage[$0] }.max() ?? 0, Double(framing), Double(ownNegations),
             rate(StanceWords.quoted) / 100, negatedShare, refutedShare,
+        ]
+        var ownDebunks = 0
+        for (k, word) in body.words.enumerated() where nearClaim[k] && word.classes & StanceWords.debunk != 0 {
+            if word.classes & elsewhere == 0 { ownDebunks += 1 }
+        }
+        let refuting = body.sentences.indices.filter { s in
+            body.sentences[s].words.contains {
+                body.words[$0].classes & (StanceWords.refutation | StanceWords.debunk) != 0
+            }
+        }
+        w += [
+            rate(StanceWords.debunk), count(StanceWords.debunk, in: related) / relatedCount,
+            count(StanceWords.debunk, in: 0..<sentenceCount, near: true), Double(ownDebunks),
+            count(StanceWords.debunk, in: 0..<min(5, sentenceCount)),
+            Double(claim.count(StanceWords.debunk)) / claimWordCount,
+            Double(refuting.count) / Double(max(1, sentenceCount)), debunkedShare,
+        ]
+        var ownRejections = 0
+        for word in body.words
+        where word.classes & (StanceWords.refutation | StanceWords.debunk) != 0 && word.classes & elsewhere == 0 {
+            ownRejections += 1
+        }
+        w += [
+            rate(StanceWords.uncertainty), count(StanceWords.uncertainty, in: related) / relatedCount,
+            count(StanceWords.uncertainty, in: 0..<sentenceCount, near: true), rate(StanceWords.reportNoun),
+            count(StanceWords.reportNoun, in: bestSentence.map { [$0] } ?? []),
+            count(StanceWords.reportNoun, in: 0..<sentenceCount, near: true),
+            100 * Double(ownRejections) / Double(max(1, body.words.count)),
         ]
         values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)

@@ -10,7 +10,7 @@ struct StanceText: Sendable {
         var isName: Bool
         /// `StanceWords` flags: the word is part of a negation, a refutation, a hedge, a confirmation, an
         /// attribution cue; it stands in what someone is reported to say, or inside quotation marks.
-        var classes: UInt8
+        var classes: UInt16
         /// The number's value, for figures.
         var value: Double?
     }
@@ -27,8 +27,8 @@ struct StanceText: Sendable {
     var positions: [String: [Int]] = [:]
     /// The sentence of each word.
     var sentenceOf: [Int] = []
-    /// How many words carry each flag bit (index 0 for bit 1, 7 for bit 128).
-    private(set) var flagCounts = [Int](repeating: 0, count: 8)
+    /// How many words carry each flag bit (index 0 for bit 1, 9 for bit 512).
+    private(set) var flagCounts = [Int](repeating: 0, count: 16)
 
     /// Reads the sentences of `analysis` (furniture left out); words inside the content of `attributions` are
     /// marked as reported, words inside its quotations as quoted.
@@ -79,12 +79,12 @@ struct StanceText: Sendable {
 
     private mutating func countFlags() {
         for word in words where word.classes != 0 {
-            for bit in 0..<8 where word.classes & (1 << bit) != 0 { flagCounts[bit] += 1 }
+            for bit in 0..<16 where word.classes & (1 << bit) != 0 { flagCounts[bit] += 1 }
         }
     }
 
     /// The number of words with a flag (one bit).
-    func count(_ flag: UInt8) -> Int { flagCounts[flag.trailingZeroBitCount] }
+    func count(_ flag: UInt16) -> Int { flagCounts[flag.trailingZeroBitCount] }
 
     private mutating func add(
         _ span: TextSpan, of document: Document, classes: StanceWords, reported: [TextSpan], quoted: [TextSpan]
@@ -92,7 +92,7 @@ struct StanceText: Sendable {
         let frameWords = FrameWord.words(in: [span], of: document)
         guard !frameWords.isEmpty else { return }
         let first = words.count
-        var flags = [UInt8](repeating: 0, count: frameWords.count)
+        var flags = [UInt16](repeating: 0, count: frameWords.count)
         var i = 0
         while i < frameWords.count {
             if classes.notDenials.match(frameWords, at: i) != nil {
