@@ -73,7 +73,7 @@ public struct ComparisonWords: Codable, Sendable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case stopwords, negations, nominalNegations, notDenials, refutations, debunks, opposites, revisions, units,
             aspects,
             people, multipliers

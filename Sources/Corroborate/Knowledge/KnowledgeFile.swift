@@ -33,15 +33,8 @@ extension EventLexicon: KnowledgeFileFormat {
 
 extension ComparisonWords: KnowledgeFileFormat {
     static var formatName: String { "a comparison file" }
-    static var fields: [String] {
-        [
-            "stopwords", "negations", "nominalNegations", "notDenials", "refutations", "debunks", "opposites",
-            "revisions",
-            "units", "aspects",
-            "people",
-            "multipliers", "vagueNumbers",
-        ]
-    }
+    /// Every key the decoder reads, so that a field added to the format is accepted in a user's file too.
+    static var fields: [String] { CodingKeys.allCases.map(\.rawValue) }
 }
 
 /// Reads a user's knowledge file with messages that say where the problem is: the line and column of a syntax

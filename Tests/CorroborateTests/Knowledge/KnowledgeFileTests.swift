@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Corroborate
 
 /// A user's knowledge file that cannot be used says where and why, in one line, before any analysis.
 @Suite("Knowledge files")
@@ -86,5 +87,25 @@ struct KnowledgeFileTests {
         let run = try CLI.corroborate(arguments)
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("Error: --"))
+    }
+}
+
+/// The fields a user's knowledge file may hold are the fields the shipped files use: a class the shipped file
+/// has (and the code reads) cannot be refused when a user's file extends it.
+@Suite("Knowledge file fields")
+struct KnowledgeFileFieldTests {
+    static let formats: [(resource: String, fields: [String])] = [
+        ("cues", CueLexicon.fields),
+        ("sources", SourceRegistry.fields),
+        ("events", EventLexicon.fields),
+        ("comparison", ComparisonWords.fields),
+    ]
+
+    @Test("Every top-level field of a shipped knowledge file is one a user's file may hold", arguments: formats)
+    func shippedFieldsAccepted(resource: String, fields: [String]) throws {
+        let text = try #require(Knowledge.resourceText(resource, extension: "json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let refused = object.keys.filter { $0 != "description" && !fields.contains($0) }.sorted()
+        #expect(refused == [])
     }
 }
