@@ -73,7 +73,7 @@ extension AttributionExtractor {
         "perhaps", "maybe", "let", "let's", "well", "so", "thus", "even", "just", "only", "already", "finally",
         "again", "today", "yesterday", "tonight", "recently", "similarly", "likewise", "ultimately", "nonetheless",
     ]
-    /// Adverbs that can stand between a subject and its verb or open a sentence (`the government initially
+    /// Adverbs that can stand between a subject and its verb or open a sentence (`the council initially
     /// believed`, `sometimes people refuse`), besides those ending in `-ly`.
     static let spanAdverbs: Set<String> = [
         "even", "sometimes", "often", "usually", "also", "still", "never", "always", "reportedly", "allegedly",
@@ -134,7 +134,7 @@ extension AttributionExtractor {
         let words = registry.kindWords.values.joined() + registry.bodyNouns + registry.titles
         return Set(words.map(\.folded).filter { !$0.contains(" ") })
     }()
-    /// Words after a participle that make it a clause (`Photographs posted on`, `indictments filed against`),
+    /// Words after a participle that make it a clause (`Snapshots shared on`, `indictments filed against`),
     /// unlike an adjective before its noun (`an unnamed official`).
     static let participleFollowers: Set<String> = [
         "on", "in", "by", "against", "to", "at", "from", "with", "for", "of", "into", "onto", "over", "under",

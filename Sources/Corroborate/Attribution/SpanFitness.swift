@@ -16,13 +16,13 @@ extension SentenceContext {
         {
             a = dash + 1
         }
-        // `11.22 The Independent newspaper`: a live blog's time stamp before the name.
+        // `14.05 The Harbour Gazette`: a live blog's time stamp before the name.
         while a < b && (!tokens[a].isWord || (tokens[a].kind == .number && a + 1 < b))
             && tokens[a].kind != .openingQuote
         {
             a += 1
         }
-        // `Sometimes people`: an adverb before the subject is not part of it.
+        // `Sometimes neighbours`: an adverb before the subject is not part of it.
         while a + 1 < b, isAdverb(tokens[a]) { a += 1 }
         // `by several tipsters`, `and the police`, `according to an official`: the words that bring in a source
         // are not part of it.
@@ -62,7 +62,7 @@ extension SentenceContext {
         }) {
             b = preposition
         }
-        // `the government initially`, `The killer directly addresses Cameron`: an adverb ends the subject.
+        // `the council initially`, `The skipper directly thanks the crew`: an adverb ends the subject.
         if let adverb = ((a + 1)..<max(a + 1, b)).first(where: { isAdverb(tokens[$0]) }) { b = adverb }
         let source = a..<b
         // `a large blast`, `a loud blast`: after `a`, a verb's bare form is a noun, and the phrase no statement.
@@ -121,7 +121,7 @@ extension SentenceContext {
     }
 
     /// Whether a subject names someone: a capitalised name (not the capital a sentence opens with) or a noun for
-    /// speakers at its head, before any participle or preposition (`Photographs posted on social media` do not).
+    /// speakers at its head, before any participle or preposition (`Snapshots shared on social media` do not).
     func namesSomeone(_ range: Range<Int>) -> Bool {
         let head = range.prefix {
             !X.prepositions.contains(tokens[$0].folded) && tokens[$0].folded != "of"
@@ -143,13 +143,13 @@ extension SentenceContext {
 
     /// Whether a statement's subject can speak, in the default convention (PolNeAR's broad one also credits
     /// possessors of nominal cues, `Trump's claim`, and things that show): someone named, a noun for speakers or
-    /// for what speaks for them (`the memo`), a pronoun or a number of people; `the crater`, `the ceasefire deal`,
-    /// `its part`, `Iraq's`, `Hunter spoke` and `Photos` (that show) cannot.
+    /// for what speaks for them (`the memo`), a pronoun or a number of people; `the pier`, `the ferry timetable`,
+    /// `its side`, `Velmora's`, `Dorn sailed` and `Snapshots` (that show) cannot.
     func canSpeak(_ range: Range<Int>, cue: Range<Int>) -> Bool {
         let words = range.filter { tokens[$0].isWord }
         guard let last = words.last else { return false }
         let lastWord = tokens[last].folded
-        // `Photos showed`, `Radar observations indicate`: a thing shows or indicates, but says nothing; with a cue
+        // `Snapshots showed`, `Sonar readings indicate`: a thing shows or indicates, but says nothing; with a cue
         // of evidence the source must name someone.
         if cue.contains(where: {
             index.words[TokenFacts.hash(tokens[$0].folded.utf8) | 1].classes & index.evidenceClass != 0
@@ -158,11 +158,11 @@ extension SentenceContext {
         {
             return false
         }
-        // `Profile: ...`, `Urgent: ...`: a label before a colon names a speaker only if the text names them elsewhere.
+        // `Background: ...`, `Timeline: ...`: a label before a colon names a speaker only if the text names them elsewhere.
         if tokens[cue.lowerBound].folded == ":", !isNamedElsewhere(range) { return false }
-        // `Iraq's`, `Mr. Islam's`: a possessor without what it possesses.
+        // `Velmora's`, `Mr. Dorn's`: a possessor without what it possesses.
         if lastWord == "'s" || lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") { return false }
-        // `Hunter spoke`, `the RCMP released security footage`, `DNA tests`: a name followed by lowercase words
+        // `Dorn sailed`, `the Coastguard released harbour footage`, `GPS logs`: a name followed by lowercase words
         // that do not end in a word for speakers is a clause or a thing, not someone who speaks.
         if let lastName = words.last(where: { tokens[$0].isCapitalized && !X.closedClass.contains(tokens[$0].folded) }),
             lastName != last, !tokens[lastName].folded.hasSuffix("'s"), !tokens[lastName].folded.hasSuffix("\u{2019}s"),
@@ -218,7 +218,7 @@ extension SentenceContext {
         if X.speakingNouns.contains(word) || X.speakerNouns.contains(word) || X.registryNouns.contains(word) {
             return true
         }
-        // Singular `-er` and `-or` name things as often (`crater`, `letter`): those are listed as speaker nouns.
+        // Singular `-er` and `-or` name things as often (`water`, `letter`): those are listed as speaker nouns.
         let endings = [
             "ers", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "woman", "women",
             "person", "people", "yst", "ysts",

@@ -16,11 +16,11 @@ public struct SourceRegistry: Codable, Sendable {
     /// Words that describe a broadcaster or paper around its name (`private`, `television`): `private NTV
     /// television` is the source `NTV`.
     public var descriptors: [String]
-    /// Nouns that head the name of a body (`ministry`, `office`, `institute`): `Yemen's Defence Ministry` is a
+    /// Nouns that head the name of a body (`ministry`, `office`, `institute`): `Velmora's Transport Ministry` is a
     /// body, not a person called `Ministry`.
     public var bodyNouns: [String]
-    /// Nouns for what a source issues (`statement`, `email`, `page`): `Rosenberg's Facebook page` speaks for
-    /// Rosenberg, `a statement from the ministry` for the ministry.
+    /// Nouns for what a source issues (`statement`, `email`, `page`): `Anton Dorn's Facebook page` speaks for
+    /// Anton Dorn, `a statement from the ministry` for the ministry.
     public var documentNouns: [String]
 
     /// Adds another registry; its entries take precedence.

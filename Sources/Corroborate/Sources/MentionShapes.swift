@@ -1,7 +1,7 @@
-/// What a mention's shape says about who speaks: a document gives way to whoever issued it (`Rosenberg's Facebook
-/// page` is Rosenberg, `a statement from the ministry` the ministry); a person named with a description beside
-/// the name (`Kenneth Palinkas, president of the union`, `the screenwriter, Aaron Sorkin`, `Greg Chen of the
-/// Lawyers Association`) is that person, the description kept to give the kind.
+/// What a mention's shape says about who speaks: a document gives way to whoever issued it (`Anton Dorn's Facebook
+/// page` is Anton Dorn, `a statement from the ministry` the ministry); a person named with a description beside
+/// the name (`Ilse Brandt, head of the union`, `the harbour master, Ilse Brandt`, `Greg Tamsin of the
+/// Ferry Workers Association`) is that person, the description kept to give the kind.
 extension SourceResolver {
     /// Prepositions after which capitalised words say where someone is or works, not who they are.
     static let placePrepositions: Set<String> = ["of", "from", "in", "at", "with", "for"]
@@ -15,7 +15,7 @@ extension SourceResolver {
     ]
 
     /// The words naming who issued the document a mention names, or nil when it names no document or no issuer:
-    /// `X's page`, `his email` (the pronoun), `the NASA update`, `a message from X`, `a page registered to X`,
+    /// `X's page`, `his email` (the pronoun), `the VCG update`, `a message from X`, `a page registered to X`,
     /// `X in their statement`.
     func issuer(ofDocument words: [String]) -> String? {
         let folded = words.map(\.folded)
@@ -37,11 +37,11 @@ extension SourceResolver {
             if !rest.isEmpty { return rest.joined(separator: " ") }
         }
         var before = Array(words[..<d])
-        // `Glide in their statement`: the issuer stands before `in`.
+        // `Velmora Ferries in their statement`: the issuer stands before `in`.
         if let i = before.firstIndex(where: { $0.folded == "in" }), i > 0 {
             return before[..<i].joined(separator: " ")
         }
-        // A possessor: `Rosenberg's`, `his`.
+        // A possessor: `Dorn's`, `his`.
         if let k = before.lastIndex(where: {
             $0.folded.hasSuffix("'s") || SourceResolver.possessivePronouns[$0.folded] != nil
         }) {
@@ -50,10 +50,10 @@ extension SourceResolver {
             let owner = before[...k].drop { SourceResolver.documentModifiers.contains($0.folded) }
             return owner.isEmpty ? nil : owner.joined(separator: " ")
         }
-        // `the NASA update`, `a foreign ministry statement`: the words before it, when they name someone.
+        // `the VCG update`, `a foreign ministry statement`: the words before it, when they name someone.
         let owner = Array(before.drop { SourceResolver.documentModifiers.contains($0.folded) })
         guard let first = owner.first else { return nil }
-        // One capitalised word names someone when written in capitals (`NASA`); `Unconfirmed reports` do not.
+        // One capitalised word names someone when written in capitals (`VCG`); `Unverified reports` do not.
         let capitalised = owner.filter { $0.unicodeScalars.first?.isUppercaseLetter == true }
         let names =
             capitalised.count >= 2 || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })
@@ -61,8 +61,8 @@ extension SourceResolver {
         return names ? owner.joined(separator: " ") : nil
     }
 
-    /// The person a mention names beside a description, with the description: `Kenneth Palinkas, president of
-    /// the ... Council`, `the biopic's screenwriter, Aaron Sorkin`, `Greg Chen of the ... Association`. Nil when no
+    /// The person a mention names beside a description, with the description: `Ilse Brandt, head of
+    /// the ... Union`, `the ferry line's skipper, Anton Dorn`, `Greg Tamsin of the ... Association`. Nil when no
     /// name of two or more capitalised words stands apart from the description.
     func namedPerson(in mention: String, words: [String]) -> (person: String, description: String)? {
         if let comma = mention.firstIndex(of: ",") {
@@ -79,7 +79,7 @@ extension SourceResolver {
             }
             return nil
         }
-        // `Greg Chen of the ... Association`: a name just before the preposition.
+        // `Greg Tamsin of the ... Association`: a name just before the preposition.
         guard let p = words.firstIndex(where: { SourceResolver.placePrepositions.contains($0.folded) }), p >= 2
         else { return nil }
         var s = p

@@ -164,7 +164,7 @@ public struct SourceResolver: Sendable {
                 }
             }
         }
-        // A document speaks for whoever issued it: `Rosenberg's Facebook page`, `a statement from the ministry`.
+        // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
         if lookup(mention) == nil, let issuer = issuer(ofDocument: words) {
             return resolveMention(
                 issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis)
@@ -183,7 +183,7 @@ public struct SourceResolver: Sendable {
         if let entry = lookup(mention) ?? apposition.flatMap(lookup) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)
         }
-        // `Kenneth Palinkas, president of the union`, `Greg Chen of the Lawyers Association`: the person.
+        // `Ilse Brandt, head of the union`, `Greg Tamsin of the Ferry Workers Association`: the person.
         if let (person, description) = namedPerson(in: mention, words: words) {
             return resolveMention(
                 person, apposition: description, history: history, document: document, at: offset,
@@ -337,13 +337,13 @@ public struct SourceResolver: Sendable {
             nameStart -= 1
         }
         var name = words[nameStart...]
-        // `NASA's Bill Cooke`: the outlet or body before a person's name is not part of it.
+        // `Gazette's Mara Lind`: the outlet or body before a person's name is not part of it.
         if name.count >= 3, name.first!.hasSuffix("'s") || name.first!.hasSuffix("\u{2019}s") { name.removeFirst() }
         let title = nameStart > 0 ? words[nameStart - 1].folded : ""
         let hasTitle = titles.contains(title)
         // `Mr.`, `Dr.`: a courtesy, not an office.
         let isOffice = hasTitle && !["mr", "mrs", "ms", "dr", "prof"].contains(title.trimmingCharacters(in: ["."]))
-        // `Yemen's Defence Ministry` is a body; `youth workers from Kentish Town` are not a person named after a place.
+        // `Velmora's Transport Ministry` is a body; `dockers from North Quay` are not a person named after a place.
         let isBody = folded.last.map(bodyNouns.contains) == true
         let afterPreposition = nameStart > 0 && SourceResolver.placePrepositions.contains(title)
         let isPerson =
@@ -364,7 +364,7 @@ public struct SourceResolver: Sendable {
         }
         // A broadcaster or paper named with its descriptors (`private NTV television`) is its name (`NTV`).
         var core = kept[...]
-        // Only descriptors written as common words: `Daily Mail`, `Radio Canada` and `NT News` are mastheads.
+        // Only descriptors written as common words: `Daily Harbour`, `Radio Velmora` and `Quay News` are mastheads.
         func isDescriptor(_ word: String) -> Bool {
             descriptors.contains(word.folded) && word.unicodeScalars.first?.isUppercaseLetter != true
         }
@@ -391,9 +391,9 @@ public struct SourceResolver: Sendable {
         return Source(name: text.isEmpty ? mention : text, kind: kind ?? .other)
     }
 
-    /// The noun phrase before `, who`: a name (`It was Badeh who` is `Badeh`; `workers from Kentish Town who`
+    /// The noun phrase before `, who`: a name (`It was Brandt who` is `Brandt`; `dockers from North Quay who`
     /// keeps the phrase the place belongs to), or a common noun phrase back to its determiner (`a senior
-    /// security official, who`); an appositive stands for the name before it (`Al-Safir, the news magazine, which`).
+    /// security official, who`); an appositive stands for the name before it (`Harbourline, the news magazine, which`).
     private func antecedent(before offset: Int, document: Document, analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
         var end = analysis.tokenIndex(atOrAfter: offset) - 1
@@ -437,7 +437,7 @@ public struct SourceResolver: Sendable {
             }
         } else {
             commonPhrase()
-            // `Al-Safir, the Lebanese news magazine, which`: the name the appositive describes.
+            // `Harbourline, the Velmoran news magazine, which`: the name the appositive describes.
             if i >= 2, tokens[i - 1].folded == ",", tokens[i - 2].isCapitalized, tokens[i - 2].isWord {
                 end = i - 2
                 i = end
