@@ -21,6 +21,8 @@ struct CueIndex: Sendable {
     /// Each word's classes (see `CueLexicon.classes`, one bit per class in name order), category and whether a
     /// cue starts with it.
     let words: WordTable
+    /// The bit of the `evidence` class (`show`, `indicate`, `confirm`): cues that things as well as speakers take.
+    let evidenceClass: UInt16
 
     init(_ lexicon: CueLexicon) {
         for verb in lexicon.verbs {
@@ -49,7 +51,10 @@ struct CueIndex: Sendable {
         }
         self.hedges = hedges
         var classes: [String: UInt16] = [:]
-        for (bit, name) in lexicon.classes.keys.sorted().prefix(16).enumerated() {
+        let names = lexicon.classes.keys.sorted().prefix(16)
+        evidenceClass =
+            names.firstIndex(of: "evidence").map { 1 << UInt16(names.distance(from: names.startIndex, to: $0)) } ?? 0
+        for (bit, name) in names.enumerated() {
             for entry in lexicon.classes[name] ?? [] {
                 let forms = entry.folded.split(separator: "|").map(String.init)
                 guard let lemma = forms.first else { continue }

@@ -73,6 +73,82 @@ extension AttributionExtractor {
         "perhaps", "maybe", "let", "let's", "well", "so", "thus", "even", "just", "only", "already", "finally",
         "again", "today", "yesterday", "tonight", "recently", "similarly", "likewise", "ultimately", "nonetheless",
     ]
+    /// Adverbs that can stand between a subject and its verb or open a sentence (`the council initially
+    /// believed`, `sometimes people refuse`), besides those ending in `-ly`.
+    static let spanAdverbs: Set<String> = [
+        "even", "sometimes", "often", "usually", "also", "still", "never", "always", "reportedly", "allegedly",
+        "initially", "basically", "apparently",
+    ]
+    /// Words ending in `-ly` that are adjectives before a noun (`weekly magazine`, `elderly residents`).
+    static let lyAdjectives: Set<String> = [
+        "daily", "weekly", "monthly", "quarterly", "yearly", "early", "elderly", "friendly", "likely", "deadly",
+        "lonely", "costly", "holy", "orderly", "burly", "unlikely", "italy",
+    ]
+    /// Words of a time of day or a span: `late Wednesday afternoon`, `earlier this week`.
+    static let timeWords: Set<String> = [
+        "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "early", "late", "earlier",
+        "last", "this", "next", "day", "days", "hours",
+    ]
+    /// Irregular past forms that end a subject's verb (`a witness spoke`), not bare forms.
+    static let irregularPasts: Set<String> = [
+        "spoke", "gave", "made", "put", "read", "held", "cast", "took", "came", "went", "led", "left", "kept", "let",
+        "meant", "set", "sent", "stood", "understood", "forecast", "broke", "drew", "chose", "swore", "rang", "wrote",
+    ]
+    /// Lowercase nouns for people or bodies that the endings of `isSpeakerNoun` do not catch.
+    static let speakerNouns: Set<String> = [
+        "friends", "friend", "relatives", "relative", "media", "outlets", "outlet", "sites", "site", "authorities",
+        "forces", "troops", "fighters", "militants", "office", "camp", "secretary", "expert", "analyst", "chief",
+        "head", "staff", "crew", "aide", "coalition", "alliance", "foundation", "institute", "center", "centre",
+        "school", "university", "hospital", "firm", "bank", "association", "federation", "service", "services",
+        "bureau", "commission", "authority", "station", "channel", "tv", "radio", "blog", "app", "nominee",
+        "counsel", "attorney", "police", "agencies", "family", "families", "parents", "kids", "students", "team",
+        "public", "community", "clergy", "doctors", "nurses", "victims", "survivors", "hostages", "families",
+        "spokesperson", "representative", "representatives", "delegation", "envoy", "mission", "embassy",
+        "allies", "ally", "intelligence", "faction", "man", "men", "woman", "women", "agent", "agents", "lawyer",
+        "leader", "officer", "reporter", "manager", "writer", "mother", "father", "brother", "sister", "daughter",
+        "player", "owner", "teacher", "governor", "doctor", "director", "mayor", "author", "actor", "senator",
+        "professor", "editor", "prosecutor", "investigator", "researcher", "farmer", "worker", "soldier", "member",
+        "speaker", "producer", "founder", "commander", "minister", "partner", "employer", "employee", "insider",
+        "supporter", "voter", "critic", "opponent", "fighter", "singer", "banker", "trader", "broker", "driver",
+        "passenger", "photographer", "publisher", "anchor", "host", "commissioner", "inspector", "coroner",
+        "ambassador", "adviser", "advisor", "counselor", "chancellor", "premier", "ruler", "councillor", "councilor",
+        "organizer", "protester", "demonstrator", "observer", "monitor", "negotiator", "mediator", "donor",
+        "survivor", "witness", "neighbour", "neighbor", "stranger", "customer", "user", "viewer", "reader",
+        "follower", "blogger", "commentator", "columnist", "filmmaker", "screenwriter", "historian", "lecturer",
+        "interviewer", "pollster", "strategist", "economist", "scientist", "biographer", "lover", "captor", "gunman",
+        "kidnapper", "attacker", "killer", "hunter", "defender", "challenger", "rival", "candidate", "nominee",
+        "diplomats", "diplomat", "locals", "neighbours", "neighbors",
+        "eyewitnesses", "eyewitness", "guy", "kid", "teen", "pilot", "surgeon", "sheriff", "detective", "marine",
+        "priest", "imam", "cleric", "rabbi", "principal", "coach", "chef", "poet", "band", "jury", "panel",
+        "regime", "prosecution", "defense", "defence", "militia", "mob", "crowd", "state", "country", "city",
+        "county", "town", "village", "nation", "tribe", "electorate", "household", "households", "clinic", "lab",
+        "hostage", "victim", "suspect", "couple", "pair", "trio", "wife", "husband",
+        "son", "sons", "cousin", "aunt", "uncle", "child", "children", "boy", "girl", "star", "king", "queen",
+        "pope", "nurse", "guard", "guards", "mom", "dad", "widow", "colleague", "colleagues", "partner",
+        "partners", "chairwoman", "group", "administration", "archive", "records", "court", "index",
+    ]
+    /// The built-in sources file's one-word kind words, body nouns and titles (`coastguard`, `ministry`,
+    /// `spokeswoman`): nouns for someone who can speak.
+    static let registryNouns: Set<String> = {
+        let registry = Knowledge.builtIn.sources
+        let words = registry.kindWords.values.joined() + registry.bodyNouns + registry.titles
+        return Set(words.map(\.folded).filter { !$0.contains(" ") })
+    }()
+    /// Words after a participle that make it a clause (`Snapshots shared on`, `indictments filed against`),
+    /// unlike an adjective before its noun (`an unnamed official`).
+    static let participleFollowers: Set<String> = [
+        "on", "in", "by", "against", "to", "at", "from", "with", "for", "of", "into", "onto", "over", "under",
+    ]
+    /// What speaks for its authors (`the memo`, `the ad`, `the ruling`), besides the speaking nouns.
+    static let documentSpeakers: Set<String> = [
+        "document", "documents", "email", "emails", "release", "indictment", "ruling", "bill", "ad", "ads", "video",
+        "videos", "tweet", "tweets", "post", "posts", "article", "book", "show", "program", "programme", "records",
+        "filing", "memo", "letter", "message", "messages", "update", "page", "account", "transcript", "footage",
+        "speech", "remarks", "comments", "interview", "research", "evidence", "investigation", "inquiry", "review",
+        "audit", "autopsy", "assessment", "findings", "estimates", "forecast", "projections", "numbers", "results",
+        "polling", "website", "blog", "editorial", "column", "op-ed", "petition", "resolution", "platform",
+        "manifesto", "agreement", "law", "order", "decree", "policy", "plan", "proposal", "budget",
+    ]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "shall"]
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am", "'s", "'re"]

@@ -16,7 +16,14 @@ extension SentenceContext {
         {
             a = dash + 1
         }
-        while a < b && !tokens[a].isWord && tokens[a].kind != .openingQuote { a += 1 }
+        // `14.05 The Harbour Gazette`: a live blog's time stamp before the name.
+        while a < b && (!tokens[a].isWord || (tokens[a].kind == .number && a + 1 < b))
+            && tokens[a].kind != .openingQuote
+        {
+            a += 1
+        }
+        // `Sometimes neighbours`: an adverb before the subject is not part of it.
+        while a + 1 < b, isAdverb(tokens[a]) { a += 1 }
         // `by several tipsters`, `and the police`, `according to an official`: the words that bring in a source
         // are not part of it.
         while a + 1 < b, ["by", "and", "or", "according", "to"].contains(tokens[a].folded) { a += 1 }
@@ -47,14 +54,23 @@ extension SentenceContext {
         {
             b = preposition
         }
-        // `the defence ministry on Saturday`: a day after the name says when, not who.
-        if let preposition = (a..<b).first(where: { X.prepositions.contains(tokens[$0].folded) }), preposition > a,
-            preposition + 1 < b,
-            ((preposition + 1)..<b).allSatisfy({ !tokens[$0].isWord || X.weekdays.contains(tokens[$0].folded) })
-        {
+        // `the defence ministry on Saturday`, `the news site on Aug. 6`, `X late Wednesday afternoon`: a time after
+        // the name says when, not who.
+        if let preposition = (a..<b).first(where: { p in
+            X.prepositions.contains(tokens[p].folded) && p > a && p + 1 < b
+                && ((p + 1)..<b).allSatisfy({ !tokens[$0].isWord || isTimeWord(tokens[$0]) })
+        }) {
             b = preposition
         }
+        // `the council initially`, `The skipper directly thanks the crew`: an adverb ends the subject.
+        if let adverb = ((a + 1)..<max(a + 1, b)).first(where: { isAdverb(tokens[$0]) }) { b = adverb }
         let source = a..<b
+        // `a large blast`, `a loud blast`: after `a`, a verb's bare form is a noun, and the phrase no statement.
+        if ["a", "an"].contains(tokens[a].folded), source.upperBound == cue.lowerBound,
+            isBareForm(tokens[cue.lowerBound])
+        {
+            return nil
+        }
         if isFitSource(source) { return (source, apposition) }
         // `most said`, `both agreed`: a quantifier right before its cue is the subject of a statement.
         let subject = source.count == 1 && source.upperBound == cue.lowerBound
@@ -90,6 +106,125 @@ extension SentenceContext {
             return false
         }
         return words.contains { !X.closedClass.contains(tokens[$0].folded) && !X.weekdays.contains(tokens[$0].folded) }
+    }
+
+    /// Whether the last word of a name appears capitalised outside this sentence, within a few thousand tokens
+    /// (a bounded look, so a transcript of many `NAME:` lines stays linear).
+    func isNamedElsewhere(_ range: Range<Int>) -> Bool {
+        guard let last = range.last(where: { tokens[$0].isWord }) else { return false }
+        let word = tokens[last].folded
+        let window = 4000
+        let before = max(0, start - window)..<start
+        let after = end..<min(tokens.count, end + window)
+        return before.contains { tokens[$0].folded == word && tokens[$0].isCapitalized }
+            || after.contains { tokens[$0].folded == word && tokens[$0].isCapitalized }
+    }
+
+    /// Whether a subject names someone: a capitalised name (not the capital a sentence opens with) or a noun for
+    /// speakers at its head, before any participle or preposition (`Snapshots shared on social media` do not).
+    func namesSomeone(_ range: Range<Int>) -> Bool {
+        let head = range.prefix {
+            !X.prepositions.contains(tokens[$0].folded) && tokens[$0].folded != "of"
+                && !(tokens[$0].folded.hasSuffix("ed") && !tokens[$0].isCapitalized && $0 > range.lowerBound
+                    && $0 + 1 < range.upperBound && X.participleFollowers.contains(tokens[$0 + 1].folded))
+        }
+        return head.contains {
+            let token = tokens[$0]
+            guard token.isWord, !X.closedClass.contains(token.folded) else { return false }
+            // A sentence's first word is capitalised anyway: it names someone when all capitals, possessive
+            // (`Clinton's emails`) or followed by another capitalised word.
+            let opensName =
+                isAllCapitals(token) || token.folded.hasSuffix("'s") || token.folded.hasSuffix("\u{2019}s")
+                || ($0 + 1 < end && tokens[$0 + 1].isCapitalized) || ($0 + 1 < end && tokens[$0 + 1].folded == "'s")
+            if token.isCapitalized && ($0 > start || opensName) { return true }
+            return isSpeakerNoun(token.folded) || X.quantities.contains(token.folded)
+        }
+    }
+
+    /// Whether a statement's subject can speak, in the default convention (PolNeAR's broad one also credits
+    /// possessors of nominal cues, `Trump's claim`, and things that show): someone named, a noun for speakers or
+    /// for what speaks for them (`the memo`), a pronoun or a number of people; `the pier`, `the ferry timetable`,
+    /// `its side`, `Velmora's`, `Dorn sailed` and `Snapshots` (that show) cannot.
+    func canSpeak(_ range: Range<Int>, cue: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        guard let last = words.last else { return false }
+        let lastWord = tokens[last].folded
+        // `Snapshots showed`, `Sonar readings indicate`: a thing shows or indicates, but says nothing; with a cue
+        // of evidence the source must name someone.
+        if cue.contains(where: {
+            index.words[TokenFacts.hash(tokens[$0].folded.utf8) | 1].classes & index.evidenceClass != 0
+        }),
+            index.evidenceClass != 0, !namesSomeone(range)
+        {
+            return false
+        }
+        // `Background: ...`, `Timeline: ...`: a label before a colon names a speaker only if the text names them elsewhere.
+        if tokens[cue.lowerBound].folded == ":", !isNamedElsewhere(range) { return false }
+        // `Velmora's`, `Mr. Dorn's`: a possessor without what it possesses.
+        if lastWord == "'s" || lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") { return false }
+        // `Dorn sailed`, `the Coastguard released harbour footage`, `GPS logs`: a name followed by lowercase words
+        // that do not end in a word for speakers is a clause or a thing, not someone who speaks.
+        if let lastName = words.last(where: { tokens[$0].isCapitalized && !X.closedClass.contains(tokens[$0].folded) }),
+            lastName != last, !tokens[lastName].folded.hasSuffix("'s"), !tokens[lastName].folded.hasSuffix("\u{2019}s"),
+            tokens[lastName + 1].folded != "'s",
+            !((lastName + 1)..<range.upperBound).contains(where: { ["and", "or", ","].contains(tokens[$0].folded) }),
+            case let tail = words.filter({ $0 > lastName }), tail.count <= 3,
+            let head = tail.prefix(while: { !X.prepositions.contains(tokens[$0].folded) && tokens[$0].folded != "of" })
+                .last,
+            !isSpeakerNoun(tokens[head].folded), !X.documentSpeakers.contains(tokens[head].folded)
+        {
+            return false
+        }
+        if namesSomeone(range) { return true }
+        if words.count == 1, case let word = tokens[words[0]].folded,
+            X.pronouns.contains(word) || ["i", "you", "we", "us", "him", "her", "them"].contains(word)
+        {
+            return true
+        }
+        // Its head, before any preposition: `the indictments filed against them` are not `them`.
+        let head = words.prefix { !X.prepositions.contains(tokens[$0].folded) && tokens[$0].folded != "of" }
+        // `Kerry said`, `Turkey has vowed`: one capitalised word opening the sentence is a name.
+        if words.count == 1, tokens[words[0]].isCapitalized { return true }
+        if let first = head.first, X.quantifiers.contains(tokens[first].folded) { return true }
+        // `About 9 percent said`, `At least half of voters say`: a share of people, as polls report them.
+        if words.contains(where: { X.quantities.contains(tokens[$0].folded) }) { return true }
+        return head.contains { X.documentSpeakers.contains(tokens[$0].folded) }
+    }
+
+    /// A lowercase adverb (`initially`, `allegedly`, `even`, `sometimes`), which never belongs to a source.
+    func isAdverb(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.folded
+        if X.spanAdverbs.contains(word) { return true }
+        return word.count > 4 && word.hasSuffix("ly") && !X.lyNouns.contains(word) && !X.lyAdjectives.contains(word)
+    }
+
+    /// A word of time: a weekday, a month, a number, `morning`, `late`.
+    func isTimeWord(_ token: Token) -> Bool {
+        token.kind == .number || X.weekdays.contains(token.folded) || X.timeWords.contains(token.folded)
+            || CalendarDate.monthNames[token.folded] != nil
+    }
+
+    /// Whether a cue word is a verb's bare form (`blast`, not `blasts`, `blasted` or `told`).
+    func isBareForm(_ token: Token) -> Bool {
+        let word = token.folded
+        return token.kind == .word && !token.isCapitalized && !word.hasSuffix("s") && !word.hasSuffix("ed")
+            && !word.hasSuffix("ing") && !X.pastCueForms.contains(word) && !X.irregularPasts.contains(word)
+    }
+
+    /// A noun for someone who can speak: the speaking nouns, or a noun for a person by its ending (`supporters`,
+    /// `officers`, `residents`, `analysts`, `congressman`).
+    func isSpeakerNoun(_ word: String) -> Bool {
+        if X.speakingNouns.contains(word) || X.speakerNouns.contains(word) || X.registryNouns.contains(word) {
+            return true
+        }
+        // Singular `-er` and `-or` name things as often (`water`, `letter`): those are listed as speaker nouns.
+        let endings = [
+            "ers", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "woman", "women",
+            "person", "people", "yst", "ysts",
+        ]
+        // A stem of three letters or more before the ending: `officers`, not `went` or `sent`.
+        return endings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
     }
 
     /// A content without its complementizer (`that the plan would fail`), or nil when it holds only function

@@ -150,7 +150,9 @@ extension SentenceContext {
         // Where the tagger marks no source, the rules' (a subject shared across a coordination, the main
         // clause's subject) stands; either only when it can name a speaker.
         let marked = sources.min { gap($0) < gap($1) } ?? proposal?.source.flatMap { tokenRanges(of: $0.spans).first }
-        let fitted = marked.flatMap { fitSource($0, cue: cue) }
+        let fitted = marked.flatMap { fitSource($0, cue: cue) }.flatMap {
+            broad || canSpeak($0.source, cue: cue) ? $0 : nil
+        }
         if isQuestion(source: fitted?.source, cue: cue) { return nil }
         var contentSpans = contents.compactMap(trimmedSpan)
         let fromRules = contentSpans.isEmpty

@@ -18,7 +18,11 @@ extension CueLexicon: KnowledgeFileFormat {
 
 extension SourceRegistry: KnowledgeFileFormat {
     static var formatName: String { "a sources file" }
-    static var fields: [String] { ["sources", "kindWords", "titles", "opposingSides", "descriptors"] }
+    static var fields: [String] {
+        [
+            "sources", "kindWords", "titles", "opposingSides", "descriptors", "bodyNouns", "documentNouns",
+        ]
+    }
 }
 
 extension EventLexicon: KnowledgeFileFormat {

@@ -16,6 +16,12 @@ public struct SourceRegistry: Codable, Sendable {
     /// Words that describe a broadcaster or paper around its name (`private`, `television`): `private NTV
     /// television` is the source `NTV`.
     public var descriptors: [String]
+    /// Nouns that head the name of a body (`ministry`, `office`, `institute`): `Velmora's Transport Ministry` is a
+    /// body, not a person called `Ministry`.
+    public var bodyNouns: [String]
+    /// Nouns for what a source issues (`statement`, `email`, `page`): `Anton Dorn's Facebook page` speaks for
+    /// Anton Dorn, `a statement from the ministry` for the ministry.
+    public var documentNouns: [String]
 
     /// Adds another registry; its entries take precedence.
     mutating func merge(_ other: SourceRegistry) {
@@ -24,9 +30,13 @@ public struct SourceRegistry: Codable, Sendable {
         titles += other.titles
         opposingSides += other.opposingSides
         descriptors += other.descriptors
+        bodyNouns += other.bodyNouns
+        documentNouns += other.documentNouns
     }
 
-    private enum CodingKeys: String, CodingKey { case sources, kindWords, titles, opposingSides, descriptors }
+    private enum CodingKeys: String, CodingKey {
+        case sources, kindWords, titles, opposingSides, descriptors, bodyNouns, documentNouns
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -35,6 +45,8 @@ public struct SourceRegistry: Codable, Sendable {
         titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? []
         opposingSides = try container.decodeIfPresent([[String]].self, forKey: .opposingSides) ?? []
         descriptors = try container.decodeIfPresent([String].self, forKey: .descriptors) ?? []
+        bodyNouns = try container.decodeIfPresent([String].self, forKey: .bodyNouns) ?? []
+        documentNouns = try container.decodeIfPresent([String].self, forKey: .documentNouns) ?? []
     }
 
     /// Whether two sides rarely agree, so that their agreement is the strongest corroboration.

@@ -10,8 +10,11 @@ public struct SourceResolver: Sendable {
 
     private let aliasesByFirstWord: [String: [Alias]]
     private let kindWords: [(SourceKind, [[String]])]
-    private let titles: Set<String>
+    let titles: Set<String>
     private let descriptors: Set<String>
+    /// Nouns heading a body's name and nouns for what a source issues (see `SourceRegistry`).
+    let bodyNouns: Set<String>
+    let documentNouns: Set<String>
     /// The people an article names, empty, with the role nouns the registry's titles give.
     private let noPeople: NamedPeople
 
@@ -37,6 +40,8 @@ public struct SourceResolver: Sendable {
         // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
         titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingCharacters(in: ["."])] })
         descriptors = Set(registry.descriptors.map(\.folded))
+        bodyNouns = Set(registry.bodyNouns.map(\.folded))
+        documentNouns = Set(registry.documentNouns.map(\.folded))
         noPeople = NamedPeople(titles: registry.titles)
     }
 
@@ -159,6 +164,11 @@ public struct SourceResolver: Sendable {
                 }
             }
         }
+        // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
+        if lookup(mention) == nil, let issuer = issuer(ofDocument: words) {
+            return resolveMention(
+                issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis)
+        }
         // Shorthands: `the group`, `the report`, `the army`.
         if folded.count == 2, folded[0] == "the", let kinds = SourceResolver.shorthands[folded[1]], !kinds.isEmpty,
             lookup(mention) == nil, let match = history.last(where: { kinds.contains($0.kind) })
@@ -172,6 +182,12 @@ public struct SourceResolver: Sendable {
         }
         if let entry = lookup(mention) ?? apposition.flatMap(lookup) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)
+        }
+        // `Ilse Brandt, head of the union`, `Greg Tamsin of the Ferry Workers Association`: the person.
+        if let (person, description) = namedPerson(in: mention, words: words) {
+            return resolveMention(
+                person, apposition: description, history: history, document: document, at: offset,
+                analysis: analysis)
         }
         return unknownSource(words: words, folded: folded, apposition: apposition, mention: mention)
     }
@@ -320,12 +336,19 @@ public struct SourceResolver: Sendable {
         {
             nameStart -= 1
         }
-        let name = words[nameStart...]
+        var name = words[nameStart...]
+        // `Gazette's Mara Lind`: the outlet or body before a person's name is not part of it.
+        if name.count >= 3, name.first!.hasSuffix("'s") || name.first!.hasSuffix("\u{2019}s") { name.removeFirst() }
         let title = nameStart > 0 ? words[nameStart - 1].folded : ""
         let hasTitle = titles.contains(title)
         // `Mr.`, `Dr.`: a courtesy, not an office.
         let isOffice = hasTitle && !["mr", "mrs", "ms", "dr", "prof"].contains(title.trimmingCharacters(in: ["."]))
-        if name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil) {
+        // `Velmora's Transport Ministry` is a body; `dockers from North Quay` are not a person named after a place.
+        let isBody = folded.last.map(bodyNouns.contains) == true
+        let afterPreposition = nameStart > 0 && SourceResolver.placePrepositions.contains(title)
+        let isPerson =
+            name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil)
+        if isPerson && !isBody && !afterPreposition {
             let personName = name.joined(separator: " ").replacingApostrophes()
             if kind == nil || kind == .official || hasTitle {
                 // A person speaks for what their role words name: a rebel commander for a rebel faction.
@@ -341,14 +364,25 @@ public struct SourceResolver: Sendable {
         }
         // A broadcaster or paper named with its descriptors (`private NTV television`) is its name (`NTV`).
         var core = kept[...]
-        while let first = core.first, descriptors.contains(first.folded), core.count > 1 { core.removeFirst() }
-        while let last = core.last, descriptors.contains(last.folded), core.count > 1 { core.removeLast() }
+        // Only descriptors written as common words: `Daily Harbour`, `Radio Velmora` and `Quay News` are mastheads.
+        func isDescriptor(_ word: String) -> Bool {
+            descriptors.contains(word.folded) && word.unicodeScalars.first?.isUppercaseLetter != true
+        }
+        while let last = core.last, isDescriptor(last), core.count > 1 { core.removeLast() }
+        // A capitalised descriptor opening the mention before an acronym is the sentence's capital (`Private NTV`).
+        while let first = core.first, core.count > 1,
+            isDescriptor(first)
+                || (descriptors.contains(first.folded) && core.dropFirst().allSatisfy { $0.uppercased() == $0 })
+        {
+            core.removeFirst()
+        }
         if core.count < kept.count, core.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }) {
             return Source(name: core.joined(separator: " "), kind: kind ?? .media)
         }
         var text = kept.joined(separator: " ")
         // `Local rebels` opens a sentence; `the Lincoln actor` has a capital of its own, kept.
-        if let first = kept.first, kept.count > 1, kept.count == words.count,
+        if let first = kept.first, kept.count > 1, kept.count == words.count, !isPersonName(Array(kept)),
+            first.unicodeScalars.contains(where: \.isLowercaseLetter),
             kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
             !first.hasSuffix("ish"), !first.hasSuffix("ian"), !first.hasSuffix("ese"), !first.hasSuffix("i")
         {
@@ -357,18 +391,60 @@ public struct SourceResolver: Sendable {
         return Source(name: text.isEmpty ? mention : text, kind: kind ?? .other)
     }
 
-    /// The noun phrase before `, who`: the tokens back to the previous clause boundary.
+    /// The noun phrase before `, who`: a name (`It was Brandt who` is `Brandt`; `dockers from North Quay who`
+    /// keeps the phrase the place belongs to), or a common noun phrase back to its determiner (`a senior
+    /// security official, who`); an appositive stands for the name before it (`Harbourline, the news magazine, which`).
     private func antecedent(before offset: Int, document: Document, analysis: TextAnalysis) -> String? {
-        var i = analysis.tokenIndex(atOrAfter: offset) - 1
-        while i >= 0 && analysis.tokens[i].folded == "," { i -= 1 }
-        let end = i
-        while i >= 0, analysis.tokens[i].isWord, end - i < 8,
-            !AttributionExtractor.clauseWords.contains(analysis.tokens[i].folded)
-        {
-            i -= 1
+        let tokens = analysis.tokens
+        var end = analysis.tokenIndex(atOrAfter: offset) - 1
+        while end >= 0 && tokens[end].folded == "," { end -= 1 }
+        guard end >= 0, tokens[end].isWord else { return nil }
+        var i = end
+        func commonPhrase() {
+            while i > 0, end - i < 7, tokens[i - 1].isWord {
+                let previous = tokens[i - 1].folded
+                // A verb (`visited`, `debriefed`) ends the phrase.
+                if (previous.hasSuffix("ed") && !tokens[i - 1].isCapitalized)
+                    || AttributionExtractor.clauseWords.contains(previous)
+                    || AttributionExtractor.auxiliaries.contains(previous)
+                    || (AttributionExtractor.prepositions.contains(previous)
+                        && !AttributionExtractor.determiners.contains(previous))
+                {
+                    break
+                }
+                i -= 1
+                if AttributionExtractor.determiners.contains(previous)
+                    || AttributionExtractor.quantifiers.contains(previous)
+                    || AttributionExtractor.quantities.contains(previous) || tokens[i].kind == .number
+                {
+                    break
+                }
+            }
         }
-        guard end > i else { return nil }
-        return document.text(of: TextSpan(analysis.tokens[i + 1].span.start, analysis.tokens[end].span.end))
+        if tokens[end].isCapitalized {
+            while i > 0, end - i < 8, tokens[i - 1].isWord,
+                tokens[i - 1].isCapitalized
+                    || (["of", "al", "'s", "and"].contains(tokens[i - 1].folded) && i >= 2
+                        && tokens[i - 2].isCapitalized)
+            {
+                i -= 1
+            }
+            if i >= 2, ["from", "in", "at"].contains(tokens[i - 1].folded), tokens[i - 2].isWord,
+                !tokens[i - 2].isCapitalized, !AttributionExtractor.closedClass.contains(tokens[i - 2].folded)
+            {
+                i -= 1
+                commonPhrase()
+            }
+        } else {
+            commonPhrase()
+            // `Harbourline, the Velmoran news magazine, which`: the name the appositive describes.
+            if i >= 2, tokens[i - 1].folded == ",", tokens[i - 2].isCapitalized, tokens[i - 2].isWord {
+                end = i - 2
+                i = end
+                while i > 0, end - i < 6, tokens[i - 1].isWord, tokens[i - 1].isCapitalized { i -= 1 }
+            }
+        }
+        return document.text(of: TextSpan(tokens[i].span.start, tokens[end].span.end))
     }
 }
 

@@ -119,4 +119,36 @@ struct TaggerTests {
     func sourcesFitToSpeak(text: String, sources: [String]) throws {
         #expect(try attributions(text).compactMap(\.source?.text) == sources)
     }
+
+    @Test(
+        "A source loses a time stamp, a time after it and an adverb; a label before a colon names nobody unnamed elsewhere",
+        arguments: [
+            ("14.05 The Harbour Gazette reported that the ferry had sunk.", ["The Harbour Gazette"]),
+            ("The port authority on Aug. 9 said the ferry had sunk.", ["The port authority"]),
+            (
+                "Harbour master Ilse Brandt late Tuesday evening said the ferry had sunk.",
+                ["Harbour master Ilse Brandt"]
+            ),
+            ("The council initially said the ferry had sunk.", ["The council"]),
+            ("Dorn reportedly said the ferry had sunk.", ["Dorn"]),
+            ("Background: The ferry had sunk before dawn and nobody was hurt.", []),
+        ])
+    func sourcesLoseTimesAndLabels(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
+
+    @Test(
+        "By default a statement's subject must be able to speak: a thing, a bare possessor or a photo that shows is none",
+        arguments: [
+            ("The ceasefire deal said the border would reopen on Monday.", [String]()),
+            ("Photos showed soldiers near the bridge on Monday.", []),
+            ("According to Velmora's, the bridge was closed on Monday.", []),
+            ("Kovac said the bridge was closed on Monday.", ["Kovac"]),
+            ("Inspector Lind said the bridge was closed on Monday.", ["Inspector Lind"]),
+            ("The harbour coastguard said the bridge was closed on Monday.", ["The harbour coastguard"]),
+            ("The twin brothers said the bridge was closed on Monday.", ["The twin brothers"]),
+        ])
+    func subjectsThatCanSpeak(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
 }

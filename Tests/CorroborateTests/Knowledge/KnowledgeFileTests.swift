@@ -29,12 +29,12 @@ struct KnowledgeFileTests {
         (
             "--sources", "{}",
             "not a sources file: it has none of its fields; expected \"sources\", \"kindWords\", \"titles\", "
-                + "\"opposingSides\" or \"descriptors\""
+                + "\"opposingSides\", \"descriptors\", \"bodyNouns\" or \"documentNouns\""
         ),
         (
             "--sources", "{\"verbs\": [], \"hedges\": [\"reportedly\"]}",
             "not a sources file: it has the field(s) \"hedges\" and \"verbs\"; expected \"sources\", \"kindWords\", "
-                + "\"titles\", \"opposingSides\" or \"descriptors\""
+                + "\"titles\", \"opposingSides\", \"descriptors\", \"bodyNouns\" or \"documentNouns\""
         ),
         ("--cues", "[1, 2]", "not a cues file: the top level is not an object"),
         (

@@ -61,6 +61,29 @@ struct SourceResolverTests {
         #expect(source.kind == kind)
     }
 
+    @Test(
+        "A mention's shape points at who speaks: a body's name, a document's issuer, a name beside its description",
+        arguments: [
+            // A name headed by a body noun is the body, not a person named `Ministry`.
+            ("Velmora's Transport Ministry said the ferry had sunk.", "Velmora's Transport Ministry"),
+            ("The Coastal Safety Office said the ferry had sunk.", "Coastal Safety Office"),
+            // A masthead keeps its capitalised `Daily`; a lowercase descriptor goes.
+            ("The Daily Harbour reported that the ferry had sunk.", "Daily Harbour"),
+            ("The Harbour Gazette newspaper reported that the ferry had sunk.", "Harbour Gazette"),
+            // A document gives way to whoever issued it.
+            ("According to Anton Dorn's Facebook page, the ferry had sunk.", "Anton Dorn"),
+            ("A statement from the Velmora Coastguard said the ferry had sunk.", "Velmora Coastguard"),
+            // A person named beside a description, or before where they work.
+            ("Ilse Brandt, head of the Pilots and Sailors Union, said the ferry had sunk.", "Ilse Brandt"),
+            ("Greg Tamsin of the Velmora Ferry Workers Association said the ferry had sunk.", "Greg Tamsin"),
+            // A relative pronoun stands for the noun phrase before it, not the clause.
+            ("It was Brandt who said the ferry had sunk.", "Brandt"),
+        ])
+    func mentionShapes(sentence: String, name: String) throws {
+        let source = try #require(try resolve(sentence))
+        #expect(source.name == name)
+    }
+
     @Test("A user's sources file adds aliases")
     func userRegistry() throws {
         let path = Fixture.path("knowledge/extra-sources.json")

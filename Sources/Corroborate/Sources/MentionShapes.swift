@@ -1,0 +1,110 @@
+/// What a mention's shape says about who speaks: a document gives way to whoever issued it (`Anton Dorn's Facebook
+/// page` is Anton Dorn, `a statement from the ministry` the ministry); a person named with a description beside
+/// the name (`Ilse Brandt, head of the union`, `the harbour master, Ilse Brandt`, `Greg Tamsin of the
+/// Ferry Workers Association`) is that person, the description kept to give the kind.
+extension SourceResolver {
+    /// Prepositions after which capitalised words say where someone is or works, not who they are.
+    static let placePrepositions: Set<String> = ["of", "from", "in", "at", "with", "for"]
+    static let possessivePronouns: [String: String] = [
+        "his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
+    ]
+    /// Words before a document noun that say nothing of who issued it.
+    static let documentModifiers: Set<String> = [
+        "the", "a", "an", "this", "that", "own", "later", "earlier", "latest", "new", "recent", "most", "previous",
+        "first", "second", "official", "public", "written", "joint", "brief", "short", "separate", "same",
+    ]
+
+    /// The words naming who issued the document a mention names, or nil when it names no document or no issuer:
+    /// `X's page`, `his email` (the pronoun), `the VCG update`, `a message from X`, `a page registered to X`,
+    /// `X in their statement`.
+    func issuer(ofDocument words: [String]) -> String? {
+        let folded = words.map(\.folded)
+        // A capitalised `Post` or `Update` is a masthead's word, not a document.
+        guard
+            let d = words.indices.last(where: {
+                documentNouns.contains(folded[$0]) && words[$0].unicodeScalars.first?.isUppercaseLetter != true
+            })
+        else { return nil }
+        // The document heads the phrase: it ends it or what follows says who issued it (`Several news sources,
+        // including the website X` name no document's issuer).
+        let issuedBy: Set<String> = ["from", "by", "of", "to", "with", "registered", "issued", "released", "posted"]
+        guard d == words.count - 1 || issuedBy.contains(folded[d + 1]),
+            !folded[..<d].contains(where: { ["and", "including", "or"].contains($0) })
+        else { return nil }
+        // After the document: `from X`, `by X`, `of X`, `registered to X`, `with X`.
+        if let p = folded[(d + 1)...].firstIndex(where: { ["from", "by", "of", "to", "with"].contains($0) }) {
+            let rest = words[(p + 1)...].drop { SourceResolver.documentModifiers.contains($0.folded) }
+            if !rest.isEmpty { return rest.joined(separator: " ") }
+        }
+        var before = Array(words[..<d])
+        // `Velmora Ferries in their statement`: the issuer stands before `in`.
+        if let i = before.firstIndex(where: { $0.folded == "in" }), i > 0 {
+            return before[..<i].joined(separator: " ")
+        }
+        // A possessor: `Dorn's`, `his`.
+        if let k = before.lastIndex(where: {
+            $0.folded.hasSuffix("'s") || SourceResolver.possessivePronouns[$0.folded] != nil
+        }) {
+            if let pronoun = SourceResolver.possessivePronouns[before[k].folded] { return pronoun }
+            before[k] = String(before[k].dropLast(2))
+            let owner = before[...k].drop { SourceResolver.documentModifiers.contains($0.folded) }
+            return owner.isEmpty ? nil : owner.joined(separator: " ")
+        }
+        // `the VCG update`, `a foreign ministry statement`: the words before it, when they name someone.
+        let owner = Array(before.drop { SourceResolver.documentModifiers.contains($0.folded) })
+        guard let first = owner.first else { return nil }
+        // One capitalised word names someone when written in capitals (`VCG`); `Unverified reports` do not.
+        let capitalised = owner.filter { $0.unicodeScalars.first?.isUppercaseLetter == true }
+        let names =
+            capitalised.count >= 2 || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })
+            || kind(of: owner.map(\.folded)) != nil || lookup(owner.joined(separator: " ")) != nil
+        return names ? owner.joined(separator: " ") : nil
+    }
+
+    /// The person a mention names beside a description, with the description: `Ilse Brandt, head of
+    /// the ... Union`, `the ferry line's skipper, Anton Dorn`, `Greg Tamsin of the ... Association`. Nil when no
+    /// name of two or more capitalised words stands apart from the description.
+    func namedPerson(in mention: String, words: [String]) -> (person: String, description: String)? {
+        if let comma = mention.firstIndex(of: ",") {
+            let head = String(mention[..<comma]).trimmingWhitespace()
+            let tail = String(mention[mention.index(after: comma)...]).trimmingWhitespace()
+            let tailWords = SourceResolver.words(tail)
+            if isPersonName(SourceResolver.words(head)), let first = tailWords.first,
+                first.unicodeScalars.first?.isUppercaseLetter != true
+            {
+                return (head, tail)
+            }
+            if !mention[mention.index(after: comma)...].contains(","), isPersonName(tailWords), !head.isEmpty {
+                return (tail, head)
+            }
+            return nil
+        }
+        // `Greg Tamsin of the ... Association`: a name just before the preposition.
+        guard let p = words.firstIndex(where: { SourceResolver.placePrepositions.contains($0.folded) }), p >= 2
+        else { return nil }
+        var s = p
+        while s > 0 && isNameWord(words[s - 1]) && !titles.contains(words[s - 1].folded) { s -= 1 }
+        guard p - s >= 2, isPersonName(Array(words[s..<p])), p + 1 < words.count else { return nil }
+        return (words[..<p].joined(separator: " "), words[(p + 1)...].joined(separator: " "))
+    }
+
+    /// Two or more name words, not a body's name (`Human Rights Council`) nor a title alone (`Prime Minister`).
+    func isPersonName(_ words: [String]) -> Bool {
+        words.count >= 2 && words.count <= 5 && words.allSatisfy(isNameWord)
+            && !bodyNouns.contains(words.last!.folded) && !titles.contains(words.last!.folded)
+            && !AttributionExtractor.determiners.contains(words[0].folded)
+            && !(descriptorsOrKinds(words))
+    }
+
+    private func descriptorsOrKinds(_ words: [String]) -> Bool {
+        kind(of: words.map(\.folded)) != nil && words.count <= 2
+    }
+
+    /// A word of a person's name: capitalised, or a particle such as `al-Hasaynah`, `bin`, `de`.
+    func isNameWord(_ word: String) -> Bool {
+        if word.unicodeScalars.first?.isUppercaseLetter == true { return !word.hasSuffix("'s") }
+        let folded = word.folded
+        return ["al", "bin", "ibn", "de", "van", "von", "da", "el"].contains(folded) || folded.hasPrefix("al-")
+            || folded.hasPrefix("el-")
+    }
+}
