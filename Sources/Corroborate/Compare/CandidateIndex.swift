@@ -33,7 +33,8 @@ struct CandidateIndex: Sendable {
         _ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int,
         related: @escaping @Sendable (Int, Int) -> Bool = { _, _ in true }
     ) -> [Pair] {
-        // Terms as integers, counted once per claim.
+        // Terms as integers, counted once per claim. Each claim's terms are read in their sorted order, so that
+        // the ids, and with them the order in which scores are summed, do not follow the hash seed of the run.
         var ids: [String: Int] = [:]
         var names: [String] = []
         var df: [Int] = []
@@ -41,7 +42,7 @@ struct CandidateIndex: Sendable {
         claimTerms.reserveCapacity(contents.count)
         for content in contents {
             var list: [(Int, Double)] = []
-            for (term, w) in content.weights {
+            for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
                 let id: Int
                 if let known = ids[term] {
                     id = known

@@ -29,13 +29,13 @@ struct PropositionAlignment: Sendable {
         for x in clausesA {
             let tx = a.contentTerms(in: x)
             guard !tx.isEmpty else { continue }
-            let wx = tx.reduce(0) { $0 + rarity.weight($1) }
+            let wx = rarity.weight(of: tx)
             for (k, y) in clausesB.enumerated() {
                 let ty = termsB[k]
                 let shared = tx.intersection(ty)
                 guard !shared.isEmpty else { continue }
-                let wy = ty.reduce(0) { $0 + rarity.weight($1) }
-                let ws = shared.reduce(0) { $0 + rarity.weight($1) }
+                let wy = rarity.weight(of: ty)
+                let ws = rarity.weight(of: shared)
                 let overlap = ws / max(min(wx, wy), 1e-9)
                 let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
                 if best == nil || overlap > best!.overlap {
@@ -72,6 +72,12 @@ struct TermRarity: Sendable {
     }
 
     func weight(_ term: String) -> Double { idf[term] ?? unseen }
+
+    /// The summed weight of a set of terms, added in sorted order: a set's own order follows the run's hash seed,
+    /// and sums in another order differ in their last bits, enough to change which of two equal alignments wins.
+    func weight(of terms: Set<String>) -> Double {
+        terms.sorted().reduce(0) { $0 + weight($1) }
+    }
 }
 
 extension ClaimContent {
