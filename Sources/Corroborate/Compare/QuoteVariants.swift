@@ -138,6 +138,13 @@ struct QuoteVariants: Sendable {
                 && !QuoteVariants.parenthesised(
                     pair.contentB.words[y.lowerBound + $0], in: pair.documents[pair.b.document])
         }
+        // One article, `that` or `from` more or less changes no statement (`still` or `not` would).
+        if innerA.count + innerB.count == 1 {
+            let word =
+                innerA.first.map { pair.contentA.words[x.lowerBound + $0].key }
+                ?? pair.contentB.words[y.lowerBound + innerB[0]].key
+            if QuoteVariants.slightWords.contains(word) { return false }
+        }
         if !innerA.isEmpty || !innerB.isEmpty {
             // The same words written otherwise are no other utterance.
             // Each word with the full stop after it, if any: `Sept.` abbreviates, `Chris` does not.
@@ -154,6 +161,9 @@ struct QuoteVariants: Sendable {
             + alignment.onlyB.map { pair.contentB.words[y.lowerBound + $0].key }
         return clippedWords.contains { QuoteVariants.qualifiers.contains($0) || $0.hasSuffix("n't") }
     }
+
+    /// Words whose presence alone does not make another utterance.
+    static let slightWords: Set<String> = ["the", "a", "an", "that", "from", "of"]
 
     /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
     /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an

@@ -85,7 +85,7 @@ struct DenialScopeTests {
 @Suite("Quotations written otherwise")
 struct WrittenOtherwiseTests {
     @Test(
-        "Spacing, a contraction written apart, an abbreviation or a gloss in parentheses is no variant",
+        "Spacing, a contraction written apart, an abbreviation, a gloss in parentheses or one function word is no variant",
         arguments: [
             (
                 "\"The convoy is at least 300 km from the river and it can not reach the town,\" said Rita Holm.",
@@ -102,6 +102,10 @@ struct WrittenOtherwiseTests {
             (
                 "\"The NRF (the northern front) will hold the bridge over the river until the spring,\" said Rita Holm.",
                 "\"The NRF will hold the bridge over the river until the spring,\" said Rita Holm."
+            ),
+            (
+                "\"We know that at least ten fighters were caught at the river crossing,\" said Rita Holm.",
+                "\"We know at least ten fighters were caught at the river crossing,\" said Rita Holm."
             ),
         ])
     func writtenOtherwise(a: String, b: String) throws {
