@@ -100,7 +100,15 @@ struct ContentReader: Sendable {
         var opposites: [(Int, [Int])] = []
         // A claim credited with a denying verb (`The rebels denied any ceasefire`) is denied as a whole: the verb
         // is the attribution's cue, outside the claim's words.
-        let creditedDenial = words.isEmpty ? nil : denyingCue(before: claim, in: document)
+        var creditedDenial = words.isEmpty ? nil : denyingCue(before: claim, in: document)
+        if let cue = creditedDenial,
+            cue.anaphoric || (cue.partitive && ["which", "whom", "them"].contains(words[0].key))
+        {
+            // `none of which reported any cases`: denied of things named elsewhere, so the claim neither asserts
+            // nor denies anything the comparison can align.
+            uncertain.append(0..<words.count)
+            creditedDenial = nil
+        }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
@@ -163,7 +171,7 @@ struct ContentReader: Sendable {
             words: words, terms: terms, weights: weights, skeletons: skeletons,
             quantities: figures,
             numbers: quantities.numbers(readings),
-            negations: denials, creditedDenial: creditedDenial, refutation: refutation, revision: revision,
+            negations: denials, creditedDenial: creditedDenial?.text, refutation: refutation, revision: revision,
             opposites: opposites,
             quoted: quoted(words, claim: claim, document: document),
             isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years,
@@ -218,20 +226,63 @@ struct ContentReader: Sendable {
         return result
     }
 
-    /// A denial word (`denied`, `rejected`) just before the claim's first word, `that` aside.
-    private func denyingCue(before claim: Claim, in document: Document) -> String? {
+    /// Verbs that deny what their complement says (`denied that`, `is disputing the claim that`).
+    static let denyingVerbs: Set<String> = [
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "dismissed", "dismisses",
+        "dismissing", "refuted", "refutes", "refuting", "disputed", "disputes", "disputing",
+    ]
+
+    /// Words that start another clause or report between a denying verb and the claim (`denied the attack but
+    /// said that ...`): the claim is then not the verb's complement.
+    static let complementBreaks: Set<String> = [
+        "but", "said", "says", "say", "told", "added", "while", "although", "though", "because", "however", "and",
+        "whereas", "after", "before", "claimed", "claims", "stated", "insisted", "insists", "reported", "announced",
+        "confirmed", "confirms", "explained", "wrote",
+    ]
+
+    /// Determiners between a partitive and the claim (`none of the`, `none of which`).
+    static let partitiveDeterminers: Set<String> = [
+        "the", "these", "those", "which", "whom", "them", "its", "their", "his", "her", "our", "this", "that",
+    ]
+
+    /// The claim is the complement of a denial that the sentence puts before it, outside the claim's words: a
+    /// denying verb (`The ministry denied that ...`, `is denying a congressman's assertion that ...`) or a
+    /// partitive (`According to X none of the [students were among ...]`, `none of which [reported any ...]`).
+    /// Returns the denying word, and whether it denies something named outside the claim (`none of which`).
+    private func denyingCue(before claim: Claim, in document: Document) -> (
+        text: String, anaphoric: Bool, partitive: Bool
+    )? {
         guard let start = claim.spans.first?.start, start > 0 else { return nil }
-        let from = max(0, start - 30)
-        let before = FrameWord.words(in: [TextSpan(from, start)], of: document).filter { $0.key != "that" }
-        guard let last = before.last, before.count >= 1 else { return nil }
-        if let (_, n) = negations.match(before, at: before.count - 1), n == 1,
-            [
-                "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted",
-                "refutes",
-            ]
-            .contains(last.key)
-        {
-            return last.text
+        let scalars = document.scalars
+        // The sentence before the claim: back to a full stop, question or exclamation mark, or a line break.
+        var from = start
+        while from > 0 && start - from < 240 {
+            let c = scalars[from - 1]
+            if ".!?\n".unicodeScalars.contains(c) { break }
+            from -= 1
+        }
+        let before = FrameWord.words(in: [TextSpan(from, start)], of: document)
+        guard let k = ContentReader.denyingCue(before.map(\.key)) else { return nil }
+        let anaphoric =
+            ["none", "neither"].contains(before[k].key)
+            && ["which", "whom", "them"].contains(before.last?.key ?? "")
+        return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key))
+    }
+
+    /// The position of the denial that takes the words after `before` as its complement (see
+    /// `denyingCue(before:in:)`), in the keys of the sentence's words before the claim.
+    static func denyingCue(_ before: [String]) -> Int? {
+        var end = before.count
+        while end > 0 && partitiveDeterminers.contains(before[end - 1]) { end -= 1 }
+        // `none of`, `neither of` just before: a denial of the whole claim.
+        if end >= 2, before[end - 1] == "of", ["none", "neither"].contains(before[end - 2]) { return end - 2 }
+        // A denying verb up to sixteen words back, with only its object between (`a congressman's assertion
+        // that fighters with the group, also known`).
+        var k = before.count - 1
+        while k >= 0 && before.count - k <= 16 {
+            if complementBreaks.contains(before[k]) { return nil }
+            if denyingVerbs.contains(before[k]) { return k }
+            k -= 1
         }
         return nil
     }

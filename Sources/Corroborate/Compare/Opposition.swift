@@ -153,6 +153,7 @@ struct Opposition: Sendable {
         content.negations.contains { !$0.cue.isEmpty && clause.contains($0.cue.lowerBound) }
             || (content.refutation.map { clause.overlaps($0) } ?? false)
             || (content.creditedDenial != nil && clause.lowerBound == 0)
+            || clause.contains { ContentReader.denyingVerbs.contains(content.words[$0].key) }
     }
 
     /// Words that deny the noun after them without a verb (`without internet access`).
@@ -172,9 +173,13 @@ struct Opposition: Sendable {
     /// The word a denial is about: the first content word it governs (`not captured`, `never in Kobani`); for a
     /// denial of a noun phrase, the phrase's head noun (`notification` in `no official notification from`).
     static func focus(of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Int? {
+        // `not the rapper`, `never a soldier`: a denial of a noun phrase too, about its head.
+        let beforeArticle =
+            negation.cue.count == 1 && ["not", "never"].contains(content.words[negation.cue.lowerBound].key)
+            && negation.scope.first.map { ["a", "an", "the"].contains(content.words[$0].key) } == true
         let isDeterminer =
             !negation.cue.isEmpty && negation.cue.count == 1
-            && determiners.contains(content.words[negation.cue.lowerBound].key)
+            && (determiners.contains(content.words[negation.cue.lowerBound].key) || beforeArticle)
         if isDeterminer {
             // The run of content words that opens the scope (function words before it skipped, `of the` in
             // `none of the bodies`): its last word is the head.
@@ -226,6 +231,10 @@ struct Opposition: Sendable {
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
                 !Opposition.hedged(asserted, in: pos)
             else { continue }
+            // Both sides deny it (`dozens more that did not get caught` quoted twice): they agree.
+            if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
+            // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
+            if Opposition.particle(after: focus, in: neg) != Opposition.particle(after: asserted, in: pos) { continue }
             // The other clause denies or refutes nothing itself: two denials agree, they do not conflict.
             if Opposition.negates(clauseP, pos) { continue }
             let subjectN =
@@ -233,7 +242,9 @@ struct Opposition: Sendable {
             // `None of the bodies found in the grave belongs to the students`: a denial that opens its clause
             // denies the whole clause, whose predicate comes after the noun phrase; most of it must be said on
             // the other side.
-            let cueWord = negation.cue.isEmpty ? "" : neg.words[negation.cue.lowerBound].key
+            let cueWord =
+                negation.cue.isEmpty
+                ? (neg.creditedDenial?.lowercased() ?? "") : neg.words[negation.cue.lowerBound].key
             let wholeClause =
                 (subjectN.isEmpty && Opposition.determiners.contains(cueWord))
                 || Opposition.partitives.contains(cueWord)
@@ -241,7 +252,19 @@ struct Opposition: Sendable {
             let scopeTerms = neg.contentTerms(in: scope)
             let scopeShared = scopeTerms.intersection(termsP)
             let scopeShare = Double(scopeShared.count) / Double(max(scopeTerms.count, 1))
-            if wholeClause && scopeShare < 0.4 { continue }
+            // What a partitive denies is its predicate, at the end of the clause (`none of the bodies found in
+            // the grave belongs to the students`): half the scope is said on the other side, and its last content
+            // word is asserted there plainly, not hedged (`raising fears the pits might hold students`).
+            if wholeClause {
+                guard scopeShare >= 0.5,
+                    let last = scope.last(where: { neg.terms[$0].map { !$0.hasPrefix("#") } ?? false }),
+                    let lastTerm = neg.terms[last],
+                    clauseP.contains(where: { k in
+                        pos.terms[k] == lastTerm && !pos.isDenied(k) && !pos.isUncommitted(k)
+                            && !Opposition.hedged(k, in: pos)
+                    })
+                else { continue }
+            }
             // A denial of a name alone (`not the United States`) says nothing unless it places the subject
             // elsewhere (`Rosenberg was not in Kobani`): a place after a preposition, the subjects the same.
             let deniesNameOnly = !scopeShared.isEmpty && scopeShared.allSatisfy { $0.hasPrefix("~") }
@@ -282,6 +305,15 @@ struct Opposition: Sendable {
             return Proposal(relation: relation, family: .conflict, features: f)
         }
         return nil
+    }
+
+    /// Particles that make a verb another verb (`show up`, `turn out`, `carry on`).
+    static let particles: Set<String> = ["up", "out", "off", "down", "away"]
+
+    /// The particle right after word `k`, if any.
+    static func particle(after k: Int, in content: ClaimContent) -> String? {
+        guard k + 1 < content.words.count, particles.contains(content.words[k + 1].key) else { return nil }
+        return content.words[k + 1].key
     }
 
     /// Whether a claim asserts a term outside a denial's scope: not denied, not under a condition or a withheld

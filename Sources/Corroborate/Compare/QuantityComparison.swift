@@ -44,6 +44,19 @@ struct QuantityComparison: Sendable {
         }
     }
 
+    /// Words that make a figure an increment over an earlier count (`an additional eight`, `another 14`).
+    static let incrementWords: Set<String> = ["additional", "another", "further", "extra"]
+
+    /// Whether a figure counts an increment: an increment word just before it (`a` aside) or `more` just after
+    /// it (`14 more officers`).
+    static func increment(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
+        var k = q.words.lowerBound - 1
+        if k >= 0 && ["a", "an"].contains(content.words[k].key) { k -= 1 }
+        if k >= 0 && incrementWords.contains(content.words[k].key) { return true }
+        let after = q.words.upperBound
+        return after < content.words.count && content.words[after].key == "more"
+    }
+
     /// The figures the rules relate for a pair, unjudged, as relations (`check` reads them so).
     func relations(_ pair: ClaimPair) -> [Relation] { judge(pair).proposals.map(\.relation) }
 
@@ -76,7 +89,11 @@ struct QuantityComparison: Sendable {
                 }
                 var verdict = x.compare(y)
                 // A vague amount (`several`, `dozens`) only conflicts with a figure three times off or more.
-                if verdict == .differ && (x.vague || y.vague) && max(x.low, y.low) < 3 * min(x.high, y.high) {
+                // The qualifiers count (`nearly a dozen` against `several`).
+                if verdict == .differ && (x.vague || y.vague)
+                    && max(x.interval.lowerBound, y.interval.lowerBound)
+                        < 3 * min(x.interval.upperBound, y.interval.upperBound)
+                {
                     verdict = .compatible
                 }
                 if verdict == .same || verdict == .compatible {
@@ -97,6 +114,11 @@ struct QuantityComparison: Sendable {
                 // A claim that states the other's figure too (`seven of the 28 girls`) counts something else.
                 if mentions(pair.contentB, value: x.low, except: y) || mentions(pair.contentA, value: y.low, except: x)
                 {
+                    continue
+                }
+                // `an additional eight` and `14 more`: each counts a new batch since some earlier count, and the
+                // two batches need not be one.
+                if QuantityComparison.increment(x, pair.contentA) || QuantityComparison.increment(y, pair.contentB) {
                     continue
                 }
                 // Figures about differently named things (`in Cameroon` against `in Gombe`) are different measures.
@@ -267,6 +289,9 @@ struct QuantityComparison: Sendable {
             return nil
         }
         if let a = x.outcome, let b = y.outcome, a != b { return nil }
+        // `50 students` against `25 injured`: one counts a group, the other what happened to some; with different
+        // nouns and only one outcome they are different measures.
+        if x.dimension == "count", x.outcome != y.outcome, x.head != y.head { return nil }
         if x.dimension == "count" && x.counted == nil { return nil }
         return (x, y)
     }

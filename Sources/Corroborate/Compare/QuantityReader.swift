@@ -297,9 +297,15 @@ struct QuantityReader: Sendable {
             // ten people`).
             // The word right after first (`28 wounded`), then the words before (`killed at least ten`), then
             // the rest after (`six people were killed`).
+            // The words before stop at a conjunction: in `28 injured and more than 50 students vanished`, the
+            // second figure's outcome is not the first's.
+            var before: [Int] = []
+            for k in stride(from: q.words.lowerBound - 1, through: max(0, q.words.lowerBound - 3), by: -1) {
+                if ["and", "or", "but", "while"].contains(words[k].key) { break }
+                before.append(k)
+            }
             let window =
-                Array(after..<min(words.count, after + 1))
-                + Array(max(0, q.words.lowerBound - 3)..<q.words.lowerBound).reversed()
+                Array(after..<min(words.count, after + 1)) + before
                 + Array(min(words.count, after + 1)..<min(words.count, after + 6))
             if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
             // `28 wounded`, `killed nine`: a count of casualties counts people.

@@ -127,13 +127,108 @@ struct QuoteVariants: Sendable {
     private func substantive(_ alignment: QuoteAlignment, _ x: Range<Int>, _ y: Range<Int>, _ pair: ClaimPair)
         -> Bool
     {
-        let innerA = alignment.onlyA.filter { !alignment.extentA.contains($0) }
-        let innerB = alignment.onlyB.filter { !alignment.extentB.contains($0) }
-        if !innerA.isEmpty || !innerB.isEmpty { return true }
+        // A gloss in parentheses inside a quotation (`the IDF (Israeli army)`) is the reporter's, not the speaker's.
+        let innerA = alignment.onlyA.filter {
+            !alignment.extentA.contains($0)
+                && !QuoteVariants.parenthesised(
+                    pair.contentA.words[x.lowerBound + $0], in: pair.documents[pair.a.document])
+        }
+        let innerB = alignment.onlyB.filter {
+            !alignment.extentB.contains($0)
+                && !QuoteVariants.parenthesised(
+                    pair.contentB.words[y.lowerBound + $0], in: pair.documents[pair.b.document])
+        }
+        // One article, `that` or `from` more or less changes no statement (`still` or `not` would).
+        if innerA.count + innerB.count == 1 {
+            let word =
+                innerA.first.map { pair.contentA.words[x.lowerBound + $0].key }
+                ?? pair.contentB.words[y.lowerBound + innerB[0]].key
+            if QuoteVariants.slightWords.contains(word) { return false }
+        }
+        if !innerA.isEmpty || !innerB.isEmpty {
+            // The same words written otherwise are no other utterance.
+            // Each word with the full stop after it, if any: `Sept.` abbreviates, `Chris` does not.
+            func written(_ word: FrameWord, _ document: Document) -> String {
+                let end = word.span.end
+                return word.text + (end < document.scalars.count && document.scalars[end] == "." ? "." : "")
+            }
+            return !QuoteVariants.sameWordsWritten(
+                innerA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
+                innerB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
+        }
         let clippedWords =
             alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].key }
             + alignment.onlyB.map { pair.contentB.words[y.lowerBound + $0].key }
         return clippedWords.contains { QuoteVariants.qualifiers.contains($0) || $0.hasSuffix("n't") }
+    }
+
+    /// Words whose presence alone does not make another utterance.
+    static let slightWords: Set<String> = ["the", "a", "an", "that", "from", "of"]
+
+    /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
+    /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an
+    /// abbreviation (`Sept.` and `September`, `UK` and `United Kingdom`). Words come with the full stop after
+    /// them, if any.
+    static func sameWordsWritten(_ a: [String], _ b: [String]) -> Bool {
+        func letters(_ words: [String]) -> String {
+            String(
+                words.joined().lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                })
+        }
+        let x = letters(a)
+        let y = letters(b)
+        if x == y { return true }
+        if x.isEmpty || y.isEmpty { return false }
+        let (short, long, shortWords, longWords) = x.count <= y.count ? (x, y, a, b) : (y, x, b, a)
+        // `Sept.` for `September`: the shorter, written with a full stop, a prefix of one longer word.
+        if longWords.count == 1, shortWords.count == 1, shortWords[0].hasSuffix("."), short.count >= 3,
+            long.hasPrefix(short)
+        {
+            return true
+        }
+        // `UK` for `United Kingdom`: the initials of the longer run's words.
+        let initials = String(longWords.compactMap { $0.first }.map { Character($0.lowercased()) })
+        if longWords.count >= 2 && short == initials { return true }
+        // A spelling: one word each side, a letter or two apart, long enough not to be another word.
+        if a.count == 1 && b.count == 1 && short.count >= 5 && editDistance(x, y) <= 2 { return true }
+        return false
+    }
+
+    /// The Levenshtein distance of two short strings.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a)
+        let y = Array(b)
+        var row = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return x.isEmpty ? y.count : row[y.count]
+    }
+
+    /// Whether a word lies inside parentheses opened on its line (up to 60 characters before it).
+    static func parenthesised(_ word: FrameWord, in document: Document) -> Bool {
+        let scalars = document.scalars
+        var p = word.span.start - 1
+        while p >= 0 && p > word.span.start - 60 && scalars[p] != "\n" && scalars[p] != ")" {
+            if scalars[p] == "(" {
+                var q = word.span.end
+                while q < scalars.count && q < word.span.end + 60 && scalars[q] != "\n" {
+                    if scalars[q] == ")" { return true }
+                    if scalars[q] == "(" { return false }
+                    q += 1
+                }
+                return false
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// A quotation cut off mid-sentence: where the other quotation stops at the end of the aligned stretch, the
@@ -252,6 +347,29 @@ struct QuoteVariants: Sendable {
         return false
     }
 
+    /// Whether the text up to 400 characters before a claim, or the claim itself, names a source by the last word
+    /// of its name (`Obama` for `Barack Obama`).
+    static func names(_ source: Source, near claim: Claim, in document: Document) -> Bool {
+        guard let surname = source.name.split(separator: " ").last, surname.count >= 3,
+            surname.first?.isUppercase == true, let first = claim.spans.first, let last = claim.spans.last
+        else { return false }
+        let scalars = document.scalars
+        let from = max(0, first.start - 400)
+        let to = min(scalars.count, last.end)
+        guard from < to else { return false }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[from..<to])
+        let window = String(text)
+        var searchFrom = window.startIndex
+        while let found = window.range(of: surname, range: searchFrom..<window.endIndex) {
+            searchFrom = found.upperBound
+            let before = found.lowerBound > window.startIndex ? window[window.index(before: found.lowerBound)] : " "
+            let after = found.upperBound < window.endIndex ? window[found.upperBound] : " "
+            if !before.isLetter && !after.isLetter { return true }
+        }
+        return false
+    }
+
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
     func speakerConflict(_ pair: ClaimPair) -> Proposal? {
         let a = pair.a
@@ -273,7 +391,12 @@ struct QuoteVariants: Sendable {
                 ).count >= 3,
             // Last: the surname test reads the article.
             namedA || QuoteVariants.isSurname(a.source, in: pair.documents[a.document]),
-            namedB || QuoteVariants.isSurname(b.source, in: pair.documents[b.document])
+            namedB || QuoteVariants.isSurname(b.source, in: pair.documents[b.document]),
+            // Each article names only its own speaker next to the quotation: one that names the other's too
+            // (`The president also condemned it. "..." he said`) may well say the same, and the pronoun was
+            // read wrong.
+            !QuoteVariants.names(b.source, near: a, in: pair.documents[a.document]),
+            !QuoteVariants.names(a.source, near: b, in: pair.documents[b.document])
         else { return nil }
         let relation = pair.relation(
             .conflict, rule: "same quotation, different speakers", score: 0.6 + 0.3 * alignment.density,
