@@ -28,6 +28,18 @@ struct NamedPeople {
     /// Kinds a named person is given: by office, by the armed group they speak for, or none in particular.
     private static let personKinds: Set<SourceKind> = [.official, .other, .military, .rebelFaction, .militantGroup]
 
+    /// The one capitalised word of a mention that is not a title or role word (`Kovac` in `Minister Kovac`),
+    /// folded; nil when the mention names more than a surname.
+    static func surnameAlone(_ mention: String, titles: Set<String>) -> String? {
+        let names = SourceResolver.words(mention).filter { word in
+            word.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(word.folded)
+                && !courtesies.contains(word.folded.trimmingCharacters(in: ["."]))
+        }
+        return names.count == 1 ? names[0].folded : nil
+    }
+
+    private static let courtesies: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "the"]
+
     /// The capitalised words of a person's name, or nil when `source` is not one person named.
     static func nameWords(_ source: Source) -> [String]? {
         guard source.members == nil, personKinds.contains(source.kind) else { return nil }
@@ -42,6 +54,17 @@ struct NamedPeople {
     /// remembered with the role words around the name.
     mutating func read(_ source: Source, mention: String, apposition: String?, fromRegistry: Bool) -> Source {
         let mentionWords = SourceResolver.words(mention).map(\.folded)
+        // A surname alone that the registry gives to someone else (`Kovac` for a minister it knows) is the person
+        // this article named in full with that surname (`Ivo Kovac` earlier on), when it named one.
+        if fromRegistry, let words = NamedPeople.nameWords(source), words.count >= 2,
+            let surname = words.last?.folded, NamedPeople.surnameAlone(mention, titles: roleNouns) == surname,
+            let person = people.last(where: { person in
+                let full = SourceResolver.words(person.source.name)
+                return person.source != source && full.count >= 2 && full.last?.folded == surname
+            })
+        {
+            return person.source
+        }
         if let words = NamedPeople.nameWords(source) {
             if words.count == 1, !fromRegistry {
                 let surname = words[0].folded

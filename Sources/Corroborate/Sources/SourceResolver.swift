@@ -92,6 +92,11 @@ public struct SourceResolver: Sendable {
                     mention.text, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
                     document: document, at: start, analysis: analysis)
                 inside = contents.holds(start)
+                if !pronoun, let full = fullName(ofSurname: mention.text, in: document) {
+                    source = resolveMention(
+                        full, apposition: attribution.apposition?.text, history: history, document: document,
+                        at: start, analysis: analysis)
+                }
                 if let resolved = source, !pronoun {
                     let fromRegistry =
                         lookup(mention.text) != nil || attribution.apposition.map { lookup($0.text) != nil } == true
@@ -221,6 +226,7 @@ public struct SourceResolver: Sendable {
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
+                guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
                 if Array(slice) == alias.words { best = (alias.words.count, alias.entry) }
             }
@@ -230,6 +236,40 @@ public struct SourceResolver: Sendable {
             }
         }
         return best?.entry
+    }
+
+    /// The full name the article gives a surname that the registry knows as someone else's: with `Ivo Kovac` in
+    /// the text, a later `Kovac said` is Ivo Kovac, not the registry's Dana Kovac. Nil when the mention is not a
+    /// registry person's surname alone, or the article names no one else with it.
+    private func fullName(ofSurname mention: String, in document: Document) -> String? {
+        guard let entry = lookup(mention), entry.person == true,
+            let surname = NamedPeople.surnameAlone(mention, titles: titles.union(noPeople.roleNouns)),
+            SourceResolver.words(entry.name).last?.folded == surname
+        else { return nil }
+        let own = Set((entry.aliases + [entry.name]).flatMap { SourceResolver.words($0.folded) })
+        let words = SourceResolver.words(document.text)
+        for i in words.indices.dropFirst() where words[i].folded == surname {
+            let given = words[i - 1]
+            // A given name: capitalised, not a title, and never written in lower case in the article (`But`).
+            guard given.unicodeScalars.first?.isUppercaseLetter == true, given.count > 1,
+                !titles.contains(given.folded), !noPeople.roleNouns.contains(given.folded), !own.contains(given.folded),
+                !words.contains(given.lowercased())
+            else { continue }
+            return given + " " + words[i]
+        }
+        return nil
+    }
+
+    /// Whether a one-word alias of a person (a surname, `Kovac` for `Lena Kovac`) stands in the mention after a
+    /// given name of someone else's (`Ivo Kovac`): that is another person with the same surname, not the entry.
+    private func namesSomeoneElse(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
+        guard alias.words.count == 1, alias.entry.person == true, i > 0 else { return false }
+        let before = raw[i - 1]
+        guard before.unicodeScalars.first?.isUppercaseLetter == true, !titles.contains(before.folded) else {
+            return false
+        }
+        let own = Set((alias.entry.aliases + [alias.entry.name]).flatMap { SourceResolver.words($0.folded) })
+        return !own.contains(before.folded)
     }
 
     private static let anonymousNouns: Set<String> = [

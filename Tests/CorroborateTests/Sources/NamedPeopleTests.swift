@@ -54,6 +54,35 @@ struct NamedPeopleTests {
         #expect(found.last != "Lena Kovac")
     }
 
+    /// A registry that knows one person by a bare surname, as a user's `--sources` file may.
+    private static let surnameRegistry = """
+        {"sources": [{"name": "Dana Kovac", "kind": "official", "aliases": ["Dana Kovac", "Kovac"], "person": true}]}
+        """
+
+    @Test(
+        "A registry's bare-surname alias does not take over another person the article names in full",
+        arguments: [
+            // The article names someone else with the surname: the full name, then the surname alone, are theirs.
+            (
+                "Interior Minister Ivo Kovac said the plant would close. Kovac said an inquiry would begin.",
+                ["Ivo Kovac", "Ivo Kovac"]
+            ),
+            // The registry's person named in full, or by surname alone with no one else named: the entry.
+            (
+                "Dana Kovac said the plant would close. Kovac said an inquiry would begin.",
+                ["Dana Kovac", "Dana Kovac"]
+            ),
+            ("Kovac said the plant would close.", ["Dana Kovac"]),
+        ])
+    func registrySurname(text: String, expected: [String]) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("sources.json", NamedPeopleTests.surnameRegistry)
+        let knowledge = try Knowledge.with(sources: folder.path + "/sources.json")
+        let document = try Fixture.document(text)
+        let found = Corroborator(knowledge: knowledge).analyze(document).attributions.compactMap { $0.canonical?.name }
+        #expect(found == expected)
+    }
+
     @Test(
         "Across articles, a surname alone takes the one full name another article gives; two full names leave it",
         arguments: [
