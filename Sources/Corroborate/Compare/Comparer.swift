@@ -52,12 +52,16 @@ public struct Comparer: Sendable {
     }
 
     public func compare(_ input: [Claim], documents: [Document]) -> Output {
-        let stages = stages(input, documents: documents)
         let judge = RelationJudge(model: model)
+        // Proposals the model would not flag are dropped as they are made, so they are never all held at once.
+        let stages = stages(input, documents: documents, keep: judge.passes)
         return finish(stages, judged: judge.judge(stages.proposals, claims: stages.claims))
     }
 
-    func stages(_ input: [Claim], documents: [Document]) -> Stages {
+    /// The comparison before judging; `keep` drops proposals as they are made (training keeps them all).
+    func stages(
+        _ input: [Claim], documents: [Document], keep: (@Sendable (Proposal) -> Bool)? = nil
+    ) -> Stages {
         var claims = input
         recreditUnfitSpeakers(&claims, documents: documents)
         assignCopyGroups(&claims)
@@ -88,7 +92,7 @@ public struct Comparer: Sendable {
         // Claims the event rules already relate keep those relations; the content rules take every other pair.
         let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
         let proposals = content.proposals(
-            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related)
+            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related, keep: keep)
         return Stages(
             claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
             documents: documents)

@@ -75,10 +75,11 @@ struct ContentComparison: Sendable {
             claims: claims)
     }
 
-    /// Every relation the rules propose between candidate pairs, with what they measured, before any is judged.
+    /// Every relation the rules propose between candidate pairs, with what they measured, before any is judged;
+    /// only those `keep` accepts are returned, though all of them still keep a quote variant from repeating one.
     func proposals(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], dateWindow: Int,
-        related: Set<[String]>
+        related: Set<[String]>, keep: (@Sendable (Proposal) -> Bool)? = nil
     ) -> [Proposal] {
         let days = documents.map { $0.metadata.date?.dayNumber }
         let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
@@ -94,9 +95,10 @@ struct ContentComparison: Sendable {
         let rarity = TermRarity(contents)
         // Pairs are judged in parallel chunks; the result keeps the candidates' order.
         let chunks = max(1, min(64, pairs.count / 512))
-        let box = ResultBox<[Proposal]>(count: chunks)
+        let box = ResultBox<([Proposal], [[String]])>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []
+            var keys: [[String]] = []
             for candidate in pairs[(pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)] {
                 let a = claims[candidate.a]
                 let b = claims[candidate.b]
@@ -107,13 +109,17 @@ struct ContentComparison: Sendable {
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: Set(candidate.shared.filter { !$0.hasPrefix("#") }),
                     documents: documents, figures: figures, rarity: rarity)
-                part += propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b))
+                for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
+                    keys.append([proposal.relation.type.rawValue] + proposal.relation.claims.sorted())
+                    if keep?(proposal) ?? true { part.append(proposal) }
+                }
             }
-            _ = box.set(chunk, part)
+            _ = box.set(chunk, (part, keys))
         }
-        var result = box.values().flatMap { $0 }
+        let parts = box.values()
+        var result = parts.flatMap(\.0)
         let examined = Set(pairs.map { [$0.a, $0.b] })
-        var seen = Set(result.map { [$0.relation.type.rawValue] + $0.relation.claims.sorted() })
+        var seen = Set(parts.flatMap(\.1))
         for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)
         where seen.insert([relation.type.rawValue] + relation.claims.sorted()).inserted {
             result.append(Proposal(relation: relation, family: .rule, features: PairFeatures()))

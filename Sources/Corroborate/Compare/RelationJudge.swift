@@ -7,6 +7,12 @@ struct RelationJudge: Sendable {
     /// A claim keeps its strongest agreement with each other article, and this many in all.
     var agreementsPerClaim = 5
 
+    /// Whether the model would flag a proposal (the first test of `judge`); proposals of the rules alone pass.
+    @Sendable func passes(_ proposal: Proposal) -> Bool {
+        guard let family = model.family(proposal.family) else { return true }
+        return family.probability(proposal.features.values) >= family.threshold
+    }
+
     /// The flags among the proposals, post-filtered.
     func judge(_ proposals: [Proposal], claims: [Claim]) -> [Relation] {
         var kept: [Relation] = []
