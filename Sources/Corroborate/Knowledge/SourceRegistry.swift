@@ -7,6 +7,11 @@ public struct SourceRegistry: Codable, Sendable {
         public var aliases: [String]
         public var side: String?
         public var person: Bool?
+
+        /// The folded words of the entry's name and aliases.
+        var nameWords: Set<String> {
+            Set((aliases + [name]).flatMap { SourceResolver.words($0.folded) })
+        }
     }
 
     public var sources: [Entry]

@@ -88,15 +88,12 @@ public struct SourceResolver: Sendable {
             if let mention = attribution.source {
                 let start = mention.spans.first?.start ?? 0
                 let pronoun = SourceResolver.personPronouns.contains(mention.text.lowercased())
+                // A surname the registry gives to someone else is read as the full name the article gives it.
+                let name = pronoun ? mention.text : fullName(ofSurname: mention.text, in: document) ?? mention.text
                 source = resolveMention(
-                    mention.text, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
+                    name, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
                     document: document, at: start, analysis: analysis)
                 inside = contents.holds(start)
-                if !pronoun, let full = fullName(ofSurname: mention.text, in: document) {
-                    source = resolveMention(
-                        full, apposition: attribution.apposition?.text, history: history, document: document,
-                        at: start, analysis: analysis)
-                }
                 if let resolved = source, !pronoun {
                     let fromRegistry =
                         lookup(mention.text) != nil || attribution.apposition.map { lookup($0.text) != nil } == true
@@ -246,14 +243,13 @@ public struct SourceResolver: Sendable {
             let surname = NamedPeople.surnameAlone(mention, titles: titles.union(noPeople.roleNouns)),
             SourceResolver.words(entry.name).last?.folded == surname
         else { return nil }
-        let own = Set((entry.aliases + [entry.name]).flatMap { SourceResolver.words($0.folded) })
+        let own = entry.nameWords
         let words = SourceResolver.words(document.text)
         for i in words.indices.dropFirst() where words[i].folded == surname {
             let given = words[i - 1]
             // A given name: capitalised, not a title, and never written in lower case in the article (`But`).
-            guard given.unicodeScalars.first?.isUppercaseLetter == true, given.count > 1,
-                !titles.contains(given.folded), !noPeople.roleNouns.contains(given.folded), !own.contains(given.folded),
-                !words.contains(given.lowercased())
+            guard given.unicodeScalars.first?.isUppercaseLetter == true, given.count > 1, !isTitle(given),
+                !own.contains(given.folded), !words.contains(given.lowercased())
             else { continue }
             return given + " " + words[i]
         }
@@ -268,8 +264,12 @@ public struct SourceResolver: Sendable {
         guard before.unicodeScalars.first?.isUppercaseLetter == true, !titles.contains(before.folded) else {
             return false
         }
-        let own = Set((alias.entry.aliases + [alias.entry.name]).flatMap { SourceResolver.words($0.folded) })
-        return !own.contains(before.folded)
+        return !alias.entry.nameWords.contains(before.folded)
+    }
+
+    /// Whether a word is a title or a role word (`Secretary`, `Mr.`, `minister`), not part of a name.
+    private func isTitle(_ word: String) -> Bool {
+        titles.contains(word.folded) || noPeople.roleNouns.contains(word.folded)
     }
 
     private static let anonymousNouns: Set<String> = [
