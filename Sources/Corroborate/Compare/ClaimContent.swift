@@ -49,6 +49,9 @@ struct ClaimContent: Sendable {
     var editorial: Set<Int> = []
     /// Times named (`Saturday`, `Aug. 23`, `last month`), by word position.
     var timeSlots: [Int: TimeSlot] = [:]
+    /// Positions of words in appositions (`31` and `a resident of Haifa` in `Rosa, 31, a resident of Haifa,
+    /// joined`): what is said of a name in passing, not the claim's predicate.
+    var appositive: Set<Int> = []
 
     /// The clause holding word `k` (the whole claim when clauses are unknown).
     func clause(of k: Int) -> Range<Int> {

@@ -49,6 +49,10 @@ public struct Comparer: Sendable {
         var ruleRelations: [Relation]
         var proposals: [Proposal]
         var documents: [Document]
+        /// Per event, whether its block can hold one happening (see `EventAgreement`).
+        var countable: [Bool]
+        /// What each article is about, to tell whether two undated claims can tell one happening.
+        var stories: StoryVectors
     }
 
     public func compare(_ input: [Claim], documents: [Document]) -> Output {
@@ -70,6 +74,8 @@ public struct Comparer: Sendable {
         let content = ContentComparison(knowledge: knowledge, model: model)
         let contents = content.contents(claims, documents: documents)
         var events = grouped.map(\.0)
+        let countable = grouped.map(\.2)
+        let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
         let asserting = Corroboration(families: families).tally(
             &events, members: grouped.map(\.1), claims: claims, contents: contents, count: independentSources)
         // The event rules' relations, block by block in parallel, then kept in block order: a relation met in
@@ -95,7 +101,7 @@ public struct Comparer: Sendable {
             claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related, keep: keep)
         return Stages(
             claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
-            documents: documents)
+            documents: documents, countable: countable, stories: stories)
     }
 
     /// The event rules' relations and the judged ones, contradictions first, strongest first, numbered. An event
@@ -140,8 +146,13 @@ public struct Comparer: Sendable {
             {
                 compatible.append(m)
             }
+            // Only claims that can tell one happening agree on it: the rest of the event is navigation.
+            guard stages.countable[e] else { continue }
+            let coreferent = EventAgreement.coreferent(
+                compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) },
+                related: stages.stories.related)
             // One agreement per set of claims: a pair that meets in several blocks is reported once.
-            if let agreement = eventAgreement(events[e], members: compatible, claims: claims, documents: documents),
+            if let agreement = eventAgreement(events[e], members: coreferent, claims: claims, documents: documents),
                 agreedSets.insert(agreement.claims.sorted()).inserted
             {
                 relations.append(agreement)
@@ -268,20 +279,24 @@ public struct Comparer: Sendable {
         /// For a country-wide block, the actor or day that narrows it.
         var qualifier: String?
         var members: [Int]
+        /// A country-wide block.
+        var general = false
+        /// Narrowed by an actor (not a day).
+        var byActor = false
     }
 
     /// The places that block a claim: its own specific places, or those of the claims just before it when it
     /// names none. Countries block only together with an actor or a day, so that a shared country never makes
     /// one event by itself.
-    func blockKeys(_ claim: Claim) -> [(place: String, qualifier: String?)] {
-        var keys: [(String, String?)] = []
+    func blockKeys(_ claim: Claim) -> [(place: String, qualifier: String?, byActor: Bool)] {
+        var keys: [(String, String?, Bool)] = []
         // The most specific places only: `eastern Aleppo` and `Aleppo` together block at `eastern Aleppo`.
         let parents = Set(claim.frame.places.compactMap(\.parent))
         let own = claim.frame.places.filter { !$0.general && !parents.contains($0.name) }
-        for place in own.isEmpty ? claim.frame.contextPlaces : own { keys.append((place.name, nil)) }
+        for place in own.isEmpty ? claim.frame.contextPlaces : own { keys.append((place.name, nil, false)) }
         for place in claim.frame.places where place.general {
-            for actor in claim.frame.actors { keys.append((place.name, "with \(actor.name)")) }
-            if let day = claim.frame.time?.monthDay { keys.append((place.name, "on \(day)")) }
+            for actor in claim.frame.actors { keys.append((place.name, "with \(actor.name)", true)) }
+            if let day = claim.frame.time?.monthDay { keys.append((place.name, "on \(day)", false)) }
         }
         return keys
     }
@@ -290,20 +305,31 @@ public struct Comparer: Sendable {
         claim.frame.time?.date ?? documents[claim.document].metadata.date
     }
 
+    /// Whether two claims are known to be of one time: both dated (a block holds them within `dateWindow` days),
+    /// or both naming the same day.
+    func sameTime(_ a: Claim, _ b: Claim, documents: [Document]) -> Bool {
+        if claimDate(a, documents: documents) != nil && claimDate(b, documents: documents) != nil { return true }
+        guard let day = a.frame.time?.monthDay else { return false }
+        return day == b.frame.time?.monthDay
+    }
+
     private func blocks(_ claims: [Claim], documents: [Document]) -> [Block] {
-        var byKey: [String: (String, String?, [Int])] = [:]
+        var byKey: [String: (String, String?, Bool, [Int])] = [:]
         for (i, claim) in claims.enumerated() {
-            for (place, qualifier) in blockKeys(claim) {
+            for (place, qualifier, byActor) in blockKeys(claim) {
                 let key = place + "|" + (qualifier ?? "")
-                if byKey[key] == nil { byKey[key] = (place, qualifier, []) }
-                byKey[key]!.2.append(i)
+                if byKey[key] == nil { byKey[key] = (place, qualifier, byActor, []) }
+                byKey[key]!.3.append(i)
             }
         }
         var result: [Block] = []
         for key in byKey.keys.sorted() {
-            let (place, qualifier, members) = byKey[key]!
+            let (place, qualifier, byActor, members) = byKey[key]!
             for cluster in dateClusters(members, claims: claims, documents: documents) where cluster.count >= 1 {
-                result.append(Block(place: place, qualifier: qualifier, members: cluster))
+                result.append(
+                    Block(
+                        place: place, qualifier: qualifier, members: cluster, general: qualifier != nil,
+                        byActor: byActor))
             }
         }
         return result
@@ -338,9 +364,11 @@ public struct Comparer: Sendable {
         return clusters.map { $0.sorted() }.filter { !$0.isEmpty }
     }
 
-    private func makeEvents(_ blocks: [Block], claims: inout [Claim], documents: [Document]) -> [(Event, [Int])] {
-        var events: [(Event, [Int])] = []
+    /// The events of each block, with their members and whether the block can hold one happening.
+    private func makeEvents(_ blocks: [Block], claims: inout [Claim], documents: [Document]) -> [(Event, [Int], Bool)] {
+        var events: [(Event, [Int], Bool)] = []
         for block in blocks {
+            let countable = EventAgreement.corroborates(general: block.general, byActor: block.byActor)
             var byFamily: [String: [Int]] = [:]
             for m in block.members {
                 for family in Set(claims[m].frame.kinds.compactMap({ self.families[$0.label] })) {
@@ -359,7 +387,7 @@ public struct Comparer: Sendable {
                     id: id, kind: family, place: block.place, date: dates.min(), label: label,
                     claims: members.map { claims[$0].id }, sources: names, independentSources: names.count,
                     crossSide: crossSide)
-                events.append((event, members))
+                events.append((event, members, countable))
                 for m in members { claims[m].events.append(id) }
             }
         }

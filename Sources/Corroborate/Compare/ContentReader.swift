@@ -177,7 +177,8 @@ struct ContentReader: Sendable {
             isQuestion: ContentReader.endsWithQuestion(claim, scalars: scalars), years: years,
             sentences: sentenceRanges, nominalNegations: nominal, clauses: clauses, conditional: reading.conditional,
             hedges: reading.hedges, uncertain: uncertain, reportWords: reading.reportWords,
-            editorial: ContentReader.editorial(words, scalars: scalars), timeSlots: TimeSlot.read(words))
+            editorial: ContentReader.editorial(words, scalars: scalars), timeSlots: TimeSlot.read(words),
+            appositive: ContentReader.appositions(words, scalars: scalars))
         content.clauseTerms = clauses.map { content.contentTerms(in: $0) }
         if !content.quoted.isEmpty { content.alignmentWords = QuoteAlignment.Words(words.map(\.key)) }
         return content
@@ -197,6 +198,60 @@ struct ContentReader: Sendable {
             start = k
         }
         if start < words.count { result.append(start..<words.count) }
+        return result
+    }
+
+    /// Words that open an apposition after a comma: an indefinite article or a relative pronoun (`Kobane, a
+    /// town on the border`, `the driver, who was 25,`); a figure opens one too (`Ms Rosa, 31,`). `the` does not
+    /// (`In Tartus, the rebels took the port`).
+    static let appositionOpeners: Set<String> = ["a", "an", "who", "which", "whose"]
+
+    /// Words that open a phrase setting the scene before a sentence's statement (`In Tartus, ...`).
+    static let leadingPrepositions: Set<String> = [
+        "in", "on", "at", "from", "after", "near", "since", "during", "outside", "inside", "across", "by", "before",
+        "last", "earlier", "later",
+    ]
+
+    /// Words that say something about a name in passing, set off by commas: `Rosa, 31, a resident of Haifa,
+    /// joined ...` holds two appositions (`31`, `a resident of Haifa`) and the predicate `joined`. Two claims that
+    /// share only such words say the same of a person or place, not the same thing happened.
+    static func appositions(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> Set<Int> {
+        func gap(before k: Int) -> ArraySlice<Unicode.Scalar> {
+            let from = words[k - 1].span.end
+            let to = words[k].span.start
+            return from < to && to <= scalars.count ? scalars[from..<to] : []
+        }
+        var result = Set<Int>()
+        var sentenceStart = 0
+        var k = 1
+        while k < words.count {
+            if gap(before: k).contains(where: { ".!?".unicodeScalars.contains($0) }) { sentenceStart = k }
+            let after = words[k - 1]
+            let capitalised = after.text.unicodeScalars.first?.isUppercaseLetter == true && !after.isNumber
+            // `In Tartus, a car bomb killed ...`: a phrase opening the sentence sets the scene for the statement.
+            let opening = k - sentenceStart <= 5 && leadingPrepositions.contains(words[sentenceStart].key)
+            guard gap(before: k).contains(","), capitalised || result.contains(k - 1), !opening,
+                words[k].isNumber || appositionOpeners.contains(words[k].key)
+            else {
+                k += 1
+                continue
+            }
+            // To the next punctuation: a figure alone between two commas (`Rosa, 31,`), a relative clause closed
+            // by a comma, or a phrase opened by an article, closed or at the sentence's end (`Kobane, a town on the
+            // border.`). `On Monday, 300 people were killed` states what happened.
+            var end = k + 1
+            while end < words.count
+                && !gap(before: end).contains(where: { ",;:.!?()\u{2014}".unicodeScalars.contains($0) })
+            {
+                end += 1
+            }
+            let closed = end < words.count && gap(before: end).contains(",")
+            let article = ["a", "an"].contains(words[k].key)
+            if words[k].isNumber ? closed && end == k + 1 : closed || article {
+                for i in k..<end { result.insert(i) }
+            }
+            k = end
+        }
         return result
     }
 

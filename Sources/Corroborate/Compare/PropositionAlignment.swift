@@ -15,6 +15,9 @@ struct PropositionAlignment: Sendable {
     var coverage: Double
     /// Shared terms that are names (capitalised inside the clause, or consonant skeletons).
     var names: Int
+    /// Shared terms said of what the clauses are about: on both sides outside names and appositions. Clauses
+    /// that share none share an attribute (`Rosa, 31,`; `Kobane, a town on the border`) but not what happened.
+    var predicates = 0
 
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
@@ -47,13 +50,26 @@ struct PropositionAlignment: Sendable {
                 }
             }
         }
+        if var found = best {
+            // Said in lower case on both sides, and by at least one outside an apposition: `Rosa is a pilot
+            // born in 1990` and `Rosa, a pilot born in 1990, was arrested` share the predicate of the first.
+            found.predicates =
+                found.shared.filter { term in
+                    guard !term.hasPrefix("~"), let x = a.says(term, in: found.clauseA),
+                        let y = b.says(term, in: found.clauseB)
+                    else { return false }
+                    return x || y
+                }.count
+            best = found
+        }
         return best
     }
 
     /// The same alignment seen from the other claim.
     var swapped: PropositionAlignment {
         PropositionAlignment(
-            clauseA: clauseB, clauseB: clauseA, shared: shared, overlap: overlap, coverage: coverage, names: names)
+            clauseA: clauseB, clauseB: clauseA, shared: shared, overlap: overlap, coverage: coverage, names: names,
+            predicates: predicates)
     }
 }
 
@@ -86,6 +102,18 @@ extension ClaimContent {
         "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
         "may", "might", "not", "never",
     ]
+
+    /// Whether a word range uses a term in lower case (not as a name, such as `Gill` opening a sentence), and if
+    /// so whether outside an apposition (as its predicate, not in passing); nil when it does not.
+    func says(_ term: String, in range: Range<Int>) -> Bool? {
+        var result: Bool?
+        for k in range
+        where terms[k] == term && words[k].text.unicodeScalars.first?.isUppercaseLetter != true {
+            if !appositive.contains(k) { return true }
+            result = false
+        }
+        return result
+    }
 
     /// Whether a term is written as a name inside a word range: capitalised, and not the range's first word.
     func isName(_ term: String, in range: Range<Int>) -> Bool {

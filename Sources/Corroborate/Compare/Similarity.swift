@@ -62,7 +62,10 @@ struct Similarity: Sendable {
         // it shares; two such claims may agree, but telling so is not sure enough to flag.
         if !Similarity.commits(pair.a, pair.contentA) || !Similarity.commits(pair.b, pair.contentB) { return [] }
         if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }) {
-            guard let alignment = alignment(of: figure, pair), veto(pair, alignment) == nil else { return [] }
+            // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
+            // agreement on either: something said of the figure's subject must be shared too.
+            guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1, veto(pair, alignment) == nil
+            else { return [] }
             return [figure]
         }
         guard let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity),
@@ -71,6 +74,8 @@ struct Similarity: Sendable {
             // A specific fact: a name and something said of it, or a statement of several rare words.
             alignment.names >= 1 && alignment.shared.count - alignment.names >= 1
                 || alignment.shared.count - alignment.names >= 4,
+            // What happened, not only who or where (`Kobane, a town on the border` in two unrelated sentences).
+            alignment.predicates >= 1,
             veto(pair, alignment) == nil
         else { return [] }
         var f = Similarity.agreementFeatures(pair, alignment)

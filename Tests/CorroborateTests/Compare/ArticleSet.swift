@@ -7,15 +7,18 @@ import Foundation
 struct ArticleSet {
     var texts: [String]
     var model: RelationModel = .rulesOnly
+    /// Whether the articles carry a date line (all the same day); without one their times are unknown.
+    var dated = true
 
-    init(_ texts: [String], model: RelationModel = .rulesOnly) {
+    init(_ texts: [String], model: RelationModel = .rulesOnly, dated: Bool = true) {
         self.texts = texts
         self.model = model
+        self.dated = dated
     }
 
     /// Two articles, `a.txt` and `b.txt`.
-    init(a: String, b: String, model: RelationModel = .rulesOnly) {
-        self.init([a, b], model: model)
+    init(a: String, b: String, model: RelationModel = .rulesOnly, dated: Bool = true) {
+        self.init([a, b], model: model, dated: dated)
     }
 
     static let outlets = ["First Outlet", "Second Outlet", "Third Outlet", "Fourth Outlet", "Fifth Outlet"]
@@ -26,8 +29,8 @@ struct ArticleSet {
     func analysis() throws -> Analysis {
         let folder = try TemporaryFolder()
         for (k, text) in texts.enumerated() {
-            try folder.write(
-                ArticleSet.name(k), "Outlet: \(ArticleSet.outlets[k % 5])\nDate: 2021-05-04\n\n" + text + "\n")
+            let date = dated ? "Date: 2021-05-04\n" : ""
+            try folder.write(ArticleSet.name(k), "Outlet: \(ArticleSet.outlets[k % 5])\n\(date)\n" + text + "\n")
         }
         var corroborator = Corroborator()
         corroborator.relationModel = model

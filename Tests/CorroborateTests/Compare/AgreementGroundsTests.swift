@@ -1,0 +1,75 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// What an agreement must rest on (issue 28): claims that can tell one happening (not everything one actor did in
+/// a country, not two undated articles about different stories), and something said of what they are about, not
+/// only an attribute both give in passing (an age, what a place is). Cases written for these tests.
+@Suite("What an agreement rests on")
+struct AgreementGroundsTests {
+    private func agreements(_ a: String, _ b: String, dated: Bool = true) throws -> [Relation] {
+        try ArticleSet(a: a, b: b, dated: dated).relations().filter { $0.type == .agreement }
+    }
+
+    @Test(
+        "Claims that name a country and an actor, or undated articles of different stories, are not one happening",
+        arguments: [
+            (
+                "Islamic State fighters clashed with soldiers near a bridge in Iraq, the defence ministry said.",
+                "The fighting between Islamic State militants and tribesmen in Iraq left a village without water, a tribal leader said.",
+                true
+            ),
+            (
+                "An attack by gunmen on a police station in Raqqa killed two officers, a local official said.\n\nThe official said the gunmen escaped on motorcycles after an hour-long gunfight with the police.",
+                "The football club's chairman said fighting broke out between rival supporters in Raqqa after the cup final.\n\nThe chairman said the stadium would stay closed for two matches and that the club would pay for the broken seats.",
+                false
+            ),
+        ])
+    func notOneHappening(a: String, b: String, dated: Bool) throws {
+        let found = try agreements(a, b, dated: dated)
+        #expect(!found.contains { $0.rule.hasPrefix("same happening") }, "\(found.map(\.rule))")
+    }
+
+    @Test("Undated articles about one story still agree on the happening they both tell")
+    func oneStoryUndated() throws {
+        let found = try agreements(
+            "An attack by gunmen on a police station in Raqqa killed two officers, a local official said.\n\nThe official said the gunmen escaped on motorcycles after an hour-long gunfight with the police.",
+            "A police spokesman said the attack on the police station in Raqqa left two officers dead.\n\nThe spokesman said the gunmen fled on motorcycles after the gunfight and that the police were searching for them.",
+            dated: false)
+        #expect(found.contains { $0.rule == "same happening" }, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "Claims that share only an age or what a place is agree on nothing",
+        arguments: [
+            (
+                "Dana Rolf, 31, a nurse from Haifa, joined the volunteer brigade in the north this month.",
+                "Dana Rolf, 31, was arrested by border guards near the crossing at Rafah on Friday."
+            ),
+            (
+                "The convoy was some 300 km away from Tartus, a port on the Mediterranean coast and the scene of heavy fighting.",
+                "The ships of the navy were anchored off Tartus, a port on the Mediterranean coast, while the talks went on."
+            ),
+        ])
+    func attributeOnly(a: String, b: String) throws {
+        let found = try agreements(a, b)
+        #expect(found.isEmpty, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "A claim whose predicate is what the other says of the same person in passing agrees with it",
+        arguments: [
+            (
+                "Dana Rolf is a nurse born in 1990 in Haifa, the hospital said.",
+                "Dana Rolf, a nurse born in 1990 in Haifa, was charged with theft in 2014."
+            ),
+            (
+                "Dana Rolf, 31, joined the volunteer brigade in the north this month, her family said.",
+                "Dana Rolf, 31, joined the volunteer brigade in the north early this month."
+            ),
+        ])
+    func sharedPredicate(a: String, b: String) throws {
+        let found = try agreements(a, b)
+        #expect(!found.isEmpty, "no agreement")
+    }
+}
