@@ -117,7 +117,9 @@ struct ContentReader: Sendable {
             // A one-word refutation counts when it ends its clause (`the claim is false`, `was a hoax.`), not
             // when it describes a noun (`a fake passport`, `false identity papers`).
             if refutation == nil, let (_, n) = refutations.match(words, at: i),
-                n > 1 || i + n == words.count || boundary(before: i + n)
+                n > 1 || i + n == words.count || boundary(before: i + n),
+                // `there was something wrong`: said of an indefinite pronoun, not of a statement.
+                i == 0 || !ContentReader.indefinitePronouns.contains(words[i - 1].key)
             {
                 refutation = i..<(i + n)
             }
@@ -200,6 +202,11 @@ struct ContentReader: Sendable {
         if start < words.count { result.append(start..<words.count) }
         return result
     }
+
+    /// Pronouns a rejecting adjective can describe without rejecting any statement (`something wrong`).
+    static let indefinitePronouns: Set<String> = [
+        "something", "anything", "nothing", "everything", "someone", "anyone", "nobody", "somebody",
+    ]
 
     /// Words that open an apposition after a comma: an indefinite article or a relative pronoun (`Kobane, a
     /// town on the border`, `the driver, who was 25,`); a figure opens one too (`Ms Rosa, 31,`). `the` does not

@@ -121,4 +121,34 @@ struct WrittenOtherwiseTests {
         ).relations()
         #expect(found.contains { $0.type == .quoteVariant }, "\(found.map(\.rule))")
     }
+
+    @Test(
+        "A rejection is of what the other side says in the same role, not of another doing or a description",
+        arguments: [
+            (
+                "The militia began its offensive in mid-May, capturing parts of the town of Marib and nearby villages.",
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
+            (
+                "The ministry refused to negotiate with the militia over their captured soldiers in the town of Marib.",
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
+            (
+                "Three days later, when the red mark began to spread, the doctor knew there was something wrong.",
+                "The doctor said the red mark began to spread three days after the bite."
+            ),
+        ])
+    func otherRole(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
+    @Test("A rejection of the same statement in the same role is a conflict")
+    func sameRole() throws {
+        let found = try ArticleSet(
+            a: "Dana Rolf was captured in the town of Marib on Friday, the militia said.",
+            b: "Her brother said the rumour that she was captured in the town of Marib is not true."
+        ).relations()
+        #expect(found.contains { $0.rule.hasPrefix("refutation") }, "\(found.map(\.rule))")
+    }
 }
