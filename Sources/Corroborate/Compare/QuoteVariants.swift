@@ -11,12 +11,6 @@ struct QuoteVariants: Sendable {
     /// (`what is happening in the city`) is no evidence of one utterance.
     var minimumWords = 5
     var unresolvedWords = 8
-    /// Words that change what a clipped quotation says (`it's a hoax` against `it's a hoax, but maybe not`): a
-    /// quotation cut before one of them is a variant; cut anywhere else, it is the same words.
-    static let qualifiers: Set<String> = [
-        "not", "no", "never", "but", "maybe", "perhaps", "possibly", "unless", "except", "although", "though",
-        "however", "if", "only", "yet", "n't",
-    ]
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
 
@@ -66,31 +60,49 @@ struct QuoteVariants: Sendable {
         return claim.source.name
     }
 
+    /// Who speaks a quotation, for telling two speakers apart: the speaker's key, or an unnamed source's
+    /// description (`spokesman for the Foreign Office`); nil for the article's own voice.
+    static func voice(_ claim: Claim) -> String? {
+        speakerKey(claim) ?? (claim.attribution != nil && claim.source.kind == .anonymous ? claim.source.name : nil)
+    }
+
+    /// Whether two claims may quote one speaker: the same voice, a name in common (`Abderrahmane Mekkaoui` and
+    /// `military expert Abderrahmane Mekkaoui`; `WHO official` and `WHO spokesperson`), or one of them the
+    /// article's own voice. A ministry's spokesman and a television anchor are two speakers.
+    static func maySpeakAlike(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = voice(a), let y = voice(b), x != y else { return true }
+        func names(_ source: Source) -> Set<String> {
+            Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        }
+        return !names(a.source).isDisjoint(with: names(b.source))
+    }
+
     /// A variant between two claims quoting one speaker, or nil. The speakers must be the same (by surname for
-    /// people), or at least one side's speaker unresolved (the outlet, an unnamed or descriptive source): the
-    /// same quotation credited to two different named people is `speakerConflict`'s business.
+    /// people), or at least one side's speaker unresolved (the outlet itself, an anonymous source): the same
+    /// words credited to two different speakers (a ministry's spokesman and a television anchor) are two
+    /// utterances, or one misattributed, which is `speakerConflict`'s business for named people.
     func variant(_ pair: ClaimPair) -> Relation? {
         guard pair.a.document != pair.b.document else { return nil }
         let keyA = QuoteVariants.speakerKey(pair.a)
         let keyB = QuoteVariants.speakerKey(pair.b)
-        let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
-        guard keyA == keyB && keyA != nil || !named else { return nil }
+        guard QuoteVariants.maySpeakAlike(pair.a, pair.b) else { return nil }
         let needed = keyA == keyB && keyA != nil ? minimumWords : unresolvedWords
         guard case (var alignment, let x, let y)? = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
             alignment.matched >= needed, alignment.density >= density
         else { return nil }
-        if alignment.onlyA.isEmpty && alignment.onlyB.isEmpty {
-            alignment.onlyA = clipped(alignment.rangeA, in: x, pair.contentA, other: alignment.rangeB, of: y)
-            alignment.onlyB = clipped(alignment.rangeB, in: y, pair.contentB, other: alignment.rangeA, of: x)
-            alignment.extentA = Set(alignment.onlyA)
-            alignment.extentB = Set(alignment.onlyB)
-        }
         // An editor's words (`[the girls]`, `sic`) are not the speaker's, nor the word or two they stand for on
-        // the other side (`them`).
-        let editedA = alignment.onlyA.filter { pair.contentA.editorial.contains(x.lowerBound + $0) }.count
-        let editedB = alignment.onlyB.filter { pair.contentB.editorial.contains(y.lowerBound + $0) }.count
-        alignment.onlyA.removeAll { pair.contentA.editorial.contains(x.lowerBound + $0) }
-        alignment.onlyB.removeAll { pair.contentB.editorial.contains(y.lowerBound + $0) }
+        // the other side (`them`), nor a word or two next to them the editor fitted to the bracket (`We have
+        // married [the girls] off` for `We married them off`).
+        func edited(_ only: inout [Int], _ content: ClaimContent, _ range: Range<Int>) -> Int {
+            let marks = only.filter { content.editorial.contains(range.lowerBound + $0) }
+            guard let first = marks.min(), let last = marks.max() else { return 0 }
+            only.removeAll { content.editorial.contains(range.lowerBound + $0) }
+            let near = only.filter { ($0 >= first - 2 && $0 < first) || ($0 > last && $0 <= last + 2) }
+            if near.count <= 1 { only.removeAll { near.contains($0) } }
+            return marks.count
+        }
+        let editedA = edited(&alignment.onlyA, pair.contentA, x)
+        let editedB = edited(&alignment.onlyB, pair.contentB, y)
         if editedA > 0 && alignment.onlyA.isEmpty && alignment.onlyB.count <= 2 { alignment.onlyB = [] }
         if editedB > 0 && alignment.onlyB.isEmpty && alignment.onlyA.count <= 2 { alignment.onlyA = [] }
         guard substantive(alignment, x, y, pair) else { return nil }
@@ -146,7 +158,15 @@ struct QuoteVariants: Sendable {
             if QuoteVariants.slightWords.contains(word) { return false }
         }
         if !innerA.isEmpty || !innerB.isEmpty {
-            // The same words written otherwise are no other utterance.
+            // The same words written otherwise are no other utterance: the whole aligned stretches with spoken
+            // forms and contractions written out (`there's gonna be` and `there is going to be`), or the words
+            // that differ spelt another way.
+            func stretch(_ range: Range<Int>, _ inner: [Int]) -> Range<Int> {
+                min(range.lowerBound, inner.min() ?? range.lowerBound)..<max(range.upperBound, (inner.max() ?? -1) + 1)
+            }
+            let stretchA = stretch(alignment.rangeA, innerA).map { pair.contentA.words[x.lowerBound + $0].text }
+            let stretchB = stretch(alignment.rangeB, innerB).map { pair.contentB.words[y.lowerBound + $0].text }
+            if QuoteVariants.sameWordsWritten(stretchA, stretchB) { return false }
             // Each word with the full stop after it, if any: `Sept.` abbreviates, `Chris` does not.
             func written(_ word: FrameWord, _ document: Document) -> String {
                 let end = word.span.end
@@ -156,10 +176,9 @@ struct QuoteVariants: Sendable {
                 innerA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
                 innerB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
         }
-        let clippedWords =
-            alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].key }
-            + alignment.onlyB.map { pair.contentB.words[y.lowerBound + $0].key }
-        return clippedWords.contains { QuoteVariants.qualifiers.contains($0) || $0.hasSuffix("n't") }
+        // Only the extent differs (`it's a hoax` against `it's a hoax, but maybe not`): the same words quoted
+        // longer or shorter, no other utterance.
+        return false
     }
 
     /// Words whose presence alone does not make another utterance.
@@ -176,8 +195,8 @@ struct QuoteVariants: Sendable {
                     $0.properties.isAlphabetic || $0.properties.numericType != nil
                 })
         }
-        let x = letters(a)
-        let y = letters(b)
+        let x = letters(spoken(a))
+        let y = letters(spoken(b))
         if x == y { return true }
         if x.isEmpty || y.isEmpty { return false }
         let (short, long, shortWords, longWords) = x.count <= y.count ? (x, y, a, b) : (y, x, b, a)
@@ -212,6 +231,30 @@ struct QuoteVariants: Sendable {
         return x.isEmpty ? y.count : row[y.count]
     }
 
+    /// Spoken forms and contractions written out (`gonna` is `going to`, `he's` is `he is`): one wording.
+    static let spokenForms: [String: String] = [
+        "gonna": "going to", "wanna": "want to", "gotta": "got to", "gimme": "give me", "lemme": "let me",
+        "kinda": "kind of", "sorta": "sort of", "outta": "out of", "y'all": "you all", "ain't": "is not",
+        "won't": "will not", "can't": "can not", "shan't": "shall not",
+    ]
+    static let contractions: [(String, String)] = [
+        ("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"), ("'s", " is"),
+        ("'d", " would"),
+    ]
+
+    /// Words with spoken forms and contractions written out, apostrophes made straight.
+    static func spoken(_ words: [String]) -> [String] {
+        words.map { word in
+            let straight = word.replacingOccurrences(of: "\u{2019}", with: "'")
+            let lower = straight.lowercased()
+            if let full = spokenForms[lower] { return full }
+            for (ending, full) in contractions where lower.hasSuffix(ending) && lower.count > ending.count {
+                return String(lower.dropLast(ending.count)) + full
+            }
+            return straight
+        }
+    }
+
     /// Whether a word lies inside parentheses opened on its line (up to 60 characters before it).
     static func parenthesised(_ word: FrameWord, in document: Document) -> Bool {
         let scalars = document.scalars
@@ -229,22 +272,6 @@ struct QuoteVariants: Sendable {
             p -= 1
         }
         return false
-    }
-
-    /// A quotation cut off mid-sentence: where the other quotation stops at the end of the aligned stretch, the
-    /// words this one goes on with up to the end of its sentence, when they are few (`it's a hoax` against `it's
-    /// a hoax, but maybe not.`). Relative to the quotation `range`; empty when the sentence ends there too.
-    private func clipped(
-        _ aligned: Range<Int>, in range: Range<Int>, _ content: ClaimContent, other: Range<Int>,
-        of otherRange: Range<Int>
-    ) -> [Int] {
-        guard other.upperBound == otherRange.count, aligned.upperBound < range.count else { return [] }
-        let last = range.lowerBound + aligned.upperBound - 1
-        guard let sentence = content.sentences.first(where: { $0.contains(last) }) else { return [] }
-        let end = min(sentence.upperBound, range.upperBound)
-        let n = end - (last + 1)
-        guard n >= 1 && n <= QuoteAlignment.clippedLimit else { return [] }
-        return Array(aligned.upperBound..<(aligned.upperBound + n))
     }
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
