@@ -339,6 +339,17 @@ struct Opposition: Sendable {
         // time that may be the same.
         if Opposition.negates(clauseP, pos) || ClaimContent.timesApart(pos, clauseP, neg, clauseR) { return nil }
         let sharedInP = clauseP.filter { k in pos.terms[k].map { alignment.shared.contains($0) } == true }
+        // Shared words that only name what a report says (`in response to the rumours of her capture`) assert
+        // nothing the rejection could contradict.
+        let reported = sharedInP.filter { k in
+            pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true
+                && !pos.reportWords.contains(k)
+                && (max(clauseP.lowerBound, k - 4)..<k).contains { pos.reportWords.contains($0) }
+        }
+        let said = sharedInP.filter { k in
+            pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true && !pos.reportWords.contains(k)
+        }
+        if !said.isEmpty && reported.count == said.count { return nil }
         guard !sharedInP.isEmpty, !sharedInP.allSatisfy({ pos.isUncommitted($0) }),
             !sharedInP.contains(where: { pos.isDenied($0) }),
             !sharedInP.contains(where: { Opposition.hedged($0, in: pos) })

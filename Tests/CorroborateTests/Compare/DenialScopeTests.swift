@@ -157,6 +157,11 @@ struct WrittenOtherwiseTests {
                 "The ministry refused to negotiate with the militia over their captured soldiers in the town of Marib.",
                 "Her brother said the rumour that she was captured in the town of Marib is not true."
             ),
+            // The other side names the rumour, it does not assert what the rumour says.
+            (
+                "In response to the rumours of her capture in the town of Marib, she posted a photograph of herself.",
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
             (
                 "Three days later, when the red mark began to spread, the doctor knew there was something wrong.",
                 "The doctor said the red mark began to spread three days after the bite."
