@@ -339,12 +339,14 @@ struct Opposition: Sendable {
         // time that may be the same.
         if Opposition.negates(clauseP, pos) || ClaimContent.timesApart(pos, clauseP, neg, clauseR) { return nil }
         let sharedInP = clauseP.filter { k in pos.terms[k].map { alignment.shared.contains($0) } == true }
-        // Shared words that only name what a report says (`in response to the rumours of her capture`) assert
-        // nothing the rejection could contradict.
+        // Shared words that only name what a report says (`in response to the rumours of her capture in the
+        // town`: after a report noun and its `of`, `that` or `about`) assert nothing the rejection could contradict.
         let reported = sharedInP.filter { k in
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true
                 && !pos.reportWords.contains(k)
-                && (max(clauseP.lowerBound, k - 4)..<k).contains { pos.reportWords.contains($0) }
+                && (clauseP.lowerBound..<k).contains { r in
+                    pos.reportWords.contains(r) && r + 1 < k && ["of", "that", "about"].contains(pos.words[r + 1].key)
+                }
         }
         let said = sharedInP.filter { k in
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true && !pos.reportWords.contains(k)
