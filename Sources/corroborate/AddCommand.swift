@@ -85,7 +85,10 @@ struct AddCommand: ParsableCommand {
                 outcome.incoming, corroborator: corroborator, command: String(command.prefix(1000)),
                 waiting: { Console.error("\(store): waiting for another add to finish") })
         }
-        try StoreAccess.run { try stories.recordFeedItems(outcome.feedItems) }
+        try StoreAccess.run {
+            try stories.recordFeedItems(outcome.feedItems)
+            try stories.close()
+        }
         if !input.quiet {
             for (path, existing) in result.duplicates {
                 Console.error("\(path): already in the store (as \(existing)); not added again")

@@ -23,6 +23,9 @@ struct AddPlan {
     private var groupMembers: [String: [Int]] = [:]
     private var relationsByArticle: [[Relation]]
     private var eventsByArticle: [[Event]]
+    /// Per new article, its analysis and its claims as stored (`encode`), made before the writing starts.
+    private var articleBlobs: [Data] = []
+    private var claimBlobs: [[Data]] = []
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -86,8 +89,47 @@ struct AddPlan {
         return event.kind + "|" + label
     }
 
+    /// Encodes each new article's analysis and claims, the articles on every core, so that the transactions
+    /// only write. A claim is stored with the source the comparison gave it: it may have credited a claim to the
+    /// outlet (its source was no speaker), and stored so, the store's report names the sources a report from the
+    /// files names.
+    mutating func encode(_ fresh: [IncomingArticle]) throws {
+        let box = ResultBox<Result<(Data, [Data]), any Error>>(count: fresh.count)
+        let plan = self
+        DispatchQueue.concurrentPerform(iterations: fresh.count) { k in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let article = fresh[k].analysis
+            _ = box.set(
+                k,
+                Result {
+                    let claims = try article.claims.enumerated().map { j, read in
+                        try encoder.encode(StoredClaim(plan.compared(read, article: k, claim: j)))
+                    }
+                    return (try encoder.encode(StoredArticle(article)), claims)
+                })
+        }
+        let blobs = try box.values().map { try $0.get() }
+        articleBlobs = blobs.map(\.0)
+        claimBlobs = blobs.map(\.1)
+    }
+
+    /// New claim `j` of new article `k` with what the comparison changed in it.
+    private func compared(_ read: Claim, article k: Int, claim j: Int) -> Claim {
+        var claim = read
+        guard j < newIndices[k].count else { return claim }
+        let compared = analysis.claims[newIndices[k][j]]
+        claim.source = compared.source
+        claim.via = compared.via
+        claim.attribution = compared.attribution
+        claim.sourceSpans = compared.sourceSpans
+        claim.spans = compared.spans
+        claim.text = compared.text
+        return claim
+    }
+
     /// Writes new article `k` with its claims, index terms, copy groups, event memberships and the relations
-    /// whose last new article it is.
+    /// whose last new article it is (after `encode`).
     mutating func write(
         article k: Int, item: IncomingArticle, key: String, terms: [[(String, Double)]], db: Database,
         result: inout AddResult
@@ -104,26 +146,14 @@ struct AddPlan {
             arguments: [
                 batch, document.path, document.format.rawValue, key, StoredDocument.json(document.metadata), day,
                 document.text, StoredDocument.json(document.furniture), StoredDocument.json(document.warnings),
-                StoredDocument.json(article.outlet), try encoder.encode(StoredArticle(article)), item.url,
+                StoredDocument.json(article.outlet), articleBlobs[k], item.url,
                 item.fetchedAt.map { StoryStore.timestamp($0) }, item.page.map { Data($0) },
             ])
         let articleID = db.lastInsertedRowID
         let insertClaim = try db.cachedStatement(
             sql: "INSERT INTO claim (article, batch, ordinal, data) VALUES (?, ?, ?, ?)")
-        for (j, read) in article.claims.enumerated() {
-            // The comparison may have credited a claim to the outlet (its source was no speaker): stored so, the
-            // store's report names the sources a report from the files names.
-            var claim = read
-            if j < newIndices[k].count {
-                let compared = analysis.claims[newIndices[k][j]]
-                claim.source = compared.source
-                claim.via = compared.via
-                claim.attribution = compared.attribution
-                claim.sourceSpans = compared.sourceSpans
-                claim.spans = compared.spans
-                claim.text = compared.text
-            }
-            try insertClaim.execute(arguments: [articleID, batch, j, try encoder.encode(StoredClaim(claim))])
+        for (j, blob) in claimBlobs[k].enumerated() {
+            try insertClaim.execute(arguments: [articleID, batch, j, blob])
             newIDs[k][j] = db.lastInsertedRowID
         }
         // Each term once per article, counting its claims.

@@ -31,8 +31,9 @@ public struct AddResult: Sendable {
 }
 
 extension StoryStore {
-    /// Seconds to wait after each article's transaction, from `CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES`: lets the
-    /// tests kill an `add` between two articles. Zero otherwise.
+    /// Seconds to wait after writing each article, from `CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES`: lets the tests
+    /// kill an `add` between two articles (a pause longer than `commitInterval` commits each article alone).
+    /// Zero otherwise.
     static let pauseBetweenArticles: Double = {
         Double(ProcessInfo.processInfo.environment["CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES"] ?? "") ?? 0
     }()
@@ -44,6 +45,10 @@ extension StoryStore {
         let last = traceClock.swap(now)
         FileHandle.standardError.write(Data(String(format: "%@: %.3f s\n", step(), now.timeIntervalSince(last)).utf8))
     }
+
+    /// Seconds of writing after which the articles written so far are committed: a killed `add` loses at most
+    /// the articles of this last stretch (their analysis and comparison are redone by the next `add`).
+    static let commitInterval: TimeInterval = 0.5
 
     static let traceClock = TraceClock()
     static let tracing = ProcessInfo.processInfo.environment["CORROBORATE_TRACE"] != nil
@@ -93,42 +98,54 @@ extension StoryStore {
             StoryStore.trace("compared")
             var plan = AddPlan(
                 analysis: analysis, stored: stored, fresh: fresh.count, batch: batch, postingLimit: index.postingLimit)
-            // Each article's postings touch pages all over the term index: checkpointing after every article
-            // would copy those pages into the database again and again, so the log is copied once, at the end.
-            try guarded { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") } }
-            defer {
-                try? queue.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
-                    _ = try? db.checkpoint(.passive)
-                }
-                StoryStore.trace("checkpoint")
-            }
-            for k in fresh.indices {
-                let item = fresh[k].item
-                try guarded {
-                    try queue.inTransaction(.immediate) { db in
-                        try plan.write(
-                            article: k, item: item, key: fresh[k].key, terms: terms[k], db: db, result: &result)
-                        return .commit
+            try guarded { try plan.encode(fresh.map(\.item)) }
+            StoryStore.trace("encoded")
+            // Each article's postings touch pages all over the term index, and each transaction copies the pages
+            // it changed to the log: articles are written in groups, one transaction per `commitInterval` of
+            // writing, so that a page is copied once for the group rather than once per article. The log is
+            // left for SQLite to copy into the database when the store is closed (or by a later write, once it
+            // passes SQLite's usual thousand pages), not copied after every group.
+            try guarded {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+                    defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
+                    var k = 0
+                    while k < fresh.count {
+                        let began = Date()
+                        try db.inTransaction(.immediate) {
+                            repeat {
+                                let item = fresh[k].item
+                                try plan.write(
+                                    article: k, item: item, key: fresh[k].key, terms: terms[k], db: db,
+                                    result: &result)
+                                result.added.append(item.analysis.document.path)
+                                result.claims += item.analysis.claims.count
+                                k += 1
+                                if StoryStore.pauseBetweenArticles > 0 {
+                                    usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
+                                }
+                            } while k < fresh.count && Date().timeIntervalSince(began) < StoryStore.commitInterval
+                            if k == fresh.count { try StoryStore.finish(batch: batch, db) }
+                            return .commit
+                        }
                     }
-                }
-                result.added.append(item.analysis.document.path)
-                result.claims += item.analysis.claims.count
-                if StoryStore.pauseBetweenArticles > 0 {
-                    usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
                 }
             }
             StoryStore.trace("\(fresh.count) articles written")
-        }
-        StoryStore.trace("batch closed")
-        try guarded {
-            try queue.inTransaction(.immediate) { db in
-                try db.execute(
-                    sql: "UPDATE batch SET finished = ? WHERE id = ?", arguments: [StoryStore.timestamp(), batch])
-                return .commit
+        } else {
+            try guarded {
+                try queue.inTransaction(.immediate) { db in
+                    try StoryStore.finish(batch: batch, db)
+                    return .commit
+                }
             }
         }
         return result
+    }
+
+    /// Marks a batch finished (in the transaction of its last articles).
+    private static func finish(batch: Int64, _ db: Database) throws {
+        try db.execute(sql: "UPDATE batch SET finished = ? WHERE id = ?", arguments: [StoryStore.timestamp(), batch])
     }
 
     /// The incoming articles not yet in the store, each with its content key; the others are noted in `result`.

@@ -28,9 +28,10 @@ struct StoreIndex {
         window = comparer.dateWindow
     }
 
-    /// A claim's index terms with their weights; place keys start with `@` and weigh nothing.
+    /// A claim's index terms with their weights; place keys start with `@` and weigh nothing. A new claim's
+    /// content is the one the claims stage read with it (and the comparer reads), not read again.
     func terms(of claim: Claim, in document: Document) -> [(String, Double)] {
-        let content = reader.content(of: claim, in: document)
+        let content = claim.read?.value ?? reader.content(of: claim, in: document)
         var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map {
             ($0.key, $0.value)
         }
@@ -66,8 +67,6 @@ struct StoreIndex {
             }
         }
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
-        /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
-        let quotedTrigrams = 2
         // Postings of stored claims on days no new article is near (as `near` below takes it) are compared with
         // none: SQLite leaves them out, unless a new article has no date. Quoted trigrams count whatever the day.
         var dated = ""
@@ -86,64 +85,92 @@ struct StoreIndex {
                     db,
                     sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
                     arguments: StatementArguments(Array(chunk)))
+                // The rows of one term come together (the table is ordered by term): each list is stored once,
+                // not looked up in the dictionary for every row.
+                var term: Int64 = -1
+                var list: [(claim: Int64, weight: Double, day: Int?, article: Int64)] = []
                 while let row = try rows.next() {
-                    postings[row[0], default: []].append((row[1], row[2], row[3], row[4]))
+                    let next: Int64 = row[0]
+                    if next != term {
+                        if !list.isEmpty { postings[term, default: []] += list }
+                        list.removeAll(keepingCapacity: true)
+                        term = next
+                    }
+                    list.append((row[1], row[2], row[3], row[4]))
                 }
+                if !list.isEmpty { postings[term, default: []] += list }
             }
         }
         StoryStore.trace("postings of \(looked.count) terms read (\(postings.values.reduce(0) { $0 + $1.count }))")
-        func near(_ a: Int?, _ b: Int?) -> Bool {
+        let dayWindow = window
+        let near: @Sendable (Int?, Int?) -> Bool = { a, b in
             guard let a, let b else { return true }
-            return abs(a - b) <= window
+            return abs(a - b) <= dayWindow
         }
+        // Each new article's candidates on every core; the union does not depend on the order.
+        let perArticle = ResultBox<Set<Int64>>(count: claims.count)
+        let read = postings
+        DispatchQueue.concurrentPerform(iterations: claims.count) { k in
+            _ = perArticle.set(
+                k, candidates(claims[k], day: days[k], looked: looked, postings: read, total: total, near: near))
+        }
+        return perArticle.values().reduce(into: Set<Int64>()) { $0.formUnion($1) }
+    }
+
+    /// The candidates of one new article's claims (`article`), on day `day`, from the postings read.
+    private func candidates(
+        _ article: [[(String, Double)]], day: Int?, looked: [String: (id: Int64, count: Int)],
+        postings: [Int64: [(claim: Int64, weight: Double, day: Int?, article: Int64)]], total: Double,
+        near: @Sendable (Int?, Int?) -> Bool
+    ) -> Set<Int64> {
+        /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
+        let quotedTrigrams = 2
         var chosen = Set<Int64>()
-        for (k, article) in claims.enumerated() {
-            // Per stored article, its claims with their scores against this article's claims.
-            var byArticle: [Int64: (score: Double, claims: [Int64: Double])] = [:]
-            var places: [Int64: [(claim: Int64, article: Int64, distance: Int)]] = [:]
-            for claim in article {
-                var scores: [Int64: (score: Double, article: Int64)] = [:]
-                var quoted: [Int64: Int] = [:]
-                for (term, weight) in claim {
-                    guard let entry = looked[term], let list = postings[entry.id] else { continue }
-                    if term.hasPrefix("\"") {
-                        for p in list { quoted[p.claim, default: 0] += 1 }
-                        continue
-                    }
-                    if term.hasPrefix("@") {
-                        for p in list where near(p.day, days[k]) {
-                            let distance = p.day.flatMap { d in days[k].map { abs(d - $0) } } ?? window + 1
-                            places[entry.id, default: []].append((p.claim, p.article, distance))
-                        }
-                        continue
-                    }
-                    let idf = log((total + 1) / Double(entry.count))
-                    for p in list where near(p.day, days[k]) {
-                        scores[p.claim, default: (0, p.article)].score += weight * p.weight * idf * idf
-                    }
+        // Per stored article, its claims with their scores against this article's claims.
+        var byArticle: [Int64: (score: Double, claims: [Int64: Double])] = [:]
+        var places: [Int64: [(claim: Int64, article: Int64, distance: Int)]] = [:]
+        for claim in article {
+            var scores: [Int64: (score: Double, article: Int64)] = [:]
+            var quoted: [Int64: Int] = [:]
+            for (term, weight) in claim {
+                guard let entry = looked[term], let list = postings[entry.id] else { continue }
+                if term.hasPrefix("\"") {
+                    for p in list { quoted[p.claim, default: 0] += 1 }
+                    continue
                 }
-                chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
-                let best = StoreIndex.best(perClaim, of: scores) {
-                    $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+                if term.hasPrefix("@") {
+                    for p in list where near(p.day, day) {
+                        let distance = p.day.flatMap { d in day.map { abs(d - $0) } } ?? window + 1
+                        places[entry.id, default: []].append((p.claim, p.article, distance))
+                    }
+                    continue
                 }
-                for (id, value) in best {
-                    byArticle[value.article, default: (0, [:])].score += value.score
-                    byArticle[value.article]!.claims[id] = value.score
+                let idf = log((total + 1) / Double(entry.count))
+                for p in list where near(p.day, day) {
+                    scores[p.claim, default: (0, p.article)].score += weight * p.weight * idf * idf
                 }
             }
-            let articles = StoreIndex.best(perArticle, of: byArticle) {
+            chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
+            let best = StoreIndex.best(perClaim, of: scores) {
                 $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
             }
-            let kept = Set(articles.map(\.key))
-            for (_, value) in articles { chosen.formUnion(value.claims.keys) }
-            // Claims at the same place, nearest in time, from the same articles.
-            for list in places.values {
-                var seen = Set<Int64>()
-                let nearest = list.filter { kept.contains($0.article) }
-                    .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.claim > $1.claim }
-                for item in nearest where seen.count < perPlace { seen.insert(item.claim) }
-                chosen.formUnion(seen)
+            for (id, value) in best {
+                byArticle[value.article, default: (0, [:])].score += value.score
+                byArticle[value.article]!.claims[id] = value.score
             }
+        }
+        let articles = StoreIndex.best(perArticle, of: byArticle) {
+            $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+        }
+        let kept = Set(articles.map(\.key))
+        for (_, value) in articles { chosen.formUnion(value.claims.keys) }
+        // Claims at the same place, nearest in time, from the same articles.
+        for list in places.values {
+            var seen = Set<Int64>()
+            let nearest = list.filter { kept.contains($0.article) }
+                .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.claim > $1.claim }
+            for item in nearest where seen.count < perPlace { seen.insert(item.claim) }
+            chosen.formUnion(seen)
         }
         return chosen
     }
