@@ -160,6 +160,13 @@ extension SentenceContext {
         guard !contentSpans.isEmpty else { return nil }
         let contentText = contentSpans.map { document.text(of: $0) }.joined(separator: " … ")
         guard contentText.unicodeScalars.contains(where: \.isLetter) else { return nil }
+        // `had promised an early battle`, `declared its own state`: by default a commitment to a thing is an act.
+        if !broad, cue.contains(where: { X.commitmentCues.contains(tokens[$0].folded) }),
+            case let pieces = contents.isEmpty ? tokenRanges(of: contentSpans) : contents, !pieces.isEmpty,
+            pieces.allSatisfy(isBareNounPhrase)
+        {
+            return nil
+        }
         let source = fitted.map { role($0.source) }
         if !broad && source == nil && candidate.kind != .accordingTo && proposal?.rule != "headline-colon"
             && proposal?.rule != "in-document"

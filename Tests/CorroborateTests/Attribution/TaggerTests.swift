@@ -151,4 +151,31 @@ struct TaggerTests {
     func subjectsThatCanSpeak(text: String, sources: [String]) throws {
         #expect(try attributions(text).compactMap(\.source?.text) == sources)
     }
+
+    @Test(
+        "By default a share of people can speak: a sentence's opening capital on a common word is no name",
+        arguments: [
+            ("Nearly half said the ferry fares were too high.", ["Nearly half"]),
+            ("Nearly half of the drivers said the ferry fares were too high.", ["Nearly half of the drivers"]),
+            ("Only a third of drivers said the ferry fares were too high.", ["Only a third of drivers"]),
+            ("More than 4 in 10 said the ferry fares were too high.", ["More than 4 in 10"]),
+            ("Dorn sailed said the ferry fares were too high.", []),
+        ])
+    func sharesCanSpeak(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
+
+    @Test(
+        "By default a commitment to a thing is an act, and a commitment to a clause, an infinitive or a quotation a statement",
+        arguments: [
+            ("The rebels had promised a long battle for the town.", [String]()),
+            ("The council declared its own state of emergency in May.", []),
+            ("The union pledged full support for the strike.", []),
+            ("The council promised that the bridge would reopen in May.", ["promised"]),
+            ("The council vowed to reopen the bridge in May.", ["vowed"]),
+            ("The mayor declared: \"The bridge is open.\"", ["declared"]),
+        ])
+    func commitmentsToThingsAreActs(text: String, cues: [String]) throws {
+        #expect(try attributions(text).compactMap(\.cue?.text) == cues)
+    }
 }
