@@ -153,6 +153,28 @@ struct TaggerTests {
     }
 
     @Test(
+        "By default a speech verb's participle after a comma is a statement of its own by the clause's source",
+        arguments: [
+            (
+                "Dorn said the pier was closed, adding that the ferry would run on Monday.",
+                ["said: the pier was closed", "adding: the ferry would run on Monday"]
+            ),
+            (
+                "\"The pier is closed,\" Dorn said on the radio, adding, \"The ferry runs on Monday.\"",
+                ["said: \"The pier is closed,\"", "adding: \"The ferry runs on Monday.\""]
+            ),
+            (
+                "The council condemned the closure, describing it as a blow to the harbour.",
+                ["condemned: the closure, describing it as a blow to the harbour"]
+            ),
+        ])
+    func speechParticiplesAreStatements(text: String, found: [String]) throws {
+        let attributions = try attributions(text)
+        #expect(attributions.map { "\($0.cue?.text ?? ""): \($0.content.text)" } == found)
+        #expect(attributions.allSatisfy { $0.source?.text == attributions.first?.source?.text })
+    }
+
+    @Test(
         "By default a share of people can speak: a sentence's opening capital on a common word is no name",
         arguments: [
             ("Nearly half said the ferry fares were too high.", ["Nearly half"]),
