@@ -195,7 +195,7 @@ struct TaggerTests {
             ("The union pledged full support for the strike.", []),
             ("The council promised that the bridge would reopen in May.", ["promised"]),
             ("The council vowed to reopen the bridge in May.", ["vowed"]),
-            ("The mayor declared: \"The bridge is open.\"", ["declared"]),
+            ("The mayor declared: \"The bridge is open.\"", ["declared:"]),
         ])
     func commitmentsToThingsAreActs(text: String, cues: [String]) throws {
         #expect(try attributions(text).compactMap(\.cue?.text) == cues)
