@@ -126,6 +126,27 @@ extension SentenceContext {
             || after.contains { tokens[$0].folded == word && tokens[$0].isCapitalized }
     }
 
+    /// Whether a subject is one personal pronoun (`he`, `they`; not `it`, which may be a thing that shows).
+    func isPersonalPronoun(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        return words.count == 1 && ["he", "she", "i", "we", "you", "they"].contains(tokens[words[0]].folded)
+    }
+
+    /// Whether a subject is one capitalised word opening the sentence that the text also writes capitalised
+    /// inside a sentence (`Dorn`, after `Anton Dorn`), so a name, not a common word's capital (`Snapshots`).
+    func isOpeningName(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        guard words.count == 1, case let token = tokens[words[0]], token.isCapitalized, !isAllCapitals(token) else {
+            return false
+        }
+        let window = 4000
+        let around = max(0, start - window)..<min(tokens.count, end + window)
+        return around.contains {
+            $0 > 0 && $0 != words[0] && tokens[$0].folded == token.folded && tokens[$0].isCapitalized
+                && !tokens[$0].newlineBefore && tokens[$0 - 1].isWord
+        }
+    }
+
     /// Whether a subject names someone: a capitalised name (not the capital a sentence opens with) or a noun for
     /// speakers at its head, before any participle or preposition (`Snapshots shared on social media` do not).
     func namesSomeone(_ range: Range<Int>) -> Bool {
@@ -160,7 +181,7 @@ extension SentenceContext {
         if cue.contains(where: {
             index.words[TokenFacts.hash(tokens[$0].folded.utf8) | 1].classes & index.evidenceClass != 0
         }),
-            index.evidenceClass != 0, !namesSomeone(range)
+            index.evidenceClass != 0, !namesSomeone(range), !isPersonalPronoun(range), !isOpeningName(range)
         {
             return false
         }

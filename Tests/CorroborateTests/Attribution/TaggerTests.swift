@@ -153,6 +153,22 @@ struct TaggerTests {
     }
 
     @Test(
+        "By default a person can state what evidence shows: a pronoun, or a name the text writes inside a sentence",
+        arguments: [
+            ("He confirmed that the bridge was closed on Monday.", ["He"]),
+            ("They suggested the bridge was closed on Monday.", ["They"]),
+            (
+                "The inspector Anton Dorn walked the pier. Dorn confirmed that the bridge was closed on Monday.",
+                ["Dorn"]
+            ),
+            ("Snapshots showed that the bridge was closed on Monday.", []),
+            ("Snapshots were taken. Snapshots showed that the bridge was closed on Monday.", []),
+        ])
+    func peopleStateEvidence(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
+
+    @Test(
         "By default a speech verb's participle after a comma is a statement of its own by the clause's source",
         arguments: [
             (
