@@ -54,8 +54,7 @@ public struct TaggerTrainer: Sendable {
             if let document = try? ingester.read(Ingester.Input(path: corpus.documents[d].text)) {
                 let analysis = segmenter.analyze(document)
                 examples = TaggerTrainer.examples(
-                    document: document, analysis: analysis, gold: corpus.gold(d, in: document), index: index,
-                    tagger: shape)
+                    document: document, analysis: analysis, gold: corpus.gold(d), index: index, tagger: shape)
             }
             _ = box.set(d, examples)
         }
