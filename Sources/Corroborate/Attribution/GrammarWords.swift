@@ -26,6 +26,20 @@ extension AttributionExtractor {
         "thousands", "millions", "half", "third", "thirds", "quarter", "quarters", "two-thirds", "three-quarters",
         "majority", "minority", "plurality", "percent",
     ]
+    /// Words that round or bound a number of people (`nearly half`, `more than 4 in 10`, `only about a third`).
+    static let shareWords: Set<String> = [
+        "nearly", "almost", "about", "around", "roughly", "approximately", "some", "only", "just", "more", "less",
+        "fewer", "than", "least", "most", "over", "under", "up", "out", "barely", "fully", "another",
+    ]
+    /// Words of commitment and proclamation (`promised a battle`, `declared a caliphate`, `pledged support`): with
+    /// a noun phrase alone after them they report an act, not a statement; with a clause (`vowed that the port
+    /// would reopen`), an infinitive or a quotation they report what was said.
+    static let commitmentCues: Set<String> = [
+        "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "vow", "vows",
+        "vowed", "vowing", "declare", "declares", "declared", "declaring", "guarantee", "guarantees", "guaranteed",
+        "guaranteeing", "threaten", "threatens", "threatened", "threatening", "proclaim", "proclaims", "proclaimed",
+        "proclaiming",
+    ]
     /// Function words, which never head a cue the model finds (one set, as it is asked of every word).
     static let closedClass: Set<String> = auxiliaries.union(prepositions).union(determiners).union(pronouns)
         .union(clauseWords).union(["and", "or", "of", "as", "not", "am"])

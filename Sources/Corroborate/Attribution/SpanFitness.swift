@@ -62,6 +62,12 @@ extension SentenceContext {
         }) {
             b = preposition
         }
+        // `More than 4 in 10 say`: a share written as a proportion runs to its second number.
+        while b > a, b + 2 <= cue.lowerBound, tokens[b - 1].kind == .number, tokens[b].folded == "in",
+            tokens[b + 1].kind == .number
+        {
+            b += 2
+        }
         // `the council initially`, `The skipper directly thanks the crew`: an adverb ends the subject.
         if let adverb = ((a + 1)..<max(a + 1, b)).first(where: { isAdverb(tokens[$0]) }) { b = adverb }
         let source = a..<b
@@ -120,6 +126,27 @@ extension SentenceContext {
             || after.contains { tokens[$0].folded == word && tokens[$0].isCapitalized }
     }
 
+    /// Whether a subject is one personal pronoun (`he`, `they`; not `it`, which may be a thing that shows).
+    func isPersonalPronoun(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        return words.count == 1 && ["he", "she", "i", "we", "you", "they"].contains(tokens[words[0]].folded)
+    }
+
+    /// Whether a subject is one capitalised word opening the sentence that the text also writes capitalised
+    /// inside a sentence (`Dorn`, after `Anton Dorn`), so a name, not a common word's capital (`Snapshots`).
+    func isOpeningName(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        guard words.count == 1, case let token = tokens[words[0]], token.isCapitalized, !isAllCapitals(token) else {
+            return false
+        }
+        let window = 4000
+        let around = max(0, start - window)..<min(tokens.count, end + window)
+        return around.contains {
+            $0 > 0 && $0 != words[0] && tokens[$0].folded == token.folded && tokens[$0].isCapitalized
+                && !tokens[$0].newlineBefore && tokens[$0 - 1].isWord
+        }
+    }
+
     /// Whether a subject names someone: a capitalised name (not the capital a sentence opens with) or a noun for
     /// speakers at its head, before any participle or preposition (`Snapshots shared on social media` do not).
     func namesSomeone(_ range: Range<Int>) -> Bool {
@@ -154,7 +181,7 @@ extension SentenceContext {
         if cue.contains(where: {
             index.words[TokenFacts.hash(tokens[$0].folded.utf8) | 1].classes & index.evidenceClass != 0
         }),
-            index.evidenceClass != 0, !namesSomeone(range)
+            index.evidenceClass != 0, !namesSomeone(range), !isPersonalPronoun(range), !isOpeningName(range)
         {
             return false
         }
@@ -164,7 +191,9 @@ extension SentenceContext {
         if lastWord == "'s" || lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") { return false }
         // `Dorn sailed`, `the Coastguard released harbour footage`, `GPS logs`: a name followed by lowercase words
         // that do not end in a word for speakers is a clause or a thing, not someone who speaks.
-        if let lastName = words.last(where: { tokens[$0].isCapitalized && !X.closedClass.contains(tokens[$0].folded) }),
+        if let lastName = words.last(where: {
+            tokens[$0].isCapitalized && !X.closedClass.contains(tokens[$0].folded) && !isOpeningCapital($0)
+        }),
             lastName != last, !tokens[lastName].folded.hasSuffix("'s"), !tokens[lastName].folded.hasSuffix("\u{2019}s"),
             tokens[lastName + 1].folded != "'s",
             !((lastName + 1)..<range.upperBound).contains(where: { ["and", "or", ","].contains(tokens[$0].folded) }),
@@ -186,9 +215,52 @@ extension SentenceContext {
         // `Kerry said`, `Turkey has vowed`: one capitalised word opening the sentence is a name.
         if words.count == 1, tokens[words[0]].isCapitalized { return true }
         if let first = head.first, X.quantifiers.contains(tokens[first].folded) { return true }
-        // `About 9 percent said`, `At least half of voters say`: a share of people, as polls report them.
+        // `About 9 percent said`, `At least half of voters say`: a share of people, as polls report them; so is a
+        // count the subject ends in (`More than 4 in 10 say`, `Some 300 signed`).
         if words.contains(where: { X.quantities.contains(tokens[$0].folded) }) { return true }
+        if let lastToken = range.last(where: { tokens[$0].kind != .punctuation }), tokens[lastToken].kind == .number,
+            !isYear(tokens[lastToken]),
+            words.allSatisfy({
+                tokens[$0].kind == .number || X.closedClass.contains(tokens[$0].folded)
+                    || X.shareWords.contains(tokens[$0].folded)
+            })
+        {
+            return true
+        }
         return head.contains { X.documentSpeakers.contains(tokens[$0].folded) }
+    }
+
+    /// Whether a token is the capital a sentence opens with on a common word (`Nearly half`, `More than six`,
+    /// `Only a few`), which names nobody: a word of the closed classes, of number or share, or an adverb.
+    func isOpeningCapital(_ i: Int) -> Bool {
+        guard i == start || (i > start && tokens[i - 1].kind == .openingQuote) else { return false }
+        let word = tokens[i].folded
+        return X.closedClass.contains(word) || X.quantities.contains(word) || X.quantifiers.contains(word)
+            || X.shareWords.contains(word) || X.spanAdverbs.contains(word)
+            || (word.count > 4 && word.hasSuffix("ly") && !X.lyNouns.contains(word) && !X.lyAdjectives.contains(word))
+    }
+
+    /// A number written as a year (`2016`), which counts no people.
+    func isYear(_ token: Token) -> Bool {
+        token.folded.count == 4 && token.folded.allSatisfy(\.isNumber)
+    }
+
+    /// Whether a content is a noun phrase alone (`an early battle`, `its own state in May`): no clause, infinitive
+    /// or quotation, so a cue of commitment before it reports an act rather than a statement.
+    func isBareNounPhrase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { tokens[$0].isWord || tokens[$0].isQuote }) else { return false }
+        let opening = tokens[first].folded
+        if tokens[first].isQuote || X.clauseWords.contains(opening) || ["to", "if", "whether"].contains(opening) {
+            return false
+        }
+        let finite = X.modals.union(X.passiveAuxiliaries).union(["has", "have", "had", "do", "does", "did", "'s"])
+        return !range.contains {
+            // A capitalised `May` is the month.
+            tokens[$0].isQuote || (finite.contains(tokens[$0].folded) && !tokens[$0].isCapitalized)
+                || tokens[$0].folded == "to"
+                || (X.pronouns.contains(tokens[$0].folded) && !["it", "which"].contains(tokens[$0].folded))
+                || ["i", "we", "you"].contains(tokens[$0].folded) || tokens[$0].folded.hasSuffix("n't")
+        }
     }
 
     /// A lowercase adverb (`initially`, `allegedly`, `even`, `sometimes`), which never belongs to a source.

@@ -104,7 +104,9 @@ extension SentenceContext {
         for (cue, candidate) in zip(cues, candidates) {
             let known = reading.candidates.contains { $0.cue == candidate.cue && $0.kind == candidate.kind }
             let statement = known && !candidate.passive && !isRaising(candidate)
-            if statement || uncued.contains(where: { $0.overlaps(cue) }) { kept.append((cue, candidate)) }
+            if statement || isSpeechParticiple(cue, candidate) || uncued.contains(where: { $0.overlaps(cue) }) {
+                kept.append((cue, candidate))
+            }
         }
         for candidate in reading.candidates
         where
@@ -117,6 +119,16 @@ extension SentenceContext {
         }
         kept.sort { $0.0.lowerBound < $1.0.lowerBound }
         return (kept.map(\.0), kept.map(\.1))
+    }
+
+    /// `said the pier was closed, adding that ...`, `, explaining, "..."`: a participle of a speech verb after a
+    /// comma is a statement of its own, by the clause's source, so the one before it ends there (not `describing
+    /// it as ...`, whose verb takes an object and only says more of the statement it follows).
+    func isSpeechParticiple(_ cue: Range<Int>, _ candidate: Candidate) -> Bool {
+        guard let entry = candidate.entry, entry.isParticiple, entry.frame == .speech, !candidate.passive,
+            cue.lowerBound > start, tokens[cue.lowerBound - 1].folded == ","
+        else { return false }
+        return true
     }
 
     /// The rules' attribution of a tagger's cue: the one they made of its candidate, or the headline's `Name: ...`
@@ -160,6 +172,13 @@ extension SentenceContext {
         guard !contentSpans.isEmpty else { return nil }
         let contentText = contentSpans.map { document.text(of: $0) }.joined(separator: " … ")
         guard contentText.unicodeScalars.contains(where: \.isLetter) else { return nil }
+        // `had promised an early battle`, `declared its own state`: by default a commitment to a thing is an act.
+        if !broad, cue.contains(where: { X.commitmentCues.contains(tokens[$0].folded) }),
+            case let pieces = contents.isEmpty ? tokenRanges(of: contentSpans) : contents, !pieces.isEmpty,
+            pieces.allSatisfy(isBareNounPhrase)
+        {
+            return nil
+        }
         let source = fitted.map { role($0.source) }
         if !broad && source == nil && candidate.kind != .accordingTo && proposal?.rule != "headline-colon"
             && proposal?.rule != "in-document"

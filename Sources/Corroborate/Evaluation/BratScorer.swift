@@ -185,7 +185,7 @@ extension BratScorer {
             let predicted = article.attributions.map {
                 Spans(source: $0.source?.spans ?? [], cue: $0.cue?.spans ?? [], content: $0.content.spans)
             }
-            documents.append((article.document.text, corpus.gold(i), predicted))
+            documents.append((article.document.text, corpus.gold(i, in: article.document), predicted))
         }
         return BratScorer().score(documents)
     }

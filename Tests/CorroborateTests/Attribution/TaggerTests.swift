@@ -151,4 +151,69 @@ struct TaggerTests {
     func subjectsThatCanSpeak(text: String, sources: [String]) throws {
         #expect(try attributions(text).compactMap(\.source?.text) == sources)
     }
+
+    @Test(
+        "By default a person can state what evidence shows: a pronoun, or a name the text writes inside a sentence",
+        arguments: [
+            ("He confirmed that the bridge was closed on Monday.", ["He"]),
+            ("They suggested the bridge was closed on Monday.", ["They"]),
+            (
+                "The inspector Anton Dorn walked the pier. Dorn confirmed that the bridge was closed on Monday.",
+                ["Dorn"]
+            ),
+            ("Snapshots showed that the bridge was closed on Monday.", []),
+            ("Snapshots were taken. Snapshots showed that the bridge was closed on Monday.", []),
+        ])
+    func peopleStateEvidence(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
+
+    @Test(
+        "By default a speech verb's participle after a comma is a statement of its own by the clause's source",
+        arguments: [
+            (
+                "Dorn said the pier was closed, adding that the ferry would run on Monday.",
+                ["said: the pier was closed", "adding: the ferry would run on Monday"]
+            ),
+            (
+                "\"The pier is closed,\" Dorn said on the radio, adding, \"The ferry runs on Monday.\"",
+                ["said: \"The pier is closed,\"", "adding: \"The ferry runs on Monday.\""]
+            ),
+            (
+                "The council condemned the closure, describing it as a blow to the harbour.",
+                ["condemned: the closure, describing it as a blow to the harbour"]
+            ),
+        ])
+    func speechParticiplesAreStatements(text: String, found: [String]) throws {
+        let attributions = try attributions(text)
+        #expect(attributions.map { "\($0.cue?.text ?? ""): \($0.content.text)" } == found)
+        #expect(attributions.allSatisfy { $0.source?.text == attributions.first?.source?.text })
+    }
+
+    @Test(
+        "By default a share of people can speak: a sentence's opening capital on a common word is no name",
+        arguments: [
+            ("Nearly half said the ferry fares were too high.", ["Nearly half"]),
+            ("Nearly half of the drivers said the ferry fares were too high.", ["Nearly half of the drivers"]),
+            ("Only a third of drivers said the ferry fares were too high.", ["Only a third of drivers"]),
+            ("More than 4 in 10 said the ferry fares were too high.", ["More than 4 in 10"]),
+            ("Dorn sailed said the ferry fares were too high.", []),
+        ])
+    func sharesCanSpeak(text: String, sources: [String]) throws {
+        #expect(try attributions(text).compactMap(\.source?.text) == sources)
+    }
+
+    @Test(
+        "By default a commitment to a thing is an act, and a commitment to a clause, an infinitive or a quotation a statement",
+        arguments: [
+            ("The rebels had promised a long battle for the town.", [String]()),
+            ("The council declared its own state of emergency in May.", []),
+            ("The union pledged full support for the strike.", []),
+            ("The council promised that the bridge would reopen in May.", ["promised"]),
+            ("The council vowed to reopen the bridge in May.", ["vowed"]),
+            ("The mayor declared: \"The bridge is open.\"", ["declared:"]),
+        ])
+    func commitmentsToThingsAreActs(text: String, cues: [String]) throws {
+        #expect(try attributions(text).compactMap(\.cue?.text) == cues)
+    }
 }
