@@ -42,6 +42,11 @@ struct StanceFeatures: Sendable {
         "own-voice denial of the claim in its best sentence", "reported denial of the claim in its best sentence",
         "related sentences with a verdict after the claim", "claim share beside a confirmation in its best sentence",
         "polarity differs in the best sentence", "own-voice denials in top-3", "related sentences denying the claim",
+        // Doubts (`cast doubt`, `skeptical`) where the claim is, and turns (`But ...`) after it.
+        "body doubt rate", "doubts in related sentences", "doubts near claim words",
+        "own-voice doubts near claim words",
+        "turns in the three sentences after the best", "turning sentences that doubt or deny",
+        "contrast after the claim in its best sentence",
     ]
 
     var values: [Float]
@@ -301,6 +306,38 @@ struct StanceFeatures: Sendable {
         ]
         w += StanceFeatures.denials(
             claim: claim, body: body, weight: weight, total: total, best: bestSentence, top: top, related: related)
+        // Doubts near the claim, in the article's voice or another's; sentences that open with a contrast after the
+        // claim's best sentence, and any that open with one and doubt or deny.
+        var ownDoubts = 0
+        for (k, word) in body.words.enumerated() where nearClaim[k] && word.classes & StanceWords.doubt != 0 {
+            if word.classes & elsewhere == 0 { ownDoubts += 1 }
+        }
+        func opensWithContrast(_ s: Int) -> Bool {
+            let range = body.sentences[s].words
+            return !range.isEmpty && body.words[range.lowerBound].classes & StanceWords.contrast != 0
+        }
+        let doubting = StanceWords.doubt | StanceWords.refutation | StanceWords.debunk | StanceWords.negation
+        let turning = body.sentences.indices.filter { s in
+            opensWithContrast(s) && body.sentences[s].words.contains { body.words[$0].classes & doubting != 0 }
+        }
+        var turnsAfter = 0
+        var contrastAfter = false
+        if let s = bestSentence {
+            turnsAfter = (s + 1..<min(sentenceCount, s + 4)).filter(opensWithContrast).count
+            let range = body.sentences[s].words
+            if let first = range.first(where: {
+                !body.words[$0].term.isEmpty && weight[body.words[$0].term] != nil
+            }) {
+                contrastAfter = (first + 1..<range.upperBound).contains {
+                    body.words[$0].classes & StanceWords.contrast != 0
+                }
+            }
+        }
+        w += [
+            rate(StanceWords.doubt), count(StanceWords.doubt, in: related) / relatedCount,
+            count(StanceWords.doubt, in: 0..<sentenceCount, near: true), Double(ownDoubts), Double(turnsAfter),
+            Double(turning.count) / Double(max(1, sentenceCount)), contrastAfter ? 1 : 0,
+        ]
         values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)
     }

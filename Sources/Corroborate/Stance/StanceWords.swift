@@ -20,6 +20,10 @@ struct StanceWords: Sendable {
     /// makes it (`reports`, `claims`, `rumours`): an article that has them where the claim is discusses it.
     static let uncertainty: UInt16 = 256
     static let reportNoun: UInt16 = 512
+    /// A word that questions a report without rejecting it (`cast doubt`, `skeptical`), and one that turns against
+    /// what came before (`but`, `however`).
+    static let doubt: UInt16 = 1024
+    static let contrast: UInt16 = 2048
 
     let table: PhraseTable<UInt16>
     let notDenials: PhraseTable<UInt16>
@@ -36,6 +40,8 @@ struct StanceWords: Sendable {
         entries += words.confirmations.map { ($0, StanceWords.confirmation) }
         entries += words.uncertainties.map { ($0, StanceWords.uncertainty) }
         entries += words.reportNouns.map { ($0, StanceWords.reportNoun) }
+        entries += words.doubts.map { ($0, StanceWords.doubt) }
+        entries += words.contrasts.map { ($0, StanceWords.contrast) }
         for verb in knowledge.cues.verbs where verb.frame != .object {
             entries += verb.forms.map { ($0, StanceWords.attribution) }
         }

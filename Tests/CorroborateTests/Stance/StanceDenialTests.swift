@@ -80,4 +80,57 @@ struct StanceDenialTests {
         #expect(plain["claim confirmations"] == 0)
         #expect(plain["claim share beside a confirmation in its best sentence"] == 0)
     }
+
+    struct Turn: Sendable, CustomTestStringConvertible {
+        var body: String
+        /// Doubts within a few words of the claim's words, in the article's own voice; sentences opening with a
+        /// contrast among the three after the best one; any opening with one that doubts or denies.
+        var doubtNear: Bool
+        var ownDoubt: Bool
+        var turnsAfter: Float
+        var turningDoubt: Bool
+        var testDescription: String { body }
+    }
+
+    static let turns: [Turn] = [
+        // The article reports the claim, then turns: scientists cast doubt on it.
+        Turn(
+            body:
+                "A meteor left a crater near the lighthouse in Cromer, the council said. But geologists cast doubt on the meteor.",
+            doubtNear: true, ownDoubt: true, turnsAfter: 1, turningDoubt: true),
+        // A named expert is skeptical: the doubt is reported, not the article's.
+        Turn(
+            body: "Dr Okafor said she was skeptical that a meteor left a crater near the lighthouse in Cromer.",
+            doubtNear: true, ownDoubt: false, turnsAfter: 0, turningDoubt: false),
+        // A turn that neither doubts nor denies, and no doubt anywhere.
+        Turn(
+            body:
+                "A meteor left a crater near the lighthouse in Cromer on Sunday. However, the beach stayed open all day.",
+            doubtNear: false, ownDoubt: false, turnsAfter: 1, turningDoubt: false),
+        // The claim stated plainly, nothing after it.
+        Turn(
+            body: "A meteor left a crater near the lighthouse in Cromer on Sunday night.",
+            doubtNear: false, ownDoubt: false, turnsAfter: 0, turningDoubt: false),
+    ]
+
+    @Test(
+        "Doubts count near the claim's words by whose voice, and turns after the claim's best sentence",
+        arguments: turns)
+    func doubtsAndTurns(_ row: Turn) {
+        let f = Self.features("A meteor left a crater near the lighthouse in Cromer", row.body)
+        #expect((f["doubts near claim words"]! > 0) == row.doubtNear)
+        #expect((f["own-voice doubts near claim words"]! > 0) == row.ownDoubt)
+        #expect(f["turns in the three sentences after the best"] == row.turnsAfter)
+        #expect((f["turning sentences that doubt or deny"]! > 0) == row.turningDoubt)
+    }
+
+    @Test("A contrast after the claim's words in its best sentence counts; one before them does not")
+    func contrastInTheBestSentence() {
+        let claim = "The museum in Bath returned the stolen painting"
+        let after = Self.features(
+            claim, "The museum in Bath returned the stolen painting, but the owner denies it was stolen.")
+        #expect(after["contrast after the claim in its best sentence"] == 1)
+        let before = Self.features(claim, "Although it was late, the museum in Bath returned the stolen painting.")
+        #expect(before["contrast after the claim in its best sentence"] == 0)
+    }
 }
