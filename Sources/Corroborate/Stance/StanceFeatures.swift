@@ -1,11 +1,12 @@
 import Foundation
 
 /// The numbers the stance model decides on, for one claim against one article body: how much of the claim the
-/// body and its best sentences contain (weighted by how rare each word is); which refuting, denying, hedging,
-/// confirming, debunking, uncertain and attributing words and report nouns stand in those sentences, near the claim's words; and whether the article
-/// states the claim in its own voice or reports that someone says it (the claim's words inside an attribution's
-/// content or a quotation), with questions and the share of the body about the claim. Each feature has a name, so
-/// that a model file can be checked against the code that reads it and a decision explained.
+/// body and its best sentences contain (weighted by how rare each word is); which refuting, denying, doubting,
+/// hedging, confirming, debunking, uncertain and attributing words and report nouns stand in those sentences, near
+/// the claim's words, and which denials govern the claim's words; sentences that turn (`But ...`) after the claim;
+/// and whether the article states the claim in its own voice or reports that someone says it (the claim's words
+/// inside an attribution's content or a quotation), with questions and the share of the body about the claim. Each
+/// feature has a name, so that a model file can be checked against the code that reads it and a decision explained.
 struct StanceFeatures: Sendable {
     static let names = [
         "body cosine", "best sentence coverage", "top-3 coverage", "body coverage", "lead coverage",

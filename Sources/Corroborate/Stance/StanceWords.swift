@@ -1,7 +1,7 @@
 /// The word classes the stance features count, as phrase tables built once from the knowledge files:
-/// negations and denials, refutations, debunks, hedges (from `cues.json`), confirmations, uncertainties, report
-/// nouns and attribution cues (the speech
-/// and belief verbs and the prepositional cues of `cues.json`), and the function words left out of a text's terms.
+/// negations and denials, refutations, debunks, doubts, contrasts, hedges (from `cues.json`), confirmations,
+/// uncertainties, report nouns and attribution cues (the speech and belief verbs and the prepositional cues of
+/// `cues.json`), and the function words left out of a text's terms.
 struct StanceWords: Sendable {
     /// Bit flags of `StanceText.Word.classes`: the word is part of a phrase of a class.
     static let negation: UInt16 = 1
