@@ -17,6 +17,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words that say a report, picture or story is not what it claims (`debunked`, `satire`, `doctored`, `no
     /// evidence`): the stance model counts them where an article speaks of the claim.
     public var debunks: [String] = []
+    /// Words that question a report without rejecting it (`cast doubt`, `skeptical`, `disputed`): the stance model
+    /// counts them where an article speaks of the claim.
+    public var doubts: [String] = []
+    /// Words that turn against what came before (`but`, `however`, `in reality`): the stance model counts a
+    /// sentence that opens with one after the claim's best sentence.
+    public var contrasts: [String] = []
     /// Pairs of words that cannot both describe one thing (`son` and `daughter`, `alive` and `dead`).
     public var opposites: [[String]]
     /// Words that report a change since an earlier report (`after all`, `no longer`): such a claim updates, and
@@ -78,7 +84,7 @@ public struct ComparisonWords: Codable, Sendable {
             aspects,
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
-        case reportNouns, directions
+        case reportNouns, directions, doubts, contrasts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,6 +95,8 @@ public struct ComparisonWords: Codable, Sendable {
         notDenials = try c.decodeIfPresent([String].self, forKey: .notDenials) ?? []
         refutations = try c.decodeIfPresent([String].self, forKey: .refutations) ?? []
         debunks = try c.decodeIfPresent([String].self, forKey: .debunks) ?? []
+        doubts = try c.decodeIfPresent([String].self, forKey: .doubts) ?? []
+        contrasts = try c.decodeIfPresent([String].self, forKey: .contrasts) ?? []
         opposites = try c.decodeIfPresent([[String]].self, forKey: .opposites) ?? []
         revisions = try c.decodeIfPresent([String].self, forKey: .revisions) ?? []
         units = try c.decodeIfPresent([String: UnitEntry].self, forKey: .units) ?? [:]
@@ -114,6 +122,8 @@ public struct ComparisonWords: Codable, Sendable {
         notDenials += other.notDenials
         refutations += other.refutations
         debunks += other.debunks
+        doubts += other.doubts
+        contrasts += other.contrasts
         opposites += other.opposites
         revisions += other.revisions
         units.merge(other.units) { _, new in new }

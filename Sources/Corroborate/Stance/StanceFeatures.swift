@@ -1,11 +1,12 @@
 import Foundation
 
 /// The numbers the stance model decides on, for one claim against one article body: how much of the claim the
-/// body and its best sentences contain (weighted by how rare each word is); which refuting, denying, hedging,
-/// confirming, debunking, uncertain and attributing words and report nouns stand in those sentences, near the claim's words; and whether the article
-/// states the claim in its own voice or reports that someone says it (the claim's words inside an attribution's
-/// content or a quotation), with questions and the share of the body about the claim. Each feature has a name, so
-/// that a model file can be checked against the code that reads it and a decision explained.
+/// body and its best sentences contain (weighted by how rare each word is); which refuting, denying, doubting,
+/// hedging, confirming, debunking, uncertain and attributing words and report nouns stand in those sentences, near
+/// the claim's words, and which denials govern the claim's words; sentences that turn (`But ...`) after the claim;
+/// and whether the article states the claim in its own voice or reports that someone says it (the claim's words
+/// inside an attribution's content or a quotation), with questions and the share of the body about the claim. Each
+/// feature has a name, so that a model file can be checked against the code that reads it and a decision explained.
 struct StanceFeatures: Sendable {
     static let names = [
         "body cosine", "best sentence coverage", "top-3 coverage", "body coverage", "lead coverage",
@@ -36,6 +37,17 @@ struct StanceFeatures: Sendable {
         "body uncertainty rate", "uncertainties in related sentences", "uncertainties near claim words",
         "body report noun rate", "report nouns in best sentence", "report nouns near claim words",
         "body own-voice refutation and debunk rate",
+        // The claim's own confirming, uncertain and reporting words; denials that govern the claim's words where the
+        // article speaks of it (a negation, refutation or debunk before them, or a verdict after them).
+        "claim confirmations", "claim uncertainties", "claim report nouns",
+        "own-voice denial of the claim in its best sentence", "reported denial of the claim in its best sentence",
+        "related sentences with a verdict after the claim", "claim share beside a confirmation in its best sentence",
+        "polarity differs in the best sentence", "own-voice denials in top-3", "related sentences denying the claim",
+        // Doubts (`cast doubt`, `skeptical`) where the claim is, and turns (`But ...`) after it.
+        "body doubt rate", "doubts in related sentences", "doubts near claim words",
+        "own-voice doubts near claim words",
+        "turns in the three sentences after the best", "turning sentences that doubt or deny",
+        "contrast after the claim in its best sentence",
     ]
 
     var values: [Float]
@@ -293,8 +305,124 @@ struct StanceFeatures: Sendable {
             count(StanceWords.reportNoun, in: 0..<sentenceCount, near: true),
             100 * Double(ownRejections) / Double(max(1, body.words.count)),
         ]
+        w += StanceFeatures.denials(
+            claim: claim, body: body, weight: weight, total: total, best: bestSentence, top: top, related: related)
+        // Doubts near the claim, in the article's voice or another's; sentences that open with a contrast after the
+        // claim's best sentence, and any that open with one and doubt or deny.
+        var ownDoubts = 0
+        for (k, word) in body.words.enumerated() where nearClaim[k] && word.classes & StanceWords.doubt != 0 {
+            if word.classes & elsewhere == 0 { ownDoubts += 1 }
+        }
+        func opensWithContrast(_ s: Int) -> Bool {
+            let range = body.sentences[s].words
+            return !range.isEmpty && body.words[range.lowerBound].classes & StanceWords.contrast != 0
+        }
+        let doubting = StanceWords.doubt | StanceWords.refutation | StanceWords.debunk | StanceWords.negation
+        let turning = body.sentences.indices.filter { s in
+            opensWithContrast(s) && body.sentences[s].words.contains { body.words[$0].classes & doubting != 0 }
+        }
+        var turnsAfter = 0
+        var contrastAfter = false
+        if let s = bestSentence {
+            turnsAfter = (s + 1..<min(sentenceCount, s + 4)).filter(opensWithContrast).count
+            let range = body.sentences[s].words
+            if let first = range.first(where: {
+                !body.words[$0].term.isEmpty && weight[body.words[$0].term] != nil
+            }) {
+                contrastAfter = (first + 1..<range.upperBound).contains {
+                    body.words[$0].classes & StanceWords.contrast != 0
+                }
+            }
+        }
+        w += [
+            rate(StanceWords.doubt), count(StanceWords.doubt, in: related) / relatedCount,
+            count(StanceWords.doubt, in: 0..<sentenceCount, near: true), Double(ownDoubts), Double(turnsAfter),
+            Double(turning.count) / Double(max(1, sentenceCount)), contrastAfter ? 1 : 0,
+        ]
         values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)
+    }
+}
+
+extension StanceFeatures {
+    /// How far before a claim word a denial still governs it, and how far after a sentence's last claim word a
+    /// verdict (`is false`, `turned out to be a hoax`) still judges it.
+    static let governs = 5
+    static let verdictReach = 8
+
+    /// The claim's own stance words, and denials that govern the claim's words where the body speaks of it: in the
+    /// best sentence, the weighted share of the claim's words that a negation, refutation or debunk stands before
+    /// (in the article's voice, or in someone else's); the related sentences where a refutation or debunk follows
+    /// the claim's last word; whether the claim and its best sentence differ in polarity.
+    static func denials(
+        claim: StanceText, body: StanceText, weight: [String: Double], total: Double, best: Int?, top: [Int],
+        related: [Int]
+    ) -> [Double] {
+        let claimWordCount = Double(max(1, claim.words.count))
+        let denial = StanceWords.negation | StanceWords.refutation | StanceWords.debunk
+        let verdict = StanceWords.refutation | StanceWords.debunk
+        let elsewhere = StanceWords.reported | StanceWords.quoted
+        func isClaimWord(_ p: Int) -> Bool {
+            let term = body.words[p].term
+            return !term.isEmpty && weight[term] != nil
+        }
+        // Summed in the claim's order, so that the figure is the same on every run.
+        func share(_ set: Set<String>) -> Double {
+            claim.terms.reduce(0.0) { $0 + (set.contains($1) ? weight[$1]! : 0) } / total
+        }
+        var ownDenied = Set<String>()
+        var reportedDenied = Set<String>()
+        var confirmed = Set<String>()
+        if let s = best {
+            let range = body.sentences[s].words
+            for p in range where isClaimWord(p) {
+                for q in max(range.lowerBound, p - governs)..<p where body.words[q].classes & denial != 0 {
+                    if body.words[q].classes & elsewhere == 0 {
+                        ownDenied.insert(body.words[p].term)
+                    } else {
+                        reportedDenied.insert(body.words[p].term)
+                    }
+                }
+                for q in max(range.lowerBound, p - 4)..<min(range.upperBound, p + 5)
+                where body.words[q].classes & StanceWords.confirmation != 0 {
+                    confirmed.insert(body.words[p].term)
+                }
+            }
+        }
+        var verdicts = 0
+        var denying = 0
+        for s in related {
+            let range = body.sentences[s].words
+            guard let last = range.last(where: isClaimWord) else { continue }
+            if (last + 1..<min(range.upperBound, last + 1 + verdictReach)).contains(where: {
+                body.words[$0].classes & verdict != 0
+            }) {
+                verdicts += 1
+            }
+            if range.contains(where: { p in
+                isClaimWord(p)
+                    && (max(range.lowerBound, p - governs)..<p).contains { body.words[$0].classes & denial != 0 }
+            }) {
+                denying += 1
+            }
+        }
+        var ownTop = 0
+        for s in top {
+            for p in body.sentences[s].words
+            where body.words[p].classes & denial != 0 && body.words[p].classes & elsewhere == 0 {
+                ownTop += 1
+            }
+        }
+        let claimNegated = claim.count(StanceWords.negation) > 0
+        let bestDenies = !ownDenied.isEmpty || !reportedDenied.isEmpty
+        let relatedCount = Double(max(1, related.count))
+        return [
+            Double(claim.count(StanceWords.confirmation)) / claimWordCount,
+            Double(claim.count(StanceWords.uncertainty)) / claimWordCount,
+            Double(claim.count(StanceWords.reportNoun)) / claimWordCount,
+            share(ownDenied), share(reportedDenied), Double(verdicts) / relatedCount, share(confirmed),
+            best != nil && claimNegated != bestDenies ? 1 : 0, Double(ownTop), Double(denying) / relatedCount,
+        ]
     }
 }
 

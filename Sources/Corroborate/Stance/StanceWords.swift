@@ -1,7 +1,7 @@
 /// The word classes the stance features count, as phrase tables built once from the knowledge files:
-/// negations and denials, refutations, debunks, hedges (from `cues.json`), confirmations, uncertainties, report
-/// nouns and attribution cues (the speech
-/// and belief verbs and the prepositional cues of `cues.json`), and the function words left out of a text's terms.
+/// negations and denials, refutations, debunks, doubts, contrasts, hedges (from `cues.json`), confirmations,
+/// uncertainties, report nouns and attribution cues (the speech and belief verbs and the prepositional cues of
+/// `cues.json`), and the function words left out of a text's terms.
 struct StanceWords: Sendable {
     /// Bit flags of `StanceText.Word.classes`: the word is part of a phrase of a class.
     static let negation: UInt16 = 1
@@ -20,6 +20,10 @@ struct StanceWords: Sendable {
     /// makes it (`reports`, `claims`, `rumours`): an article that has them where the claim is discusses it.
     static let uncertainty: UInt16 = 256
     static let reportNoun: UInt16 = 512
+    /// A word that questions a report without rejecting it (`cast doubt`, `skeptical`), and one that turns against
+    /// what came before (`but`, `however`).
+    static let doubt: UInt16 = 1024
+    static let contrast: UInt16 = 2048
 
     let table: PhraseTable<UInt16>
     let notDenials: PhraseTable<UInt16>
@@ -36,6 +40,8 @@ struct StanceWords: Sendable {
         entries += words.confirmations.map { ($0, StanceWords.confirmation) }
         entries += words.uncertainties.map { ($0, StanceWords.uncertainty) }
         entries += words.reportNouns.map { ($0, StanceWords.reportNoun) }
+        entries += words.doubts.map { ($0, StanceWords.doubt) }
+        entries += words.contrasts.map { ($0, StanceWords.contrast) }
         for verb in knowledge.cues.verbs where verb.frame != .object {
             entries += verb.forms.map { ($0, StanceWords.attribution) }
         }
