@@ -21,6 +21,26 @@ struct CandidateIndex: Sendable {
         }
     }
 
+    /// Pairs of claims by index (`a < b`), each held as one integer: a run's millions of candidate pairs, looked up
+    /// without an array per pair.
+    struct PairSet: Sendable {
+        private var keys = Set<Int>()
+        private let count: Int
+
+        /// The pairs among `count` claims.
+        init(count: Int) { self.count = max(count, 1) }
+
+        init(_ pairs: [Pair], count: Int) {
+            self.init(count: count)
+            keys.reserveCapacity(pairs.count)
+            for pair in pairs { insert(pair.a, pair.b) }
+        }
+
+        mutating func insert(_ a: Int, _ b: Int) { keys.insert(min(a, b) &* count &+ max(a, b)) }
+
+        func contains(_ a: Int, _ b: Int) -> Bool { keys.contains(min(a, b) &* count &+ max(a, b)) }
+    }
+
     /// The run's term vectors and term names, held once for all its pairs.
     final class Terms: Sendable {
         let vectors: [SparseVector]
@@ -85,9 +105,10 @@ struct CandidateIndex: Sendable {
         // Postings by term and period (nil for undated articles).
         let span = max(1, window)
         let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
-        var postings: [Int: [Int?: [Int]]] = [:]
+        // By term id (dense, so an array), then by period.
+        var postings = [[Int?: [Int]]](repeating: [:], count: names.count)
         for (i, v) in vectors.enumerated() {
-            for (term, _) in v where df[term] > 1 { postings[term, default: [:]][period[i], default: []].append(i) }
+            for (term, _) in v where df[term] > 1 { postings[term][period[i], default: []].append(i) }
         }
         // Each claim ranks its candidates on its own: chunks of claims in parallel, each with its own score
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
@@ -120,7 +141,8 @@ struct CandidateIndex: Sendable {
                     }
                 }
                 for (term, w) in v {
-                    guard let byPeriod = index[term] else { continue }
+                    let byPeriod = index[term]
+                    guard !byPeriod.isEmpty else { continue }
                     if let p = period[i] {
                         for q in (p - 1)...(p + 1) { if let list = byPeriod[q] { add(list, w) } }
                         if let undated = byPeriod[nil] { add(undated, w) }
@@ -136,7 +158,7 @@ struct CandidateIndex: Sendable {
                     if let a = days[i], let b = days[j], abs(a - b) > window { continue }
                     guard articlesRelated(documents[i], documents[j]) else { continue }
                     // The exact cosine, frequent terms included.
-                    let similarity = sparseDot(v, vectors[j]).value
+                    let similarity = sparseDotValue(v, vectors[j])
                     guard similarity >= threshold else { continue }
                     taken += 1
                     found.append((i, j, similarity))

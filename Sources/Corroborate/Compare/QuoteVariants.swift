@@ -71,8 +71,8 @@ struct QuoteVariants: Sendable {
     /// same quotation credited to two different named people is `speakerConflict`'s business.
     func variant(_ pair: ClaimPair) -> Relation? {
         guard pair.a.document != pair.b.document else { return nil }
-        let keyA = QuoteVariants.speakerKey(pair.a)
-        let keyB = QuoteVariants.speakerKey(pair.b)
+        let keyA = pair.speakerA
+        let keyB = pair.speakerB
         let named = QuoteVariants.isNamedPerson(pair.a.source) && QuoteVariants.isNamedPerson(pair.b.source)
         guard keyA == keyB && keyA != nil || !named else { return nil }
         let needed = keyA == keyB && keyA != nil ? minimumWords : unresolvedWords
@@ -250,7 +250,7 @@ struct QuoteVariants: Sendable {
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
     func variants(
-        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: Set<[Int]>
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet
     ) -> [Relation] {
         // Each quotation's trigrams, hashed in parallel chunks.
         let parts = max(1, min(32, contents.count / 1024))
@@ -299,7 +299,7 @@ struct QuoteVariants: Sendable {
     /// The variants of the quotations `range` with those sharing their trigrams.
     private func partners(
         _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
-        documents: [Document], examined: Set<[Int]>
+        documents: [Document], examined: CandidateIndex.PairSet
     ) -> [Relation] {
         var result: [Relation] = []
         for i in range where !grams[i].isEmpty {
@@ -313,7 +313,7 @@ struct QuoteVariants: Sendable {
             let short = set.count < 6
             let partners = shared.filter { $0.value >= (short || grams[$0.key].count < 6 ? 1 : 2) }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maximumPartners)
-            for (j, _) in partners where !examined.contains([i, j]) {
+            for (j, _) in partners where !examined.contains(i, j) {
                 let view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
                     shared: [], documents: documents)

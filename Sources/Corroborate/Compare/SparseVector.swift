@@ -22,3 +22,23 @@ func sparseDot(_ x: SparseVector, _ y: SparseVector) -> (value: Double, shared: 
     }
     return (sum, shared)
 }
+
+/// The dot product alone, for where the shared terms are not needed (every scored candidate): the same sum, in
+/// the same order, without building the list.
+func sparseDotValue(_ x: SparseVector, _ y: SparseVector) -> Double {
+    var a = 0
+    var b = 0
+    var sum = 0.0
+    while a < x.count && b < y.count {
+        if x[a].0 == y[b].0 {
+            sum += x[a].1 * y[b].1
+            a += 1
+            b += 1
+        } else if x[a].0 < y[b].0 {
+            a += 1
+        } else {
+            b += 1
+        }
+    }
+    return sum
+}
