@@ -101,13 +101,23 @@ struct ContentComparison: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []
             var keys: [[String]] = []
+            // Whether two articles are about related stories, remembered by this chunk (whose pairs come from
+            // few pairs of articles).
+            var storiesRelated: [Int: Bool] = [:]
+            func articlesRelated(_ x: Int, _ y: Int) -> Bool {
+                let key = min(x, y) &* documents.count &+ max(x, y)
+                if let known = storiesRelated[key] { return known }
+                let value = stories.related(x, y)
+                storiesRelated[key] = value
+                return value
+            }
             for candidate in pairs[(pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)] {
                 let a = claims[candidate.a]
                 let b = claims[candidate.b]
                 guard !(relatedPairs?.contains(candidate.a, candidate.b) ?? related.contains([a.id, b.id].sorted()))
                 else { continue }
                 // Claims from articles about different stories are not compared, however alike the sentences.
-                guard stories.related(a.document, b.document) else { continue }
+                guard articlesRelated(a.document, b.document) else { continue }
                 let pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: Set(candidate.shared.filter { !$0.hasPrefix("#") }),
