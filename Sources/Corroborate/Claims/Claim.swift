@@ -1,34 +1,223 @@
 /// A statement as the comparison sees it: an attribution's content, or a sentence the outlet states on its own
 /// authority, with its source and normalised frame.
+///
+/// Its fields live in one shared, copy-on-write box: the comparison and the reports pass claims around by the
+/// million (every candidate pair holds two), and a copy is then one reference count rather than one per field.
 public struct Claim: Sendable, Hashable, Identifiable {
     /// `c1`, `c2`, ... in document order.
-    public var id: String
+    public var id: String {
+        _read { yield storage.id }
+        _modify {
+            unique()
+            yield &storage.id
+        }
+    }
     /// Index of the article in the analysis.
-    public var document: Int
+    public var document: Int {
+        _read { yield storage.document }
+        _modify {
+            unique()
+            yield &storage.document
+        }
+    }
     /// Index of the attribution in its article, or `nil` for the outlet's own statement.
-    public var attribution: Int?
-    public var source: Source
+    public var attribution: Int? {
+        _read { yield storage.attribution }
+        _modify {
+            unique()
+            yield &storage.attribution
+        }
+    }
+    public var source: Source {
+        _read { yield storage.source }
+        _modify {
+            unique()
+            yield &storage.source
+        }
+    }
     /// For nested attribution, the inner source (`an unnamed military official`).
-    public var via: Source?
+    public var via: Source? {
+        _read { yield storage.via }
+        _modify {
+            unique()
+            yield &storage.via
+        }
+    }
     /// Where the source is named in the article (empty for the outlet's own statements), so that the comparison
     /// can tell a speaker from a dateline or a fragment of a longer name.
-    public var sourceSpans: [TextSpan] = []
-    public var text: String
-    public var spans: [TextSpan]
+    public var sourceSpans: [TextSpan] {
+        _read { yield storage.sourceSpans }
+        _modify {
+            unique()
+            yield &storage.sourceSpans
+        }
+    }
+    public var text: String {
+        _read { yield storage.text }
+        _modify {
+            unique()
+            yield &storage.text
+        }
+    }
+    public var spans: [TextSpan] {
+        _read { yield storage.spans }
+        _modify {
+            unique()
+            yield &storage.spans
+        }
+    }
     /// The sentence the claim starts in, an index into the article's sentences.
-    public var sentence: Int
-    public var isDirectQuote: Bool
-    public var frame: ClaimFrame
+    public var sentence: Int {
+        _read { yield storage.sentence }
+        _modify {
+            unique()
+            yield &storage.sentence
+        }
+    }
+    public var isDirectQuote: Bool {
+        _read { yield storage.isDirectQuote }
+        _modify {
+            unique()
+            yield &storage.isDirectQuote
+        }
+    }
+    public var frame: ClaimFrame {
+        _read { yield storage.frame }
+        _modify {
+            unique()
+            yield &storage.frame
+        }
+    }
     /// The events the claim belongs to, filled in by the comparison; the first is its main event.
-    public var events: [String] = []
+    public var events: [String] {
+        _read { yield storage.events }
+        _modify {
+            unique()
+            yield &storage.events
+        }
+    }
     /// Claims that are near-identical copies across outlets (wire copy) share a copy group.
-    public var copyGroup: String?
+    public var copyGroup: String? {
+        _read { yield storage.copyGroup }
+        _modify {
+            unique()
+            yield &storage.copyGroup
+        }
+    }
     /// Hashes of the claim's five-word shingles, computed with the claim (per article, in parallel) so that the
     /// comparison only indexes them.
-    var shingles: [Int] = []
+    var shingles: [Int] {
+        _read { yield storage.shingles }
+        _modify {
+            unique()
+            yield &storage.shingles
+        }
+    }
     /// What the comparison reads from the claim, read with it (per article, in parallel, from the words the frame
     /// was read from) and dropped once the comparison is done.
-    var read: ReadContent?
+    var read: ReadContent? {
+        _read { yield storage.read }
+        _modify {
+            unique()
+            yield &storage.read
+        }
+    }
+
+    private var storage: Storage
+
+    init(
+        id: String, document: Int, attribution: Int?, source: Source, via: Source?, sourceSpans: [TextSpan] = [],
+        text: String, spans: [TextSpan], sentence: Int, isDirectQuote: Bool, frame: ClaimFrame,
+        events: [String] = [], copyGroup: String? = nil, shingles: [Int] = [], read: ReadContent? = nil
+    ) {
+        storage = Storage(
+            id: id, document: document, attribution: attribution, source: source, via: via,
+            sourceSpans: sourceSpans, text: text, spans: spans, sentence: sentence, isDirectQuote: isDirectQuote,
+            frame: frame, events: events, copyGroup: copyGroup, shingles: shingles, read: read)
+    }
+
+    /// Gives this claim a box of its own before a field changes, if another claim shares it.
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
+    public static func == (lhs: Claim, rhs: Claim) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        let a = lhs.storage
+        let b = rhs.storage
+        return a.id == b.id && a.document == b.document && a.attribution == b.attribution && a.source == b.source
+            && a.via == b.via && a.sourceSpans == b.sourceSpans && a.text == b.text && a.spans == b.spans
+            && a.sentence == b.sentence && a.isDirectQuote == b.isDirectQuote && a.frame == b.frame
+            && a.events == b.events && a.copyGroup == b.copyGroup && a.shingles == b.shingles && a.read == b.read
+    }
+
+    /// The fields in declaration order, as a synthesised conformance would hash them.
+    public func hash(into hasher: inout Hasher) {
+        let s = storage
+        hasher.combine(s.id)
+        hasher.combine(s.document)
+        hasher.combine(s.attribution)
+        hasher.combine(s.source)
+        hasher.combine(s.via)
+        hasher.combine(s.sourceSpans)
+        hasher.combine(s.text)
+        hasher.combine(s.spans)
+        hasher.combine(s.sentence)
+        hasher.combine(s.isDirectQuote)
+        hasher.combine(s.frame)
+        hasher.combine(s.events)
+        hasher.combine(s.copyGroup)
+        hasher.combine(s.shingles)
+        hasher.combine(s.read)
+    }
+
+    /// The fields of a claim; shared between copies until one of them changes.
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var document: Int
+        var attribution: Int?
+        var source: Source
+        var via: Source?
+        var sourceSpans: [TextSpan]
+        var text: String
+        var spans: [TextSpan]
+        var sentence: Int
+        var isDirectQuote: Bool
+        var frame: ClaimFrame
+        var events: [String]
+        var copyGroup: String?
+        var shingles: [Int]
+        var read: ReadContent?
+
+        init(
+            id: String, document: Int, attribution: Int?, source: Source, via: Source?, sourceSpans: [TextSpan],
+            text: String, spans: [TextSpan], sentence: Int, isDirectQuote: Bool, frame: ClaimFrame,
+            events: [String], copyGroup: String?, shingles: [Int], read: ReadContent?
+        ) {
+            self.id = id
+            self.document = document
+            self.attribution = attribution
+            self.source = source
+            self.via = via
+            self.sourceSpans = sourceSpans
+            self.text = text
+            self.spans = spans
+            self.sentence = sentence
+            self.isDirectQuote = isDirectQuote
+            self.frame = frame
+            self.events = events
+            self.copyGroup = copyGroup
+            self.shingles = shingles
+            self.read = read
+        }
+
+        func copy() -> Storage {
+            Storage(
+                id: id, document: document, attribution: attribution, source: source, via: via,
+                sourceSpans: sourceSpans, text: text, spans: spans, sentence: sentence, isDirectQuote: isDirectQuote,
+                frame: frame, events: events, copyGroup: copyGroup, shingles: shingles, read: read)
+        }
+    }
 
     /// The five-word shingles of a text, for finding wire copy; empty for texts under eight words.
     static func shingles(of text: String) -> [Int] {

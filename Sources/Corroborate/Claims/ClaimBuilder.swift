@@ -27,7 +27,7 @@ public struct ClaimBuilder: Sendable {
                     spans: attribution.content.spans, sentence: attribution.sentence,
                     isDirectQuote: attribution.isDirectQuote, frame: frame))
             claims[claims.count - 1].read = ReadContent(
-                value: reader.content(of: claims.last!, words: words, in: document))
+                value: reader.content(of: claims.last!, words: words, in: document).compacted())
         }
         let coverage = SpanCoverage(covered)
         for (index, sentence) in article.text.sentences.enumerated() where !sentence.isFurniture {
@@ -41,7 +41,7 @@ public struct ClaimBuilder: Sendable {
                     text: document.text(of: sentence.span), spans: [sentence.span], sentence: index,
                     isDirectQuote: false, frame: frame))
             claims[claims.count - 1].read = ReadContent(
-                value: reader.content(of: claims.last!, words: words, in: document))
+                value: reader.content(of: claims.last!, words: words, in: document).compacted())
         }
         claims.sort { ($0.spans.first?.start ?? 0) < ($1.spans.first?.start ?? 0) }
         inheritPlaces(&claims)
@@ -66,5 +66,29 @@ public struct ClaimBuilder: Sendable {
             }
             claims[i].frame.contextPlaces = inherited
         }
+    }
+}
+
+extension ClaimContent {
+    /// The same content with its per-word arrays in buffers of exactly their size. It is held for every claim of
+    /// the run until the comparison is done, and an array built word by word can carry twice its size.
+    func compacted() -> ClaimContent {
+        var content = self
+        content.words = words.exactCopy()
+        content.terms = terms.exactCopy()
+        if let alignment = alignmentWords {
+            content.alignmentWords = QuoteAlignment.Words(
+                keys: alignment.keys.exactCopy()[...], stems: alignment.stems.exactCopy()[...],
+                spellings: alignment.spellings.exactCopy()[...])
+        }
+        return content
+    }
+}
+
+extension Array {
+    /// The elements in a buffer of their own size (the array itself when it has no spare capacity).
+    func exactCopy() -> [Element] {
+        guard capacity > count else { return self }
+        return withUnsafeBufferPointer { Array($0) }
     }
 }

@@ -2,7 +2,8 @@
 /// keep their separators (`300,000`, `3.5`).
 struct FrameWord: Sendable {
     var text: String
-    var folded: String
+    /// The same as `key` (kept under this name for the code that reads words and tokens alike); not stored twice.
+    var folded: String { key }
     var span: TextSpan
     var isNumber: Bool
     /// What phrase tables match: lowercased, straight apostrophes, no possessive `'s`.
@@ -46,7 +47,6 @@ struct FrameWord: Sendable {
             }
         }
         self.key = String(key)
-        self.folded = self.key
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
         if hasUpper && end - scalars.startIndex <= 5 {
             var caseKey = String.UnicodeScalarView()
@@ -79,7 +79,6 @@ extension FrameWord {
             key[k] += 32
         }
         self.key = String(decoding: key, as: UTF8.self)
-        self.folded = self.key
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
         self.caseKey = hasUpper && end <= 5 ? String(decoding: text[0..<end], as: UTF8.self) : self.key
     }

@@ -21,6 +21,56 @@ struct CandidateIndex: Sendable {
         }
     }
 
+    /// Pairs of claims by index (`a < b`), each held as one integer: a run's millions of candidate pairs, looked up
+    /// without an array per pair.
+    struct PairSet: Sendable {
+        private var keys = Set<Int>()
+        private let count: Int
+
+        /// The pairs among `count` claims.
+        init(count: Int) { self.count = max(count, 1) }
+
+        init(_ pairs: [Pair], count: Int) {
+            self.init(count: count)
+            keys.reserveCapacity(pairs.count)
+            for pair in pairs { insert(pair.a, pair.b) }
+        }
+
+        mutating func insert(_ a: Int, _ b: Int) { keys.insert(min(a, b) &* count &+ max(a, b)) }
+
+        func contains(_ a: Int, _ b: Int) -> Bool { keys.contains(min(a, b) &* count &+ max(a, b)) }
+    }
+
+    /// One term's posting lists by period: the periods in order (undated first), each with the claims in it.
+    struct Postings: Sendable {
+        /// Periods in ascending order; `Int.min` stands for undated articles.
+        let periods: [Int]
+        let lists: [[Int]]
+
+        init(_ byPeriod: [Int?: [Int]]) {
+            let sorted = byPeriod.map { ($0.key ?? Int.min, $0.value) }.sorted { $0.0 < $1.0 }
+            periods = sorted.map(\.0)
+            lists = sorted.map(\.1)
+        }
+
+        /// The claims of undated articles.
+        var undated: [Int]? { periods.first == Int.min ? lists[0] : nil }
+
+        /// Calls `body` with the list of each period from `low` through `high`, in order.
+        func each(from low: Int, through high: Int, _ body: ([Int]) -> Void) {
+            var lower = 0
+            var upper = periods.count
+            while lower < upper {
+                let mid = (lower + upper) / 2
+                if periods[mid] < low { lower = mid + 1 } else { upper = mid }
+            }
+            while lower < periods.count && periods[lower] <= high {
+                body(lists[lower])
+                lower += 1
+            }
+        }
+    }
+
     /// The run's term vectors and term names, held once for all its pairs.
     final class Terms: Sendable {
         let vectors: [SparseVector]
@@ -85,13 +135,17 @@ struct CandidateIndex: Sendable {
         // Postings by term and period (nil for undated articles).
         let span = max(1, window)
         let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
-        var postings: [Int: [Int?: [Int]]] = [:]
-        for (i, v) in vectors.enumerated() {
-            for (term, _) in v where df[term] > 1 { postings[term, default: [:]][period[i], default: []].append(i) }
-        }
+        // By term id (dense, so an array), then by period in order, found by binary search.
+        let index: [Postings] = {
+            var postings = [[Int?: [Int]]](repeating: [:], count: names.count)
+            for (i, v) in vectors.enumerated() {
+                for (term, _) in v where df[term] > 1 { postings[term][period[i], default: []].append(i) }
+            }
+            return postings.map(Postings.init)
+        }()
         // Each claim ranks its candidates on its own: chunks of claims in parallel, each with its own score
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
-        let index = postings
+        let termCount = names.count
         let chunks = max(1, min(32, vectors.count / 256))
         let box = ResultBox<[(Int, Int, Double)]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -107,6 +161,9 @@ struct CandidateIndex: Sendable {
             }
             var scores = [Double](repeating: 0, count: vectors.count)
             var touched: [Int] = []
+            // The claim's own vector spread out by term id, so that the exact cosine with each candidate is one
+            // pass over the candidate's terms (the same products, summed in the same term order).
+            var query = [Double](repeating: 0, count: termCount)
             for i in (vectors.count * chunk / chunks)..<(vectors.count * (chunk + 1) / chunks) {
                 let v = vectors[i]
                 let document = documents[i]
@@ -120,12 +177,14 @@ struct CandidateIndex: Sendable {
                     }
                 }
                 for (term, w) in v {
-                    guard let byPeriod = index[term] else { continue }
+                    query[term] = w
+                    let byPeriod = index[term]
+                    guard !byPeriod.lists.isEmpty else { continue }
                     if let p = period[i] {
-                        for q in (p - 1)...(p + 1) { if let list = byPeriod[q] { add(list, w) } }
-                        if let undated = byPeriod[nil] { add(undated, w) }
+                        byPeriod.each(from: p - 1, through: p + 1) { add($0, w) }
+                        if let undated = byPeriod.undated { add(undated, w) }
                     } else {
-                        for list in byPeriod.values { add(list, w) }
+                        for list in byPeriod.lists { add(list, w) }
                     }
                 }
                 let ranked = CandidateIndex.top(perClaim * 3, of: touched, scores: scores)
@@ -136,11 +195,16 @@ struct CandidateIndex: Sendable {
                     if let a = days[i], let b = days[j], abs(a - b) > window { continue }
                     guard articlesRelated(documents[i], documents[j]) else { continue }
                     // The exact cosine, frequent terms included.
-                    let similarity = sparseDot(v, vectors[j]).value
+                    var similarity = 0.0
+                    for (term, w) in vectors[j] {
+                        let q = query[term]
+                        if q != 0 { similarity += q * w }
+                    }
                     guard similarity >= threshold else { continue }
                     taken += 1
                     found.append((i, j, similarity))
                 }
+                for (term, _) in v { query[term] = 0 }
             }
             _ = box.set(chunk, found)
         }

@@ -13,13 +13,34 @@ struct ClaimPair {
     /// Every figure in each article by its `key`, by article index.
     var figures: [[String: [QuantityComparison.Mention]]] = []
     /// How rare each term is in the run, for aligning clauses.
-    var rarity = TermRarity([])
+    var rarity: TermRarity
+    /// Each side's speaker as quotations are matched (`QuoteVariants.speakerKey`), read once per claim by the
+    /// caller where it can rather than by every rule of every pair.
+    let speakerA: String?
+    let speakerB: String?
+
+    init(
+        a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
+        documents: [Document], figures: [[String: [QuantityComparison.Mention]]] = [], rarity: TermRarity? = nil,
+        speakers: (String?, String?)? = nil
+    ) {
+        self.a = a
+        self.b = b
+        self.contentA = contentA
+        self.contentB = contentB
+        self.similarity = similarity
+        self.shared = shared
+        self.documents = documents
+        self.figures = figures
+        self.rarity = rarity ?? TermRarity([])
+        (speakerA, speakerB) = speakers ?? (QuoteVariants.speakerKey(a), QuoteVariants.speakerKey(b))
+    }
 
     /// The same pair seen from the other side.
     var swapped: ClaimPair {
         ClaimPair(
             a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: shared,
-            documents: documents, figures: figures, rarity: rarity)
+            documents: documents, figures: figures, rarity: rarity, speakers: (speakerB, speakerA))
     }
 
     /// The exact words of a word range of one side, as evidence.

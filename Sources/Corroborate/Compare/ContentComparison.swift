@@ -93,22 +93,36 @@ struct ContentComparison: Sendable {
         }
         let figures = byDocument.map { quantities.mentions($0) }
         let rarity = TermRarity(contents)
+        let speakers = claims.map(QuoteVariants.speakerKey)
+        let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Pairs are judged in parallel chunks; the result keeps the candidates' order.
         let chunks = max(1, min(64, pairs.count / 512))
         let box = ResultBox<([Proposal], [[String]])>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []
             var keys: [[String]] = []
+            // Whether two articles are about related stories, remembered by this chunk (whose pairs come from
+            // few pairs of articles).
+            var storiesRelated: [Int: Bool] = [:]
+            func articlesRelated(_ x: Int, _ y: Int) -> Bool {
+                let key = min(x, y) &* documents.count &+ max(x, y)
+                if let known = storiesRelated[key] { return known }
+                let value = stories.related(x, y)
+                storiesRelated[key] = value
+                return value
+            }
             for candidate in pairs[(pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)] {
                 let a = claims[candidate.a]
                 let b = claims[candidate.b]
-                guard !related.contains([a.id, b.id].sorted()) else { continue }
+                guard !(relatedPairs?.contains(candidate.a, candidate.b) ?? related.contains([a.id, b.id].sorted()))
+                else { continue }
                 // Claims from articles about different stories are not compared, however alike the sentences.
-                guard stories.related(a.document, b.document) else { continue }
+                guard articlesRelated(a.document, b.document) else { continue }
                 let pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: Set(candidate.shared.filter { !$0.hasPrefix("#") }),
-                    documents: documents, figures: figures, rarity: rarity)
+                    documents: documents, figures: figures, rarity: rarity,
+                    speakers: (speakers[candidate.a], speakers[candidate.b]))
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     keys.append([proposal.relation.type.rawValue] + proposal.relation.claims.sorted())
                     if keep?(proposal) ?? true { part.append(proposal) }
@@ -118,11 +132,27 @@ struct ContentComparison: Sendable {
         }
         let parts = box.values()
         var result = parts.flatMap(\.0)
-        let examined = Set(pairs.map { [$0.a, $0.b] })
+        let examined = CandidateIndex.PairSet(pairs, count: claims.count)
         var seen = Set(parts.flatMap(\.1))
         for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)
         where seen.insert([relation.type.rawValue] + relation.claims.sorted()).inserted {
             result.append(Proposal(relation: relation, family: .rule, features: PairFeatures()))
+        }
+        return result
+    }
+
+    /// Pairs of claim ids as pairs of claim indices, so that each candidate is looked up without building and
+    /// sorting an array of ids; nil when the ids are not unique (then the ids are looked up as they are).
+    static func indexPairs(_ pairs: Set<[String]>, claims: [Claim]) -> CandidateIndex.PairSet? {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(claims.count)
+        for (k, claim) in claims.enumerated() {
+            guard index.updateValue(k, forKey: claim.id) == nil else { return nil }
+        }
+        var result = CandidateIndex.PairSet(count: claims.count)
+        for pair in pairs where pair.count == 2 {
+            guard let x = index[pair[0]], let y = index[pair[1]] else { continue }
+            result.insert(x, y)
         }
         return result
     }
@@ -132,7 +162,7 @@ struct ContentComparison: Sendable {
         if let proposal = quotes.speakerConflict(pair) { return [proposal] }
         // Quotations of unrelated speakers are aligned here only when the claims are close; the trigram pass
         // finds the others.
-        let sameSpeaker = QuoteVariants.speakerKey(pair.a).map { $0 == QuoteVariants.speakerKey(pair.b) } ?? false
+        let sameSpeaker = pair.speakerA.map { $0 == pair.speakerB } ?? false
         if sameSpeaker || pair.similarity >= 0.25, let relation = quotes.variant(pair) {
             return [Proposal(relation: relation, family: .rule, features: PairFeatures())]
         }

@@ -62,15 +62,16 @@ struct QuoteVariants: Sendable {
 
     /// Who speaks a quotation, for telling two speakers apart: the speaker's key, or an unnamed source's
     /// description (`spokesman for the Foreign Office`); nil for the article's own voice.
-    static func voice(_ claim: Claim) -> String? {
-        speakerKey(claim) ?? (claim.attribution != nil && claim.source.kind == .anonymous ? claim.source.name : nil)
+    static func voice(_ claim: Claim, key: String?) -> String? {
+        key ?? (claim.attribution != nil && claim.source.kind == .anonymous ? claim.source.name : nil)
     }
 
     /// Whether two claims may quote one speaker: the same voice, a name in common (`Abderrahmane Mekkaoui` and
     /// `military expert Abderrahmane Mekkaoui`; `WHO official` and `WHO spokesperson`), or one of them the
     /// article's own voice. A ministry's spokesman and a television anchor are two speakers.
-    static func maySpeakAlike(_ a: Claim, _ b: Claim) -> Bool {
-        guard let x = voice(a), let y = voice(b), x != y else { return true }
+    /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
+    static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
+        guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y else { return true }
         func names(_ source: Source) -> Set<String> {
             Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
         }
@@ -83,9 +84,9 @@ struct QuoteVariants: Sendable {
     /// utterances, or one misattributed, which is `speakerConflict`'s business for named people.
     func variant(_ pair: ClaimPair) -> Relation? {
         guard pair.a.document != pair.b.document else { return nil }
-        let keyA = QuoteVariants.speakerKey(pair.a)
-        let keyB = QuoteVariants.speakerKey(pair.b)
-        guard QuoteVariants.maySpeakAlike(pair.a, pair.b) else { return nil }
+        let keyA = pair.speakerA
+        let keyB = pair.speakerB
+        guard QuoteVariants.maySpeakAlike(pair.a, keyA, pair.b, keyB) else { return nil }
         let needed = keyA == keyB && keyA != nil ? minimumWords : unresolvedWords
         guard case (var alignment, let x, let y)? = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
             alignment.matched >= needed, alignment.density >= density
@@ -277,7 +278,7 @@ struct QuoteVariants: Sendable {
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
     func variants(
-        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: Set<[Int]>
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet
     ) -> [Relation] {
         // Each quotation's trigrams, hashed in parallel chunks.
         let parts = max(1, min(32, contents.count / 1024))
@@ -326,7 +327,7 @@ struct QuoteVariants: Sendable {
     /// The variants of the quotations `range` with those sharing their trigrams.
     private func partners(
         _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
-        documents: [Document], examined: Set<[Int]>
+        documents: [Document], examined: CandidateIndex.PairSet
     ) -> [Relation] {
         var result: [Relation] = []
         for i in range where !grams[i].isEmpty {
@@ -340,7 +341,7 @@ struct QuoteVariants: Sendable {
             let short = set.count < 6
             let partners = shared.filter { $0.value >= (short || grams[$0.key].count < 6 ? 1 : 2) }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maximumPartners)
-            for (j, _) in partners where !examined.contains([i, j]) {
+            for (j, _) in partners where !examined.contains(i, j) {
                 let view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
                     shared: [], documents: documents)

@@ -42,8 +42,7 @@ struct Similarity: Sendable {
         let reportB = alignment.clauseB.contains { pair.contentB.reportWords.contains($0) }
         f[.assertReportive] = PairFeatures.flag(reportA || reportB)
         f[.denyReportive] = PairFeatures.flag(reportA != reportB)
-        let keyA = QuoteVariants.speakerKey(pair.a)
-        f[.sameSpeaker] = PairFeatures.flag(keyA != nil && keyA == QuoteVariants.speakerKey(pair.b))
+        f[.sameSpeaker] = PairFeatures.flag(pair.speakerA != nil && pair.speakerA == pair.speakerB)
         f[.outletSide] = PairFeatures.flag(pair.a.source.kind == .outlet || pair.b.source.kind == .outlet)
         f[.bothQuoted] = PairFeatures.flag(pair.a.isDirectQuote && pair.b.isDirectQuote)
         f[.otherNegation] = PairFeatures.flag(!pair.contentA.negations.isEmpty || !pair.contentB.negations.isEmpty)

@@ -36,7 +36,7 @@ struct StoryVectors: Sendable {
     }
 
     func cosine(_ a: Int, _ b: Int) -> Double {
-        sparseDot(vectors[a], vectors[b]).value
+        sparseDotValue(vectors[a], vectors[b])
     }
 
     /// Whether two articles are about related things: a sparse dot product of two short vectors, cheaper than
