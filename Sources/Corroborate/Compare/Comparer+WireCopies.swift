@@ -11,15 +11,7 @@ extension Comparer {
             shingles.append(set)
             for h in set { Comparer.add(i, to: &postings[h, default: []], limit: 50) }
         }
-        var parent = Array(claims.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var groups = DisjointSets(count: claims.count)
         // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
         let index = postings
         let sets = shingles
@@ -46,9 +38,9 @@ extension Comparer {
             }
             _ = box.set(chunk, copies)
         }
-        for (i, j) in box.values().joined() { parent[find(j)] = find(i) }
+        for (i, j) in box.values().joined() { groups.join(i, j) }
         // Named after the group's first claim, so the name does not depend on the order of the merges.
-        let roots = claims.indices.map { find($0) }
+        let roots = claims.indices.map { groups.root($0) }
         var size = [Int](repeating: 0, count: claims.count)
         var first = [Int](repeating: Int.max, count: claims.count)
         for (i, root) in roots.enumerated() {

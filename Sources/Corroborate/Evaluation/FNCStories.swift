@@ -17,31 +17,22 @@ public struct FNCStories: Sendable {
     public init(_ pairs: [FNCCorpus.Pair]) {
         // Union-find over nodes `h:` and `b:`, related pairs only.
         var index: [String: Int] = [:]
-        var parent: [Int] = []
+        var sets = DisjointSets(count: 0)
         func node(_ key: String) -> Int {
             if let k = index[key] { return k }
-            index[key] = parent.count
-            parent.append(parent.count)
-            return parent.count - 1
-        }
-        func root(_ k: Int) -> Int {
-            var k = k
-            while parent[k] != k {
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            }
+            let k = sets.add()
+            index[key] = k
             return k
         }
         for pair in pairs {
             let h = node("h:" + pair.headline)
             let b = node("b:" + pair.bodyID)
             guard let stance = pair.stance, stance != .unrelated else { continue }
-            let (x, y) = (root(h), root(b))
-            if x != y { parent[max(x, y)] = min(x, y) }
+            sets.join(h, b)
         }
         // Stories numbered in order of their key, so that the numbering depends on the pairs, not on file order.
         var members: [Int: [String]] = [:]
-        for (key, k) in index { members[root(k), default: []].append(key) }
+        for (key, k) in index { members[sets.root(k), default: []].append(key) }
         func smallest(_ ids: [String]) -> String {
             ids.min { a, b in
                 switch (Int(a), Int(b)) {
