@@ -14,7 +14,7 @@ struct ClaimContent: Sendable {
     /// Every number the claim gives, counted or not (`seven of them`): a claim that gives the other side's
     /// figure is not contradicting it.
     var numbers: [Int: Double]
-    /// Denials: the words of the cue and the words it denies (`not` over `the wife of ... Baghdadi`).
+    /// Denials: the words of the cue and the words it denies (`not` over `the brother of ... Tamsin`).
     var negations: [(cue: Range<Int>, scope: Range<Int>)]
     /// The verb of a claim credited with a denial (`denied` in `The rebels denied any ceasefire`).
     var creditedDenial: String?

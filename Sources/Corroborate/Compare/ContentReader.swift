@@ -208,8 +208,8 @@ struct ContentReader: Sendable {
         "something", "anything", "nothing", "everything", "someone", "anyone", "nobody", "somebody",
     ]
 
-    /// Words that open an apposition after a comma: an indefinite article or a relative pronoun (`Kobane, a
-    /// town on the border`, `the driver, who was 25,`); a figure opens one too (`Ms Rosa, 31,`). `the` does not
+    /// Words that open an apposition after a comma: an indefinite article or a relative pronoun (`Harwich, a
+    /// port on the coast`, `the driver, who was 25,`); a figure opens one too (`Ms Brandt, 46,`). `the` does not
     /// (`In Tartus, the rebels took the port`).
     static let appositionOpeners: Set<String> = ["a", "an", "who", "which", "whose"]
 
@@ -243,9 +243,9 @@ struct ContentReader: Sendable {
                 k += 1
                 continue
             }
-            // To the next punctuation: a figure alone between two commas (`Rosa, 31,`), a relative clause closed
-            // by a comma, or a phrase opened by an article, closed or at the sentence's end (`Kobane, a town on the
-            // border.`). `On Monday, 300 people were killed` states what happened.
+            // To the next punctuation: a figure alone between two commas (`Brandt, 46,`), a relative clause closed
+            // by a comma, or a phrase opened by an article, closed or at the sentence's end (`Harwich, a port on the
+            // coast.`). `On Monday, 300 people were killed` states what happened.
             var end = k + 1
             while end < words.count
                 && !gap(before: end).contains(where: { ",;:.!?()\u{2014}".unicodeScalars.contains($0) })

@@ -103,7 +103,7 @@ extension ClaimContent {
         "may", "might", "not", "never",
     ]
 
-    /// Whether a word range uses a term in lower case (not as a name, such as `Gill` opening a sentence), and if
+    /// Whether a word range uses a term in lower case (not as a name, such as `Rose` opening a sentence), and if
     /// so whether outside an apposition (as its predicate, not in passing); nil when it does not.
     func says(_ term: String, in range: Range<Int>) -> Bool? {
         var result: Bool?

@@ -121,7 +121,7 @@ struct QuantityComparison: Sendable {
                 if QuantityComparison.increment(x, pair.contentA) || QuantityComparison.increment(y, pair.contentB) {
                     continue
                 }
-                // Figures about differently named things (`in Cameroon` against `in Gombe`) are different measures.
+                // Figures about differently named things (`in Norway` against `in Bergen`) are different measures.
                 if !samePerson && namedApart(x, y, pair) { continue }
                 // Another year, another measure (`in 2010, 100 families` against this year's `80 families`).
                 if pair.contentA.years != pair.contentB.years { continue }
@@ -230,7 +230,7 @@ struct QuantityComparison: Sendable {
             || content.numbers.contains { !except.words.contains($0.key) && $0.value == value }
     }
 
-    /// Names near each figure that the other claim lacks, on both sides (`in Cameroon` against `in Gombe`): the
+    /// Names near each figure that the other claim lacks, on both sides (`in Norway` against `in Bergen`): the
     /// figures are about different places or actors.
     private func namedApart(_ x: TypedQuantity, _ y: TypedQuantity, _ pair: ClaimPair) -> Bool {
         // By consonant skeleton, so that one place spelled two ways (`Manbij`, `Menbij`) is one name.
@@ -258,8 +258,8 @@ struct QuantityComparison: Sendable {
         TypedQuantity, TypedQuantity
     )? {
         guard x.dimension == y.dimension else { return nil }
-        // Ages compare for one person: a name next to both figures (`Michael Zehaf-Bibeau, 32` and
-        // `Zehaf-Bibeau, 23`); ages of unnamed people by the noun after them (`eight-year-old son`).
+        // Ages compare for one person: a name next to both figures (`Greg Tamsin, 32` and
+        // `Tamsin, 23`); ages of unnamed people by the noun after them (`eight-year-old son`).
         if x.dimension == "age" {
             if !x.names.isEmpty || !y.names.isEmpty {
                 guard !x.names.isDisjoint(with: y.names) else { return nil }

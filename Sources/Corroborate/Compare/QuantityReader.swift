@@ -194,7 +194,7 @@ struct QuantityReader: Sendable {
             quantity.vague = vague.match(words, at: i) != nil
             describe(&quantity, words: words, terms: terms, scalars: scalars)
             if quantity.dimension == "age" { quantity.names = names(near: quantity.words, words: words, terms: terms) }
-            // `Cirillo, 24,`: a number set off by commas after a name is the named person's age.
+            // `Brandt, 46,`: a number set off by commas after a name is the named person's age.
             if quantity.dimension == "count", quantity.counted == nil || end - i == 1,
                 let name = apposedName(words, number: i, end: end, scalars: scalars), let term = terms[name]
             {
@@ -233,7 +233,7 @@ struct QuantityReader: Sendable {
         return result
     }
 
-    /// The name before a number in apposition (`Nathan Cirillo, 24, ...`): a capitalised word, a comma, a
+    /// The name before a number in apposition (`Ilse Brandt, 46, ...`): a capitalised word, a comma, a
     /// whole number of years (1 to 120), then a comma, a full stop or the end.
     private func apposedName(_ words: [FrameWord], number i: Int, end: Int, scalars: [Unicode.Scalar]) -> Int? {
         guard i > 0, end == i + 1, words[i].isNumber, let v = Int(words[i].text), (1...120).contains(v),

@@ -40,15 +40,15 @@ struct QuoteVariants: Sendable {
         let whole = (0..<a.words.count, 0..<b.words.count)
         let alignment = QuoteAlignment.align(a.quoted(whole.0), b.quoted(whole.1))
         // Every word that differs lies inside the quotation marks of its side: a paraphrase around a short quote
-        // (`"no official notification" that Ebola has been confirmed`) is the reporter's wording, not the speaker's.
+        // (`"no formal request" that the ferry service be restored`) is the reporter's wording, not the speaker's.
         let insideA = alignment.onlyA.allSatisfy { k in a.quoted.contains { $0.contains(k) } }
         let insideB = alignment.onlyB.allSatisfy { k in b.quoted.contains { $0.contains(k) } }
         let differs = !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
         return differs && insideA && insideB ? (alignment, whole.0, whole.1) : nil
     }
 
-    /// Who a quotation is credited to, for matching across articles: a person by surname (`Kirby` and `Rear Adm
-    /// John Kirby`), anyone else by canonical name; nil for the outlet itself.
+    /// Who a quotation is credited to, for matching across articles: a person by surname (`Tamsin` and `Harbour
+    /// Master Greg Tamsin`), anyone else by canonical name; nil for the outlet itself.
     static func speakerKey(_ claim: Claim) -> String? {
         guard claim.attribution != nil, claim.source.kind != .outlet, claim.source.kind != .anonymous else {
             return nil
@@ -66,8 +66,8 @@ struct QuoteVariants: Sendable {
         key ?? (claim.attribution != nil && claim.source.kind == .anonymous ? claim.source.name : nil)
     }
 
-    /// Whether two claims may quote one speaker: the same voice, a name in common (`Abderrahmane Mekkaoui` and
-    /// `military expert Abderrahmane Mekkaoui`; `WHO official` and `WHO spokesperson`), or one of them the
+    /// Whether two claims may quote one speaker: the same voice, a name in common (`Ilse Brandt` and
+    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`), or one of them the
     /// article's own voice. A ministry's spokesman and a television anchor are two speakers.
     /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
     static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
@@ -168,7 +168,7 @@ struct QuoteVariants: Sendable {
             let stretchA = stretch(alignment.rangeA, innerA).map { pair.contentA.words[x.lowerBound + $0].text }
             let stretchB = stretch(alignment.rangeB, innerB).map { pair.contentB.words[y.lowerBound + $0].text }
             if QuoteVariants.sameWordsWritten(stretchA, stretchB) { return false }
-            // Each word with the full stop after it, if any: `Sept.` abbreviates, `Chris` does not.
+            // Each word with the full stop after it, if any: `Sept.` abbreviates, `Greg` does not.
             func written(_ word: FrameWord, _ document: Document) -> String {
                 let end = word.span.end
                 return word.text + (end < document.scalars.count && document.scalars[end] == "." ? "." : "")
@@ -358,7 +358,7 @@ struct QuoteVariants: Sendable {
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// A one-word source that its article also writes after a first name (`Islam` after `Mohammed Islam`): a
+    /// A one-word source that its article also writes after a first name (`Tamsin` after `Greg Tamsin`): a
     /// person called by surname.
     static func isSurname(_ source: Source, in document: Document) -> Bool {
         guard source.kind == .official || source.kind == .other, !source.name.contains(" "),

@@ -73,7 +73,7 @@ struct Similarity: Sendable {
             // A specific fact: a name and something said of it, or a statement of several rare words.
             alignment.names >= 1 && alignment.shared.count - alignment.names >= 1
                 || alignment.shared.count - alignment.names >= 4,
-            // What happened, not only who or where (`Kobane, a town on the border` in two unrelated sentences).
+            // What happened, not only who or where (`Harwich, a port on the coast` in two unrelated sentences).
             alignment.predicates >= 1,
             veto(pair, alignment) == nil
         else { return [] }

@@ -1,5 +1,5 @@
 /// Whether a claim's source can stand on one side of a relation. Extraction sometimes takes for a speaker what is
-/// not one: a dateline (`Beirut -`), a fragment of the sentence (`All`, `of them`, `he couldn't comment`), the
+/// not one: a dateline (`Oslo -`), a fragment of the sentence (`All`, `of them`, `he couldn't comment`), the
 /// tail of a longer name (`Mail` of `Daily Mail`), page furniture in capitals, or a document noun (`statement`,
 /// `reports`) where the sentence names who spoke. A flag credited to such a "source" would mislead; the claim is
 /// then the outlet's own, as it would be with no attribution at all.
@@ -109,7 +109,7 @@ struct SpeakerFitness: Sendable {
         return nil
     }
 
-    /// A mention that opens a paragraph and is followed by a dash: a dateline (`BEIRUT -`, `Sarajevo —`).
+    /// A mention that opens a paragraph and is followed by a dash: a dateline (`OSLO -`, `Bergen —`).
     private func isDateline(_ span: TextSpan, in document: Document) -> Bool {
         let scalars = document.scalars
         var k = span.start - 1

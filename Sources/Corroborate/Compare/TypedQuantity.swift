@@ -15,7 +15,7 @@ struct TypedQuantity: Sendable, Hashable {
     /// The counted noun's own term (`student` where `counted` is `person`): figures of different groups of people
     /// are less likely one measure.
     var head: String? = nil
-    /// For ages: the names next to the figure (`Nathan Cirillo, 24`), so that two ages compare only for one person.
+    /// For ages: the names next to the figure (`Ilse Brandt, 46`), so that two ages compare only for one person.
     var names: Set<String> = []
     /// What happened to what is counted (`killed`, `wounded`, `arrested`), from the events measures.
     var outcome: String?

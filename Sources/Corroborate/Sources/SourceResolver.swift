@@ -71,7 +71,7 @@ public struct SourceResolver: Sendable {
     // MARK: Documents
 
     /// Resolves every attribution of one document, in text order, so that pronouns find what came before.
-    /// A source named inside what another source says (`Tukur said Boko Haram had announced a ceasefire`) is
+    /// A source named inside what another source says (`Brandt said the union had called off the strike`) is
     /// left out of the history a later `he said` looks back on: the pronoun continues the outer speaker.
     public func resolve(_ attributions: inout [Attribution], in document: Document, analysis: TextAnalysis) {
         var history: [Source] = []
