@@ -172,6 +172,38 @@ struct WrittenOtherwiseTests {
         #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
     }
 
+    @Test(
+        "Words said within a likeness, or named as news, are not what a denial or a rejection contradicts",
+        arguments: [
+            // `felt like he was in a cage`: a likeness, not a statement that he was in one.
+            (
+                "The courier wrote to a friend that he felt like he was in a cage in the capital.",
+                "His lawyer said the courier was not in a cage in the capital at any time."
+            ),
+            (
+                "The courier wrote to a friend that it seemed as if he were in a cage in the capital.",
+                "His lawyer said the courier was not in a cage in the capital at any time."
+            ),
+            // `news of her capture` names the news; it does not assert the capture.
+            (
+                "News of her capture in the town of Marib first spread online early on Sunday.",
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
+        ])
+    func likenessOrNews(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
+    @Test("A plain statement of what a denial denies is a conflict")
+    func plainDenied() throws {
+        let found = try ArticleSet(
+            a: "The courier was kept in a cage in the capital for two weeks, a friend said.",
+            b: "His lawyer said the courier was not in a cage in the capital at any time."
+        ).relations()
+        #expect(found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
     @Test("A rejection of the same statement in the same role is a conflict")
     func sameRole() throws {
         let found = try ArticleSet(
