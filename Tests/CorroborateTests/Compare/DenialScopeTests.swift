@@ -177,17 +177,25 @@ struct WrittenOtherwiseTests {
         arguments: [
             // `felt like he was in a cage`: a likeness, not a statement that he was in one.
             (
-                "The courier wrote to a friend that he felt like he was in a cage in the capital.",
-                "His lawyer said the courier was not in a cage in the capital at any time."
+                "The courier felt like he was in a cage in the capital.",
+                "His lawyer said the courier was not in a cage in the capital."
             ),
             (
-                "The courier wrote to a friend that it seemed as if he were in a cage in the capital.",
-                "His lawyer said the courier was not in a cage in the capital at any time."
+                "The courier said he felt like he was in \"cage\" in the capital.",
+                "The courier wrote to a friend that he felt \"like a prisoner, only not in a cage, in the capital.\""
             ),
-            // `news of her capture` names the news; it does not assert the capture.
             (
-                "News of her capture in the town of Marib first spread online early on Sunday.",
+                "The courier felt like he was in a cage in the capital.",
+                "The courier wrote that he felt like a prisoner, only not in a cage, in the capital."
+            ),
+            // `news that she was captured` names the news; it does not assert the capture.
+            (
+                "News that she was captured in the town of Marib spread online.",
                 "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
+            (
+                "News of the capture of Dana Rolf in the town of Marib spread online.",
+                "Her brother said the rumour that Dana Rolf was captured in the town of Marib is not true."
             ),
         ])
     func likenessOrNews(a: String, b: String) throws {
