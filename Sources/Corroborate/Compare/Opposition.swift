@@ -155,6 +155,27 @@ struct Opposition: Sendable {
             || clause.contains { ContentReader.denyingVerbs.contains(content.words[$0].key) }
     }
 
+    /// Nouns that name news rather than state it (`news of her capture emerged online`), beside the report nouns
+    /// the modality reader knows (read here only: the stance model's word lists are not changed).
+    static let tidings: Set<String> = ["news", "word"]
+
+    /// Verbs after which `like` introduces a likeness (`felt like a prisoner`, `looks like a fortress`).
+    static let likenessVerbs: Set<String> = [
+        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "seem", "seems", "seemed",
+        "sound", "sounds", "sounded",
+    ]
+
+    /// Whether word `k` stands within a likeness opened up to eight words before it: `as if`, `as though`, or
+    /// `like` after a verb of feeling or seeming. What is said there is a comparison, not a statement of fact.
+    static func likened(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        return (max(0, k - 8)..<k).contains { j in
+            let key = words[j].key
+            if key == "like" { return j > 0 && likenessVerbs.contains(words[j - 1].key) }
+            return key == "as" && j + 1 < k && ["if", "though"].contains(words[j + 1].key)
+        }
+    }
+
     /// Words that deny the noun after them without a verb (`without internet access`).
     static let privatives: Set<String> = ["without", "lack", "lacking", "absent", "absence"]
 
@@ -230,6 +251,8 @@ struct Opposition: Sendable {
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
                 !Opposition.hedged(asserted, in: pos)
             else { continue }
+            // A likeness is no statement of fact: `felt like he was in a cage` does not say he was in one.
+            if Opposition.likened(asserted, in: pos) { continue }
             // Both sides deny it (`dozens more that did not get caught` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
@@ -344,13 +367,16 @@ struct Opposition: Sendable {
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true
                 && !pos.reportWords.contains(k)
                 && (clauseP.lowerBound..<k).contains { r in
-                    pos.reportWords.contains(r) && r + 1 < k && ["of", "that", "about"].contains(pos.words[r + 1].key)
+                    (pos.reportWords.contains(r) || Opposition.tidings.contains(pos.words[r].key)) && r + 1 < k
+                        && ["of", "that", "about"].contains(pos.words[r + 1].key)
                 }
         }
         let said = sharedInP.filter { k in
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true && !pos.reportWords.contains(k)
         }
         if !said.isEmpty && reported.count == said.count { return nil }
+        // Shared words said only within a likeness (`felt as if he were in a cage`) assert nothing literally.
+        if !said.isEmpty && said.allSatisfy({ Opposition.likened($0, in: pos) }) { return nil }
         guard !sharedInP.isEmpty, !sharedInP.allSatisfy({ pos.isUncommitted($0) }),
             !sharedInP.contains(where: { pos.isDenied($0) }),
             !sharedInP.contains(where: { Opposition.hedged($0, in: pos) })

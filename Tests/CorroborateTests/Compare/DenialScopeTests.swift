@@ -172,6 +172,46 @@ struct WrittenOtherwiseTests {
         #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
     }
 
+    @Test(
+        "Words said within a likeness, or named as news, are not what a denial or a rejection contradicts",
+        arguments: [
+            // `felt like he was in a cage`: a likeness, not a statement that he was in one.
+            (
+                "The courier felt like he was in a cage in the capital.",
+                "His lawyer said the courier was not in a cage in the capital."
+            ),
+            (
+                "The courier said he felt like he was in \"cage\" in the capital.",
+                "The courier wrote to a friend that he felt \"like a prisoner, only not in a cage, in the capital.\""
+            ),
+            (
+                "The courier felt like he was in a cage in the capital.",
+                "The courier wrote that he felt like a prisoner, only not in a cage, in the capital."
+            ),
+            // `news that she was captured` names the news; it does not assert the capture.
+            (
+                "News that she was captured in the town of Marib spread online.",
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
+            (
+                "News of the capture of Dana Rolf in the town of Marib spread online.",
+                "Her brother said the rumour that Dana Rolf was captured in the town of Marib is not true."
+            ),
+        ])
+    func likenessOrNews(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
+    @Test("A plain statement of what a denial denies is a conflict")
+    func plainDenied() throws {
+        let found = try ArticleSet(
+            a: "The courier was kept in a cage in the capital for two weeks, a friend said.",
+            b: "His lawyer said the courier was not in a cage in the capital at any time."
+        ).relations()
+        #expect(found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
     @Test("A rejection of the same statement in the same role is a conflict")
     func sameRole() throws {
         let found = try ArticleSet(
