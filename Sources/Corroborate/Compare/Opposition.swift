@@ -155,11 +155,11 @@ struct Opposition: Sendable {
             || clause.contains { ContentReader.denyingVerbs.contains(content.words[$0].key) }
     }
 
-    /// Nouns that name news rather than state it (`news of her capture emerged online`), beside the report nouns
+    /// Nouns that name news rather than state it (`news of the mayor's arrest spread online`), beside the report nouns
     /// the modality reader knows (read here only: the stance model's word lists are not changed).
     static let tidings: Set<String> = ["news", "word"]
 
-    /// Verbs after which `like` introduces a likeness (`felt like a prisoner`, `looks like a fortress`).
+    /// Verbs after which `like` introduces a likeness (`felt like a hostage`, `looks like a fortress`).
     static let likenessVerbs: Set<String> = [
         "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "seem", "seems", "seemed",
         "sound", "sounds", "sounded",
@@ -251,7 +251,7 @@ struct Opposition: Sendable {
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
                 !Opposition.hedged(asserted, in: pos)
             else { continue }
-            // A likeness is no statement of fact: `felt like he was in a cage` does not say he was in one.
+            // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if Opposition.likened(asserted, in: pos) { continue }
             // Both sides deny it (`dozens more that did not get caught` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
@@ -375,7 +375,7 @@ struct Opposition: Sendable {
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true && !pos.reportWords.contains(k)
         }
         if !said.isEmpty && reported.count == said.count { return nil }
-        // Shared words said only within a likeness (`felt as if he were in a cage`) assert nothing literally.
+        // Shared words said only within a likeness (`felt as if he were in a cell`) assert nothing literally.
         if !said.isEmpty && said.allSatisfy({ Opposition.likened($0, in: pos) }) { return nil }
         guard !sharedInP.isEmpty, !sharedInP.allSatisfy({ pos.isUncommitted($0) }),
             !sharedInP.contains(where: { pos.isDenied($0) }),

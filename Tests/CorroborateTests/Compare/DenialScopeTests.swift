@@ -151,16 +151,16 @@ struct WrittenOtherwiseTests {
         arguments: [
             (
                 "The militia began its offensive in mid-May, capturing parts of the town of Marib and nearby villages.",
-                "Her brother said the rumour that she was captured in the town of Marib is not true."
+                "Her brother said the rumour that she was arrested in the town of Marib is not true."
             ),
             (
                 "The ministry refused to negotiate with the militia over their captured soldiers in the town of Marib.",
-                "Her brother said the rumour that she was captured in the town of Marib is not true."
+                "Her brother said the rumour that she was arrested in the town of Marib is not true."
             ),
             // The other side names the rumour, it does not assert what the rumour says.
             (
                 "In response to the rumours of her capture in the town of Marib, she posted a photograph of herself.",
-                "Her brother said the rumour that she was captured in the town of Marib is not true."
+                "Her brother said the rumour that she was arrested in the town of Marib is not true."
             ),
             (
                 "Three days later, when the red mark began to spread, the doctor knew there was something wrong.",
@@ -175,23 +175,27 @@ struct WrittenOtherwiseTests {
     @Test(
         "Words said within a likeness, or named as news, are not what a denial or a rejection contradicts",
         arguments: [
-            // `felt like he was in a cage`: a likeness, not a statement that he was in one.
+            // `felt like he was in a cell`: a likeness, not a statement that he was in one.
             (
-                "The courier felt like he was in a cage in the capital.",
-                "His lawyer said the courier was not in a cage in the capital."
+                "The courier felt like he was in a cell in the capital.",
+                "His lawyer said the courier was not in a cell in the capital."
             ),
             (
-                "The courier said he felt like he was in \"cage\" in the capital.",
-                "The courier wrote to a friend that he felt \"like a prisoner, only not in a cage, in the capital.\""
+                "The courier said he felt like he was in \"cell\" in the capital.",
+                "The courier wrote to a friend that he felt \"like a hostage, only not in a cell, in the capital.\""
             ),
             (
-                "The courier felt like he was in a cage in the capital.",
-                "The courier wrote that he felt like a prisoner, only not in a cage, in the capital."
+                "The courier felt like he was in a cell in the capital.",
+                "The courier wrote that he felt like a hostage, only not in a cell, in the capital."
             ),
             // `news that she was captured` names the news; it does not assert the capture.
             (
                 "News that she was captured in the town of Marib spread online.",
                 "Her brother said the rumour that she was captured in the town of Marib is not true."
+            ),
+            (
+                "Word that she was arrested in the town of Marib spread online.",
+                "Her brother said the rumour that she was arrested in the town of Marib is not true."
             ),
             (
                 "News of the capture of Dana Rolf in the town of Marib spread online.",
@@ -206,8 +210,8 @@ struct WrittenOtherwiseTests {
     @Test("A plain statement of what a denial denies is a conflict")
     func plainDenied() throws {
         let found = try ArticleSet(
-            a: "The courier was kept in a cage in the capital for two weeks, a friend said.",
-            b: "His lawyer said the courier was not in a cage in the capital at any time."
+            a: "The courier was kept in a cell in the capital for two weeks, a friend said.",
+            b: "His lawyer said the courier was not in a cell in the capital at any time."
         ).relations()
         #expect(found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
     }
@@ -216,7 +220,7 @@ struct WrittenOtherwiseTests {
     func sameRole() throws {
         let found = try ArticleSet(
             a: "Dana Rolf was captured in the town of Marib on Friday, the militia said.",
-            b: "Her brother said the rumour that she was captured in the town of Marib is not true."
+            b: "Her brother said the rumour that she was arrested in the town of Marib is not true."
         ).relations()
         #expect(found.contains { $0.rule.hasPrefix("refutation") }, "\(found.map(\.rule))")
     }
