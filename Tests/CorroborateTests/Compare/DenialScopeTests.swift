@@ -151,16 +151,16 @@ struct WrittenOtherwiseTests {
         arguments: [
             (
                 "The militia began its offensive in mid-May, capturing parts of the town of Marib and nearby villages.",
-                "Her brother said the rumour that she was arrested in the town of Marib is not true."
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
             ),
             (
                 "The ministry refused to negotiate with the militia over their captured soldiers in the town of Marib.",
-                "Her brother said the rumour that she was arrested in the town of Marib is not true."
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
             ),
             // The other side names the rumour, it does not assert what the rumour says.
             (
                 "In response to the rumours of her capture in the town of Marib, she posted a photograph of herself.",
-                "Her brother said the rumour that she was arrested in the town of Marib is not true."
+                "Her brother said the rumour that she was captured in the town of Marib is not true."
             ),
             (
                 "Three days later, when the red mark began to spread, the doctor knew there was something wrong.",
@@ -220,7 +220,7 @@ struct WrittenOtherwiseTests {
     func sameRole() throws {
         let found = try ArticleSet(
             a: "Dana Rolf was captured in the town of Marib on Friday, the militia said.",
-            b: "Her brother said the rumour that she was arrested in the town of Marib is not true."
+            b: "Her brother said the rumour that she was captured in the town of Marib is not true."
         ).relations()
         #expect(found.contains { $0.rule.hasPrefix("refutation") }, "\(found.map(\.rule))")
     }
