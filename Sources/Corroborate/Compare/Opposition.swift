@@ -10,10 +10,17 @@ import Foundation
 struct Opposition: Sendable {
     let opposites: [[String]]
     let directions: Set<String>
+    /// Nouns that name news rather than state it (`news of the mayor's arrest spread online`), read beside the
+    /// report nouns the modality reader knows (`newsNouns` in comparison.json).
+    let newsNouns: Set<String>
+    /// Verbs after which `like` opens a likeness (`felt like a hostage`; `likenessVerbs` in comparison.json).
+    let likenessVerbs: Set<String>
 
     init(words: ComparisonWords) {
         opposites = words.opposites
         directions = Set(words.directions.map(\.folded))
+        newsNouns = Set(words.newsNouns.map(\.folded))
+        likenessVerbs = Set(words.likenessVerbs.map(\.folded))
     }
 
     /// The conflicts the rules propose for a pair, unjudged, as relations (`check` reads them so).
@@ -155,19 +162,9 @@ struct Opposition: Sendable {
             || clause.contains { ContentReader.denyingVerbs.contains(content.words[$0].key) }
     }
 
-    /// Nouns that name news rather than state it (`news of the mayor's arrest spread online`), beside the report nouns
-    /// the modality reader knows (read here only: the stance model's word lists are not changed).
-    static let tidings: Set<String> = ["news", "word"]
-
-    /// Verbs after which `like` introduces a likeness (`felt like a hostage`, `looks like a fortress`).
-    static let likenessVerbs: Set<String> = [
-        "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "seem", "seems", "seemed",
-        "sound", "sounds", "sounded",
-    ]
-
     /// Whether word `k` stands within a likeness opened up to eight words before it: `as if`, `as though`, or
     /// `like` after a verb of feeling or seeming. What is said there is a comparison, not a statement of fact.
-    static func likened(_ k: Int, in content: ClaimContent) -> Bool {
+    func likened(_ k: Int, in content: ClaimContent) -> Bool {
         let words = content.words
         return (max(0, k - 8)..<k).contains { j in
             let key = words[j].key
@@ -252,7 +249,7 @@ struct Opposition: Sendable {
                 !Opposition.hedged(asserted, in: pos)
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
-            if Opposition.likened(asserted, in: pos) { continue }
+            if likened(asserted, in: pos) { continue }
             // Both sides deny it (`dozens more that did not get caught` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
@@ -367,7 +364,7 @@ struct Opposition: Sendable {
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true
                 && !pos.reportWords.contains(k)
                 && (clauseP.lowerBound..<k).contains { r in
-                    (pos.reportWords.contains(r) || Opposition.tidings.contains(pos.words[r].key)) && r + 1 < k
+                    (pos.reportWords.contains(r) || newsNouns.contains(pos.words[r].key)) && r + 1 < k
                         && ["of", "that", "about"].contains(pos.words[r + 1].key)
                 }
         }
@@ -376,7 +373,7 @@ struct Opposition: Sendable {
         }
         if !said.isEmpty && reported.count == said.count { return nil }
         // Shared words said only within a likeness (`felt as if he were in a cell`) assert nothing literally.
-        if !said.isEmpty && said.allSatisfy({ Opposition.likened($0, in: pos) }) { return nil }
+        if !said.isEmpty && said.allSatisfy({ likened($0, in: pos) }) { return nil }
         guard !sharedInP.isEmpty, !sharedInP.allSatisfy({ pos.isUncommitted($0) }),
             !sharedInP.contains(where: { pos.isDenied($0) }),
             !sharedInP.contains(where: { Opposition.hedged($0, in: pos) })

@@ -57,6 +57,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Nouns that name a report rather than make it (`reports`, `claims`, `rumours`): a claim about the reports
     /// says what was reported, not that it is so.
     public var reportNouns: [String] = []
+    /// Nouns that name news rather than state it (`news of the arrest spread`): what follows `of`, `that` or
+    /// `about` is what the news is about, not something the claim asserts.
+    public var newsNouns: [String] = []
+    /// Verbs after which `like` opens a likeness (`felt like a hostage`, `looks like a fortress`): what is said
+    /// there is a comparison, not a statement of fact.
+    public var likenessVerbs: [String] = []
     /// Words that say which part of a place is meant (`north`, `western`): two of them before the same name
     /// (`north London`, `West London`) cannot both be right.
     public var directions: [String] = []
@@ -84,7 +90,7 @@ public struct ComparisonWords: Codable, Sendable {
             aspects,
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
-        case reportNouns, directions, doubts, contrasts
+        case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -112,6 +118,8 @@ public struct ComparisonWords: Codable, Sendable {
         uncertainties = try c.decodeIfPresent([String].self, forKey: .uncertainties) ?? []
         reportNouns = try c.decodeIfPresent([String].self, forKey: .reportNouns) ?? []
         directions = try c.decodeIfPresent([String].self, forKey: .directions) ?? []
+        newsNouns = try c.decodeIfPresent([String].self, forKey: .newsNouns) ?? []
+        likenessVerbs = try c.decodeIfPresent([String].self, forKey: .likenessVerbs) ?? []
     }
 
     /// Adds another file's entries.
@@ -138,6 +146,8 @@ public struct ComparisonWords: Codable, Sendable {
         verifications += other.verifications
         uncertainties += other.uncertainties
         reportNouns += other.reportNouns
+        newsNouns += other.newsNouns
+        likenessVerbs += other.likenessVerbs
         directions += other.directions
     }
 }
