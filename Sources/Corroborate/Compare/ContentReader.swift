@@ -232,12 +232,13 @@ struct ContentReader: Sendable {
         var sentenceStart = 0
         var k = 1
         while k < words.count {
-            if gap(before: k).contains(where: { ".!?".unicodeScalars.contains($0) }) { sentenceStart = k }
+            let between = gap(before: k)
+            if between.contains(where: { ".!?".unicodeScalars.contains($0) }) { sentenceStart = k }
             let after = words[k - 1]
             let capitalised = after.text.unicodeScalars.first?.isUppercaseLetter == true && !after.isNumber
             // `In Tartus, a car bomb killed ...`: a phrase opening the sentence sets the scene for the statement.
             let opening = k - sentenceStart <= 5 && leadingPrepositions.contains(words[sentenceStart].key)
-            guard gap(before: k).contains(","), capitalised || result.contains(k - 1), !opening,
+            guard between.contains(","), capitalised || result.contains(k - 1), !opening,
                 words[k].isNumber || appositionOpeners.contains(words[k].key)
             else {
                 k += 1

@@ -20,14 +20,16 @@ struct EventAgreement: Sendable {
         limit: Int = 400
     ) -> [Int] {
         var groups: [[Int]] = []
-        var relatedCache: [[Int]: Bool] = [:]
+        // Keyed by the two documents, the smaller first, packed in one integer (no array per lookup).
+        var relatedCache: [Int: Bool] = [:]
         func fits(_ m: Int, _ k: Int) -> Bool {
             let a = claims[m].document
             let b = claims[k].document
             if a == b || sameTime(m, k) { return true }
-            let key = [min(a, b), max(a, b)]
+            let (x, y) = (min(a, b), max(a, b))
+            let key = x << 32 | y
             if let known = relatedCache[key] { return known }
-            let value = related(key[0], key[1])
+            let value = related(x, y)
             relatedCache[key] = value
             return value
         }

@@ -132,8 +132,8 @@ struct Opposition: Sendable {
     }
 
     /// Whether the subjects of two clauses (their content words before the predicate) are the same, unknown (one
-    /// is a pronoun or missing), or different; the clauses' terms decide, so `Rosenberg ... not in Kobani` and
-    /// `Rosenberg was captured in Kobane` share theirs.
+    /// is a pronoun or missing), or different; the clauses' terms decide, so `Brandt ... not in Harwich` and
+    /// `Brandt was arrested in Harwich` share theirs.
     enum SubjectMatch { case same, unknown, different }
 
     static func subjects(_ x: Set<String>, _ y: Set<String>, clauseX: Set<String>, clauseY: Set<String>)
@@ -144,7 +144,7 @@ struct Opposition: Sendable {
         return .different
     }
 
-    /// Prepositions that place what they govern (`not in Kobani`, `nowhere near the border`).
+    /// Prepositions that place what they govern (`not in Harwich`, `nowhere near the border`).
     static let locatives: Set<String> = ["in", "at", "near", "inside", "from", "on", "within"]
 
     /// Whether a hedge governs word `k` (`reportedly contracted`, `might hold`, `believed to be`): a hedged
@@ -187,7 +187,7 @@ struct Opposition: Sendable {
     /// Denials of a noun phrase rather than a verb (`no official notification`, `none of the bodies`).
     static let determiners: Set<String> = ["no", "none", "nothing", "nobody", "neither", "nor"]
 
-    /// The word a denial is about: the first content word it governs (`not captured`, `never in Kobani`); for a
+    /// The word a denial is about: the first content word it governs (`not captured`, `never in Harwich`); for a
     /// denial of a noun phrase, the phrase's head noun (`notification` in `no official notification from`).
     static func focus(of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Int? {
         // `not the rapper`, `never a soldier`: a denial of a noun phrase too, about its head.
@@ -285,7 +285,7 @@ struct Opposition: Sendable {
                 else { continue }
             }
             // A denial of a name alone (`not the United States`) says nothing unless it places the subject
-            // elsewhere (`Rosenberg was not in Kobani`): a place after a preposition, the subjects the same.
+            // elsewhere (`Brandt was not in Harwich`): a place after a preposition, the subjects the same.
             let deniesNameOnly = !scopeShared.isEmpty && scopeShared.allSatisfy { $0.hasPrefix("~") }
             if deniesNameOnly {
                 let opener = neg.words[negation.scope.lowerBound].key

@@ -16,7 +16,7 @@ struct PropositionAlignment: Sendable {
     /// Shared terms that are names (capitalised inside the clause, or consonant skeletons).
     var names: Int
     /// Shared terms said of what the clauses are about: on both sides outside names and appositions. Clauses
-    /// that share none share an attribute (`Rosa, 31,`; `Kobane, a town on the border`) but not what happened.
+    /// that share none share an attribute (`Brandt, 46,`; `Harwich, a port on the coast`) but not what happened.
     var predicates = 0
 
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
