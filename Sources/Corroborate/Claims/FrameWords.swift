@@ -1,15 +1,29 @@
 /// A word of a claim for frame matching: hyphenated words are split (`Jarablus-Azaz` is two places), numbers
 /// keep their separators (`300,000`, `3.5`).
+///
+/// Every claim keeps its words until the comparison ends, so a word is kept small: its offsets as 32-bit integers,
+/// and its case key read from its text when asked for rather than stored.
 struct FrameWord: Sendable {
     var text: String
     /// The same as `key` (kept under this name for the code that reads words and tokens alike); not stored twice.
     var folded: String { key }
-    var span: TextSpan
+    var span: TextSpan {
+        get { TextSpan(Int(start), Int(end)) }
+        set {
+            start = Int32(newValue.start)
+            end = Int32(newValue.end)
+        }
+    }
     var isNumber: Bool
     /// What phrase tables match: lowercased, straight apostrophes, no possessive `'s`.
     var key: String
-    /// The same with its case kept, for short capital aliases (`IS`, `US`).
-    var caseKey: String
+    /// The same with its case kept, for short capital aliases (`IS`, `US`); the key for other words.
+    var caseKey: String { keepsCase ? FrameWord.caseKey(text) : key }
+    private var start: Int32
+    private var end: Int32
+    /// Whether the case key differs from the key: a word of at most five letters, possessive aside, with a
+    /// capital.
+    private var keepsCase: Bool
 
     init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
         if scalars.allSatisfy({ $0.value < 0x80 }) {
@@ -24,7 +38,8 @@ struct FrameWord: Sendable {
         text.append(contentsOf: scalars)
         self.text = String(text)
         self.isNumber = isNumber
-        self.span = span
+        start = Int32(span.start)
+        self.end = Int32(span.end)
         // A possessive `'s` is left out of the keys: `Syria's` matches `Syria`.
         var end = scalars.endIndex
         if scalars.count > 2, scalars[end - 2].isApostrophe, scalars[end - 1] == "s" || scalars[end - 1] == "S" {
@@ -48,13 +63,17 @@ struct FrameWord: Sendable {
         }
         self.key = String(key)
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
-        if hasUpper && end - scalars.startIndex <= 5 {
-            var caseKey = String.UnicodeScalarView()
-            for scalar in scalars[scalars.startIndex..<end] { caseKey.append(scalar.isApostrophe ? "'" : scalar) }
-            self.caseKey = String(caseKey)
-        } else {
-            self.caseKey = self.key
-        }
+        keepsCase = hasUpper && end - scalars.startIndex <= 5
+    }
+
+    /// The case key of a word that keeps its case: its text without a possessive `'s`, apostrophes straight.
+    private static func caseKey(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var end = scalars.count
+        if end > 2, scalars[end - 2].isApostrophe, scalars[end - 1] == "s" || scalars[end - 1] == "S" { end -= 2 }
+        var caseKey = String.UnicodeScalarView()
+        for scalar in scalars[0..<end] { caseKey.append(scalar.isApostrophe ? "'" : scalar) }
+        return String(caseKey)
     }
 }
 
@@ -63,7 +82,8 @@ extension FrameWord {
     /// scalar by scalar to strings.
     private init(ascii scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
         self.isNumber = isNumber
-        self.span = span
+        start = Int32(span.start)
+        self.end = Int32(span.end)
         let text = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
         self.text = String(decoding: text, as: UTF8.self)
         var end = text.count
@@ -80,7 +100,7 @@ extension FrameWord {
         }
         self.key = String(decoding: key, as: UTF8.self)
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
-        self.caseKey = hasUpper && end <= 5 ? String(decoding: text[0..<end], as: UTF8.self) : self.key
+        keepsCase = hasUpper && end <= 5
     }
 
     /// `syria's` matches `Syria`; `the city's east` in a lexicon is written the same way.

@@ -10,10 +10,27 @@ struct CandidateIndex: Sendable {
     /// they share are read from the run's vectors when asked for, not stored with each of the millions of pairs a
     /// large run has.
     struct Pair: Sendable {
-        var a: Int
-        var b: Int
+        /// The claims' indices, held as 32-bit integers (a run holds millions of pairs).
+        private var first: Int32
+        private var second: Int32
         var similarity: Double
         let terms: Terms
+
+        var a: Int {
+            get { Int(first) }
+            set { first = Int32(newValue) }
+        }
+        var b: Int {
+            get { Int(second) }
+            set { second = Int32(newValue) }
+        }
+
+        init(a: Int, b: Int, similarity: Double, terms: Terms) {
+            first = Int32(a)
+            second = Int32(b)
+            self.similarity = similarity
+            self.terms = terms
+        }
 
         /// The terms the two claims share, sorted.
         var shared: [String] {
@@ -102,36 +119,40 @@ struct CandidateIndex: Sendable {
     ) -> [Pair] {
         // Terms as integers, counted once per claim. Each claim's terms are read in their sorted order, so that
         // the ids, and with them the order in which scores are summed, do not follow the hash seed of the run.
-        var ids: [String: Int] = [:]
-        var names: [String] = []
-        var df: [Int] = []
-        var claimTerms: [[(Int, Double)]] = []
-        claimTerms.reserveCapacity(contents.count)
-        for content in contents {
-            var list: [(Int, Double)] = []
-            for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
-                let id: Int
-                if let known = ids[term] {
-                    id = known
-                } else {
-                    id = names.count
-                    ids[term] = id
-                    names.append(term)
-                    df.append(0)
+        // What only this step reads (the term ids by name, each claim's raw terms) is released when it is done.
+        let (vectors, names, df): ([[(Int, Double)]], [String], [Int]) = {
+            var ids: [String: Int] = [:]
+            var names: [String] = []
+            var df: [Int] = []
+            var claimTerms: [[(Int, Double)]] = []
+            claimTerms.reserveCapacity(contents.count)
+            for content in contents {
+                var list: [(Int, Double)] = []
+                for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
+                    let id: Int
+                    if let known = ids[term] {
+                        id = known
+                    } else {
+                        id = names.count
+                        ids[term] = id
+                        names.append(term)
+                        df.append(0)
+                    }
+                    df[id] += 1
+                    list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
                 }
-                df[id] += 1
-                list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
+                claimTerms.append(list)
             }
-            claimTerms.append(list)
-        }
-        let n = Double(max(contents.count, 1))
-        // Vectors: (term, weight) sorted by term, normalised.
-        let vectors: [[(Int, Double)]] = claimTerms.map { list in
-            var v = list.map { ($0.0, $0.1 * log((n + 1) / Double(df[$0.0]))) }
-            v.sort { $0.0 < $1.0 }
-            let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-            return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
-        }
+            let n = Double(max(contents.count, 1))
+            // Vectors: (term, weight) sorted by term, normalised.
+            let vectors: [[(Int, Double)]] = claimTerms.map { list in
+                var v = list.map { ($0.0, $0.1 * log((n + 1) / Double(df[$0.0]))) }
+                v.sort { $0.0 < $1.0 }
+                let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+                return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
+            }
+            return (vectors, names, df)
+        }()
         // Postings by term and period (nil for undated articles).
         let span = max(1, window)
         let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
@@ -209,9 +230,13 @@ struct CandidateIndex: Sendable {
             _ = box.set(chunk, found)
         }
         let terms = Terms(vectors: vectors, names: names)
+        let found = box.values()
+        // Sized once: grown pair by pair, the run's largest array would carry up to twice its size.
+        let total = found.reduce(0) { $0 + $1.count }
         var result: [Pair] = []
-        var kept = Set<Int>()
-        for (i, j, similarity) in box.values().joined() {
+        result.reserveCapacity(total)
+        var kept = Set<Int>(minimumCapacity: total)
+        for (i, j, similarity) in found.joined() {
             let (a, b) = i < j ? (i, j) : (j, i)
             guard kept.insert(a &* vectors.count &+ b).inserted else { continue }
             result.append(Pair(a: a, b: b, similarity: similarity, terms: terms))

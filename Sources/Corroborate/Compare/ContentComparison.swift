@@ -97,10 +97,10 @@ struct ContentComparison: Sendable {
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Pairs are judged in parallel chunks; the result keeps the candidates' order.
         let chunks = max(1, min(64, pairs.count / 512))
-        let box = ResultBox<([Proposal], [[String]])>(count: chunks)
+        let box = ResultBox<([Proposal], [RelationKey])>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []
-            var keys: [[String]] = []
+            var keys: [RelationKey] = []
             // Whether two articles are about related stories, remembered by this chunk (whose pairs come from
             // few pairs of articles).
             var storiesRelated: [Int: Bool] = [:]
@@ -124,7 +124,7 @@ struct ContentComparison: Sendable {
                     documents: documents, figures: figures, rarity: rarity,
                     speakers: (speakers[candidate.a], speakers[candidate.b]))
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
-                    keys.append([proposal.relation.type.rawValue] + proposal.relation.claims.sorted())
+                    keys.append(RelationKey(proposal.relation))
                     if keep?(proposal) ?? true { part.append(proposal) }
                 }
             }
@@ -135,10 +135,26 @@ struct ContentComparison: Sendable {
         let examined = CandidateIndex.PairSet(pairs, count: claims.count)
         var seen = Set(parts.flatMap(\.1))
         for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)
-        where seen.insert([relation.type.rawValue] + relation.claims.sorted()).inserted {
+        where seen.insert(RelationKey(relation)).inserted {
             result.append(Proposal(relation: relation, family: .rule, features: PairFeatures()))
         }
         return result
+    }
+
+    /// A relation's type and claims, the claims in order, as one value without an array of its own (one is
+    /// kept for every proposal of a run): two relations with the same key are one relation proposed twice.
+    struct RelationKey: Hashable {
+        let type: Relation.Kind
+        let first: String
+        /// The other claims' ids, joined (claim ids hold no NUL).
+        let rest: String
+
+        init(_ relation: Relation) {
+            let claims = relation.claims.sorted()
+            type = relation.type
+            first = claims.first ?? ""
+            rest = claims.dropFirst().joined(separator: "\u{0}")
+        }
     }
 
     /// Pairs of claim ids as pairs of claim indices, so that each candidate is looked up without building and

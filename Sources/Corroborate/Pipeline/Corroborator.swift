@@ -78,17 +78,22 @@ public final class ResultBox<T>: @unchecked Sendable {
 }
 
 extension Corroborator {
-    /// Claims, events, relations and the sourcing review across analysed articles.
-    public func compare(_ input: [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
-        var articles = input
+    /// Claims, events, relations and the sourcing review across analysed articles. The articles are taken, not
+    /// borrowed: a caller that hands them over keeps no second reference to each claim, so numbering the claims
+    /// changes them in place instead of copying every one.
+    public func compare(_ input: consuming [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+        var articles = consume input
         var claims: [Claim] = []
+        // Each article's claims are taken out of it before they are numbered, so that each is changed in place
+        // rather than copied while the article still holds it.
         for i in articles.indices {
-            for var claim in articles[i].claims {
-                claim.document = i
-                claim.id = "c\(claims.count + 1)"
-                claims.append(claim)
-            }
+            var own = articles[i].claims
             articles[i].claims = []
+            for k in own.indices {
+                own[k].document = i
+                own[k].id = "c\(claims.count + k + 1)"
+            }
+            claims.append(contentsOf: own)
         }
         NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
@@ -175,8 +180,10 @@ extension Corroborator {
     }
 
     /// Claims, events, relations and the sourcing review of articles analysed by `analyzeArticles`.
-    public func compare(_ analyzed: AnalyzedInputs) -> Analysis {
-        var analysis = compare(analyzed.articles, problems: analyzed.problems)
+    public func compare(_ analyzed: consuming AnalyzedInputs) -> Analysis {
+        let articles = analyzed.articles
+        analyzed.articles = []
+        var analysis = compare(consume articles, problems: analyzed.problems)
         analysis.warnings = analyzed.notes + analysis.warnings
         return analysis
     }

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import Corroborate
+
+/// A claim's words are held in a compact form until the comparison ends: each must still read as it was written,
+/// with its key, its case key and its span.
+@Suite("Frame words")
+struct FrameWordTests {
+    @Test(
+        "A word's key folds case and drops a possessive; its case key keeps the case of short capitalised words only",
+        arguments: [
+            // text, key, case key
+            ("IS", "is", "IS"),
+            ("US's", "us", "US"),
+            ("US\u{2019}s", "us", "US"),
+            ("Mr", "mr", "Mr"),
+            ("O\u{2019}Day", "o'day", "O'Day"),
+            ("O\u{2019}Neil", "o'neil", "o'neil"),
+            ("Syria's", "syria", "syria"),
+            ("Aleppo", "aleppo", "aleppo"),
+            ("ceasefire", "ceasefire", "ceasefire"),
+            ("\u{00C9}ric", "\u{00E9}ric", "\u{00C9}ric"),
+            ("Z\u{00FC}rich's", "z\u{00FC}rich", "z\u{00FC}rich"),
+        ])
+    func keys(text: String, key: String, caseKey: String) throws {
+        let document = try Fixture.document("Reports said \(text) was there.")
+        let words = FrameWord.words(in: [TextSpan(0, document.scalars.count)], of: document)
+        let word = try #require(words.first { $0.text == text })
+        #expect(word.key == key)
+        #expect(word.caseKey == caseKey)
+        #expect(document.text(of: word.span) == text)
+        #expect(word.span.start == 13)
+        #expect(word.span.end == 13 + text.unicodeScalars.count)
+    }
+
+    @Test("A word's span can be moved, and reads back as set")
+    func spanChanges() {
+        var word = FrameWord(scalars: Array("Aleppo".unicodeScalars)[...], span: TextSpan(4, 10), isNumber: false)
+        word.span = TextSpan(1_000_000, 1_000_006)
+        #expect(word.span == TextSpan(1_000_000, 1_000_006))
+        #expect(word.key == "aleppo")
+    }
+}
