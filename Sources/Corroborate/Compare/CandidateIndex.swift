@@ -42,6 +42,8 @@ struct CandidateIndex: Sendable {
     /// without an array per pair.
     struct PairSet: Sendable {
         private var keys = Set<Int>()
+        /// The keys of pairs given all at once (a run's candidates), sorted: one array of their own size.
+        private var sorted: [Int] = []
         private let count: Int
 
         /// The pairs among `count` claims.
@@ -49,13 +51,26 @@ struct CandidateIndex: Sendable {
 
         init(_ pairs: [Pair], count: Int) {
             self.init(count: count)
-            keys.reserveCapacity(pairs.count)
-            for pair in pairs { insert(pair.a, pair.b) }
+            var keys = pairs.map { key($0.a, $0.b) }
+            keys.sort()
+            sorted = keys
         }
 
-        mutating func insert(_ a: Int, _ b: Int) { keys.insert(min(a, b) &* count &+ max(a, b)) }
+        private func key(_ a: Int, _ b: Int) -> Int { min(a, b) &* count &+ max(a, b) }
 
-        func contains(_ a: Int, _ b: Int) -> Bool { keys.contains(min(a, b) &* count &+ max(a, b)) }
+        mutating func insert(_ a: Int, _ b: Int) { keys.insert(key(a, b)) }
+
+        func contains(_ a: Int, _ b: Int) -> Bool {
+            let k = key(a, b)
+            if keys.contains(k) { return true }
+            var lower = 0
+            var upper = sorted.count
+            while lower < upper {
+                let mid = (lower + upper) / 2
+                if sorted[mid] < k { lower = mid + 1 } else { upper = mid }
+            }
+            return lower < sorted.count && sorted[lower] == k
+        }
     }
 
     /// One term's posting lists by period: the periods in order (undated first), each with the claims in it.
@@ -168,9 +183,9 @@ struct CandidateIndex: Sendable {
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
         let termCount = names.count
         let chunks = max(1, min(32, vectors.count / 256))
-        let box = ResultBox<[(Int, Int, Double)]>(count: chunks)
+        let box = ResultBox<[Pick]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var found: [(Int, Int, Double)] = []
+            var found: [Pick] = []
             // Whether two articles are related, remembered by this chunk (whose claims come from few articles).
             var relatedArticles: [Int: Bool] = [:]
             func articlesRelated(_ x: Int, _ y: Int) -> Bool {
@@ -223,25 +238,44 @@ struct CandidateIndex: Sendable {
                     }
                     guard similarity >= threshold else { continue }
                     taken += 1
-                    found.append((i, j, similarity))
+                    found.append(Pick(i: Int32(i), j: Int32(j), similarity: similarity))
                 }
                 for (term, _) in v { query[term] = 0 }
             }
-            _ = box.set(chunk, found)
+            _ = box.set(chunk, found.exactCopy())
         }
         let terms = Terms(vectors: vectors, names: names)
         let found = box.values()
+        // A pair picked from both sides is kept where it is met first: from the side of its lower index, whose
+        // picks come first. Each claim's picks are listed apart (a few per claim) to tell, without a set of all
+        // pairs, whether the other side picked it too.
+        var starts = [Int32](repeating: 0, count: vectors.count + 1)
+        var picks: [Int32] = []
+        picks.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for pick in found.joined() {
+            starts[Int(pick.i) + 1] += 1
+            picks.append(pick.j)
+        }
+        for k in 0..<vectors.count { starts[k + 1] += starts[k] }
+        func isFirst(_ pick: Pick) -> Bool {
+            pick.j > pick.i || !picks[Int(starts[Int(pick.j)])..<Int(starts[Int(pick.j) + 1])].contains(pick.i)
+        }
         // Sized once: grown pair by pair, the run's largest array would carry up to twice its size.
-        let total = found.reduce(0) { $0 + $1.count }
         var result: [Pair] = []
-        result.reserveCapacity(total)
-        var kept = Set<Int>(minimumCapacity: total)
-        for (i, j, similarity) in found.joined() {
-            let (a, b) = i < j ? (i, j) : (j, i)
-            guard kept.insert(a &* vectors.count &+ b).inserted else { continue }
-            result.append(Pair(a: a, b: b, similarity: similarity, terms: terms))
+        result.reserveCapacity(found.joined().lazy.filter(isFirst).count)
+        for pick in found.joined() where isFirst(pick) {
+            let (a, b) = pick.i < pick.j ? (Int(pick.i), Int(pick.j)) : (Int(pick.j), Int(pick.i))
+            result.append(Pair(a: a, b: b, similarity: pick.similarity, terms: terms))
         }
         return result
+    }
+
+    /// A candidate one claim picked: its own index, the other's, and their cosine (32-bit indices, since a run
+    /// picks millions).
+    private struct Pick {
+        let i: Int32
+        let j: Int32
+        let similarity: Double
     }
 
     /// The `k` best-scoring claims among `touched`, best first (ties by index), without sorting them all: a
