@@ -6,10 +6,13 @@ import Foundation
 struct QuoteVariants: Sendable {
     /// The least share of the aligned stretch that must match word for word.
     var density = 0.75
-    /// The fewest words that must line up for one speaker quoted twice; a quotation credited to a named speaker
+    /// The fewest words that must line up for one speaker quoted twice when a short quotation is aligned with
+    /// the claim around it (`minimumWords`) and when two quotations are aligned (`speakerWords`: a speaker repeats
+    /// a stock phrase, `we are going to win`, from speech to speech); a quotation credited to a named speaker
     /// in one article and to nobody in particular in the other needs `unresolvedWords`: a short stock phrase
     /// (`what is happening in the city`) is no evidence of one utterance.
     var minimumWords = 5
+    var speakerWords = 7
     var unresolvedWords = 8
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
@@ -110,15 +113,15 @@ struct QuoteVariants: Sendable {
         let keyA = pair.speakerA
         let keyB = pair.speakerB
         guard QuoteVariants.maySpeakAlike(pair.a, keyA, pair.b, keyB) else { return nil }
-        let needed =
-            keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source) ? minimumWords : unresolvedWords
+        let named = keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
         let quotedA = QuotedStretches.ranges(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
         let quotedB = QuotedStretches.ranges(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
-        guard
-            case (var alignment, let x, let y)? = bestAlignment(
-                pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB)
-                ?? shortQuotes(pair, quotedA, quotedB),
-            alignment.matched >= needed, alignment.density >= density
+        let found =
+            bestAlignment(pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB).map {
+                ($0, named ? speakerWords : unresolvedWords)
+            } ?? shortQuotes(pair, quotedA, quotedB).map { ($0, named ? minimumWords : unresolvedWords) }
+        guard case ((var alignment, let x, let y), let needed)? = found, alignment.matched >= needed,
+            alignment.density >= density
         else { return nil }
         // A few words lined up inside two longer quotations (`the attack on the harbour`) are a common phrase, not
         // one utterance: a short alignment must make up most of the shorter quotation.

@@ -47,7 +47,7 @@ struct QuoteVariantRecallTests {
     }
 
     @Test(
-        "Apostrophes are no quotation marks; the same words quoted shorter in single marks, one article for another, or a short phrase make no variant",
+        "Apostrophes are no quotation marks; the same words quoted shorter in single marks, one article for another, or a short phrase (a speaker's stock phrase included) make no variant",
         arguments: [
             (
                 "The farmers' union said the council's plan won't help the valley's dairy farms this winter, not at all.",
@@ -64,6 +64,10 @@ struct QuoteVariantRecallTests {
             (
                 "\"The attack on the harbour of Lindvik is an act of pure cowardice. Our thoughts are with the crews and their families tonight,\" said Mayor Tom Reyes.",
                 "\"The city strongly condemns the brutal attack on the old harbour of Lindvik by the gang,\" said Mayor Tom Reyes."
+            ),
+            (
+                "\"We are going to win the state,\" said Mayor Tom Reyes.",
+                "\"We are going to win the county,\" said Mayor Tom Reyes."
             ),
             (
                 "One resident said it was \"what is happening in the whole valley\".",
