@@ -6,24 +6,30 @@ import Foundation
 struct QuoteVariants: Sendable {
     /// The least share of the aligned stretch that must match word for word.
     var density = 0.75
-    /// The fewest words that must line up for one speaker quoted twice; a quotation credited to a named speaker
+    /// The fewest words that must line up for one speaker quoted twice when a short quotation is aligned with
+    /// the claim around it (`minimumWords`) and when two quotations are aligned (`speakerWords`: a speaker repeats
+    /// a stock phrase, `we are going to win`, from speech to speech); a quotation credited to a named speaker
     /// in one article and to nobody in particular in the other needs `unresolvedWords`: a short stock phrase
     /// (`what is happening in the city`) is no evidence of one utterance.
     var minimumWords = 5
+    var speakerWords = 7
     var unresolvedWords = 8
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
 
-    /// The quoted stretches of a claim, each as word keys.
-    private func quotations(_ content: ClaimContent) -> [Range<Int>] {
-        content.quoted.filter { $0.count >= minimumWords }
+    /// The quoted stretches of a claim long enough to align.
+    private func quotations(_ quoted: [Range<Int>]) -> [Range<Int>] {
+        quoted.filter { $0.count >= minimumWords }
     }
 
-    /// The best alignment between the quotations of two claims, with the quotations it aligns.
-    func bestAlignment(_ a: ClaimContent, _ b: ClaimContent) -> (QuoteAlignment, Range<Int>, Range<Int>)? {
+    /// The best alignment between the quotations of two claims, with the quotations it aligns: the claims' own
+    /// quotation marks, or the stretches `quotedA` and `quotedB` read around them (`QuotedStretches`).
+    func bestAlignment(
+        _ a: ClaimContent, _ b: ClaimContent, quotedA: [Range<Int>]? = nil, quotedB: [Range<Int>]? = nil
+    ) -> (QuoteAlignment, Range<Int>, Range<Int>)? {
         var best: (QuoteAlignment, Range<Int>, Range<Int>)?
-        for x in quotations(a) {
-            for y in quotations(b) {
+        for x in quotations(quotedA ?? a.quoted) {
+            for y in quotations(quotedB ?? b.quoted) {
                 let alignment = QuoteAlignment.align(a.quoted(x), b.quoted(y))
                 if best == nil || alignment.matched > best!.0.matched { best = (alignment, x, y) }
             }
@@ -33,16 +39,20 @@ struct QuoteVariants: Sendable {
 
     /// For quotations too short to align alone (`a "blatant violation"`), the whole claims aligned, when a word
     /// that differs lies inside a quotation.
-    private func shortQuotes(_ pair: ClaimPair) -> (QuoteAlignment, Range<Int>, Range<Int>)? {
+    private func shortQuotes(_ pair: ClaimPair, _ quotedA: [Range<Int>], _ quotedB: [Range<Int>]) -> (
+        QuoteAlignment, Range<Int>, Range<Int>
+    )? {
         let a = pair.contentA
         let b = pair.contentB
-        guard !a.quoted.isEmpty, !b.quoted.isEmpty, quotations(a).isEmpty || quotations(b).isEmpty else { return nil }
+        guard !quotedA.isEmpty, !quotedB.isEmpty, quotations(quotedA).isEmpty || quotations(quotedB).isEmpty else {
+            return nil
+        }
         let whole = (0..<a.words.count, 0..<b.words.count)
         let alignment = QuoteAlignment.align(a.quoted(whole.0), b.quoted(whole.1))
         // Every word that differs lies inside the quotation marks of its side: a paraphrase around a short quote
         // (`"no formal request" that the ferry service be restored`) is the reporter's wording, not the speaker's.
-        let insideA = alignment.onlyA.allSatisfy { k in a.quoted.contains { $0.contains(k) } }
-        let insideB = alignment.onlyB.allSatisfy { k in b.quoted.contains { $0.contains(k) } }
+        let insideA = alignment.onlyA.allSatisfy { k in quotedA.contains { $0.contains(k) } }
+        let insideB = alignment.onlyB.allSatisfy { k in quotedB.contains { $0.contains(k) } }
         let differs = !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
         return differs && insideA && insideB ? (alignment, whole.0, whole.1) : nil
     }
@@ -67,30 +77,57 @@ struct QuoteVariants: Sendable {
     }
 
     /// Whether two claims may quote one speaker: the same voice, a name in common (`Ilse Brandt` and
-    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`), or one of them the
-    /// article's own voice. A ministry's spokesman and a television anchor are two speakers.
+    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`; `DHS` and `Department of Homeland
+    /// Security`), or one of them the article's own voice or a speaker known only by a description (`writer`). A ministry's spokesman and a television anchor are two speakers.
     /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
     static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
-        guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y else { return true }
-        func names(_ source: Source) -> Set<String> {
-            Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
-        }
+        guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y,
+            !isDescription(a.source), !isDescription(b.source)
+        else { return true }
         return !names(a.source).isDisjoint(with: names(b.source))
     }
 
+    /// A source known only by a description without a name (`writer`, `one friend`, `official (unnamed)`): it
+    /// may be anyone, the named speaker of the other article included, so its quotations are matched as those of
+    /// an unresolved speaker.
+    static func isDescription(_ source: Source) -> Bool {
+        !source.name.isEmpty && !source.name.contains { $0.isUppercase }
+    }
+
+    /// The capitalised words of a source's name, lowercased, with the initials of a name of several capitalised
+    /// words (`dhs` for `Department of Homeland Security`), so that an abbreviation meets the name it shortens.
+    static func names(_ source: Source) -> Set<String> {
+        let capitalised = source.name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        var result = Set(capitalised.map { $0.lowercased() })
+        if capitalised.count >= 2 { result.insert(String(capitalised.compactMap(\.first)).lowercased()) }
+        return result
+    }
+
     /// A variant between two claims quoting one speaker, or nil. The speakers must be the same (by surname for
-    /// people), or at least one side's speaker unresolved (the outlet itself, an anonymous source): the same
-    /// words credited to two different speakers (a ministry's spokesman and a television anchor) are two
-    /// utterances, or one misattributed, which is `speakerConflict`'s business for named people.
+    /// people), or at least one side's speaker unresolved (the outlet itself, an anonymous source, a description
+    /// without a name), which then needs `unresolvedWords` aligned. The same words credited to two different
+    /// speakers (a ministry's spokesman and a television anchor) are two utterances, or one misattributed, which
+    /// is `speakerConflict`'s business for named people.
     func variant(_ pair: ClaimPair) -> Relation? {
         guard pair.a.document != pair.b.document else { return nil }
         let keyA = pair.speakerA
         let keyB = pair.speakerB
         guard QuoteVariants.maySpeakAlike(pair.a, keyA, pair.b, keyB) else { return nil }
-        let needed = keyA == keyB && keyA != nil ? minimumWords : unresolvedWords
-        guard case (var alignment, let x, let y)? = bestAlignment(pair.contentA, pair.contentB) ?? shortQuotes(pair),
-            alignment.matched >= needed, alignment.density >= density
+        let named = keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
+        let quotedA = QuotedStretches.ranges(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
+        let quotedB = QuotedStretches.ranges(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
+        let found =
+            bestAlignment(pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB).map {
+                ($0, named ? speakerWords : unresolvedWords)
+            } ?? shortQuotes(pair, quotedA, quotedB).map { ($0, named ? minimumWords : unresolvedWords) }
+        guard case ((var alignment, let x, let y), let needed)? = found, alignment.matched >= needed,
+            alignment.density >= density
         else { return nil }
+        // A few words lined up inside two longer quotations (`the attack on the harbour`) are a common phrase, not
+        // one utterance: a short alignment must make up most of the shorter quotation.
+        guard alignment.matched >= unresolvedWords || alignment.shortStretch * 10 >= min(x.count, y.count) * 6 else {
+            return nil
+        }
         // An editor's words (`[the girls]`, `sic`) are not the speaker's, nor the word or two they stand for on
         // the other side (`them`), nor a word or two next to them the editor fitted to the bracket (`We have
         // married [the girls] off` for `We married them off`).
@@ -151,12 +188,14 @@ struct QuoteVariants: Sendable {
                 && !QuoteVariants.parenthesised(
                     pair.contentB.words[y.lowerBound + $0], in: pair.documents[pair.b.document])
         }
-        // One article, `that` or `from` more or less changes no statement (`still` or `not` would).
-        if innerA.count + innerB.count == 1 {
-            let word =
-                innerA.first.map { pair.contentA.words[x.lowerBound + $0].key }
-                ?? pair.contentB.words[y.lowerBound + innerB[0]].key
-            if QuoteVariants.slightWords.contains(word) { return false }
+        // One article, `that` or `from` more or less, or one for another (`the` for `a`), changes no statement
+        // (`still` or `not` would).
+        if innerA.count <= 1 && innerB.count <= 1
+            && (innerA.map { pair.contentA.words[x.lowerBound + $0].key }
+                + innerB.map { pair.contentB.words[y.lowerBound + $0].key })
+                .allSatisfy(QuoteVariants.slightWords.contains)
+        {
+            return false
         }
         if !innerA.isEmpty || !innerB.isEmpty {
             // The same words written otherwise are no other utterance: the whole aligned stretches with spoken
@@ -285,7 +324,13 @@ struct QuoteVariants: Sendable {
         let hashed = ResultBox<[[Int]]>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let range = (contents.count * part / parts)..<(contents.count * (part + 1) / parts)
-            _ = hashed.set(part, range.map { trigrams(contents[$0]) })
+            _ = hashed.set(
+                part,
+                range.map { k in
+                    trigrams(
+                        contents[k],
+                        QuotedStretches.ranges(contents[k], of: claims[k], in: documents[claims[k].document]))
+                })
         }
         let grams = hashed.values().flatMap { $0 }
         var postings: [Int: [Int]] = [:]
@@ -309,9 +354,9 @@ struct QuoteVariants: Sendable {
     }
 
     /// The hashes of a claim's quoted word trigrams.
-    private func trigrams(_ content: ClaimContent) -> [Int] {
+    private func trigrams(_ content: ClaimContent, _ quoted: [Range<Int>]) -> [Int] {
         var set = Set<Int>()
-        for range in quotations(content) {
+        for range in quotations(quoted) {
             let keys = content.quotedKeys(range)
             for k in 0..<max(0, keys.count - 2) {
                 var h = Hasher()
