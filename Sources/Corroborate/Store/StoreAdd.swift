@@ -80,7 +80,9 @@ extension StoryStore {
         var result = AddResult()
         let fresh = try freshArticles(incoming, result: &result)
         if !fresh.isEmpty {
-            var configured = StoreIndex(knowledge: corroborator.knowledge)
+            var configured = StoreIndex(
+                knowledge: corroborator.knowledge,
+                reading: fresh.contains { $0.item.analysis.claims.contains { $0.read == nil } })
             configured.postingLimit = postingLimit
             let index = configured
             let documents = fresh.map(\.item.analysis.document)

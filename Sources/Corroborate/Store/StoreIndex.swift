@@ -6,7 +6,10 @@ import GRDB
 /// look up the stored claims that share their rarer terms, so that an `add` compares against a few thousand
 /// stored claims at most, whatever the size of the store.
 struct StoreIndex {
-    let reader: ContentReader
+    let knowledge: Knowledge
+    /// Made only when some new claim comes without the content the claims stage read with it (making one reads
+    /// the knowledge's phrase tables, which the claims stage and the comparer each do too).
+    let reader: ContentReader?
     let comparer: Comparer
     /// Terms held by more stored claims than this are not looked up (as in `CandidateIndex`), and their postings
     /// are no longer written.
@@ -22,8 +25,9 @@ struct StoreIndex {
     /// Claims of articles more than this many days apart are not compared (as in `Comparer.dateWindow`).
     var window = 3
 
-    init(knowledge: Knowledge) {
-        reader = ContentReader(knowledge: knowledge)
+    init(knowledge: Knowledge, reading: Bool = true) {
+        self.knowledge = knowledge
+        reader = reading ? ContentReader(knowledge: knowledge) : nil
         comparer = Comparer(knowledge: knowledge)
         window = comparer.dateWindow
     }
@@ -31,7 +35,8 @@ struct StoreIndex {
     /// A claim's index terms with their weights; place keys start with `@` and weigh nothing. A new claim's
     /// content is the one the claims stage read with it (and the comparer reads), not read again.
     func terms(of claim: Claim, in document: Document) -> [(String, Double)] {
-        let content = claim.read?.value ?? reader.content(of: claim, in: document)
+        let content =
+            claim.read?.value ?? (reader ?? ContentReader(knowledge: knowledge)).content(of: claim, in: document)
         var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map {
             ($0.key, $0.value)
         }
@@ -59,12 +64,10 @@ struct StoreIndex {
         var known: [String: (id: Int64, count: Int)] = [:]
         for chunk in Array(vocabulary).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(
-                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))",
-                arguments: StatementArguments(Array(chunk)))
-            {
-                known[row["text"]] = (row["id"], row["claims"])
-            }
+            let rows = try SQLiteRows(
+                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))", cached: false)
+            for (k, text) in chunk.enumerated() { rows.bind(Int32(k + 1), text) }
+            while try rows.step() { known[rows.string(1)] = (rows.int64(0), Int(rows.int64(2))) }
         }
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
         // Postings of stored claims on days no new article is near (as `near` below takes it) are compared with
