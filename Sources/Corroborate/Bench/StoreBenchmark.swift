@@ -18,6 +18,10 @@ public struct StoreBenchmark: Sendable {
         /// Seconds per run: every article analysed from files; the extra ones added to the store.
         public var fromFiles: [Double] = []
         public var adding: [Double] = []
+        /// Processor seconds of the process (every thread, user and system) in the same two steps of each run:
+        /// what the work costs whatever share of the machine it got.
+        public var fromFilesProcessor: [Double] = []
+        public var addingProcessor: [Double] = []
         /// Stored claims the extra articles' claims were compared with.
         public var comparedWith = 0
         /// Relations of the full run that involve an extra article; how many of them the add found; and how many
@@ -55,12 +59,15 @@ public struct StoreBenchmark: Sendable {
         let work = folder + "/work.sqlite"
         for run in 1...max(1, runs) {
             var start = Benchmark.now()
+            var processor = TraceClock.processorTime()
             full = corroborator.run(all)
             result.fromFiles.append(Benchmark.now() - start)
+            result.fromFilesProcessor.append(TraceClock.processorTime() - processor)
             added = nil
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: work + suffix) }
             try FileManager.default.copyItem(atPath: pristine, toPath: work)
             start = Benchmark.now()
+            processor = TraceClock.processorTime()
             let store = try StoryStore(path: work, mode: .existing)
             let outcome = try Intake(corroborator: corroborator, fetcher: PageFetcher()).gather(
                 extraList, urls: [], feeds: [], store: store)
@@ -69,11 +76,12 @@ public struct StoreBenchmark: Sendable {
             // does when it exits.
             try store.close()
             result.adding.append(Benchmark.now() - start)
+            result.addingProcessor.append(TraceClock.processorTime() - processor)
             result.extraArticles = summary.added.count
             result.comparedWith = summary.comparedWith
             added = try StoryStore(path: work, mode: .existing)
             progress(
-                "run \(run): all \(all.inputs.count) from files \(String(format: "%.3f", result.fromFiles.last!)) s, adding \(summary.added.count) to the store \(String(format: "%.3f", result.adding.last!)) s"
+                "run \(run): all \(all.inputs.count) from files \(String(format: "%.3f", result.fromFiles.last!)) s, adding \(summary.added.count) to the store \(String(format: "%.3f", result.adding.last!)) s (processor \(String(format: "%.3f / %.3f", result.fromFilesProcessor.last!, result.addingProcessor.last!)) s)"
             )
         }
         if let full, let added {

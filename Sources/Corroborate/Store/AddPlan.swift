@@ -160,43 +160,75 @@ struct AddPlan {
         var counts: [String: Int] = [:]
         for list in terms { for (term, _) in list { counts[term, default: 0] += 1 } }
         // The ids of the terms whose postings are looked up: place keys, and terms of at most `postingLimit`
-        // claims (a count only grows, so a term past it is never looked up again).
+        // claims (a count only grows, so a term past it is never looked up again). Rows go in statements of a
+        // few fixed sizes, each prepared once per connection, bound and stepped through SQLite directly.
         var termIDs: [String: Int64] = [:]
-        for chunk in Array(counts).chunks(of: 200) {
-            let marks = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ",")
-            let rows = try Row.fetchCursor(
+        var pending = counts[...]
+        for size in AddPlan.batches(counts.count) {
+            let rows = try SQLiteRows(
                 db,
                 sql: """
-                    INSERT INTO term (text, claims) VALUES \(marks)
+                    INSERT INTO term (text, claims) VALUES \(AddPlan.marks(2, rows: size))
                     ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text, claims
-                    """,
-                arguments: StatementArguments(chunk.flatMap { [$0.key, $0.value] as [DatabaseValueConvertible] }))
-            while let row = try rows.next() {
-                let text: String = row[1]
-                if (row[2] as Int) <= postingLimit || text.hasPrefix("@") { termIDs[text] = row[0] }
+                    """)
+            for (n, (term, count)) in pending.prefix(size).enumerated() {
+                rows.bind(Int32(2 * n + 1), term)
+                rows.bind(Int32(2 * n + 2), Int64(count))
+            }
+            pending = pending.dropFirst(size)
+            while try rows.step() {
+                let text = rows.string(1)
+                if rows.int64(2) <= postingLimit || text.hasPrefix("@") { termIDs[text] = rows.int64(0) }
             }
         }
-        // Postings a hundred rows to a statement: thousands per article.
-        var rows: [DatabaseValueConvertible?] = []
-        func flush() throws {
-            guard !rows.isEmpty else { return }
-            let marks = Array(repeating: "(?, ?, ?, ?, ?)", count: rows.count / 5).joined(separator: ",")
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO posting (term, claim, weight, day, article) VALUES \(marks)",
-                arguments: StatementArguments(rows))
-            rows.removeAll(keepingCapacity: true)
-        }
+        var postings: [(term: Int64, claim: Int64, weight: Double)] = []
         for (j, list) in terms.enumerated() {
             for (term, weight) in list {
                 guard let termID = termIDs[term] else { continue }
-                rows += [termID, newIDs[k][j], weight, day, articleID]
-                if rows.count >= 500 { try flush() }
+                postings.append((termID, newIDs[k][j], weight))
             }
         }
-        try flush()
+        var rest = postings[...]
+        for size in AddPlan.batches(postings.count) {
+            let rows = try SQLiteRows(
+                db,
+                sql:
+                    "INSERT OR IGNORE INTO posting (term, claim, weight, day, article) VALUES \(AddPlan.marks(5, rows: size))"
+            )
+            for (n, posting) in rest.prefix(size).enumerated() {
+                let first = Int32(5 * n)
+                rows.bind(first + 1, posting.term)
+                rows.bind(first + 2, posting.claim)
+                rows.bind(first + 3, posting.weight)
+                rows.bind(first + 4, day)
+                rows.bind(first + 5, articleID)
+            }
+            rest = rest.dropFirst(size)
+            try rows.run()
+        }
         try writeCopyGroups(article: k, db: db)
         try writeEvents(article: k, db: db)
         for relation in relationsByArticle[k] { result.relations.append(try write(relation, db: db)) }
+    }
+
+    /// Rows per multi-row statement: as many of the largest size as fit, then smaller ones, so that a few
+    /// statements serve every count and each is prepared once.
+    static func batches(_ count: Int) -> [Int] {
+        var result: [Int] = []
+        var left = count
+        for size in [64, 16, 4, 1] {
+            while left >= size {
+                result.append(size)
+                left -= size
+            }
+        }
+        return result
+    }
+
+    /// `(?, ?), (?, ?)` for `rows` rows of `columns` values.
+    static func marks(_ columns: Int, rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return Array(repeating: row, count: rows).joined(separator: ",")
     }
 
     /// A new claim in a copy group takes the group's stored name, or names a new group after its first claim.

@@ -38,12 +38,17 @@ extension StoryStore {
         Double(ProcessInfo.processInfo.environment["CORROBORATE_TEST_PAUSE_BETWEEN_ARTICLES"] ?? "") ?? 0
     }()
 
-    /// With `CORROBORATE_TRACE` set, the time since the last step on standard error (for measuring `add`).
+    /// With `CORROBORATE_TRACE` set, the time since the last step on standard error, and the processor time
+    /// of all the process's threads in it, which the machine's load changes less (for measuring `add`).
     static func trace(_ step: @autoclosure () -> String) {
         guard tracing else { return }
-        let now = Date()
+        let now = (Date(), TraceClock.processorTime())
         let last = traceClock.swap(now)
-        FileHandle.standardError.write(Data(String(format: "%@: %.3f s\n", step(), now.timeIntervalSince(last)).utf8))
+        FileHandle.standardError.write(
+            Data(
+                String(
+                    format: "%@: %.3f s (cpu %.3f s)\n", step(), now.0.timeIntervalSince(last.0), now.1 - last.1
+                ).utf8))
     }
 
     /// Seconds of writing after which the articles written so far are committed: a killed `add` loses at most
@@ -75,7 +80,9 @@ extension StoryStore {
         var result = AddResult()
         let fresh = try freshArticles(incoming, result: &result)
         if !fresh.isEmpty {
-            var configured = StoreIndex(knowledge: corroborator.knowledge)
+            var configured = StoreIndex(
+                knowledge: corroborator.knowledge,
+                reading: fresh.contains { $0.item.analysis.claims.contains { $0.read == nil } })
             configured.postingLimit = postingLimit
             let index = configured
             let documents = fresh.map(\.item.analysis.document)
@@ -301,9 +308,19 @@ enum StoredDocument {
 }
 
 final class TraceClock: @unchecked Sendable {
-    private var last = Date()
+    /// From the first step, which so shows the processor time spent before it (starting, loading knowledge).
+    private var last = (Date(), 0.0)
     private let lock = Lock()
-    func swap(_ now: Date) -> Date {
+
+    /// Seconds of processor time (user and system) of the whole process so far.
+    static func processorTime() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    func swap(_ now: (Date, Double)) -> (Date, Double) {
         lock.withLock {
             let previous = last
             last = now

@@ -6,7 +6,10 @@ import GRDB
 /// look up the stored claims that share their rarer terms, so that an `add` compares against a few thousand
 /// stored claims at most, whatever the size of the store.
 struct StoreIndex {
-    let reader: ContentReader
+    let knowledge: Knowledge
+    /// Made only when some new claim comes without the content the claims stage read with it (making one reads
+    /// the knowledge's phrase tables, which the claims stage and the comparer each do too).
+    let reader: ContentReader?
     let comparer: Comparer
     /// Terms held by more stored claims than this are not looked up (as in `CandidateIndex`), and their postings
     /// are no longer written.
@@ -22,8 +25,9 @@ struct StoreIndex {
     /// Claims of articles more than this many days apart are not compared (as in `Comparer.dateWindow`).
     var window = 3
 
-    init(knowledge: Knowledge) {
-        reader = ContentReader(knowledge: knowledge)
+    init(knowledge: Knowledge, reading: Bool = true) {
+        self.knowledge = knowledge
+        reader = reading ? ContentReader(knowledge: knowledge) : nil
         comparer = Comparer(knowledge: knowledge)
         window = comparer.dateWindow
     }
@@ -31,7 +35,8 @@ struct StoreIndex {
     /// A claim's index terms with their weights; place keys start with `@` and weigh nothing. A new claim's
     /// content is the one the claims stage read with it (and the comparer reads), not read again.
     func terms(of claim: Claim, in document: Document) -> [(String, Double)] {
-        let content = claim.read?.value ?? reader.content(of: claim, in: document)
+        let content =
+            claim.read?.value ?? (reader ?? ContentReader(knowledge: knowledge)).content(of: claim, in: document)
         var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map {
             ($0.key, $0.value)
         }
@@ -59,12 +64,10 @@ struct StoreIndex {
         var known: [String: (id: Int64, count: Int)] = [:]
         for chunk in Array(vocabulary).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(
-                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))",
-                arguments: StatementArguments(Array(chunk)))
-            {
-                known[row["text"]] = (row["id"], row["claims"])
-            }
+            let rows = try SQLiteRows(
+                db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))", cached: false)
+            for (k, text) in chunk.enumerated() { rows.bind(Int32(k + 1), text) }
+            while try rows.step() { known[rows.string(1)] = (rows.int64(0), Int(rows.int64(2))) }
         }
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
         // Postings of stored claims on days no new article is near (as `near` below takes it) are compared with
@@ -74,34 +77,38 @@ struct StoreIndex {
             let allowed = Set(days.compactMap { $0 }.flatMap { ($0 - window)...($0 + window) })
             dated = " AND (day IS NULL OR day IN (\(allowed.sorted().map(String.init).joined(separator: ","))))"
         }
-        var postings: [Int64: [(claim: Int64, weight: Double, day: Int?, article: Int64)]] = [:]
+        // Stored claims are numbered densely as their postings arrive (`Postings`), so that scoring adds into
+        // arrays rather than hashing a claim id for every posting of every term.
+        var read = Postings()
         let quoted = looked.filter { $0.key.hasPrefix("\"") }.map(\.value.id)
         let other = looked.filter { !$0.key.hasPrefix("\"") }.map(\.value.id)
         for (ids, condition) in [(quoted, ""), (other, dated)] {
             for chunk in ids.chunks(of: 500) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                // A cursor read by column index: tens of thousands of postings, each read once.
-                let rows = try Row.fetchCursor(
+                let rows = try SQLiteRows(
                     db,
                     sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
-                    arguments: StatementArguments(Array(chunk)))
+                    cached: false)
+                for (k, id) in chunk.enumerated() { rows.bind(Int32(k + 1), id) }
                 // The rows of one term come together (the table is ordered by term): each list is stored once,
                 // not looked up in the dictionary for every row.
                 var term: Int64 = -1
-                var list: [(claim: Int64, weight: Double, day: Int?, article: Int64)] = []
-                while let row = try rows.next() {
-                    let next: Int64 = row[0]
+                var list: [Posting] = []
+                while try rows.step() {
+                    let next = rows.int64(0)
                     if next != term {
-                        if !list.isEmpty { postings[term, default: []] += list }
+                        if !list.isEmpty { read.lists[term, default: []] += list }
                         list.removeAll(keepingCapacity: true)
                         term = next
                     }
-                    list.append((row[1], row[2], row[3], row[4]))
+                    let claim = read.number(rows.int64(1), article: rows.int64(4))
+                    list.append(Posting(claim: claim, weight: rows.double(2), day: rows.optionalInt(3)))
                 }
-                if !list.isEmpty { postings[term, default: []] += list }
+                if !list.isEmpty { read.lists[term, default: []] += list }
             }
         }
-        StoryStore.trace("postings of \(looked.count) terms read (\(postings.values.reduce(0) { $0 + $1.count }))")
+        StoryStore.trace(
+            "postings of \(looked.count) terms read (\(read.lists.values.reduce(0) { $0 + $1.count }))")
         let dayWindow = window
         let near: @Sendable (Int?, Int?) -> Bool = { a, b in
             guard let a, let b else { return true }
@@ -109,19 +116,44 @@ struct StoreIndex {
         }
         // Each new article's candidates on every core; the union does not depend on the order.
         let perArticle = ResultBox<Set<Int64>>(count: claims.count)
-        let read = postings
+        let postings = read
         DispatchQueue.concurrentPerform(iterations: claims.count) { k in
             _ = perArticle.set(
-                k, candidates(claims[k], day: days[k], looked: looked, postings: read, total: total, near: near))
+                k, candidates(claims[k], day: days[k], looked: looked, postings: postings, total: total, near: near))
         }
         return perArticle.values().reduce(into: Set<Int64>()) { $0.formUnion($1) }
+    }
+
+    /// One posting as read for scoring: the stored claim by its number in `Postings`.
+    struct Posting: Sendable {
+        var claim: Int32
+        var weight: Double
+        var day: Int?
+    }
+
+    /// The postings an `add` read, per term id, with the stored claims numbered 0, 1, 2... in the order they
+    /// were first met, and each claim's store id and article.
+    struct Postings: Sendable {
+        var lists: [Int64: [Posting]] = [:]
+        var ids: [Int64] = []
+        var articles: [Int64] = []
+        private var numbers: [Int64: Int32] = [:]
+
+        /// The number of stored claim `id` (of article `article`), given on first sight.
+        mutating func number(_ id: Int64, article: Int64) -> Int32 {
+            if let known = numbers[id] { return known }
+            let number = Int32(ids.count)
+            numbers[id] = number
+            ids.append(id)
+            articles.append(article)
+            return number
+        }
     }
 
     /// The candidates of one new article's claims (`article`), on day `day`, from the postings read.
     private func candidates(
         _ article: [[(String, Double)]], day: Int?, looked: [String: (id: Int64, count: Int)],
-        postings: [Int64: [(claim: Int64, weight: Double, day: Int?, article: Int64)]], total: Double,
-        near: @Sendable (Int?, Int?) -> Bool
+        postings: Postings, total: Double, near: @Sendable (Int?, Int?) -> Bool
     ) -> Set<Int64> {
         /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
         let quotedTrigrams = 2
@@ -129,35 +161,61 @@ struct StoreIndex {
         // Per stored article, its claims with their scores against this article's claims.
         var byArticle: [Int64: (score: Double, claims: [Int64: Double])] = [:]
         var places: [Int64: [(claim: Int64, article: Int64, distance: Int)]] = [:]
+        // Per new claim, the score of each stored claim and the quoted trigrams it shares, by claim number; the
+        // numbers touched are listed so that only they are read and cleared for the next claim.
+        var scores = [Double](repeating: 0, count: postings.ids.count)
+        var scored = [Bool](repeating: false, count: postings.ids.count)
+        var touched: [Int32] = []
+        var quoted = [Int](repeating: 0, count: postings.ids.count)
+        var quotedTouched: [Int32] = []
         for claim in article {
-            var scores: [Int64: (score: Double, article: Int64)] = [:]
-            var quoted: [Int64: Int] = [:]
             for (term, weight) in claim {
-                guard let entry = looked[term], let list = postings[entry.id] else { continue }
+                guard let entry = looked[term], let list = postings.lists[entry.id] else { continue }
                 if term.hasPrefix("\"") {
-                    for p in list { quoted[p.claim, default: 0] += 1 }
+                    for p in list {
+                        if quoted[Int(p.claim)] == 0 { quotedTouched.append(p.claim) }
+                        quoted[Int(p.claim)] += 1
+                    }
                     continue
                 }
                 if term.hasPrefix("@") {
                     for p in list where near(p.day, day) {
                         let distance = p.day.flatMap { d in day.map { abs(d - $0) } } ?? window + 1
-                        places[entry.id, default: []].append((p.claim, p.article, distance))
+                        let c = Int(p.claim)
+                        places[entry.id, default: []].append((postings.ids[c], postings.articles[c], distance))
                     }
                     continue
                 }
                 let idf = log((total + 1) / Double(entry.count))
                 for p in list where near(p.day, day) {
-                    scores[p.claim, default: (0, p.article)].score += weight * p.weight * idf * idf
+                    let c = Int(p.claim)
+                    if !scored[c] {
+                        scored[c] = true
+                        touched.append(p.claim)
+                    }
+                    scores[c] += weight * p.weight * idf * idf
                 }
             }
-            chosen.formUnion(quoted.filter { $0.value >= quotedTrigrams }.map(\.key))
-            let best = StoreIndex.best(perClaim, of: scores) {
-                $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
+            for c in quotedTouched {
+                if quoted[Int(c)] >= quotedTrigrams { chosen.insert(postings.ids[Int(c)]) }
+                quoted[Int(c)] = 0
             }
-            for (id, value) in best {
-                byArticle[value.article, default: (0, [:])].score += value.score
-                byArticle[value.article]!.claims[id] = value.score
+            quotedTouched.removeAll(keepingCapacity: true)
+            let entries: [(key: Int32, value: Double)] = touched.map { (key: $0, value: scores[Int($0)]) }
+            let best = StoreIndex.best(perClaim, of: entries) { (x: (key: Int32, value: Double), y) -> Bool in
+                x.value != y.value ? x.value > y.value : postings.ids[Int(x.key)] < postings.ids[Int(y.key)]
             }
+            for (c, score) in best {
+                let id = postings.ids[Int(c)]
+                let stored = postings.articles[Int(c)]
+                byArticle[stored, default: (0, [:])].score += score
+                byArticle[stored]!.claims[id] = score
+            }
+            for c in touched {
+                scores[Int(c)] = 0
+                scored[Int(c)] = false
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         let articles = StoreIndex.best(perArticle, of: byArticle) {
             $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key
@@ -177,9 +235,9 @@ struct StoreIndex {
 
     /// The first `count` entries in the order `first` gives (a total order), as `sorted(by:).prefix(count)` gives
     /// them, without sorting every entry: a claim's scores run to thousands of stored claims.
-    static func best<Key, Value>(
-        _ count: Int, of entries: [Key: Value], by first: ((key: Key, value: Value), (key: Key, value: Value)) -> Bool
-    ) -> [(key: Key, value: Value)] {
+    static func best<Entries: Sequence, Key, Value>(
+        _ count: Int, of entries: Entries, by first: ((key: Key, value: Value), (key: Key, value: Value)) -> Bool
+    ) -> [(key: Key, value: Value)] where Entries.Element == (key: Key, value: Value) {
         var top: [(key: Key, value: Value)] = []
         top.reserveCapacity(count + 1)
         for entry in entries {

@@ -54,4 +54,31 @@ struct StoreIndexTests {
         }
         #expect(across > 0)
     }
+
+    @Test(
+        "Rows are written in statements of 64, 16, 4 and 1 rows, as many of the largest as fit, covering every row",
+        arguments: [
+            (0, [Int]()), (1, [1]), (3, [1, 1, 1]), (4, [4]), (21, [16, 4, 1]), (64, [64]),
+            (150, [64, 64, 16, 4, 1, 1]),
+        ])
+    func batches(count: Int, expected: [Int]) {
+        #expect(AddPlan.batches(count) == expected)
+        #expect(AddPlan.marks(2, rows: 3) == "(?, ?),(?, ?),(?, ?)")
+    }
+
+    @Test("The best entries are the first of the sorted order, whatever order they come in, ties broken by key")
+    func best() {
+        var random = SeededRandom(state: 7)
+        for round in 0..<20 {
+            let entries = (0..<(round * 7)).map { key in
+                (key: Int32(key), value: Double(random.next() % 5))
+            }
+            let order: ((key: Int32, value: Double), (key: Int32, value: Double)) -> Bool = {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            let expected = entries.sorted(by: order).prefix(12).map(\.key)
+            #expect(StoreIndex.best(12, of: entries.reversed(), by: order).map(\.key) == expected)
+            #expect(StoreIndex.best(12, of: entries, by: order).map(\.key) == expected)
+        }
+    }
 }
