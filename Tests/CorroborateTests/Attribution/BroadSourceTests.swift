@@ -36,7 +36,7 @@ struct BroadSourceTests {
             ),
             ("None of the candidates said the bridge would close.", "None of the candidates", "said", true),
             ("No one said the bridge would close.", "No one", "said", true),
-            ("A mere 9 percent say the bridge should close.", "A mere 9 percent", "say", true),
+            ("Just 9 percent say the bridge should close.", "Just 9 percent", "say", true),
             ("Six in 10 say the bridge should close.", "Six in 10", "say", true),
             ("Two-thirds say the bridge should close.", "Two-thirds", "say", true),
             ("Locally, 42 say the bridge should close.", "42", "say", true),
@@ -90,7 +90,7 @@ struct BroadSourceTests {
         }
         #expect(try cues(biased, broad: false) == cues(plain, broad: false))
         #expect(try cues(plain, broad: false) == ["said"])
-        // With a bias that large every word may begin a cue: the broad convention finds many more.
-        #expect(try cues(biased, broad: true).count > cues(plain, broad: true).count)
+        // With a bias that large every word begins or continues a cue: the broad convention reads other cues.
+        #expect(try cues(biased, broad: true) != cues(plain, broad: true))
     }
 }
