@@ -40,7 +40,7 @@ struct TrainTaggerCommand: ParsableCommand {
     @Option(help: "Each tagger's weight table has 2^N rows.")
     var roleBits = TaggerTrainer().roleBits
 
-    @Option(help: "Added to the outside label's score when marking cues (below zero marks more).")
+    @Option(help: "Added to the outside label's score when marking cues with --broad (below zero marks more).")
     var cueBias = TaggerTrainer().cueBias
 
     @Option(help: "Added to the outside label's score when marking sources and contents (below zero marks more).")

@@ -86,14 +86,18 @@ public struct AttributionTagger: Sendable, Equatable {
     }
 
     /// The cue spans of a sentence (token ranges), in order, and each token's margin: how much more its features
-    /// score it as beginning a cue than as outside one.
+    /// score it as beginning a cue than as outside one. The cue tagger's outside bias is the broad convention's
+    /// (it trades precision for recall on PolNeAR's long tail of acts and stances); by default the lexicon's
+    /// statements and `statementMargin` choose the cues, unbiased.
     func cues(sentence: Range<Int>, facts: TokenFacts, reading: RuleReading, titleCase: Bool)
         -> (cues: [Range<Int>], margins: [Float])
     {
         let (features, offsets, permitted) = cueSequence(
             sentence: sentence, facts: facts, reading: reading, titleCase: titleCase)
-        let scores = cue.emissions(features, offsets: offsets)
-        let labels = cue.decode(scores, permitted: permitted)
+        var chain = cue
+        if !broad { chain.outsideBias = 0 }
+        let scores = chain.emissions(features, offsets: offsets)
+        let labels = chain.decode(scores, permitted: permitted)
         var margins = [Float](repeating: -.infinity, count: sentence.count)
         for t in margins.indices where permitted[t] != 1 { margins[t] = scores[t * 3 + 1] - scores[t * 3] }
         let runs = TaggedSpans.runs(labels, begin: 1).map {

@@ -6,7 +6,9 @@ extension SentenceContext {
     /// A source as a reader would cite it: `Howard, the younger brother of the director,` is `Howard` with the
     /// apposition aside; `Mr. Gunnels, who now works for the campaign` is `Mr. Gunnels`; `WASHINGTON — Hillary
     /// Clinton` is `Hillary Clinton`. Nil when what is left cannot name a speaker.
-    func fitSource(_ range: Range<Int>, cue: Range<Int>) -> (source: Range<Int>, apposition: Range<Int>?)? {
+    func fitSource(_ range: Range<Int>, cue: Range<Int>, broad: Bool = false)
+        -> (source: Range<Int>, apposition: Range<Int>?)?
+    {
         var a = range.lowerBound
         var b = range.upperBound
         // A dateline: capitals, then a dash, at the start of the paragraph.
@@ -77,7 +79,7 @@ extension SentenceContext {
         {
             return nil
         }
-        if isFitSource(source) { return (source, apposition) }
+        if isFitSource(source) || (broad && isBroadSource(source)) { return (source, apposition) }
         // `most said`, `both agreed`: a quantifier right before its cue is the subject of a statement.
         let subject = source.count == 1 && source.upperBound == cue.lowerBound
         return subject && X.quantifiers.contains(tokens[a].folded) ? (source, apposition) : nil
@@ -112,6 +114,40 @@ extension SentenceContext {
             return false
         }
         return words.contains { !X.closedClass.contains(tokens[$0].folded) && !X.weekdays.contains(tokens[$0].folded) }
+    }
+
+    /// Whether tokens can be a source in PolNeAR's broad convention, which credits more subjects than a
+    /// statement's speaker: a negated one (`Neither the mayor nor the council`, `None of the candidates`, `No
+    /// one`), a share of people (`42 percent`, `Six in 10`, `Two-thirds`), a lone lowercase noun for people
+    /// (`strategists`, `analyst`) and a pronoun with a contraction (`he's`, `they're`).
+    func isBroadSource(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].isWord }
+        guard let first = words.first, let last = words.last else { return false }
+        let lastWord = tokens[last].folded
+        let firstWord = tokens[first].folded
+        if words.count == 1 {
+            let token = tokens[first]
+            if token.kind == .number || (X.quantities.contains(firstWord) && firstWord != "one") { return true }
+            if ["nobody", "none"].contains(firstWord) { return true }
+            if !token.isCapitalized && isSpeakerNoun(firstWord) { return true }
+            // `he's`, `they're`, `who'd`: the pronoun speaks, whatever the contraction adds.
+            if let mark = firstWord.firstIndex(of: "'"),
+                ["he", "she", "they", "we", "i", "you", "who", "let"].contains(String(firstWord[..<mark]))
+            {
+                return true
+            }
+            return false
+        }
+        if X.determiners.contains(lastWord) || X.prepositions.contains(lastWord) || X.auxiliaries.contains(lastWord)
+            || isAdverb(tokens[last])
+        {
+            return false
+        }
+        if ["no", "none", "neither", "nobody"].contains(firstWord) {
+            return lastWord == "one" || !X.closedClass.contains(lastWord)
+        }
+        let share = words.contains { tokens[$0].kind == .number || X.quantities.contains(tokens[$0].folded) }
+        return share && (tokens[last].kind == .number || !X.closedClass.contains(lastWord) || lastWord == "percent")
     }
 
     /// Whether the last word of a name appears capitalised outside this sentence, within a few thousand tokens

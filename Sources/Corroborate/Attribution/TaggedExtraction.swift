@@ -160,9 +160,10 @@ extension SentenceContext {
             range.upperBound <= cue.lowerBound ? cue.lowerBound - range.upperBound : range.lowerBound - cue.upperBound
         }
         // Where the tagger marks no source, the rules' (a subject shared across a coordination, the main
-        // clause's subject) stands; either only when it can name a speaker.
+        // clause's subject) stands; either only when it can name a speaker, or with `--broad` be a subject PolNeAR
+        // credits (`Neither the mayor nor the council`, `42 percent`: `isBroadSource`).
         let marked = sources.min { gap($0) < gap($1) } ?? proposal?.source.flatMap { tokenRanges(of: $0.spans).first }
-        let fitted = marked.flatMap { fitSource($0, cue: cue) }.flatMap {
+        let fitted = marked.flatMap { fitSource($0, cue: cue, broad: broad) }.flatMap {
             broad || canSpeak($0.source, cue: cue) ? $0 : nil
         }
         if isQuestion(source: fitted?.source, cue: cue) { return nil }
