@@ -73,3 +73,52 @@ struct AgreementGroundsTests {
         #expect(!found.isEmpty, "no agreement")
     }
 }
+
+/// Commitment is read clause by clause (issue 28, agreement recall): a claim that denies or hedges something in
+/// one clause still states what its other clauses say, and agrees with a claim that states the same; a denial,
+/// hedge or condition inside the aligned clause itself still keeps the pair from agreeing. Cases written for
+/// these tests.
+@Suite("Agreement on one clause of a claim")
+struct ClauseCommitmentTests {
+    private func agreements(_ a: String, _ b: String) throws -> [Relation] {
+        try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+    }
+
+    @Test(
+        "A denial or hedge in another clause leaves the aligned clause a side of an agreement",
+        arguments: [
+            (
+                "The blast at the fuel depot in Lorvik did not hurt anyone, but it left a crater 9 metres wide beside the harbour wall, the fire service said.",
+                "The blast at the fuel depot in Lorvik left a crater 9 metres wide beside the harbour wall, a port official said."
+            ),
+            (
+                "The Dunmere school had taken 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, but since then the headmaster has reportedly resigned.",
+                "The Dunmere school took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, the council said."
+            ),
+        ])
+    func otherClause(a: String, b: String) throws {
+        let found = try agreements(a, b)
+        #expect(!found.isEmpty, "no agreement")
+    }
+
+    @Test(
+        "A denial, hedge or condition inside the aligned clause still keeps the pair apart",
+        arguments: [
+            (
+                "The blast at the fuel depot in Lorvik did not leave a crater beside the harbour wall, the fire service said.",
+                "The blast at the fuel depot in Lorvik left a crater beside the harbour wall, a port official said."
+            ),
+            (
+                "The Dunmere school reportedly took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary.",
+                "The Dunmere school took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, the council said."
+            ),
+            (
+                "If the Dunmere school took 40 pupils to the island of Skarra for a visit to the bird sanctuary, the council would pay for the ferry.",
+                "The Dunmere school took 40 pupils to the island of Skarra for a visit to the bird sanctuary, the council said."
+            ),
+        ])
+    func sameClause(a: String, b: String) throws {
+        let found = try agreements(a, b)
+        #expect(found.isEmpty, "\(found.map(\.rule))")
+    }
+}
