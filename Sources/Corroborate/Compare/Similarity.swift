@@ -64,7 +64,11 @@ struct Similarity: Sendable {
             Similarity.commits(pair.a, pair.contentA, in: alignment.clauseA)
                 && Similarity.commits(pair.b, pair.contentB, in: alignment.clauseB)
         }
-        if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }) {
+        // A figure said of a name in passing on both sides (`Rosa Diaz, 31,`, `the 18-year-old Rosa Diaz`) is an
+        // attribute, not what either claim states: the pair is judged by what its clauses say, as any other.
+        if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }),
+            !Similarity.inPassing(figure, pair)
+        {
             // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
             // agreement on either: something said of the figure's subject must be shared too.
             guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1, commit(alignment),
@@ -96,6 +100,22 @@ struct Similarity: Sendable {
                 pair.evidence(pair.b, pair.contentB, alignment.clauseB),
             ])
         return [Proposal(relation: relation, family: .agreement, features: f)]
+    }
+
+    /// Whether a figure agreement's figure is, on both sides, said in passing of a name: in an apposition, or an
+    /// age written before the name it describes (`18-year-old Rosa`).
+    static func inPassing(_ figure: Proposal, _ pair: ClaimPair) -> Bool {
+        let evidence = figure.relation.evidence
+        guard evidence.count == 2 else { return false }
+        func passing(_ e: RelationEvidence, _ content: ClaimContent) -> Bool {
+            guard let first = content.words.firstIndex(where: { $0.span.start >= e.span.start }) else { return false }
+            if content.appositive.contains(first) { return true }
+            guard e.words.lowercased().hasSuffix("old"),
+                let next = content.words.firstIndex(where: { $0.span.start >= e.span.end })
+            else { return false }
+            return content.words[next].text.first?.isUppercase == true
+        }
+        return passing(evidence[0], pair.contentA) && passing(evidence[1], pair.contentB)
     }
 
     /// The clauses of a figure agreement, aligned.

@@ -57,6 +57,19 @@ struct AgreementGroundsTests {
     }
 
     @Test(
+        "An age both give in passing of the same name is no agreement on a figure",
+        arguments: [
+            (
+                "Two experts questioned the recording of the shots that killed 19-year-old Tomas Varga in Brenvik.\n\nThe police in Brenvik have not named the officer who fired the shots at Tomas Varga.",
+                "The app company said it verified the recording of the shots that killed 19-year-old Tomas Varga in Brenvik.\n\nThe police in Brenvik have not named the officer who fired the shots at Tomas Varga, the mayor said."
+            )
+        ])
+    func ageInPassing(a: String, b: String) throws {
+        let found = try agreements(a, b).filter { $0.rule.hasPrefix("numeric") }
+        #expect(found.isEmpty, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "A claim whose predicate is what the other says of the same person in passing agrees with it",
         arguments: [
             (
