@@ -56,18 +56,28 @@ struct Similarity: Sendable {
         if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
         if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
         if opposed(pair) || mannersConflict(pair.a, pair.b) { return [] }
-        // Both sides must commit to what they say: a claim that denies, refutes, hedges, withholds a judgement or
-        // only names a report (`reports that two cases were found`) is no side of an agreement, whatever words
-        // it shares; two such claims may agree, but telling so is not sure enough to flag.
-        if !Similarity.commits(pair.a, pair.contentA) || !Similarity.commits(pair.b, pair.contentB) { return [] }
-        if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }) {
+        // Both sides must commit to what their aligned clauses say: a clause that denies, refutes, hedges,
+        // withholds a judgement or only names a report (`reports that two cases were found`) is no side of an
+        // agreement, whatever words it shares; two such clauses may agree, but telling so is not sure enough to
+        // flag. Another clause of the claim does not taint this one (`did not hurt anyone, but left a crater`).
+        func commit(_ alignment: PropositionAlignment) -> Bool {
+            Similarity.commits(pair.a, pair.contentA, in: alignment.clauseA)
+                && Similarity.commits(pair.b, pair.contentB, in: alignment.clauseB)
+        }
+        // A figure said of a name in passing on both sides (`Rosa Diaz, 31,`, `the 18-year-old Rosa Diaz`) is an
+        // attribute, not what either claim states: the pair is judged by what its clauses say, as any other.
+        if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }),
+            !Similarity.inPassing(figure, pair)
+        {
             // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
             // agreement on either: something said of the figure's subject must be shared too.
-            guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1, veto(pair, alignment) == nil
+            guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1, commit(alignment),
+                veto(pair, alignment) == nil
             else { return [] }
             return [figure]
         }
         guard let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity),
+            commit(alignment),
             alignment.shared.count >= sharedNeeded,
             alignment.coverage >= clauseCoverage || pair.similarity >= threshold,
             // A specific fact: a name and something said of it, or a statement of several rare words.
@@ -90,6 +100,22 @@ struct Similarity: Sendable {
                 pair.evidence(pair.b, pair.contentB, alignment.clauseB),
             ])
         return [Proposal(relation: relation, family: .agreement, features: f)]
+    }
+
+    /// Whether a figure agreement's figure is, on both sides, said in passing of a name: in an apposition, or an
+    /// age written before the name it describes (`18-year-old Rosa`).
+    static func inPassing(_ figure: Proposal, _ pair: ClaimPair) -> Bool {
+        let evidence = figure.relation.evidence
+        guard evidence.count == 2 else { return false }
+        func passing(_ e: RelationEvidence, _ content: ClaimContent) -> Bool {
+            guard let first = content.words.firstIndex(where: { $0.span.start >= e.span.start }) else { return false }
+            if content.appositive.contains(first) { return true }
+            guard e.words.lowercased().hasSuffix("old"),
+                let next = content.words.firstIndex(where: { $0.span.start >= e.span.end })
+            else { return false }
+            return content.words[next].text.first?.isUppercase == true
+        }
+        return passing(evidence[0], pair.contentA) && passing(evidence[1], pair.contentB)
     }
 
     /// The clauses of a figure agreement, aligned.
@@ -132,12 +158,26 @@ struct Similarity: Sendable {
         return nil
     }
 
-    /// Whether a claim plainly states what it says: no denial (its own or its cue's), refutation, hedge,
-    /// condition, withheld judgement or report noun anywhere in it.
-    static func commits(_ claim: Claim, _ content: ClaimContent) -> Bool {
-        content.negations.isEmpty && content.refutation == nil && content.creditedDenial == nil
-            && content.hedges.isEmpty && claim.frame.hedges.isEmpty && content.uncertain.isEmpty
-            && content.conditional.isEmpty && content.reportWords.isEmpty
+    /// Whether a claim plainly states what one of its clauses says: no denial cued or reaching into the clause,
+    /// no refutation, hedge, condition, withheld judgement or report noun inside it, and nothing that taints the
+    /// whole claim (a cue credited with a denial; a hedge of the attribution that the claim's words do not hold,
+    /// as `reportedly` in `reportedly said`). What another clause hedges or denies is that clause's.
+    static func commits(_ claim: Claim, _ content: ClaimContent, in clause: Range<Int>) -> Bool {
+        guard content.creditedDenial == nil else { return false }
+        if content.negations.contains(where: { clause.overlaps($0.scope) || clause.contains($0.cue.lowerBound) }) {
+            return false
+        }
+        if let refutation = content.refutation, clause.overlaps(refutation) { return false }
+        if content.hedges.contains(where: { clause.contains($0) }) { return false }
+        // A hedge of the claim that none of its hedged words opens was the attribution's: it covers every clause.
+        let opened = Set(content.hedges.map { content.words[$0].key })
+        if claim.frame.hedges.contains(where: {
+            !opened.contains(String($0.lowercased().split(separator: " ").first ?? ""))
+        }) {
+            return false
+        }
+        if (content.uncertain + content.conditional).contains(where: { clause.overlaps($0) }) { return false }
+        return !content.reportWords.contains { clause.contains($0) }
     }
 
     /// One claim uses a word, the other its opposite (`son` and `daughter`): never an agreement.

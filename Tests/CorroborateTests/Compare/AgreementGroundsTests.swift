@@ -57,6 +57,19 @@ struct AgreementGroundsTests {
     }
 
     @Test(
+        "An age both give in passing of the same name is no agreement on a figure",
+        arguments: [
+            (
+                "Two experts questioned the recording of the shots that killed 19-year-old Tomas Varga in Brenvik.\n\nThe police in Brenvik have not named the officer who fired the shots at Tomas Varga.",
+                "The app company said it verified the recording of the shots that killed 19-year-old Tomas Varga in Brenvik.\n\nThe police in Brenvik have not named the officer who fired the shots at Tomas Varga, the mayor said."
+            )
+        ])
+    func ageInPassing(a: String, b: String) throws {
+        let found = try agreements(a, b).filter { $0.rule.hasPrefix("numeric") }
+        #expect(found.isEmpty, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "A claim whose predicate is what the other says of the same person in passing agrees with it",
         arguments: [
             (
@@ -71,5 +84,54 @@ struct AgreementGroundsTests {
     func sharedPredicate(a: String, b: String) throws {
         let found = try agreements(a, b)
         #expect(!found.isEmpty, "no agreement")
+    }
+}
+
+/// Commitment is read clause by clause (issue 28, agreement recall): a claim that denies or hedges something in
+/// one clause still states what its other clauses say, and agrees with a claim that states the same; a denial,
+/// hedge or condition inside the aligned clause itself still keeps the pair from agreeing. Cases written for
+/// these tests.
+@Suite("Agreement on one clause of a claim")
+struct ClauseCommitmentTests {
+    private func agreements(_ a: String, _ b: String) throws -> [Relation] {
+        try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+    }
+
+    @Test(
+        "A denial or hedge in another clause leaves the aligned clause a side of an agreement",
+        arguments: [
+            (
+                "The blast at the fuel depot in Lorvik did not hurt anyone, but it left a crater 9 metres wide beside the harbour wall, the fire service said.",
+                "The blast at the fuel depot in Lorvik left a crater 9 metres wide beside the harbour wall, a port official said."
+            ),
+            (
+                "The Dunmere school had taken 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, but since then the headmaster has reportedly resigned.",
+                "The Dunmere school took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, the council said."
+            ),
+        ])
+    func otherClause(a: String, b: String) throws {
+        let found = try agreements(a, b)
+        #expect(!found.isEmpty, "no agreement")
+    }
+
+    @Test(
+        "A denial, hedge or condition inside the aligned clause still keeps the pair apart",
+        arguments: [
+            (
+                "The blast at the fuel depot in Lorvik did not leave a crater beside the harbour wall, the fire service said.",
+                "The blast at the fuel depot in Lorvik left a crater beside the harbour wall, a port official said."
+            ),
+            (
+                "The Dunmere school reportedly took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary.",
+                "The Dunmere school took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, the council said."
+            ),
+            (
+                "If the Dunmere school took 40 pupils to the island of Skarra for a visit to the bird sanctuary, the council would pay for the ferry.",
+                "The Dunmere school took 40 pupils to the island of Skarra for a visit to the bird sanctuary, the council said."
+            ),
+        ])
+    func sameClause(a: String, b: String) throws {
+        let found = try agreements(a, b)
+        #expect(found.isEmpty, "\(found.map(\.rule))")
     }
 }
