@@ -10,9 +10,11 @@ struct TrainStanceCommand: ParsableCommand {
             The stance model decides whether an article agrees with a claim, disagrees, discusses it or is \
             about something else, from how much of the claim the article and its best sentences hold, whether \
             the article states it in its own voice or reports that someone says it, and which refuting, \
-            denying, hedging and confirming words stand near the claim's words (boosted trees). With --output \
-            it is trained on every pair of the files. Training is deterministic: the same files give the same \
-            model, byte for byte.
+            denying, hedging and confirming words stand near the claim's words, and which words learned from \
+            the training stories (per story, in the sentences that hold the claim) tell disagree from agree \
+            and discuss, and agree from discuss (boosted trees). With --output it is trained on every pair of \
+            the files, and the learned words are written into the model. Training is deterministic: the same \
+            files give the same model, byte for byte.
 
             --cross-validate K measures what the settings give on stories nobody trained on: headlines and \
             bodies that FNC-1 relates form one story, stories are dealt into K folds, and every pair is \

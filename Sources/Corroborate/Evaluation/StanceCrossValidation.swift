@@ -63,7 +63,8 @@ public struct StanceCrossValidation: Sendable {
                 let model = trainer.fit(corpus, pairs: train, bodies: trainBodies)
                 let rows = StanceModel.features(
                     claims: corpus.claims, bodies: corpus.bodies,
-                    pairs: test.map { (corpus.claimOf[$0], corpus.bodyOf[$0]) }, vocabulary: model.vocabulary)
+                    pairs: test.map { (corpus.claimOf[$0], corpus.bodyOf[$0]) }, vocabulary: model.vocabulary,
+                    lexicon: model.lexicon)
                 for (k, stance) in model.decide(rows).enumerated() { predicted[test[k]] = stance }
             }
         }

@@ -12,11 +12,14 @@ public struct StanceTrainer: Sendable {
     public var classWeights: [Float] = [2, 10, 1, 0.5]
     /// Features left out of training (by name; the trees never split on them), to measure what each is worth.
     public var ignoredFeatures: Set<String> = []
+    /// Inner folds of the training stories for the learned words' features (see `fit`), and how words are learned.
+    var lexiconFolds = 3
+    var lexiconSettings = StanceLexicon.Settings()
 
     public init() {}
 
     /// Every feature the model reads, in order.
-    public static var featureNames: [String] { StanceFeatures.names }
+    public static var featureNames: [String] { StanceModel.names }
 
     /// What training saw, for the summary line.
     public struct Summary: Sendable {
@@ -90,15 +93,41 @@ public struct StanceTrainer: Sendable {
         return (model, Summary(examples: all.count, bodies: corpus.bodies.count, classCounts: counts))
     }
 
-    /// A model from some of the corpus: the vocabulary from the given bodies, the trees from the given pairs.
+    /// A model from some of the corpus: the vocabulary from the given bodies, the learned words and the trees from
+    /// the given pairs. The trees must learn what the learned words are worth on stories the lexicon has not seen:
+    /// the training stories are dealt into `lexiconFolds` inner folds, and each pair's learned-word features come
+    /// from a lexicon learned on the other inner folds; the model keeps the lexicon learned on all of them.
     func fit(_ corpus: Corpus, pairs: [Int], bodies: [Int], progress: ((Int) -> Void)? = nil) -> StanceModel {
         let vocabulary = StanceVocabulary(documents: bodies.map { corpus.bodies[$0] })
-        var rows = StanceModel.features(
-            claims: corpus.claims, bodies: corpus.bodies, pairs: pairs.map { (corpus.claimOf[$0], corpus.bodyOf[$0]) },
-            vocabulary: vocabulary)
-        let ignored = StanceFeatures.names.indices.filter { ignoredFeatures.contains(StanceFeatures.names[$0]) }
-        if !ignored.isEmpty { for r in rows.indices { for f in ignored { rows[r][f] = 0 } } }
+        let pairList = pairs.map { (claim: corpus.claimOf[$0], body: corpus.bodyOf[$0]) }
+        let analysed = StanceModel.analyse(
+            claims: corpus.claims, bodies: corpus.bodies, pairs: pairList, vocabulary: vocabulary)
         let labels = pairs.map { corpus.pairs[$0].stance!.index }
+        let stories = FNCStories(pairs.map { corpus.pairs[$0] })
+        let storyOf = pairs.map { stories.headlineStory[corpus.pairs[$0].headline]! }
+        let innerFold = stories.folds(max(1, lexiconFolds))
+        let contexts = pairs.indices.map { k in
+            labels[k] == Stance.unrelated.index
+                ? []
+                : StanceLexicon.context(
+                    claim: corpus.claims[pairList[k].claim], body: corpus.bodies[pairList[k].body],
+                    sentences: analysed[k].related)
+        }
+        func learn(_ keep: [Int]) -> StanceLexicon {
+            StanceLexicon.learn(
+                contexts: keep.map { contexts[$0] }, labels: keep.map { labels[$0] }, stories: keep.map { storyOf[$0] },
+                settings: lexiconSettings)
+        }
+        let lexicon = learn(Array(pairs.indices))
+        let inner = (0..<max(1, lexiconFolds)).map { f in
+            lexiconFolds > 1 ? learn(pairs.indices.filter { innerFold[storyOf[$0]] != f }) : lexicon
+        }
+        var rows = StanceModel.rows(
+            analysed, claims: corpus.claims, bodies: corpus.bodies, pairs: pairList,
+            lexicon: { inner[innerFold[storyOf[$0]]] })
+        let names = StanceModel.names
+        let ignored = names.indices.filter { ignoredFeatures.contains(names[$0]) }
+        if !ignored.isEmpty { for r in rows.indices { for f in ignored { rows[r][f] = 0 } } }
         var trainer = BoostedTreesTrainer()
         trainer.rounds = trees.rounds
         trainer.depth = trees.depth
@@ -108,7 +137,7 @@ public struct StanceTrainer: Sendable {
         let model = trainer.train(
             rows: rows, labels: labels, weights: labels.map { classWeights[$0] }, classes: Stance.allCases.count,
             progress: progress)
-        return StanceModel(vocabulary: vocabulary, trees: model, featureNames: StanceFeatures.names)
+        return StanceModel(vocabulary: vocabulary, lexicon: lexicon, trees: model, featureNames: names)
     }
 }
 
@@ -125,11 +154,19 @@ public struct BoostedTreesTrainerSettings: Sendable {
 }
 
 extension StanceModel {
-    /// Feature rows for claim-body pairs (indices into `claims` and `bodies`), computed in parallel; each body's
-    /// norm is computed once.
+    /// Feature rows for claim-body pairs (indices into `claims` and `bodies`), computed in parallel.
     static func features(
-        claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)], vocabulary: StanceVocabulary
+        claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)], vocabulary: StanceVocabulary,
+        lexicon: StanceLexicon
     ) -> [[Float]] {
+        let analysed = analyse(claims: claims, bodies: bodies, pairs: pairs, vocabulary: vocabulary)
+        return rows(analysed, claims: claims, bodies: bodies, pairs: pairs, lexicon: { _ in lexicon })
+    }
+
+    /// The `StanceFeatures` of claim-body pairs, computed in parallel; each body's norm is computed once.
+    static func analyse(
+        claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)], vocabulary: StanceVocabulary
+    ) -> [StanceFeatures] {
         var usedBodies = [Bool](repeating: false, count: bodies.count)
         for pair in pairs { usedBodies[pair.body] = true }
         let used = usedBodies
@@ -138,18 +175,34 @@ extension StanceModel {
             _ = norms.set(b, used[b] ? vocabulary.norm(of: bodies[b]) : 0)
         }
         let norm = norms.values()
-        let chunks = max(1, min(256, pairs.count / 64))
-        let box = ResultBox<[[Float]]>(count: chunks)
+        return inChunks(pairs.count) { k in
+            StanceFeatures(
+                claim: claims[pairs[k].claim], body: bodies[pairs[k].body], vocabulary: vocabulary,
+                bodyNorm: norm[pairs[k].body])
+        }
+    }
+
+    /// Full feature rows: each pair's `StanceFeatures` and the learned words' features of the lexicon given for it
+    /// (by its index in `pairs`), computed in parallel.
+    static func rows(
+        _ analysed: [StanceFeatures], claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)],
+        lexicon: (Int) -> StanceLexicon
+    ) -> [[Float]] {
+        let lexicons = pairs.indices.map(lexicon)
+        return inChunks(pairs.count) { k in
+            analysed[k].values
+                + lexicons[k].values(
+                    claim: claims[pairs[k].claim], body: bodies[pairs[k].body], related: analysed[k].related,
+                    best: analysed[k].best.first?.sentence)
+        }
+    }
+
+    /// `make(k)` for every `k` in `0..<count`, in parallel chunks, in order.
+    private static func inChunks<T: Sendable>(_ count: Int, _ make: @Sendable (Int) -> T) -> [T] {
+        let chunks = max(1, min(256, count / 64))
+        let box = ResultBox<[T]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let from = pairs.count * c / chunks
-            let to = pairs.count * (c + 1) / chunks
-            let part = pairs[from..<to].map { pair in
-                StanceFeatures(
-                    claim: claims[pair.claim], body: bodies[pair.body], vocabulary: vocabulary,
-                    bodyNorm: norm[pair.body]
-                ).values
-            }
-            _ = box.set(c, part)
+            _ = box.set(c, (count * c / chunks..<count * (c + 1) / chunks).map(make))
         }
         return box.values().flatMap { $0 }
     }
@@ -172,7 +225,7 @@ extension StanceModel {
         let (claims, claimOf) = StanceTrainer.readClaims(known.map { pairs[$0].headline }, reader: reader)
         let rows = StanceModel.features(
             claims: claims, bodies: read, pairs: known.indices.map { (claimOf[$0], index[pairs[known[$0]].bodyID]!) },
-            vocabulary: vocabulary)
+            vocabulary: vocabulary, lexicon: lexicon)
         var out = [Stance?](repeating: nil, count: pairs.count)
         for (k, stance) in decide(rows).enumerated() { out[known[k]] = stance }
         return out

@@ -53,6 +53,8 @@ struct StanceFeatures: Sendable {
     var values: [Float]
     /// The body's sentences that hold most of the claim, best first, with the share of the claim each holds.
     var best: [(sentence: Int, coverage: Double)]
+    /// The sentences that hold at least 0.3 of the claim (its related sentences), in order, for `StanceLexicon`.
+    var related: [Int]
 
     /// How far from a claim word a class word still counts as near it.
     static let window = 6
@@ -145,6 +147,7 @@ struct StanceFeatures: Sendable {
         let claimFigures = Set(claim.words.compactMap(\.value))
         let bodyFigures = Set(body.words.compactMap(\.value))
         let related = coverage.indices.filter { coverage[$0] >= 0.3 }
+        self.related = related
         let claimNegated = claim.words.contains { $0.classes & StanceWords.negation != 0 }
         let bestNegated = top.first.map { count(StanceWords.negation, in: [$0]) > 0 } ?? false
         // Figures in the best sentences that the claim does not give, when the claim gives some.

@@ -1,13 +1,18 @@
 import Foundation
 
 /// The pair model: whether an article body agrees with a claim, disagrees, discusses it or is about something
-/// else, from `StanceFeatures` through boosted trees, with the vocabulary's term rarities learned alongside.
+/// else, from `StanceFeatures` and the learned words of `StanceLexicon` through boosted trees, with the vocabulary's
+/// term rarities and the lexicon learned alongside.
 /// Built by `corroborate train-stance` from FNC-1 and shipped as `Resources/stance-model.bin`.
 public struct StanceModel: Sendable {
     var vocabulary: StanceVocabulary
+    var lexicon: StanceLexicon
     var trees: BoostedTrees
     /// The feature names the model was trained on, in order: a file from older code is refused, not misread.
     var featureNames: [String]
+
+    /// Every feature the model reads, in order: `StanceFeatures`, then `StanceLexicon`'s.
+    static var names: [String] { StanceFeatures.names + StanceLexicon.names }
 
     /// The model's decision on one pair, with the probabilities of the four stances and the body's best sentences.
     public struct Judgement: Sendable {
@@ -23,10 +28,13 @@ public struct StanceModel: Sendable {
 
     func judge(claim: StanceText, body: StanceText) -> Judgement {
         let features = StanceFeatures(claim: claim, body: body, vocabulary: vocabulary)
-        let p = trees.probabilities(features.values)
+        let values =
+            features.values
+            + lexicon.values(claim: claim, body: body, related: features.related, best: features.best.first?.sentence)
+        let p = trees.probabilities(values)
         var k = 0
         for c in 1..<p.count where p[c] > p[k] { k = c }
-        return Judgement(stance: Stance.allCases[k], probabilities: p, best: features.best, features: features.values)
+        return Judgement(stance: Stance.allCases[k], probabilities: p, best: features.best, features: values)
     }
 
     /// The model built into the package.

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The binary file of a `StanceModel`: the magic `CRBSTN1\n`, the payload's length and its FNV-1a checksum, then
-/// the payload: feature names, the vocabulary (term and rarity), and the trees, all little-endian. The checksum
+/// The binary file of a `StanceModel`: the magic `CRBSTN2\n`, the payload's length and its FNV-1a checksum, then
+/// the payload: feature names, the vocabulary (term and rarity), the learned words (per contrast, term and weight),
+/// and the trees, all little-endian. The checksum
 /// makes a damaged or truncated file an error rather than a model that quietly decides differently.
 enum StanceModelFile {
-    static let magic = Array("CRBSTN1\n".utf8)
+    static let magic = Array("CRBSTN2\n".utf8)
 
     static func encode(_ model: StanceModel) -> Data {
         var payload = ByteWriter()
@@ -16,6 +17,14 @@ enum StanceModelFile {
         for (term, idf) in terms {
             payload.string(term)
             payload.float(idf)
+        }
+        payload.int(model.lexicon.weights.count)
+        for lexicon in model.lexicon.weights {
+            payload.int(lexicon.count)
+            for (term, weight) in lexicon.sorted(by: { $0.key < $1.key }) {
+                payload.string(term)
+                payload.float(weight)
+            }
         }
         let trees = model.trees
         payload.int(trees.classes)
@@ -42,7 +51,7 @@ enum StanceModelFile {
     static func decode(_ data: Data, path: String) throws(KnowledgeError) -> StanceModel {
         let bytes = [UInt8](data)
         guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
-            throw .invalid(path: path, reason: "not a stance model (it should start with CRBSTN1)")
+            throw .invalid(path: path, reason: "not a stance model (it should start with CRBSTN2)")
         }
         var header = ByteReader(bytes: bytes, offset: magic.count)
         guard let length = header.int(), let sum = header.int64(), length == bytes.count - header.offset else {
@@ -55,11 +64,11 @@ enum StanceModelFile {
         guard let model = read(payload) else {
             throw .invalid(path: path, reason: "damaged (its contents cannot be read as a stance model)")
         }
-        guard model.featureNames == StanceFeatures.names else {
+        guard model.featureNames == StanceModel.names else {
             throw .invalid(
                 path: path,
                 reason:
-                    "made for other features (\(model.featureNames.count) where this version reads \(StanceFeatures.names.count)); train it again with train-stance"
+                    "made for other features (\(model.featureNames.count) where this version reads \(StanceModel.names.count)); train it again with train-stance"
             )
         }
         return model
@@ -79,6 +88,17 @@ enum StanceModelFile {
         for _ in 0..<termCount {
             guard let term = r.string(), let value = r.float() else { return nil }
             idf[term] = value
+        }
+        guard let contrasts = r.int(), contrasts == StanceLexicon.contrasts.count else { return nil }
+        var lexicon: [[String: Float]] = []
+        for _ in 0..<contrasts {
+            guard let count = r.int(), count >= 0, count < 1_000_000 else { return nil }
+            var weights: [String: Float] = [:]
+            for _ in 0..<count {
+                guard let term = r.string(), let weight = r.float() else { return nil }
+                weights[term] = weight
+            }
+            lexicon.append(weights)
         }
         guard let classes = r.int(), classes == Stance.allCases.count else { return nil }
         var base: [Float] = []
@@ -108,7 +128,7 @@ enum StanceModelFile {
         }
         guard r.offset == payload.count else { return nil }
         return StanceModel(
-            vocabulary: StanceVocabulary(idf: idf, unseen: unseen),
+            vocabulary: StanceVocabulary(idf: idf, unseen: unseen), lexicon: StanceLexicon(weights: lexicon),
             trees: BoostedTrees(classes: classes, base: base, trees: trees), featureNames: names)
     }
 
