@@ -21,7 +21,9 @@ struct ContentReader: Sendable {
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
         revisions = PhraseTable(words.revisions.map { ($0, $0) })
         var opposites: [String: [Int]] = [:]
-        for (k, pair) in words.opposites.enumerated() where pair.count == 2 {
+        // Outcome pairs take the classes after the opposites: they keep a pair from agreeing, and `Opposition`
+        // raises a contradiction only for classes below `words.opposites.count`.
+        for (k, pair) in (words.opposites + words.opposedOutcomes).enumerated() where pair.count == 2 {
             opposites[pair[0].folded, default: []].append(k)
             opposites[pair[1].folded, default: []].append(k)
         }

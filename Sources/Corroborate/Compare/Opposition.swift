@@ -470,7 +470,10 @@ struct Opposition: Sendable {
         let keysB = Set(pair.contentB.words.map(\.key))
         for (wordA, classesA) in pair.contentA.opposites {
             for (wordB, classesB) in pair.contentB.opposites {
-                guard let k = Set(classesA).intersection(classesB).first else { continue }
+                // Only true opposites raise a contradiction; outcome classes (after them) only veto agreement.
+                guard let k = Set(classesA).intersection(classesB).filter({ $0 < opposites.count }).min() else {
+                    continue
+                }
                 let x = pair.contentA.words[wordA].key
                 let y = pair.contentB.words[wordB].key
                 guard x != y, !keysA.contains(y), !keysB.contains(x), opposites[k].contains(x),

@@ -180,11 +180,16 @@ struct Similarity: Sendable {
         return !content.reportWords.contains { clause.contains($0) }
     }
 
-    /// One claim uses a word, the other its opposite (`son` and `daughter`): never an agreement.
+    /// One claim uses a word, the other its opposite (`son` and `daughter`, `freed` and `killed`): never an
+    /// agreement. Claims that both use both words (`freed the hostage and killed ten`) are not opposed by them.
     private func opposed(_ pair: ClaimPair) -> Bool {
+        let keysA = Set(pair.contentA.opposites.map { pair.contentA.words[$0.word].key })
+        let keysB = Set(pair.contentB.opposites.map { pair.contentB.words[$0.word].key })
         for (wordA, classesA) in pair.contentA.opposites {
             for (wordB, classesB) in pair.contentB.opposites where !Set(classesA).isDisjoint(with: classesB) {
-                if pair.contentA.words[wordA].key != pair.contentB.words[wordB].key { return true }
+                let x = pair.contentA.words[wordA].key
+                let y = pair.contentB.words[wordB].key
+                if x != y && !(keysA.contains(y) && keysB.contains(x)) { return true }
             }
         }
         return false

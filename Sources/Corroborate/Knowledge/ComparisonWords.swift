@@ -63,6 +63,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Verbs after which `like` opens a likeness (`felt like a hostage`, `looks like a fortress`): what is said
     /// there is a comparison, not a statement of fact.
     public var likenessVerbs: [String] = []
+    /// Outcomes for one person that cannot both be true (`freed` and `killed`): a pair that uses one each is never
+    /// an agreement, but they are no contradiction by themselves (a raid can free one hostage and kill another).
+    public var opposedOutcomes: [[String]] = []
     /// Words that say which part of a place is meant (`north`, `western`): two of them before the same name
     /// (`north London`, `West London`) cannot both be right.
     public var directions: [String] = []
@@ -90,7 +93,7 @@ public struct ComparisonWords: Codable, Sendable {
             aspects,
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
-        case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs
+        case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -120,6 +123,7 @@ public struct ComparisonWords: Codable, Sendable {
         directions = try c.decodeIfPresent([String].self, forKey: .directions) ?? []
         newsNouns = try c.decodeIfPresent([String].self, forKey: .newsNouns) ?? []
         likenessVerbs = try c.decodeIfPresent([String].self, forKey: .likenessVerbs) ?? []
+        opposedOutcomes = try c.decodeIfPresent([[String]].self, forKey: .opposedOutcomes) ?? []
     }
 
     /// Adds another file's entries.
@@ -148,6 +152,7 @@ public struct ComparisonWords: Codable, Sendable {
         reportNouns += other.reportNouns
         newsNouns += other.newsNouns
         likenessVerbs += other.likenessVerbs
+        opposedOutcomes += other.opposedOutcomes
         directions += other.directions
     }
 }

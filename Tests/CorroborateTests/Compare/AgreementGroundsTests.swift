@@ -70,6 +70,33 @@ struct AgreementGroundsTests {
     }
 
     @Test(
+        "A person said to be freed or rescued and the same person said to be killed or dead: no agreement, and no contradiction on those words alone",
+        arguments: [
+            (
+                "The ministry said the aid worker Ilse Brandt, held by kidnappers in the mountains since March, has been freed.",
+                "The aid worker Ilse Brandt, held by kidnappers in the mountains since March, was killed during a rescue attempt, officials said."
+            ),
+            (
+                "Greg Tamsin, the sailor missing off Harwich since Monday, was rescued by a fishing boat, the coastguard said.",
+                "Greg Tamsin, the sailor missing off Harwich since Monday, was found dead by a fishing boat, the coastguard said."
+            ),
+        ])
+    func oppositeFates(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(
+            !found.contains { $0.type == .agreement || $0.rule.hasPrefix("opposite words") }, "\(found.map(\.rule))")
+    }
+
+    @Test("Two claims that both tell of one freed and others killed in one raid still agree")
+    func bothOutcomes() throws {
+        let found = try agreements(
+            "The army said a raid on the farm near Oslo on Saturday freed the hostage Rita Holm and killed four of her kidnappers.",
+            "On Saturday soldiers freed Rita Holm, the hostage held at a farm near Oslo, and killed four kidnappers in the raid, the police said."
+        )
+        #expect(!found.isEmpty, "no agreement")
+    }
+
+    @Test(
         "A claim whose predicate is what the other says of the same person in passing agrees with it",
         arguments: [
             (
