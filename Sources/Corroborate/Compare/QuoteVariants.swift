@@ -77,14 +77,21 @@ struct QuoteVariants: Sendable {
     }
 
     /// Whether two claims may quote one speaker: the same voice, a name in common (`Ilse Brandt` and
-    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`; `DHS` and `Department of Homeland
-    /// Security`), or one of them the article's own voice or a speaker known only by a description (`writer`). A ministry's spokesman and a television anchor are two speakers.
+    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`), a one-word name that is the other's
+    /// initials (`RTA` and `Regional Transport Authority`), or one of them the article's own voice or a speaker
+    /// known only by a description (`writer`). A ministry's spokesman and a television anchor are two speakers;
+    /// so are `Jon Smith` and `Jane Sanders`, whose initials are alike.
     /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
     static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
         guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y,
             !isDescription(a.source), !isDescription(b.source)
         else { return true }
-        return !names(a.source).isDisjoint(with: names(b.source))
+        let namesA = names(a.source)
+        let namesB = names(b.source)
+        if !namesA.isDisjoint(with: namesB) { return true }
+        if namesA.count == 1, let i = initials(b.source), namesA.contains(i) { return true }
+        if namesB.count == 1, let i = initials(a.source), namesB.contains(i) { return true }
+        return false
     }
 
     /// A source known only by a description without a name (`writer`, `one friend`, `official (unnamed)`): it
@@ -94,13 +101,16 @@ struct QuoteVariants: Sendable {
         !source.name.isEmpty && !source.name.contains { $0.isUppercase }
     }
 
-    /// The capitalised words of a source's name, lowercased, with the initials of a name of several capitalised
-    /// words (`dhs` for `Department of Homeland Security`), so that an abbreviation meets the name it shortens.
+    /// The capitalised words of a source's name, lowercased.
     static func names(_ source: Source) -> Set<String> {
+        Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+    }
+
+    /// The initials of a name of several capitalised words, lowercased (`rta` for `Regional Transport
+    /// Authority`), so that an abbreviation meets the name it shortens; nil for a name of one such word.
+    static func initials(_ source: Source) -> String? {
         let capitalised = source.name.split(separator: " ").filter { $0.first?.isUppercase == true }
-        var result = Set(capitalised.map { $0.lowercased() })
-        if capitalised.count >= 2 { result.insert(String(capitalised.compactMap(\.first)).lowercased()) }
-        return result
+        return capitalised.count >= 2 ? String(capitalised.compactMap(\.first)).lowercased() : nil
     }
 
     /// A variant between two claims quoting one speaker, or nil. The speakers must be the same (by surname for
@@ -113,7 +123,9 @@ struct QuoteVariants: Sendable {
         let keyA = pair.speakerA
         let keyB = pair.speakerB
         guard QuoteVariants.maySpeakAlike(pair.a, keyA, pair.b, keyB) else { return nil }
-        let named = keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
+        let named =
+            keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
+            && !QuoteVariants.isDescription(pair.b.source)
         let quotedA = QuotedStretches.ranges(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
         let quotedB = QuotedStretches.ranges(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
         let found =

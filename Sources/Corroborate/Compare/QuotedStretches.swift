@@ -15,7 +15,9 @@ enum QuotedStretches {
             first >= 0, first < min(last, document.scalars.count),
             content.quoted.isEmpty || document.scalars[first..<min(last, document.scalars.count)].contains("\n")
         else { return content.quoted }
-        return read(content.words, spans: claim.spans, scalars: document.scalars)
+        // A direct quotation whose marks the paragraph does not show (a quote the tagger took whole) keeps its own.
+        let read = read(content.words, spans: claim.spans, scalars: document.scalars)
+        return read.isEmpty ? content.quoted : read
     }
 
     /// The runs of `words` that lie inside quotation marks, reading the paragraph that holds `spans`.

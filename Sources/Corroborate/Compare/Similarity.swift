@@ -59,12 +59,12 @@ struct Similarity: Sendable {
         // Both sides must commit to what their aligned clauses say: a clause that denies, refutes, hedges,
         // withholds a judgement or only names a report (`reports that two cases were found`) is no side of an
         // agreement, whatever words it shares; two such clauses may agree, but telling so is not sure enough to
-        // flag. Another clause of the claim does not taint this one (`did not hurt anyone, but left a crater`).
+        // flag. Another clause of the claim does not taint this one (`did not close the airport, but tore a roof off`).
         func commit(_ alignment: PropositionAlignment) -> Bool {
             Similarity.commits(pair.a, pair.contentA, in: alignment.clauseA)
                 && Similarity.commits(pair.b, pair.contentB, in: alignment.clauseB)
         }
-        // A figure said of a name in passing on both sides (`Rosa Diaz, 31,`, `the 18-year-old Rosa Diaz`) is an
+        // A figure said of a name in passing on both sides (`Rosa Diaz, 31,`, `the 52-year-old Rosa Diaz`) is an
         // attribute, not what either claim states: the pair is judged by what its clauses say, as any other.
         if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }),
             !Similarity.inPassing(figure, pair)
@@ -103,7 +103,7 @@ struct Similarity: Sendable {
     }
 
     /// Whether a figure agreement's figure is, on both sides, said in passing of a name: in an apposition, or an
-    /// age written before the name it describes (`18-year-old Rosa`).
+    /// age written before the name it describes (`52-year-old Rosa`).
     static func inPassing(_ figure: Proposal, _ pair: ClaimPair) -> Bool {
         let evidence = figure.relation.evidence
         guard evidence.count == 2 else { return false }

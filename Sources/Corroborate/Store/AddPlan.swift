@@ -163,7 +163,8 @@ struct AddPlan {
         // claims (a count only grows, so a term past it is never looked up again). Rows go in statements of a
         // few fixed sizes, each prepared once per connection, bound and stepped through SQLite directly.
         var termIDs: [String: Int64] = [:]
-        var pending = counts[...]
+        // In the terms' order, so that two stores built from the same articles number their terms alike.
+        var pending = counts.sorted { $0.key < $1.key }[...]
         for size in AddPlan.batches(counts.count) {
             let rows = try SQLiteRows(
                 db,
@@ -172,8 +173,8 @@ struct AddPlan {
                     ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text, claims
                     """)
             for (n, (term, count)) in pending.prefix(size).enumerated() {
-                rows.bind(Int32(2 * n + 1), term)
-                rows.bind(Int32(2 * n + 2), Int64(count))
+                try rows.bind(Int32(2 * n + 1), term)
+                try rows.bind(Int32(2 * n + 2), Int64(count))
             }
             pending = pending.dropFirst(size)
             while try rows.step() {
@@ -197,11 +198,11 @@ struct AddPlan {
             )
             for (n, posting) in rest.prefix(size).enumerated() {
                 let first = Int32(5 * n)
-                rows.bind(first + 1, posting.term)
-                rows.bind(first + 2, posting.claim)
-                rows.bind(first + 3, posting.weight)
-                rows.bind(first + 4, day)
-                rows.bind(first + 5, articleID)
+                try rows.bind(first + 1, posting.term)
+                try rows.bind(first + 2, posting.claim)
+                try rows.bind(first + 3, posting.weight)
+                try rows.bind(first + 4, day)
+                try rows.bind(first + 5, articleID)
             }
             rest = rest.dropFirst(size)
             try rows.run()

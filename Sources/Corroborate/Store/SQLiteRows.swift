@@ -19,16 +19,28 @@ struct SQLiteRows {
         sqlite3_clear_bindings(handle)
     }
 
-    /// Parameters count from 1, as in SQLite.
-    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
-    func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
-    func bind(_ index: Int32, _ value: Int?) {
-        if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
+    /// Parameters count from 1, as in SQLite. A parameter out of range or a value SQLite refuses throws, rather
+    /// than leaving the parameter unbound (NULL) in a row that would then be written.
+    func bind(_ index: Int32, _ value: Int64) throws { try check(sqlite3_bind_int64(handle, index, value)) }
+    func bind(_ index: Int32, _ value: Double) throws { try check(sqlite3_bind_double(handle, index, value)) }
+    func bind(_ index: Int32, _ value: Int?) throws {
+        if let value {
+            try check(sqlite3_bind_int64(handle, index, Int64(value)))
+        } else {
+            try check(sqlite3_bind_null(handle, index))
+        }
     }
-    func bind(_ index: Int32, _ value: String) {
+    func bind(_ index: Int32, _ value: String) throws {
         // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
-        sqlite3_bind_text(
-            handle, index, value, -1, unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self))
+        try check(
+            sqlite3_bind_text(
+                handle, index, value, -1,
+                unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)))
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code != SQLITE_OK else { return }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
     }
 
     /// The next row: true while there is one; false (and the statement reset for its next use) at the end.

@@ -66,7 +66,7 @@ struct StoreIndex {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             let rows = try SQLiteRows(
                 db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))", cached: false)
-            for (k, text) in chunk.enumerated() { rows.bind(Int32(k + 1), text) }
+            for (k, text) in chunk.enumerated() { try rows.bind(Int32(k + 1), text) }
             while try rows.step() { known[rows.string(1)] = (rows.int64(0), Int(rows.int64(2))) }
         }
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
@@ -89,7 +89,7 @@ struct StoreIndex {
                     db,
                     sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
                     cached: false)
-                for (k, id) in chunk.enumerated() { rows.bind(Int32(k + 1), id) }
+                for (k, id) in chunk.enumerated() { try rows.bind(Int32(k + 1), id) }
                 // The rows of one term come together (the table is ordered by term): each list is stored once,
                 // not looked up in the dictionary for every row.
                 var term: Int64 = -1

@@ -36,7 +36,7 @@ struct BroadSourceTests {
             ),
             ("None of the candidates said the bridge would close.", "None of the candidates", "said", true),
             ("No one said the bridge would close.", "No one", "said", true),
-            ("Just 9 percent say the bridge should close.", "Just 9 percent", "say", true),
+            ("Only 17 percent say the bridge should close.", "Only 17 percent", "say", true),
             ("Six in 10 say the bridge should close.", "Six in 10", "say", true),
             ("Two-thirds say the bridge should close.", "Two-thirds", "say", true),
             ("Locally, 42 say the bridge should close.", "42", "say", true),

@@ -60,8 +60,8 @@ struct AgreementGroundsTests {
         "An age both give in passing of the same name is no agreement on a figure",
         arguments: [
             (
-                "Two experts questioned the recording of the shots that killed 19-year-old Tomas Varga in Brenvik.\n\nThe police in Brenvik have not named the officer who fired the shots at Tomas Varga.",
-                "The app company said it verified the recording of the shots that killed 19-year-old Tomas Varga in Brenvik.\n\nThe police in Brenvik have not named the officer who fired the shots at Tomas Varga, the mayor said."
+                "Two engineers questioned the inspection of the crane that injured 52-year-old Tomas Varga in Brenvik.\n\nThe port of Brenvik has not named the firm that owns the crane that fell on Tomas Varga.",
+                "The insurer said it accepted the inspection of the crane that injured 52-year-old Tomas Varga in Brenvik.\n\nThe port of Brenvik has not named the firm that owns the crane that fell on Tomas Varga, the mayor said."
             )
         ])
     func ageInPassing(a: String, b: String) throws {
@@ -73,12 +73,12 @@ struct AgreementGroundsTests {
         "A person said to be freed or rescued and the same person said to be killed or dead: no agreement, and no contradiction on those words alone",
         arguments: [
             (
-                "The ministry said the aid worker Ilse Brandt, held by kidnappers in the mountains since March, has been freed.",
-                "The aid worker Ilse Brandt, held by kidnappers in the mountains since March, was killed during a rescue attempt, officials said."
+                "The journalist Ilse Brandt, jailed in the capital since March for her reports on the dam, was freed by the guards on Friday, her lawyer said.",
+                "The journalist Ilse Brandt, jailed in the capital since March for her reports on the dam, was killed by the guards on Friday, her lawyer said."
             ),
             (
-                "Greg Tamsin, the sailor missing off Harwich since Monday, was rescued by a fishing boat, the coastguard said.",
-                "Greg Tamsin, the sailor missing off Harwich since Monday, was found dead by a fishing boat, the coastguard said."
+                "Greg Tamsin, the climber missing on the north face of the Harwich peak since Monday, was rescued by a helicopter crew, the mountain service said.",
+                "Greg Tamsin, the climber missing on the north face of the Harwich peak since Monday, was killed in a fall, the mountain service said."
             ),
         ])
     func oppositeFates(a: String, b: String) throws {
@@ -87,11 +87,11 @@ struct AgreementGroundsTests {
             !found.contains { $0.type == .agreement || $0.rule.hasPrefix("opposite words") }, "\(found.map(\.rule))")
     }
 
-    @Test("Two claims that both tell of one freed and others killed in one raid still agree")
+    @Test("Two claims that both tell of one person rescued and animals found dead in one flood still agree")
     func bothOutcomes() throws {
         let found = try agreements(
-            "The army said a raid on the farm near Oslo on Saturday freed the hostage Rita Holm and killed four of her kidnappers.",
-            "On Saturday soldiers freed Rita Holm, the hostage held at a farm near Oslo, and killed four kidnappers in the raid, the police said."
+            "The fire brigade said a boat crew near Oslo on Saturday rescued the farmer Rita Holm from her flooded barn and found forty of her cows dead.",
+            "On Saturday a boat crew rescued Rita Holm, the farmer trapped in her flooded barn near Oslo, and found forty cows dead in the barn, the police said."
         )
         #expect(!found.isEmpty, "no agreement")
     }
@@ -128,12 +128,12 @@ struct ClauseCommitmentTests {
         "A denial or hedge in another clause leaves the aligned clause a side of an agreement",
         arguments: [
             (
-                "The blast at the fuel depot in Lorvik did not hurt anyone, but it left a crater 9 metres wide beside the harbour wall, the fire service said.",
-                "The blast at the fuel depot in Lorvik left a crater 9 metres wide beside the harbour wall, a port official said."
+                "The storm at Lorvik did not close the airport, but it tore the roof off the old ferry terminal beside the harbour wall, the fire service said.",
+                "The storm at Lorvik tore the roof off the old ferry terminal beside the harbour wall, a port official said."
             ),
             (
-                "The Dunmere school had taken 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, but since then the headmaster has reportedly resigned.",
-                "The Dunmere school took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, the council said."
+                "The Dunmere choir had sung 12 hymns at the cathedral of Skarra for the bishop's jubilee, but since then its director has reportedly resigned.",
+                "The Dunmere choir sang 12 hymns at the cathedral of Skarra for the bishop's jubilee, the council said."
             ),
         ])
     func otherClause(a: String, b: String) throws {
@@ -145,16 +145,16 @@ struct ClauseCommitmentTests {
         "A denial, hedge or condition inside the aligned clause still keeps the pair apart",
         arguments: [
             (
-                "The blast at the fuel depot in Lorvik did not leave a crater beside the harbour wall, the fire service said.",
-                "The blast at the fuel depot in Lorvik left a crater beside the harbour wall, a port official said."
+                "The storm at Lorvik did not tear the roof off the old ferry terminal beside the harbour wall, the fire service said.",
+                "The storm at Lorvik tore the roof off the old ferry terminal beside the harbour wall, a port official said."
             ),
             (
-                "The Dunmere school reportedly took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary.",
-                "The Dunmere school took 40 pupils to the island of Skarra for a three-day visit to the bird sanctuary, the council said."
+                "The Dunmere choir reportedly sang 12 hymns at the cathedral of Skarra for the bishop's jubilee.",
+                "The Dunmere choir sang 12 hymns at the cathedral of Skarra for the bishop's jubilee, the council said."
             ),
             (
-                "If the Dunmere school took 40 pupils to the island of Skarra for a visit to the bird sanctuary, the council would pay for the ferry.",
-                "The Dunmere school took 40 pupils to the island of Skarra for a visit to the bird sanctuary, the council said."
+                "If the Dunmere choir sang 12 hymns at the cathedral of Skarra for the jubilee, the council would pay for the bus.",
+                "The Dunmere choir sang 12 hymns at the cathedral of Skarra for the jubilee, the council said."
             ),
         ])
     func sameClause(a: String, b: String) throws {

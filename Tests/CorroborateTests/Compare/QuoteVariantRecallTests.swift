@@ -13,32 +13,32 @@ struct QuoteVariantRecallTests {
         arguments: [
             // A description (`the coach`) for the named speaker.
             (
-                "\"We needed the strongest swimmer in the club for a race of that length and that's Christina Vale,\" said coach Pavel Orlov.",
-                "\"We needed the strongest swimmer in the club for a race of that length and that's Chris Vale,\" the coach said."
+                "\"The new ferry timetable starts in May and the first boat leaves the north pier at six,\" said harbour master Pavel Orlov.",
+                "\"The new ferry timetable begins in May and the first boat leaves the north pier at six,\" the harbour master said."
             ),
             (
-                "\"Arno was deeply hurt by the way the council had treated him and his workers,\" said Lena Dahl.",
-                "\"Arno was deeply hurt by the way the council treated him and his men,\" one neighbour said."
+                "\"The old mill needs a new roof before the snow comes or the whole floor will rot,\" said Lena Dahl.",
+                "\"The old mill needs a new roof before the snows come or the whole floor will rot,\" one neighbour said."
             ),
             // The second sentence of a quotation that opened before it.
             (
-                "Mayor Ines Varga issued a statement condemning the attack. “This is a cruel act against peaceful people. My thoughts go out to the families of the farmers who have shown great courage and patience throughout this week.”",
-                "\"My thoughts go out to their families who have shown great courage and patience,\" Mayor Ines Varga said."
+                "Mayor Ines Varga opened the new library on Monday. “The building took three years. Its reading rooms will stay open every evening until ten for students and night workers.”",
+                "\"Its reading rooms will stay open each evening until ten for students and night workers,\" Mayor Ines Varga said."
             ),
             // A quotation over several paragraphs, each opened with a straight mark and only the last closed.
             (
-                "Hana Lind said in the video: \"My name is Hana Lind. I ask the company to pay what it owes us.\n\n\"The workers of the mill have waited too long for the wages that were promised by our managers.\n\n\"We will not wait any longer for the money.\"",
-                "“The workers of the mill have waited far too long for the wages our managers promised,” said Hana Lind."
+                "Chief engineer Hana Lind told the hearing: \"We checked the pumps twice a day.\n\n\"The pressure in the northern pipe rose slowly for three hours before anyone looked at the gauge.\n\n\"Then we closed the valves.\"",
+                "“The pressure in the northern pipe rose slowly for nearly three hours before anybody looked at the gauge,” said Hana Lind."
             ),
             // Single quotation marks.
             (
-                "'The water was a bit higher than the top of the old harbour wall,' Mr Halvorsen said.",
-                "“The water was higher than the top of the old harbour wall,” Bjorn Halvorsen said."
+                "'The last train to the coast left twenty minutes late because of the storm,' Mr Halvorsen said.",
+                "“The last train to the coast left about twenty minutes late because of the storm,” Bjorn Halvorsen said."
             ),
             // An abbreviation of the organisation's name.
             (
-                "\"The report on the dam is categorically false and not backed by any credible study of the river,\" the Department of Water Safety said.",
-                "\"The report on the dam is categorically false, and not backed by any credible study or the facts on the river,\" a DWS spokesman said."
+                "\"The new school buses will carry every child in the district from the first week of term,\" the Regional Transport Authority said.",
+                "\"The new school buses will carry each child in the district from the first week of the term,\" an RTA spokeswoman said."
             ),
         ])
     func variant(a: String, b: String) throws {
@@ -58,17 +58,18 @@ struct QuoteVariantRecallTests {
                 "\"The bridge will stay closed until the engineers have checked it, and that may take weeks,\" Bjorn Halvorsen said."
             ),
             (
-                "\"The militia is plotting to use the boats in raids on the northern port before the festival,\" said Omar Tazi.",
-                "\"The militia is plotting to use the boats in raids on a northern port before the festival,\" said Omar Tazi."
+                "\"The club hopes to open the new stand for the derby against the harbour side in the autumn,\" said Omar Tazi.",
+                "\"The club hopes to open the new stand for a derby against the harbour side in the autumn,\" said Omar Tazi."
             ),
             (
-                "\"The attack on the harbour of Lindvik is an act of pure cowardice. Our thoughts are with the crews and their families tonight,\" said Mayor Tom Reyes.",
-                "\"The city strongly condemns the brutal attack on the old harbour of Lindvik by the gang,\" said Mayor Tom Reyes."
+                "\"The flood on the old market street of Lindvik was the worst in forty years. Our crews worked through the night,\" said Mayor Tom Reyes.",
+                "\"The town will rebuild the old market street of Lindvik before the summer fair,\" said Mayor Tom Reyes."
             ),
             (
-                "\"We are going to win the state,\" said Mayor Tom Reyes.",
-                "\"We are going to win the county,\" said Mayor Tom Reyes."
+                "\"We are going to build the school,\" said Mayor Tom Reyes.",
+                "\"We are going to build the clinic,\" said Mayor Tom Reyes."
             ),
+
             (
                 "One resident said it was \"what is happening in the whole valley\".",
                 "\"We all see what is happening in the valley,\" said Lena Dahl."
