@@ -13,8 +13,11 @@ struct Similarity: Sendable {
     var sharedNeeded = 3
 
     let conflictingManners: Set<[String]>
+    /// Auxiliary and modal verbs (`auxiliaries` in comparison.json): the word after them is a clause's predicate.
+    let auxiliaries: Set<String>
 
     init(knowledge: Knowledge) {
+        auxiliaries = Set(knowledge.comparison.auxiliaries.map(\.folded))
         var conflicts = Set<[String]>()
         for pair in knowledge.events.conflicts where pair.count == 2 {
             conflicts.insert(pair)
@@ -154,6 +157,75 @@ struct Similarity: Sendable {
         if uncommittedA != uncommittedB { return "condition or withheld judgement" }
         if ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another time"
+        }
+        if let (x, y) = otherPredicates(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
+            return "another predicate: \(x) vs \(y)"
+        }
+        if let (x, y) = Similarity.otherNames(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
+            return "another name: \(x) vs \(y)"
+        }
+        return nil
+    }
+
+    /// What each aligned clause predicates after an auxiliary or modal verb (`the talks must stop`, `the talks
+    /// would continue`), when neither claim has the other's word: the two clauses say different things of
+    /// what they share, however many other words they have in common.
+    func otherPredicates(
+        _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>
+    ) -> (String, String)? {
+        func predicates(_ c: ClaimContent, _ clause: Range<Int>) -> [Int] {
+            clause.filter { k in
+                k > clause.lowerBound && auxiliaries.contains(c.words[k - 1].key)
+                    && !auxiliaries.contains(c.words[k].key) && !c.words[k].isNumber
+                    && c.words[k].text.unicodeScalars.first?.isLowercaseLetter == true && c.terms[k] != nil
+            }
+        }
+        let ka = predicates(a, clauseA)
+        let kb = predicates(b, clauseB)
+        guard let x = ka.first, let y = kb.first else { return nil }
+        let termsA = Set(a.terms.compactMap { $0 })
+        let termsB = Set(b.terms.compactMap { $0 })
+        guard !ka.contains(where: { a.terms[$0].map(termsB.contains) == true }),
+            !kb.contains(where: { b.terms[$0].map(termsA.contains) == true })
+        else { return nil }
+        return (a.words[x].text, b.words[y].text)
+    }
+
+    /// Two names in one slot of the aligned clauses (`the town of Hama` against `the town of Tarin`): after the
+    /// same lowercase word, each side has a name the other claim lacks, so the clauses tell of two places or
+    /// people. Names spelt two ways (the same consonant skeleton) or one a shortening of the other (`Chris`,
+    /// `Christian`) are one name.
+    static func otherNames(
+        _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>
+    ) -> (String, String)? {
+        func slots(_ c: ClaimContent, _ clause: Range<Int>, lacking other: ClaimContent) -> [String: [Int]] {
+            let keys = Set(other.words.map(\.key))
+            var result: [String: [Int]] = [:]
+            for k in clause where k > clause.lowerBound {
+                let word = c.words[k]
+                let before = c.words[k - 1]
+                guard !word.isNumber, word.text.unicodeScalars.first?.isUppercaseLetter == true,
+                    before.text.unicodeScalars.first?.isLowercaseLetter == true, !keys.contains(word.key)
+                else { continue }
+                result[before.key, default: []].append(k)
+            }
+            return result
+        }
+        let slotsA = slots(a, clauseA, lacking: b)
+        guard !slotsA.isEmpty else { return nil }
+        let slotsB = slots(b, clauseB, lacking: a)
+        for (before, ks) in slotsA.sorted(by: { $0.key < $1.key }) {
+            guard let js = slotsB[before] else { continue }
+            for k in ks {
+                for j in js {
+                    let x = a.words[k].key
+                    let y = b.words[j].key
+                    if x.hasPrefix(y) || y.hasPrefix(x) || ContentReader.skeleton(x) == ContentReader.skeleton(y) {
+                        continue
+                    }
+                    return (a.words[k].text, b.words[j].text)
+                }
+            }
         }
         return nil
     }

@@ -66,6 +66,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Outcomes for one person that cannot both be true (`freed` and `killed`): a pair that uses one each is never
     /// an agreement, but they are no contradiction by themselves (a raid can free one hostage and kill another).
     public var opposedOutcomes: [[String]] = []
+    /// Auxiliary and modal verbs (`must`, `would`, `had`, `been`): the word after one is what a clause predicates
+    /// (`the talks must stop`, `the talks would continue`).
+    public var auxiliaries: [String] = []
     /// Words that say which part of a place is meant (`north`, `western`): two of them before the same name
     /// (`north London`, `West London`) cannot both be right.
     public var directions: [String] = []
@@ -93,7 +96,7 @@ public struct ComparisonWords: Codable, Sendable {
             aspects,
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
-        case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes
+        case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
     }
 
     public init(from decoder: any Decoder) throws {
@@ -124,6 +127,7 @@ public struct ComparisonWords: Codable, Sendable {
         newsNouns = try c.decodeIfPresent([String].self, forKey: .newsNouns) ?? []
         likenessVerbs = try c.decodeIfPresent([String].self, forKey: .likenessVerbs) ?? []
         opposedOutcomes = try c.decodeIfPresent([[String]].self, forKey: .opposedOutcomes) ?? []
+        auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
     }
 
     /// Adds another file's entries.
@@ -153,6 +157,7 @@ public struct ComparisonWords: Codable, Sendable {
         newsNouns += other.newsNouns
         likenessVerbs += other.likenessVerbs
         opposedOutcomes += other.opposedOutcomes
+        auxiliaries += other.auxiliaries
         directions += other.directions
     }
 }

@@ -87,6 +87,49 @@ struct AgreementGroundsTests {
             !found.contains { $0.type == .agreement || $0.rule.hasPrefix("opposite words") }, "\(found.map(\.rule))")
     }
 
+    @Test(
+        "Clauses that predicate different things after an auxiliary do not agree, however many words they share",
+        arguments: [
+            (
+                "The council said the strike at the Harwich docks must stop, speaking to reporters at the town hall.",
+                "The union said the strike at the Harwich docks would continue, speaking to reporters at the town hall.",
+                false
+            ),
+            (
+                "The council said the strike at the Harwich docks would end on Monday, speaking to reporters at the town hall.",
+                "The union said the strike at the Harwich docks will end on Monday, speaking to reporters at the town hall.",
+                true
+            ),
+        ])
+    func otherPredicates(a: String, b: String, agree: Bool) throws {
+        let found = try agreements(a, b)
+        #expect(!found.isEmpty == agree, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "The same sentence about two places or two people is no agreement; one name spelt two ways or shortened is one",
+        arguments: [
+            (
+                "Rebels captured the town of Tarin on Thursday after heavy fighting, the monitor said.",
+                "Rebels captured the town of Velmora on Thursday after heavy fighting, the army said.",
+                false
+            ),
+            (
+                "The minister said Pavel Orlov would lead the new inquiry into the port contracts.",
+                "The minister said Lena Dahl would lead the new inquiry into the port contracts, officials said.",
+                false
+            ),
+            (
+                "Rebels captured the town of Manbij on Thursday after heavy fighting, the monitor said.",
+                "Rebels captured the town of Menbij on Thursday after heavy fighting, the army said.",
+                true
+            ),
+        ])
+    func otherNames(a: String, b: String, agree: Bool) throws {
+        let found = try agreements(a, b)
+        #expect(!found.isEmpty == agree, "\(found.map(\.rule))")
+    }
+
     @Test("Two claims that both tell of one person rescued and animals found dead in one flood still agree")
     func bothOutcomes() throws {
         let found = try agreements(
