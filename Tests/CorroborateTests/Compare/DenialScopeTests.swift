@@ -104,22 +104,22 @@ struct WrittenOtherwiseTests {
                 "\"The NRF will hold the bridge over the river until the spring,\" said Rita Holm."
             ),
             (
-                "\"We know that at least ten fighters were caught at the river crossing,\" said Rita Holm.",
-                "\"We know at least ten fighters were caught at the river crossing,\" said Rita Holm."
+                "\"We know that at least nine sheep were lost in the storm on the hill,\" said Rita Holm.",
+                "\"We know at least nine sheep were lost in the storm on the hill,\" said Rita Holm."
             ),
             // Spoken forms and contractions written out.
             (
-                "\"You know there's gonna be dozens more that did not get caught by the guards,\" said Rita Holm.",
-                "\"You know there is going to be dozens more that did not get caught by the guards,\" said Rita Holm."
+                "\"You know there's gonna be a long queue at the ferry on Saturday morning,\" said Rita Holm.",
+                "\"You know there is going to be a long queue at the ferry on Saturday morning,\" said Rita Holm."
             ),
             (
-                "\"It is a very hard part for an actor and he's gonna crush it,\" said Rita Holm.",
-                "\"It is a very hard part for an actor and he is gonna crush it,\" said Rita Holm."
+                "\"The north road is closed for repairs and she's gonna take the coast road,\" said Rita Holm.",
+                "\"The north road is closed for repairs and she is gonna take the coast road,\" said Rita Holm."
             ),
             // An editor's bracket with the tense fitted to it.
             (
-                "\"We married them off. They are in their new homes now,\" said Adam Kiro.",
-                "\"We have married [the girls] off. They are in their new homes now,\" said Adam Kiro."
+                "\"We sold them off. They are in their new stables now,\" said Adam Kiro.",
+                "\"We have sold [the horses] off. They are in their new stables now,\" said Adam Kiro."
             ),
         ])
     func writtenOtherwise(a: String, b: String) throws {
