@@ -185,6 +185,12 @@ struct QuantityComparison: Sendable {
         return judgement
     }
 
+    /// Whether a figure looks rounded (a multiple of ten), so that a slightly different figure may be the same
+    /// amount written another way.
+    static func isRound(_ value: Double) -> Bool {
+        value >= 10 && value.truncatingRemainder(dividingBy: 10) == 0
+    }
+
     /// The same figure for the same measure, given independently: an agreement, when the figure says something
     /// (not a count of one to three) and both are exact or within 5% of each other.
     private func agreement(_ x: TypedQuantity, _ y: TypedQuantity, _ verdict: TypedQuantity.Verdict, _ pair: ClaimPair)
@@ -192,6 +198,9 @@ struct QuantityComparison: Sendable {
     {
         guard !(x.dimension == "count" && x.high <= 3),
             verdict == .same || abs(x.low - y.low) <= 0.05 * max(x.low, y.low),
+            // Rounding slack is for round figures and converted units: exact `222` and `214` are two figures.
+            x.low == y.low || x.qualifier != .exact || y.qualifier != .exact || x.converted || y.converted
+                || (QuantityComparison.isRound(x.low) && QuantityComparison.isRound(y.low)),
             !x.isLowerBound || !y.isLowerBound || verdict == .same,
             !pair.contentA.isUncommitted(x.words.lowerBound), !pair.contentB.isUncommitted(y.words.lowerBound)
         else { return nil }

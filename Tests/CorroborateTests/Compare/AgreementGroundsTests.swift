@@ -88,6 +88,25 @@ struct AgreementGroundsTests {
     }
 
     @Test(
+        "Two exact figures that are not round agree only when equal; round figures may differ by rounding",
+        arguments: [
+            (
+                "The ferry company said 222 passengers were on board the Harwich ferry when it ran aground on Tuesday.",
+                "The ferry company said 214 passengers were on board the Harwich ferry when it ran aground on Tuesday, the coastguard said.",
+                false
+            ),
+            (
+                "The ferry company said 222 passengers were on board the Harwich ferry when it ran aground on Tuesday.",
+                "The ferry company said 222 passengers were on board the Harwich ferry when it ran aground on Tuesday, the coastguard said.",
+                true
+            ),
+        ])
+    func exactFigures(a: String, b: String, agree: Bool) throws {
+        let found = try agreements(a, b).filter { $0.rule.hasPrefix("numeric") }
+        #expect(!found.isEmpty == agree, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "Clauses that predicate different things after an auxiliary do not agree, however many words they share",
         arguments: [
             (
