@@ -26,7 +26,7 @@ extension SentenceContext {
 
     /// A marked span as a name: nil for a dateline (`PORT ALDER` or `PORT ALDER, March 3 (Wire)` in capitals
     /// before a dash, opening a paragraph); a title's abbreviation at its end takes the name after its full stop
-    /// (`Mr` of `Mr. Dorn`).
+    /// (`Mr` of `Mr. Dorn`); a trailing relative pronoun or `of` is left out (`The pilot who`).
     func wholeName(_ range: Range<Int>) -> Range<Int>? {
         let words = range.filter { tokens[$0].isWord }
         if let first = words.first, first == start || tokens[first].newlineBefore,
@@ -50,6 +50,10 @@ extension SentenceContext {
             guard c < end, tokens[c].isCapitalized, tokens[c].isWord else { break }
             while c < end && tokens[c].isCapitalized && tokens[c].isWord { c += 1 }
             b = c
+        }
+        // `The journalist who`, `Parents of`: a relative pronoun or `of` the span ends in leaves the name before it.
+        while b > range.lowerBound + 1, ["who", "whom", "which", "that", "of"].contains(tokens[b - 1].folded) {
+            b -= 1
         }
         return range.lowerBound..<b
     }

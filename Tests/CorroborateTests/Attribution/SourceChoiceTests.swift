@@ -28,7 +28,7 @@ struct SourceChoiceTests {
     }
 
     @Test(
-        "A dateline opening the paragraph is no name; a title's abbreviation takes the name after its full stop",
+        "A dateline opening the paragraph is no name; a title's abbreviation takes the name after its full stop; a trailing relative pronoun or of is left out",
         arguments: [
             ("PORT ALDER — Lena Kovac said the bridge would close.", "PORT ALDER", nil),
             ("PORT ALDER, March 3 (Wire) — Lena Kovac said the bridge would close.", "PORT ALDER", nil),
@@ -37,6 +37,8 @@ struct SourceChoiceTests {
             ("Later Ms. Lena Kovac said the bridge would close.", "Ms", "Ms . Lena Kovac"),
             ("The harbour Sen. Dorn said the bridge would close.", "The harbour Sen", "The harbour Sen . Dorn"),
             ("Lena Kovac said the bridge would close.", "Lena Kovac", "Lena Kovac"),
+            ("The pilot who steered said the bridge would close.", "The pilot who", "The pilot"),
+            ("Parents of pupils said the bridge would close.", "Parents of", "Parents"),
         ] as [(String, String, String?)])
     func wholeNames(text: String, marked: String, expected: String?) throws {
         let context = try context(text)
