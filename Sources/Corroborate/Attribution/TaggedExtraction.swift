@@ -156,16 +156,12 @@ extension SentenceContext {
         let contents = TaggedSpans.runs(labels, begin: RoleFrame.contentBegin).compactMap {
             fitContent((base + $0.lowerBound)..<(base + $0.upperBound))
         }
-        func gap(_ range: Range<Int>) -> Int {
-            range.upperBound <= cue.lowerBound ? cue.lowerBound - range.upperBound : range.lowerBound - cue.upperBound
-        }
-        // Where the tagger marks no source, the rules' (a subject shared across a coordination, the main
-        // clause's subject) stands; either only when it can name a speaker, or with `--broad` be a subject PolNeAR
-        // credits (`Neither the mayor nor the council`, `42 percent`: `isBroadSource`).
-        let marked = sources.min { gap($0) < gap($1) } ?? proposal?.source.flatMap { tokenRanges(of: $0.spans).first }
-        let fitted = marked.flatMap { fitSource($0, cue: cue, broad: broad) }.flatMap {
-            broad || canSpeak($0.source, cue: cue) ? $0 : nil
-        }
+        // The tagger's source nearest the cue, else the next or the rules' (a subject shared across a
+        // coordination, the main clause's subject); either only when it can name a speaker, or with `--broad` be a
+        // subject PolNeAR credits (`Neither the mayor nor the council`, `42 percent`: `isBroadSource`).
+        let fitted = chosenSource(
+            marked: sources, rules: proposal?.source.flatMap { tokenRanges(of: $0.spans).first }, cue: cue,
+            candidate: candidate, broad: broad)
         if isQuestion(source: fitted?.source, cue: cue) { return nil }
         var contentSpans = contents.compactMap(trimmedSpan)
         let fromRules = contentSpans.isEmpty

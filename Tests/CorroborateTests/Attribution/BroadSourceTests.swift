@@ -6,25 +6,10 @@ import Testing
 /// What a tagger's marked source becomes in the broad convention, which credits more subjects than a speaker.
 @Suite("Broad sources")
 struct BroadSourceTests {
-    /// The first sentence of `text`, read as the extractor reads it.
-    private func context(_ text: String) throws -> SentenceContext {
-        let document = try Fixture.document(text)
-        let analysis = Segmenter().analyze(document)
-        let inQuote = AttributionExtractor.quoteMask(tokens: analysis.tokens, quotations: analysis.quotations)
-        return SentenceContext(
-            document: document, analysis: analysis, tokens: analysis.tokens, inQuote: inQuote,
-            sentence: analysis.sentences[0], sentenceIndex: 0, index: CueIndex(Knowledge.builtIn.cues))
-    }
+    private func context(_ text: String) throws -> SentenceContext { try SentenceFixture.context(text) }
 
-    /// The tokens of the first occurrence of `words` in the context's sentence.
     private func range(_ words: String, in context: SentenceContext) throws -> Range<Int> {
-        let wanted = words.split(separator: " ").map { String($0).folded }
-        let tokens = context.tokens
-        let found = (context.start..<context.end).first { i in
-            i + wanted.count <= context.end && wanted.indices.allSatisfy { tokens[i + $0].folded == wanted[$0] }
-        }
-        let first = try #require(found, "no \(words)")
-        return first..<(first + wanted.count)
+        try SentenceFixture.range(words, in: context)
     }
 
     @Test(
