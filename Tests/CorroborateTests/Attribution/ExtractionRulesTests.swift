@@ -27,7 +27,8 @@ struct ExtractionRulesTests {
                 cue: "said", source: "Okafor", content: "two million Kenyans work there"),
             // Two verbs sharing one subject.
             Case(
-                text: "He called her \"reckless\" and said she had no friends on the council.", cue: "said", source: "He",
+                text: "He called her \"reckless\" and said she had no friends on the council.", cue: "said",
+                source: "He",
                 content: "she had no friends on the council"),
             // The quotation ends the sentence before: `!"` closes it.
             Case(
