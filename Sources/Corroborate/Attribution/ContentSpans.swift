@@ -16,14 +16,14 @@ extension SentenceContext {
         }
 
         if candidate.passive {
-            // The content follows the cue (`was asked about securing the border`), else it is the subject
-            // (`A motion for a roll-call vote has since been denied`).
+            // The content follows the cue (`was asked about funding the bridge`), else it is the subject
+            // (`A request for a second count has since been denied`).
             var s = cueRange.upperBound
             var stop = limit
             if let agent = sourceRange {
                 if agent.lowerBound == s + 1 { s = agent.upperBound } else { stop = min(stop, agent.lowerBound - 1) }
             }
-            // `Although Assange was not charged, he has accused ...`: what follows the comma is another clause.
+            // `Although Varga was not charged, he has accused ...`: what follows the comma is another clause.
             if s < stop && tokens[s].folded == "," { stop = s }
             let question = s < stop && ["about", "whether", "if", "to", "for"].contains(tokens[s].folded)
             if s < stop, question || hasContent(from: s, limit: stop) {
@@ -210,7 +210,7 @@ extension SentenceContext {
         var i = s + 1
         while i < limit - 1 {
             if tokens[i].folded == ",", !inQuote[i], X.contrastWords.contains(tokens[i + 1].folded) { return i }
-            // `were worried about the economy; most said ...`: a semicolon joins another clause.
+            // `were worried about the harvest; most said ...`: a semicolon joins another clause.
             if tokens[i].folded == ";", !inQuote[i] { return i }
             i += 1
         }

@@ -145,7 +145,7 @@ extension SentenceContext {
                 } ?? true
             if !plausible { return false }
         }
-        // `direct mail attacks by conservative groups`, `withheld support from McCain`, `that 2012 remark.`:
+        // `radio attacks by rival unions`, `withheld support from Harlow`, `that 2009 remark.`:
         // an object or belief cue followed by the sentence end or by these prepositions is a noun or a passive.
         if entry.frame != .speech, entry.words.count == 1 {
             let after = i + 1 < end ? tokens[i + 1].folded : "."

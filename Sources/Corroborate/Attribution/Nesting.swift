@@ -3,7 +3,7 @@
 extension AttributionExtractor {
     /// Two cues that found the same content (`said ... adding`, a quote claimed by `wrote` and by `email`) make one
     /// attribution: the one whose cue is in the lexicon, else the first. A cue found by the model inside another
-    /// attribution's content (`She said her father has been an advocate for women`) is the reported speech's own
+    /// attribution's content (`She said her uncle has been a friend to farmers`) is the reported speech's own
     /// wording, not a statement: measured on PolNeAR, six in seven such are not annotated. In the broad mode
     /// (`dropsNested`), PolNeAR's convention, every attribution inside another's content is dropped: PolNeAR
     /// annotates the outer one only (`Kerry said the U.S. wanted ...` is one attribution, not two).

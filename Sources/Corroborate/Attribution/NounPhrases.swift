@@ -153,7 +153,7 @@ extension SentenceContext {
                 }
                 break
             }
-            // `said Mr. Gunnels`, `said former Gov. Jim Hodges`: the full stop of an abbreviated title.
+            // `said Mr. Aldane`, `said former Gov. Tom Ferris`: the full stop of an abbreviated title.
             if token.folded == ".", b > k, b + 1 < limit, tokens[b - 1].isCapitalized, tokens[b - 1].span.length <= 4,
                 tokens[b - 1].span.end == token.span.start, tokens[b + 1].isCapitalized
             {
@@ -161,7 +161,7 @@ extension SentenceContext {
                 continue
             }
             if isBoundary(token) || !token.isWord { break }
-            // `said one owner of a shop that sells ...`: a relative clause ends the name.
+            // `said one owner of a stall that sells ...`: a relative clause ends the name.
             if b > k && ["that", "who", "which", "whose"].contains(token.folded) { break }
             if b > k && (X.prepositions.contains(token.folded) || X.weekdays.contains(token.folded)) { break }
             if b > k && token.kind == .word && !token.isCapitalized && token.folded.hasSuffix("ing") { break }

@@ -15,7 +15,7 @@ struct SentenceContext {
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
 
-    /// A headline in Title Case (`Bellwether County Says Trump Should Win`): capitals say nothing there.
+    /// A headline in Title Case (`River County Says Mayor Should Resign`): capitals say nothing there.
     /// Computed once per sentence.
     lazy var isTitleCase: Bool = {
         var words = 0
@@ -75,7 +75,7 @@ struct SentenceContext {
         var results: [Attribution?] = []
         for i in candidates.indices {
             var nextStart = end
-            // `According to GMA News, Salceda said ...`: an opening `according to` covers the whole sentence.
+            // `According to the Harbour Times, Okafor said ...`: an opening `according to` covers the whole sentence.
             let opening =
                 candidates[i].kind == .accordingTo
                 && tokens[start..<candidates[i].cue.lowerBound].allSatisfy { !$0.isWord }

@@ -13,7 +13,7 @@ extension SentenceContext {
             break
         }
         if candidate.passive {
-            // `was asked by Matt Lauer whether`, `had been asked to preserve them by the committee`.
+            // `was asked by the host whether`, `had been told to keep them by the board`.
             var j = cueEnd
             while j < end && j < cueEnd + 10 && !isBoundary(tokens[j]) && tokens[j].folded != "by" { j += 1 }
             if j < end, tokens[j].folded == "by", let agent = rightNounPhrase(startingAt: j + 1, limit: end) {
@@ -158,7 +158,7 @@ extension SentenceContext {
         let words = range.filter { tokens[$0].isWord }
         guard let first = words.first, let last = words.last else { return false }
         if ["let", "let's"].contains(tokens[first].folded) { return false }
-        // `making an impassioned case`, `asking them a series of questions`: no noun ends the phrase.
+        // `making a spirited plea`, `putting a few questions to them`: no noun ends the phrase.
         if ["a", "an", "the", "of", "very"].contains(tokens[last].folded) { return false }
         if X.prepositions.contains(tokens[last].folded) && !X.determiners.contains(tokens[last].folded)
             && !X.weekdays.contains(tokens[last].folded)
@@ -175,7 +175,7 @@ extension SentenceContext {
     }
 
     /// When the cue's neighbours name no source, the main clause's subject: past a parenthesis
-    /// (`Salceda, citing data from the State Department, said`), a coordination (`he called her "weak" and said`)
+    /// (`Okafor, citing figures from the Labour Office, said`), a coordination (`he called her "reckless" and said`)
     /// or, for a participle opening the sentence, after its clause (`Noting that ..., Allen said`).
     func fallbackSource(for candidate: Candidate) -> Range<Int>? {
         let cueStart = candidate.cue.lowerBound

@@ -4,8 +4,8 @@
 /// its `that`.
 extension SentenceContext {
     /// A source as a reader would cite it: `Howard, the younger brother of the director,` is `Howard` with the
-    /// apposition aside; `Mr. Gunnels, who now works for the campaign` is `Mr. Gunnels`; `WASHINGTON — Hillary
-    /// Clinton` is `Hillary Clinton`. Nil when what is left cannot name a speaker.
+    /// apposition aside; `Mr. Aldane, who now works for the council` is `Mr. Aldane`; `LISBON — Maria
+    /// Fonseca` is `Maria Fonseca`. Nil when what is left cannot name a speaker.
     func fitSource(_ range: Range<Int>, cue: Range<Int>, broad: Bool = false)
         -> (source: Range<Int>, apposition: Range<Int>?)?
     {
@@ -49,7 +49,7 @@ extension SentenceContext {
                 b = comma
             }
         }
-        // `political scientist Dossym Satpayev in Almaty`: a place after a name says where the speaker is.
+        // `historian Lena Brandt in Graz`: a place after a name says where the speaker is.
         if let preposition = (a..<b).first(where: { ["in", "at", "from"].contains(tokens[$0].folded) }),
             preposition > a, tokens[preposition - 1].isCapitalized, preposition + 1 < b,
             ((preposition + 1)..<b).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord })

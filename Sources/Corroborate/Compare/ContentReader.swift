@@ -311,8 +311,8 @@ struct ContentReader: Sendable {
     ]
 
     /// The claim is the complement of a denial that the sentence puts before it, outside the claim's words: a
-    /// denying verb (`The ministry denied that ...`, `is denying a congressman's assertion that ...`) or a
-    /// partitive (`According to X none of the [students were among ...]`, `none of which [reported any ...]`).
+    /// denying verb (`The ministry denied that ...`, `is rejecting a mayor's claim that ...`) or a
+    /// partitive (`According to X none of the [miners were among ...]`, `none of which [reported any ...]`).
     /// Returns the denying word, and whether it denies something named outside the claim (`none of which`).
     private func denyingCue(before claim: Claim, in document: Document) -> (
         text: String, anaphoric: Bool, partitive: Bool

@@ -63,7 +63,7 @@ struct Opposition: Sendable {
                 return (k, term, all)
             }
         }
-        // The words that say what is placed there (`raised in a middle class area of`), before the direction.
+        // The words that say what is placed there (`grew up in a quiet suburb of`), before the direction.
         func lead(_ c: ClaimContent, _ k: Int) -> Set<String> {
             Set((max(c.clause(of: k).lowerBound, k - 6)..<k).compactMap { c.terms[$0] })
         }
@@ -250,7 +250,7 @@ struct Opposition: Sendable {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
-            // Both sides deny it (`dozens more that did not get caught` quoted twice): they agree.
+            // Both sides deny it (`plenty of others that did not get turned back` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
             if Opposition.particle(after: focus, in: neg) != Opposition.particle(after: asserted, in: pos) { continue }
@@ -271,9 +271,9 @@ struct Opposition: Sendable {
             let scopeTerms = neg.contentTerms(in: scope)
             let scopeShared = scopeTerms.intersection(termsP)
             let scopeShare = Double(scopeShared.count) / Double(max(scopeTerms.count, 1))
-            // What a partitive denies is its predicate, at the end of the clause (`none of the bodies found in
-            // the grave belongs to the students`): half the scope is said on the other side, and its last content
-            // word is asserted there plainly, not hedged (`raising fears the pits might hold students`).
+            // What a partitive denies is its predicate, at the end of the clause (`none of the boats found in
+            // the harbour belongs to the fishermen`): half the scope is said on the other side, and its last content
+            // word is asserted there plainly, not hedged (`raising fears the hold might carry weapons`).
             if wholeClause {
                 guard scopeShare >= 0.5,
                     let last = scope.last(where: { neg.terms[$0].map { !$0.hasPrefix("#") } ?? false }),
@@ -379,7 +379,7 @@ struct Opposition: Sendable {
             !sharedInP.contains(where: { Opposition.hedged($0, in: pos) })
         else { return nil }
         // What is refuted comes before the word (`claims of a ceasefire ... are false`), or after a phrase
-        // (`nothing to do with an asteroid`).
+        // (`nothing to do with a gas leak`).
         let after = neg.words[word].count > 1 ? 6 : 0
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
         guard near.contains(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }) else {

@@ -323,9 +323,9 @@ struct QuantityComparison: Sendable {
     }
 
     /// Figures are about the same thing when the content words around them agree (two or more, and a fifth of
-    /// them unless the claims are close): `140 women released from a Syrian jail` and `150 women released from a
-    /// Syrian jail` do; `seven girls ... pregnant` and `took 28 girls on the trip` do not. A measure that says
-    /// what it measures (a depth, a distance, an area) needs one shared word: `the crater ... 5 meters deep`.
+    /// them unless the claims are close): `140 miners trapped in a flooded shaft` and `150 miners trapped in a
+    /// flooded shaft` do; `nine players ... fell ill` and `took 30 players on the tour` do not. A measure that says
+    /// what it measures (a depth, a distance, an area) needs one shared word: `the pit ... 5 meters deep`.
     private func aboutTheSame(_ x: TypedQuantity, _ a: Set<String>, _ b: Set<String>, _ pair: ClaimPair) -> Bool {
         let shared = a.intersection(b)
         if x.aspect != nil || x.dimension == "area" { return !shared.isEmpty }

@@ -297,7 +297,7 @@ struct QuantityReader: Sendable {
             // ten people`).
             // The word right after first (`28 wounded`), then the words before (`killed at least ten`), then
             // the rest after (`six people were killed`).
-            // The words before stop at a conjunction: in `28 injured and more than 50 students vanished`, the
+            // The words before stop at a conjunction: in `30 injured and more than 40 cattle drowned`, the
             // second figure's outcome is not the first's.
             var before: [Int] = []
             for k in stride(from: q.words.lowerBound - 1, through: max(0, q.words.lowerBound - 3), by: -1) {
@@ -326,7 +326,7 @@ struct QuantityReader: Sendable {
                     q.aspect = aspect
                     return
                 }
-                // Another figure, `and`, or a noun the figure describes (`a 12-meter crater near the airport`)
+                // Another figure, `and`, or a noun the figure describes (`a 12-meter pit near the depot`)
                 // ends the search: the aspect would be the noun's, not the figure's.
                 if words[k].isNumber || words[k].key == "and" { break }
                 if !stopwords.contains(words[k].key) && units.match(words, at: k) == nil { break }

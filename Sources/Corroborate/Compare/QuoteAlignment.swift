@@ -22,8 +22,8 @@ struct QuoteAlignment: Sendable, Equatable {
     /// Length of the aligned stretch on the shorter side.
     var shortStretch = 0
 
-    /// The share of the aligned stretches (the mean of the two sides) whose words line up: `no wife named X`
-    /// inside `no wife in the name of X` lines up better than a third of it differing.
+    /// The share of the aligned stretches (the mean of the two sides) whose words line up: `no heir named X`
+    /// inside `no heir by the name of X` lines up better than a third of it differing.
     var density: Double {
         stretch == 0 ? 0 : Double(matched) / (Double(stretch + max(shortStretch, 1)) / 2)
     }

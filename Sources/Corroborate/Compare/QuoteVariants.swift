@@ -228,7 +228,7 @@ struct QuoteVariants: Sendable {
                 innerA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
                 innerB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
         }
-        // Only the extent differs (`it's a hoax` against `it's a hoax, but maybe not`): the same words quoted
+        // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.
         return false
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Denials and verdicts that govern the claim's words where the body speaks of it.
 extension StanceFeatures {
     /// How far before a claim word a denial still governs it, and how far after a sentence's last claim word a
-    /// verdict (`is false`, `turned out to be a hoax`) still judges it.
+    /// verdict (`is false`, `proved to be invented`) still judges it.
     static let governs = 5
     static let verdictReach = 8
 

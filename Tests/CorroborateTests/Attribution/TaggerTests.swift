@@ -78,13 +78,13 @@ struct TaggerTests {
 
     @Test("The built-in tagger adds acts PolNeAR counts only with --broad; statements stay the same")
     func broadAddsActs() throws {
-        let text = "In 2012, Chatwal pleaded guilty to making straw donations. The senator said the bill would pass."
+        let text = "In 2009, Delacroix pleaded guilty to filing false invoices. The senator said the bill would pass."
         #expect(try attributions(text).map(\.cue?.text) == ["said"])
         let broad = try attributions(text, broad: true)
         #expect(broad.map(\.cue?.text) == ["pleaded guilty", "said"])
         let act = try #require(broad.first)
-        #expect(act.source?.text == "Chatwal")
-        #expect(act.content.text == "to making straw donations")
+        #expect(act.source?.text == "Delacroix")
+        #expect(act.content.text == "to filing false invoices")
         #expect(act.rule.hasSuffix("+model"))
     }
 
@@ -92,7 +92,7 @@ struct TaggerTests {
     func vetoes() throws {
         // A reporting credit: `reported` here introduces no statement.
         let text =
-            "Julie Hirschfeld Davis reported from Washington, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii."
+            "Anna Kessler reported from Lisbon, and Tom Ferris and Lena Brandt from Porto, Portugal."
         let knowledge = try Knowledge.with(useModel: false)
         let rulesAlone = Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
         #expect(rulesAlone.map(\.cue?.text) == ["reported"])

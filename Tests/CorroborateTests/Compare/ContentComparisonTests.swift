@@ -20,12 +20,12 @@ struct CandidateTests {
                 "A DNA test confirmed that the boy is the son of the missing fisherman, the laboratory said."
             ),
             (
-                "The explosion left a crater 12 metres wide near the runway.",
-                "Photos showed a crater about 39 feet wide near the runway."
+                "The storm tore a hole 12 metres wide in the roof of the depot.",
+                "Photos showed a hole about 39 feet wide in the roof of the depot."
             ),
             (
-                "The magazine reported that the teenager made $72 million trading stocks during lunch breaks.",
-                "According to the magazine, he made 72 million dollars trading stocks in his lunch breaks."
+                "The newspaper reported that the student earned $45 million betting on horses between classes.",
+                "According to the newspaper, she earned 45 million dollars betting on horses between her classes."
             ),
         ])
     func sameThingMeets(a: String, b: String) throws {
@@ -62,8 +62,8 @@ struct TypedQuantityTests {
                 "More than 80 families fled their homes in the valley after the floods."
             ),
             (
-                "Seven girls from the school became pregnant after the trip to the capital.",
-                "The school took 28 girls on the trip to the capital, and seven of them became pregnant."
+                "Nine players from the club fell ill after the tour of the coast.",
+                "The club took 30 players on the tour of the coast, and nine of them fell ill."
             ),
         ])
     func differentMeasures(a: String, b: String) throws {
@@ -79,17 +79,17 @@ struct TypedQuantityTests {
                 "The convoy stopped about eight miles from the town, witnesses said.", "numeric: length/distance"
             ),
             (
-                "A car bomb killed at least 10 people at the bus station in Tarvel on Friday.",
-                "The bombing of the bus station in Tarvel on Friday killed at least eight people.",
+                "A gas explosion killed at least 10 people at the market in Tarvel on Friday.",
+                "At least eight people were killed in Friday's gas explosion at the market in Tarvel.",
                 "numeric: different lower bounds, count/person/killed"
             ),
             (
-                "The crater left by the blast has a radius of 12 metres, the geologist said.",
-                "The blast left a crater 12 metres wide, the geologist said.", "numeric: length/width"
+                "The pit dug by the machine has a radius of 4 metres, the surveyor said.",
+                "The machine dug a pit 4 metres wide, the surveyor said.", "numeric: length/width"
             ),
             (
-                "The girls on the trip were aged between 13 and 14, the school said.",
-                "The girls on the trip were aged 13 to 15, the school said.", "numeric: age"
+                "The players on the tour were aged between 16 and 17, the club said.",
+                "The players on the tour were aged 16 to 18, the club said.", "numeric: age"
             ),
         ])
     func sameMeasureDiffers(a: String, b: String, rule: String) throws {
@@ -119,8 +119,8 @@ struct QuoteAlignmentTests {
                 ["“essential”", "“necessary”"]
             ),
             (
-                "\"We are assessing the results of the operation and will report when appropriate,\" said spokesman Karl Moen.",
-                "\"We are still assessing the results of the operation,\" Karl Moen said.", ["“still”"]
+                "\"We are reviewing the footage from the match and will comment in due course,\" said spokesman Karl Moen.",
+                "\"We are still reviewing the footage from the match,\" Karl Moen said.", ["“still”"]
             ),
         ])
     func variant(a: String, b: String, words: [String]) throws {
@@ -198,8 +198,8 @@ struct OppositionTests {
                 "In Tarin, it is not clear whether the amnesty still holds."
             ),
             (
-                "The city opened the floodgates of the river dam on Sunday.",
-                "It is not the first time the city has opened the floodgates of the river dam."
+                "The council closed the bridge over the canal on Sunday.",
+                "It is not the first time the council has closed the bridge over the canal."
             ),
             (
                 "The suspect crossed the border into Austria on Tuesday.",

@@ -17,13 +17,13 @@ struct DenialScopeTests {
             ),
             // Both sides quote the same denial.
             (
-                "The guards \"stopped them,\" the minister said, but \"there will be dozens more that did not get stopped by the guards.\"",
-                "\"There will be dozens more that did not get stopped by the guards,\" the minister told reporters."
+                "The stewards \"turned them back,\" the mayor said, but \"plenty of others that did not get turned back will reach the square.\"",
+                "\"Plenty of others that did not get turned back will reach the square,\" the mayor told reporters."
             ),
             // `failed to show up` is not a denial that papers `show` something.
             (
-                "Court papers obtained by the paper show that Marsh pleaded guilty to charges of theft.",
-                "Marsh vanished from the court's files for two years because he failed to show up in court on a theft charge."
+                "Records seen by the weekly show that Dunmore admitted a charge of fraud.",
+                "Dunmore dropped out of the county's records for a year when he failed to show up for a hearing on a fraud charge."
             ),
             // A partitive denies its predicate (`have the equipment`), which the other side does not assert.
             (
@@ -32,8 +32,8 @@ struct DenialScopeTests {
             ),
             // The asserting side itself reports the dispute.
             (
-                "The paper, in its first report on the senator's remarks, quoted the Interior Ministry disputing his account.",
-                "The Interior Ministry has called his statements \"categorically false.\""
+                "The weekly, in its first story on the mayor's remarks, quoted the Transport Ministry disputing her account.",
+                "The Transport Ministry says her remarks are \"plainly false.\""
             ),
         ])
     func notTheSameDenial(a: String, b: String) throws {
@@ -45,16 +45,16 @@ struct DenialScopeTests {
         "Figures of another batch, another group, or compatible with the other side's are no conflict",
         arguments: [
             (
-                "Four people were killed in the riot, more than two dozen injured and more than 50 pupils vanished.",
-                "The riot claimed the lives of at least four people and left 25 injured, the mayor said."
+                "Six people died in the flood, more than two dozen were injured and more than 40 cattle drowned.",
+                "The flood killed at least six people and left 25 injured, the governor said."
             ),
             (
-                "Rebels have seized several cargo planes at the airport in Sirte, officials said.",
-                "Rebels at the airport in Sirte took control of nearly a dozen cargo planes, officials said."
+                "Militiamen have captured several fishing boats in the harbour at Varna, police said.",
+                "Militiamen in the harbour at Varna took over nearly a dozen fishing boats, police said."
             ),
             (
-                "After the search of the warehouse, an additional eight people were arrested, the governor said.",
-                "An additional 14 customs officers have been arrested after the search of the warehouse, the prosecutor said."
+                "Following the raid on the depot, a further eight people were detained, the governor said.",
+                "A further 14 port workers have been detained following the raid on the depot, the prosecutor said."
             ),
         ])
     func notTheSameFigure(a: String, b: String) throws {
@@ -88,8 +88,8 @@ struct WrittenOtherwiseTests {
         "Spacing, a contraction written apart, an abbreviation, a gloss in parentheses or one function word is no variant",
         arguments: [
             (
-                "\"The convoy is at least 300 km from the river and it can not reach the town,\" said Rita Holm.",
-                "\"The convoy is at least 300km from the river and it cannot reach the town,\" said Rita Holm."
+                "\"The barge is at least 40 km from the lock and it can not reach the mill,\" said Rita Holm.",
+                "\"The barge is at least 40km from the lock and it cannot reach the mill,\" said Rita Holm."
             ),
             (
                 "\"The envoy met the rebels in Oslo on Sept. 12 to talk about the prisoners,\" said Rita Holm.",
@@ -109,8 +109,8 @@ struct WrittenOtherwiseTests {
             ),
             // Spoken forms and contractions written out.
             (
-                "\"You know there's gonna be a long queue at the ferry on Saturday morning,\" said Rita Holm.",
-                "\"You know there is going to be a long queue at the ferry on Saturday morning,\" said Rita Holm."
+                "\"I reckon there's gonna be snow on the pass by Sunday evening,\" said Rita Holm.",
+                "\"I reckon there is going to be snow on the pass by Sunday evening,\" said Rita Holm."
             ),
             (
                 "\"The north road is closed for repairs and she's gonna take the coast road,\" said Rita Holm.",
@@ -118,8 +118,8 @@ struct WrittenOtherwiseTests {
             ),
             // An editor's bracket with the tense fitted to it.
             (
-                "\"We sold them off. They are in their new stables now,\" said Adam Kiro.",
-                "\"We have sold [the horses] off. They are in their new stables now,\" said Adam Kiro."
+                "\"We gave them away. They graze on a farm up north now,\" said Adam Kiro.",
+                "\"We have given [the goats] away. They graze on a farm up north now,\" said Adam Kiro."
             ),
         ])
     func writtenOtherwise(a: String, b: String) throws {
@@ -131,8 +131,8 @@ struct WrittenOtherwiseTests {
     func twoSpeakers() throws {
         let found = try ArticleSet(
             a:
-                "\"All the signs are that the tape is genuine, we have no reason to believe that it's not,\" a spokesman for the Interior Ministry said.",
-            b: "\"We have no reason here at the station to believe that it's not true,\" said news anchor Rita Holm."
+                "\"Everything we have seen says the ledger is real, and nothing makes us think it's not,\" a spokesman for the Treasury said.",
+            b: "\"Nothing here at the paper makes us think it's not real,\" said columnist Rita Holm."
         ).relations()
         #expect(!found.contains { $0.type == .quoteVariant }, "\(found.map(\.explanation))")
     }
@@ -140,8 +140,8 @@ struct WrittenOtherwiseTests {
     @Test("A first name quoted short without a full stop is a variant")
     func shortName() throws {
         let found = try ArticleSet(
-            a: "\"I think Chris Dane was the best choice for the part of the captain,\" said Rita Holm.",
-            b: "\"I think Christian Dane was the best choice for the part of the captain,\" said Rita Holm."
+            a: "\"I believe Matt Orlov will win the race to chair the board,\" said Rita Holm.",
+            b: "\"I believe Matthew Orlov will win the race to chair the board,\" said Rita Holm."
         ).relations()
         #expect(found.contains { $0.type == .quoteVariant }, "\(found.map(\.rule))")
     }
@@ -163,8 +163,8 @@ struct WrittenOtherwiseTests {
                 "Her brother said the rumour that she was captured in the town of Marib is not true."
             ),
             (
-                "Three days later, when the red mark began to spread, the doctor knew there was something wrong.",
-                "The doctor said the red mark began to spread three days after the bite."
+                "Two weeks on, once the crack began to widen, the engineer saw that the wall was failing.",
+                "The engineer said the crack began to widen two weeks after the storm."
             ),
         ])
     func otherRole(a: String, b: String) throws {
@@ -182,11 +182,11 @@ struct WrittenOtherwiseTests {
             ),
             (
                 "The courier said he felt like he was in \"cell\" in the capital.",
-                "The courier wrote to a friend that he felt \"like a hostage, only not in a cell, in the capital.\""
+                "The courier wrote to a friend that he felt \"like a prisoner, just not in a cell, in the capital.\""
             ),
             (
                 "The courier felt like he was in a cell in the capital.",
-                "The courier wrote that he felt like a hostage, only not in a cell, in the capital."
+                "The courier wrote that he felt like a prisoner, just not in a cell, in the capital."
             ),
             // `news that she was captured` names the news; it does not assert the capture.
             (

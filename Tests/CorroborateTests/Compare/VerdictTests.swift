@@ -247,8 +247,8 @@ struct QuoteVariantTests {
                 "\"At least 10 fighters were caught at the river crossing last week,\" said Mark Dale."
             ),
             (
-                "\"We have married [the girls] off and they live with their husbands now,\" said Adam Kiro.",
-                "\"We have married them off and they live with their husbands now,\" said Adam Kiro."
+                "\"We have sent [the boys] home and they work with their fathers now,\" said Adam Kiro.",
+                "\"We have sent them home and they work with their fathers now,\" said Adam Kiro."
             ),
         ])
     func noVariant(a: String, b: String) throws {
@@ -278,8 +278,8 @@ struct QuoteVariantTests {
     @Test("One speaker quoted with another word inside the quotation is a variant")
     func realVariant() throws {
         let found = try ArticleSet(
-            a: "\"We are working urgently to verify the content of the recording,\" said spokeswoman Ella Varn.",
-            b: "\"We are working hard to verify the content of the recording,\" said spokeswoman Ella Varn."
+            a: "\"We are working urgently to check the figures in the audit,\" said spokeswoman Ella Varn.",
+            b: "\"We are working hard to check the figures in the audit,\" said spokeswoman Ella Varn."
         ).relations()
         let variant = try #require(found.first { $0.type == .quoteVariant }, "\(found.map(\.rule))")
         #expect(variant.explanation.contains("“urgently”") && variant.explanation.contains("“hard”"))

@@ -48,9 +48,9 @@ struct SourceResolverTests {
             ("The Kurdish news agency Hawar said the town fell.", "Kurdish news agency Hawar", .media),
             ("Local rebels said the town fell.", "local rebels", .rebelFaction),
             // An abbreviated title is not part of the name; `Mr.` is a courtesy, not an office.
-            ("Gov. Jim Hodges said the town fell.", "Jim Hodges", .official),
-            ("Mr. Gunnels said the town fell.", "Gunnels", .other),
-            ("Sen. Mitch McConnell (R-Ky.) said the town fell.", "Mitch McConnell", .official),
+            ("Gov. Anne Wilder said the town fell.", "Anne Wilder", .official),
+            ("Mr. Aldane said the town fell.", "Aldane", .other),
+            ("Sen. Tom Ferris (D-Ore.) said the town fell.", "Tom Ferris", .official),
             ("The Lincoln actor said the town fell.", "Lincoln actor", .other),
             // A public service's own word for itself outranks a word it shares with armed groups (`brigade`).
             ("The regional fire brigade said the town fell.", "regional fire brigade", .government),
