@@ -10,7 +10,7 @@ extension AttributionExtractor {
         "should", "may", "might", "must", "do", "does", "did", "not", "to", "'s", "n't", "never", "also",
     ]
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
-    /// Abbreviated courtesy titles and ranks, which a full stop does not end a name after (`Mr. Putin`, `Sen. Cruz`).
+    /// Abbreviated courtesy titles and ranks, which a full stop does not end a name after (`Mr. Aldane`, `Sen. Ferris`).
     static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt",
         "adm", "maj", "rev", "cmdr",
