@@ -189,6 +189,12 @@ struct AddPlan {
                 postings.append((termID, newIDs[k][j], weight))
             }
         }
+        // In the table's order (by term, then claim): each statement's rows then go into the index one after
+        // another along it, not to pages all over it in turn. The first of two rows with one key is kept, as
+        // before sorting (the sort is stable).
+        postings = postings.enumerated().sorted {
+            ($0.element.term, $0.element.claim, $0.offset) < ($1.element.term, $1.element.claim, $1.offset)
+        }.map(\.element)
         var rest = postings[...]
         for size in AddPlan.batches(postings.count) {
             let rows = try SQLiteRows(

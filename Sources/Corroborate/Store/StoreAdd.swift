@@ -80,10 +80,11 @@ extension StoryStore {
         var result = AddResult()
         let fresh = try freshArticles(incoming, result: &result)
         if !fresh.isEmpty {
-            var configured = StoreIndex(
-                knowledge: corroborator.knowledge,
-                reading: fresh.contains { $0.item.analysis.claims.contains { $0.read == nil } })
+            // The claims stage's reader, which new claims were read with, reads what the store holds too.
+            let reader = corroborator.claimBuilder.reader
+            var configured = StoreIndex(knowledge: corroborator.knowledge, reader: reader)
             configured.postingLimit = postingLimit
+            configured.parallelRows = parallelRows
             let index = configured
             let documents = fresh.map(\.item.analysis.document)
             let box = ResultBox<[[(String, Double)]]>(count: fresh.count)
@@ -95,10 +96,14 @@ extension StoryStore {
             StoryStore.trace("terms")
             let days = documents.map { $0.metadata.date?.dayNumber }
             let candidates = try guarded {
-                try queue.read { db in try index.candidates(db, claims: terms, days: days) }
+                try queue.read { db in
+                    try index.candidates(db, claims: terms, days: days, secondReader: { self.readOnlyQueue() })
+                }
             }
             StoryStore.trace("candidates")
-            let stored = try guarded { try queue.read { db in try StoredSubset(db, claims: candidates) } }
+            let stored = try guarded {
+                try queue.read { db in try StoredSubset(db, claims: candidates, reader: reader) }
+            }
             StoryStore.trace("loaded \(stored.articles.count) articles")
             result.comparedWith = candidates.count
             let analysis = corroborator.compare(stored.articles + fresh.map(\.item.analysis))
@@ -199,9 +204,10 @@ struct StoredSubset {
     /// Stored events per claim, with their keys.
     var events: [Int64: [(id: Int64, key: String)]] = [:]
 
-    init(_ db: Database, claims: Set<Int64>) throws {
+    /// `reader`, when given, reads each claim's content as its article is decoded (see `StoryStore.add`).
+    init(_ db: Database, claims: Set<Int64>, reader: ContentReader? = nil) throws {
         guard !claims.isEmpty else { return }
-        var rows: [(id: Int64, article: Int64, ordinal: Int, group: String?, data: Data)] = []
+        var byArticle: [Int64: [Member]] = [:]
         for chunk in Array(claims).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             let arguments = StatementArguments(Array(chunk))
@@ -209,7 +215,8 @@ struct StoredSubset {
                 db, sql: "SELECT id, article, ordinal, copyGroup, data FROM claim WHERE id IN (\(marks))",
                 arguments: arguments)
             {
-                rows.append((row["id"], row["article"], row["ordinal"], row["copyGroup"], row["data"]))
+                byArticle[row["article"], default: []].append(
+                    Member(id: row["id"], ordinal: row["ordinal"], group: row["copyGroup"], data: row["data"]))
             }
             for row in try Row.fetchAll(
                 db,
@@ -219,12 +226,6 @@ struct StoredSubset {
             {
                 events[row["claim"], default: []].append((row["event"], row["key"]))
             }
-        }
-        // Read from the database in turn, decoded on every core.
-        let decoded = try StoredSubset.decoded(rows.map(\.data)) { try $0.decode(StoredClaim.self, from: $1) }
-        var byArticle: [Int64: [(ordinal: Int, id: Int64, claim: StoredClaim, group: String?)]] = [:]
-        for (row, claim) in zip(rows, decoded) {
-            byArticle[row.article, default: []].append((row.ordinal, row.id, claim, row.group))
         }
         var fields: [StoredDocument.Fields] = []
         for chunk in byArticle.keys.sorted().chunks(of: 500) {
@@ -236,12 +237,22 @@ struct StoredSubset {
                 arguments: StatementArguments(Array(chunk))
             ).map(StoredDocument.Fields.init)
         }
-        let documents = try StoredSubset.decoded(fields) { decoder, row in
-            (try row.document(decoder: decoder), try decoder.decode(Source.self, from: Data(row.outlet.utf8)))
+        // Read from the database in turn; each article decoded with its claims, and their content read, on every
+        // core. The comparer would read the stored claims' content in two halves of the run's claims, the first
+        // holding nearly all the stored ones (the new claims come read): per article, the work is shared evenly.
+        let work = fields.map { ($0, byArticle[$0.id]!.sorted { $0.ordinal < $1.ordinal }) }
+        let decoded = try StoredSubset.decoded(work) { decoder, item in
+            let document = try item.0.document(decoder: decoder)
+            let outlet = try decoder.decode(Source.self, from: Data(item.0.outlet.utf8))
+            let claims = try item.1.map { member in
+                var claim = try decoder.decode(StoredClaim.self, from: member.data).claim(
+                    id: "", document: 0, copyGroup: nil)
+                if let reader { claim.read = ReadContent(value: reader.content(of: claim, in: document)) }
+                return claim
+            }
+            return (document, outlet, claims)
         }
-        for (row, (document, outlet)) in zip(fields, documents) {
-            let members = byArticle[row.id]!.sorted { $0.ordinal < $1.ordinal }
-            let claims = members.map { $0.claim.claim(id: "", document: 0, copyGroup: nil) }
+        for ((_, members), (document, outlet, claims)) in zip(work, decoded) {
             articles.append(
                 ArticleAnalysis(
                     document: document, text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
@@ -249,6 +260,14 @@ struct StoredSubset {
             claimIDs.append(members.map(\.id))
             for member in members { if let group = member.group { copyGroups[member.id] = group } }
         }
+    }
+
+    /// A stored claim as read from its row, before it is decoded.
+    private struct Member: Sendable {
+        var id: Int64
+        var ordinal: Int
+        var group: String?
+        var data: Data
     }
 
     /// `decode` applied to every item, in parallel, in order; the first error is thrown.

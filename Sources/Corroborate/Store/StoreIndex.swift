@@ -7,9 +7,9 @@ import GRDB
 /// stored claims at most, whatever the size of the store.
 struct StoreIndex {
     let knowledge: Knowledge
-    /// Made only when some new claim comes without the content the claims stage read with it (making one reads
-    /// the knowledge's phrase tables, which the claims stage and the comparer each do too).
-    let reader: ContentReader?
+    /// Reads a new claim that comes without the content the claims stage read with it: the claims stage's own
+    /// reader (making one reads the knowledge's phrase tables).
+    let reader: ContentReader
     let comparer: Comparer
     /// Terms held by more stored claims than this are not looked up (as in `CandidateIndex`), and their postings
     /// are no longer written.
@@ -24,10 +24,13 @@ struct StoreIndex {
     var perArticle = 10
     /// Claims of articles more than this many days apart are not compared (as in `Comparer.dateWindow`).
     var window = 3
+    /// Postings (as the terms' claim counts estimate them) from which half of them are read on a second
+    /// connection; lowered by tests.
+    var parallelRows = 8000
 
-    init(knowledge: Knowledge, reading: Bool = true) {
+    init(knowledge: Knowledge, reader: ContentReader) {
         self.knowledge = knowledge
-        reader = reading ? ContentReader(knowledge: knowledge) : nil
+        self.reader = reader
         comparer = Comparer(knowledge: knowledge)
         window = comparer.dateWindow
     }
@@ -35,8 +38,7 @@ struct StoreIndex {
     /// A claim's index terms with their weights; place keys start with `@` and weigh nothing. A new claim's
     /// content is the one the claims stage read with it (and the comparer reads), not read again.
     func terms(of claim: Claim, in document: Document) -> [(String, Double)] {
-        let content =
-            claim.read?.value ?? (reader ?? ContentReader(knowledge: knowledge)).content(of: claim, in: document)
+        let content = claim.read?.value ?? reader.content(of: claim, in: document)
         var terms = content.weights.filter { !$0.key.hasPrefix("#") && !$0.key.hasPrefix("@") }.map {
             ($0.key, $0.value)
         }
@@ -55,7 +57,10 @@ struct StoreIndex {
     /// the most weight of rare terms in common (inverse claim frequency, squared as in a cosine), and per new
     /// article and place, the `perPlace` stored claims at that place nearest in time. `claims[k]` holds the
     /// terms of the new claims of article `k`, whose day is `days[k]`.
-    func candidates(_ db: Database, claims: [[[(String, Double)]]], days: [Int?]) throws -> Set<Int64> {
+    func candidates(
+        _ db: Database, claims: [[[(String, Double)]]], days: [Int?],
+        secondReader: () -> DatabaseQueue? = { nil }
+    ) throws -> Set<Int64> {
         let total = Double(try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0)
         guard total > 0 else { return [] }
         var vocabulary = Set<String>()
@@ -77,35 +82,54 @@ struct StoreIndex {
             let allowed = Set(days.compactMap { $0 }.flatMap { ($0 - window)...($0 + window) })
             dated = " AND (day IS NULL OR day IN (\(allowed.sorted().map(String.init).joined(separator: ","))))"
         }
+        // The terms' postings, read in two halves of about as many rows each, the second on a connection of its
+        // own (`secondReader`) on another core when there are enough: SQLite steps through each row on one core.
+        // What is made of them does not depend on the order they arrive in (scores add per new claim, in the
+        // order of its own terms).
+        let quotedTerms = looked.filter { $0.key.hasPrefix("\"") }.map(\.value)
+        let order = quotedTerms + looked.filter { !$0.key.hasPrefix("\"") }.map(\.value)
+        let quotedCount = quotedTerms.count
+        let rows = order.reduce(0) { $0 + $1.count }
+        var split = order.count
+        let secondReader = rows >= parallelRows ? secondReader() : nil
+        if secondReader != nil {
+            var sum = 0
+            split = 0
+            while split < order.count && sum * 2 < rows {
+                sum += order[split].count
+                split += 1
+            }
+        }
+        func queries(_ range: Range<Int>) -> [(ids: [Int64], condition: String)] {
+            let quoted = range.clamped(to: 0..<quotedCount)
+            let other = range.clamped(to: quotedCount..<order.count)
+            return [(order[quoted].map(\.id), ""), (order[other].map(\.id), dated)]
+        }
+        let lists: [(term: Int64, rows: [RawPosting])]
+        if split < order.count, let secondReader {
+            let tail = queries(split..<order.count)
+            let box = ResultBox<Result<[(term: Int64, rows: [RawPosting])], any Error>>(count: 1)
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                _ = box.set(0, Result { try secondReader.read { try StoreIndex.postings($0, tail) } })
+            }
+            let head = Result { try StoreIndex.postings(db, queries(0..<split)) }
+            group.wait()
+            lists = try head.get() + box.values()[0].get()
+        } else {
+            lists = try StoreIndex.postings(db, queries(0..<order.count))
+        }
         // Stored claims are numbered densely as their postings arrive (`Postings`), so that scoring adds into
         // arrays rather than hashing a claim id for every posting of every term.
         var read = Postings()
-        let quoted = looked.filter { $0.key.hasPrefix("\"") }.map(\.value.id)
-        let other = looked.filter { !$0.key.hasPrefix("\"") }.map(\.value.id)
-        for (ids, condition) in [(quoted, ""), (other, dated)] {
-            for chunk in ids.chunks(of: 500) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try SQLiteRows(
-                    db,
-                    sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
-                    cached: false)
-                for (k, id) in chunk.enumerated() { try rows.bind(Int32(k + 1), id) }
-                // The rows of one term come together (the table is ordered by term): each list is stored once,
-                // not looked up in the dictionary for every row.
-                var term: Int64 = -1
-                var list: [Posting] = []
-                while try rows.step() {
-                    let next = rows.int64(0)
-                    if next != term {
-                        if !list.isEmpty { read.lists[term, default: []] += list }
-                        list.removeAll(keepingCapacity: true)
-                        term = next
-                    }
-                    let claim = read.number(rows.int64(1), article: rows.int64(4))
-                    list.append(Posting(claim: claim, weight: rows.double(2), day: rows.optionalInt(3)))
-                }
-                if !list.isEmpty { read.lists[term, default: []] += list }
+        for (term, rows) in lists {
+            var list: [Posting] = []
+            list.reserveCapacity(rows.count)
+            for row in rows {
+                list.append(
+                    Posting(claim: read.number(row.claim, article: row.article), weight: row.weight, day: row.day))
             }
+            read.lists[term, default: []] += list
         }
         StoryStore.trace(
             "postings of \(looked.count) terms read (\(read.lists.values.reduce(0) { $0 + $1.count }))")
@@ -129,6 +153,42 @@ struct StoreIndex {
         var claim: Int32
         var weight: Double
         var day: Int?
+    }
+
+    /// A posting as SQLite gives it, before its claim is numbered.
+    struct RawPosting: Sendable {
+        var claim: Int64
+        var article: Int64
+        var weight: Double
+        var day: Int?
+    }
+
+    /// The postings of terms by id, `condition` added to each query of them, per term in the order SQLite gives
+    /// them.
+    static func postings(_ db: Database, _ queries: [(ids: [Int64], condition: String)]) throws
+        -> [(term: Int64, rows: [RawPosting])]
+    {
+        var lists: [(term: Int64, rows: [RawPosting])] = []
+        for (ids, condition) in queries {
+            for chunk in ids.chunks(of: 500) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try SQLiteRows(
+                    db,
+                    sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
+                    cached: false)
+                for (k, id) in chunk.enumerated() { try rows.bind(Int32(k + 1), id) }
+                // The rows of one term come together (the table is ordered by term).
+                while try rows.step() {
+                    let term = rows.int64(0)
+                    if lists.last?.term != term { lists.append((term, [])) }
+                    lists[lists.count - 1].rows.append(
+                        RawPosting(
+                            claim: rows.int64(1), article: rows.int64(4), weight: rows.double(2),
+                            day: rows.optionalInt(3)))
+                }
+            }
+        }
+        return lists
     }
 
     /// The postings an `add` read, per term id, with the stored claims numbered 0, 1, 2... in the order they

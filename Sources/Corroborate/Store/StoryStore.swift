@@ -15,6 +15,8 @@ public final class StoryStore: @unchecked Sendable {
     /// Terms of more stored claims than this are not looked up, nor their postings written
     /// (`StoreIndex.postingLimit`); lowered by tests.
     var postingLimit = 200
+    /// Postings from which an `add` reads half of them on a second connection (`StoreIndex.parallelRows`).
+    var parallelRows = 8000
 
     /// How long a write waits for another process's transaction before giving up.
     static let busyTimeout: TimeInterval = 60
@@ -81,6 +83,18 @@ public final class StoryStore: @unchecked Sendable {
             }
         }
         StoryStore.trace("opened")
+    }
+
+    /// A read-only connection of its own to the store, to read beside `queue` on another core (nil when it cannot
+    /// be opened: the caller reads on `queue` alone).
+    func readOnlyQueue() -> DatabaseQueue? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(StoryStore.busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824")
+        }
+        return try? DatabaseQueue(path: path, configuration: configuration)
     }
 
     /// An existing file must be an SQLite database (or empty, which SQLite takes as a new one).

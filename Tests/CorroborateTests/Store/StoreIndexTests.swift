@@ -55,6 +55,39 @@ struct StoreIndexTests {
         #expect(across > 0)
     }
 
+    @Test("Postings read in two halves on two connections give the candidates one connection gives")
+    func postingsOnTwoConnections() throws {
+        let folder = try TemporaryFolder()
+        let corroborator = Corroborator()
+        let store = try StoryStore(path: folder.path + "/story.sqlite", mode: .createIfMissing)
+        func analysed(_ path: String) -> [ArticleAnalysis] {
+            corroborator.analyzeInputs(Ingester.inputs(for: [path], followSymlinks: false).inputs).compactMap {
+                try? $0.get()
+            }
+        }
+        _ = try store.add(
+            analysed(Fixture.seeds).map { IncomingArticle(analysis: $0) }, corroborator: corroborator, command: "test")
+        let index = StoreIndex(knowledge: corroborator.knowledge, reader: corroborator.claimBuilder.reader)
+        let articles = analysed(Fixture.path("story-day2"))
+        let terms = articles.map { article in article.claims.map { index.terms(of: $0, in: article.document) } }
+        // Undated and dated: without a date every posting is read, with dates only those near them (or undated).
+        for days in [articles.map { _ in Int?.none }, articles.map { _ in Int?(17_000) }] {
+            let one = try store.queue.read { db in try index.candidates(db, claims: terms, days: days) }
+            var split = index
+            split.parallelRows = 0
+            var opened = 0
+            let two = try store.queue.read { db in
+                try split.candidates(db, claims: terms, days: days) {
+                    opened += 1
+                    return store.readOnlyQueue()
+                }
+            }
+            #expect(opened == 1)
+            #expect(!one.isEmpty)
+            #expect(two == one)
+        }
+    }
+
     @Test(
         "Rows are written in statements of 64, 16, 4 and 1 rows, as many of the largest as fit, covering every row",
         arguments: [
