@@ -16,7 +16,14 @@ struct Opposition: Sendable {
     /// Verbs after which `like` opens a likeness (`felt like a hostage`; `likenessVerbs` in comparison.json).
     let likenessVerbs: Set<String>
 
+    /// Words that reject a statement or call it made up (`fake`, `hoax`, `misinformation`), report nouns
+    /// (`rumour`) left out: a claim that uses one rejects something itself.
+    let rejectionWords: Set<String>
+
     init(words: ComparisonWords) {
+        let reports = Set(words.reportNouns.map(\.folded))
+        rejectionWords = Set(
+            (words.refutations + words.debunks).map(\.folded).filter { !$0.contains(" ") && !reports.contains($0) })
         opposites = words.opposites
         directions = Set(words.directions.map(\.folded))
         newsNouns = Set(words.newsNouns.map(\.folded))
@@ -188,9 +195,9 @@ struct Opposition: Sendable {
         ["have", "to"], ["has", "to"], ["had", "to"], ["need", "to"], ["needs", "to"], ["must"],
     ]
 
-    /// Whether a requirement governs word `k`, within the four words before it in its clause.
+    /// Whether a requirement governs word `k`: one stands before it in its clause.
     static func required(_ k: Int, in content: ClaimContent) -> Bool {
-        let from = max(content.clause(of: k).lowerBound, k - 5)
+        let from = content.clause(of: k).lowerBound
         return (from..<k).contains { j in
             requirements.contains { phrase in
                 j + phrase.count <= k && phrase.indices.allSatisfy { content.words[j + $0].key == phrase[$0] }
@@ -389,7 +396,9 @@ struct Opposition: Sendable {
     private func refutation(_ pair: ClaimPair) -> Proposal? {
         // Both sides reject something (`a fake press release ... the hoax` against `completely fake`): the
         // asserting side does not state what the other rejects; most often both reject the same story.
-        guard let word = pair.contentB.refutation, pair.contentA.refutation == nil else { return nil }
+        guard let word = pair.contentB.refutation, pair.contentA.refutation == nil,
+            !pair.contentA.words.contains(where: { rejectionWords.contains($0.key) })
+        else { return nil }
         let pos = pair.contentA
         let neg = pair.contentB
         let clauseR = neg.clause(of: word.lowerBound)

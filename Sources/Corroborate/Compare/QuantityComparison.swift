@@ -134,10 +134,10 @@ struct QuantityComparison: Sendable {
                     continue
                 }
                 judgement.differ = true
-                // Not proved one measure of one thing, so no contradiction (and no agreement either): different
-                // counted nouns (`20 pupils` among `26 people`), or claims that share no name, so that what is
-                // measured is generic (each poll has its own `margin of error`).
-                if !QuantityComparison.sameHead(x, y) || !QuantityComparison.shareName(pair) { continue }
+                // Two shares or percentages of claims that name nothing in common are not proved one measure of
+                // one thing (each poll has its own `margin of error` and its own shares): no contradiction, and no
+                // agreement either.
+                if x.dimension == "percent" && !QuantityComparison.shareName(pair) { continue }
                 let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
@@ -189,15 +189,8 @@ struct QuantityComparison: Sendable {
         return judgement
     }
 
-    /// Whether two figures count the same noun, as far as both say one (`20 pupils` and `26 people` do not:
-    /// the pupils may be among the people).
-    static func sameHead(_ x: TypedQuantity, _ y: TypedQuantity) -> Bool {
-        guard x.dimension == "count", let a = x.head, let b = y.head else { return true }
-        return a == b
-    }
-
     /// Whether two claims name one thing: a term both use that either writes as a name (capitalised inside the
-    /// claim, or a consonant skeleton). Figures of claims that share no name measure something generic (`the
+    /// claim, or a consonant skeleton). Percentages of claims that share no name measure something generic (`the
     /// poll`, `the margin of error`), which each article may mean of its own thing.
     static func shareName(_ pair: ClaimPair) -> Bool {
         let allA = 0..<pair.contentA.words.count
