@@ -29,6 +29,14 @@ struct ModalityReader: Sendable {
         "publicly", "officially", "fully", "directly", "formally", "still", "now",
     ]
 
+    /// Words that say a judgement is hard to make when a verb of knowing follows (`hard to be sure`, `too early
+    /// to say`, `impossible to verify`).
+    static let difficulties: Set<String> = ["hard", "difficult", "impossible", "early"]
+
+    /// Nouns and verbs of fearing: what follows `that` is feared, not stated (`raises fears that the hostages will
+    /// not be freed`).
+    static let fears: Set<String> = ["fear", "fears", "feared", "fearing", "worries", "worried", "concern", "concerns"]
+
     struct Reading: Sendable {
         var conditional: [Range<Int>] = []
         var hedges: Set<Int> = []
@@ -82,6 +90,15 @@ struct ModalityReader: Sendable {
             if let (_, n) = uncertainties.match(words, at: i) {
                 reading.uncertain.append(i..<max(i + n, clauseEnd(i)))
                 i += n
+                continue
+            }
+            // `it is hard to be sure that ...`, `too early to say`: a judgement withheld; `fears that ...`: what
+            // someone fears, not what happened. Either way the rest of the clause is not asserted.
+            if (ModalityReader.difficulties.contains(words[i].key) && withholds(words, after: i..<(i + 1)))
+                || (ModalityReader.fears.contains(words[i].key) && i + 1 < words.count && words[i + 1].key == "that")
+            {
+                reading.uncertain.append(i..<max(i + 1, clauseEnd(i)))
+                i += 1
                 continue
             }
             if let (_, n) = hedges.match(words, at: i) {

@@ -16,7 +16,14 @@ struct Opposition: Sendable {
     /// Verbs after which `like` opens a likeness (`felt like a hostage`; `likenessVerbs` in comparison.json).
     let likenessVerbs: Set<String>
 
+    /// Words that reject a statement or call it made up (`fake`, `hoax`, `misinformation`), report nouns
+    /// (`rumour`) left out: a claim that uses one rejects something itself.
+    let rejectionWords: Set<String>
+
     init(words: ComparisonWords) {
+        let reports = Set(words.reportNouns.map(\.folded))
+        rejectionWords = Set(
+            (words.refutations + words.debunks).map(\.folded).filter { !$0.contains(" ") && !reports.contains($0) })
         opposites = words.opposites
         directions = Set(words.directions.map(\.folded))
         newsNouns = Set(words.newsNouns.map(\.folded))
@@ -178,6 +185,36 @@ struct Opposition: Sendable {
 
     static func privative(before k: Int, in content: ClaimContent) -> Bool {
         (max(0, k - 3)..<k).contains { privatives.contains(content.words[$0].key) }
+            // `decided against recommending charges` says that none were recommended.
+            || (k > 0 && content.words[k - 1].key == "against" && content.words[k].key.hasSuffix("ing"))
+    }
+
+    /// Words that make what follows a requirement (`would have to win by large margins`, `needs to win`): a
+    /// condition for something, not a statement that it happened, so a denial that it did contradicts nothing.
+    static let requirements: [[String]] = [
+        ["have", "to"], ["has", "to"], ["had", "to"], ["need", "to"], ["needs", "to"], ["must"],
+    ]
+
+    /// Whether a requirement governs word `k`: one stands before it in its clause.
+    static func required(_ k: Int, in content: ClaimContent) -> Bool {
+        let from = content.clause(of: k).lowerBound
+        return (from..<k).contains { j in
+            requirements.contains { phrase in
+                j + phrase.count <= k && phrase.indices.allSatisfy { content.words[j + $0].key == phrase[$0] }
+            }
+        }
+    }
+
+    /// Verbs of denial that, in the passive, say what happened to their subject (`was dismissed as campaign
+    /// manager`, `were rejected at the border`): what follows them is not denied.
+    static let denyingVerbs: Set<String> = ["denied", "rejected", "dismissed", "refuted"]
+
+    /// Whether a denial's cue is a verb of denial in the passive (`was dismissed`, `had been rejected`).
+    static func passiveDenial(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        guard cue.count == 1, denyingVerbs.contains(content.words[cue.lowerBound].key) else { return false }
+        return (max(0, cue.lowerBound - 2)..<cue.lowerBound).contains {
+            passiveAuxiliaries.contains(content.words[$0].key)
+        }
     }
 
     /// Denials that quantify the subject (`none of the hospitals have the facilities`): what they deny is the
@@ -230,6 +267,12 @@ struct Opposition: Sendable {
             let clauseN =
                 negation.cue.isEmpty
                 ? (neg.clauses.first ?? 0..<neg.words.count) : neg.clause(of: negation.cue.lowerBound)
+            // A denial in the passive, or under a condition, a fear or a withheld judgement, denies nothing.
+            if !negation.cue.isEmpty
+                && (Opposition.passiveDenial(negation.cue, in: neg) || neg.isUncommitted(negation.cue.lowerBound))
+            {
+                continue
+            }
             guard let focus = Opposition.focus(of: negation, in: neg),
                 let focusTerm = neg.terms[focus],
                 let alignment = PropositionAlignment.align(pos, neg, rarity: pair.rarity, fixedB: clauseN)
@@ -246,7 +289,7 @@ struct Opposition: Sendable {
             // a condition, not where a judgement is withheld.
             guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
-                !Opposition.hedged(asserted, in: pos)
+                !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos)
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
@@ -293,8 +336,14 @@ struct Opposition: Sendable {
             }
             let subjectP = pos.subject(in: clauseP, before: asserted)
             let match = Opposition.subjects(subjectN, subjectP, clauseX: termsN, clauseY: termsP)
-            // A denial about another subject denies nothing the other side says.
-            if match == .different { continue }
+            // A denial about another subject denies nothing the other side says; nor one about other named things
+            // (`not cooperating with the State Department inquiry` against `cooperating with the Justice
+            // Department's inquiry`).
+            if match == .different
+                || Opposition.namedApart(pos, around: asserted, neg, around: focus, shared: alignment.shared)
+            {
+                continue
+            }
             if deniesNameOnly && match != .same { continue }
             // With no subject to go by, what is denied must be more than one word of the other clause.
             if match == .unknown && scopeShared.count < 2 && alignment.shared.count < 3 { continue }
@@ -345,7 +394,11 @@ struct Opposition: Sendable {
 
     /// `b` rejects a statement as a whole (`false`, `unrelated`) next to words of a clause that `a` asserts.
     private func refutation(_ pair: ClaimPair) -> Proposal? {
-        guard let word = pair.contentB.refutation else { return nil }
+        // Both sides reject something (`a fake press release ... the hoax` against `completely fake`): the
+        // asserting side does not state what the other rejects; most often both reject the same story.
+        guard let word = pair.contentB.refutation, pair.contentA.refutation == nil,
+            !pair.contentA.words.contains(where: { rejectionWords.contains($0.key) })
+        else { return nil }
         let pos = pair.contentA
         let neg = pair.contentB
         let clauseR = neg.clause(of: word.lowerBound)
@@ -388,7 +441,10 @@ struct Opposition: Sendable {
         // What is rejected is said of something: a shared word in lower case, used in the same role on both sides.
         // `the rumour that she was captured is not true` rejects `she was captured`, not `capturing parts of the
         // town` (another actor's doing) or `their captured nationals` (a description of other people).
-        guard Opposition.sameRole(pos, clauseP, neg, near.lowerBound..<word.lowerBound, shared: alignment.shared)
+        guard Opposition.sameRole(pos, clauseP, neg, near.lowerBound..<word.lowerBound, shared: alignment.shared),
+            let anchor = near.first(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }),
+            let asserted = clauseP.first(where: { k in pos.terms[k] == neg.terms[anchor] }),
+            !Opposition.namedApart(pos, around: asserted, neg, around: anchor, shared: alignment.shared)
         else { return nil }
         var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseR)
         f[.refutation] = 1
@@ -487,7 +543,8 @@ struct Opposition: Sendable {
                     Opposition.nextToShared(wordA, pair.contentA, alignment.shared),
                     Opposition.nextToShared(wordB, pair.contentB, alignment.shared),
                     !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
-                    !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB)
+                    !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB),
+                    Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB)
                 else { continue }
                 var f = Opposition.sideFeatures(
                     pair, alignment, asserting: alignment.clauseA, denying: alignment.clauseB)
@@ -505,6 +562,55 @@ struct Opposition: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether two opposite words are said of the same roles: their subjects are not different (`Teachout won`
+    /// against `Flores lost` are two people), and what one side names after its word is not the other's subject
+    /// (`lost to Cruz` against `Cruz won` say one thing of two people).
+    static func sameRoles(_ x: Int, _ a: ClaimContent, _ y: Int, _ b: ClaimContent) -> Bool {
+        let clauseX = a.clause(of: x)
+        let clauseY = b.clause(of: y)
+        let subjectX = a.subject(in: clauseX, before: x)
+        let subjectY = b.subject(in: clauseY, before: y)
+        let termsX = a.contentTerms(in: clauseX)
+        let termsY = b.contentTerms(in: clauseY)
+        if subjects(subjectX, subjectY, clauseX: termsX, clauseY: termsY) == .different { return false }
+        // Who it was done to or against: the content words after `to`, `by` or `against` just after the word.
+        func after(_ k: Int, _ c: ClaimContent, _ clause: Range<Int>) -> Set<String> {
+            guard
+                let j = (k + 1..<min(clause.upperBound, k + 4)).first(where: {
+                    ["to", "by", "against"].contains(c.words[$0].key)
+                })
+            else { return [] }
+            return Set((j + 1..<min(clause.upperBound, j + 4)).compactMap { c.terms[$0] })
+        }
+        let swapped =
+            !after(x, a, clauseX).isDisjoint(with: subjectY) || !after(y, b, clauseY).isDisjoint(with: subjectX)
+        return !swapped
+    }
+
+    /// Whether the names around two aligned words differ on both sides: each side names, within four words of
+    /// its word, something the other claim never names (`the Justice Department` against `the State Department`,
+    /// `in Ohio` against `in Iowa`). Names both claims use, and the first word of each claim, do not count.
+    static func namedApart(
+        _ a: ClaimContent, around x: Int, _ b: ClaimContent, around y: Int, shared: Set<String>
+    ) -> Bool {
+        func names(_ c: ClaimContent, _ k: Int) -> Set<String> {
+            let clause = c.clause(of: k)
+            let from = max(1, clause.lowerBound, k - 4)
+            let to = min(clause.upperBound, k + 5)
+            guard from < to else { return [] }
+            return Set(
+                (from..<to).compactMap { j -> String? in
+                    guard c.words[j].text.unicodeScalars.first?.isUppercaseLetter == true, let term = c.terms[j],
+                        !term.hasPrefix("#"), !shared.contains(term)
+                    else { return nil }
+                    return ContentReader.skeleton(c.words[j].key)
+                })
+        }
+        let onlyA = names(a, x).filter { !b.skeletons.contains($0) }
+        let onlyB = names(b, y).filter { !a.skeletons.contains($0) }
+        return !onlyA.isEmpty && !onlyB.isEmpty
     }
 
     /// Whether a word stands within three words of one of the shared terms, in its own clause.

@@ -134,6 +134,10 @@ struct QuantityComparison: Sendable {
                     continue
                 }
                 judgement.differ = true
+                // Two shares or percentages of claims that name nothing in common are not proved one measure of
+                // one thing (each poll has its own `margin of error` and its own shares): no contradiction, and no
+                // agreement either.
+                if x.dimension == "percent" && !QuantityComparison.shareName(pair) { continue }
                 let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
@@ -183,6 +187,17 @@ struct QuantityComparison: Sendable {
         }
         judgement.proposals = agreements.prefix(1).map { $0 }
         return judgement
+    }
+
+    /// Whether two claims name one thing: a term both use that either writes as a name (capitalised inside the
+    /// claim, or a consonant skeleton). Percentages of claims that share no name measure something generic (`the
+    /// poll`, `the margin of error`), which each article may mean of its own thing.
+    static func shareName(_ pair: ClaimPair) -> Bool {
+        let allA = 0..<pair.contentA.words.count
+        let allB = 0..<pair.contentB.words.count
+        return pair.shared.contains { term in
+            term.hasPrefix("~") || pair.contentA.isName(term, in: allA) || pair.contentB.isName(term, in: allB)
+        }
     }
 
     /// Whether a figure looks rounded (a multiple of ten), so that a slightly different figure may be the same

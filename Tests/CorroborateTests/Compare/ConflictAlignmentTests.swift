@@ -1,0 +1,130 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// Contradictions that hold on news nobody tuned on (issue 28): a figure conflict needs one measure of one named
+/// thing, a denial must deny what the other side asserts (not restate it with a negation word), and two articles
+/// must tell one story before one can contradict the other. Cases written for these tests.
+@Suite("Contradictions of one proposition")
+struct ConflictAlignmentTests {
+    @Test(
+        "Percentages of claims that name nothing in common are no conflict",
+        arguments: [
+            // Each poll has its own margin of error: the claims share the measure, no name.
+            (
+                "The survey of 812 likely voters has a margin of error of plus or minus 3.4 percentage points.",
+                "The poll has a margin of error of plus or minus 4.5 percentage points, its authors said."
+            )
+        ])
+    func notOneMeasure(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
+    @Test("Two counts of one named happening that differ are a numeric conflict")
+    func oneMeasure() throws {
+        let found = try ArticleSet(
+            a: "Nine people were killed and 28 wounded in the shelling of Tarsin on Friday, the monitor said.",
+            b: "Nine people were killed and 24 wounded in the shelling of Tarsin on Friday, local officials said."
+        ).relations()
+        #expect(found.contains { $0.type == .numericConflict }, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "A negation that restates the other side's position, or denies a requirement, is no conflict",
+        arguments: [
+            // `isn't the first time` says it happened before, as the other side does.
+            (
+                "This was the second recent case of a fisherman from Corvo losing his boat to a storm.",
+                "This isn't the first time a fisherman from Corvo has lost his boat to a storm, the harbour master said."
+            ),
+            // `was dismissed as manager` says what happened to him, as `was fired as manager` does.
+            (
+                "Okafor was fired as Dunmore's campaign manager on Monday after weeks of clashes, aides said.",
+                "Okafor was dismissed on Monday as Dunmore's campaign manager after weeks of clashes."
+            ),
+            // `decided against recommending` is the other side's `isn't recommending`.
+            (
+                "Democrats mocked the complaints now that the bureau has decided against recommending charges for the governor.",
+                "Lawyers were not surprised that the bureau isn't recommending charges for the governor, they said."
+            ),
+            // A requirement is no statement that it happened.
+            (
+                "Okafor would have to win the big coastal states by large margins in order to catch the leader.",
+                "When Okafor wins, it is not by large margins, and it is not in the big coastal states."
+            ),
+        ])
+    func sameSideNegation(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "A denial about other named things, under a fear, or a rejection both sides make, is no conflict",
+        arguments: [
+            // One inquiry is the Justice Department's, the other the State Department's.
+            (
+                "Governor Lund has been cooperating with the Justice Department's inquiry into the servers, a spokesman said.",
+                "The governor decided not to cooperate with the State Department's inquiry into the servers."
+            ),
+            // Both sides call the story fake.
+            (
+                "Last year a fake press release claiming the painter Orrin Vale had been arrested did the rounds, and several sites published the hoax before taking it down.",
+                "The story that the painter Orrin Vale has been arrested is, of course, completely fake."
+            ),
+            (
+                "The weather presenter was the victim of some wild misinformation when the clip aired on Saturday night.",
+                "\"The weather presenter was the victim of some wild misinformation,\" the anchor said of the clip."
+            ),
+            // What is feared is not what is said to happen.
+            (
+                "The council reached a deal that will include the release of the detained Harwich fishermen.",
+                "Clashes after the deal raise fears that the detained Harwich fishermen will not be released."
+            ),
+        ])
+    func otherProposition(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "A judgement withheld or a fear states nothing: it agrees with no assertion",
+        arguments: [
+            (
+                "Officials said it is hard to be sure that the bodies found in the flooded shaft near Harwich are the missing miners.",
+                "The bodies found in the flooded shaft near Harwich are the missing miners, officials said."
+            ),
+            (
+                "The clashes raised fears that the miners trapped in the flooded shaft near Harwich had died.",
+                "The miners trapped in the flooded shaft near Harwich had died, officials said."
+            ),
+        ])
+    func uncommitted(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type == .agreement }, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "Opposite words are a conflict only when said of the same roles",
+        arguments: [
+            // One person won and lost: a conflict.
+            (
+                "Maria Osei won the Harwich primary on Tuesday, the election board said.",
+                "Maria Osei lost the Harwich primary on Tuesday, the election board said.", true
+            ),
+            // Two people: one won, the other lost.
+            (
+                "Maria Osei won the Harwich primary on Tuesday, the election board said.",
+                "Jon Brandt lost the Harwich primary on Tuesday, the election board said.", false
+            ),
+            // `lost to Osei` and `Osei won` say one thing.
+            (
+                "Jon Brandt lost badly to Maria Osei in the Harwich primary on Tuesday, the board said.",
+                "Maria Osei won the Harwich primary on Tuesday, the board said.", false
+            ),
+        ])
+    func opposites(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(found.contains { $0.rule.hasPrefix("opposite words") } == conflict, "\(found.map(\.rule))")
+    }
+}
