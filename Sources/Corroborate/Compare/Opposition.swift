@@ -185,11 +185,11 @@ struct Opposition: Sendable {
 
     static func privative(before k: Int, in content: ClaimContent) -> Bool {
         (max(0, k - 3)..<k).contains { privatives.contains(content.words[$0].key) }
-            // `decided against recommending charges` says that none were recommended.
+            // `decided against renewing the licence` says that it was not renewed.
             || (k > 0 && content.words[k - 1].key == "against" && content.words[k].key.hasSuffix("ing"))
     }
 
-    /// Words that make what follows a requirement (`would have to win by large margins`, `needs to win`): a
+    /// Words that make what follows a requirement (`would need to beat them by several lengths`, `has to win`): a
     /// condition for something, not a statement that it happened, so a denial that it did contradicts nothing.
     static let requirements: [[String]] = [
         ["have", "to"], ["has", "to"], ["had", "to"], ["need", "to"], ["needs", "to"], ["must"],
@@ -337,8 +337,8 @@ struct Opposition: Sendable {
             let subjectP = pos.subject(in: clauseP, before: asserted)
             let match = Opposition.subjects(subjectN, subjectP, clauseX: termsN, clauseY: termsP)
             // A denial about another subject denies nothing the other side says; nor one about other named things
-            // (`not cooperating with the State Department inquiry` against `cooperating with the Justice
-            // Department's inquiry`).
+            // (`not helping with the Rail Authority audit` against `helping with the Harbour
+            // Authority's audit`).
             if match == .different
                 || Opposition.namedApart(pos, around: asserted, neg, around: focus, shared: alignment.shared)
             {
@@ -564,9 +564,9 @@ struct Opposition: Sendable {
         return nil
     }
 
-    /// Whether two opposite words are said of the same roles: their subjects are not different (`Teachout won`
-    /// against `Flores lost` are two people), and what one side names after its word is not the other's subject
-    /// (`lost to Cruz` against `Cruz won` say one thing of two people).
+    /// Whether two opposite words are said of the same roles: their subjects are not different (`Lund won`
+    /// against `Ferris lost` are two people), and what one side names after its word is not the other's subject
+    /// (`lost to Okafor` against `Okafor won` say one thing of two people).
     static func sameRoles(_ x: Int, _ a: ClaimContent, _ y: Int, _ b: ClaimContent) -> Bool {
         let clauseX = a.clause(of: x)
         let clauseY = b.clause(of: y)
@@ -590,7 +590,7 @@ struct Opposition: Sendable {
     }
 
     /// Whether the names around two aligned words differ on both sides: each side names, within four words of
-    /// its word, something the other claim never names (`the Justice Department` against `the State Department`,
+    /// its word, something the other claim never names (`the Harbour Authority` against `the Rail Authority`,
     /// `in Ohio` against `in Iowa`). Names both claims use, and the first word of each claim, do not count.
     static func namedApart(
         _ a: ClaimContent, around x: Int, _ b: ClaimContent, around y: Int, shared: Set<String>

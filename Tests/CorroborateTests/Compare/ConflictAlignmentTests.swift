@@ -36,7 +36,7 @@ struct ConflictAlignmentTests {
             // `isn't the first time` says it happened before, as the other side does.
             (
                 "This was the second recent case of a fisherman from Corvo losing his boat to a storm.",
-                "This isn't the first time a fisherman from Corvo has lost his boat to a storm, the harbour master said."
+                "It isn't the first time that a fisherman from Corvo has lost his boat to a storm, the harbour master said."
             ),
             // `was dismissed as manager` says what happened to him, as `was fired as manager` does.
             (
@@ -45,13 +45,13 @@ struct ConflictAlignmentTests {
             ),
             // `decided against recommending` is the other side's `isn't recommending`.
             (
-                "Democrats mocked the complaints now that the bureau has decided against recommending charges for the governor.",
-                "Lawyers were not surprised that the bureau isn't recommending charges for the governor, they said."
+                "Tenants cheered on Friday now that the board has decided against renewing the licence of the ferry company.",
+                "Dock workers were not surprised that the board isn't renewing the licence of the ferry company, they said."
             ),
             // A requirement is no statement that it happened.
             (
-                "Okafor would have to win the big coastal states by large margins in order to catch the leader.",
-                "When Okafor wins, it is not by large margins, and it is not in the big coastal states."
+                "The rowing club would need to beat the northern crews by several lengths in order to reach the final.",
+                "When the rowing club beats anyone, it is not by several lengths, and it is not the northern crews."
             ),
         ])
     func sameSideNegation(a: String, b: String) throws {
@@ -62,10 +62,10 @@ struct ConflictAlignmentTests {
     @Test(
         "A denial about other named things, under a fear, or a rejection both sides make, is no conflict",
         arguments: [
-            // One inquiry is the Justice Department's, the other the State Department's.
+            // One audit is the Harbour Authority's, the other the Rail Authority's.
             (
-                "Governor Lund has been cooperating with the Justice Department's inquiry into the servers, a spokesman said.",
-                "The governor decided not to cooperate with the State Department's inquiry into the servers."
+                "Mayor Lund has been helping with the Harbour Authority's audit of the accounts, a spokesman said.",
+                "The mayor decided not to help with the Rail Authority's audit of the accounts."
             ),
             // Both sides call the story fake.
             (
@@ -73,12 +73,12 @@ struct ConflictAlignmentTests {
                 "The story that the painter Orrin Vale has been arrested is, of course, completely fake."
             ),
             (
-                "The weather presenter was the victim of some wild misinformation when the clip aired on Saturday night.",
-                "\"The weather presenter was the victim of some wild misinformation,\" the anchor said of the clip."
+                "The quiz host was the target of a wave of invented rumours after the final was broadcast on Sunday.",
+                "\"The quiz host was the target of a wave of invented rumours,\" the producer said of the final."
             ),
             // What is feared is not what is said to happen.
             (
-                "The council reached a deal that will include the release of the detained Harwich fishermen.",
+                "The council agreed a settlement that frees the detained Harwich fishermen next week.",
                 "Clashes after the deal raise fears that the detained Harwich fishermen will not be released."
             ),
         ])
