@@ -97,8 +97,11 @@ public struct Comparer: Sendable {
         }
         // Claims the event rules already relate keep those relations; the content rules take every other pair.
         let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
+        // Two copies of one article, or a boilerplate passage, are no second report: nothing to agree on.
+        let repeated = RepeatedText(claims, count: documents.count, likeness: stories.cosine)
         let proposals = content.proposals(
-            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related, keep: keep)
+            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related,
+            keep: { !repeated.repeats($0) && (keep?($0) ?? true) })
         return Stages(
             claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
             documents: documents, countable: countable, stories: stories)

@@ -74,20 +74,52 @@ struct PropositionAlignment: Sendable {
 }
 
 /// How rare each index term is across the run's claims: inverse claim frequency, so that shared rare words say
-/// more about two claims being about one thing than shared common ones.
+/// more about two claims being about one thing than shared common ones. With the article of each claim, it
+/// also tells which terms are specific: used by few of the run's articles, not its topic.
 struct TermRarity: Sendable {
     private let idf: [String: Double]
     private let unseen: Double
+    /// Per term, the articles that use it; empty when the articles are not known.
+    private let articles: [String: Int]
+    /// The most articles a specific term is used by (see `isSpecific`); nil when the articles are not known.
+    let specificArticles: Int?
 
-    init(_ contents: [ClaimContent]) {
+    /// A term used by at most this many articles is specific in any run.
+    static let fewArticles = 25
+    /// In a larger run, a term used by at most this share of its articles is specific.
+    static let runShare = 0.03
+
+    /// `documents` gives each content's article (an index below `count`); without them no term is common.
+    init(_ contents: [ClaimContent], documents: [Int] = [], count: Int = 0) {
         var df: [String: Int] = [:]
         for content in contents { for term in content.weights.keys { df[term, default: 0] += 1 } }
         let n = Double(max(contents.count, 1))
         idf = df.mapValues { log((n + 1) / Double($0)) }
         unseen = log(n + 1)
+        guard documents.count == contents.count, count > 0 else {
+            articles = [:]
+            specificArticles = nil
+            return
+        }
+        var byArticle = [Set<String>](repeating: [], count: count)
+        for (k, content) in contents.enumerated() where documents[k] < count {
+            byArticle[documents[k]].formUnion(content.weights.keys)
+        }
+        var used: [String: Int] = [:]
+        for terms in byArticle { for term in terms { used[term, default: 0] += 1 } }
+        articles = used
+        specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
     func weight(_ term: String) -> Double { idf[term] ?? unseen }
+
+    /// Whether a term is specific to what some articles tell, rather than the topic of the run: used by at most
+    /// `fewArticles` articles, or by at most `runShare` of a larger run's (`Supreme Court` in a year of
+    /// political news is the run's topic; a figure, a name or a word few articles use is a fact).
+    func isSpecific(_ term: String) -> Bool {
+        guard let most = specificArticles else { return true }
+        return articles[term, default: 0] <= most
+    }
 
     /// The summed weight of a set of terms, added in sorted order: a set's own order follows the run's hash seed,
     /// and sums in another order differ in their last bits, enough to change which of two equal alignments wins.

@@ -75,7 +75,7 @@ struct Similarity: Sendable {
             // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
             // agreement on either: something said of the figure's subject must be shared too.
             guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1, commit(alignment),
-                veto(pair, alignment) == nil
+                Similarity.sharesSpecific(pair, alignment, figure: true), veto(pair, alignment) == nil
             else { return [] }
             return [figure]
         }
@@ -88,6 +88,7 @@ struct Similarity: Sendable {
                 || alignment.shared.count - alignment.names >= 4,
             // What happened, not only who or where (`Harwich, a port on the coast` in two unrelated sentences).
             alignment.predicates >= 1,
+            Similarity.sharesSpecific(pair, alignment),
             veto(pair, alignment) == nil
         else { return [] }
         var f = Similarity.agreementFeatures(pair, alignment)
@@ -103,6 +104,28 @@ struct Similarity: Sendable {
                 pair.evidence(pair.b, pair.contentB, alignment.clauseB),
             ])
         return [Proposal(relation: relation, family: .agreement, features: f)]
+    }
+
+    /// Whether the aligned clauses share something specific said of what they are about: a word few articles of
+    /// the run use (`TermRarity.isSpecific`), written in lower case on both sides and outside an apposition on
+    /// one, as `predicates` counts them; for a figure agreement the figure itself may be it. Names alone are no
+    /// such fact: two claims that name what much of a large run talks about (`Planned Parenthood`, `the Second
+    /// Amendment`) and share only common words besides (`funding`, `rights`) tell two different things about it.
+    static func sharesSpecific(_ pair: ClaimPair, _ alignment: PropositionAlignment, figure: Bool = false) -> Bool {
+        let rarity = pair.rarity
+        let said = alignment.shared.contains { term in
+            guard !term.hasPrefix("~"), rarity.isSpecific(term),
+                let x = pair.contentA.says(term, in: alignment.clauseA),
+                let y = pair.contentB.says(term, in: alignment.clauseB)
+            else { return false }
+            return x || y
+        }
+        guard !said, figure else { return said }
+        func figures(_ c: ClaimContent, _ clause: Range<Int>) -> Set<String> {
+            Set(clause.compactMap { k in c.terms[k].flatMap { $0.hasPrefix("#") ? $0 : nil } })
+        }
+        return figures(pair.contentA, alignment.clauseA).intersection(figures(pair.contentB, alignment.clauseB))
+            .contains(where: rarity.isSpecific)
     }
 
     /// Whether a figure agreement's figure is, on both sides, said in passing of a name: in an apposition, or an
@@ -158,6 +181,9 @@ struct Similarity: Sendable {
         if ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another time"
         }
+        if let (x, y) = Similarity.otherFigures(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
+            return "another figure: \(x) vs \(y)"
+        }
         if let (x, y) = otherPredicates(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another predicate: \(x) vs \(y)"
         }
@@ -167,29 +193,70 @@ struct Similarity: Sendable {
         return nil
     }
 
+    /// A figure of one measure in each aligned clause that meets no figure of that measure on the other side
+    /// (`more than a dozen doctors` against `about 11 doctors`; `nine killed and 28 wounded` against `nine
+    /// killed and 24 wounded`): the clauses give two figures, and however close they are, the pair is no
+    /// agreement (whether they contradict is the figure rule's to say). A figure one side adds (`71 short of the
+    /// 2,383 needed` against `2,383 needed`) sets nothing apart.
+    static func otherFigures(
+        _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>
+    ) -> (String, String)? {
+        let figuresA = a.quantities.filter { clauseA.overlaps($0.words) }
+        let figuresB = b.quantities.filter { clauseB.overlaps($0.words) }
+        // Within a twentieth of each other, two figures may be one figure rounded or converted (12 metres, 39 feet).
+        func meets(_ x: TypedQuantity, _ others: [TypedQuantity]) -> Bool {
+            others.contains { y in
+                y.measure == x.measure
+                    && max(x.low, y.low) - min(x.high, y.high) <= Similarity.figureSlack * max(abs(x.high), abs(y.high))
+            }
+        }
+        for x in figuresA where !meets(x, figuresB) {
+            for y in figuresB where y.measure == x.measure && !meets(y, figuresA) {
+                return (
+                    a.words[x.words].map(\.text).joined(separator: " "),
+                    b.words[y.words].map(\.text).joined(separator: " ")
+                )
+            }
+        }
+        return nil
+    }
+
     /// What each aligned clause predicates after an auxiliary or modal verb (`the talks must stop`, `the talks
     /// would continue`), when neither claim has the other's word: the two clauses say different things of
-    /// what they share, however many other words they have in common.
+    /// what they share, however many other words they have in common. The predicate is the first content word
+    /// after the auxiliary (`will take the lead` predicates `lead`; `is in talks`, `talks`), and the first one
+    /// of the clause decides: what a relative clause says of an object both name (`the film that is being shot
+    /// in Rome`) is not what the clause says of its subject. `there are` opens no predicate.
     func otherPredicates(
         _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>
     ) -> (String, String)? {
-        func predicates(_ c: ClaimContent, _ clause: Range<Int>) -> [Int] {
-            clause.filter { k in
-                k > clause.lowerBound && auxiliaries.contains(c.words[k - 1].key)
-                    && !auxiliaries.contains(c.words[k].key) && !c.words[k].isNumber
-                    && c.words[k].text.unicodeScalars.first?.isLowercaseLetter == true && c.terms[k] != nil
+        func predicate(_ c: ClaimContent, _ clause: Range<Int>) -> Int? {
+            for k in clause
+            where k > clause.lowerBound && auxiliaries.contains(c.words[k - 1].key)
+                && !auxiliaries.contains(c.words[k].key) && (k < 2 || c.words[k - 2].key != "there")
+            {
+                // The first content word within a few words, before any name, figure or clause break.
+                for j in k..<min(clause.upperBound, k + Similarity.predicateReach) {
+                    let word = c.words[j]
+                    if word.isNumber || word.text.unicodeScalars.first?.isLowercaseLetter != true { break }
+                    if c.terms[j] != nil { return j }
+                }
             }
+            return nil
         }
-        let ka = predicates(a, clauseA)
-        let kb = predicates(b, clauseB)
-        guard let x = ka.first, let y = kb.first else { return nil }
+        guard let x = predicate(a, clauseA), let y = predicate(b, clauseB), let tx = a.terms[x], let ty = b.terms[y]
+        else { return nil }
         let termsA = Set(a.terms.compactMap { $0 })
         let termsB = Set(b.terms.compactMap { $0 })
-        guard !ka.contains(where: { a.terms[$0].map(termsB.contains) == true }),
-            !kb.contains(where: { b.terms[$0].map(termsA.contains) == true })
-        else { return nil }
+        guard !termsB.contains(tx), !termsA.contains(ty) else { return nil }
         return (a.words[x].text, b.words[y].text)
     }
+
+    /// How far apart (a share of the larger) two figures may be and still be one figure rounded or converted.
+    static let figureSlack = 0.05
+
+    /// How many words after an auxiliary its predicate may start (`will take the lead`: three).
+    static let predicateReach = 4
 
     /// Two names in one slot of the aligned clauses (`the town of Hama` against `the town of Tarin`): after the
     /// same lowercase word, each side has a name the other claim lacks, so the clauses tell of two places or

@@ -74,6 +74,11 @@ public struct RelationTrainer: Sendable {
                     agreements.append(Example(features: proposal.features.values, truth: false, story: story))
                 } else if label.agreement {
                     agreements.append(Example(features: proposal.features.values, truth: true, story: story))
+                } else if labeller.story(of: ids[1]) != story {
+                    // Two claims of two different stories tell different things, however alike their words: the
+                    // agreements a run of many stories would wrongly flag. (Unlabelled pairs of one story are
+                    // mostly agreements the gold does not list, so they are not negatives.)
+                    agreements.append(Example(features: proposal.features.values, truth: false, story: story))
                 }
             case .rule:
                 continue

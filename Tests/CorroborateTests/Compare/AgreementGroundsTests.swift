@@ -119,6 +119,16 @@ struct AgreementGroundsTests {
                 "The union said the strike at the Harwich docks will end on Monday, speaking to reporters at the town hall.",
                 true
             ),
+            (
+                "The studio said Rhea Moss will take the lead in the musical Ember, which is being directed by Ivo Lund.",
+                "The studio said Rhea Moss has dropped out of the musical Ember, which is being directed by Ivo Lund.",
+                false
+            ),
+            (
+                "Agents said Rhea Moss is in talks to star in the musical Ember, which is being directed by Ivo Lund.",
+                "Agents said Rhea Moss has dropped out of the musical Ember, which is being directed by Ivo Lund.",
+                false
+            ),
         ])
     func otherPredicates(a: String, b: String, agree: Bool) throws {
         let found = try agreements(a, b)

@@ -1,0 +1,159 @@
+import Foundation
+
+/// What a run repeats rather than reports, found with the claims' five-word shingles. Two articles are one article
+/// published twice (an update or second edition, one story under two mastheads) when most of the shorter one's
+/// shingles are in the other. A passage is boilerplate (a byline, an editor's note, a site's sign-off) when
+/// several articles carry it word for word, most of them about unrelated stories or at their very end or start.
+/// Neither is corroboration: an agreement needs two reports of something, so none is proposed between two copies
+/// of an article or on a boilerplate claim (a contradiction still is, as between wire copies of one passage).
+struct RepeatedText: Sendable {
+    /// The share of the shorter article's shingles that the other must hold for the two to be one article.
+    static let sameArticleShare = 0.5
+    /// The fewest shingles an article needs to be compared: two briefs that share a sentence are not one article.
+    static let fewestShingles = 20
+    /// A shingle in more articles than this is a stock phrase, no sign that two of them are one article.
+    static let commonShingle = 25
+    /// The fewest articles (copies of one article counted once) that carry a passage for it to be boilerplate.
+    static let boilerplateArticles = 3
+    /// The least cosine of two articles' story vectors for them to tell one story (higher than the bar for
+    /// comparing their claims at all, `StoryVectors.threshold`: two articles of one genre share some terms).
+    static let oneStory = 0.1
+    /// The articles of a passage whose stories are compared, pair by pair (the first by index).
+    static let sampledArticles = 12
+    /// The fewest words a passage needs to be told apart as boilerplate (`He said no.` is no site's sign-off).
+    static let boilerplateWords = 4
+
+    /// Pairs of articles that are copies, as `smaller * count + larger`.
+    private let copies: Set<Int>
+    private let count: Int
+    /// Claims (by id) that are boilerplate.
+    private let boilerplate: Set<String>
+    /// The article of each claim, by id; nil when ids repeat (then nothing is filtered).
+    private let articleOf: [String: Int]?
+
+    /// `likeness` is the cosine of two articles (by index) over what each is about (`StoryVectors.cosine`).
+    init(_ claims: [Claim], count: Int, likeness: (Int, Int) -> Double) {
+        // The first and last claim of each article: where a site puts its bylines, notes and sign-offs.
+        var first = [Int](repeating: -1, count: count)
+        var last = [Int](repeating: -1, count: count)
+        for (i, claim) in claims.enumerated() where claim.document < count {
+            let d = claim.document
+            let start = claim.spans.first?.start ?? 0
+            if first[d] < 0 || start < claims[first[d]].spans.first?.start ?? 0 { first[d] = i }
+            if last[d] < 0 || start > claims[last[d]].spans.first?.start ?? 0 { last[d] = i }
+        }
+        self.count = count
+        // Each claim's passages: its shingles, or for a short claim its whole run of words as one.
+        let passages: [[Int]] = claims.map { claim in
+            if !claim.shingles.isEmpty { return claim.shingles }
+            let words = RepeatedText.words(claim.text)
+            if words.count >= 8 { return Claim.shingles(of: claim.text) }
+            return words.count >= RepeatedText.boilerplateWords ? [words.hashValue] : []
+        }
+        var shingles = [Set<Int>](repeating: [], count: count)
+        for (i, claim) in claims.enumerated() where claim.document < count && passages[i].count > 1 {
+            shingles[claim.document].formUnion(passages[i])
+        }
+        // Shingles shared by two articles, counted per pair from a sorted list of (shingle, article).
+        var entries: [(Int, Int)] = []
+        for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles {
+            for h in set { entries.append((h, d)) }
+        }
+        var shared: [Int: Int] = [:]
+        RepeatedText.runs(&entries) { articles in
+            guard articles.count <= RepeatedText.commonShingle else { return }
+            for i in articles.indices {
+                for j in articles.indices where j > i { shared[articles[i] * count + articles[j], default: 0] += 1 }
+            }
+        }
+        let copies = Set(
+            shared.filter { key, n in
+                Double(n) >= RepeatedText.sameArticleShare
+                    * Double(min(shingles[key / count].count, shingles[key % count].count))
+            }.keys)
+        self.copies = copies
+        // Copies of one article count once: each article stands for its group.
+        var group = DisjointSets(count: count)
+        for key in copies.sorted() { group.join(key / count, key % count) }
+        let roots = (0..<count).map { group.root($0) }
+        // A passage many articles carry, most of them about unrelated stories or as their first or last claim: a
+        // quotation that the articles of one story repeat is reported by each of them; a sign-off is not.
+        var carried: [(Int, Int)] = []
+        var atEdge: [Int: Int] = [:]
+        for (i, claim) in claims.enumerated() where claim.document < count {
+            for h in passages[i] { carried.append((h, roots[claim.document])) }
+            if first[claim.document] == i || last[claim.document] == i {
+                for h in passages[i] { atEdge[h, default: 0] += 1 }
+            }
+        }
+        var repeated = Set<Int>()
+        RepeatedText.runs(&carried) { articles in
+            guard articles.count >= RepeatedText.boilerplateArticles else { return }
+            let sample = articles.prefix(RepeatedText.sampledArticles)
+            var pairs = 0
+            var unrelated = 0
+            for x in sample {
+                for y in sample where x < y {
+                    pairs += 1
+                    if likeness(x, y) < RepeatedText.oneStory { unrelated += 1 }
+                }
+            }
+            if 2 * unrelated > pairs || 2 * atEdge[articles.hash, default: 0] > articles.count {
+                repeated.insert(articles.hash)
+            }
+        }
+        var boilerplate = Set<String>()
+        for (i, claim) in claims.enumerated() where !passages[i].isEmpty {
+            if 2 * passages[i].filter(repeated.contains).count >= passages[i].count { boilerplate.insert(claim.id) }
+        }
+        self.boilerplate = boilerplate
+        var ids: [String: Int] = [:]
+        var unique = true
+        for claim in claims where ids.updateValue(claim.document, forKey: claim.id) != nil { unique = false }
+        articleOf = unique ? ids : nil
+    }
+
+    /// The distinct articles of each shingle in a list of (shingle, article), sorted in place, passed to `body`
+    /// with the shingle.
+    private static func runs(_ entries: inout [(Int, Int)], _ body: (_ articles: Run) -> Void) {
+        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var k = 0
+        while k < entries.count {
+            var run = Run(hash: entries[k].0, articles: [])
+            while k < entries.count && entries[k].0 == run.hash {
+                if run.articles.last != entries[k].1 { run.articles.append(entries[k].1) }
+                k += 1
+            }
+            body(run)
+        }
+    }
+
+    /// One shingle and the distinct articles that carry it, in order.
+    private struct Run: RandomAccessCollection {
+        let hash: Int
+        var articles: [Int]
+        var startIndex: Int { articles.startIndex }
+        var endIndex: Int { articles.endIndex }
+        subscript(_ k: Int) -> Int { articles[k] }
+    }
+
+    /// The words of a text, folded, as the shingles read them.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Whether two articles (by index) are one article published twice.
+    func sameArticle(_ a: Int, _ b: Int) -> Bool { copies.contains(min(a, b) * count + max(a, b)) }
+
+    /// Whether a claim (by id) is boilerplate.
+    func isBoilerplate(_ claim: String) -> Bool { boilerplate.contains(claim) }
+
+    /// Whether a proposal is an agreement that rests on repeated text: between two copies of one article, or
+    /// with a boilerplate claim on either side.
+    func repeats(_ proposal: Proposal) -> Bool {
+        guard proposal.family == .agreement, proposal.relation.claims.count == 2, let articleOf,
+            let a = articleOf[proposal.relation.claims[0]], let b = articleOf[proposal.relation.claims[1]]
+        else { return false }
+        return sameArticle(a, b) || proposal.relation.claims.contains(where: isBoilerplate)
+    }
+}
