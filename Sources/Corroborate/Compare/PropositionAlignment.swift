@@ -114,8 +114,8 @@ struct TermRarity: Sendable {
     func weight(_ term: String) -> Double { idf[term] ?? unseen }
 
     /// Whether a term is specific to what some articles tell, rather than the topic of the run: used by at most
-    /// `fewArticles` articles, or by at most `runShare` of a larger run's (`Supreme Court` in a year of
-    /// political news is the run's topic; a figure, a name or a word few articles use is a fact).
+    /// `fewArticles` articles, or by at most `runShare` of a larger run's (`Harbour Authority` in a year of
+    /// port news is the run's topic; a figure, a name or a word few articles use is a fact).
     func isSpecific(_ term: String) -> Bool {
         guard let most = specificArticles else { return true }
         return articles[term, default: 0] <= most

@@ -109,8 +109,8 @@ struct Similarity: Sendable {
     /// Whether the aligned clauses share something specific said of what they are about: a word few articles of
     /// the run use (`TermRarity.isSpecific`), written in lower case on both sides and outside an apposition on
     /// one, as `predicates` counts them; for a figure agreement the figure itself may be it. Names alone are no
-    /// such fact: two claims that name what much of a large run talks about (`Planned Parenthood`, `the Second
-    /// Amendment`) and share only common words besides (`funding`, `rights`) tell two different things about it.
+    /// such fact: two claims that name what much of a large run talks about (`the Harbour Authority`, `the water
+    /// charter`) and share only common words besides (`funding`, `rights`) tell two different things about it.
     static func sharesSpecific(_ pair: ClaimPair, _ alignment: PropositionAlignment, figure: Bool = false) -> Bool {
         let rarity = pair.rarity
         let said = alignment.shared.contains { term in
@@ -224,7 +224,7 @@ struct Similarity: Sendable {
     /// What each aligned clause predicates after an auxiliary or modal verb (`the talks must stop`, `the talks
     /// would continue`), when neither claim has the other's word: the two clauses say different things of
     /// what they share, however many other words they have in common. The predicate is the first content word
-    /// after the auxiliary (`will take the lead` predicates `lead`; `is in talks`, `talks`), and the first one
+    /// after the auxiliary (`will take the helm` predicates `helm`; `is in talks`, `talks`), and the first one
     /// of the clause decides: what a relative clause says of an object both name (`the film that is being shot
     /// in Rome`) is not what the clause says of its subject. `there are` opens no predicate.
     func otherPredicates(
@@ -255,7 +255,7 @@ struct Similarity: Sendable {
     /// How far apart (a share of the larger) two figures may be and still be one figure rounded or converted.
     static let figureSlack = 0.05
 
-    /// How many words after an auxiliary its predicate may start (`will take the lead`: three).
+    /// How many words after an auxiliary its predicate may start (`will take the helm`: three).
     static let predicateReach = 4
 
     /// Two names in one slot of the aligned clauses (`the town of Hama` against `the town of Tarin`): after the

@@ -120,13 +120,13 @@ struct AgreementGroundsTests {
                 true
             ),
             (
-                "The studio said Rhea Moss will take the lead in the musical Ember, which is being directed by Ivo Lund.",
-                "The studio said Rhea Moss has dropped out of the musical Ember, which is being directed by Ivo Lund.",
+                "The club said Rhea Moss will take charge of the rowing crew Ember, which is being coached by Ivo Lund.",
+                "The club said Rhea Moss has walked away from the rowing crew Ember, which is being coached by Ivo Lund.",
                 false
             ),
             (
-                "Agents said Rhea Moss is in talks to star in the musical Ember, which is being directed by Ivo Lund.",
-                "Agents said Rhea Moss has dropped out of the musical Ember, which is being directed by Ivo Lund.",
+                "Friends said Rhea Moss is in talks to join the rowing crew Ember, which is being coached by Ivo Lund.",
+                "Friends said Rhea Moss has walked away from the rowing crew Ember, which is being coached by Ivo Lund.",
                 false
             ),
         ])

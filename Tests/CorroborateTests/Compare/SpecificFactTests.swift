@@ -68,7 +68,7 @@ struct ArticleCopyTests {
         "Over one five-year stretch the yard repaired more fishing boats than any other yard on the coast, the council said.",
         "The mayor said the yard's twelve workers would be offered jobs at the new ferry terminal across the bay.",
         "A union official said the workers had not been told what the new jobs would pay or when they would start.",
-        "The council will meet again in May to decide what to do with the land, which the navy used during the war.",
+        "The council will meet again in May to choose a new use for the land, which the navy held during the war.",
         "Fishermen who used the slipway will have to take their boats to Tarnholm, two hours further north.",
     ]
 
@@ -137,13 +137,13 @@ struct OtherFigureTests {
         "Two figures of one measure that do not meet are no agreement; the same figure is",
         arguments: [
             (
-                "Militants have executed more than a dozen doctors in Varnhold for refusing to treat their wounded, the monitor said.",
-                "Militants executed about 11 doctors in Varnhold for refusing to treat their wounded, a local doctor said.",
+                "Smugglers have sunk more than a dozen fishing boats off Varnhold for refusing to carry their cargo, the coastguard said.",
+                "Smugglers sank about 11 fishing boats off Varnhold for refusing to carry their cargo, a local skipper said.",
                 false
             ),
             (
-                "Militants have executed 11 doctors in Varnhold for refusing to treat their wounded, the monitor said.",
-                "Militants executed about 11 doctors in Varnhold for refusing to treat their wounded, a local doctor said.",
+                "Smugglers have sunk 11 fishing boats off Varnhold for refusing to carry their cargo, the coastguard said.",
+                "Smugglers sank about 11 fishing boats off Varnhold for refusing to carry their cargo, a local skipper said.",
                 true
             ),
         ])
