@@ -36,6 +36,15 @@ struct CandidateIndex: Sendable {
         var shared: [String] {
             sparseDot(terms.vectors[a], terms.vectors[b]).shared.map { terms.names[$0] }.sorted()
         }
+
+        /// The words the two claims share, as a set: their shared terms without numbers and skeletons (`#`),
+        /// with no sorting and no string built for the terms left out.
+        var sharedWords: Set<String> {
+            let ids = sparseDot(terms.vectors[a], terms.vectors[b]).shared
+            var words = Set<String>(minimumCapacity: ids.count)
+            for id in ids where !terms.skeleton[id] { words.insert(terms.names[id]) }
+            return words
+        }
     }
 
     /// Pairs of claims by index (`a < b`), each held as one integer: a run's millions of candidate pairs, looked up
@@ -107,10 +116,13 @@ struct CandidateIndex: Sendable {
     final class Terms: Sendable {
         let vectors: [SparseVector]
         let names: [String]
+        /// Per term, whether it is a number or a skeleton (`#` first), which shared words leave out.
+        let skeleton: [Bool]
 
         init(vectors: [SparseVector], names: [String]) {
             self.vectors = vectors
             self.names = names
+            skeleton = names.map { $0.hasPrefix("#") }
         }
     }
 

@@ -4,16 +4,15 @@ import Foundation
 extension Comparer {
     /// Near-identical passages in different articles (five-word shingles, 70% of the shorter) share a copy group.
     func assignCopyGroups(_ claims: inout [Claim]) {
-        var postings: [Int: [Int]] = [:]
         var shingles: [[Int]] = []
-        for (i, claim) in claims.enumerated() {
-            let set = claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles
-            shingles.append(set)
-            for h in set { Comparer.add(i, to: &postings[h, default: []], limit: 50) }
+        shingles.reserveCapacity(claims.count)
+        for claim in claims {
+            shingles.append(
+                claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles)
         }
+        let postings = ShinglePostings(shingles, limit: 50)
         var groups = DisjointSets(count: claims.count)
         // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
-        let index = postings
         let sets = shingles
         let input = claims
         let chunks = max(1, min(32, claims.count / 512))
@@ -22,8 +21,8 @@ extension Comparer {
             var copies: [(Int, Int)] = []
             for i in (sets.count * chunk / chunks)..<(sets.count * (chunk + 1) / chunks) where !sets[i].isEmpty {
                 var shared: [Int: Int] = [:]
-                for h in sets[i] {
-                    for j in index[h] ?? [] where j > i && input[j].document != input[i].document {
+                for k in sets[i].indices {
+                    for j in postings.claims(sharing: k, of: i) where j > i && input[j].document != input[i].document {
                         shared[j, default: 0] += 1
                     }
                 }
@@ -50,8 +49,59 @@ extension Comparer {
         for (i, root) in roots.enumerated() where size[root] > 1 { claims[i].copyGroup = "w\(first[root] + 1)" }
     }
 
-    /// Appends to a posting list that holds at most `limit` entries.
-    static func add(_ i: Int, to list: inout [Int], limit: Int) {
-        if list.count < limit { list.append(i) }
+}
+
+/// Which claims hold each shingle, in claim order and at most `limit` of them per shingle (a stock phrase met
+/// everywhere is no sign of a copy), kept in flat arrays: one sorted pass over every claim's shingles, rather
+/// than a dictionary of hundreds of thousands of small lists built and freed one by one.
+struct ShinglePostings: Sendable {
+    /// Where each claim's shingles start in the flat order (one more entry than claims).
+    private let starts: [Int]
+    /// For each shingle of each claim (flat, claim after claim), its posting list's number.
+    private let list: [Int32]
+    /// Where each posting list starts in `members` (one more entry than lists).
+    private let listStarts: [Int]
+    /// The posting lists, one after another: claim indices in ascending order.
+    private let members: [Int32]
+
+    init(_ shingles: [[Int]], limit: Int) {
+        var starts = [0]
+        starts.reserveCapacity(shingles.count + 1)
+        var owner: [Int32] = []
+        var entries: [(hash: Int, at: Int32)] = []
+        for (i, set) in shingles.enumerated() {
+            for h in set {
+                entries.append((h, Int32(entries.count)))
+                owner.append(Int32(i))
+            }
+            starts.append(entries.count)
+        }
+        // By shingle, then in claim order (positions grow with the claim).
+        entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.at < $1.at }
+        var list = [Int32](repeating: 0, count: entries.count)
+        var listStarts = [0]
+        var members: [Int32] = []
+        var run = 0
+        while run < entries.count {
+            var end = run + 1
+            while end < entries.count && entries[end].hash == entries[run].hash { end += 1 }
+            let number = Int32(listStarts.count - 1)
+            for e in run..<end {
+                list[Int(entries[e].at)] = number
+                if e - run < limit { members.append(owner[Int(entries[e].at)]) }
+            }
+            listStarts.append(members.count)
+            run = end
+        }
+        self.starts = starts
+        self.list = list
+        self.listStarts = listStarts
+        self.members = members
+    }
+
+    /// The claims holding claim `i`'s `k`th shingle (claim `i` among them when it is one of the first `limit`).
+    func claims(sharing k: Int, of i: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        let number = Int(list[starts[i] + k])
+        return members[listStarts[number]..<listStarts[number + 1]].lazy.map { Int($0) }
     }
 }

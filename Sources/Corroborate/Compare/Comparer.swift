@@ -98,7 +98,8 @@ public struct Comparer: Sendable {
         // Claims the event rules already relate keep those relations; the content rules take every other pair.
         let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
         let proposals = content.proposals(
-            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related, keep: keep)
+            claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related, keep: keep,
+            stories: stories)
         return Stages(
             claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
             documents: documents, countable: countable, stories: stories)
