@@ -147,39 +147,7 @@ struct CandidateIndex: Sendable {
         // Terms as integers, counted once per claim. Each claim's terms are read in their sorted order, so that
         // the ids, and with them the order in which scores are summed, do not follow the hash seed of the run.
         // What only this step reads (the term ids by name, each claim's raw terms) is released when it is done.
-        let (vectors, names, df): ([[(Int, Double)]], [String], [Int]) = {
-            var ids: [String: Int] = [:]
-            var names: [String] = []
-            var df: [Int] = []
-            var claimTerms: [[(Int, Double)]] = []
-            claimTerms.reserveCapacity(contents.count)
-            for content in contents {
-                var list: [(Int, Double)] = []
-                for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
-                    let id: Int
-                    if let known = ids[term] {
-                        id = known
-                    } else {
-                        id = names.count
-                        ids[term] = id
-                        names.append(term)
-                        df.append(0)
-                    }
-                    df[id] += 1
-                    list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
-                }
-                claimTerms.append(list)
-            }
-            let n = Double(max(contents.count, 1))
-            // Vectors: (term, weight) sorted by term, normalised.
-            let vectors: [[(Int, Double)]] = claimTerms.map { list in
-                var v = list.map { ($0.0, $0.1 * log((n + 1) / Double(df[$0.0]))) }
-                v.sort { $0.0 < $1.0 }
-                let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-                return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
-            }
-            return (vectors, names, df)
-        }()
+        let (vectors, names, df) = CandidateIndex.vectors(contents)
         // Postings by term and period (nil for undated articles).
         let span = max(1, window)
         let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
@@ -280,6 +248,84 @@ struct CandidateIndex: Sendable {
             result.append(Pair(a: a, b: b, similarity: pick.similarity, terms: terms))
         }
         return result
+    }
+
+    /// Each claim's normalised term vector (term ids in first-met order, claims in order and each claim's terms
+    /// sorted), the term names by id and how many claims hold each. Chunks of claims sort their terms and number
+    /// them on their own in parallel; the chunks' numbers are then mapped in order onto the run's, which gives the
+    /// same ids as numbering every claim in one pass.
+    static func vectors(_ contents: [ClaimContent]) -> (vectors: [SparseVector], names: [String], df: [Int]) {
+        let chunks = max(1, min(32, contents.count / 256))
+        let local = ResultBox<(names: [String], counts: [Int], lists: [[(Int, Double)]])>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var ids: [String: Int] = [:]
+            var names: [String] = []
+            var counts: [Int] = []
+            var lists: [[(Int, Double)]] = []
+            for content in contents[(contents.count * chunk / chunks)..<(contents.count * (chunk + 1) / chunks)] {
+                var list: [(Int, Double)] = []
+                list.reserveCapacity(content.weights.count)
+                for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
+                    let id: Int
+                    if let known = ids[term] {
+                        id = known
+                    } else {
+                        id = names.count
+                        ids[term] = id
+                        names.append(term)
+                        counts.append(0)
+                    }
+                    counts[id] += 1
+                    list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
+                }
+                lists.append(list)
+            }
+            _ = local.set(chunk, (names, counts, lists))
+        }
+        var parts = local.values()
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var df: [Int] = []
+        var toRun: [[Int]] = []
+        for part in parts {
+            var map: [Int] = []
+            map.reserveCapacity(part.names.count)
+            for (k, term) in part.names.enumerated() {
+                let id: Int
+                if let known = ids[term] {
+                    id = known
+                } else {
+                    id = names.count
+                    ids[term] = id
+                    names.append(term)
+                    df.append(0)
+                }
+                df[id] += part.counts[k]
+                map.append(id)
+            }
+            toRun.append(map)
+        }
+        ids = [:]
+        for k in parts.indices { parts[k].names = [] }
+        // Vectors: (term, weight) sorted by term, normalised.
+        let n = Double(max(contents.count, 1))
+        let lists = parts.map(\.lists)
+        parts = []
+        let frequency = df
+        let maps = toRun
+        let built = ResultBox<[SparseVector]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let map = maps[chunk]
+            _ = built.set(
+                chunk,
+                lists[chunk].map { list in
+                    var v = list.map { (map[$0.0], $0.1 * log((n + 1) / Double(frequency[map[$0.0]]))) }
+                    v.sort { $0.0 < $1.0 }
+                    let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+                    return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
+                })
+        }
+        return (built.values().flatMap { $0 }, names, df)
     }
 
     /// A candidate one claim picked: its own index, the other's, and their cosine (32-bit indices, since a run

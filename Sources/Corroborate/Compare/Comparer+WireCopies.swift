@@ -52,8 +52,8 @@ extension Comparer {
 }
 
 /// Which claims hold each shingle, in claim order and at most `limit` of them per shingle (a stock phrase met
-/// everywhere is no sign of a copy), kept in flat arrays: one sorted pass over every claim's shingles, rather
-/// than a dictionary of hundreds of thousands of small lists built and freed one by one.
+/// everywhere is no sign of a copy), kept in flat arrays rather than a dictionary of hundreds of thousands of
+/// small lists built and freed one by one.
 struct ShinglePostings: Sendable {
     /// Where each claim's shingles start in the flat order (one more entry than claims).
     private let starts: [Int]
@@ -67,31 +67,40 @@ struct ShinglePostings: Sendable {
     init(_ shingles: [[Int]], limit: Int) {
         var starts = [0]
         starts.reserveCapacity(shingles.count + 1)
-        var owner: [Int32] = []
-        var entries: [(hash: Int, at: Int32)] = []
-        for (i, set) in shingles.enumerated() {
+        for set in shingles { starts.append(starts[starts.count - 1] + set.count) }
+        // Each shingle numbered as first met, each claim's shingles given their list's number, and the lists'
+        // sizes counted; then the lists are filled in claim order, each with its first `limit` claims.
+        var numbers: [Int: Int32] = [:]
+        numbers.reserveCapacity(starts[starts.count - 1])
+        var list: [Int32] = []
+        list.reserveCapacity(starts[starts.count - 1])
+        var sizes: [Int] = []
+        for set in shingles {
             for h in set {
-                entries.append((h, Int32(entries.count)))
-                owner.append(Int32(i))
+                let number: Int32
+                if let known = numbers[h] {
+                    number = known
+                } else {
+                    number = Int32(sizes.count)
+                    numbers[h] = number
+                    sizes.append(0)
+                }
+                list.append(number)
+                sizes[Int(number)] += 1
             }
-            starts.append(entries.count)
         }
-        // By shingle, then in claim order (positions grow with the claim).
-        entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.at < $1.at }
-        var list = [Int32](repeating: 0, count: entries.count)
-        var listStarts = [0]
-        var members: [Int32] = []
-        var run = 0
-        while run < entries.count {
-            var end = run + 1
-            while end < entries.count && entries[end].hash == entries[run].hash { end += 1 }
-            let number = Int32(listStarts.count - 1)
-            for e in run..<end {
-                list[Int(entries[e].at)] = number
-                if e - run < limit { members.append(owner[Int(entries[e].at)]) }
+        numbers = [:]
+        var listStarts = [Int](repeating: 0, count: sizes.count + 1)
+        for (number, size) in sizes.enumerated() { listStarts[number + 1] = listStarts[number] + min(size, limit) }
+        var filled = listStarts
+        var members = [Int32](repeating: 0, count: listStarts[sizes.count])
+        for (i, set) in shingles.enumerated() {
+            for k in set.indices {
+                let number = Int(list[starts[i] + k])
+                guard filled[number] < listStarts[number + 1] else { continue }
+                members[filled[number]] = Int32(i)
+                filled[number] += 1
             }
-            listStarts.append(members.count)
-            run = end
         }
         self.starts = starts
         self.list = list
