@@ -162,18 +162,27 @@ struct CandidateIndex: Sendable {
         // Each claim ranks its candidates on its own: chunks of claims in parallel, each with its own score
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
         let termCount = names.count
+        let articleCount = (documents.max() ?? -1) + 1
         let chunks = max(1, min(32, vectors.count / 256))
         let box = ResultBox<[Pick]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var found: [Pick] = []
-            // Whether two articles are related, remembered by this chunk (whose claims come from few articles).
-            var relatedArticles: [Int: Bool] = [:]
+            // Whether each article is related to the article of the claims being ranked (0 not yet known, 1
+            // related, 2 not), remembered while that article's claims, which come one after another, are ranked.
+            var row = [UInt8](repeating: 0, count: articleCount)
+            var rowArticle = -1
+            var rowTouched: [Int] = []
             func articlesRelated(_ x: Int, _ y: Int) -> Bool {
-                let key = min(x, y) &* 1_000_003 &+ max(x, y)
-                if let known = relatedArticles[key] { return known }
-                let value = related(x, y)
-                relatedArticles[key] = value
-                return value
+                if x != rowArticle {
+                    for known in rowTouched { row[known] = 0 }
+                    rowTouched.removeAll(keepingCapacity: true)
+                    rowArticle = x
+                }
+                if row[y] == 0 {
+                    row[y] = related(x, y) ? 1 : 2
+                    rowTouched.append(y)
+                }
+                return row[y] == 1
             }
             var scores = [Double](repeating: 0, count: vectors.count)
             var touched: [Int] = []

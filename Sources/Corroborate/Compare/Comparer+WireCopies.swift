@@ -70,26 +70,33 @@ struct ShinglePostings: Sendable {
         for set in shingles { starts.append(starts[starts.count - 1] + set.count) }
         // Each shingle numbered as first met, each claim's shingles given their list's number, and the lists'
         // sizes counted; then the lists are filled in claim order, each with its first `limit` claims.
-        var numbers: [Int: Int32] = [:]
-        numbers.reserveCapacity(starts[starts.count - 1])
+        // The shingles are hashes already: an open-addressing table finds a slot from their bits, with no
+        // hashing of its own.
+        let total = starts[starts.count - 1]
+        var capacity = 16
+        while capacity < total + total / 2 { capacity *= 2 }
+        let mask = capacity - 1
+        var keys = [Int](repeating: 0, count: capacity)
+        var slots = [Int32](repeating: -1, count: capacity)
         var list: [Int32] = []
-        list.reserveCapacity(starts[starts.count - 1])
+        list.reserveCapacity(total)
         var sizes: [Int] = []
         for set in shingles {
             for h in set {
-                let number: Int32
-                if let known = numbers[h] {
-                    number = known
-                } else {
-                    number = Int32(sizes.count)
-                    numbers[h] = number
+                var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(h)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while slots[slot] >= 0 && keys[slot] != h { slot = (slot + 1) & mask }
+                if slots[slot] < 0 {
+                    keys[slot] = h
+                    slots[slot] = Int32(sizes.count)
                     sizes.append(0)
                 }
+                let number = slots[slot]
                 list.append(number)
                 sizes[Int(number)] += 1
             }
         }
-        numbers = [:]
+        keys = []
+        slots = []
         var listStarts = [Int](repeating: 0, count: sizes.count + 1)
         for (number, size) in sizes.enumerated() { listStarts[number + 1] = listStarts[number] + min(size, limit) }
         var filled = listStarts

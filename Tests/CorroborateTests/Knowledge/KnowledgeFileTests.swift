@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Corroborate
 
 /// A user's knowledge file that cannot be used says where and why, in one line, before any analysis.
