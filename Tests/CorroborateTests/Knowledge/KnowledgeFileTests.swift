@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-
 @testable import Corroborate
 
 /// A user's knowledge file that cannot be used says where and why, in one line, before any analysis.
