@@ -267,54 +267,26 @@ struct CandidateIndex: Sendable {
         let chunks = max(1, min(32, contents.count / 256))
         let local = ResultBox<(names: [String], counts: [Int], lists: [[(Int, Double)]])>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var ids: [String: Int] = [:]
-            var names: [String] = []
-            var counts: [Int] = []
+            var numbers = TermNumbers()
             var lists: [[(Int, Double)]] = []
             for content in contents[(contents.count * chunk / chunks)..<(contents.count * (chunk + 1) / chunks)] {
                 var list: [(Int, Double)] = []
                 list.reserveCapacity(content.weights.count)
                 for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
-                    let id: Int
-                    if let known = ids[term] {
-                        id = known
-                    } else {
-                        id = names.count
-                        ids[term] = id
-                        names.append(term)
-                        counts.append(0)
-                    }
-                    counts[id] += 1
-                    list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
+                    list.append((numbers.count(term, 1), w * (term.hasPrefix("#") ? 0.5 : 1)))
                 }
                 lists.append(list)
             }
-            _ = local.set(chunk, (names, counts, lists))
+            _ = local.set(chunk, (numbers.names, numbers.counts, lists))
         }
         var parts = local.values()
-        var ids: [String: Int] = [:]
-        var names: [String] = []
-        var df: [Int] = []
+        var numbers = TermNumbers()
         var toRun: [[Int]] = []
         for part in parts {
-            var map: [Int] = []
-            map.reserveCapacity(part.names.count)
-            for (k, term) in part.names.enumerated() {
-                let id: Int
-                if let known = ids[term] {
-                    id = known
-                } else {
-                    id = names.count
-                    ids[term] = id
-                    names.append(term)
-                    df.append(0)
-                }
-                df[id] += part.counts[k]
-                map.append(id)
-            }
-            toRun.append(map)
+            toRun.append(part.names.indices.map { numbers.count(part.names[$0], part.counts[$0]) })
         }
-        ids = [:]
+        let (names, df) = (numbers.names, numbers.counts)
+        numbers = TermNumbers()
         for k in parts.indices { parts[k].names = [] }
         // Vectors: (term, weight) sorted by term, normalised.
         let n = Double(max(contents.count, 1))
@@ -335,6 +307,28 @@ struct CandidateIndex: Sendable {
                 })
         }
         return (built.values().flatMap { $0 }, names, df)
+    }
+
+    /// Terms numbered in the order they are first met, with a count per term.
+    private struct TermNumbers {
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var counts: [Int] = []
+
+        /// The term's number, its count raised by `n`.
+        mutating func count(_ term: String, _ n: Int) -> Int {
+            let id: Int
+            if let known = ids[term] {
+                id = known
+            } else {
+                id = names.count
+                ids[term] = id
+                names.append(term)
+                counts.append(0)
+            }
+            counts[id] += n
+            return id
+        }
     }
 
     /// A candidate one claim picked: its own index, the other's, and their cosine (32-bit indices, since a run
