@@ -51,7 +51,7 @@ public struct FrameExtractor: Sendable {
     /// The frame of words already read from a document.
     func frame(words: [FrameWord], in document: Document, hedges known: [String] = []) -> ClaimFrame {
         let candidates = words.map {
-            firstWords.contains($0.key) || ($0.caseKey != $0.key && firstWords.contains($0.caseKey))
+            firstWords.contains($0.key) || ($0.keepsCase && $0.caseKey != $0.key && firstWords.contains($0.caseKey))
         }
         func evidence(_ label: String, _ range: Range<Int>) -> Evidence {
             let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)

@@ -21,9 +21,9 @@ struct FrameWord: Sendable {
     var caseKey: String { keepsCase ? FrameWord.caseKey(text) : key }
     private var start: Int32
     private var end: Int32
-    /// Whether the case key differs from the key: a word of at most five letters, possessive aside, with a
-    /// capital.
-    private var keepsCase: Bool
+    /// Whether the case key may differ from the key: a word of at most five letters, possessive aside, with a
+    /// capital. Other words' case key is their key, and is not built to be compared with it.
+    private(set) var keepsCase: Bool
 
     init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
         if scalars.allSatisfy({ $0.value < 0x80 }) {
@@ -192,7 +192,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at word `i`: its value and word count.
     func match(_ words: [FrameWord], at i: Int) -> (Value, Int)? {
         if let found = match(words, at: i, key: words[i].key) { return found }
-        if words[i].caseKey != words[i].key { return match(words, at: i, key: words[i].caseKey) }
+        guard words[i].keepsCase else { return nil }
+        let caseKey = words[i].caseKey
+        if caseKey != words[i].key { return match(words, at: i, key: caseKey) }
         return nil
     }
 

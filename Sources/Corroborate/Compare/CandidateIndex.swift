@@ -36,6 +36,15 @@ struct CandidateIndex: Sendable {
         var shared: [String] {
             sparseDot(terms.vectors[a], terms.vectors[b]).shared.map { terms.names[$0] }.sorted()
         }
+
+        /// The words the two claims share, as a set: their shared terms without numbers and skeletons (`#`),
+        /// with no sorting and no string built for the terms left out.
+        var sharedWords: Set<String> {
+            let ids = sparseDot(terms.vectors[a], terms.vectors[b]).shared
+            var words = Set<String>(minimumCapacity: ids.count)
+            for id in ids where !terms.skeleton[id] { words.insert(terms.names[id]) }
+            return words
+        }
     }
 
     /// Pairs of claims by index (`a < b`), each held as one integer: a run's millions of candidate pairs, looked up
@@ -107,10 +116,13 @@ struct CandidateIndex: Sendable {
     final class Terms: Sendable {
         let vectors: [SparseVector]
         let names: [String]
+        /// Per term, whether it is a number or a skeleton (`#` first), which shared words leave out.
+        let skeleton: [Bool]
 
         init(vectors: [SparseVector], names: [String]) {
             self.vectors = vectors
             self.names = names
+            skeleton = names.map { $0.hasPrefix("#") }
         }
     }
 
@@ -135,39 +147,7 @@ struct CandidateIndex: Sendable {
         // Terms as integers, counted once per claim. Each claim's terms are read in their sorted order, so that
         // the ids, and with them the order in which scores are summed, do not follow the hash seed of the run.
         // What only this step reads (the term ids by name, each claim's raw terms) is released when it is done.
-        let (vectors, names, df): ([[(Int, Double)]], [String], [Int]) = {
-            var ids: [String: Int] = [:]
-            var names: [String] = []
-            var df: [Int] = []
-            var claimTerms: [[(Int, Double)]] = []
-            claimTerms.reserveCapacity(contents.count)
-            for content in contents {
-                var list: [(Int, Double)] = []
-                for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
-                    let id: Int
-                    if let known = ids[term] {
-                        id = known
-                    } else {
-                        id = names.count
-                        ids[term] = id
-                        names.append(term)
-                        df.append(0)
-                    }
-                    df[id] += 1
-                    list.append((id, w * (term.hasPrefix("#") ? 0.5 : 1)))
-                }
-                claimTerms.append(list)
-            }
-            let n = Double(max(contents.count, 1))
-            // Vectors: (term, weight) sorted by term, normalised.
-            let vectors: [[(Int, Double)]] = claimTerms.map { list in
-                var v = list.map { ($0.0, $0.1 * log((n + 1) / Double(df[$0.0]))) }
-                v.sort { $0.0 < $1.0 }
-                let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-                return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
-            }
-            return (vectors, names, df)
-        }()
+        let (vectors, names, df) = CandidateIndex.vectors(contents)
         // Postings by term and period (nil for undated articles).
         let span = max(1, window)
         let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
@@ -182,18 +162,27 @@ struct CandidateIndex: Sendable {
         // Each claim ranks its candidates on its own: chunks of claims in parallel, each with its own score
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
         let termCount = names.count
+        let articleCount = (documents.max() ?? -1) + 1
         let chunks = max(1, min(32, vectors.count / 256))
         let box = ResultBox<[Pick]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var found: [Pick] = []
-            // Whether two articles are related, remembered by this chunk (whose claims come from few articles).
-            var relatedArticles: [Int: Bool] = [:]
+            // Whether each article is related to the article of the claims being ranked (0 not yet known, 1
+            // related, 2 not), remembered while that article's claims, which come one after another, are ranked.
+            var row = [UInt8](repeating: 0, count: articleCount)
+            var rowArticle = -1
+            var rowTouched: [Int] = []
             func articlesRelated(_ x: Int, _ y: Int) -> Bool {
-                let key = min(x, y) &* 1_000_003 &+ max(x, y)
-                if let known = relatedArticles[key] { return known }
-                let value = related(x, y)
-                relatedArticles[key] = value
-                return value
+                if x != rowArticle {
+                    for known in rowTouched { row[known] = 0 }
+                    rowTouched.removeAll(keepingCapacity: true)
+                    rowArticle = x
+                }
+                if row[y] == 0 {
+                    row[y] = related(x, y) ? 1 : 2
+                    rowTouched.append(y)
+                }
+                return row[y] == 1
             }
             var scores = [Double](repeating: 0, count: vectors.count)
             var touched: [Int] = []
@@ -268,6 +257,78 @@ struct CandidateIndex: Sendable {
             result.append(Pair(a: a, b: b, similarity: pick.similarity, terms: terms))
         }
         return result
+    }
+
+    /// Each claim's normalised term vector (term ids in first-met order, claims in order and each claim's terms
+    /// sorted), the term names by id and how many claims hold each. Chunks of claims sort their terms and number
+    /// them on their own in parallel; the chunks' numbers are then mapped in order onto the run's, which gives the
+    /// same ids as numbering every claim in one pass.
+    static func vectors(_ contents: [ClaimContent]) -> (vectors: [SparseVector], names: [String], df: [Int]) {
+        let chunks = max(1, min(32, contents.count / 256))
+        let local = ResultBox<(names: [String], counts: [Int], lists: [[(Int, Double)]])>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var numbers = TermNumbers()
+            var lists: [[(Int, Double)]] = []
+            for content in contents[(contents.count * chunk / chunks)..<(contents.count * (chunk + 1) / chunks)] {
+                var list: [(Int, Double)] = []
+                list.reserveCapacity(content.weights.count)
+                for (term, w) in content.weights.sorted(by: { $0.key < $1.key }) {
+                    list.append((numbers.count(term, 1), w * (term.hasPrefix("#") ? 0.5 : 1)))
+                }
+                lists.append(list)
+            }
+            _ = local.set(chunk, (numbers.names, numbers.counts, lists))
+        }
+        var parts = local.values()
+        var numbers = TermNumbers()
+        var toRun: [[Int]] = []
+        for part in parts {
+            toRun.append(part.names.indices.map { numbers.count(part.names[$0], part.counts[$0]) })
+        }
+        let (names, df) = (numbers.names, numbers.counts)
+        numbers = TermNumbers()
+        for k in parts.indices { parts[k].names = [] }
+        // Vectors: (term, weight) sorted by term, normalised.
+        let n = Double(max(contents.count, 1))
+        let lists = parts.map(\.lists)
+        parts = []
+        let frequency = df
+        let maps = toRun
+        let built = ResultBox<[SparseVector]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let map = maps[chunk]
+            _ = built.set(
+                chunk,
+                lists[chunk].map { list in
+                    var v = list.map { (map[$0.0], $0.1 * log((n + 1) / Double(frequency[map[$0.0]]))) }
+                    v.sort { $0.0 < $1.0 }
+                    let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+                    return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
+                })
+        }
+        return (built.values().flatMap { $0 }, names, df)
+    }
+
+    /// Terms numbered in the order they are first met, with a count per term.
+    private struct TermNumbers {
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var counts: [Int] = []
+
+        /// The term's number, its count raised by `n`.
+        mutating func count(_ term: String, _ n: Int) -> Int {
+            let id: Int
+            if let known = ids[term] {
+                id = known
+            } else {
+                id = names.count
+                ids[term] = id
+                names.append(term)
+                counts.append(0)
+            }
+            counts[id] += n
+            return id
+        }
     }
 
     /// A candidate one claim picked: its own index, the other's, and their cosine (32-bit indices, since a run

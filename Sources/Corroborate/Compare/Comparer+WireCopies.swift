@@ -4,16 +4,15 @@ import Foundation
 extension Comparer {
     /// Near-identical passages in different articles (five-word shingles, 70% of the shorter) share a copy group.
     func assignCopyGroups(_ claims: inout [Claim]) {
-        var postings: [Int: [Int]] = [:]
         var shingles: [[Int]] = []
-        for (i, claim) in claims.enumerated() {
-            let set = claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles
-            shingles.append(set)
-            for h in set { Comparer.add(i, to: &postings[h, default: []], limit: 50) }
+        shingles.reserveCapacity(claims.count)
+        for claim in claims {
+            shingles.append(
+                claim.shingles.isEmpty && claim.text.count > 40 ? Claim.shingles(of: claim.text) : claim.shingles)
         }
+        let postings = ShinglePostings(shingles, limit: 50)
         var groups = DisjointSets(count: claims.count)
         // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
-        let index = postings
         let sets = shingles
         let input = claims
         let chunks = max(1, min(32, claims.count / 512))
@@ -22,8 +21,8 @@ extension Comparer {
             var copies: [(Int, Int)] = []
             for i in (sets.count * chunk / chunks)..<(sets.count * (chunk + 1) / chunks) where !sets[i].isEmpty {
                 var shared: [Int: Int] = [:]
-                for h in sets[i] {
-                    for j in index[h] ?? [] where j > i && input[j].document != input[i].document {
+                for k in sets[i].indices {
+                    for j in postings.claims(sharing: k, of: i) where j > i && input[j].document != input[i].document {
                         shared[j, default: 0] += 1
                     }
                 }
@@ -50,8 +49,75 @@ extension Comparer {
         for (i, root) in roots.enumerated() where size[root] > 1 { claims[i].copyGroup = "w\(first[root] + 1)" }
     }
 
-    /// Appends to a posting list that holds at most `limit` entries.
-    static func add(_ i: Int, to list: inout [Int], limit: Int) {
-        if list.count < limit { list.append(i) }
+}
+
+/// Which claims hold each shingle, in claim order and at most `limit` of them per shingle (a stock phrase met
+/// everywhere is no sign of a copy), kept in flat arrays rather than a dictionary of hundreds of thousands of
+/// small lists built and freed one by one.
+struct ShinglePostings: Sendable {
+    /// Where each claim's shingles start in the flat order (one more entry than claims).
+    private let starts: [Int]
+    /// For each shingle of each claim (flat, claim after claim), its posting list's number.
+    private let list: [Int32]
+    /// Where each posting list starts in `members` (one more entry than lists).
+    private let listStarts: [Int]
+    /// The posting lists, one after another: claim indices in ascending order.
+    private let members: [Int32]
+
+    init(_ shingles: [[Int]], limit: Int) {
+        var starts = [0]
+        starts.reserveCapacity(shingles.count + 1)
+        for set in shingles { starts.append(starts[starts.count - 1] + set.count) }
+        // Each shingle numbered as first met, each claim's shingles given their list's number, and the lists'
+        // sizes counted; then the lists are filled in claim order, each with its first `limit` claims.
+        // The shingles are hashes already: an open-addressing table finds a slot from their bits, with no
+        // hashing of its own.
+        let total = starts[starts.count - 1]
+        var capacity = 16
+        while capacity < total + total / 2 { capacity *= 2 }
+        let mask = capacity - 1
+        var keys = [Int](repeating: 0, count: capacity)
+        var slots = [Int32](repeating: -1, count: capacity)
+        var list: [Int32] = []
+        list.reserveCapacity(total)
+        var sizes: [Int] = []
+        for set in shingles {
+            for h in set {
+                var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(h)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while slots[slot] >= 0 && keys[slot] != h { slot = (slot + 1) & mask }
+                if slots[slot] < 0 {
+                    keys[slot] = h
+                    slots[slot] = Int32(sizes.count)
+                    sizes.append(0)
+                }
+                let number = slots[slot]
+                list.append(number)
+                sizes[Int(number)] += 1
+            }
+        }
+        keys = []
+        slots = []
+        var listStarts = [Int](repeating: 0, count: sizes.count + 1)
+        for (number, size) in sizes.enumerated() { listStarts[number + 1] = listStarts[number] + min(size, limit) }
+        var filled = listStarts
+        var members = [Int32](repeating: 0, count: listStarts[sizes.count])
+        for (i, set) in shingles.enumerated() {
+            for k in set.indices {
+                let number = Int(list[starts[i] + k])
+                guard filled[number] < listStarts[number + 1] else { continue }
+                members[filled[number]] = Int32(i)
+                filled[number] += 1
+            }
+        }
+        self.starts = starts
+        self.list = list
+        self.listStarts = listStarts
+        self.members = members
+    }
+
+    /// The claims holding claim `i`'s `k`th shingle (claim `i` among them when it is one of the first `limit`).
+    func claims(sharing k: Int, of i: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        let number = Int(list[starts[i] + k])
+        return members[listStarts[number]..<listStarts[number + 1]].lazy.map { Int($0) }
     }
 }

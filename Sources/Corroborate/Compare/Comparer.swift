@@ -101,7 +101,7 @@ public struct Comparer: Sendable {
         let repeated = RepeatedText(claims, count: documents.count, likeness: stories.cosine)
         let proposals = content.proposals(
             claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related,
-            keep: { !repeated.repeats($0) && (keep?($0) ?? true) })
+            keep: { !repeated.repeats($0) && (keep?($0) ?? true) }, stories: stories)
         return Stages(
             claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
             documents: documents, countable: countable, stories: stories)

@@ -77,12 +77,14 @@ struct ContentComparison: Sendable {
 
     /// Every relation the rules propose between candidate pairs, with what they measured, before any is judged;
     /// only those `keep` accepts are returned, though all of them still keep a quote variant from repeating one.
+    /// `stories` are the articles' story vectors when the caller has them already (they are built from `contents`
+    /// when not given).
     func proposals(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], dateWindow: Int,
-        related: Set<[String]>, keep: (@Sendable (Proposal) -> Bool)? = nil
+        related: Set<[String]>, keep: (@Sendable (Proposal) -> Bool)? = nil, stories given: StoryVectors? = nil
     ) -> [Proposal] {
         let days = documents.map { $0.metadata.date?.dayNumber }
-        let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
+        let stories = given ?? StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
         let pairs = index.pairs(
             contents, documents: claims.map(\.document), days: claims.map { days[$0.document] }, window: dateWindow,
             related: stories.related)
@@ -120,7 +122,7 @@ struct ContentComparison: Sendable {
                 guard articlesRelated(a.document, b.document) else { continue }
                 let pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
-                    similarity: candidate.similarity, shared: Set(candidate.shared.filter { !$0.hasPrefix("#") }),
+                    similarity: candidate.similarity, shared: candidate.sharedWords,
                     documents: documents, figures: figures, rarity: rarity,
                     speakers: (speakers[candidate.a], speakers[candidate.b]))
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {

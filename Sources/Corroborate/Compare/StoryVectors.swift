@@ -13,22 +13,52 @@ struct StoryVectors: Sendable {
     private let vectors: [[(Int, Double)]]
 
     init(_ contents: [ClaimContent], documents: [Int], count: Int) {
-        var tf = [[String: Double]](repeating: [:], count: count)
-        for (k, content) in contents.enumerated() {
-            for term in content.weights.keys where !term.hasPrefix("#") { tf[documents[k]][term, default: 0] += 1 }
+        var claimsOf = [[Int]](repeating: [], count: count)
+        for (k, document) in documents.enumerated() { claimsOf[document].append(k) }
+        // Term counts per article, and the articles holding each term, in parallel chunks of articles (counts
+        // are whole numbers, so neither depends on the order they are added in).
+        let chunks = max(1, min(32, count / 64))
+        let counted = ResultBox<(tf: [[String: Double]], df: [String: Int])>(count: chunks)
+        let byArticle = claimsOf
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var tfs: [[String: Double]] = []
+            var df: [String: Int] = [:]
+            for document in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                var tf: [String: Double] = [:]
+                for k in byArticle[document] {
+                    for term in contents[k].weights.keys where !term.hasPrefix("#") { tf[term, default: 0] += 1 }
+                }
+                for term in tf.keys { df[term, default: 0] += 1 }
+                tfs.append(tf)
+            }
+            _ = counted.set(chunk, (tfs, df))
         }
-        var df: [String: Int] = [:]
-        for counts in tf { for term in counts.keys { df[term, default: 0] += 1 } }
+        let parts = counted.values()
+        var df = parts.first?.df ?? [:]
+        for part in parts.dropFirst() { df.merge(part.df, uniquingKeysWith: +) }
+        let tf = parts.flatMap(\.tf)
+        // Each article's most weighted terms, normalised, in parallel; then numbered in article order.
         let n = Double(max(count, 1))
+        let documentFrequency = df
+        let weightedBox = ResultBox<[[(String, Double)]]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            _ = weightedBox.set(
+                chunk,
+                tf[(count * chunk / chunks)..<(count * (chunk + 1) / chunks)].map { counts in
+                    let weighted = counts.map {
+                        ($0.key, (1 + log($0.value)) * log((n + 1) / Double(documentFrequency[$0.key]!)))
+                    }
+                    .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(StoryVectors.size)
+                    let norm = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+                    return weighted.map { ($0.0, norm > 0 ? $0.1 / norm : 0) }
+                })
+        }
         var ids: [String: Int] = [:]
-        vectors = tf.map { counts in
-            let weighted = counts.map { ($0.key, (1 + log($0.value)) * log((n + 1) / Double(df[$0.key]!))) }
-                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(StoryVectors.size)
-            let norm = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        vectors = weightedBox.values().joined().map { weighted in
             var vector: [(Int, Double)] = weighted.map { term, w in
                 let id = ids[term] ?? ids.count
                 ids[term] = id
-                return (id, norm > 0 ? w / norm : 0)
+                return (id, w)
             }
             vector.sort { $0.0 < $1.0 }
             return vector

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Corroborate
@@ -38,8 +39,49 @@ struct CandidateIndexTests {
             #expect(pair.a < pair.b)
             let both = Set(weights[pair.a].keys).intersection(weights[pair.b].keys)
             #expect(pair.shared == both.sorted(), "\(pair.a)-\(pair.b)")
+            #expect(pair.sharedWords == both.filter { !$0.hasPrefix("#") }, "\(pair.a)-\(pair.b)")
         }
         // No claim shares a term with the third claim of the first set, so it meets no one.
         if weights.count == 4 { #expect(!pairs.contains { $0.a == 2 || $0.b == 2 }) }
+    }
+
+    @Test(
+        "Term vectors read in parallel chunks number terms as one pass over the claims in order would",
+        arguments: [1, 300, 1_100])
+    func vectorsInChunks(count: Int) {
+        // Claims whose terms recur across chunks, some new in each, a few numbers among them.
+        let weights: [[String: Double]] = (0..<count).map { k in
+            var w: [String: Double] = ["term\(k % 37)": 1, "word\(k % 11)": 1.5, "rare\(k)": 1]
+            if k % 5 == 0 { w["#\(k % 7)"] = 1 }
+            return w
+        }
+        let (vectors, names, df) = CandidateIndex.vectors(weights.map(CandidateIndexTests.content))
+        // The same in one pass.
+        var ids: [String: Int] = [:]
+        var expectedNames: [String] = []
+        var expectedDf: [Int] = []
+        var lists: [[(Int, Double)]] = []
+        for w in weights {
+            lists.append(
+                w.sorted { $0.key < $1.key }.map { term, weight in
+                    let id = ids[term] ?? expectedNames.count
+                    if id == expectedNames.count {
+                        ids[term] = id
+                        expectedNames.append(term)
+                        expectedDf.append(0)
+                    }
+                    expectedDf[id] += 1
+                    return (id, weight * (term.hasPrefix("#") ? 0.5 : 1))
+                })
+        }
+        #expect(names == expectedNames)
+        #expect(df == expectedDf)
+        let n = Double(count)
+        for (k, list) in lists.enumerated() {
+            let raw = list.map { ($0.0, $0.1 * log((n + 1) / Double(expectedDf[$0.0]))) }.sorted { $0.0 < $1.0 }
+            let norm = raw.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            #expect(vectors[k].map(\.0) == raw.map(\.0))
+            #expect(vectors[k].map(\.1) == raw.map { $0.1 / norm })
+        }
     }
 }
