@@ -73,8 +73,8 @@ struct ConflictAlignmentTests {
                 "The story that the painter Orrin Vale has been arrested is, of course, completely fake."
             ),
             (
-                "The quiz host was the target of a wave of invented rumours after the final was broadcast on Sunday.",
-                "\"The quiz host was the target of a wave of invented rumours,\" the producer said of the final."
+                "The quiz host was the target of a flood of misinformation after the final was broadcast on Sunday.",
+                "\"The quiz host was the target of a flood of misinformation,\" the producer said of the final."
             ),
             // What is feared is not what is said to happen.
             (
