@@ -3,7 +3,7 @@ extension SentenceContext {
     /// The source of a tagged cue: the first of the tagger's marked spans, nearest the cue first, then the rules'
     /// own, that makes a name (`wholeName`), fits as a source (`fitSource`) and, by default, can speak; so a
     /// fragment the tagger marks (`Toward the`) gives way to a source it or the rules found further off. With
-    /// `--broad`, a passive's or a raising verb's subject (`Mrs. Clinton is seen as ...`, `the plan seemed to
+    /// `--broad`, a passive's or a raising verb's subject (`Mrs. Lund is seen as ...`, `the plan seemed to
     /// ...`) is what is reported, as PolNeAR has it, and nobody is cited but an agent after the cue.
     func chosenSource(
         marked: [Range<Int>], rules: Range<Int>?, cue: Range<Int>, candidate: Candidate, broad: Bool
@@ -18,7 +18,7 @@ extension SentenceContext {
             guard let name = wholeName(range), let fitted = fitSource(name, cue: cue, broad: broad),
                 broad || canSpeak(fitted.source, cue: cue)
             else { continue }
-            if reported && fitted.source.upperBound <= cue.lowerBound { return nil }
+            if reported && fitted.source.upperBound <= cue.lowerBound { continue }
             return fitted
         }
         return nil

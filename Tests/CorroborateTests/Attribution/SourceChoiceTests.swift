@@ -62,6 +62,13 @@ struct SourceChoiceTests {
         #expect(
             context.chosenSource(marked: [agent], rules: nil, cue: cue, candidate: candidate, broad: true)?.source
                 == agent)
+        // The subject comes first, nearest the cue; the agent after it is still the one cited.
+        #expect(
+            context.chosenSource(marked: [subject, agent], rules: nil, cue: cue, candidate: candidate, broad: true)?
+                .source == agent)
+        #expect(
+            context.chosenSource(marked: [subject], rules: agent, cue: cue, candidate: candidate, broad: true)?.source
+                == agent)
         candidate.passive = false
         #expect(
             context.chosenSource(marked: [subject], rules: nil, cue: cue, candidate: candidate, broad: true)?.source
