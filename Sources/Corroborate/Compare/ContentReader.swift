@@ -345,11 +345,27 @@ struct ContentReader: Sendable {
         // that fighters with the group, also known`).
         var k = before.count - 1
         while k >= 0 && before.count - k <= 16 {
-            if complementBreaks.contains(before[k]) { return nil }
+            if complementBreaks.contains(before[k]) {
+                // `dismissed claims by X that`, `denied the reports that`: the word is the verb's object noun.
+                guard let verb = objectOfDenial(k, before) else { return nil }
+                return verb
+            }
             if denyingVerbs.contains(before[k]) { return k }
             k -= 1
         }
         return nil
+    }
+
+    /// Break words that are also nouns a denying verb takes as its object (`dismissed claims that`).
+    static let deniedNouns: Set<String> = ["claims"]
+
+    /// The denying verb whose object noun is the word at `k` (`dismissed claims`, `rejected the claims`), if any;
+    /// `denied and said` keeps its break.
+    static func objectOfDenial(_ k: Int, _ before: [String]) -> Int? {
+        guard deniedNouns.contains(before[k]) else { return nil }
+        var j = k - 1
+        if j >= 0 && partitiveDeterminers.contains(before[j]) { j -= 1 }
+        return j >= 0 && denyingVerbs.contains(before[j]) ? j : nil
     }
 
     /// Whether the sentence going on from `start` ends with a question mark before `limit` (or just after it).

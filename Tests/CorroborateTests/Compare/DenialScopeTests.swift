@@ -73,6 +73,11 @@ struct DenialScopeTests {
                 "The Interior Ministry is denying a senator's assertion that smugglers with the cartel, also known as the Gulf group, have been caught crossing the river.",
                 "Smugglers with the cartel have been caught crossing the river, the senator said."
             ),
+            // The denied report is the verb's object (`dismissed claims ... that`), not a verb of its own.
+            (
+                "The union has dismissed claims by the port authority that it signed a deal or agreed to end the strike at the Brenvik docks.",
+                "The union agreed to end the strike at the Brenvik docks, the port authority said on Monday."
+            ),
         ])
     func cutDenial(a: String, b: String) throws {
         let found = try ArticleSet(a: a, b: b).relations()
