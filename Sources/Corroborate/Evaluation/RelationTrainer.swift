@@ -27,6 +27,13 @@ public struct RelationTrainer: Sendable {
         var features: [Double]
         var truth: Bool
         var story: String
+        /// The second claim's story, for a pair across two stories: a fold that leaves either out leaves it out.
+        var other: String? = nil
+
+        /// Whether the example tells anything about one of `stories`.
+        func touches(_ stories: Set<String>) -> Bool {
+            stories.contains(story) || other.map(stories.contains) == true
+        }
     }
 
     /// What training made: the model, the corpus analysed with out-of-fold judgements, and a summary.
@@ -78,7 +85,10 @@ public struct RelationTrainer: Sendable {
                     // Two claims of two different stories tell different things, however alike their words: the
                     // agreements a run of many stories would wrongly flag. (Unlabelled pairs of one story are
                     // mostly agreements the gold does not list, so they are not negatives.)
-                    agreements.append(Example(features: proposal.features.values, truth: false, story: story))
+                    agreements.append(
+                        Example(
+                            features: proposal.features.values, truth: false, story: story,
+                            other: labeller.story(of: ids[1])))
                 }
             case .rule:
                 continue
@@ -196,10 +206,12 @@ public struct RelationTrainer: Sendable {
     /// Examples with their measurements rounded to nine decimals, in an order that depends on nothing but them.
     private static func canonical(_ examples: [Example]) -> [Example] {
         examples.map { e in
-            Example(features: e.features.map { ($0 * 1e9).rounded() / 1e9 }, truth: e.truth, story: e.story)
+            Example(
+                features: e.features.map { ($0 * 1e9).rounded() / 1e9 }, truth: e.truth, story: e.story, other: e.other)
         }
         .sorted { x, y in
             if x.story != y.story { return x.story < y.story }
+            if x.other != y.other { return (x.other ?? "") < (y.other ?? "") }
             if x.truth != y.truth { return !x.truth }
             return x.features.lexicographicallyPrecedes(y.features)
         }
@@ -214,11 +226,11 @@ public struct RelationTrainer: Sendable {
     /// The model of one fold: fitted without the stories `leaving`, its threshold chosen by an inner round that
     /// leaves out each remaining story in turn.
     private func fitFold(_ examples: [Example], leaving: Set<String>, target: Double) -> RelationModel.Family {
-        let training = examples.filter { !leaving.contains($0.story) }
+        let training = examples.filter { !$0.touches(leaving) }
         var family = fit(training)
         var inner: [(score: Double, truth: Bool)] = []
         for story in Set(training.map(\.story)).sorted() {
-            let model = fit(training.filter { $0.story != story })
+            let model = fit(training.filter { !$0.touches([story]) })
             for e in training where e.story == story { inner.append((model.probability(e.features), e.truth)) }
         }
         family.threshold = LogisticRegression.threshold(inner, precision: target)
