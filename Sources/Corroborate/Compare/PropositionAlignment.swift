@@ -17,7 +17,9 @@ struct PropositionAlignment: Sendable {
     var names: Int
     /// Shared terms said of what the clauses are about: on both sides outside names and appositions. Clauses
     /// that share none share an attribute (`Brandt, 46,`; `Harwich, a port on the coast`) but not what happened.
-    var predicates = 0
+    var predicateTerms: Set<String> = []
+    /// How many shared terms are said of what the clauses are about (`predicateTerms`).
+    var predicates: Int { predicateTerms.count }
 
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
@@ -53,13 +55,12 @@ struct PropositionAlignment: Sendable {
         if var found = best {
             // Said in lower case on both sides, and by at least one outside an apposition: `Rosa is a pilot
             // born in 1990` and `Rosa, a pilot born in 1990, was arrested` share the predicate of the first.
-            found.predicates =
-                found.shared.filter { term in
-                    guard !term.hasPrefix("~"), let x = a.says(term, in: found.clauseA),
-                        let y = b.says(term, in: found.clauseB)
-                    else { return false }
-                    return x || y
-                }.count
+            found.predicateTerms = found.shared.filter { term in
+                guard !term.hasPrefix("~"), let x = a.says(term, in: found.clauseA),
+                    let y = b.says(term, in: found.clauseB)
+                else { return false }
+                return x || y
+            }
             best = found
         }
         return best
@@ -69,7 +70,7 @@ struct PropositionAlignment: Sendable {
     var swapped: PropositionAlignment {
         PropositionAlignment(
             clauseA: clauseB, clauseB: clauseA, shared: shared, overlap: overlap, coverage: coverage, names: names,
-            predicates: predicates)
+            predicateTerms: predicateTerms)
     }
 }
 

@@ -113,13 +113,7 @@ struct Similarity: Sendable {
     /// charter`) and share only common words besides (`funding`, `rights`) tell two different things about it.
     static func sharesSpecific(_ pair: ClaimPair, _ alignment: PropositionAlignment, figure: Bool = false) -> Bool {
         let rarity = pair.rarity
-        let said = alignment.shared.contains { term in
-            guard !term.hasPrefix("~"), rarity.isSpecific(term),
-                let x = pair.contentA.says(term, in: alignment.clauseA),
-                let y = pair.contentB.says(term, in: alignment.clauseB)
-            else { return false }
-            return x || y
-        }
+        let said = alignment.predicateTerms.contains(where: rarity.isSpecific)
         guard !said, figure else { return said }
         func figures(_ c: ClaimContent, _ clause: Range<Int>) -> Set<String> {
             Set(clause.compactMap { k in c.terms[k].flatMap { $0.hasPrefix("#") ? $0 : nil } })
