@@ -53,20 +53,38 @@ public struct Comparer: Sendable {
         var countable: [Bool]
         /// What each article is about, to tell whether two undated claims can tell one happening.
         var stories: StoryVectors
+
+        /// Drops what only the comparison reads from each claim (its `ClaimContent` and shingles), which the
+        /// output does not keep. A claim that holds neither is left alone: changing it would copy a claim that
+        /// another array shares.
+        mutating func releaseReadContent() {
+            for i in claims.indices where claims[i].read != nil || !claims[i].shingles.isEmpty {
+                claims[i].read = nil
+                claims[i].shingles = []
+            }
+        }
     }
 
-    public func compare(_ input: [Claim], documents: [Document]) -> Output {
+    /// The claims are taken, not borrowed: a caller that hands them over keeps no second reference to each, so
+    /// giving them events and copy groups changes them in place instead of copying every one.
+    public func compare(_ input: consuming [Claim], documents: [Document]) -> Output {
         let judge = RelationJudge(model: model)
         // Proposals the model would not flag are dropped as they are made, so they are never all held at once.
-        let stages = stages(input, documents: documents, keep: judge.passes)
-        return finish(stages, judged: judge.judge(stages.proposals, claims: stages.claims))
+        var stages = stages(consume input, documents: documents, keep: judge.passes)
+        // What was read for the comparison (most of what a claim holds) and the shingles are let go before the
+        // proposals are judged, each in place.
+        stages.releaseReadContent()
+        let proposals = stages.proposals
+        stages.proposals = []
+        let judged = judge.judge(proposals, claims: stages.claims)
+        return finish(stages, judged: judged)
     }
 
     /// The comparison before judging; `keep` drops proposals as they are made (training keeps them all).
     func stages(
-        _ input: [Claim], documents: [Document], keep: (@Sendable (Proposal) -> Bool)? = nil
+        _ input: consuming [Claim], documents: [Document], keep: (@Sendable (Proposal) -> Bool)? = nil
     ) -> Stages {
-        var claims = input
+        var claims = consume input
         recreditUnfitSpeakers(&claims, documents: documents)
         assignCopyGroups(&claims)
         let blocks = blocks(claims, documents: documents)
@@ -110,9 +128,11 @@ public struct Comparer: Sendable {
     /// The event rules' relations and the judged ones, contradictions first, strongest first, numbered. An event
     /// is corroborated by the sources asserting it that no flag shows contradicting another who asserts it;
     /// those go against it.
-    func finish(_ stages: Stages, judged: [Relation]) -> Output {
+    func finish(_ stages: consuming Stages, judged: [Relation]) -> Output {
         var relations = stages.ruleRelations + judged
+        stages.ruleRelations = []
         var events = stages.events
+        stages.releaseReadContent()
         let claims = stages.claims
         let documents = stages.documents
         var against: [String: Set<String>] = [:]
@@ -167,10 +187,7 @@ public struct Comparer: Sendable {
             return a.claims.lexicographicallyPrecedes(b.claims)
         }
         for i in relations.indices { relations[i].id = "r\(i + 1)" }
-        // What was read for the comparison is not kept with the claims.
-        var output = claims
-        for i in output.indices { output[i].read = nil }
-        return Output(claims: output, events: events, relations: relations)
+        return Output(claims: claims, events: events, relations: relations)
     }
 
     /// A claim whose source is no speaker (a dateline, a fragment of the sentence, the tail of a longer name, a

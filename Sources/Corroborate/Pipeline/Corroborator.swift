@@ -98,7 +98,7 @@ extension Corroborator {
         NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)
-        let output = Comparer(knowledge: knowledge, model: relationModel).compare(claims, documents: documents)
+        let output = Comparer(knowledge: knowledge, model: relationModel).compare(consume claims, documents: documents)
         var analysis = Analysis(
             articles: articles, claims: output.claims, events: output.events, relations: output.relations,
             sourcing: [], problems: problems,
