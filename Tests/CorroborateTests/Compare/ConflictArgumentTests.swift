@@ -99,6 +99,30 @@ struct ConflictArgumentTests {
     }
 
     @Test(
+        "A word that judges anything (`wrong`) rejects a statement only when said of one",
+        arguments: [
+            // Selling them was wrong: it happened, and someone disapproves.
+            (
+                "The harbour board sold the old cranes on Quay Street last spring, the clerk said.",
+                "Selling the old cranes on Quay Street last spring was wrong, a councillor said.", false
+            ),
+            (
+                "The harbour board sold the old cranes on Quay Street last spring, the clerk said.",
+                "The harbour board sold the old cranes on Quay Street last spring, and that was wrong, a councillor said.",
+                false
+            ),
+            // Control: the report that they were sold is wrong.
+            (
+                "The board sold the cranes at the harbour last spring, the clerk said.",
+                "The report that the board sold the cranes is wrong, a councillor said.", true
+            ),
+        ])
+    func evaluative(a: String, b: String, conflict: Bool) throws {
+        let found = try ConflictArgumentTests.contradictions([a, b])
+        #expect(found.contains { $0.rule.hasPrefix("refutation") } == conflict, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "Compass words written into two names are two places, not two parts of one",
         arguments: [
             (
