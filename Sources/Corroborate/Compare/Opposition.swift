@@ -305,7 +305,8 @@ struct Opposition: Sendable {
             // The other clause denies or refutes nothing itself: two denials agree, they do not conflict.
             if Opposition.negates(clauseP, pos) { continue }
             let subjectN =
-                negation.cue.isEmpty ? Set<String>() : neg.subject(in: clauseN, before: negation.cue.lowerBound)
+                negation.cue.isEmpty
+                ? Set<String>() : Opposition.ownSubject(neg, in: clauseN, before: negation.cue.lowerBound)
             // `None of the bodies found in the grave belongs to the students`: a denial that opens its clause
             // denies the whole clause, whose predicate comes after the noun phrase; most of it must be said on
             // the other side.
@@ -341,7 +342,8 @@ struct Opposition: Sendable {
             }
             // In the passive the doer follows `by` (`the report was published by the auditors`): that is the
             // subject to align; the surface subject is what was done.
-            let subjectP = Opposition.agent(of: asserted, in: pos) ?? pos.subject(in: clauseP, before: asserted)
+            let subjectP =
+                Opposition.agent(of: asserted, in: pos) ?? Opposition.ownSubject(pos, in: clauseP, before: asserted)
             let doerN = Opposition.agent(of: focus, in: neg) ?? subjectN
             let match = Opposition.subjects(doerN, subjectP)
             // A denial about another subject denies nothing the other side says; nor one about other named things
@@ -449,6 +451,23 @@ struct Opposition: Sendable {
             && !ClaimContent.auxiliaries.contains(next.key)
     }
 
+    /// Words that join two predicates (`it has classified the files and will not release them`): the subject of
+    /// the second is not the first's object.
+    static let predicateJoins: Set<String> = ["and", "but", "so", "while", "because", "although", "though"]
+
+    /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
+    /// after the last join before `k`; empty when nothing but a pronoun stands there (`... and will not`,
+    /// `..., so don't expect`).
+    static func ownSubject(_ c: ClaimContent, in clause: Range<Int>, before k: Int) -> Set<String> {
+        let subject = c.subject(in: clause, before: k)
+        guard !subject.isEmpty,
+            let join = (clause.lowerBound..<k).last(where: { predicateJoins.contains(c.words[$0].key) })
+        else { return subject }
+        let window = Set((join + 1..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
+        let own = subject.intersection(window)
+        return own.isEmpty ? window : own
+    }
+
     /// Whether a denial states that something does not exist: `there` just before its cue (`there is no`,
     /// `there were never`).
     static func existential(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
@@ -537,6 +556,29 @@ struct Opposition: Sendable {
         // (`nothing to do with a gas leak`).
         let after = neg.words[word].count > 1 ? 6 : 0
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
+        // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
+        // before it (`the meetings ... with officials who had nothing to do with the fund` are about officials) is
+        // said in the asserting clause too.
+        let link = neg.words[word].map(\.key).joined(separator: " ")
+        if Opposition.links.contains(link),
+            let x = (max(0, word.lowerBound - 6)..<word.lowerBound).last(where: { k in
+                neg.terms[k].map { !$0.hasPrefix("#") } == true
+            }),
+            let term = neg.terms[x], !pos.contentTerms(in: clauseP).contains(term)
+        {
+            return nil
+        }
+        // A word that judges more than statements (`wrong`, `incorrect`) rejects a statement only when said of
+        // one: a report noun or a statement before it (`the claim ... is incorrect`), not `things had gone wrong`
+        // or `his use of the word was incorrect`.
+        if Opposition.evaluative.contains(neg.words[word].map(\.key).joined(separator: " ")),
+            !(near.lowerBound..<word.lowerBound).contains(where: { k in
+                neg.reportWords.contains(k) || newsNouns.contains(neg.words[k].key)
+                    || Opposition.statementNouns.contains(neg.words[k].key)
+            })
+        {
+            return nil
+        }
         guard near.contains(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }) else {
             return nil
         }
@@ -561,6 +603,17 @@ struct Opposition: Sendable {
             evidence: [pair.evidence(pair.a, pos, clauseP), pair.evidence(pair.b, neg, near)])
         return Proposal(relation: relation, family: .conflict, features: f)
     }
+
+    /// Refutations that deny a link between two things rather than a statement.
+    static let links: Set<String> = ["nothing to do with", "unrelated", "no connection", "no link"]
+
+    /// Refutation words that judge anything, not only statements (`things went wrong`).
+    static let evaluative: Set<String> = ["wrong", "incorrect", "inaccurate", "not accurate", "misleading"]
+    /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns.
+    static let statementNouns: Set<String> = [
+        "statement", "statements", "suggestion", "suggestions", "assertion", "assertions", "story", "stories",
+        "account", "accounts", "version", "idea", "notion", "figure", "figures", "number", "numbers", "description",
+    ]
 
     /// How a word is used: a verb in the passive (`was captured`), a participle describing the noun after it
     /// (`their captured nationals`), an `-ing` form without `be` (`capturing parts of the town`), or otherwise.

@@ -143,13 +143,12 @@ struct ConflictArgumentTests {
     /// Twenty-four short articles of other votes that all talk about delegates at stake: with the two compared, 26
     /// articles use those words, more than `TermRarity.fewArticles`, so they are the run's topic.
     static let background: [String] = [
-        "the fish market", "the night bus", "the school roof", "the lighthouse", "the old mill", "the cycle lane",
-        "the library", "the sea wall", "the town band", "the ice rink", "the tram depot", "the pier lamps",
-        "the swimming pool", "the rowing club", "the bread fair", "the clock tower", "the dog park", "the boat show",
-        "the chess club", "the car park", "the post office", "the choir", "the museum", "the beach huts",
-    ].map { subject in
-        "Candidates won delegates at stake in the vote on \(subject) this week, the clerk said.\n\nVoters who back \(subject) spoke to the delegates at the meeting, the clerk said."
-    }
+        "alder", "birch", "cedar", "elm", "fir", "hazel", "holly", "larch", "lime", "maple", "oak", "pine", "rowan",
+        "spruce", "walnut", "willow", "yew", "ash", "beech", "cherry", "hornbeam", "juniper", "poplar", "sycamore",
+    ].map { tree in "the \(tree) avenue" }
+        .map { subject in
+            "Candidates won delegates at stake in the vote on \(subject) this week, the clerk said.\n\nVoters who back \(subject) spoke to the delegates at the meeting, the clerk said."
+        }
 
     @Test(
         "Two figures conflict only as one measure of one specific thing, not of the run's topic",
