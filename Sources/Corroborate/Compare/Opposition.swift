@@ -146,7 +146,7 @@ struct Opposition: Sendable {
     /// Whether the subjects of two clauses (their content words before the predicate) are the same, unknown (one
     /// is a pronoun or missing), or different: the same only when the two subjects share a word (`Brandt ... not
     /// in Harwich` and `Brandt was arrested in Harwich`). One subject that merely occurs among the other clause's
-    /// words is another role (`the regulator is not accepting the offer` against `the offer was accepted by the
+    /// words is another role (`the regulator is still refusing the offer` against `the offer was accepted by the
     /// board`: the offer is what was accepted, the regulator who refuses), so it counts as different.
     enum SubjectMatch { case same, unknown, different }
 
@@ -557,7 +557,7 @@ struct Opposition: Sendable {
         let after = neg.words[word].count > 1 ? 6 : 0
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
         // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
-        // before it (`the meetings ... with officials who had nothing to do with the fund` are about officials) is
+        // before it (in `the officials he met were unconnected with the fund` it is the officials) is
         // said in the asserting clause too.
         let link = neg.words[word].map(\.key).joined(separator: " ")
         if Opposition.links.contains(link),

@@ -17,8 +17,8 @@ struct ConflictArgumentTests {
         arguments: [
             // What one side accepts is the other's subject: someone else accepted it.
             (
-                "The invitation to the harbour summit was accepted on Monday, its organisers said.",
-                "The regulator is not accepting the invitation to the harbour summit, a spokeswoman said.", false
+                "The summit invitation was accepted on Monday, its organisers said.",
+                "The regulator is still not accepting the summit invitation, a spokeswoman said.", false
             ),
             // `he` may be anyone: the governor is not shown to be the rebels.
             (
