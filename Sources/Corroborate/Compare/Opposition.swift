@@ -81,8 +81,13 @@ struct Opposition: Sendable {
             for y in partsB where x.place == y.place {
                 let dx = pair.contentA.words[x.word].key
                 let dy = pair.contentB.words[y.word].key
-                // `north` and `west` London are different parts; `south` and `southwest` may be one.
-                guard !x.points.isEmpty, !y.points.isEmpty, x.points.isDisjoint(with: y.points),
+                // `north` and `west` London are different parts; `south` and `southwest` may be one. A compass word
+                // written as part of the name on both sides names two places (`North Dakota`, `South Dakota`), not
+                // two parts of one.
+                let named = [(pair.contentA, x.word), (pair.contentB, y.word)].allSatisfy { c, k in
+                    c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true && k > 0
+                }
+                guard !named, !x.points.isEmpty, !y.points.isEmpty, x.points.isDisjoint(with: y.points),
                     !lead(pair.contentA, x.word).isDisjoint(with: lead(pair.contentB, y.word)),
                     !pair.contentA.isUncommitted(x.word),
                     !pair.contentB.isUncommitted(y.word),
@@ -139,16 +144,15 @@ struct Opposition: Sendable {
     }
 
     /// Whether the subjects of two clauses (their content words before the predicate) are the same, unknown (one
-    /// is a pronoun or missing), or different; the clauses' terms decide, so `Brandt ... not in Harwich` and
-    /// `Brandt was arrested in Harwich` share theirs.
+    /// is a pronoun or missing), or different: the same only when the two subjects share a word (`Brandt ... not
+    /// in Harwich` and `Brandt was arrested in Harwich`). One subject that merely occurs among the other clause's
+    /// words is another role (`the regulator is still refusing the offer` against `the offer was accepted by the
+    /// board`: the offer is what was accepted, the regulator who refuses), so it counts as different.
     enum SubjectMatch { case same, unknown, different }
 
-    static func subjects(_ x: Set<String>, _ y: Set<String>, clauseX: Set<String>, clauseY: Set<String>)
-        -> SubjectMatch
-    {
+    static func subjects(_ x: Set<String>, _ y: Set<String>) -> SubjectMatch {
         if x.isEmpty || y.isEmpty { return .unknown }
-        if !x.isDisjoint(with: y) || x.isSubset(of: clauseY) || y.isSubset(of: clauseX) { return .same }
-        return .different
+        return x.isDisjoint(with: y) ? .different : .same
     }
 
     /// Prepositions that place what they govern (`not in Harwich`, `nowhere near the border`).
@@ -191,8 +195,9 @@ struct Opposition: Sendable {
 
     /// Words that make what follows a requirement (`would need to beat them by several lengths`, `has to win`): a
     /// condition for something, not a statement that it happened, so a denial that it did contradicts nothing.
+    /// Past `had to` is left out: `she had to resign` says that she resigned.
     static let requirements: [[String]] = [
-        ["have", "to"], ["has", "to"], ["had", "to"], ["need", "to"], ["needs", "to"], ["must"],
+        ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["must"],
     ]
 
     /// Whether a requirement governs word `k`: one stands before it in its clause.
@@ -227,14 +232,7 @@ struct Opposition: Sendable {
     /// The word a denial is about: the first content word it governs (`not captured`, `never in Harwich`); for a
     /// denial of a noun phrase, the phrase's head noun (`notification` in `no official notification from`).
     static func focus(of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Int? {
-        // `not the rapper`, `never a soldier`: a denial of a noun phrase too, about its head.
-        let beforeArticle =
-            negation.cue.count == 1 && ["not", "never"].contains(content.words[negation.cue.lowerBound].key)
-            && negation.scope.first.map { ["a", "an", "the"].contains(content.words[$0].key) } == true
-        let isDeterminer =
-            !negation.cue.isEmpty && negation.cue.count == 1
-            && (determiners.contains(content.words[negation.cue.lowerBound].key) || beforeArticle)
-        if isDeterminer {
+        if isNounDenial(negation, in: content) {
             // The run of content words that opens the scope (function words before it skipped, `of the` in
             // `none of the bodies`): its last word is the head.
             var head: Int?
@@ -284,7 +282,6 @@ struct Opposition: Sendable {
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
-            let termsN = neg.contentTerms(in: clauseN)
             // The head of what is denied is said in the other clause, and asserted there: not denied, not under
             // a condition, not where a judgement is withheld.
             guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
@@ -293,6 +290,14 @@ struct Opposition: Sendable {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
+            // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
+            // denial could contradict.
+            if Opposition.role(asserted, in: pos) == .attributive || Opposition.possessed(asserted, in: pos) {
+                continue
+            }
+            // A denied noun is the head on the other side too, not a word describing another noun (`no rail
+            // access` does not deny `rail tickets`).
+            if Opposition.isNounDenial(negation, in: neg) && Opposition.modifies(asserted, in: pos) { continue }
             // Both sides deny it (`plenty of others that did not get turned back` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
@@ -300,7 +305,8 @@ struct Opposition: Sendable {
             // The other clause denies or refutes nothing itself: two denials agree, they do not conflict.
             if Opposition.negates(clauseP, pos) { continue }
             let subjectN =
-                negation.cue.isEmpty ? Set<String>() : neg.subject(in: clauseN, before: negation.cue.lowerBound)
+                negation.cue.isEmpty
+                ? Set<String>() : Opposition.ownSubject(neg, in: clauseN, before: negation.cue.lowerBound)
             // `None of the bodies found in the grave belongs to the students`: a denial that opens its clause
             // denies the whole clause, whose predicate comes after the noun phrase; most of it must be said on
             // the other side.
@@ -334,8 +340,12 @@ struct Opposition: Sendable {
                 let opener = neg.words[negation.scope.lowerBound].key
                 guard Opposition.locatives.contains(opener) else { continue }
             }
-            let subjectP = pos.subject(in: clauseP, before: asserted)
-            let match = Opposition.subjects(subjectN, subjectP, clauseX: termsN, clauseY: termsP)
+            // In the passive the doer follows `by` (`the report was published by the auditors`): that is the
+            // subject to align; the surface subject is what was done.
+            let subjectP =
+                Opposition.agent(of: asserted, in: pos) ?? Opposition.ownSubject(pos, in: clauseP, before: asserted)
+            let doerN = Opposition.agent(of: focus, in: neg) ?? subjectN
+            let match = Opposition.subjects(doerN, subjectP)
             // A denial about another subject denies nothing the other side says; nor one about other named things
             // (`not helping with the Rail Authority audit` against `helping with the Harbour
             // Authority's audit`).
@@ -345,7 +355,22 @@ struct Opposition: Sendable {
                 continue
             }
             if deniesNameOnly && match != .same { continue }
-            // With no subject to go by, what is denied must be more than one word of the other clause.
+            // A denied verb takes the same object on both sides (`would not sell the farm` denies `sold the farm`,
+            // not `sold the cattle`): the head of the phrase it governs is said in the other clause.
+            if !wholeClause, !Opposition.isNounDenial(negation, in: neg),
+                let object = Opposition.objectHead(after: focus, within: negation.scope, in: neg),
+                let objectTerm = neg.terms[object], !termsP.contains(objectTerm)
+            {
+                continue
+            }
+            // With no subject to go by, the alignment is not shown: a pronoun (`he would not release them`) may be
+            // anyone. Only denials without a subject by their form stand: of a whole clause (`none of the boats
+            // ... belongs to`), of existence (`there were never plans to`), or credited to a speaker (`denied that`).
+            if match == .unknown
+                && !(wholeClause || negation.cue.isEmpty || Opposition.existential(negation.cue, in: neg))
+            {
+                continue
+            }
             if match == .unknown && scopeShared.count < 2 && alignment.shared.count < 3 { continue }
             var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseN)
             f[.denial] = 1
@@ -373,6 +398,102 @@ struct Opposition: Sendable {
             return Proposal(relation: relation, family: .conflict, features: f)
         }
         return nil
+    }
+
+    /// Whether a denial is of a noun phrase (`no official notification`; `not the rapper`, `never a soldier`),
+    /// whose focus is the phrase's head rather than a verb.
+    static func isNounDenial(_ negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Bool {
+        guard negation.cue.count == 1 else { return false }
+        let cue = content.words[negation.cue.lowerBound].key
+        if Opposition.determiners.contains(cue) { return true }
+        return ["not", "never"].contains(cue)
+            && negation.scope.first.map { ["a", "an", "the"].contains(content.words[$0].key) } == true
+    }
+
+    /// The head of what a verb governs: after at most three function words (`for a`, `to the`), the last word of
+    /// the first run of content words (`the Harbour Authority audit` gives `audit`), numbers aside; nil when the
+    /// verb governs nothing within the scope.
+    static func objectHead(after k: Int, within scope: Range<Int>, in content: ClaimContent) -> Int? {
+        var j = k + 1
+        if particle(after: k, in: content) != nil { j += 1 }
+        var skipped = 0
+        while j < scope.upperBound, content.terms[j] == nil {
+            skipped += 1
+            if skipped > 3 { return nil }
+            j += 1
+        }
+        var head: Int?
+        while j < scope.upperBound, let term = content.terms[j] {
+            if !term.hasPrefix("#") { head = j }
+            j += 1
+        }
+        return head
+    }
+
+    /// Whether word `k` is a participle between a possessive and a noun (`the board's released files`).
+    static func possessed(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        guard k > 0, k + 1 < words.count, words[k].key.hasSuffix("ed"), content.terms[k + 1] != nil,
+            !words[k + 1].isNumber
+        else { return false }
+        let before = words[k - 1].key
+        return before.hasSuffix("'s") || before.hasSuffix("’s") || before.hasSuffix("s'")
+    }
+
+    /// Whether word `k` describes the noun after it: a lower-case content word follows directly (`rail` in
+    /// `rail tickets`), not a verb form.
+    static func modifies(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        guard k + 1 < words.count, content.terms[k + 1] != nil, !words[k + 1].isNumber else { return false }
+        let next = words[k + 1]
+        if next.text.unicodeScalars.first?.isUppercaseLetter == true { return false }
+        return !next.key.hasSuffix("ed") && !next.key.hasSuffix("ing") && !next.key.hasSuffix("ly")
+            && !ClaimContent.auxiliaries.contains(next.key)
+    }
+
+    /// Words that join two predicates (`it has classified the files and will not release them`): the subject of
+    /// the second is not the first's object.
+    static let predicateJoins: Set<String> = ["and", "but", "so", "while", "because", "although", "though"]
+
+    /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
+    /// after the last join before `k`; empty when nothing but a pronoun stands there (`... and will not`,
+    /// `..., so don't expect`).
+    static func ownSubject(_ c: ClaimContent, in clause: Range<Int>, before k: Int) -> Set<String> {
+        let subject = c.subject(in: clause, before: k)
+        guard !subject.isEmpty,
+            let join = (clause.lowerBound..<k).last(where: { predicateJoins.contains(c.words[$0].key) })
+        else { return subject }
+        let window = Set((join + 1..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
+        let own = subject.intersection(window)
+        return own.isEmpty ? window : own
+    }
+
+    /// Whether a denial states that something does not exist: `there` just before its cue (`there is no`,
+    /// `there were never`).
+    static func existential(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        (max(0, cue.lowerBound - 2)..<cue.lowerBound).contains {
+            ["there", "there's", "there’s", "theres"].contains(content.words[$0].key)
+        }
+    }
+
+    /// The doer of a verb in the passive, named after `by` within three words (`was published on Monday by the
+    /// auditors`); nil for an active verb, a passive without one, or a deadline (`by Friday`, `by the end of May`).
+    static func agent(of k: Int, in content: ClaimContent) -> Set<String>? {
+        guard role(k, in: content) == .passive else { return nil }
+        let clause = content.clause(of: k)
+        guard let by = (k + 1..<min(clause.upperBound, k + 5)).first(where: { content.words[$0].key == "by" }),
+            by + 1 < clause.upperBound
+        else { return nil }
+        let next = content.words[by + 1]
+        let deadline: Set<String> = ["then", "now", "tomorrow", "tonight", "midnight", "noon", "end"]
+        if next.isNumber || CalendarDate.weekdayNames[next.key] != nil || CalendarDate.monthNames[next.key] != nil
+            || deadline.contains(next.key)
+            || (by + 2 < clause.upperBound && deadline.contains(content.words[by + 2].key))
+        {
+            return nil
+        }
+        let doer = Set((by + 1..<min(clause.upperBound, by + 4)).compactMap { content.terms[$0] })
+        return doer.isEmpty ? nil : doer
     }
 
     /// Particles that make a verb another verb (`show up`, `turn out`, `carry on`).
@@ -435,6 +556,29 @@ struct Opposition: Sendable {
         // (`nothing to do with a gas leak`).
         let after = neg.words[word].count > 1 ? 6 : 0
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
+        // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
+        // before it (in `the officials he met were unconnected with the fund` it is the officials) is
+        // said in the asserting clause too.
+        let link = neg.words[word].map(\.key).joined(separator: " ")
+        if Opposition.links.contains(link),
+            let x = (max(0, word.lowerBound - 6)..<word.lowerBound).last(where: { k in
+                neg.terms[k].map { !$0.hasPrefix("#") } == true
+            }),
+            let term = neg.terms[x], !pos.contentTerms(in: clauseP).contains(term)
+        {
+            return nil
+        }
+        // A word that judges more than statements (`wrong`, `incorrect`) rejects a statement only when said of
+        // one: a report noun or a statement before it (`the claim ... is incorrect`), not `things had gone wrong`
+        // or `his use of the word was incorrect`.
+        if Opposition.evaluative.contains(neg.words[word].map(\.key).joined(separator: " ")),
+            !(near.lowerBound..<word.lowerBound).contains(where: { k in
+                neg.reportWords.contains(k) || newsNouns.contains(neg.words[k].key)
+                    || Opposition.statementNouns.contains(neg.words[k].key)
+            })
+        {
+            return nil
+        }
         guard near.contains(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }) else {
             return nil
         }
@@ -459,6 +603,17 @@ struct Opposition: Sendable {
             evidence: [pair.evidence(pair.a, pos, clauseP), pair.evidence(pair.b, neg, near)])
         return Proposal(relation: relation, family: .conflict, features: f)
     }
+
+    /// Refutations that deny a link between two things rather than a statement.
+    static let links: Set<String> = ["nothing to do with", "unrelated", "no connection", "no link"]
+
+    /// Refutation words that judge anything, not only statements (`things went wrong`).
+    static let evaluative: Set<String> = ["wrong", "incorrect", "inaccurate", "not accurate", "misleading"]
+    /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns.
+    static let statementNouns: Set<String> = [
+        "statement", "statements", "suggestion", "suggestions", "assertion", "assertions", "story", "stories",
+        "account", "accounts", "version", "idea", "notion", "figure", "figures", "number", "numbers", "description",
+    ]
 
     /// How a word is used: a verb in the passive (`was captured`), a participle describing the noun after it
     /// (`their captured nationals`), an `-ing` form without `be` (`capturing parts of the town`), or otherwise.
@@ -572,9 +727,7 @@ struct Opposition: Sendable {
         let clauseY = b.clause(of: y)
         let subjectX = a.subject(in: clauseX, before: x)
         let subjectY = b.subject(in: clauseY, before: y)
-        let termsX = a.contentTerms(in: clauseX)
-        let termsY = b.contentTerms(in: clauseY)
-        if subjects(subjectX, subjectY, clauseX: termsX, clauseY: termsY) == .different { return false }
+        if subjects(subjectX, subjectY) == .different { return false }
         // Who it was done to or against: the content words after `to`, `by` or `against` just after the word.
         func after(_ k: Int, _ c: ClaimContent, _ clause: Range<Int>) -> Set<String> {
             guard

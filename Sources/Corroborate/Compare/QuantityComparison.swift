@@ -138,6 +138,13 @@ struct QuantityComparison: Sendable {
                 // one thing (each poll has its own `margin of error` and its own shares): no contradiction, and no
                 // agreement either.
                 if x.dimension == "percent" && !QuantityComparison.shareName(pair) { continue }
+                // One measure of one specific thing: the words both figures stand among include one that few of
+                // the run's articles use (a contest, a poll, a place), not only the run's topic words (`delegates`,
+                // `voters`, `percent` in a season of campaign news), which every contest and poll shares, nor only
+                // a day or month, which many contests share.
+                if !samePerson && !nearX.intersection(nearY).contains(where: QuantityComparison.names(pair.rarity)) {
+                    continue
+                }
                 let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
@@ -197,6 +204,15 @@ struct QuantityComparison: Sendable {
         let allB = 0..<pair.contentB.words.count
         return pair.shared.contains { term in
             term.hasPrefix("~") || pair.contentA.isName(term, in: allA) || pair.contentB.isName(term, in: allB)
+        }
+    }
+
+    /// Whether a term names something specific to some of the run's articles: rare in the run, and no day or
+    /// month.
+    static func names(_ rarity: TermRarity) -> (String) -> Bool {
+        { term in
+            rarity.isSpecific(term) && !term.hasPrefix("#") && CalendarDate.weekdayNames[term] == nil
+                && CalendarDate.monthNames[term] == nil
         }
     }
 
