@@ -147,9 +147,10 @@ struct QuoteVariants: Sendable {
         // A phrase inside two quotations that each go on with other words (`we cannot afford to be politically
         // correct` in two speeches) is one the speaker says again, from speech to speech: one utterance quoted
         // twice needs a longer stretch when neither quotation is only the aligned words.
-        if x.count - alignment.rangeA.count >= QuoteVariants.otherWords
-            && y.count - alignment.rangeB.count >= QuoteVariants.otherWords && alignment.matched < repeatedWords
-        {
+        // Words shown as the difference (a clipped ending, `in their marital homes`) are not other words.
+        let restA = x.count - alignment.rangeA.count - alignment.onlyA.filter { !alignment.rangeA.contains($0) }.count
+        let restB = y.count - alignment.rangeB.count - alignment.onlyB.filter { !alignment.rangeB.contains($0) }.count
+        if restA >= QuoteVariants.otherWords && restB >= QuoteVariants.otherWords && alignment.matched < repeatedWords {
             return nil
         }
         // An editor's words (`[the girls]`, `sic`) are not the speaker's, nor the word or two they stand for on

@@ -262,12 +262,16 @@ struct Similarity: Sendable {
     }
 
     /// Whether two claims are told by two voices: both attributed (not the article's own), with different
-    /// speaker keys or descriptions that share no name.
+    /// speaker keys or descriptions that share no word of four letters or more, in any case (`the port's
+    /// Harbour Office` and `harbour office` may be one).
     static func twoVoices(_ pair: ClaimPair) -> Bool {
         guard let x = QuoteVariants.voice(pair.a, key: pair.speakerA),
             let y = QuoteVariants.voice(pair.b, key: pair.speakerB), x != y
         else { return false }
-        return QuoteVariants.names(pair.a.source).isDisjoint(with: QuoteVariants.names(pair.b.source))
+        func words(_ source: Source) -> Set<String> {
+            Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+        }
+        return words(pair.a.source).isDisjoint(with: words(pair.b.source))
     }
 
     /// The sentence of a claim that holds a clause (the whole claim when its sentences are not known).
