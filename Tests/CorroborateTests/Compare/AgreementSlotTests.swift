@@ -7,8 +7,10 @@ import Testing
 /// flagged. Cases written for these tests (invented places, people and figures).
 @Suite("Agreements need the same proposition, not similar words")
 struct AgreementSlotTests {
-    private static func agrees(_ a: String, _ b: String) throws -> [Relation] {
-        try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+    /// Expects the two one-sentence articles to agree, or not.
+    private static func expect(_ a: String, _ b: String, agree: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+        #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
     }
 
     @Test(
@@ -39,8 +41,7 @@ struct AgreementSlotTests {
             ),
         ])
     func figuresOfTwoMoments(a: String, b: String, agree: Bool) throws {
-        let found = try AgreementSlotTests.agrees(a, b)
-        #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
+        try AgreementSlotTests.expect(a, b, agree: agree)
     }
 
     @Test(
@@ -70,8 +71,7 @@ struct AgreementSlotTests {
             ),
         ])
     func speakersStances(a: String, b: String, agree: Bool) throws {
-        let found = try AgreementSlotTests.agrees(a, b)
-        #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
+        try AgreementSlotTests.expect(a, b, agree: agree)
     }
 
     @Test(
@@ -101,7 +101,6 @@ struct AgreementSlotTests {
             ),
         ])
     func nameAndOneWord(a: String, b: String, agree: Bool) throws {
-        let found = try AgreementSlotTests.agrees(a, b)
-        #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
+        try AgreementSlotTests.expect(a, b, agree: agree)
     }
 }
