@@ -144,10 +144,10 @@ struct QuoteVariants: Sendable {
         guard alignment.matched >= unresolvedWords || alignment.shortStretch * 10 >= min(x.count, y.count) * 6 else {
             return nil
         }
-        // A phrase inside two quotations that each go on with other words (`we cannot afford to be politically
-        // correct` in two speeches) is one the speaker says again, from speech to speech: one utterance quoted
+        // A phrase inside two quotations that each go on with other words (`we will never stop building
+        // roads` in two speeches) is one the speaker says again, from speech to speech: one utterance quoted
         // twice needs a longer stretch when neither quotation is only the aligned words.
-        // Words shown as the difference (a clipped ending, `in their marital homes`) are not other words.
+        // Words shown as the difference (a clipped ending, `in their new flats`) are not other words.
         let restA = x.count - alignment.rangeA.count - alignment.onlyA.filter { !alignment.rangeA.contains($0) }.count
         let restB = y.count - alignment.rangeB.count - alignment.onlyB.filter { !alignment.rangeB.contains($0) }.count
         if restA >= QuoteVariants.otherWords && restB >= QuoteVariants.otherWords && alignment.matched < repeatedWords {
@@ -213,7 +213,7 @@ struct QuoteVariants: Sendable {
                 && !QuoteVariants.parenthesised(
                     pair.contentB.words[y.lowerBound + $0], in: pair.documents[pair.b.document])
         }
-        // A speaker's restart (`if she gets to, if she gets to pick`) that one article keeps and the other drops
+        // A speaker's restart (`once we sign, once we sign the lease`) that one article keeps and the other drops
         // is the same utterance: the words only one side has, repeating the words right after them.
         let keysA = (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].key }
         let keysB = (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].key }
@@ -260,7 +260,7 @@ struct QuoteVariants: Sendable {
     static let slightWords: Set<String> = ["the", "a", "an", "that", "from", "of", "s"]
 
     /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words are the
-    /// words right before or after it (`if she gets to` next to `if she gets to pick`).
+    /// words right before or after it (`once we sign` next to `once we sign the lease`).
     static func restarts(_ only: [Int], _ keys: [String]) -> Set<Int> {
         var result = Set<Int>()
         var start = 0

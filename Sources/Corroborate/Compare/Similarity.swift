@@ -88,8 +88,8 @@ struct Similarity: Sendable {
             guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1,
                 commit(alignment), Similarity.sharesSpecific(pair, alignment, figure: true),
                 veto(pair, alignment) == nil,
-                // Every figure of the figure's sentences, not only of its clause: `now 7.25, to be raised to 15`
-                // against `from 7.25 to 12` are two proposals that share a starting point.
+                // Every figure of the figure's sentences, not only of its clause: `now 4.10 a ride, to rise to 6`
+                // against `from 4.10 to 5` are two proposals that share a starting point.
                 Similarity.otherFigures(
                     pair.contentA, sentence(of: alignment.clauseA, pair.contentA), pair.contentB,
                     sentence(of: alignment.clauseB, pair.contentB), amounts: false) == nil
@@ -104,7 +104,7 @@ struct Similarity: Sendable {
             alignment.names >= 1 && alignment.shared.count - alignment.names >= 1
                 || alignment.shared.count - alignment.names >= 4,
             // What happened, not only who or where (`Harwich, a port on the coast` in two unrelated sentences).
-            // One word said besides the names (`appoint` with `High Court`) is a topic, not a proposition, unless
+            // One word said besides the names (`approve` with `Harbour Board`) is a topic, not a proposition, unless
             // the clauses share half their words, and most of them when two voices say them: two people who
             // mention one name and one verb mostly say two things.
             alignment.predicates >= 2
@@ -211,10 +211,10 @@ struct Similarity: Sendable {
 
     /// A figure of one measure in each aligned clause that meets no figure of that measure on the other side
     /// (`more than a dozen doctors` against `about 11 doctors`; `nine killed and 28 wounded` against `nine
-    /// killed and 24 wounded`; `with 222 seats at stake` against `with 214 seats at stake`): the clauses give two
+    /// killed and 24 wounded`; `with 318 seats at stake` against `with 309 seats at stake`): the clauses give two
     /// figures, and however close they are, the pair is no agreement (whether they contradict is the figure
-    /// rule's to say). Amounts of two measures that meet nowhere (`had 90% of the votes needed` against `needs
-    /// 836 votes`) are two figures too: two moments of a running count, or two counts. A figure one side adds
+    /// rule's to say). Amounts of two measures that meet nowhere (`had 80% of the votes it needed` against
+    /// `needs 412 votes`) are two figures too: two moments of a running count, or two counts. A figure one side adds
     /// (`71 short of the 2,383 needed` against `2,383 needed`) sets nothing apart.
     static func otherFigures(
         _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>, amounts: Bool = true
@@ -248,7 +248,7 @@ struct Similarity: Sendable {
     /// Whether two figures may be one: of one measure (or any, `acrossMeasures`, for a value that is the same),
     /// and the same value, or values that overlap where one is approximate: a qualifier (`about 11`, `more than
     /// a dozen`), a vague word, a converted unit (12 metres, 39 feet) or a round large figure (`1.2 million`
-    /// against `1,190,000`). Exact small figures must be equal: `118` is not `120`, and `214` is not `222`.
+    /// against `1,190,000`). Exact small figures must be equal: `97` is not `99`, and `309` is not `318`.
     static func meets(_ x: TypedQuantity, _ y: TypedQuantity, acrossMeasures: Bool = false) -> Bool {
         guard acrossMeasures || x.measure == y.measure else { return false }
         if x.low == y.low && x.high == y.high { return true }

@@ -18,20 +18,20 @@ struct AgreementSlotTests {
         arguments: [
             // Two moments of a running count: exact figures close to each other are still two figures.
             (
-                "With 222 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 120.",
-                "With 214 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 118.",
+                "With 318 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 161.",
+                "With 309 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 158.",
                 false
             ),
             // A share and a count of one thing, with no figure in common.
             (
-                "The Green List had 90 percent of the Varnhold seats needed to form a council on Tuesday.",
-                "The Green List needs 836 Varnhold seats to form a council, the returning officer said.",
+                "The Green List had 80 percent of the Varnhold seats needed to form a council on Tuesday.",
+                "The Green List needs 412 Varnhold seats to form a council, the returning officer said.",
                 false
             ),
             // Controls: one figure, told exactly or roughly; a round large figure and its exact count.
             (
-                "With 222 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 120.",
-                "The Green List is sure of winning at least 120 of the 222 seats at stake in the Varnhold ballot.",
+                "With 318 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 161.",
+                "The Green List is sure of winning at least 161 of the 318 seats at stake in the Varnhold ballot.",
                 true
             ),
             (

@@ -252,8 +252,8 @@ struct QuoteVariantTests {
             ),
             // A phrase the speaker says again, inside two quotations that go on with other words.
             (
-                "\"We have fixed the roads and the schools. We cannot afford to be so timid about the harbour anymore,\" said Mayor Ola Berg.",
-                "\"We can't afford to be timid about the harbour anymore. Next year we will rebuild the ferry terminal,\" said Ola Berg."
+                "\"We have fixed the roads and the schools. We should never be so timid about the harbour again,\" said Mayor Ola Berg.",
+                "\"We should never be timid about the harbour again. Next year we will rebuild the ferry terminal,\" said Ola Berg."
             ),
             // A speaker's restart that one article keeps and the other drops.
             (
