@@ -136,12 +136,13 @@ extension ClaimContent {
         "may", "might", "not", "never",
     ]
 
-    /// Whether a word range uses a term in lower case (not as a name, such as `Rose` opening a sentence), and if
-    /// so whether outside an apposition (as its predicate, not in passing); nil when it does not.
+    /// Whether a word range uses a term in lower case (not as a name, such as `Rose` opening a sentence, or a
+    /// brand with a capital inside, `eReader`), and if so whether outside an apposition (as its predicate, not in
+    /// passing); nil when it does not.
     func says(_ term: String, in range: Range<Int>) -> Bool? {
         var result: Bool?
         for k in range
-        where terms[k] == term && words[k].text.unicodeScalars.first?.isUppercaseLetter != true {
+        where terms[k] == term && !words[k].text.unicodeScalars.contains(where: \.isUppercaseLetter) {
             if !appositive.contains(k) { return true }
             result = false
         }

@@ -14,6 +14,10 @@ struct QuoteVariants: Sendable {
     var minimumWords = 5
     var speakerWords = 7
     var unresolvedWords = 8
+    /// The fewest words that must line up when both quotations go on with at least `otherWords` words beyond
+    /// the aligned stretch: a speaker's stock phrase inside two speeches is no sign of one utterance.
+    var repeatedWords = 12
+    static let otherWords = 3
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
 
@@ -140,6 +144,15 @@ struct QuoteVariants: Sendable {
         guard alignment.matched >= unresolvedWords || alignment.shortStretch * 10 >= min(x.count, y.count) * 6 else {
             return nil
         }
+        // A phrase inside two quotations that each go on with other words (`we will never stop building
+        // roads` in two speeches) is one the speaker says again, from speech to speech: one utterance quoted
+        // twice needs a longer stretch when neither quotation is only the aligned words.
+        // Words shown as the difference (a clipped ending, `in their new flats`) are not other words.
+        let restA = x.count - alignment.rangeA.count - alignment.onlyA.filter { !alignment.rangeA.contains($0) }.count
+        let restB = y.count - alignment.rangeB.count - alignment.onlyB.filter { !alignment.rangeB.contains($0) }.count
+        if restA >= QuoteVariants.otherWords && restB >= QuoteVariants.otherWords && alignment.matched < repeatedWords {
+            return nil
+        }
         // An editor's words (`[the girls]`, `sic`) are not the speaker's, nor the word or two they stand for on
         // the other side (`them`), nor a word or two next to them the editor fitted to the bracket (`We have
         // married [the girls] off` for `We married them off`).
@@ -190,16 +203,25 @@ struct QuoteVariants: Sendable {
         -> Bool
     {
         // A gloss in parentheses inside a quotation (`the IDF (Israeli army)`) is the reporter's, not the speaker's.
-        let innerA = alignment.onlyA.filter {
+        var innerA = alignment.onlyA.filter {
             !alignment.extentA.contains($0)
                 && !QuoteVariants.parenthesised(
                     pair.contentA.words[x.lowerBound + $0], in: pair.documents[pair.a.document])
         }
-        let innerB = alignment.onlyB.filter {
+        var innerB = alignment.onlyB.filter {
             !alignment.extentB.contains($0)
                 && !QuoteVariants.parenthesised(
                     pair.contentB.words[y.lowerBound + $0], in: pair.documents[pair.b.document])
         }
+        // A speaker's restart (`once we sign, once we sign the lease`) that one article keeps and the other drops
+        // is the same utterance: the words only one side has, repeating the words right after them.
+        let keysA = (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].key }
+        let keysB = (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].key }
+        let restartsA = QuoteVariants.restarts(innerA, keysA)
+        let restartsB = QuoteVariants.restarts(innerB, keysB)
+        innerA.removeAll { restartsA.contains($0) }
+        innerB.removeAll { restartsB.contains($0) }
+        if innerA.isEmpty && innerB.isEmpty && !(restartsA.isEmpty && restartsB.isEmpty) { return false }
         // One article, `that` or `from` more or less, or one for another (`the` for `a`), changes no statement
         // (`still` or `not` would).
         if innerA.count <= 1 && innerB.count <= 1
@@ -233,8 +255,31 @@ struct QuoteVariants: Sendable {
         return false
     }
 
-    /// Words whose presence alone does not make another utterance.
-    static let slightWords: Set<String> = ["the", "a", "an", "that", "from", "of"]
+    /// Words whose presence alone does not make another utterance; a lone `s` is a possessive that a stray
+    /// quotation mark split from its word (`Lund‘s`).
+    static let slightWords: Set<String> = ["the", "a", "an", "that", "from", "of", "s"]
+
+    /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words are the
+    /// words right before or after it (`once we sign` next to `once we sign the lease`).
+    static func restarts(_ only: [Int], _ keys: [String]) -> Set<Int> {
+        var result = Set<Int>()
+        var start = 0
+        let sorted = only.sorted()
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[end - 1] + 1 { end += 1 }
+            let from = sorted[start]
+            let length = end - start
+            let run = keys[from..<(from + length)]
+            if from + 2 * length <= keys.count && run == keys[(from + length)..<(from + 2 * length)]
+                || from >= length && run == keys[(from - length)..<from]
+            {
+                result.formUnion(sorted[start..<end])
+            }
+            start = end
+        }
+        return result
+    }
 
     /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
     /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an

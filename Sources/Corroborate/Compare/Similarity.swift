@@ -59,6 +59,17 @@ struct Similarity: Sendable {
         if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
         if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
         if opposed(pair) || mannersConflict(pair.a, pair.b) { return [] }
+        // Two voices: each claim has one (a named speaker or a description, not the article's own), the two
+        // differ and share no name (`Ola Berg` and `harbour workers`; not `Ola Berg` and `Berg`).
+        let twoVoices = Similarity.twoVoices(pair)
+        // Each claim's words name no subject of their own (`to build a canal`, `a toll on the bridge`): each is its
+        // named speaker's stance or act, and two speakers' stances are two propositions, however alike their
+        // words (the subject slot differs). A description (`dock workers`) may be the other's speaker.
+        if !QuoteVariants.maySpeakAlike(pair.a, pair.speakerA, pair.b, pair.speakerB)
+            && speakerIsSubject(pair.contentA) && speakerIsSubject(pair.contentB)
+        {
+            return []
+        }
         // Both sides must commit to what their aligned clauses say: a clause that denies, refutes, hedges,
         // withholds a judgement or only names a report (`reports that two cases were found`) is no side of an
         // agreement, whatever words it shares; two such clauses may agree, but telling so is not sure enough to
@@ -74,8 +85,14 @@ struct Similarity: Sendable {
         {
             // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
             // agreement on either: something said of the figure's subject must be shared too.
-            guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1, commit(alignment),
-                Similarity.sharesSpecific(pair, alignment, figure: true), veto(pair, alignment) == nil
+            guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1,
+                commit(alignment), Similarity.sharesSpecific(pair, alignment, figure: true),
+                veto(pair, alignment) == nil,
+                // Every figure of the figure's sentences, not only of its clause: `now 4.10 a ride, to rise to 6`
+                // against `from 4.10 to 5` are two proposals that share a starting point.
+                Similarity.otherFigures(
+                    pair.contentA, sentence(of: alignment.clauseA, pair.contentA), pair.contentB,
+                    sentence(of: alignment.clauseB, pair.contentB), amounts: false) == nil
             else { return [] }
             return [figure]
         }
@@ -87,7 +104,12 @@ struct Similarity: Sendable {
             alignment.names >= 1 && alignment.shared.count - alignment.names >= 1
                 || alignment.shared.count - alignment.names >= 4,
             // What happened, not only who or where (`Harwich, a port on the coast` in two unrelated sentences).
-            alignment.predicates >= 1,
+            // One word said besides the names (`approve` with `Harbour Board`) is a topic, not a proposition, unless
+            // the clauses share half their words, and most of them when two voices say them: two people who
+            // mention one name and one verb mostly say two things.
+            alignment.predicates >= 2
+                || alignment.predicates == 1
+                    && alignment.coverage >= (twoVoices ? Similarity.mostWords : clauseCoverage),
             Similarity.sharesSpecific(pair, alignment),
             veto(pair, alignment) == nil
         else { return [] }
@@ -189,31 +211,96 @@ struct Similarity: Sendable {
 
     /// A figure of one measure in each aligned clause that meets no figure of that measure on the other side
     /// (`more than a dozen doctors` against `about 11 doctors`; `nine killed and 28 wounded` against `nine
-    /// killed and 24 wounded`): the clauses give two figures, and however close they are, the pair is no
-    /// agreement (whether they contradict is the figure rule's to say). A figure one side adds (`71 short of the
-    /// 2,383 needed` against `2,383 needed`) sets nothing apart.
+    /// killed and 24 wounded`; `with 318 seats at stake` against `with 309 seats at stake`): the clauses give two
+    /// figures, and however close they are, the pair is no agreement (whether they contradict is the figure
+    /// rule's to say). Amounts of two measures that meet nowhere (`had 80% of the votes it needed` against
+    /// `needs 412 votes`) are two figures too: two moments of a running count, or two counts. A figure one side adds
+    /// (`71 short of the 2,383 needed` against `2,383 needed`) sets nothing apart.
     static func otherFigures(
-        _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>
+        _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>, amounts: Bool = true
     ) -> (String, String)? {
         let figuresA = a.quantities.filter { clauseA.overlaps($0.words) }
         let figuresB = b.quantities.filter { clauseB.overlaps($0.words) }
-        // Within a twentieth of each other, two figures may be one figure rounded or converted (12 metres, 39 feet).
-        func meets(_ x: TypedQuantity, _ others: [TypedQuantity]) -> Bool {
-            others.contains { y in
-                y.measure == x.measure
-                    && max(x.low, y.low) - min(x.high, y.high) <= Similarity.figureSlack * max(abs(x.high), abs(y.high))
+        func text(_ c: ClaimContent, _ x: TypedQuantity) -> String {
+            c.words[x.words].map(\.text).joined(separator: " ")
+        }
+        for x in figuresA where !figuresB.contains(where: { Similarity.meets(x, $0) }) {
+            for y in figuresB where y.measure == x.measure && !figuresA.contains(where: { Similarity.meets(y, $0) }) {
+                return (text(a, x), text(b, y))
             }
         }
-        for x in figuresA where !meets(x, figuresB) {
-            for y in figuresB where y.measure == x.measure && !meets(y, figuresA) {
-                return (
-                    a.words[x.words].map(\.text).joined(separator: " "),
-                    b.words[y.words].map(\.text).joined(separator: " ")
-                )
-            }
+        guard amounts else { return nil }
+        let amountsA = figuresA.filter(Similarity.isAmount)
+        let amountsB = figuresB.filter(Similarity.isAmount)
+        if let x = amountsA.first, let y = amountsB.first,
+            !amountsA.contains(where: { x in amountsB.contains { Similarity.meets(x, $0, acrossMeasures: true) } })
+        {
+            return (text(a, x), text(b, y))
         }
         return nil
     }
+
+    /// Whether a figure is an amount (a count, a share or a sum of money), not a date, an age or a length.
+    static func isAmount(_ x: TypedQuantity) -> Bool {
+        x.dimension == "count" || x.dimension == "percent" || x.dimension.hasPrefix("currency")
+    }
+
+    /// Whether two figures may be one: of one measure (or any, `acrossMeasures`, for a value that is the same),
+    /// and the same value, or values that overlap where one is approximate: a qualifier (`about 11`, `more than
+    /// a dozen`), a vague word, a converted unit (12 metres, 39 feet) or a round large figure (`1.2 million`
+    /// against `1,190,000`). Exact small figures must be equal: `97` is not `99`, and `309` is not `318`.
+    static func meets(_ x: TypedQuantity, _ y: TypedQuantity, acrossMeasures: Bool = false) -> Bool {
+        guard acrossMeasures || x.measure == y.measure else { return false }
+        if x.low == y.low && x.high == y.high { return true }
+        guard x.measure == y.measure else { return false }
+        func approximate(_ q: TypedQuantity) -> Bool {
+            q.qualifier != .exact || q.vague || q.converted
+                || (q.low == q.high && q.low >= 1000 && q.low.truncatingRemainder(dividingBy: 1000) == 0)
+        }
+        guard approximate(x) || approximate(y) else { return false }
+        return max(x.low, y.low) - min(x.high, y.high) <= Similarity.figureSlack * max(abs(x.high), abs(y.high))
+    }
+
+    /// Whether two claims are told by two voices: both attributed (not the article's own), with different
+    /// speaker keys or descriptions that share no word of four letters or more, in any case (`the port's
+    /// Harbour Office` and `harbour office` may be one).
+    static func twoVoices(_ pair: ClaimPair) -> Bool {
+        guard let x = QuoteVariants.voice(pair.a, key: pair.speakerA),
+            let y = QuoteVariants.voice(pair.b, key: pair.speakerB), x != y
+        else { return false }
+        func words(_ source: Source) -> Set<String> {
+            Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+        }
+        return words(pair.a.source).isDisjoint(with: words(pair.b.source))
+    }
+
+    /// The sentence of a claim that holds a clause (the whole claim when its sentences are not known).
+    private func sentence(of clause: Range<Int>, _ c: ClaimContent) -> Range<Int> {
+        c.sentences.first { $0.contains(clause.lowerBound) } ?? 0..<c.words.count
+    }
+
+    /// Whether a claim's words leave its subject to the speaker: they open with an infinitive (`to build a
+    /// canal`), a gerund (`raising the toll`), or are a noun phrase without a verb of their own (`a toll on the
+    /// bridge for lorries`: no auxiliary, no past tense).
+    func speakerIsSubject(_ c: ClaimContent) -> Bool {
+        // A claim that opens with a capital is a sentence or a quotation of its own, with its own subject.
+        guard let first = c.words.first, first.text.unicodeScalars.first?.isLowercaseLetter == true else {
+            return false
+        }
+        let key = first.key
+        let verbless = !c.words.contains { word in
+            auxiliaries.contains(word.key) || word.key.count > 4 && word.key.hasSuffix("ed")
+        }
+        if key == "to" { return true }
+        if key.count > 5 && key.hasSuffix("ing") && !Similarity.ingNouns.contains(key) { return verbless }
+        if ["a", "an", "the"].contains(key) { return verbless }
+        return false
+    }
+
+    /// Words ending in `ing` that are no gerund opening a stance.
+    static let ingNouns: Set<String> = [
+        "during", "nothing", "something", "anything", "everything", "morning", "evening",
+    ]
 
     /// What each aligned clause predicates after an auxiliary or modal verb (`the talks must stop`, `the talks
     /// would continue`), when neither claim has the other's word: the two clauses say different things of
@@ -245,6 +332,9 @@ struct Similarity: Sendable {
         guard !termsB.contains(tx), !termsA.contains(ty) else { return nil }
         return (a.words[x].text, b.words[y].text)
     }
+
+    /// The share of the shorter clause's terms two voices must share when they share one word said of names.
+    static let mostWords = 0.75
 
     /// How far apart (a share of the larger) two figures may be and still be one figure rounded or converted.
     static let figureSlack = 0.05

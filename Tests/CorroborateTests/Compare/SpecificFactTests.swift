@@ -99,7 +99,9 @@ struct ArticleCopyTests {
 
 @Suite("A site's boilerplate is no corroboration")
 struct BoilerplateTests {
-    static let signOff = "Follow Nia Brook on Twitter @niabrookNEWS."
+    /// A handle with capitals inside is a name (`niabrookNEWS`): the line says `daily` of it, so that two
+    /// articles carrying it share something said.
+    static let signOff = "Follow Nia Brook on Twitter daily @niabrookNEWS."
 
     static let ferry = [
         "Ferry crews in Brenvik walked out on Monday over a pay offer the operator called final.\n\nThe strike stopped all crossings to Tarnholm, and the operator said it had no spare crews.",

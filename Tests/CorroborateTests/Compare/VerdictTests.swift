@@ -250,6 +250,21 @@ struct QuoteVariantTests {
                 "\"We have sent [the boys] home and they work with their fathers now,\" said Adam Kiro.",
                 "\"We have sent them home and they work with their fathers now,\" said Adam Kiro."
             ),
+            // A phrase the speaker says again, inside two quotations that go on with other words.
+            (
+                "\"We have fixed the roads and the schools. We should never be so timid about the harbour again,\" said Mayor Ola Berg.",
+                "\"We should never be timid about the harbour again. Next year we will rebuild the ferry terminal,\" said Ola Berg."
+            ),
+            // A speaker's restart that one article keeps and the other drops.
+            (
+                "\"Mind you, my friends, if they get to build, if they get to build the dam, the valley is gone,\" said Tom Eko.",
+                "\"Mind you, my friends, if they get to build the dam, the valley is gone,\" said Tom Eko."
+            ),
+            // A stray opening quotation mark for the apostrophe of a possessive.
+            (
+                "\"The council\u{2018}s plan for the ferry would leave the whole island without a harbour,\" said Ole Varn.",
+                "\"The council's plan for the ferry would leave the whole island without a harbour,\" said Ole Varn."
+            ),
         ])
     func noVariant(a: String, b: String) throws {
         let found = try ArticleSet(a: a, b: b).relations()
