@@ -32,11 +32,13 @@ struct RepeatedText: Sendable {
     private let articleOf: [String: Int]?
 
     /// `likeness` is the cosine of two articles (by index) over what each is about (`StoryVectors.cosine`).
-    init(_ claims: [Claim], count: Int, likeness: (Int, Int) -> Double) {
+    /// `partial` articles (by index) come with only some of their claims (a store's, as an `add` loads them):
+    /// they are neither tested as copies nor read for their first and last claims, which they may not hold.
+    init(_ claims: [Claim], count: Int, partial: Set<Int> = [], likeness: (Int, Int) -> Double) {
         // The first and last claim of each article: where a site puts its bylines, notes and sign-offs.
         var first = [Int](repeating: -1, count: count)
         var last = [Int](repeating: -1, count: count)
-        for (i, claim) in claims.enumerated() where claim.document < count {
+        for (i, claim) in claims.enumerated() where claim.document < count && !partial.contains(claim.document) {
             let d = claim.document
             let start = claim.spans.first?.start ?? 0
             if first[d] < 0 || start < claims[first[d]].spans.first?.start ?? 0 { first[d] = i }
@@ -56,7 +58,7 @@ struct RepeatedText: Sendable {
         }
         // Shingles shared by two articles, counted per pair from a sorted list of (shingle, article).
         var entries: [(Int, Int)] = []
-        for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles {
+        for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles && !partial.contains(d) {
             for h in set { entries.append((h, d)) }
         }
         var shared: [Int: Int] = [:]

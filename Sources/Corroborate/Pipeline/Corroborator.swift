@@ -80,8 +80,11 @@ public final class ResultBox<T>: @unchecked Sendable {
 extension Corroborator {
     /// Claims, events, relations and the sourcing review across analysed articles. The articles are taken, not
     /// borrowed: a caller that hands them over keeps no second reference to each claim, so numbering the claims
-    /// changes them in place instead of copying every one.
-    public func compare(_ input: consuming [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+    /// changes them in place instead of copying every one. `partial` articles (by index) hold only some of their
+    /// claims (a story store's, in an `add`).
+    public func compare(
+        _ input: consuming [ArticleAnalysis], problems: [IngestError] = [], partial: Set<Int> = []
+    ) -> Analysis {
         var articles = consume input
         var claims: [Claim] = []
         // Each article's claims are taken out of it before they are numbered, so that each is changed in place
@@ -98,7 +101,9 @@ extension Corroborator {
         NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)
-        let output = Comparer(knowledge: knowledge, model: relationModel).compare(claims, documents: documents)
+        var comparer = Comparer(knowledge: knowledge, model: relationModel)
+        comparer.partialDocuments = partial
+        let output = comparer.compare(claims, documents: documents)
         var analysis = Analysis(
             articles: articles, claims: output.claims, events: output.events, relations: output.relations,
             sourcing: [], problems: problems,
