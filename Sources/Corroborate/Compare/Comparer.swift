@@ -12,8 +12,9 @@ public struct Comparer: Sendable {
     public var dateWindow = 3
     /// Pairs compared in one block at most, so one huge block cannot make the run quadratic.
     public var blockLimit = 400
-    /// Articles (by index) given with only some of their claims, as a store's are in an `add` (`RepeatedText`).
-    var partialDocuments: Set<Int> = []
+    /// Articles (by index) given with only some of their claims, as a store's are in an `add`, with the
+    /// positions among them of their article's first and last claims (`RepeatedText`).
+    var partialDocuments: [Int: Set<Int>] = [:]
 
     /// Judges the content rules' proposals.
     let model: RelationModel

@@ -81,9 +81,9 @@ extension Corroborator {
     /// Claims, events, relations and the sourcing review across analysed articles. The articles are taken, not
     /// borrowed: a caller that hands them over keeps no second reference to each claim, so numbering the claims
     /// changes them in place instead of copying every one. `partial` articles (by index) hold only some of their
-    /// claims (a story store's, in an `add`).
-    public func compare(
-        _ input: consuming [ArticleAnalysis], problems: [IngestError] = [], partial: Set<Int> = []
+    /// claims (a story store's, in an `add`), with the positions among them of their article's first and last.
+    func compare(
+        _ input: consuming [ArticleAnalysis], problems: [IngestError] = [], partial: [Int: Set<Int>]
     ) -> Analysis {
         var articles = consume input
         var claims: [Claim] = []
@@ -111,6 +111,10 @@ extension Corroborator {
         analysis.claimIndex = Dictionary(uniqueKeysWithValues: output.claims.enumerated().map { ($1.id, $0) })
         analysis.sourcing = sourcingReviews(analysis)
         return analysis
+    }
+
+    public func compare(_ input: consuming [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+        compare(consume input, problems: problems, partial: [:])
     }
 
     /// One source, one kind: a name resolved as `other` in one mention (`NTV said`) and with a kind in another

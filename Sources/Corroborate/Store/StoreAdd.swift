@@ -109,9 +109,10 @@ extension StoryStore {
             }
             StoryStore.trace("loaded \(stored.articles.count) articles")
             result.comparedWith = candidates.count
-            // The stored articles come with only the claims loaded: none is tested as a copy of another article.
+            // The stored articles come with only the claims loaded, and with which of them are their first or last.
             let analysis = corroborator.compare(
-                stored.articles + fresh.map(\.item.analysis), partial: Set(stored.articles.indices))
+                stored.articles + fresh.map(\.item.analysis),
+                partial: Dictionary(uniqueKeysWithValues: stored.edges.enumerated().map { ($0, $1) }))
             StoryStore.trace("compared")
             var plan = AddPlan(
                 analysis: analysis, stored: stored, fresh: fresh.count, batch: batch, postingLimit: index.postingLimit)
@@ -208,6 +209,8 @@ struct StoredSubset {
     /// Per article, the store ids of its claims, in the order of `articles[k].claims`.
     var claimIDs: [[Int64]] = []
     var copyGroups: [Int64: String] = [:]
+    /// Per article, the positions in `articles[k].claims` of its article's first and last claims, when loaded.
+    var edges: [Set<Int>] = []
     /// Stored events per claim, with their keys.
     var events: [Int64: [(id: Int64, key: String)]] = [:]
 
@@ -245,8 +248,15 @@ struct StoredSubset {
             }
         }
         var fields: [StoredDocument.Fields] = []
+        var lastOrdinal: [Int64: Int] = [:]
         for chunk in byArticle.keys.sorted().chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(
+                db, sql: "SELECT article, max(ordinal) AS last FROM claim WHERE article IN (\(marks)) GROUP BY article",
+                arguments: StatementArguments(Array(chunk)))
+            {
+                lastOrdinal[row["article"]] = row["last"]
+            }
             fields += try Row.fetchAll(
                 db,
                 sql:
@@ -278,13 +288,15 @@ struct StoredSubset {
             }
             return (document, outlet, claims, readNow)
         }
-        for ((_, members), (document, outlet, claims, readNow)) in zip(work, decoded) {
+        for ((article, members), (document, outlet, claims, readNow)) in zip(work, decoded) {
             self.readNow += readNow
             articles.append(
                 ArticleAnalysis(
                     document: document, text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
                     attributions: [], outlet: outlet, claims: claims))
             claimIDs.append(members.map(\.id))
+            let last = lastOrdinal[article.id]
+            edges.append(Set(members.indices.filter { members[$0].ordinal == 0 || members[$0].ordinal == last }))
             for member in members { if let group = member.group { copyGroups[member.id] = group } }
         }
     }

@@ -21,7 +21,8 @@ enum StoreSchema {
         // that read it: an `add` compares new claims with stored ones without reading them again. Claims stored
         // before have none, and get it when an `add` first reads them.
         migrator.registerMigration("v2: claims keep their read content") { db in
-            try db.execute(sql: "ALTER TABLE claim ADD COLUMN content BLOB; ALTER TABLE claim ADD COLUMN reader INTEGER")
+            try db.execute(
+                sql: "ALTER TABLE claim ADD COLUMN content BLOB; ALTER TABLE claim ADD COLUMN reader INTEGER")
             try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator

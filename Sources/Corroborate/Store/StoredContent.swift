@@ -103,8 +103,7 @@ enum StoredContent {
             let reportWords = try input.intSet()
             let editorial = try input.intSet()
             var timeSlots: [Int: TimeSlot] = [:]
-            for (key, slot) in try input.array({ input throws in (try input.int(), try input.timeSlot()) })
-            {
+            for (key, slot) in try input.array({ input throws in (try input.int(), try input.timeSlot()) }) {
                 timeSlots[key] = slot
             }
             let appositive = try input.intSet()
@@ -148,7 +147,8 @@ enum StoredContent {
             hash.canonical(value)
         }
         var info = stat()
-        let program = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        let program =
+            FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
         if stat(program, &info) == 0 {
             hash.add(Array("\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec)".utf8))
         }
