@@ -80,6 +80,13 @@ extension StoryStore {
         var result = AddResult()
         let fresh = try freshArticles(incoming, result: &result)
         if !fresh.isEmpty {
+            // The reader's fingerprint (a few milliseconds) made on another core while the index is read.
+            let knowledge = corroborator.knowledge
+            let fingerprinted = ResultBox<Int64>(count: 1)
+            let fingerprinting = DispatchGroup()
+            DispatchQueue.global().async(group: fingerprinting) {
+                _ = fingerprinted.set(0, StoredContent.fingerprint(knowledge))
+            }
             // The claims stage's reader, which new claims were read with, reads what the store holds too.
             let reader = corroborator.claimBuilder.reader
             var configured = StoreIndex(knowledge: corroborator.knowledge, reader: reader)
@@ -101,7 +108,8 @@ extension StoryStore {
                 }
             }
             StoryStore.trace("candidates")
-            let fingerprint = StoredContent.fingerprint(corroborator.knowledge)
+            fingerprinting.wait()
+            let fingerprint = fingerprinted.values()[0]
             let stored = try guarded {
                 try queue.read { db in
                     try StoredSubset(db, claims: candidates, reader: (reader, fingerprint))
