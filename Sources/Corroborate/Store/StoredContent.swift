@@ -131,15 +131,19 @@ enum StoredContent {
     struct Malformed: Error {}
 
     /// What a stored content must have been read with to be used: this form's version, the knowledge the
-    /// reader is made of (the comparison words and the events lexicon, as JSON with sorted keys and every list
-    /// of words sorted), and the program that read it (its size and time on disk), so that a changed reader
+    /// reader is made of (the comparison words, the events lexicon and the hedging cues, as JSON with sorted keys
+    /// and every list of words sorted), and the program that read it (its size and time on disk), so that a changed reader
     /// reads again. 64 bits of FNV-1a.
     static func fingerprint(_ knowledge: Knowledge) -> Int64 {
         var hash = FNV()
         hash.add([version])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        for part in [try? encoder.encode(knowledge.comparison), try? encoder.encode(knowledge.events)] {
+        let parts = [
+            try? encoder.encode(knowledge.comparison), try? encoder.encode(knowledge.events),
+            try? encoder.encode(knowledge.cues.hedges),
+        ]
+        for part in parts {
             guard let part, let value = try? JSONSerialization.jsonObject(with: part) else {
                 hash.add(Array("unreadable".utf8))
                 continue
