@@ -113,6 +113,7 @@ extension Corroborator {
         return analysis
     }
 
+    /// Claims, events, relations and the sourcing review across whole articles (`compare(_:problems:partial:)`).
     public func compare(_ input: consuming [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
         compare(consume input, problems: problems, partial: [:])
     }
