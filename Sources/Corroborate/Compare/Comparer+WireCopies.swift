@@ -15,7 +15,7 @@ extension Comparer {
         // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
         let sets = shingles
         let input = claims
-        let chunks = max(1, min(32, claims.count / 512))
+        let chunks = max(1, min(32, claims.count / 256))
         let box = ResultBox<[(Int, Int)]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var copies: [(Int, Int)] = []

@@ -12,6 +12,9 @@ public struct Comparer: Sendable {
     public var dateWindow = 3
     /// Pairs compared in one block at most, so one huge block cannot make the run quadratic.
     public var blockLimit = 400
+    /// Articles (by index) given with only some of their claims, as a store's are in an `add`, with the
+    /// positions among them of their article's first and last claims (`RepeatedText`).
+    var partialDocuments: [Int: Set<Int>] = [:]
 
     /// Judges the content rules' proposals.
     let model: RelationModel
@@ -116,7 +119,8 @@ public struct Comparer: Sendable {
         // Claims the event rules already relate keep those relations; the content rules take every other pair.
         let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
         // Two copies of one article, or a boilerplate passage, are no second report: nothing to agree on.
-        let repeated = RepeatedText(claims, count: documents.count, likeness: stories.cosine)
+        let repeated = RepeatedText(
+            claims, count: documents.count, partial: partialDocuments, likeness: stories.cosine)
         let proposals = content.proposals(
             claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related,
             keep: { !repeated.repeats($0) && (keep?($0) ?? true) }, stories: stories)

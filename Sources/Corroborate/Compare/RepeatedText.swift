@@ -32,11 +32,14 @@ struct RepeatedText: Sendable {
     private let articleOf: [String: Int]?
 
     /// `likeness` is the cosine of two articles (by index) over what each is about (`StoryVectors.cosine`).
-    init(_ claims: [Claim], count: Int, likeness: (Int, Int) -> Double) {
+    /// `partial` articles (by index) come with only some of their claims (a store's, as an `add` loads them):
+    /// they are not tested as copies, and their first and last claims are given, as positions among the claims
+    /// they come with (`partial[d]`), not taken from these claims.
+    init(_ claims: [Claim], count: Int, partial: [Int: Set<Int>] = [:], likeness: (Int, Int) -> Double) {
         // The first and last claim of each article: where a site puts its bylines, notes and sign-offs.
         var first = [Int](repeating: -1, count: count)
         var last = [Int](repeating: -1, count: count)
-        for (i, claim) in claims.enumerated() where claim.document < count {
+        for (i, claim) in claims.enumerated() where claim.document < count && partial[claim.document] == nil {
             let d = claim.document
             let start = claim.spans.first?.start ?? 0
             if first[d] < 0 || start < claims[first[d]].spans.first?.start ?? 0 { first[d] = i }
@@ -56,7 +59,7 @@ struct RepeatedText: Sendable {
         }
         // Shingles shared by two articles, counted per pair from a sorted list of (shingle, article).
         var entries: [(Int, Int)] = []
-        for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles {
+        for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles && partial[d] == nil {
             for h in set { entries.append((h, d)) }
         }
         var shared: [Int: Int] = [:]
@@ -80,9 +83,12 @@ struct RepeatedText: Sendable {
         // quotation that the articles of one story repeat is reported by each of them; a sign-off is not.
         var carried: [(Int, Int)] = []
         var atEdge: [Int: Int] = [:]
+        var position = [Int](repeating: 0, count: count)
         for (i, claim) in claims.enumerated() where claim.document < count {
             for h in passages[i] { carried.append((h, roots[claim.document])) }
-            if first[claim.document] == i || last[claim.document] == i {
+            let d = claim.document
+            position[d] += 1
+            if partial[d].map({ $0.contains(position[d] - 1) }) ?? (first[d] == i || last[d] == i) {
                 for h in passages[i] { atEdge[h, default: 0] += 1 }
             }
         }

@@ -80,8 +80,11 @@ public final class ResultBox<T>: @unchecked Sendable {
 extension Corroborator {
     /// Claims, events, relations and the sourcing review across analysed articles. The articles are taken, not
     /// borrowed: a caller that hands them over keeps no second reference to each claim, so numbering the claims
-    /// changes them in place instead of copying every one.
-    public func compare(_ input: consuming [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+    /// changes them in place instead of copying every one. `partial` articles (by index) hold only some of their
+    /// claims (a story store's, in an `add`), with the positions among them of their article's first and last.
+    func compare(
+        _ input: consuming [ArticleAnalysis], problems: [IngestError] = [], partial: [Int: Set<Int>]
+    ) -> Analysis {
         var articles = consume input
         var claims: [Claim] = []
         // Each article's claims are taken out of it before they are numbered, so that each is changed in place
@@ -98,7 +101,9 @@ extension Corroborator {
         NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)
-        let output = Comparer(knowledge: knowledge, model: relationModel).compare(consume claims, documents: documents)
+        var comparer = Comparer(knowledge: knowledge, model: relationModel)
+        comparer.partialDocuments = partial
+        let output = comparer.compare(consume claims, documents: documents)
         var analysis = Analysis(
             articles: articles, claims: output.claims, events: output.events, relations: output.relations,
             sourcing: [], problems: problems,
@@ -106,6 +111,11 @@ extension Corroborator {
         analysis.claimIndex = Dictionary(uniqueKeysWithValues: output.claims.enumerated().map { ($1.id, $0) })
         analysis.sourcing = sourcingReviews(analysis)
         return analysis
+    }
+
+    /// Claims, events, relations and the sourcing review across whole articles (`compare(_:problems:partial:)`).
+    public func compare(_ input: consuming [ArticleAnalysis], problems: [IngestError] = []) -> Analysis {
+        compare(consume input, problems: problems, partial: [:])
     }
 
     /// One source, one kind: a name resolved as `other` in one mention (`NTV said`) and with a kind in another

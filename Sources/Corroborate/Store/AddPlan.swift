@@ -26,6 +26,9 @@ struct AddPlan {
     /// Per new article, its analysis and its claims as stored (`encode`), made before the writing starts.
     private var articleBlobs: [Data] = []
     private var claimBlobs: [[Data]] = []
+    /// Per new article and claim, its content as stored (`StoredContent`), and the fingerprint of its reader.
+    private var contentBlobs: [[Data]] = []
+    private var readerFingerprint: Int64 = 0
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -93,8 +96,10 @@ struct AddPlan {
     /// only write. A claim is stored with the source the comparison gave it: it may have credited a claim to the
     /// outlet (its source was no speaker), and stored so, the store's report names the sources a report from the
     /// files names.
-    mutating func encode(_ fresh: [IncomingArticle]) throws {
-        let box = ResultBox<Result<(Data, [Data]), any Error>>(count: fresh.count)
+    /// Each claim is stored with its content as `reader` (of fingerprint `fingerprint`) reads the claim stored:
+    /// the one the claims stage read, unless the comparison changed the claim's words.
+    mutating func encode(_ fresh: [IncomingArticle], reader: ContentReader, fingerprint: Int64) throws {
+        let box = ResultBox<Result<(Data, [Data], [Data]), any Error>>(count: fresh.count)
         let plan = self
         DispatchQueue.concurrentPerform(iterations: fresh.count) { k in
             let encoder = JSONEncoder()
@@ -103,15 +108,25 @@ struct AddPlan {
             _ = box.set(
                 k,
                 Result {
-                    let claims = try article.claims.enumerated().map { j, read in
-                        try encoder.encode(StoredClaim(plan.compared(read, article: k, claim: j)))
+                    var claims: [Data] = []
+                    var contents: [Data] = []
+                    for (j, read) in article.claims.enumerated() {
+                        let claim = plan.compared(read, article: k, claim: j)
+                        claims.append(try encoder.encode(StoredClaim(claim)))
+                        let content =
+                            claim.spans == read.spans
+                            ? read.read?.value : nil
+                        contents.append(
+                            StoredContent.encode(content ?? reader.content(of: claim, in: article.document)))
                     }
-                    return (try encoder.encode(StoredArticle(article)), claims)
+                    return (try encoder.encode(StoredArticle(article)), claims, contents)
                 })
         }
         let blobs = try box.values().map { try $0.get() }
         articleBlobs = blobs.map(\.0)
         claimBlobs = blobs.map(\.1)
+        contentBlobs = blobs.map(\.2)
+        readerFingerprint = fingerprint
     }
 
     /// New claim `j` of new article `k` with what the comparison changed in it.
@@ -151,9 +166,9 @@ struct AddPlan {
             ])
         let articleID = db.lastInsertedRowID
         let insertClaim = try db.cachedStatement(
-            sql: "INSERT INTO claim (article, batch, ordinal, data) VALUES (?, ?, ?, ?)")
+            sql: "INSERT INTO claim (article, batch, ordinal, data, content, reader) VALUES (?, ?, ?, ?, ?, ?)")
         for (j, blob) in claimBlobs[k].enumerated() {
-            try insertClaim.execute(arguments: [articleID, batch, j, blob])
+            try insertClaim.execute(arguments: [articleID, batch, j, blob, contentBlobs[k][j], readerFingerprint])
             newIDs[k][j] = db.lastInsertedRowID
         }
         // Each term once per article, counting its claims.

@@ -80,6 +80,13 @@ extension StoryStore {
         var result = AddResult()
         let fresh = try freshArticles(incoming, result: &result)
         if !fresh.isEmpty {
+            // The reader's fingerprint (a few milliseconds) made on another core while the index is read.
+            let knowledge = corroborator.knowledge
+            let fingerprinted = ResultBox<Int64>(count: 1)
+            let fingerprinting = DispatchGroup()
+            DispatchQueue.global().async(group: fingerprinting) {
+                _ = fingerprinted.set(0, StoredContent.fingerprint(knowledge))
+            }
             // The claims stage's reader, which new claims were read with, reads what the store holds too.
             let reader = corroborator.claimBuilder.reader
             var configured = StoreIndex(knowledge: corroborator.knowledge, reader: reader)
@@ -101,16 +108,23 @@ extension StoryStore {
                 }
             }
             StoryStore.trace("candidates")
+            fingerprinting.wait()
+            let fingerprint = fingerprinted.values()[0]
             let stored = try guarded {
-                try queue.read { db in try StoredSubset(db, claims: candidates, reader: reader) }
+                try queue.read { db in
+                    try StoredSubset(db, claims: candidates, reader: (reader, fingerprint))
+                }
             }
             StoryStore.trace("loaded \(stored.articles.count) articles")
             result.comparedWith = candidates.count
-            let analysis = corroborator.compare(stored.articles + fresh.map(\.item.analysis))
+            // The stored articles come with only the claims loaded, and with which of them are their first or last.
+            let analysis = corroborator.compare(
+                stored.articles + fresh.map(\.item.analysis),
+                partial: Dictionary(uniqueKeysWithValues: stored.edges.enumerated().map { ($0, $1) }))
             StoryStore.trace("compared")
             var plan = AddPlan(
                 analysis: analysis, stored: stored, fresh: fresh.count, batch: batch, postingLimit: index.postingLimit)
-            try guarded { try plan.encode(fresh.map(\.item)) }
+            try guarded { try plan.encode(fresh.map(\.item), reader: reader, fingerprint: fingerprint) }
             StoryStore.trace("encoded")
             // Each article's postings touch pages all over the term index, and each transaction copies the pages
             // it changed to the log: articles are written in groups, one transaction per `commitInterval` of
@@ -125,6 +139,8 @@ extension StoryStore {
                     while k < fresh.count {
                         let began = Date()
                         try db.inTransaction(.immediate) {
+                            // Stored claims read for this add that had no content of this reader keep it now.
+                            if k == 0 { try stored.writeContents(db, reader: fingerprint) }
                             repeat {
                                 let item = fresh[k].item
                                 try plan.write(
@@ -201,22 +217,34 @@ struct StoredSubset {
     /// Per article, the store ids of its claims, in the order of `articles[k].claims`.
     var claimIDs: [[Int64]] = []
     var copyGroups: [Int64: String] = [:]
+    /// Per article, the positions in `articles[k].claims` of its article's first and last claims, when loaded.
+    var edges: [Set<Int>] = []
     /// Stored events per claim, with their keys.
     var events: [Int64: [(id: Int64, key: String)]] = [:]
 
-    /// `reader`, when given, reads each claim's content as its article is decoded (see `StoryStore.add`).
-    init(_ db: Database, claims: Set<Int64>, reader: ContentReader? = nil) throws {
+    /// Stored claims that had no content read by the reader of this add (`reader`), with the content read
+    /// now (`StoredContent`), to be kept.
+    var readNow: [(id: Int64, content: Data)] = []
+
+    /// `reader`, when given, gives each claim its content as its article is decoded (see `StoryStore.add`): the
+    /// content stored with it when the same reader read it (the same fingerprint), else read now.
+    init(_ db: Database, claims: Set<Int64>, reader: (ContentReader, fingerprint: Int64)? = nil) throws {
         guard !claims.isEmpty else { return }
         var byArticle: [Int64: [Member]] = [:]
         for chunk in Array(claims).chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             let arguments = StatementArguments(Array(chunk))
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, article, ordinal, copyGroup, data FROM claim WHERE id IN (\(marks))",
+                db,
+                sql:
+                    "SELECT id, article, ordinal, copyGroup, data, content, reader FROM claim WHERE id IN (\(marks))",
                 arguments: arguments)
             {
+                let fingerprint: Int64? = row["reader"]
                 byArticle[row["article"], default: []].append(
-                    Member(id: row["id"], ordinal: row["ordinal"], group: row["copyGroup"], data: row["data"]))
+                    Member(
+                        id: row["id"], ordinal: row["ordinal"], group: row["copyGroup"], data: row["data"],
+                        content: reader != nil && fingerprint == reader?.fingerprint ? row["content"] : nil))
             }
             for row in try Row.fetchAll(
                 db,
@@ -228,8 +256,15 @@ struct StoredSubset {
             }
         }
         var fields: [StoredDocument.Fields] = []
+        var lastOrdinal: [Int64: Int] = [:]
         for chunk in byArticle.keys.sorted().chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(
+                db, sql: "SELECT article, max(ordinal) AS last FROM claim WHERE article IN (\(marks)) GROUP BY article",
+                arguments: StatementArguments(Array(chunk)))
+            {
+                lastOrdinal[row["article"]] = row["last"]
+            }
             fields += try Row.fetchAll(
                 db,
                 sql:
@@ -244,30 +279,50 @@ struct StoredSubset {
         let decoded = try StoredSubset.decoded(work) { decoder, item in
             let document = try item.0.document(decoder: decoder)
             let outlet = try decoder.decode(Source.self, from: Data(item.0.outlet.utf8))
+            var readNow: [(Int64, Data)] = []
             let claims = try item.1.map { member in
                 var claim = try decoder.decode(StoredClaim.self, from: member.data).claim(
                     id: "", document: 0, copyGroup: nil)
-                if let reader { claim.read = ReadContent(value: reader.content(of: claim, in: document)) }
+                guard let reader else { return claim }
+                let words = FrameWord.words(in: claim.spans, of: document)
+                if let stored = member.content, let content = try? StoredContent.decode(stored, words: words) {
+                    claim.read = ReadContent(value: content)
+                } else {
+                    let content = reader.0.content(of: claim, words: words, in: document)
+                    claim.read = ReadContent(value: content)
+                    readNow.append((member.id, StoredContent.encode(content)))
+                }
                 return claim
             }
-            return (document, outlet, claims)
+            return (document, outlet, claims, readNow)
         }
-        for ((_, members), (document, outlet, claims)) in zip(work, decoded) {
+        for ((article, members), (document, outlet, claims, readNow)) in zip(work, decoded) {
+            self.readNow += readNow
             articles.append(
                 ArticleAnalysis(
                     document: document, text: TextAnalysis(paragraphs: [], sentences: [], tokens: [], quotations: []),
                     attributions: [], outlet: outlet, claims: claims))
             claimIDs.append(members.map(\.id))
+            let last = lastOrdinal[article.id]
+            edges.append(Set(members.indices.filter { members[$0].ordinal == 0 || members[$0].ordinal == last }))
             for member in members { if let group = member.group { copyGroups[member.id] = group } }
         }
     }
 
-    /// A stored claim as read from its row, before it is decoded.
+    /// Keeps the contents read now (`readNow`) with their claims, as read by the reader of fingerprint `reader`.
+    func writeContents(_ db: Database, reader: Int64) throws {
+        let update = try db.cachedStatement(sql: "UPDATE claim SET content = ?, reader = ? WHERE id = ?")
+        for (id, content) in readNow { try update.execute(arguments: [content, reader, id]) }
+    }
+
+    /// A stored claim as read from its row, before it is decoded, with its stored content when it was read by
+    /// the reader of this add.
     private struct Member: Sendable {
         var id: Int64
         var ordinal: Int
         var group: String?
         var data: Data
+        var content: Data?
     }
 
     /// `decode` applied to every item, in parallel, in order; the first error is thrown.

@@ -5,7 +5,7 @@ import GRDB
 /// recognised and refused (its tables may mean something this build does not know) instead of being misread.
 enum StoreSchema {
     /// The schema this build reads and writes.
-    static let version = 1
+    static let version = 2
     /// SQLite's `application_id` for a Corroborate store (`CRRB`), so that another program's database is refused.
     static let applicationID: Int32 = 0x4352_5242
 
@@ -15,7 +15,15 @@ enum StoreSchema {
             try db.execute(sql: v1)
             // In the same transaction as the tables: another process opening the store at this moment sees
             // either no tables or a Corroborate store, never tables without the store's mark.
-            try db.execute(sql: "PRAGMA application_id = \(applicationID); PRAGMA user_version = \(version)")
+            try db.execute(sql: "PRAGMA application_id = \(applicationID); PRAGMA user_version = 1")
+        }
+        // Each claim keeps what the comparison read from it (`StoredContent`), with the fingerprint of the reader
+        // that read it: an `add` compares new claims with stored ones without reading them again. Claims stored
+        // before have none, and get it when an `add` first reads them.
+        migrator.registerMigration("v2: claims keep their read content") { db in
+            try db.execute(
+                sql: "ALTER TABLE claim ADD COLUMN content BLOB; ALTER TABLE claim ADD COLUMN reader INTEGER")
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -196,7 +196,7 @@ struct StoryStoreTests {
         try database.close()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: store))
         let message =
-            "corroborate: \(store): made by a newer Corroborate (store schema 99; this one reads up to 1); use that version or a newer one, the store is left as it is\n"
+            "corroborate: \(store): made by a newer Corroborate (store schema 99; this one reads up to \(StoreSchema.version)); use that version or a newer one, the store is left as it is\n"
         for arguments in [["report", store], ["add", store, Self.dayTwo], ["review", store, "r1", "right"]] {
             let run = try CLI.corroborate(arguments)
             #expect(run.status == 2)
