@@ -82,7 +82,7 @@ struct Opposition: Sendable {
                 let dx = pair.contentA.words[x.word].key
                 let dy = pair.contentB.words[y.word].key
                 // `north` and `west` London are different parts; `south` and `southwest` may be one. A compass word
-                // written as part of the name on both sides names two places (`North Dakota`, `South Dakota`), not
+                // written as part of the name on both sides names two places (`North Varra`, `South Varra`), not
                 // two parts of one.
                 let named = [(pair.contentA, x.word), (pair.contentB, y.word)].allSatisfy { c, k in
                     c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true && k > 0
@@ -291,8 +291,10 @@ struct Opposition: Sendable {
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
-            // denial could contradict.
-            if Opposition.role(asserted, in: pos) == .attributive || Opposition.possessed(asserted, in: pos) {
+            // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).
+            if !Opposition.isNounDenial(negation, in: neg),
+                Opposition.role(asserted, in: pos) == .attributive || Opposition.possessed(asserted, in: pos)
+            {
                 continue
             }
             // A denied noun is the head on the other side too, not a word describing another noun (`no rail
@@ -340,12 +342,9 @@ struct Opposition: Sendable {
                 let opener = neg.words[negation.scope.lowerBound].key
                 guard Opposition.locatives.contains(opener) else { continue }
             }
-            // In the passive the doer follows `by` (`the report was published by the auditors`): that is the
-            // subject to align; the surface subject is what was done.
-            let subjectP =
-                Opposition.agent(of: asserted, in: pos) ?? Opposition.ownSubject(pos, in: clauseP, before: asserted)
-            let doerN = Opposition.agent(of: focus, in: neg) ?? subjectN
-            let match = Opposition.subjects(doerN, subjectP)
+            let subjectP = Opposition.ownSubject(pos, in: clauseP, before: asserted)
+            let (doerN, doerP, match) = Opposition.alignRoles(
+                denying: (neg, focus, clauseN, subjectN), asserting: (pos, asserted, clauseP, subjectP))
             // A denial about another subject denies nothing the other side says; nor one about other named things
             // (`not helping with the Rail Authority audit` against `helping with the Harbour
             // Authority's audit`).
@@ -389,7 +388,7 @@ struct Opposition: Sendable {
             let relation = pair.relation(
                 .conflict, rule: "denial: “\(cue)” over the aligned proposition", score: 0.5,
                 explanation:
-                    "\(pair.a.source.name) states it and \(pair.b.source.name) denies it: “\(cue)” governs “\(deniedText)”, which the aligned clause of \(pair.a.source.name) asserts (\(Opposition.alignmentText(pair, alignment)); subjects \(Opposition.subjectText(match, subjectN.intersection(subjectP)))).",
+                    "\(pair.a.source.name) states it and \(pair.b.source.name) denies it: “\(cue)” governs “\(deniedText)”, which the aligned clause of \(pair.a.source.name) asserts (\(Opposition.alignmentText(pair, alignment)); subjects \(Opposition.subjectText(match, doerN.intersection(doerP)))).",
                 evidence: [
                     pair.evidence(
                         pair.a, pos, max(clauseP.lowerBound, asserted - 4)..<min(clauseP.upperBound, asserted + 4)),
@@ -451,12 +450,48 @@ struct Opposition: Sendable {
             && !ClaimContent.auxiliaries.contains(next.key)
     }
 
-    /// Words that join two predicates (`it has classified the files and will not release them`): the subject of
+    /// Words that join two predicates (`the board met on Monday and will not meet again`): the subject of
     /// the second is not the first's object.
     static let predicateJoins: Set<String> = ["and", "but", "so", "while", "because", "although", "though"]
 
+    /// One side of a denial or an assertion: its content, the verb, the verb's clause and its surface subject.
+    typealias Side = (content: ClaimContent, verb: Int, clause: Range<Int>, subject: Set<String>)
+
+    /// The doers to compare on each side and whether they match, by role rather than by position: in the passive
+    /// the doer follows `by` (`the report was published by the auditors`) and the surface subject is what was
+    /// done. Two passives compare their doers when both name one, else their surface subjects (`was killed by a
+    /// mine` and `was not killed`: the one killed); an active and a passive compare the active subject with the
+    /// passive's doer; without one, a passive denial's subject with what follows the active verb (`police
+    /// arrested Brandt` and `Brandt was not arrested`), while an asserted passive with no doer is not aligned.
+    static func alignRoles(denying n: Side, asserting p: Side) -> (Set<String>, Set<String>, SubjectMatch) {
+        let agentN = agent(of: n.verb, in: n.content)
+        let agentP = agent(of: p.verb, in: p.content)
+        let passiveN = role(n.verb, in: n.content) == .passive
+        let passiveP = role(p.verb, in: p.content) == .passive
+        if passiveN == passiveP {
+            if let agentN, let agentP { return (agentN, agentP, subjects(agentN, agentP)) }
+            return (n.subject, p.subject, subjects(n.subject, p.subject))
+        }
+        let (active, passive, passiveAgent) = passiveN ? (p, n, agentN) : (n, p, agentP)
+        let pairFor: (Set<String>, Set<String>) -> (Set<String>, Set<String>, SubjectMatch) = { activeDoer, other in
+            let match = subjects(activeDoer, other)
+            return passiveN ? (other, activeDoer, match) : (activeDoer, other, match)
+        }
+        if let passiveAgent { return pairFor(active.subject, passiveAgent) }
+        // `The invitation was accepted` says not by whom, so a doer's denial (`the board is not accepting the
+        // invitation`) is not shown to be about it.
+        if !passiveN { return pairFor(active.subject, []) }
+        // A denial with no doer (`Brandt was not arrested`) denies it of anyone: what was done to its subject is
+        // what follows the active verb.
+        let object = Set(
+            (active.verb + 1..<active.clause.upperBound).compactMap { active.content.terms[$0] }.filter {
+                !$0.hasPrefix("#")
+            })
+        return pairFor(object, passive.subject)
+    }
+
     /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
-    /// after the last join before `k`; empty when nothing but a pronoun stands there (`... and will not`,
+    /// after the last join before `k` when a verb comes before that join; empty when nothing but a pronoun stands there (`... and will not`,
     /// `..., so don't expect`).
     static func ownSubject(_ c: ClaimContent, in clause: Range<Int>, before k: Int) -> Set<String> {
         let subject = c.subject(in: clause, before: k)
@@ -464,6 +499,13 @@ struct Opposition: Sendable {
             let join = (clause.lowerBound..<k).last(where: { predicateJoins.contains(c.words[$0].key) })
         else { return subject }
         let window = Set((join + 1..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
+        // `Lund and his deputy resigned` joins two subjects, not two predicates: a join cuts the subject only
+        // after a verb of its own (`the board met and it did not`), or when a bare pronoun follows it.
+        let verbBefore = (clause.lowerBound..<join).contains { i in
+            let key = c.words[i].key
+            return ClaimContent.auxiliaries.contains(key) || key.hasSuffix("ed") || key == "said"
+        }
+        guard verbBefore || window.isEmpty else { return subject }
         let own = subject.intersection(window)
         return own.isEmpty ? window : own
     }
@@ -557,7 +599,7 @@ struct Opposition: Sendable {
         let after = neg.words[word].count > 1 ? 6 : 0
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
         // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
-        // before it (in `the officials he met were unconnected with the fund` it is the officials) is
+        // before it (in `the pilots he hired were unrelated to the strike` it is the pilots) is
         // said in the asserting clause too.
         let link = neg.words[word].map(\.key).joined(separator: " ")
         if Opposition.links.contains(link),

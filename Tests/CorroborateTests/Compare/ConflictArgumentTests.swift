@@ -20,10 +20,10 @@ struct ConflictArgumentTests {
                 "The summit invitation was accepted on Monday, its organisers said.",
                 "The regulator is still not accepting the summit invitation, a spokeswoman said.", false
             ),
-            // `he` may be anyone: the governor is not shown to be the rebels.
+            // `he` may be anyone: the governor is not shown to be the contractors.
             (
-                "The rebels in Corvo will release the schoolchildren next week, a mediator said.",
-                "He would not release the schoolchildren held in Corvo, the governor said.", false
+                "The contractors at the Corvo depot will return the survey drones next week, a mediator said.",
+                "He would not return the survey drones at the Corvo depot, the governor said.", false
             ),
             // Control: a denial of existence has no subject to align.
             (
@@ -44,6 +44,26 @@ struct ConflictArgumentTests {
                 "The report on the harbour accounts was published by the auditors on Monday.",
                 "The auditors have not published the report on the harbour accounts, a clerk said.", true
             ),
+            // Control: two passives, one naming the doer: the one injured is the subject on both sides.
+            (
+                "The harbour master was injured by a falling crane at the Lomond quay on Monday, the port said.",
+                "The harbour master was not injured at the Lomond quay on Monday, his office said.", true
+            ),
+            // Control: the active's object is the passive's subject.
+            (
+                "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
+                "The ferry captain was not arrested at the Lomond quay on Monday, his lawyer said.", true
+            ),
+            // Someone else was the one not arrested.
+            (
+                "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
+                "The harbour pilot was not arrested at the Lomond quay on Monday, his lawyer said.", false
+            ),
+            // Control: two people joined in one subject; the denial is about one of them.
+            (
+                "Mayor Ilse Lund and her deputy resigned from the harbour board on Monday, the council said.",
+                "Ilse Lund did not resign from the harbour board on Monday, her office said.", true
+            ),
         ])
     func subjectAligned(a: String, b: String, conflict: Bool) throws {
         let found = try ConflictArgumentTests.contradictions([a, b])
@@ -58,15 +78,15 @@ struct ConflictArgumentTests {
                 "The council will sell the old fire station on Quay Street next spring, the mayor said.",
                 "The council will not sell the old harbour cranes on Quay Street, a councillor said.", false
             ),
-            // Releasing prisoners is not releasing the schoolchildren.
+            // Returning the barges is not returning the drones.
             (
-                "The rebels in Corvo will release the schoolchildren next week, a mediator said.",
-                "He would not release the prisoners held in Corvo, the governor said.", false
+                "The contractors at the Corvo depot will return the survey drones next week, a mediator said.",
+                "The contractors at the Corvo depot will not return the cargo barges, their foreman said.", false
             ),
             // Control: the same object on both sides.
             (
-                "The rebels will release the schoolchildren they hold in Corvo next week, a mediator said.",
-                "The rebels will not release the schoolchildren they hold in Corvo, their commander said.", true
+                "The contractors at the Corvo depot will return the survey drones next week, a mediator said.",
+                "The contractors at the Corvo depot will not return the survey drones, their foreman said.", true
             ),
         ])
     func objectAligned(a: String, b: String, conflict: Bool) throws {
@@ -91,6 +111,11 @@ struct ConflictArgumentTests {
             (
                 "Mayor Lund had to resign over the harbour contract in March, aides said.",
                 "Mayor Lund did not resign over the harbour contract in March, his office said.", true
+            ),
+            // Control: a denied noun that ends like a participle (`children`) is no description.
+            (
+                "The children injured in the ferry fire at Lomond on Monday were treated at the clinic, nurses said.",
+                "None of the children were injured in the ferry fire at Lomond, the school said.", true
             ),
         ])
     func asserted(a: String, b: String, conflict: Bool) throws {
