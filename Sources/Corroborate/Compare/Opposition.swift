@@ -466,8 +466,13 @@ struct Opposition: Sendable {
     static func alignRoles(denying n: Side, asserting p: Side) -> (Set<String>, Set<String>, SubjectMatch) {
         let agentN = agent(of: n.verb, in: n.content)
         let agentP = agent(of: p.verb, in: p.content)
-        let passiveN = role(n.verb, in: n.content) == .passive
-        let passiveP = role(p.verb, in: p.content) == .passive
+        // `is the wife` has an auxiliary before its word too, but a noun phrase, not a passive verb.
+        let isPassive: (Side) -> Bool = { side in
+            role(side.verb, in: side.content) == .passive
+                && !(side.verb > 0 && nounOpeners.contains(side.content.words[side.verb - 1].key))
+        }
+        let passiveN = isPassive(n)
+        let passiveP = isPassive(p)
         if passiveN == passiveP {
             if let agentN, let agentP { return (agentN, agentP, subjects(agentN, agentP)) }
             return (n.subject, p.subject, subjects(n.subject, p.subject))
@@ -491,8 +496,8 @@ struct Opposition: Sendable {
     }
 
     /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
-    /// after the last join before `k` when a verb comes before that join; empty when nothing but a pronoun stands there (`... and will not`,
-    /// `..., so don't expect`).
+    /// after the last join before `k` when a verb comes before that join; empty when nothing but a pronoun stands
+    /// there (`... and will not`, `..., so don't expect`).
     static func ownSubject(_ c: ClaimContent, in clause: Range<Int>, before k: Int) -> Set<String> {
         let subject = c.subject(in: clause, before: k)
         guard !subject.isEmpty,

@@ -202,4 +202,23 @@ struct ConflictArgumentTests {
         ])
         #expect(found.contains { $0.type == .numericConflict }, "\(found.map(\.explanation))")
     }
+
+    /// Known gap, not yet traced: two outlets' tolls of one event conflict alone (and beside a third article that
+    /// only restates the event), but not once that third article carries other claims too. When it is fixed, this
+    /// test reports that the known issue no longer occurs.
+    @Test("Two tolls of one event still conflict beside a third article about the event")
+    func tollsBesideThirdArticle() throws {
+        let found = try ConflictArgumentTests.contradictions([
+            "The landslide in Parvella killed 42 villagers on Monday, the district health office said. Rescue teams "
+                + "searched the rubble of the fish market through the night.",
+            "The landslide in Parvella killed 17 villagers on Monday, the national rescue agency said. Doctors at the "
+                + "Parvella clinic said they were running short of blood.",
+            "The landslide in Parvella buried the old mill road, the mayor said. The landslide in Parvella killed "
+                + "villagers and injured many more, the district governor said. Doctors at the clinic said supplies of "
+                + "blood were low.",
+        ])
+        withKnownIssue("a third article's other claims take the toll conflict away") {
+            #expect(found.contains { (r: Relation) in r.type == .numericConflict })
+        }
+    }
 }
