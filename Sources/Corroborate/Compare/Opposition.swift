@@ -467,9 +467,11 @@ struct Opposition: Sendable {
         let agentN = agent(of: n.verb, in: n.content)
         let agentP = agent(of: p.verb, in: p.content)
         // `is the wife` has an auxiliary before its word too, but a noun phrase, not a passive verb.
+        // Nor is `is not resigning`, a verb in the progressive.
         let isPassive: (Side) -> Bool = { side in
             role(side.verb, in: side.content) == .passive
                 && !(side.verb > 0 && nounOpeners.contains(side.content.words[side.verb - 1].key))
+                && !side.content.words[side.verb].key.hasSuffix("ing")
         }
         let passiveN = isPassive(n)
         let passiveP = isPassive(p)
@@ -488,11 +490,25 @@ struct Opposition: Sendable {
         if !passiveN { return pairFor(active.subject, []) }
         // A denial with no doer (`Brandt was not arrested`) denies it of anyone: what was done to its subject is
         // what follows the active verb.
-        let object = Set(
-            (active.verb + 1..<active.clause.upperBound).compactMap { active.content.terms[$0] }.filter {
-                !$0.hasPrefix("#")
-            })
-        return pairFor(object, passive.subject)
+        return pairFor(objectPhrase(after: active.verb, in: active), passive.subject)
+    }
+
+    /// Words that end the noun phrase after a verb: prepositions, joins and report verbs (`arrested the captain at
+    /// the quay, a spokesman said` has the object `the captain`).
+    static let phraseEnds: Set<String> = [
+        "at", "in", "on", "from", "to", "for", "with", "by", "after", "before", "during", "near", "over", "into",
+        "and", "but", "or", "said", "says", "told", "while", "when", "because", "as",
+    ]
+
+    /// The terms of the noun phrase after word `k`, up to a preposition, a join or a report verb and at most five
+    /// words.
+    static func objectPhrase(after k: Int, in side: Side) -> Set<String> {
+        var terms = Set<String>()
+        for i in (k + 1)..<min(side.clause.upperBound, k + 6) {
+            if phraseEnds.contains(side.content.words[i].key) { break }
+            if let term = side.content.terms[i], !term.hasPrefix("#") { terms.insert(term) }
+        }
+        return terms
     }
 
     /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
@@ -506,9 +522,16 @@ struct Opposition: Sendable {
         let window = Set((join + 1..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
         // `Lund and his deputy resigned` joins two subjects, not two predicates: a join cuts the subject only
         // after a verb of its own (`the board met and it did not`), or when a bare pronoun follows it.
-        let verbBefore = (clause.lowerBound..<join).contains { i in
-            let key = c.words[i].key
-            return ClaimContent.auxiliaries.contains(key) || key.hasSuffix("ed") || key == "said"
+        // The clause's own subject starts after a report verb or `that` (`police said Lund and ...`); a capitalised
+        // word (`United`, `Armed`) is a name, not a verb.
+        let start =
+            (clause.lowerBound..<join).last(where: { ["said", "says", "that", "told"].contains(c.words[$0].key) })
+            .map { $0 + 1 } ?? clause.lowerBound
+        let finite: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"]
+        let verbBefore = (start..<join).contains { i in
+            let word = c.words[i]
+            if word.text.unicodeScalars.first?.isUppercaseLetter == true { return false }
+            return finite.contains(word.key) || word.key.hasSuffix("ed")
         }
         guard verbBefore || window.isEmpty else { return subject }
         let own = subject.intersection(window)

@@ -54,10 +54,20 @@ struct ConflictArgumentTests {
                 "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
                 "The ferry captain was not arrested at the Lomond quay on Monday, his lawyer said.", true
             ),
-            // Someone else was the one not arrested.
+            // Someone else was the one not arrested (the speaker's words are no object).
             (
-                "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
+                "Police arrested the ferry captain at the Lomond quay on Monday, a harbour spokesman said.",
                 "The harbour pilot was not arrested at the Lomond quay on Monday, his lawyer said.", false
+            ),
+            // Control: a verb in the progressive is no passive.
+            (
+                "Mayor Ilse Lund resigned from the harbour board on Monday, the council said.",
+                "Mayor Ilse Lund is not resigning from the harbour board, her office said.", true
+            ),
+            // Control: the speaker named first; the join still joins two subjects.
+            (
+                "The council said Mayor Ilse Lund and her deputy resigned from the harbour board on Monday.",
+                "Ilse Lund did not resign from the harbour board on Monday, her office said.", true
             ),
             // Control: two people joined in one subject; the denial is about one of them.
             (
