@@ -213,6 +213,24 @@ struct ConflictArgumentTests {
         #expect(found.contains { $0.type == .numericConflict }, "\(found.map(\.explanation))")
     }
 
+    @Test(
+        "Two claims that both deny it agree, whichever negation words each uses",
+        arguments: [
+            (
+                "The mayor blamed the harbour board for failing to repair the north pier, her office said.",
+                "The mayor blamed the harbour board for not repairing the north pier, an aide said.", false
+            ),
+            // Control: one side repaired it.
+            (
+                "The harbour board repaired the north pier in March, its chairman said.",
+                "The harbour board has not repaired the north pier, the mayor said.", true
+            ),
+        ])
+    func bothDeny(a: String, b: String, conflict: Bool) throws {
+        let found = try ConflictArgumentTests.contradictions([a, b])
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+
     /// Known gap: two outlets' tolls of one event conflict alone, but not once a third article of the event carries
     /// other claims too. In a run of one story every article uses the story's own words, so inverse article
     /// frequency leaves them little weight; the two articles' story vectors are then made of their other claims'
