@@ -104,10 +104,11 @@ struct ContentReader: Sendable {
         // is the attribution's cue, outside the claim's words.
         var creditedDenial = words.isEmpty ? nil : denyingCue(before: claim, in: document)
         if let cue = creditedDenial,
-            cue.anaphoric || (cue.partitive && ["which", "whom", "them"].contains(words[0].key))
+            cue.anaphoric || cue.withheld || (cue.partitive && ["which", "whom", "them"].contains(words[0].key))
         {
             // `none of which reported any cases`: denied of things named elsewhere, so the claim neither asserts
-            // nor denies anything the comparison can align.
+            // nor denies anything the comparison can align; nor does `declined to confirm or deny that`, a
+            // judgement withheld.
             uncertain.append(0..<words.count)
             creditedDenial = nil
         }
@@ -315,7 +316,7 @@ struct ContentReader: Sendable {
     /// partitive (`According to X none of the [miners were among ...]`, `none of which [reported any ...]`).
     /// Returns the denying word, and whether it denies something named outside the claim (`none of which`).
     private func denyingCue(before claim: Claim, in document: Document) -> (
-        text: String, anaphoric: Bool, partitive: Bool
+        text: String, anaphoric: Bool, partitive: Bool, withheld: Bool
     )? {
         guard let start = claim.spans.first?.start, start > 0 else { return nil }
         let scalars = document.scalars
@@ -331,7 +332,9 @@ struct ContentReader: Sendable {
         let anaphoric =
             ["none", "neither"].contains(before[k].key)
             && ["which", "whom", "them"].contains(before.last?.key ?? "")
-        return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key))
+        // `would not confirm or deny`, `neither confirmed nor denied`: no denial, a judgement withheld.
+        let withheld = k >= 2 && ["or", "nor"].contains(before[k - 1].key) && before[k - 2].key.hasPrefix("confirm")
+        return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key), withheld)
     }
 
     /// The position of the denial that takes the words after `before` as its complement (see

@@ -231,6 +231,26 @@ struct ConflictArgumentTests {
         #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
 
+    @Test(
+        "A judgement withheld (`declined to confirm or deny that`) neither denies nor asserts",
+        arguments: [
+            (
+                "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
+                "The harbour authority declined to confirm or deny that the ferry captain was arrested at the Lomond quay.",
+                false
+            ),
+            // Control: a denial.
+            (
+                "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
+                "The harbour authority denied that the ferry captain was arrested at the Lomond quay.", true
+            ),
+        ])
+    func withheldJudgement(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet([a, b]).relations()
+        #expect(found.contains { $0.type.isContradiction } == conflict, "\(found.map(\.explanation))")
+        #expect(!found.contains { $0.type == .agreement }, "\(found.map(\.explanation))")
+    }
+
     /// Known gap: two outlets' tolls of one event conflict alone, but not once a third article of the event carries
     /// other claims too. In a run of one story every article uses the story's own words, so inverse article
     /// frequency leaves them little weight; the two articles' story vectors are then made of their other claims'
