@@ -290,16 +290,17 @@ struct Opposition: Sendable {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
+            let nounDenial = Opposition.isNounDenial(negation, in: neg)
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
             // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).
-            if !Opposition.isNounDenial(negation, in: neg),
+            if !nounDenial,
                 Opposition.role(asserted, in: pos) == .attributive || Opposition.possessed(asserted, in: pos)
             {
                 continue
             }
             // A denied noun is the head on the other side too, not a word describing another noun (`no rail
             // access` does not deny `rail tickets`).
-            if Opposition.isNounDenial(negation, in: neg) && Opposition.modifies(asserted, in: pos) { continue }
+            if nounDenial && Opposition.modifies(asserted, in: pos) { continue }
             // Both sides deny it (`plenty of others that did not get turned back` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
@@ -356,7 +357,7 @@ struct Opposition: Sendable {
             if deniesNameOnly && match != .same { continue }
             // A denied verb takes the same object on both sides (`would not sell the farm` denies `sold the farm`,
             // not `sold the cattle`): the head of the phrase it governs is said in the other clause.
-            if !wholeClause, !Opposition.isNounDenial(negation, in: neg),
+            if !wholeClause, !nounDenial,
                 let object = Opposition.objectHead(after: focus, within: negation.scope, in: neg),
                 let objectTerm = neg.terms[object], !termsP.contains(objectTerm)
             {
@@ -511,6 +512,14 @@ struct Opposition: Sendable {
         return terms
     }
 
+    /// Words after which a clause's own subject starts (`police said Lund and ...`, `... that Lund and ...`).
+    static let subjectOpeners: Set<String> = ["said", "says", "that", "told"]
+
+    /// Auxiliaries that make a verb finite: one before a join shows the join starts a second predicate.
+    static let finiteAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does",
+    ]
+
     /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
     /// after the last join before `k` when a verb comes before that join; empty when nothing but a pronoun stands
     /// there (`... and will not`, `..., so don't expect`).
@@ -525,13 +534,12 @@ struct Opposition: Sendable {
         // The clause's own subject starts after a report verb or `that` (`police said Lund and ...`); a capitalised
         // word (`United`, `Armed`) is a name, not a verb.
         let start =
-            (clause.lowerBound..<join).last(where: { ["said", "says", "that", "told"].contains(c.words[$0].key) })
-            .map { $0 + 1 } ?? clause.lowerBound
-        let finite: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"]
+            (clause.lowerBound..<join).last(where: { subjectOpeners.contains(c.words[$0].key) }).map { $0 + 1 }
+            ?? clause.lowerBound
         let verbBefore = (start..<join).contains { i in
             let word = c.words[i]
             if word.text.unicodeScalars.first?.isUppercaseLetter == true { return false }
-            return finite.contains(word.key) || word.key.hasSuffix("ed")
+            return finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed")
         }
         guard verbBefore || window.isEmpty else { return subject }
         let own = subject.intersection(window)
