@@ -7,7 +7,7 @@ import Testing
 /// slashes: key order, number forms, escapes, nested and merged containers.
 @Suite("Compact JSON encoder")
 struct CompactJSONEncoderTests {
-    struct Inner: Encodable {
+    struct Inner: Encodable, Sendable {
         var count: Int?
         var label: String
         var span: [Int]
@@ -18,7 +18,7 @@ struct CompactJSONEncoderTests {
     }
 
     /// An item plus a field added on the same encoder, as the report's `Marked` does.
-    struct Merged<Item: Encodable>: Encodable {
+    struct Merged<Item: Encodable & Sendable>: Encodable, Sendable {
         var item: Item
         var new: Bool?
         enum Keys: String, CodingKey { case new }
@@ -30,7 +30,7 @@ struct CompactJSONEncoderTests {
     }
 
     /// Nested keyed and unkeyed containers, one inside a list.
-    struct Nested: Encodable {
+    struct Nested: Encodable, Sendable {
         enum Keys: String, CodingKey { case outer, list, last, super_ }
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -49,11 +49,11 @@ struct CompactJSONEncoderTests {
         }
     }
 
-    struct Nothing: Encodable {
+    struct Nothing: Encodable, Sendable {
         func encode(to encoder: any Encoder) throws {}
     }
 
-    struct Everything: Encodable {
+    struct Everything: Encodable, Sendable {
         var byName: [String: Int]
         var byNumber: [Int: String]
         var texts: [String]
