@@ -219,32 +219,51 @@ public struct Claim: Sendable, Hashable, Identifiable {
         }
     }
 
-    /// The five-word shingles of a text, for finding wire copy; empty for texts under eight words.
+    /// The five-word shingles of a text, for finding wire copy; empty for texts under eight words. Each is a
+    /// 64-bit hash of five word hashes (a fixed mix, not the seeded `Hasher`, which cost more than the reading),
+    /// sorted and without repeats.
     static func shingles(of text: String) -> [Int] {
-        var words: [Int] = []
-        var hasher = Hasher()
+        var words: [UInt64] = []
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var inWord = false
         for scalar in text.unicodeScalars {
             if scalar.isLetter || scalar.isDigit {
                 let lower =
-                    scalar.value < 0x80 && scalar.isUppercaseLetter ? Unicode.Scalar(scalar.value + 32)! : scalar
-                hasher.combine(lower.value)
+                    scalar.value < 0x80 && scalar.isUppercaseLetter ? scalar.value + 32 : scalar.value
+                h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01B3
                 inWord = true
             } else if inWord {
-                words.append(hasher.finalize())
-                hasher = Hasher()
+                words.append(Claim.mixed(h))
+                h = 0xCBF2_9CE4_8422_2325
                 inWord = false
             }
         }
-        if inWord { words.append(hasher.finalize()) }
+        if inWord { words.append(Claim.mixed(h)) }
         guard words.count >= 8 else { return [] }
-        var set = Set<Int>()
+        var result: [Int] = []
+        result.reserveCapacity(words.count - 4)
         for k in 0...(words.count - 5) {
-            var h = Hasher()
-            for w in words[k..<(k + 5)] { h.combine(w) }
-            set.insert(h.finalize())
+            var s: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for w in words[k..<(k + 5)] { s = Claim.mixed(s ^ w) }
+            result.append(Int(truncatingIfNeeded: s))
         }
-        return Array(set)
+        result.sort()
+        var unique = 0
+        for value in result where unique == 0 || result[unique - 1] != value {
+            result[unique] = value
+            unique += 1
+        }
+        result.removeLast(result.count - unique)
+        return result
+    }
+
+    /// A 64-bit finaliser (splitmix64's): every input bit reaches every output bit.
+    @inline(__always)
+    static func mixed(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 

@@ -200,9 +200,23 @@ public struct FrameExtractor: Sendable {
 
     // MARK: Time
 
+    /// The first bytes of the words `time(in:document:)` looks for: day and month names, `yesterday`, `today`,
+    /// `tonight`, `last`.
+    static let timeWordStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        let words =
+            Array(CalendarDate.weekdayNames.keys) + Array(CalendarDate.monthNames.keys) + [
+                "yesterday", "today", "tonight", "last",
+            ]
+        for word in words { starts[Int(word.utf8.first!)] = true }
+        return starts
+    }()
+
     private func time(in words: [FrameWord], document: Document) -> TimeReference? {
         let base = document.metadata.date
         for (i, word) in words.enumerated() {
+            // Most words start with no letter a day or month name starts with: skip them before any lookup.
+            guard let first = word.folded.utf8.first, FrameExtractor.timeWordStarts[Int(first)] else { continue }
             if let weekday = CalendarDate.weekdayNames[word.folded] {
                 var date: CalendarDate?
                 if let base {

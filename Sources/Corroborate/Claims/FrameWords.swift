@@ -68,6 +68,17 @@ struct FrameWord: Sendable {
 
     /// The case key of a word that keeps its case: its text without a possessive `'s`, apostrophes straight.
     private static func caseKey(_ text: String) -> String {
+        // ASCII (the common case): the only apostrophe is `'`, already straight; drop a possessive and keep the rest.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = text.utf8
+            let n = utf8.count
+            if n > 2, utf8.dropLast().last == UInt8(ascii: "'"),
+                utf8.last == UInt8(ascii: "s") || utf8.last == UInt8(ascii: "S")
+            {
+                return String(text.dropLast(2))
+            }
+            return text
+        }
         let scalars = Array(text.unicodeScalars)
         var end = scalars.count
         if end > 2, scalars[end - 2].isApostrophe, scalars[end - 1] == "s" || scalars[end - 1] == "S" { end -= 2 }
@@ -193,6 +204,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ words: [FrameWord], at i: Int) -> (Value, Int)? {
         if let found = match(words, at: i, key: words[i].key) { return found }
         guard words[i].keepsCase else { return nil }
+        // The case key starts with the word's first letter: when no phrase starts with that byte, the case key
+        // (a new string each time) need not be built.
+        if let first = words[i].text.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first),
+            firstShapes[Int(first)] == 0
+        {
+            return nil
+        }
         let caseKey = words[i].caseKey
         if caseKey != words[i].key { return match(words, at: i, key: caseKey) }
         return nil

@@ -269,6 +269,10 @@ struct ContentReader: Sendable {
     /// Words an editor added to a quotation: inside square brackets, or `sic` in brackets of any kind.
     static func editorial(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> Set<Int> {
         var result = Set<Int>()
+        // The last `[`, `]` or line break before the scan position: one pass forward over the words' stretch
+        // instead of up to 59 characters back from every word.
+        var scanned = 0
+        var mark = -1
         for (k, word) in words.enumerated() {
             if word.key == "sic" {
                 result.insert(k)
@@ -280,8 +284,21 @@ struct ContentReader: Sendable {
                 result.insert(k)
                 continue
             }
-            var p = word.span.start - 1
-            while p >= 0 && p > word.span.start - 60 && scalars[p] != "\n" && scalars[p] != "]" {
+            let start = word.span.start
+            if start >= scanned {
+                // Marks more than 59 characters back do not count: skip to the window.
+                scanned = max(scanned, start - 60)
+                while scanned < start {
+                    let c = scalars[scanned]
+                    if c == "[" || c == "]" || c == "\n" { mark = scanned }
+                    scanned += 1
+                }
+                if mark >= 0 && mark > start - 60 && scalars[mark] == "[" { result.insert(k) }
+                continue
+            }
+            // A word before one already passed (spans out of order): look back from it.
+            var p = start - 1
+            while p >= 0 && p > start - 60 && scalars[p] != "\n" && scalars[p] != "]" {
                 if scalars[p] == "[" {
                     result.insert(k)
                     break
@@ -449,10 +466,14 @@ struct ContentReader: Sendable {
     /// `stem(_:)` on the bytes of a printable ASCII word: the same steps, so a change to one is made to both.
     private static func stem(ascii word: [UInt8]) -> String {
         var w = word
+        // Byte by byte: comparing slices was most of the stemmer's time.
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
-            guard w.count >= n else { return false }
-            return suffix.withUTF8Buffer { w[(w.count - n)...].elementsEqual($0) }
+            let base = w.count - n
+            guard base >= 0 else { return false }
+            let bytes = suffix.utf8Start
+            for k in 0..<n where w[base + k] != bytes[k] { return false }
+            return true
         }
         if ends("'s") { w.removeLast(2) }
         guard w.count > 3 else { return String(decoding: w, as: UTF8.self) }
@@ -483,6 +504,7 @@ struct ContentReader: Sendable {
     /// The consonant skeleton of a name: diacritics and vowels (with `w`, `y`, `h`) left out, doubled letters
     /// once, `al-` and `el-` dropped. `Manbij` and `Menbij`, `Sawran` and `Soran` share theirs.
     static func skeleton(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 128 }) { return skeleton(ascii: name) }
         var out = String.UnicodeScalarView()
         // ASCII needs no folding beyond lowercase (Foundation's folding is slow).
         var base =
@@ -498,6 +520,28 @@ struct ContentReader: Sendable {
             last = s
         }
         return "~" + String(out)
+    }
+
+    /// `skeleton(_:)` on the bytes of an ASCII name: the same steps, without a string per step.
+    private static func skeleton(ascii name: String) -> String {
+        let bytes = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        var from = 0
+        for prefix in ["al-", "el-", "al ", "el "] where bytes[from...].starts(with: prefix.utf8) { from += 3 }
+        var out: [UInt8] = [UInt8(ascii: "~")]
+        var last: UInt8 = 0
+        for byte in bytes[from...] where byte >= 0x61 && byte <= 0x7A {
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+                UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "h"):
+                continue
+            default: break
+            }
+            let s = byte == UInt8(ascii: "q") || byte == UInt8(ascii: "c") ? UInt8(ascii: "k") : byte
+            if s == last { continue }
+            out.append(s)
+            last = s
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Word ranges inside quotation marks (`"` and curly double quotes; `«»`), or the whole claim when it is a

@@ -86,9 +86,12 @@ public enum JSONReport {
     /// the whole report with sorted keys, without building it in memory.
     /// `checks` (from `report --claims`) come first, under `checks`.
     public static func write<Sink: TextSink>(_ analysis: Analysis, checks: [ClaimCheck] = [], into sink: inout Sink) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func value<T: Encodable>(_ item: T) -> Data { (try? encoder.encode(item)) ?? Data("null".utf8) }
+        let encoder = CompactJSONEncoder()
+        func value<T: Encodable>(_ item: T) -> [UInt8] {
+            var bytes: [UInt8] = []
+            encoder.appendOrNull(item, to: &bytes)
+            return bytes
+        }
         /// `object`: the one item as the key's value, not in a list.
         func array<T: Encodable>(_ key: String, _ items: some Sequence<T>, first: Bool = false, object: Bool = false) {
             sink.write((first ? "{" : ",") + "\"\(key)\":" + (object ? "" : "["))
@@ -156,14 +159,13 @@ public enum JSONReport {
             let end = min(count, start + batch)
             let first = start
             let chunks = (end - first + 255) / 256
-            let box = ResultBox<Data>(count: chunks)
+            let box = ResultBox<[UInt8]>(count: chunks)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                var data = Data()
+                let encoder = CompactJSONEncoder()
+                var data: [UInt8] = []
                 for i in (first + c * 256)..<min(end, first + (c + 1) * 256) {
                     if i > 0 { data.append(UInt8(ascii: ",")) }
-                    data.append((try? encoder.encode(element(i))) ?? Data("null".utf8))
+                    encoder.appendOrNull(element(i), to: &data)
                 }
                 _ = box.set(c, data)
             }
@@ -205,9 +207,7 @@ public enum JSONReport {
             var entry = documentEntry(article, index: start, attributions: false)
             entry.attributions = []
             entry.new = newFlag(novelty?.articles.contains(start))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let head = [UInt8]((try? encoder.encode(entry)) ?? Data("{}".utf8))
+            let head = (try? CompactJSONEncoder().encode(entry)) ?? Array("{}".utf8)
             let emptyList = Array("{\"attributions\":[]".utf8)
             sink.write("{\"attributions\":[")
             let index = start
