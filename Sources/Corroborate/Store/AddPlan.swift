@@ -9,9 +9,8 @@ struct AddPlan {
     let analysis: Analysis
     let stored: StoredSubset
     let batch: Int64
-    /// Terms held by more stored claims than this are never looked up (`StoreIndex.postingLimit`), so their
-    /// postings are not written: the count alone is kept.
-    let postingLimit: Int
+    /// Terms held by more stored claims than are ever looked up (`StoreIndex.lookUp`): not indexed again.
+    let unindexed: Set<String>
     /// Per claim of the comparison: its store id, or the new article and claim it is.
     private var origins: [Origin] = []
     /// Store ids of the new claims, filled in as their articles are written.
@@ -40,11 +39,11 @@ struct AddPlan {
         case new(article: Int, claim: Int)
     }
 
-    init(analysis: Analysis, stored: StoredSubset, fresh: Int, batch: Int64, postingLimit: Int) {
+    init(analysis: Analysis, stored: StoredSubset, fresh: Int, batch: Int64, unindexed: Set<String> = []) {
         self.analysis = analysis
+        self.unindexed = unindexed
         self.stored = stored
         self.batch = batch
-        self.postingLimit = postingLimit
         for ids in stored.claimIDs { origins += ids.map { .stored($0) } }
         var counts = [Int](repeating: 0, count: fresh)
         for claim in analysis.claims where claim.document >= stored.articles.count {
@@ -171,63 +170,10 @@ struct AddPlan {
             try insertClaim.execute(arguments: [articleID, batch, j, blob, contentBlobs[k][j], readerFingerprint])
             newIDs[k][j] = db.lastInsertedRowID
         }
-        // Each term once per article, counting its claims.
-        var counts: [String: Int] = [:]
-        for list in terms { for (term, _) in list { counts[term, default: 0] += 1 } }
-        // The ids of the terms whose postings are looked up: place keys, and terms of at most `postingLimit`
-        // claims (a count only grows, so a term past it is never looked up again). Rows go in statements of a
-        // few fixed sizes, each prepared once per connection, bound and stepped through SQLite directly.
-        var termIDs: [String: Int64] = [:]
-        // In the terms' order, so that two stores built from the same articles number their terms alike.
-        var pending = counts.sorted { $0.key < $1.key }[...]
-        for size in AddPlan.batches(counts.count) {
-            let rows = try SQLiteRows(
-                db,
-                sql: """
-                    INSERT INTO term (text, claims) VALUES \(AddPlan.marks(2, rows: size))
-                    ON CONFLICT(text) DO UPDATE SET claims = claims + excluded.claims RETURNING id, text, claims
-                    """)
-            for (n, (term, count)) in pending.prefix(size).enumerated() {
-                try rows.bind(Int32(2 * n + 1), term)
-                try rows.bind(Int32(2 * n + 2), Int64(count))
-            }
-            pending = pending.dropFirst(size)
-            while try rows.step() {
-                let text = rows.string(1)
-                if rows.int64(2) <= postingLimit || text.hasPrefix("@") { termIDs[text] = rows.int64(0) }
-            }
-        }
-        var postings: [(term: Int64, claim: Int64, weight: Double)] = []
-        for (j, list) in terms.enumerated() {
-            for (term, weight) in list {
-                guard let termID = termIDs[term] else { continue }
-                postings.append((termID, newIDs[k][j], weight))
-            }
-        }
-        // In the table's order (by term, then claim): each statement's rows then go into the index one after
-        // another along it, not to pages all over it in turn. The first of two rows with one key is kept, as
-        // before sorting (the sort is stable).
-        postings = postings.enumerated().sorted {
-            ($0.element.term, $0.element.claim, $0.offset) < ($1.element.term, $1.element.claim, $1.offset)
-        }.map(\.element)
-        var rest = postings[...]
-        for size in AddPlan.batches(postings.count) {
-            let rows = try SQLiteRows(
-                db,
-                sql:
-                    "INSERT OR IGNORE INTO posting (term, claim, weight, day, article) VALUES \(AddPlan.marks(5, rows: size))"
-            )
-            for (n, posting) in rest.prefix(size).enumerated() {
-                let first = Int32(5 * n)
-                try rows.bind(first + 1, posting.term)
-                try rows.bind(first + 2, posting.claim)
-                try rows.bind(first + 3, posting.weight)
-                try rows.bind(first + 4, day)
-                try rows.bind(first + 5, articleID)
-            }
-            rest = rest.dropFirst(size)
-            try rows.run()
-        }
+        // The terms go to the log of recent batches (appended to its end), not into the index itself.
+        try StoreTermLog.write(
+            db, batch: batch, article: articleID, day: day,
+            claims: terms.map { $0.filter { !unindexed.contains($0.0) } }, ids: newIDs[k])
         try writeCopyGroups(article: k, db: db)
         try writeEvents(article: k, db: db)
         for relation in relationsByArticle[k] { result.relations.append(try write(relation, db: db)) }

@@ -102,9 +102,9 @@ extension StoryStore {
             let terms = box.values()
             StoryStore.trace("terms")
             let days = documents.map { $0.metadata.date?.dayNumber }
-            let candidates = try guarded {
+            let (candidates, pastLimit) = try guarded {
                 try queue.read { db in
-                    try index.candidates(db, claims: terms, days: days, secondReader: { self.readOnlyQueue() })
+                    try index.lookUp(db, claims: terms, days: days, secondReader: { self.readOnlyQueue() })
                 }
             }
             StoryStore.trace("candidates")
@@ -123,14 +123,14 @@ extension StoryStore {
                 partial: Dictionary(uniqueKeysWithValues: stored.edges.enumerated().map { ($0, $1) }))
             StoryStore.trace("compared")
             var plan = AddPlan(
-                analysis: analysis, stored: stored, fresh: fresh.count, batch: batch, postingLimit: index.postingLimit)
+                analysis: analysis, stored: stored, fresh: fresh.count, batch: batch, unindexed: pastLimit)
             try guarded { try plan.encode(fresh.map(\.item), reader: reader, fingerprint: fingerprint) }
             StoryStore.trace("encoded")
-            // Each article's postings touch pages all over the term index, and each transaction copies the pages
-            // it changed to the log: articles are written in groups, one transaction per `commitInterval` of
-            // writing, so that a page is copied once for the group rather than once per article. The log is
-            // left for SQLite to copy into the database when the store is closed (or by a later write, once it
-            // passes SQLite's usual thousand pages), not copied after every group.
+            // Each transaction copies the pages it changed to SQLite's write-ahead log (and a fold of the term
+            // log changes pages all over the index): articles are written in groups, one transaction per
+            // `commitInterval` of writing, so that a page is copied once for the group rather than once per
+            // article. The write-ahead log is left for SQLite to copy into the database when the store is closed
+            // (or by a later write, once it passes SQLite's usual thousand pages), not copied after every group.
             try guarded {
                 try queue.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
@@ -153,6 +153,7 @@ extension StoryStore {
                                     usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
                                 }
                             } while k < fresh.count && Date().timeIntervalSince(began) < StoryStore.commitInterval
+                            try foldTermLogIfLarge(db)
                             if k == fresh.count { try StoryStore.finish(batch: batch, db) }
                             return .commit
                         }
@@ -169,6 +170,18 @@ extension StoryStore {
             }
         }
         return result
+    }
+
+    /// Moves the log of recent index terms into the index (`StoreTermLog.fold`) once it holds `foldRows` rows
+    /// or terms of `foldBatches` batches, in the transaction of the articles that brought it there: the log,
+    /// and the free pages it leaves when emptied, stay small however many articles one `add` brings.
+    private func foldTermLogIfLarge(_ db: Database) throws {
+        let rows = try StoreTermLog.rows(db)
+        guard rows > 0 else { return }
+        let batches = try StoreTermLog.batches(db).count
+        guard rows >= foldRows || batches >= foldBatches else { return }
+        try StoreTermLog.fold(db, postingLimit: postingLimit)
+        StoryStore.trace("\(rows) logged terms folded into the index")
     }
 
     /// Marks a batch finished (in the transaction of its last articles).

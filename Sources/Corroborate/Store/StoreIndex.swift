@@ -61,20 +61,34 @@ struct StoreIndex {
         _ db: Database, claims: [[[(String, Double)]]], days: [Int?],
         secondReader: () -> DatabaseQueue? = { nil }
     ) throws -> Set<Int64> {
+        try lookUp(db, claims: claims, days: days, secondReader: secondReader).candidates
+    }
+
+    /// `candidates`, with the new claims' terms that are held by more stored claims than `postingLimit` (place
+    /// keys aside): never looked up again, so an `add` need not index them (`StoreTermLog.write`).
+    func lookUp(
+        _ db: Database, claims: [[[(String, Double)]]], days: [Int?],
+        secondReader: () -> DatabaseQueue? = { nil }
+    ) throws -> (candidates: Set<Int64>, pastLimit: Set<String>) {
         let total = Double(try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0)
-        guard total > 0 else { return [] }
+        guard total > 0 else { return ([], []) }
         var vocabulary = Set<String>()
         for article in claims { for claim in article { for (term, _) in claim { vocabulary.insert(term) } } }
-        // Term ids and how many stored claims hold each.
-        var known: [String: (id: Int64, count: Int)] = [:]
-        for chunk in Array(vocabulary).chunks(of: 500) {
+        // Term ids (of the terms in the index) and how many stored claims hold each, in the index and in the log
+        // of recent batches (`StoreTermLog`) together.
+        var known: [String: (id: Int64?, count: Int)] = [:]
+        let texts = vocabulary.sorted()
+        for chunk in texts.chunks(of: 500) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             let rows = try SQLiteRows(
                 db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))", cached: false)
             for (k, text) in chunk.enumerated() { try rows.bind(Int32(k + 1), text) }
             while try rows.step() { known[rows.string(1)] = (rows.int64(0), Int(rows.int64(2))) }
         }
+        let logged = try StoreTermLog.batches(db)
+        try StoreTermLog.addCounts(db, batches: logged, texts: texts, to: &known)
         let looked = known.filter { $0.key.hasPrefix("@") || $0.value.count <= postingLimit }
+        let pastLimit = Set(known.keys.filter { looked[$0] == nil })
         // Postings of stored claims on days no new article is near (as `near` below takes it) are compared with
         // none: SQLite leaves them out, unless a new article has no date. Quoted trigrams count whatever the day.
         var dated = ""
@@ -86,8 +100,10 @@ struct StoreIndex {
         // own (`secondReader`) on another core when there are enough: SQLite steps through each row on one core.
         // What is made of them does not depend on the order they arrive in (scores add per new claim, in the
         // order of its own terms).
-        let quotedTerms = looked.filter { $0.key.hasPrefix("\"") }.map(\.value)
-        let order = quotedTerms + looked.filter { !$0.key.hasPrefix("\"") }.map(\.value)
+        let indexed = looked.compactMap { term, entry in entry.id.map { (text: term, id: $0, count: entry.count) } }
+            .sorted { $0.text < $1.text }
+        let quotedTerms = indexed.filter { $0.text.hasPrefix("\"") }
+        let order = quotedTerms + indexed.filter { !$0.text.hasPrefix("\"") }
         let quotedCount = quotedTerms.count
         let rows = order.reduce(0) { $0 + $1.count }
         var split = order.count
@@ -119,18 +135,29 @@ struct StoreIndex {
         } else {
             lists = try StoreIndex.postings(db, queries(0..<order.count))
         }
+        // The log's postings after the index's (its claims are newer), with the same conditions.
+        let loggedTexts = looked.keys.sorted()
+        var logLists = try StoreTermLog.postings(
+            db, batches: logged, texts: loggedTexts.filter { $0.hasPrefix("\"") }, condition: "")
+        logLists.merge(
+            try StoreTermLog.postings(
+                db, batches: logged, texts: loggedTexts.filter { !$0.hasPrefix("\"") }, condition: dated)
+        ) { $0 + $1 }
+        let textOf = Dictionary(uniqueKeysWithValues: indexed.map { ($0.id, $0.text) })
         // Stored claims are numbered densely as their postings arrive (`Postings`), so that scoring adds into
         // arrays rather than hashing a claim id for every posting of every term.
         var read = Postings()
-        for (term, rows) in lists {
+        func take(_ text: String, _ rows: [RawPosting]) {
             var list: [Posting] = []
             list.reserveCapacity(rows.count)
             for row in rows {
                 list.append(
                     Posting(claim: read.number(row.claim, article: row.article), weight: row.weight, day: row.day))
             }
-            read.lists[term, default: []] += list
+            read.lists[text, default: []] += list
         }
+        for (term, rows) in lists { take(textOf[term]!, rows) }
+        for text in loggedTexts { if let rows = logLists[text] { take(text, rows) } }
         StoryStore.trace(
             "postings of \(looked.count) terms read (\(read.lists.values.reduce(0) { $0 + $1.count }))")
         let dayWindow = window
@@ -145,7 +172,7 @@ struct StoreIndex {
             _ = perArticle.set(
                 k, candidates(claims[k], day: days[k], looked: looked, postings: postings, total: total, near: near))
         }
-        return perArticle.values().reduce(into: Set<Int64>()) { $0.formUnion($1) }
+        return (perArticle.values().reduce(into: Set<Int64>()) { $0.formUnion($1) }, pastLimit)
     }
 
     /// One posting as read for scoring: the stored claim by its number in `Postings`.
@@ -191,10 +218,11 @@ struct StoreIndex {
         return lists
     }
 
-    /// The postings an `add` read, per term id, with the stored claims numbered 0, 1, 2... in the order they
+    /// The postings an `add` read, per term, with the stored claims numbered 0, 1, 2... in the order they
     /// were first met, and each claim's store id and article.
     struct Postings: Sendable {
-        var lists: [Int64: [Posting]] = [:]
+        /// Per term, by its text.
+        var lists: [String: [Posting]] = [:]
         var ids: [Int64] = []
         var articles: [Int64] = []
         private var numbers: [Int64: Int32] = [:]
@@ -212,7 +240,7 @@ struct StoreIndex {
 
     /// The candidates of one new article's claims (`article`), on day `day`, from the postings read.
     private func candidates(
-        _ article: [[(String, Double)]], day: Int?, looked: [String: (id: Int64, count: Int)],
+        _ article: [[(String, Double)]], day: Int?, looked: [String: (id: Int64?, count: Int)],
         postings: Postings, total: Double, near: @Sendable (Int?, Int?) -> Bool
     ) -> Set<Int64> {
         /// Quoted trigrams a stored claim shares with a new claim must be at least this many to make it a candidate.
@@ -220,7 +248,7 @@ struct StoreIndex {
         var chosen = Set<Int64>()
         // Per stored article, its claims with their scores against this article's claims.
         var byArticle: [Int64: (score: Double, claims: [Int64: Double])] = [:]
-        var places: [Int64: [(claim: Int64, article: Int64, distance: Int)]] = [:]
+        var places: [String: [(claim: Int64, article: Int64, distance: Int)]] = [:]
         // Per new claim, the score of each stored claim and the quoted trigrams it shares, by claim number; the
         // numbers touched are listed so that only they are read and cleared for the next claim.
         var scores = [Double](repeating: 0, count: postings.ids.count)
@@ -230,7 +258,7 @@ struct StoreIndex {
         var quotedTouched: [Int32] = []
         for claim in article {
             for (term, weight) in claim {
-                guard let entry = looked[term], let list = postings.lists[entry.id] else { continue }
+                guard let entry = looked[term], let list = postings.lists[term] else { continue }
                 if term.hasPrefix("\"") {
                     for p in list {
                         if quoted[Int(p.claim)] == 0 { quotedTouched.append(p.claim) }
@@ -242,7 +270,7 @@ struct StoreIndex {
                     for p in list where near(p.day, day) {
                         let distance = p.day.flatMap { d in day.map { abs(d - $0) } } ?? window + 1
                         let c = Int(p.claim)
-                        places[entry.id, default: []].append((postings.ids[c], postings.articles[c], distance))
+                        places[term, default: []].append((postings.ids[c], postings.articles[c], distance))
                     }
                     continue
                 }

@@ -5,7 +5,7 @@ import GRDB
 /// recognised and refused (its tables may mean something this build does not know) instead of being misread.
 enum StoreSchema {
     /// The schema this build reads and writes.
-    static let version = 2
+    static let version = 3
     /// SQLite's `application_id` for a Corroborate store (`CRRB`), so that another program's database is refused.
     static let applicationID: Int32 = 0x4352_5242
 
@@ -25,8 +25,29 @@ enum StoreSchema {
                 sql: "ALTER TABLE claim ADD COLUMN content BLOB; ALTER TABLE claim ADD COLUMN reader INTEGER")
             try db.execute(sql: "PRAGMA user_version = 2")
         }
+        // The index terms of the latest batches go to a log ordered by batch, so that an `add` appends a few pages
+        // instead of changing pages all over `term` and `posting`; `StoreIndex.fold` moves the log into them
+        // once it is large (`StoreTermLog`).
+        migrator.registerMigration("v3: recent index terms in a log") { db in
+            try db.execute(sql: v3)
+            try db.execute(sql: "PRAGMA user_version = 3")
+        }
         return migrator
     }
+
+    /// Version 3: a claim's index term, written by a batch and not yet folded into `term` and `posting` (with
+    /// the columns of `posting`, and the term's text instead of its id).
+    static let v3 = """
+        CREATE TABLE termLog (
+            batch INTEGER NOT NULL REFERENCES batch(id),
+            text TEXT NOT NULL,
+            claim INTEGER NOT NULL REFERENCES claim(id),
+            weight REAL NOT NULL,
+            day INTEGER,
+            article INTEGER NOT NULL,
+            PRIMARY KEY (batch, text, claim)
+        ) WITHOUT ROWID;
+        """
 
     /// Version 1. Times are UTC, ISO 8601 (`2025-03-01T09:30:00Z`), so that they sort as text.
     static let v1 = """

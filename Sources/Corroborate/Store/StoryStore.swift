@@ -17,6 +17,10 @@ public final class StoryStore: @unchecked Sendable {
     var postingLimit = 200
     /// Postings from which an `add` reads half of them on a second connection (`StoreIndex.parallelRows`).
     var parallelRows = 8000
+    /// Rows, or batches, of the log of recent index terms from which an `add` folds it into the index
+    /// (`StoreTermLog`): the terms of a few hundred articles, or sixteen `add`s; lowered by tests.
+    var foldRows = 100_000
+    var foldBatches = 16
 
     /// How long a write waits for another process's transaction before giving up.
     static let busyTimeout: TimeInterval = 60

@@ -14,6 +14,8 @@ struct StoreIndexTests {
         let corroborator = Corroborator()
         let store = try StoryStore(path: path, mode: .createIfMissing)
         store.postingLimit = 3
+        // Each add's terms folded into the index at its end.
+        store.foldRows = 0
         for batch in [Fixture.seeds, Fixture.path("story-day2")] {
             let inputs = Ingester.inputs(for: [batch], followSymlinks: false).inputs
             let incoming = corroborator.analyzeInputs(inputs).compactMap { try? $0.get() }.map {
@@ -38,7 +40,7 @@ struct StoreIndexTests {
                 // Looked up: every claim holding the term has its posting.
                 #expect(term.postings == term.claims, "\(term)")
             } else {
-                // Never looked up again: postings only from the articles written before it passed the limit.
+                // Never looked up again: postings only from the batches folded before it passed the limit.
                 #expect(term.postings < term.claims, "\(term)")
             }
         }
@@ -60,6 +62,8 @@ struct StoreIndexTests {
         let folder = try TemporaryFolder()
         let corroborator = Corroborator()
         let store = try StoryStore(path: folder.path + "/story.sqlite", mode: .createIfMissing)
+        // The postings read on two connections are the index's (the log is read on the first).
+        store.foldRows = 0
         func analysed(_ path: String) -> [ArticleAnalysis] {
             corroborator.analyzeInputs(Ingester.inputs(for: [path], followSymlinks: false).inputs).compactMap {
                 try? $0.get()
@@ -86,6 +90,75 @@ struct StoreIndexTests {
             #expect(!one.isEmpty)
             #expect(two == one)
         }
+    }
+
+    @Test("New terms wait in the log until it holds enough rows or batches, then go into the index in one step")
+    func folding() throws {
+        let folder = try TemporaryFolder()
+        let corroborator = Corroborator()
+        func analysed(_ path: String) -> [IncomingArticle] {
+            corroborator.analyzeInputs(Ingester.inputs(for: [path], followSymlinks: false).inputs).compactMap {
+                try? $0.get()
+            }.map { IncomingArticle(analysis: $0) }
+        }
+        func sizes(_ store: StoryStore) throws -> (log: Int, terms: Int, postings: Int) {
+            try store.queue.read { db in
+                (
+                    try StoreTermLog.rows(db), try Int.fetchOne(db, sql: "SELECT count(*) FROM term") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM posting") ?? 0
+                )
+            }
+        }
+        // By batches: the first add's terms stay in the log, the second add brings it to two batches.
+        let byBatches = try StoryStore(path: folder.path + "/batches.sqlite", mode: .createIfMissing)
+        byBatches.foldBatches = 2
+        _ = try byBatches.add(analysed(Fixture.seeds), corroborator: corroborator, command: "test")
+        let first = try sizes(byBatches)
+        #expect(first.log > 0 && first.terms == 0 && first.postings == 0)
+        #expect(try byBatches.queue.read { try StoreTermLog.batches($0) }.count == 1)
+        _ = try byBatches.add(analysed(Fixture.path("story-day2")), corroborator: corroborator, command: "test")
+        let second = try sizes(byBatches)
+        #expect(second.log == 0 && second.terms > 0 && second.postings > 0)
+        // By rows: a limit under the first add's rows folds at once.
+        let byRows = try StoryStore(path: folder.path + "/rows.sqlite", mode: .createIfMissing)
+        byRows.foldRows = first.log
+        _ = try byRows.add(analysed(Fixture.seeds), corroborator: corroborator, command: "test")
+        let folded = try sizes(byRows)
+        #expect(folded.log == 0 && folded.terms > 0)
+        // Every term of three articles is under the posting limit: each logged row becomes a posting.
+        #expect(folded.postings == first.log)
+    }
+
+    @Test("Candidates and relations are the same whether the stored terms are in the log or folded into the index")
+    func logAndIndexAgree() throws {
+        let folder = try TemporaryFolder()
+        let corroborator = Corroborator()
+        let index = StoreIndex(knowledge: corroborator.knowledge, reader: corroborator.claimBuilder.reader)
+        let articles = StoredContentTests.articles(Fixture.path("story-day2"), corroborator)
+        let terms = articles.map { article in article.claims.map { index.terms(of: $0, in: article.document) } }
+        var found: [Set<Int64>] = []
+        for fold in [false, true] {
+            let store = try StoryStore(path: folder.path + "/\(fold).sqlite", mode: .createIfMissing)
+            store.foldRows = fold ? 0 : Int.max
+            _ = try store.add(
+                StoredContentTests.articles(Fixture.seeds, corroborator).map { IncomingArticle(analysis: $0) },
+                corroborator: corroborator, command: "test")
+            #expect(try store.queue.read { try StoreTermLog.rows($0) } == 0 || !fold)
+            for days in [articles.map { _ in Int?.none }, articles.map { _ in Int?(17_000) }] {
+                found.append(try store.queue.read { db in try index.candidates(db, claims: terms, days: days) })
+            }
+        }
+        #expect(!found[0].isEmpty && !found[1].isEmpty)
+        #expect(found[0] == found[2] && found[1] == found[3])
+        // The whole second day, added beside the log and after folding it.
+        let (logged, _) = try StoredContentTests.dayTwoRelations(folder, name: "logged")
+        let (afterFold, _) = try StoredContentTests.dayTwoRelations(folder, name: "folded") { store in
+            try store.queue.write { db in try StoreTermLog.fold(db, postingLimit: store.postingLimit) }
+            #expect(try store.queue.read { try StoreTermLog.rows($0) } == 0)
+            return store
+        }
+        #expect(!logged.isEmpty)
+        #expect(logged == afterFold)
     }
 
     @Test(

@@ -122,24 +122,33 @@ struct StoredContentTests {
         #expect(current > 0 && old > 0)
     }
 
-    @Test("A store of schema version 1 opens, is upgraded, and takes new articles")
-    func fromVersionOne() throws {
+    @Test(
+        "A store of an older schema version opens, is upgraded, and takes new articles with the same relations",
+        arguments: [1, 2])
+    func fromOlderVersion(version: Int) throws {
         let folder = try TemporaryFolder()
-        let (relations, _) = try StoredContentTests.dayTwoRelations(folder, name: "one") { store in
+        let (relations, _) = try StoredContentTests.dayTwoRelations(folder, name: "old") { store in
             try store.queue.writeWithoutTransaction { db in
-                try db.execute(
-                    sql: """
-                        ALTER TABLE claim DROP COLUMN content; ALTER TABLE claim DROP COLUMN reader;
-                        DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%'; PRAGMA user_version = 1
-                        """)
+                // Versions before 3 have the whole term index and no log of recent terms.
+                try StoreTermLog.fold(db, postingLimit: store.postingLimit)
+                try db.execute(sql: "DROP TABLE termLog; DELETE FROM grdb_migrations WHERE identifier LIKE 'v3:%'")
+                if version == 1 {
+                    try db.execute(
+                        sql: """
+                            ALTER TABLE claim DROP COLUMN content; ALTER TABLE claim DROP COLUMN reader;
+                            DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%'
+                            """)
+                }
+                try db.execute(sql: "PRAGMA user_version = \(version)")
             }
             try store.close()
             let reopened = try StoryStore(path: store.path, mode: .existing)
-            let version = try reopened.queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
-            #expect(version == StoreSchema.version)
+            let upgraded = try reopened.queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+            #expect(upgraded == StoreSchema.version)
             return reopened
         }
-        let (fresh, _) = try StoredContentTests.dayTwoRelations(folder, name: "two")
+        let (fresh, _) = try StoredContentTests.dayTwoRelations(folder, name: "fresh")
+        #expect(!relations.isEmpty)
         #expect(relations == fresh)
     }
 }
