@@ -368,8 +368,13 @@ struct Opposition: Sendable {
             // What a partitive denies is its predicate, at the end of the clause (`none of the boats found in
             // the harbour belongs to the fishermen`): half the scope is said on the other side, and its last content
             // word is asserted there plainly, not hedged (`raising fears the hold might carry weapons`).
+            // Names are who it is about; what is denied of them is the rest (`neither Lund nor Brandt played a
+            // part in the audit` does not deny that `Lund and Brandt keep their posts`).
+            let contentScope = scopeTerms.filter { !$0.hasPrefix("~") && !neg.isName($0, in: clauseN) }
+            let contentShare =
+                Double(contentScope.intersection(termsP).count) / Double(max(contentScope.count, 1))
             if wholeClause {
-                guard scopeShare >= 0.5,
+                guard scopeShare >= 0.5, contentScope.count < 2 || contentShare >= 0.5,
                     let last = scope.last(where: { neg.terms[$0].map { !$0.hasPrefix("#") } ?? false }),
                     let lastTerm = neg.terms[last],
                     clauseP.contains(where: { k in
@@ -418,7 +423,7 @@ struct Opposition: Sendable {
             // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
             // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
             // cannot access it`), both deny it: they agree, or at least do not conflict.
-            if Opposition.deniesToo(scopeShared, pos) || Opposition.impeded(asserted, in: pos) { continue }
+            if Opposition.deniesToo(scopeTerms, pos) || Opposition.impeded(asserted, in: pos) { continue }
             // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail
             // access`): the two say one thing in two strengths.
             if nounDenial && Opposition.wanting(asserted, in: pos) { continue }
@@ -747,19 +752,27 @@ struct Opposition: Sendable {
         _ word: Range<Int>, within near: Range<Int>, in neg: ClaimContent, assertedTerms: Set<String>
     ) -> Bool {
         let words = neg.words
-        if (near.lowerBound..<word.lowerBound).contains(where: { ["who", "whom"].contains(words[$0].key) }) {
-            return false
-        }
+        let clause = neg.clause(of: word.lowerBound)
+        let described = max(clause.lowerBound, word.lowerBound - 12)..<word.lowerBound
+        if described.contains(where: { ["who", "whom"].contains(words[$0].key) }) { return false }
         let statement: (Int) -> Bool = { k in
             neg.reportWords.contains(k) || statementNouns.contains(words[k].key)
         }
-        let clause = neg.clause(of: word.lowerBound)
         let end = max(word.upperBound, min(clause.upperBound, word.upperBound + 4))
-        if let noun = (word.upperBound..<end).first(where: statement) {
+        if let noun = (word.upperBound..<end).first(where: statement),
+            // The word describes the noun (`false, defamatory and injurious statements`), no phrase between.
+            !(word.upperBound..<noun).contains(where: { k in
+                !["and", "or"].contains(words[k].key) && Opposition.phraseEnds.contains(words[k].key)
+            })
+        {
+            // `false statements that were made about him`: a `that` before a finite verb opens a description.
             let next = noun + 1 < words.count ? words[noun + 1].key : ""
-            if !["that", "of", "about"].contains(next) { return false }
+            let then = noun + 2 < words.count ? words[noun + 2].key : ""
+            if !["that", "of", "about"].contains(next) || (next == "that" && finiteAuxiliaries.contains(then)) {
+                return false
+            }
         }
-        let opener = (clause.lowerBound..<word.lowerBound).last { k in
+        let opener = (max(0, word.lowerBound - 12)..<word.lowerBound).last { k in
             k + 1 < word.lowerBound && statement(k) && words[k + 1].key == "that"
         }
         if let opener,
@@ -781,6 +794,7 @@ struct Opposition: Sendable {
     /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns.
     static let statementNouns: Set<String> = [
         "statement", "statements", "suggestion", "suggestions", "assertion", "assertions", "story", "stories",
+        "claim", "claims", "report", "reports", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
         "account", "accounts", "version", "idea", "notion", "figure", "figures", "number", "numbers", "description",
     ]
 

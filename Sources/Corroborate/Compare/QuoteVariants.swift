@@ -500,9 +500,9 @@ struct QuoteVariants: Sendable {
         return false
     }
 
-    /// Whether two names end in one surname spelled two ways, as transliterations do: the same first letter and
-    /// consonant skeletons (`ContentReader.skeleton`) of three letters or more that differ by at most one letter
-    /// changed, added, dropped or swapped with its neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`,
+    /// Whether two names end in one surname spelled two ways, as transliterations do: the same first letter, and
+    /// the surnames (five letters or more) or their consonant skeletons (`ContentReader.skeleton`, three letters or
+    /// more) differ by at most one letter changed, added, dropped or swapped with its neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`,
     /// `Abdalla` / `Adballa`).
     static func spelledAlike(_ x: String, _ y: String) -> Bool {
         func surname(_ name: String) -> String {
@@ -512,6 +512,7 @@ struct QuoteVariants: Sendable {
         let sx = surname(x)
         let sy = surname(y)
         guard let fx = sx.first, fx == sy.first else { return false }
+        if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }
         let kx = Array(ContentReader.skeleton(sx).dropFirst())
         let ky = Array(ContentReader.skeleton(sy).dropFirst())
         guard kx.count >= 3, ky.count >= 3 else { return false }
