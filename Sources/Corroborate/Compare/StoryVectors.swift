@@ -9,11 +9,6 @@ struct StoryVectors: Sendable {
     static let size = 60
     /// The least cosine between two articles for their claims to meet.
     var threshold = 0.08
-    /// The fewest articles inverse article frequency is counted over: a smaller run is weighed as if it stood among
-    /// this many, the others about something else. In a run of one story every article uses the story's words; over
-    /// the run alone those words would weigh almost nothing, and two articles of the story would look unrelated
-    /// through their other claims. Runs of this size or more are counted as they are.
-    static let background = 20
     /// Per article, (term id, weight) sorted by term id.
     private let vectors: [[(Int, Double)]]
 
@@ -43,7 +38,7 @@ struct StoryVectors: Sendable {
         for part in parts.dropFirst() { df.merge(part.df, uniquingKeysWith: +) }
         let tf = parts.flatMap(\.tf)
         // Each article's most weighted terms, normalised, in parallel; then numbered in article order.
-        let n = Double(max(count, StoryVectors.background))
+        let n = Double(max(count, 1))
         let documentFrequency = df
         let weightedBox = ResultBox<[[(String, Double)]]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -17,12 +17,12 @@ struct ConflictPolarityTests {
         arguments: [
             // The other side denies the stamping too, in another clause.
             (
-                "The mayor mentioned the ninety ballots counted at the time they were cast - but she said that they were not stamped by the clerk.",
+                "The clerk's report on the ninety ballots counted at the time they were cast - but not stamped by the clerk - reached the council on Monday.",
                 "The mayor has said that none of the ballots were stamped by the clerk when they were cast.", false
             ),
             // Control: the other side says they were stamped.
             (
-                "The mayor mentioned the ninety ballots counted at the time they were cast and stamped by the clerk.",
+                "The clerk's report on the ninety ballots counted at the time they were cast - and stamped by the clerk - reached the council on Monday.",
                 "The mayor has said that none of the ballots were stamped by the clerk when they were cast.", true
             ),
             // Blocked from accessing: the auditors did not access it, on both sides.
@@ -98,7 +98,12 @@ struct ConflictPolarityTests {
                 "Mara Lind supports the harbour tax, the council minutes show.",
                 "The claim that Farid Osei supports the harbour tax is not true, his office said.", false
             ),
-            // Controls: the refuted proposition is the other claim's.
+            // Controls: the refuted proposition is the other claim's, also with statements after the word.
+            (
+                "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
+                "Crew members posted that the arrest of the ferry captain at the Lomond quay is a lie, along with long statements about the port.",
+                true
+            ),
             (
                 "Farid Osei supports the harbour tax, the council minutes show.",
                 "Her office said the claim that Farid Osei supports the harbour tax is not true.", true
