@@ -93,11 +93,6 @@ struct ConflictPolarityTests {
                 "Senator Olsen, who has called the ferry fare cut a hoax, will visit the Ostra islands on Monday.",
                 false
             ),
-            // The claim refuted is about someone else.
-            (
-                "Mara Lind supports the harbour tax, the council minutes show.",
-                "The claim that Farid Osei supports the harbour tax is not true, his office said.", false
-            ),
             // Controls: the refuted proposition is the other claim's, also with statements after the word.
             (
                 "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
