@@ -760,7 +760,7 @@ struct Opposition: Sendable {
         }
         let end = max(word.upperBound, min(clause.upperBound, word.upperBound + 4))
         if let noun = (word.upperBound..<end).first(where: statement),
-            // The word describes the noun (`false, defamatory and injurious statements`), no phrase between.
+            // The word describes the noun (`false, unkind and costly statements`), no phrase between.
             !(word.upperBound..<noun).contains(where: { k in
                 !["and", "or"].contains(words[k].key) && Opposition.phraseEnds.contains(words[k].key)
             })

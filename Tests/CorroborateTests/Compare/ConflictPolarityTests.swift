@@ -96,7 +96,7 @@ struct ConflictPolarityTests {
             // Controls: the refuted proposition is the other claim's, also with statements after the word.
             (
                 "Police arrested the ferry captain at the Lomond quay on Monday, a spokesman said.",
-                "Crew members posted that the arrest of the ferry captain at the Lomond quay is a lie, along with long statements about the port.",
+                "Crew members said the arrest of the ferry captain at the Lomond quay is a lie, in several statements about the port.",
                 true
             ),
             (
