@@ -193,6 +193,39 @@ struct Opposition: Sendable {
             || (k > 0 && content.words[k - 1].key == "against" && content.words[k].key.hasSuffix("ing"))
     }
 
+    /// Verbs and nouns of hindrance or doubt: what follows them is kept from happening or put in question
+    /// (`blocked the inspectors' access`, `cast doubt on reports that the dam burst`), not asserted.
+    static let hindrances: Set<String> = [
+        "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing", "thwart",
+        "thwarts", "thwarted", "thwarting", "hinder", "hinders", "hindered", "stop", "stops", "stopped", "doubt",
+        "doubts", "doubted", "unable", "refuse", "refuses", "refused", "failure",
+    ]
+
+    /// Whether a hindrance or a doubt governs word `k`: one stands up to eight words before it in its clause.
+    static func impeded(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 8)..<k).contains { hindrances.contains(content.words[$0].key) }
+    }
+
+    /// Whether a claim denies, anywhere, one of the given terms: a side that denies what the other denies does not
+    /// contradict it.
+    static func deniesToo(_ terms: Set<String>, _ content: ClaimContent) -> Bool {
+        content.words.indices.contains { k in
+            content.terms[k].map { terms.contains($0) } == true && content.isDenied(k)
+        }
+    }
+
+    /// Words that find a thing wanting rather than absent (`poor access`, `little money`).
+    static let wantingWords: Set<String> = [
+        "bad", "poor", "little", "few", "scant", "weak", "inadequate", "insufficient", "limited",
+    ]
+
+    /// Whether a word that finds it wanting stands up to two words before word `k`.
+    static func wanting(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 2)..<k).contains { wantingWords.contains(content.words[$0].key) }
+    }
+
     /// Words that make what follows a requirement (`would need to beat them by several lengths`, `has to win`): a
     /// condition for something, not a statement that it happened, so a denial that it did contradicts nothing.
     /// Past `had to` is left out: `she had to resign` says that she resigned.
@@ -301,6 +334,15 @@ struct Opposition: Sendable {
             // A denied noun is the head on the other side too, not a word describing another noun (`no rail
             // access` does not deny `rail tickets`).
             if nounDenial && Opposition.modifies(asserted, in: pos) { continue }
+            // What a denied noun phrase says of its head is said on the other side too (`no perfect plan` does not
+            // deny `the harbour plan`; `not a coastal town` does not deny `the town`).
+            if nounDenial, !negation.cue.isEmpty,
+                (negation.cue.upperBound..<max(negation.cue.upperBound, focus)).contains(where: { j in
+                    neg.terms[j].map { !$0.hasPrefix("#") && !termsP.contains($0) } == true
+                })
+            {
+                continue
+            }
             // Both sides deny it (`plenty of others that did not get turned back` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
@@ -326,8 +368,13 @@ struct Opposition: Sendable {
             // What a partitive denies is its predicate, at the end of the clause (`none of the boats found in
             // the harbour belongs to the fishermen`): half the scope is said on the other side, and its last content
             // word is asserted there plainly, not hedged (`raising fears the hold might carry weapons`).
+            // Names are who it is about; what is denied of them is the rest (`neither Lund nor Brandt played a
+            // part in the audit` does not deny that `Lund and Brandt keep their posts`).
+            let contentScope = scopeTerms.filter { !$0.hasPrefix("~") && !neg.isName($0, in: clauseN) }
+            let contentShare =
+                Double(contentScope.intersection(termsP).count) / Double(max(contentScope.count, 1))
             if wholeClause {
-                guard scopeShare >= 0.5,
+                guard scopeShare >= 0.5, contentScope.count < 2 || contentShare >= 0.5,
                     let last = scope.last(where: { neg.terms[$0].map { !$0.hasPrefix("#") } ?? false }),
                     let lastTerm = neg.terms[last],
                     clauseP.contains(where: { k in
@@ -372,6 +419,14 @@ struct Opposition: Sendable {
                 continue
             }
             if match == .unknown && scopeShared.count < 2 && alignment.shared.count < 3 { continue }
+            // The polarity of each side over the aligned proposition: when the asserting side denies any of the
+            // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
+            // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
+            // cannot access it`), both deny it: they agree, or at least do not conflict.
+            if Opposition.deniesToo(scopeTerms, pos) || Opposition.impeded(asserted, in: pos) { continue }
+            // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail
+            // access`): the two say one thing in two strengths.
+            if nounDenial && Opposition.wanting(asserted, in: pos) { continue }
             var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseN)
             f[.denial] = 1
             f[.scopeShare] = scopeShare
@@ -660,6 +715,13 @@ struct Opposition: Sendable {
         guard near.contains(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }) else {
             return nil
         }
+        // The refuted proposition is the other claim's: said of someone it describes (`the senator, who has
+        // called the plan a hoax,`) the word is background; said of statements it does not name (`repeating false
+        // statements`) it refutes nothing the other side says; after `the claim that`, the refuted proposition's
+        // first word (its subject, most often) is said in the asserting clause.
+        if !Opposition.refutesProposition(word, within: near, in: neg, assertedTerms: pos.contentTerms(in: clauseP)) {
+            return nil
+        }
         // What is rejected is said of something: a shared word in lower case, used in the same role on both sides.
         // `the rumour that she was captured is not true` rejects `she was captured`, not `capturing parts of the
         // town` (another actor's doing) or `their captured nationals` (a description of other people).
@@ -682,6 +744,48 @@ struct Opposition: Sendable {
         return Proposal(relation: relation, family: .conflict, features: f)
     }
 
+    /// Whether a refutation word rejects a proposition the asserting clause (`assertedTerms`) can state: not a
+    /// word in a relative clause describing someone (`who`), not one qualifying statements it leaves unnamed
+    /// (`false statements`, with no `that`, `of` or `about` after the noun), and, when a statement noun opens the
+    /// refuted proposition with `that`, that proposition's first content word is among the asserted terms.
+    static func refutesProposition(
+        _ word: Range<Int>, within near: Range<Int>, in neg: ClaimContent, assertedTerms: Set<String>
+    ) -> Bool {
+        let words = neg.words
+        let clause = neg.clause(of: word.lowerBound)
+        let described = max(clause.lowerBound, word.lowerBound - 12)..<word.lowerBound
+        if described.contains(where: { ["who", "whom"].contains(words[$0].key) }) { return false }
+        let statement: (Int) -> Bool = { k in
+            neg.reportWords.contains(k) || statementNouns.contains(words[k].key)
+        }
+        let end = max(word.upperBound, min(clause.upperBound, word.upperBound + 4))
+        if let noun = (word.upperBound..<end).first(where: statement),
+            // The word describes the noun (`false, unkind and costly statements`), no phrase between.
+            !(word.upperBound..<noun).contains(where: { k in
+                !["and", "or"].contains(words[k].key) && Opposition.phraseEnds.contains(words[k].key)
+            })
+        {
+            // `false statements that were made about him`: a `that` before a finite verb opens a description.
+            let next = noun + 1 < words.count ? words[noun + 1].key : ""
+            let then = noun + 2 < words.count ? words[noun + 2].key : ""
+            if !["that", "of", "about"].contains(next) || (next == "that" && finiteAuxiliaries.contains(then)) {
+                return false
+            }
+        }
+        let opener = (max(0, word.lowerBound - 12)..<word.lowerBound).last { k in
+            k + 1 < word.lowerBound && statement(k) && words[k + 1].key == "that"
+        }
+        if let opener,
+            let first = (opener + 2..<word.lowerBound).first(where: { k in
+                neg.terms[k].map { !$0.hasPrefix("#") } == true
+            }),
+            let term = neg.terms[first], !assertedTerms.contains(term)
+        {
+            return false
+        }
+        return true
+    }
+
     /// Refutations that deny a link between two things rather than a statement.
     static let links: Set<String> = ["nothing to do with", "unrelated", "no connection", "no link"]
 
@@ -690,6 +794,7 @@ struct Opposition: Sendable {
     /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns.
     static let statementNouns: Set<String> = [
         "statement", "statements", "suggestion", "suggestions", "assertion", "assertions", "story", "stories",
+        "claim", "claims", "report", "reports", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
         "account", "accounts", "version", "idea", "notion", "figure", "figures", "number", "numbers", "description",
     ]
 
@@ -777,7 +882,10 @@ struct Opposition: Sendable {
                     Opposition.nextToShared(wordB, pair.contentB, alignment.shared),
                     !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB),
-                    Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB)
+                    Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB),
+                    // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).
+                    !Opposition.namedApart(
+                        pair.contentA, around: wordA, pair.contentB, around: wordB, shared: alignment.shared)
                 else { continue }
                 var f = Opposition.sideFeatures(
                     pair, alignment, asserting: alignment.clauseA, denying: alignment.clauseB)

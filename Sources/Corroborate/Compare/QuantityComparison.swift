@@ -145,6 +145,14 @@ struct QuantityComparison: Sendable {
                 if !samePerson && !nearX.intersection(nearY).contains(where: QuantityComparison.names(pair.rarity)) {
                     continue
                 }
+                // Counts of differently described groups (`418 registered voters` against `1,300 likely voters`)
+                // and figures set in different frames (`in 11 states` against `in five states`, each clause's
+                // other figures all different) are not proved one measure of one thing.
+                if QuantityComparison.qualifiersApart(x, pair.contentA, y, pair.contentB)
+                    || QuantityComparison.framesApart(x, pair.contentA, y, pair.contentB)
+                {
+                    continue
+                }
                 let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
@@ -194,6 +202,35 @@ struct QuantityComparison: Sendable {
         }
         judgement.proposals = agreements.prefix(1).map { $0 }
         return judgement
+    }
+
+    /// The words between a count and its counted noun (`Democratic primary` in `418 Democratic primary voters`),
+    /// as terms; empty when nothing stands between them or the noun is not found within four words.
+    static func qualifiers(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
+        guard let head = q.head else { return [] }
+        let end = min(c.words.count, q.words.upperBound + 4)
+        guard let k = (q.words.upperBound..<end).first(where: { c.terms[$0] == head }) else { return [] }
+        return Set((q.words.upperBound..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
+    }
+
+    /// Whether both counts describe their counted noun, and differently.
+    static func qualifiersApart(_ x: TypedQuantity, _ a: ClaimContent, _ y: TypedQuantity, _ b: ClaimContent) -> Bool {
+        let qx = qualifiers(x, a)
+        let qy = qualifiers(y, b)
+        return !qx.isEmpty && !qy.isEmpty && qx != qy
+    }
+
+    /// Whether both figures' clauses hold other figures, none of them the same on both sides: the figures are
+    /// set in different frames (another number of states, of respondents, of contests).
+    static func framesApart(_ x: TypedQuantity, _ a: ClaimContent, _ y: TypedQuantity, _ b: ClaimContent) -> Bool {
+        func others(_ q: TypedQuantity, _ c: ClaimContent) -> [TypedQuantity] {
+            let clause = c.clause(of: q.words.lowerBound)
+            return c.quantities.filter { $0.words != q.words && clause.contains($0.words.lowerBound) }
+        }
+        let ox = others(x, a)
+        let oy = others(y, b)
+        guard !ox.isEmpty, !oy.isEmpty else { return false }
+        return !ox.contains { p in oy.contains { p.low == $0.low && p.high == $0.high } }
     }
 
     /// Whether two claims name one thing: a term both use that either writes as a name (capitalised inside the

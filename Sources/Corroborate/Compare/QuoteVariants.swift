@@ -500,6 +500,42 @@ struct QuoteVariants: Sendable {
         return false
     }
 
+    /// Whether two names end in one surname spelled two ways, as transliterations do: the same first letter, and
+    /// the surnames (five letters or more) or their consonant skeletons (`ContentReader.skeleton`, three letters or
+    /// more) differ by at most one letter changed, added, dropped or swapped with its neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`,
+    /// `Abdalla` / `Adballa`).
+    static func spelledAlike(_ x: String, _ y: String) -> Bool {
+        func surname(_ name: String) -> String {
+            (name.split(separator: " ").last.map(String.init) ?? name)
+                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        }
+        let sx = surname(x)
+        let sy = surname(y)
+        guard let fx = sx.first, fx == sy.first else { return false }
+        if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }
+        let kx = Array(ContentReader.skeleton(sx).dropFirst())
+        let ky = Array(ContentReader.skeleton(sy).dropFirst())
+        guard kx.count >= 3, ky.count >= 3 else { return false }
+        return transpositionDistance(kx, ky) <= 1
+    }
+
+    /// The least number of letters changed, added, dropped or swapped with a neighbour that turns `x` into `y`.
+    static func transpositionDistance(_ x: [Character], _ y: [Character]) -> Int {
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in stride(from: 1, through: x.count, by: 1) {
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
     func speakerConflict(_ pair: ClaimPair) -> Proposal? {
         let a = pair.a
@@ -509,6 +545,8 @@ struct QuoteVariants: Sendable {
         guard a.attribution != nil, b.attribution != nil, namedA || namedB,
             a.source.name != b.source.name, QuoteVariants.speakerKey(a) != QuoteVariants.speakerKey(b),
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
+            // One name spelled two ways (`Haddad` and `Hadad`, `Kouri` and `Khoury`) is one speaker.
+            !QuoteVariants.spelledAlike(a.source.name, b.source.name),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,
