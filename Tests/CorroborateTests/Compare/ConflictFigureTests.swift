@@ -25,10 +25,10 @@ struct ConflictFigureTests {
                 "The Ostra ferry carried 418 foreign passengers on Monday, the port said.",
                 "The Ostra ferry carried 1,300 foreign passengers on Monday, the port said.", true
             ),
-            // Two frames: eleven states and seven.
+            // Two frames: eleven districts and seven.
             (
-                "In all, 865 delegates are at stake in 11 states in the Varnish primaries, the party said.",
-                "In all, 691 delegates are at stake in 7 states in the Varnish primaries, the newspaper said.", false
+                "Altogether 865 seats go to the vote across 11 districts in the Varnish council elections, the board said.",
+                "Altogether 691 seats go to the vote across 7 districts in the Varnish council elections, the daily said.", false
             ),
             // Controls: another figure the same on both sides, or on one side only.
             (
