@@ -142,10 +142,13 @@ struct TermRarity: Sendable {
     ) -> Set<String> {
         var articlesOf: [String: Set<Int>] = [:]
         for (k, content) in contents.enumerated() {
-            // A small whole number (`six killed`, `2 percent`) recurs in unrelated stories by chance, not as one
-            // standing fact.
-            for q in content.quantities
-            where !q.vague && !(q.low == q.high && q.low < TermRarity.chanceFigure && q.low == q.low.rounded()) {
+            // A small whole number as written (`six killed`, `2 percent`, `one day` however many hours it is)
+            // recurs in unrelated stories by chance, not as one standing fact.
+            for q in content.quantities where !q.vague {
+                let written = q.words.compactMap { content.numbers[$0] }
+                if written.isEmpty || written.contains(where: { $0 < TermRarity.chanceFigure && $0 == $0.rounded() }) {
+                    continue
+                }
                 articlesOf[q.standingKey, default: []].insert(documents[k])
             }
         }

@@ -305,10 +305,11 @@ struct QuoteVariants: Sendable {
         // `UK` for `United Kingdom`: the initials of the longer run's words.
         let initials = String(longWords.compactMap { $0.first }.map { Character($0.lowercased()) })
         if longWords.count >= 2 && short == initials { return true }
-        // `Sgt` for `Sergeant`: a short capitalised word whose letters come in order in the other, from its first.
+        // `Sgt` for `Sergeant`: a short capitalised word whose letters come in order in the other, from its first,
+        // skipping some (a name cut short, `Matt` for `Matthew`, is another wording of it).
         if a.count == 1 && b.count == 1 && short.count >= 2 && short.count <= 4 && long.count >= short.count + 2,
             shortWords[0].first?.isUppercase == true, longWords[0].first?.isUppercase == true,
-            short.first == long.first, QuoteVariants.inOrder(short, in: long)
+            short.first == long.first, !long.hasPrefix(short), QuoteVariants.inOrder(short, in: long)
         {
             return true
         }

@@ -175,12 +175,12 @@ struct StandingFigureTests {
         }
     }
 
-    /// The county's head count, as four articles print it in their own words.
+    /// The county's roll of voters, as four articles print it in their own words.
     static let county = [
-        "Havlund county has 212,000 residents.",
-        "Some 212,000 residents live in Havlund county.",
-        "Havlund county is home to 212,000 residents.",
-        "There are 212,000 residents in Havlund county.",
+        "Havlund county has 212,000 registered voters.",
+        "Havlund county has about 212,000 registered voters.",
+        "Havlund county counts 212,000 registered voters.",
+        "There are 212,000 registered voters in Havlund county.",
     ]
 
     @Test("A figure that articles of unrelated stories print alike agrees with nothing")

@@ -326,7 +326,7 @@ struct QuoteVariantTests {
             (
                 "\"We lost Corporal Aron Vik and Sergeant Nils Brek on the ridge that night,\" said Colonel Eva Strand.",
                 "\"We lost Corporal Aron Vik and Sgt Nils Brek on the hill that night,\" said Colonel Eva Strand.",
-                "“hill”"
+                "hill"
             ),
         ])
     func variantBesideSlightWords(a: String, b: String, word: String) throws {
