@@ -160,7 +160,7 @@ struct StandingFigureTests {
     /// Two more articles of the ferry strike (`BoilerplateTests.ferry`).
     static let moreFerry = [
         "The Brenvik ferry operator hired crews from a rival line to break the strike.\n\nUnion leaders said the hired crews had not been trained on the Tarnholm boats.",
-        "Talks to end the Brenvik ferry strike broke down after the operator refused to raise its pay offer.\n\nThe union said its crews would stay out until the end of the month.",
+        "Talks to end the Brenvik ferry strike broke down after the operator refused to raise its pay offer.\n\nThe union said its crews would stay out until the month was over.",
     ]
 
     /// The agreements between `a.txt` and `b.txt` on a claim that gives `figure`, each article carrying the
