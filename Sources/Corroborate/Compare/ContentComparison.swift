@@ -94,7 +94,8 @@ struct ContentComparison: Sendable {
             byDocument[claims[k].document].append((claims[k], content))
         }
         let figures = byDocument.map { quantities.mentions($0) }
-        let rarity = TermRarity(contents, documents: claims.map(\.document), count: documents.count)
+        let rarity = TermRarity(
+            contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
         let speakers = claims.map(QuoteVariants.speakerKey)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Pairs are judged in parallel chunks; the result keeps the candidates' order.

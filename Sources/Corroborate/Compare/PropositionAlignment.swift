@@ -84,14 +84,28 @@ struct TermRarity: Sendable {
     private let articles: [String: Int]
     /// The most articles a specific term is used by (see `isSpecific`); nil when the articles are not known.
     let specificArticles: Int?
+    /// Figures with their measure (`TypedQuantity.standingKey`) that articles of unrelated stories state alike.
+    private let standing: Set<String>
 
     /// A term used by at most this many articles is specific in any run.
     static let fewArticles = 25
     /// In a larger run, a term used by at most this share of its articles is specific.
     static let runShare = 0.03
 
+    /// The fewest articles that state a figure alike for it to be a standing figure (see `isStanding`).
+    static let standingArticles = 3
+    /// The articles of a figure whose stories are compared, pair by pair (the first by index).
+    static let sampledArticles = 12
+    /// Whole numbers below this are never standing figures (see `standingFigures`).
+    static let chanceFigure = 100.0
+
     /// `documents` gives each content's article (an index below `count`); without them no term is common.
-    init(_ contents: [ClaimContent], documents: [Int] = [], count: Int = 0) {
+    /// `likeness` is the cosine of two articles (by index) over what each is about (`StoryVectors.cosine`); without
+    /// it no figure is standing.
+    init(
+        _ contents: [ClaimContent], documents: [Int] = [], count: Int = 0,
+        likeness: ((Int, Int) -> Double)? = nil
+    ) {
         var df: [String: Int] = [:]
         for content in contents { for term in content.weights.keys { df[term, default: 0] += 1 } }
         let n = Double(max(contents.count, 1))
@@ -100,8 +114,10 @@ struct TermRarity: Sendable {
         guard documents.count == contents.count, count > 0 else {
             articles = [:]
             specificArticles = nil
+            standing = []
             return
         }
+        standing = likeness.map { TermRarity.standingFigures(contents, documents: documents, likeness: $0) } ?? []
         var byArticle = [Set<String>](repeating: [], count: count)
         for (k, content) in contents.enumerated() where documents[k] < count {
             byArticle[documents[k]].formUnion(content.weights.keys)
@@ -113,6 +129,36 @@ struct TermRarity: Sendable {
     }
 
     func weight(_ term: String) -> Double { idf[term] ?? unseen }
+
+    /// Whether a figure with its measure is a standing figure: stated alike by several articles, most pairs of
+    /// them about unrelated stories (`RepeatedText.oneStory`). Such a figure is background each story restates
+    /// (the votes a motion needs, a fixed fee, a treaty's target), not a fact one of them reports: two articles
+    /// that both print it corroborate nothing. In a run of one story its articles are alike, so nothing is.
+    func isStanding(_ figure: TypedQuantity) -> Bool { standing.contains(figure.standingKey) }
+
+    /// The figures of `contents` that are standing (see `isStanding`).
+    private static func standingFigures(
+        _ contents: [ClaimContent], documents: [Int], likeness: (Int, Int) -> Double
+    ) -> Set<String> {
+        var articlesOf: [String: Set<Int>] = [:]
+        for (k, content) in contents.enumerated() {
+            // A small whole number as written (`six killed`, `2 percent`, `one day` however many hours it is)
+            // recurs in unrelated stories by chance, not as one standing fact.
+            for q in content.quantities where !q.vague {
+                let written = q.words.compactMap { content.numbers[$0] }
+                if written.isEmpty || written.contains(where: { $0 < TermRarity.chanceFigure && $0 == $0.rounded() }) {
+                    continue
+                }
+                articlesOf[q.standingKey, default: []].insert(documents[k])
+            }
+        }
+        return Set(
+            articlesOf.filter { _, articles in
+                articles.count >= standingArticles
+                    && RepeatedText.mostlyUnrelated(
+                        Array(articles.sorted().prefix(sampledArticles)), likeness: likeness)
+            }.keys)
+    }
 
     /// Whether a term is specific to what some articles tell, rather than the topic of the run: used by at most
     /// `fewArticles` articles, or by at most `runShare` of a larger run's (`Harbour Authority` in a year of
@@ -127,6 +173,11 @@ struct TermRarity: Sendable {
     func weight(of terms: Set<String>) -> Double {
         terms.sorted().reduce(0) { $0 + weight($1) }
     }
+}
+
+extension TypedQuantity {
+    /// The figure and its measure, whatever its qualifier (`about 40` and `40`): what a standing figure is known by.
+    var standingKey: String { measure + "=" + String(low) + "-" + String(high) }
 }
 
 extension ClaimContent {

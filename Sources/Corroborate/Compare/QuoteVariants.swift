@@ -222,15 +222,12 @@ struct QuoteVariants: Sendable {
         innerA.removeAll { restartsA.contains($0) }
         innerB.removeAll { restartsB.contains($0) }
         if innerA.isEmpty && innerB.isEmpty && !(restartsA.isEmpty && restartsB.isEmpty) { return false }
-        // One article, `that` or `from` more or less, or one for another (`the` for `a`), changes no statement
-        // (`still` or `not` would).
-        if innerA.count <= 1 && innerB.count <= 1
-            && (innerA.map { pair.contentA.words[x.lowerBound + $0].key }
-                + innerB.map { pair.contentB.words[y.lowerBound + $0].key })
-                .allSatisfy(QuoteVariants.slightWords.contains)
-        {
-            return false
-        }
+        // An article, `that`, a preposition or `and` more or less, or one for another (`the` for `a`, `in` for
+        // `at`), changes no statement (`still` or `not` would): a slip of transcription, left out of the words
+        // compared below.
+        let coreA = innerA.filter { !QuoteVariants.slightWords.contains(pair.contentA.words[x.lowerBound + $0].key) }
+        let coreB = innerB.filter { !QuoteVariants.slightWords.contains(pair.contentB.words[y.lowerBound + $0].key) }
+        if coreA.isEmpty && coreB.isEmpty && !(innerA.isEmpty && innerB.isEmpty) { return false }
         if !innerA.isEmpty || !innerB.isEmpty {
             // The same words written otherwise are no other utterance: the whole aligned stretches with spoken
             // forms and contractions written out (`there's gonna be` and `there is going to be`), or the words
@@ -247,8 +244,8 @@ struct QuoteVariants: Sendable {
                 return word.text + (end < document.scalars.count && document.scalars[end] == "." ? "." : "")
             }
             return !QuoteVariants.sameWordsWritten(
-                innerA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
-                innerB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
+                coreA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
+                coreB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.
@@ -257,7 +254,9 @@ struct QuoteVariants: Sendable {
 
     /// Words whose presence alone does not make another utterance; a lone `s` is a possessive that a stray
     /// quotation mark split from its word (`Lund‘s`).
-    static let slightWords: Set<String> = ["the", "a", "an", "that", "from", "of", "s"]
+    static let slightWords: Set<String> = [
+        "the", "a", "an", "that", "from", "of", "s", "in", "on", "at", "to", "for", "with", "by", "and",
+    ]
 
     /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words are the
     /// words right before or after it (`once we sign` next to `once we sign the lease`).
@@ -306,9 +305,38 @@ struct QuoteVariants: Sendable {
         // `UK` for `United Kingdom`: the initials of the longer run's words.
         let initials = String(longWords.compactMap { $0.first }.map { Character($0.lowercased()) })
         if longWords.count >= 2 && short == initials { return true }
+        // `Sgt` for `Sergeant`: a short capitalised word whose letters come in order in the other, from its first,
+        // skipping some (a name cut short, `Matt` for `Matthew`, is another wording of it).
+        if a.count == 1 && b.count == 1 && short.count >= 2 && short.count <= 4 && long.count >= short.count + 2,
+            shortWords[0].first?.isUppercase == true, longWords[0].first?.isUppercase == true,
+            short.first == long.first, !long.hasPrefix(short), QuoteVariants.inOrder(short, in: long)
+        {
+            return true
+        }
+        // Another form of one word (`recognise`, `recognising`; `warn`, `warns`), not another tense: one word each
+        // side, long enough, the same but for an ending.
+        if a.count == 1 && b.count == 1 && short.count >= 5 {
+            let stem = zip(short, long).prefix { $0 == $1 }.count
+            let endings: Set<Substring> = ["", "e", "s", "es", "ing"]
+            if stem >= short.count - 1 && endings.contains(short.dropFirst(stem))
+                && endings.contains(long.dropFirst(stem))
+            {
+                return true
+            }
+        }
         // A spelling: one word each side, a letter or two apart, long enough not to be another word.
         if a.count == 1 && b.count == 1 && short.count >= 5 && editDistance(x, y) <= 2 { return true }
         return false
+    }
+
+    /// Whether the letters of `short` come in order in `long` (not necessarily next to each other).
+    static func inOrder(_ short: String, in long: String) -> Bool {
+        var rest = Substring(long)
+        for c in short {
+            guard let k = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: k)...]
+        }
+        return true
     }
 
     /// The Levenshtein distance of two short strings.

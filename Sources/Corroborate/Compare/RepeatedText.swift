@@ -95,16 +95,9 @@ struct RepeatedText: Sendable {
         var repeated = Set<Int>()
         RepeatedText.runs(&carried) { articles in
             guard articles.count >= RepeatedText.boilerplateArticles else { return }
-            let sample = articles.prefix(RepeatedText.sampledArticles)
-            var pairs = 0
-            var unrelated = 0
-            for x in sample {
-                for y in sample where x < y {
-                    pairs += 1
-                    if likeness(x, y) < RepeatedText.oneStory { unrelated += 1 }
-                }
-            }
-            if 2 * unrelated > pairs || 2 * atEdge[articles.hash, default: 0] > articles.count {
+            if RepeatedText.mostlyUnrelated(Array(articles.prefix(RepeatedText.sampledArticles)), likeness: likeness)
+                || 2 * atEdge[articles.hash, default: 0] > articles.count
+            {
                 repeated.insert(articles.hash)
             }
         }
@@ -141,6 +134,20 @@ struct RepeatedText: Sendable {
         var startIndex: Int { articles.startIndex }
         var endIndex: Int { articles.endIndex }
         subscript(_ k: Int) -> Int { articles[k] }
+    }
+
+    /// Whether most pairs of some articles (by index, in increasing order) are about unrelated stories: their
+    /// likeness under `oneStory`.
+    static func mostlyUnrelated(_ articles: [Int], likeness: (Int, Int) -> Double) -> Bool {
+        var pairs = 0
+        var unrelated = 0
+        for (i, x) in articles.enumerated() {
+            for y in articles[(i + 1)...] {
+                pairs += 1
+                if likeness(x, y) < RepeatedText.oneStory { unrelated += 1 }
+            }
+        }
+        return 2 * unrelated > pairs
     }
 
     /// The words of a text, folded, as the shingles read them.

@@ -80,9 +80,14 @@ struct Similarity: Sendable {
         }
         // A figure said of a name in passing on both sides (`Rosa Diaz, 31,`, `the 52-year-old Rosa Diaz`) is an
         // attribute, not what either claim states: the pair is judged by what its clauses say, as any other.
-        if let figure = figures?.proposals.first(where: { $0.relation.type == .agreement }),
-            !Similarity.inPassing(figure, pair)
-        {
+        // A standing figure (`TermRarity.isStanding`: the votes a motion needs, printed by articles of unrelated
+        // stories) is background both articles restate, nothing to corroborate. Told by both outlets in their own
+        // words it is all the pair has in common; quoted from a speaker, the pair is judged by what its clauses
+        // say, as any other (`one day` in a quotation, read as a duration, is no fact either).
+        let figure = figures?.proposals.first(where: { $0.relation.type == .agreement })
+        let standing = figure.map { Similarity.standing($0, pair) } ?? false
+        if standing && pair.a.source.kind == .outlet && pair.b.source.kind == .outlet { return [] }
+        if let figure, !standing, !Similarity.inPassing(figure, pair) {
             // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
             // agreement on either: something said of the figure's subject must be shared too.
             guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1,
@@ -158,6 +163,17 @@ struct Similarity: Sendable {
             return content.words[next].text.first?.isUppercase == true
         }
         return passing(evidence[0], pair.contentA) && passing(evidence[1], pair.contentB)
+    }
+
+    /// Whether a figure agreement's figure is a standing figure of the run (`TermRarity.isStanding`) on either
+    /// side.
+    static func standing(_ figure: Proposal, _ pair: ClaimPair) -> Bool {
+        let evidence = figure.relation.evidence
+        guard evidence.count == 2 else { return false }
+        func standing(_ e: RelationEvidence, _ content: ClaimContent) -> Bool {
+            content.quantities.contains { $0.span.overlaps(e.span) && pair.rarity.isStanding($0) }
+        }
+        return standing(evidence[0], pair.contentA) || standing(evidence[1], pair.contentB)
     }
 
     /// The clauses of a figure agreement, aligned.

@@ -154,3 +154,60 @@ struct OtherFigureTests {
         #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
     }
 }
+
+@Suite("A standing figure that unrelated stories restate is no corroboration")
+struct StandingFigureTests {
+    /// Two more articles of the ferry strike (`BoilerplateTests.ferry`).
+    static let moreFerry = [
+        "The Brenvik ferry operator hired crews from a rival line to break the strike.\n\nUnion leaders said the hired crews had not been trained on the Tarnholm boats.",
+        "Talks to end the Brenvik ferry strike broke down after the operator refused to raise its pay offer.\n\nThe union said its crews would stay out until the month was over.",
+    ]
+
+    /// The agreements between `a.txt` and `b.txt` on a claim that gives `figure`, each article carrying the
+    /// line of the same index.
+    private static func agreements(_ texts: [String], lines: [String], figure: String) throws -> [Relation] {
+        let analysis = try ArticleSet(zip(texts, lines).map { $0 + "\n\n" + $1 }).analysis()
+        return analysis.relations.filter { relation in
+            let claims = relation.claims.compactMap { analysis.claim($0) }
+            return relation.type == .agreement
+                && Set(claims.map { analysis.articles[$0.document].document.name }) == ["a.txt", "b.txt"]
+                && claims.allSatisfy { $0.text.contains(figure) }
+        }
+    }
+
+    /// The county's roll of voters, as four articles print it in their own words.
+    static let county = [
+        "Havlund county has 212,000 registered voters.",
+        "Havlund county has about 212,000 registered voters.",
+        "Havlund county counts 212,000 registered voters.",
+        "There are 212,000 registered voters in Havlund county.",
+    ]
+
+    @Test("A figure that articles of unrelated stories print alike agrees with nothing")
+    func underUnrelatedStories() throws {
+        let found = try StandingFigureTests.agreements(
+            BoilerplateTests.ferry + BoilerplateTests.unrelated, lines: StandingFigureTests.county, figure: "212,000")
+        #expect(found.isEmpty, "\(found.map(\.explanation))")
+    }
+
+    @Test("Control: the same figure in two articles only still agrees")
+    func inTwoArticles() throws {
+        let found = try StandingFigureTests.agreements(
+            BoilerplateTests.ferry + BoilerplateTests.unrelated,
+            lines: Array(StandingFigureTests.county.prefix(2)) + ["", ""], figure: "212,000")
+        #expect(!found.isEmpty)
+    }
+
+    @Test("Control: a figure every article of one story reports is that story's fact")
+    func oneStory() throws {
+        let stranded = [
+            "The strike has stranded 1,460 passengers on Tarnholm.",
+            "Some 1,460 passengers are stranded on Tarnholm by the strike.",
+            "The strike left 1,460 passengers stranded on Tarnholm.",
+            "About 1,460 passengers remain stranded on Tarnholm.",
+        ]
+        let found = try StandingFigureTests.agreements(
+            BoilerplateTests.ferry + StandingFigureTests.moreFerry, lines: stranded, figure: "1,460")
+        #expect(!found.isEmpty)
+    }
+}

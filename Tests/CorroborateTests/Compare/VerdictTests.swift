@@ -265,6 +265,21 @@ struct QuoteVariantTests {
                 "\"The council\u{2018}s plan for the ferry would leave the whole island without a harbour,\" said Ole Varn.",
                 "\"The council's plan for the ferry would leave the whole island without a harbour,\" said Ole Varn."
             ),
+            // A preposition one transcription drops.
+            (
+                "\"Some day we will walk again in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
+                "\"Some day we will walk again the gardens of the old abbey with our children,\" said Abbot Rune Tal."
+            ),
+            // Another form of one verb, with `that` more or less.
+            (
+                "\"We fully recognise that the levy has hurt the fishing families of the bay,\" said Mayor Ines Hollo.",
+                "\"We fully recognising the levy has hurt the fishing families of the bay,\" said Mayor Ines Hollo."
+            ),
+            // A title written short.
+            (
+                "\"We lost Corporal Aron Vik and Sergeant Nils Brek on the ridge that night,\" said Colonel Eva Strand.",
+                "\"We lost Corporal Aron Vik and Sgt Nils Brek on the ridge that night,\" said Colonel Eva Strand."
+            ),
         ])
     func noVariant(a: String, b: String) throws {
         let found = try ArticleSet(a: a, b: b).relations()
@@ -298,6 +313,26 @@ struct QuoteVariantTests {
         ).relations()
         let variant = try #require(found.first { $0.type == .quoteVariant }, "\(found.map(\.rule))")
         #expect(variant.explanation.contains("“urgently”") && variant.explanation.contains("“hard”"))
+    }
+
+    @Test(
+        "A word that changes what is said is a variant, beside a preposition or a title that does not",
+        arguments: [
+            (
+                "\"Some day we will walk again in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
+                "\"Some day we will walk in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
+                "“again”"
+            ),
+            (
+                "\"We lost Corporal Aron Vik and Sergeant Nils Brek on the ridge that night,\" said Colonel Eva Strand.",
+                "\"We lost Corporal Aron Vik and Sgt Nils Brek on the hill that night,\" said Colonel Eva Strand.",
+                "hill"
+            ),
+        ])
+    func variantBesideSlightWords(a: String, b: String, word: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        let variant = try #require(found.first { $0.type == .quoteVariant }, "\(found.map(\.rule))")
+        #expect(variant.explanation.contains(word), "\(variant.explanation)")
     }
 }
 
