@@ -233,8 +233,7 @@ extension StanceModel {
                     claim: claims[pairs[k].claim], body: bodies[pairs[k].body], related: analysed[k].related,
                     best: analysed[k].best.first?.sentence)
                 + StancePolarity.values(
-                    claim: score[slots[2 * p][pairs[k].claim]!], body: score[slots[2 * p + 1][pairs[k].body]!],
-                    related: polarities[p].relatedScore(bodies[pairs[k].body], related: analysed[k].related))
+                    claim: score[slots[2 * p][pairs[k].claim]!], body: score[slots[2 * p + 1][pairs[k].body]!])
         }
     }
 

@@ -33,9 +33,7 @@ public struct StanceModel: Sendable {
         let values =
             features.values
             + lexicon.values(claim: claim, body: body, related: features.related, best: features.best.first?.sentence)
-            + StancePolarity.values(
-                claim: polarity.claimScore(claim), body: polarity.bodyScore(body),
-                related: polarity.relatedScore(body, related: features.related))
+            + StancePolarity.values(claim: polarity.claimScore(claim), body: polarity.bodyScore(body))
         let p = trees.probabilities(values)
         var k = 0
         for c in 1..<p.count where p[c] > p[k] { k = c }

@@ -19,8 +19,6 @@ struct StancePolarity: Sendable, Equatable {
     static let names = [
         "claim on the denying side (learned words)", "body on the denying side (learned words)",
         "claim and body sides (product of the two)", "claim and body sides apart (difference)",
-        "body's sentences about the claim on the denying side (learned words)",
-        "claim and the body's sentences about it (product)",
     ]
 
     static let empty = StancePolarity(claimWeights: [:], bodyWeights: [:])
@@ -38,13 +36,11 @@ struct StancePolarity: Sendable, Equatable {
     /// The denial classes that orient a story's two sides.
     static let denial = StanceWords.negation | StanceWords.refutation | StanceWords.debunk | StanceWords.doubt
 
-    /// The distinct terms and class tokens of a text (or of some of its sentences), sorted; `marksReported` adds
-    /// the `~` tokens.
-    static func context(_ text: StanceText, sentences: [Int]? = nil, marksReported: Bool) -> [String] {
+    /// The distinct terms and class tokens of a text, sorted; `marksReported` adds the `~` tokens.
+    static func context(_ text: StanceText, marksReported: Bool) -> [String] {
         var out = Set<String>()
         let elsewhere = StanceWords.reported | StanceWords.quoted
-        let words = sentences.map { $0.flatMap { text.sentences[$0].words } } ?? Array(text.words.indices)
-        for word in words.map({ text.words[$0] }) {
+        for word in text.words {
             if !word.term.isEmpty && !word.isNumber { out.insert(word.term) }
             guard word.classes != 0 else { continue }
             let reported = marksReported && word.classes & elsewhere != 0
@@ -52,9 +48,7 @@ struct StancePolarity: Sendable, Equatable {
                 out.insert(reported ? name + "~" : name)
             }
         }
-        if (sentences ?? Array(text.sentences.indices)).contains(where: { text.sentences[$0].isQuestion }) {
-            out.insert("#question")
-        }
+        if text.sentences.contains(where: \.isQuestion) { out.insert("#question") }
         return out.sorted()
     }
 
@@ -124,17 +118,9 @@ struct StancePolarity: Sendable, Equatable {
         StancePolarity.score(StancePolarity.context(body, marksReported: true), bodyWeights)
     }
 
-    /// The score of the body's sentences about the claim (its related sentences), with the body's words; 0 when
-    /// none is about it.
-    func relatedScore(_ body: StanceText, related: [Int]) -> Double {
-        related.isEmpty
-            ? 0
-            : StancePolarity.score(StancePolarity.context(body, sentences: related, marksReported: true), bodyWeights)
-    }
-
-    /// The features of a claim and a body from their scores, and the score of the body's sentences about the claim.
-    static func values(claim c: Double, body b: Double, related r: Double) -> [Float] {
-        [Float(c), Float(b), Float(c * b), Float(abs(c - b)), Float(r), Float(c * r)]
+    /// The features of a claim and a body from their scores.
+    static func values(claim c: Double, body b: Double) -> [Float] {
+        [Float(c), Float(b), Float(c * b), Float(abs(c - b))]
     }
 
     /// Learns the words of each side from training pairs (indices into `claims` and `bodies`), their gold classes

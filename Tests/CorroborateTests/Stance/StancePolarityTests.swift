@@ -104,7 +104,7 @@ struct StancePolarityTests {
         #expect(polarity.claimScore(denied) > polarity.claimScore(plain))
         #expect(polarity.bodyScore(debunking) > polarity.bodyScore(reporting))
         func product(_ c: StanceText, _ b: StanceText) -> Float {
-            StancePolarity.values(claim: polarity.claimScore(c), body: polarity.bodyScore(b), related: 0)[2]
+            StancePolarity.values(claim: polarity.claimScore(c), body: polarity.bodyScore(b))[2]
         }
         // Same side: the denying headline over the debunking article, the plain one over the reporting article.
         #expect(product(denied, debunking) > product(denied, reporting))
@@ -118,7 +118,7 @@ struct StancePolarityTests {
             claims: data.claims, bodies: data.bodies, pairs: data.pairs.map { (claim: $0.0, body: $0.1) },
             labels: data.labels.map { _ in Self.discuss }, stories: data.stories)
         #expect(polarity == StancePolarity.empty)
-        #expect(StancePolarity.values(claim: 0, body: 0, related: 0) == [0, 0, 0, 0, 0, 0])
+        #expect(StancePolarity.values(claim: 0, body: 0) == [0, 0, 0, 0])
         #expect(polarity.claimScore(data.claims[0]) == 0)
     }
 
