@@ -64,7 +64,7 @@ public struct StanceCrossValidation: Sendable {
                 let rows = StanceModel.features(
                     claims: corpus.claims, bodies: corpus.bodies,
                     pairs: test.map { (corpus.claimOf[$0], corpus.bodyOf[$0]) }, vocabulary: model.vocabulary,
-                    lexicon: model.lexicon)
+                    lexicon: model.lexicon, polarity: model.polarity)
                 for (k, stance) in model.decide(rows).enumerated() { predicted[test[k]] = stance }
             }
         }

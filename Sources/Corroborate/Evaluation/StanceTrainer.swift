@@ -118,13 +118,23 @@ public struct StanceTrainer: Sendable {
                 contexts: keep.map { contexts[$0] }, labels: keep.map { labels[$0] }, stories: keep.map { storyOf[$0] },
                 settings: lexiconSettings)
         }
+        func learnSides(_ keep: [Int]) -> StancePolarity {
+            StancePolarity.learn(
+                claims: corpus.claims, bodies: corpus.bodies, pairs: keep.map { pairList[$0] },
+                labels: keep.map { labels[$0] }, stories: keep.map { storyOf[$0] }, settings: lexiconSettings)
+        }
         let lexicon = learn(Array(pairs.indices))
+        let polarity = learnSides(Array(pairs.indices))
         let inner = (0..<max(1, lexiconFolds)).map { f in
             lexiconFolds > 1 ? learn(pairs.indices.filter { innerFold[storyOf[$0]] != f }) : lexicon
         }
+        let innerSides = (0..<max(1, lexiconFolds)).map { f in
+            lexiconFolds > 1 ? learnSides(pairs.indices.filter { innerFold[storyOf[$0]] != f }) : polarity
+        }
         var rows = StanceModel.rows(
             analysed, claims: corpus.claims, bodies: corpus.bodies, pairs: pairList,
-            lexicon: { inner[innerFold[storyOf[$0]]] })
+            lexicon: { inner[innerFold[storyOf[$0]]] }, polarities: innerSides,
+            polarityOf: { innerFold[storyOf[$0]] })
         let names = StanceModel.names
         let ignored = names.indices.filter { ignoredFeatures.contains(names[$0]) }
         if !ignored.isEmpty { for r in rows.indices { for f in ignored { rows[r][f] = 0 } } }
@@ -137,7 +147,8 @@ public struct StanceTrainer: Sendable {
         let model = trainer.train(
             rows: rows, labels: labels, weights: labels.map { classWeights[$0] }, classes: Stance.allCases.count,
             progress: progress)
-        return StanceModel(vocabulary: vocabulary, lexicon: lexicon, trees: model, featureNames: names)
+        return StanceModel(
+            vocabulary: vocabulary, lexicon: lexicon, polarity: polarity, trees: model, featureNames: names)
     }
 }
 
@@ -157,10 +168,12 @@ extension StanceModel {
     /// Feature rows for claim-body pairs (indices into `claims` and `bodies`), computed in parallel.
     static func features(
         claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)], vocabulary: StanceVocabulary,
-        lexicon: StanceLexicon
+        lexicon: StanceLexicon, polarity: StancePolarity
     ) -> [[Float]] {
         let analysed = analyse(claims: claims, bodies: bodies, pairs: pairs, vocabulary: vocabulary)
-        return rows(analysed, claims: claims, bodies: bodies, pairs: pairs, lexicon: { _ in lexicon })
+        return rows(
+            analysed, claims: claims, bodies: bodies, pairs: pairs, lexicon: { _ in lexicon }, polarities: [polarity],
+            polarityOf: { _ in 0 })
     }
 
     /// The `StanceFeatures` of claim-body pairs, computed in parallel; each body's norm is computed once.
@@ -182,18 +195,45 @@ extension StanceModel {
         }
     }
 
-    /// Full feature rows: each pair's `StanceFeatures` and the learned words' features of the lexicon given for it
-    /// (by its index in `pairs`), computed in parallel.
+    /// Full feature rows: each pair's `StanceFeatures`, the learned words' features of the lexicon given for it
+    /// (by its index in `pairs`), and the side features of the polarity given for it (`polarities[polarityOf(k)]`),
+    /// computed in parallel; each claim's and body's side score is computed once per polarity.
     static func rows(
         _ analysed: [StanceFeatures], claims: [StanceText], bodies: [StanceText], pairs: [(claim: Int, body: Int)],
-        lexicon: (Int) -> StanceLexicon
+        lexicon: (Int) -> StanceLexicon, polarities: [StancePolarity], polarityOf: (Int) -> Int
     ) -> [[Float]] {
         let lexicons = pairs.indices.map(lexicon)
+        let sideOf = pairs.indices.map(polarityOf)
+        // Per polarity, the claims and bodies it scores, then their scores in parallel.
+        var wanted: [(polarity: Int, isClaim: Bool, index: Int)] = []
+        var slot: [[Int: Int]] = [[Int: Int]](repeating: [:], count: 2 * polarities.count)
+        for k in pairs.indices {
+            for (isClaim, index) in [(true, pairs[k].claim), (false, pairs[k].body)] {
+                let table = 2 * sideOf[k] + (isClaim ? 0 : 1)
+                if slot[table][index] == nil {
+                    slot[table][index] = wanted.count
+                    wanted.append((sideOf[k], isClaim, index))
+                }
+            }
+        }
+        let jobs = wanted
+        let scores = ResultBox<Double>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let job = jobs[j]
+            let polarity = polarities[job.polarity]
+            _ = scores.set(
+                j, job.isClaim ? polarity.claimScore(claims[job.index]) : polarity.bodyScore(bodies[job.index]))
+        }
+        let score = scores.values()
+        let slots = slot
         return inChunks(pairs.count) { k in
-            analysed[k].values
+            let p = sideOf[k]
+            return analysed[k].values
                 + lexicons[k].values(
                     claim: claims[pairs[k].claim], body: bodies[pairs[k].body], related: analysed[k].related,
                     best: analysed[k].best.first?.sentence)
+                + StancePolarity.values(
+                    claim: score[slots[2 * p][pairs[k].claim]!], body: score[slots[2 * p + 1][pairs[k].body]!])
         }
     }
 
@@ -225,7 +265,7 @@ extension StanceModel {
         let (claims, claimOf) = StanceTrainer.readClaims(known.map { pairs[$0].headline }, reader: reader)
         let rows = StanceModel.features(
             claims: claims, bodies: read, pairs: known.indices.map { (claimOf[$0], index[pairs[known[$0]].bodyID]!) },
-            vocabulary: vocabulary, lexicon: lexicon)
+            vocabulary: vocabulary, lexicon: lexicon, polarity: polarity)
         var out = [Stance?](repeating: nil, count: pairs.count)
         for (k, stance) in decide(rows).enumerated() { out[known[k]] = stance }
         return out

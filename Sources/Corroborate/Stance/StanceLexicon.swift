@@ -46,9 +46,10 @@ struct StanceLexicon: Sendable, Equatable {
     }
 
     /// Learns the weights from pairs: each pair's context (`context`), class and story.
-    static func learn(contexts: [[String]], labels: [Int], stories: [Int], settings: Settings = Settings())
-        -> StanceLexicon
-    {
+    static func learn(
+        contexts: [[String]], labels: [Int], stories: [Int], settings: Settings = Settings(),
+        contrasts: [(side: [Int], against: [Int])] = StanceLexicon.contrasts
+    ) -> StanceLexicon {
         let storyCount = (stories.max() ?? -1) + 1
         var members = [[Int]](repeating: [], count: storyCount)
         for k in contexts.indices { members[stories[k]].append(k) }

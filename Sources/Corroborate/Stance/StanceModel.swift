@@ -1,18 +1,20 @@
 import Foundation
 
 /// The pair model: whether an article body agrees with a claim, disagrees, discusses it or is about something
-/// else, from `StanceFeatures` and the learned words of `StanceLexicon` through boosted trees, with the vocabulary's
+/// else, from `StanceFeatures`, the learned words of `StanceLexicon` and the sides of `StancePolarity` through boosted trees, with the vocabulary's
 /// term rarities and the lexicon learned alongside.
 /// Built by `corroborate train-stance` from FNC-1 and shipped as `Resources/stance-model.bin`.
 public struct StanceModel: Sendable {
     var vocabulary: StanceVocabulary
     var lexicon: StanceLexicon
+    /// The learned words of the side of its story each headline and article takes.
+    var polarity: StancePolarity
     var trees: BoostedTrees
     /// The feature names the model was trained on, in order: a file from older code is refused, not misread.
     var featureNames: [String]
 
-    /// Every feature the model reads, in order: `StanceFeatures`, then `StanceLexicon`'s.
-    static var names: [String] { StanceFeatures.names + StanceLexicon.names }
+    /// Every feature the model reads, in order: `StanceFeatures`, then `StanceLexicon`'s and `StancePolarity`'s.
+    static var names: [String] { StanceFeatures.names + StanceLexicon.names + StancePolarity.names }
 
     /// The model's decision on one pair, with the probabilities of the four stances and the body's best sentences.
     public struct Judgement: Sendable {
@@ -31,6 +33,7 @@ public struct StanceModel: Sendable {
         let values =
             features.values
             + lexicon.values(claim: claim, body: body, related: features.related, best: features.best.first?.sentence)
+            + StancePolarity.values(claim: polarity.claimScore(claim), body: polarity.bodyScore(body))
         let p = trees.probabilities(values)
         var k = 0
         for c in 1..<p.count where p[c] > p[k] { k = c }

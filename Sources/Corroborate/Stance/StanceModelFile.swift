@@ -1,11 +1,12 @@
 import Foundation
 
-/// The binary file of a `StanceModel`: the magic `CRBSTN2\n`, the payload's length and its FNV-1a checksum, then
-/// the payload: feature names, the vocabulary (term and rarity), the learned words (per contrast, term and weight),
+/// The binary file of a `StanceModel`: the magic `CRBSTN3\n`, the payload's length and its FNV-1a checksum, then
+/// the payload: feature names, the vocabulary (term and rarity), the learned words (per contrast, term and weight), the
+/// learned side words (of headlines, then of bodies: term and weight),
 /// and the trees, all little-endian. The checksum
 /// makes a damaged or truncated file an error rather than a model that quietly decides differently.
 enum StanceModelFile {
-    static let magic = Array("CRBSTN2\n".utf8)
+    static let magic = Array("CRBSTN3\n".utf8)
 
     static func encode(_ model: StanceModel) -> Data {
         var payload = ByteWriter()
@@ -22,6 +23,13 @@ enum StanceModelFile {
         for lexicon in model.lexicon.weights {
             payload.int(lexicon.count)
             for (term, weight) in lexicon.sorted(by: { $0.key < $1.key }) {
+                payload.string(term)
+                payload.float(weight)
+            }
+        }
+        for weights in [model.polarity.claimWeights, model.polarity.bodyWeights] {
+            payload.int(weights.count)
+            for (term, weight) in weights.sorted(by: { $0.key < $1.key }) {
                 payload.string(term)
                 payload.float(weight)
             }
@@ -51,7 +59,7 @@ enum StanceModelFile {
     static func decode(_ data: Data, path: String) throws(KnowledgeError) -> StanceModel {
         let bytes = [UInt8](data)
         guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
-            throw .invalid(path: path, reason: "not a stance model (it should start with CRBSTN2)")
+            throw .invalid(path: path, reason: "not a stance model (it should start with CRBSTN3)")
         }
         var header = ByteReader(bytes: bytes, offset: magic.count)
         guard let length = header.int(), let sum = header.int64(), length == bytes.count - header.offset else {
@@ -91,7 +99,7 @@ enum StanceModelFile {
         }
         guard let contrasts = r.int(), contrasts == StanceLexicon.contrasts.count else { return nil }
         var lexicon: [[String: Float]] = []
-        for _ in 0..<contrasts {
+        for _ in 0..<contrasts + 2 {
             guard let count = r.int(), count >= 0, count < 1_000_000 else { return nil }
             var weights: [String: Float] = [:]
             for _ in 0..<count {
@@ -128,7 +136,9 @@ enum StanceModelFile {
         }
         guard r.offset == payload.count else { return nil }
         return StanceModel(
-            vocabulary: StanceVocabulary(idf: idf, unseen: unseen), lexicon: StanceLexicon(weights: lexicon),
+            vocabulary: StanceVocabulary(idf: idf, unseen: unseen),
+            lexicon: StanceLexicon(weights: Array(lexicon.prefix(contrasts))),
+            polarity: StancePolarity(claimWeights: lexicon[contrasts], bodyWeights: lexicon[contrasts + 1]),
             trees: BoostedTrees(classes: classes, base: base, trees: trees), featureNames: names)
     }
 
