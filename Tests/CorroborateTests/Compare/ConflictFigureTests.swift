@@ -28,7 +28,8 @@ struct ConflictFigureTests {
             // Two frames: eleven districts and seven.
             (
                 "Altogether 865 seats go to the vote across 11 districts in the Varnish council elections, the board said.",
-                "Altogether 691 seats go to the vote across 7 districts in the Varnish council elections, the daily said.", false
+                "Altogether 691 seats go to the vote across 7 districts in the Varnish council elections, the daily said.",
+                false
             ),
             // Controls: another figure the same on both sides, or on one side only.
             (
