@@ -754,7 +754,8 @@ struct Opposition: Sendable {
         let words = neg.words
         let clause = neg.clause(of: word.lowerBound)
         let described = max(clause.lowerBound, word.lowerBound - 12)..<word.lowerBound
-        if described.contains(where: { ["who", "whom"].contains(words[$0].key) }) { return false }
+        // As written, so that an organisation's initials (`WHO`) are no relative pronoun.
+        if described.contains(where: { ["who", "whom"].contains(words[$0].text) }) { return false }
         let statement: (Int) -> Bool = { k in
             neg.reportWords.contains(k) || statementNouns.contains(words[k].key)
         }

@@ -221,7 +221,9 @@ struct QuantityComparison: Sendable {
     }
 
     /// Whether both figures' clauses hold other figures, none of them the same on both sides: the figures are
-    /// set in different frames (another number of states, of respondents, of contests).
+    /// set in different frames (another number of states, of respondents, of contests). Two measures of one event
+    /// that both differ (`killed 42 and injured 30` against `killed 17 and injured 12`) look the same as two polls
+    /// of different places, and abstain too: a missed conflict rather than a false one.
     static func framesApart(_ x: TypedQuantity, _ a: ClaimContent, _ y: TypedQuantity, _ b: ClaimContent) -> Bool {
         func others(_ q: TypedQuantity, _ c: ClaimContent) -> [TypedQuantity] {
             let clause = c.clause(of: q.words.lowerBound)

@@ -313,8 +313,8 @@ struct QuoteVariants: Sendable {
         {
             return true
         }
-        // Another form of one word (`recognise`, `recognising`; `warn`, `warns`), not another tense: one word each
-        // side, long enough, the same but for an ending.
+        // Another form of one word (`recognise`, `recognising`; `predict`, `predicts`), not another tense: one word
+        // each side, of five letters or more, the same but for an ending.
         if a.count == 1 && b.count == 1 && short.count >= 5 {
             let stem = zip(short, long).prefix { $0 == $1 }.count
             let endings: Set<Substring> = ["", "e", "s", "es", "ing"]
@@ -529,22 +529,25 @@ struct QuoteVariants: Sendable {
     }
 
     /// Whether two names end in one surname spelled two ways, as transliterations do: the same first letter, and
-    /// the surnames (five letters or more) or their consonant skeletons (`ContentReader.skeleton`, three letters or
-    /// more) differ by at most one letter changed, added, dropped or swapped with its neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`,
-    /// `Abdalla` / `Adballa`).
+    /// the surnames (five letters or more) differ by at most one letter changed, added, dropped or swapped with its
+    /// neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`, `Abdalla` / `Adballa`), or have one consonant skeleton
+    /// (`ContentReader.skeleton`, two consonants or more: `Kouri` / `Khoury`) or skeletons of three or more that
+    /// differ so (`Mashnuk` / `Machnouk`). Two first names that begin with different letters are two people
+    /// (`Andrew Johnson` / `Michael Jackson`), however alike the surnames.
     static func spelledAlike(_ x: String, _ y: String) -> Bool {
-        func surname(_ name: String) -> String {
-            (name.split(separator: " ").last.map(String.init) ?? name)
-                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        func words(_ name: String) -> [String] {
+            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
+                String.init)
         }
-        let sx = surname(x)
-        let sy = surname(y)
-        guard let fx = sx.first, fx == sy.first else { return false }
+        let wx = words(x)
+        let wy = words(y)
+        guard let sx = wx.last, let sy = wy.last, let fx = sx.first, fx == sy.first else { return false }
+        if wx.count > 1, wy.count > 1, wx[0].first != wy[0].first { return false }
         if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }
         let kx = Array(ContentReader.skeleton(sx).dropFirst())
         let ky = Array(ContentReader.skeleton(sy).dropFirst())
-        guard kx.count >= 3, ky.count >= 3 else { return false }
-        return transpositionDistance(kx, ky) <= 1
+        if kx.count >= 2 && kx == ky { return true }
+        return kx.count >= 3 && ky.count >= 3 && transpositionDistance(kx, ky) <= 1
     }
 
     /// The least number of letters changed, added, dropped or swapped with a neighbour that turns `x` into `y`.

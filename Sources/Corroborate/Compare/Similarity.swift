@@ -82,8 +82,10 @@ struct Similarity: Sendable {
         // attribute, not what either claim states: the pair is judged by what its clauses say, as any other.
         // A standing figure (`TermRarity.isStanding`: the votes a motion needs, printed by articles of unrelated
         // stories) is background both articles restate, nothing to corroborate. Told by both outlets in their own
-        // words it is all the pair has in common; quoted from a speaker, the pair is judged by what its clauses
-        // say, as any other (`one day` in a quotation, read as a duration, is no fact either).
+        // words, the pair is not judged further: what else it shares is not told apart from the restated
+        // background, and an agreement is flagged only when sure (a pair that also shares a proposition of its own
+        // is then missed). Quoted from a speaker, the pair is judged by what its clauses say, as any other (`one
+        // day` in a quotation, read as a duration, is no fact either).
         let figure = figures?.proposals.first(where: { $0.relation.type == .agreement })
         let standing = figure.map { Similarity.standing($0, pair) } ?? false
         if standing && pair.a.source.kind == .outlet && pair.b.source.kind == .outlet { return [] }

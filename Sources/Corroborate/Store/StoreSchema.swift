@@ -26,7 +26,7 @@ enum StoreSchema {
             try db.execute(sql: "PRAGMA user_version = 2")
         }
         // The index terms of the latest batches go to a log ordered by batch, so that an `add` appends a few pages
-        // instead of changing pages all over `term` and `posting`; `StoreIndex.fold` moves the log into them
+        // instead of changing pages all over `term` and `posting`; `StoreTermLog.fold` moves the log into them
         // once it is large (`StoreTermLog`).
         migrator.registerMigration("v3: recent index terms in a log") { db in
             try db.execute(sql: v3)

@@ -36,6 +36,12 @@ struct ConflictFigureTests {
                 "The landslide in Parvella killed 42 villagers and injured 30 on Monday, the health office said.",
                 "The landslide in Parvella killed 17 villagers and injured 30 on Monday, the rescue agency said.", true
             ),
+            // Two measures of one event that both differ abstain, as two polls of different places whose figures
+            // all differ: every figure apart is not told from a frame apart (a conflict missed, none invented).
+            (
+                "The landslide in Parvella killed 42 villagers and injured 30 on Monday, the health office said.",
+                "The landslide in Parvella killed 17 villagers and injured 12 on Monday, the rescue agency said.", false
+            ),
             (
                 "The landslide in Parvella killed 42 villagers on Monday, the health office said.",
                 "The landslide in Parvella killed 17 villagers and injured 30 on Monday, the rescue agency said.", true

@@ -108,6 +108,11 @@ struct ConflictPolarityTests {
                 "Reports that the council approved a ferry fare cut for the Ostra islands are false, a council spokesman said.",
                 true
             ),
+            // Control: an organisation's initials before the refutation are no relative pronoun.
+            (
+                "The Lomond clinic closed its fever ward on Monday, the health office said.",
+                "The WHO said reports that the Lomond clinic closed its fever ward are false.", true
+            ),
             (
                 "The pilot caused the Lomond crash, the airline said.",
                 "The airline's statement that the pilot caused the Lomond crash is false, his lawyer said.", true
@@ -135,6 +140,12 @@ struct ConflictPolarityTests {
                 "Hamid Haddad, the port director, spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Haddad said.",
                 "The port director spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Hamid Hadad said.",
                 false
+            ),
+            // Control: alike surnames of two people with different first names.
+            (
+                "The port director spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Pavel Kranic said.",
+                "The harbour pilot spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Dora Kranec said.",
+                true
             ),
             (
                 "Hamid Haddad, the port director, spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Haddad said.",

@@ -99,4 +99,18 @@ struct QuoteVariantRecallTests {
         let found = QuotedStretches.stretches(scalars, around: start..<end)
         #expect(found.contains { $0.contains(start) && $0.upperBound >= end - 1 } == quoted, "\(found)")
     }
+
+    @Test(
+        "One surname spelled two ways is one speaker, unless the first names differ",
+        arguments: [
+            ("Hamid Haddad", "Hamid Hadad", true), ("Haddad", "Hamid Hadad", true), ("Sami Kouri", "Sami Khoury", true),
+            ("Nadia Mashour", "Nadia Machour", true), ("Nadim Mashnuk", "Nadim Machnouk", true),
+            ("Johnson", "Jackson", true), ("Andrew Johnson", "Michael Jackson", false),
+            ("Andrew Johnson", "Michael Johnson", false), ("Pavel Kranic", "Dora Kranec", false),
+            ("Lena Moreau", "Hamid Haddad", false), ("Ilse Brandt", "Ilse Bradley", false),
+        ])
+    func spelledAlike(x: String, y: String, alike: Bool) {
+        #expect(QuoteVariants.spelledAlike(x, y) == alike)
+        #expect(QuoteVariants.spelledAlike(y, x) == alike)
+    }
 }

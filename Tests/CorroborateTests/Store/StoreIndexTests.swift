@@ -129,31 +129,46 @@ struct StoreIndexTests {
         #expect(folded.postings == first.log)
     }
 
-    @Test("Candidates and relations are the same whether the stored terms are in the log or folded into the index")
-    func logAndIndexAgree() throws {
+    @Test(
+        "Candidates and relations are the same whether the stored terms are in the log or folded into the index",
+        arguments: [200, 3])
+    func logAndIndexAgree(limit: Int) throws {
         let folder = try TemporaryFolder()
         let corroborator = Corroborator()
-        let index = StoreIndex(knowledge: corroborator.knowledge, reader: corroborator.claimBuilder.reader)
+        // At a limit of 3, terms of the first day pass it inside the log, and the fold drops their postings.
+        var index = StoreIndex(knowledge: corroborator.knowledge, reader: corroborator.claimBuilder.reader)
+        index.postingLimit = limit
         let articles = StoredContentTests.articles(Fixture.path("story-day2"), corroborator)
         let terms = articles.map { article in article.claims.map { index.terms(of: $0, in: article.document) } }
         var found: [Set<Int64>] = []
+        var pastLimit: [Set<String>] = []
         for fold in [false, true] {
             let store = try StoryStore(path: folder.path + "/\(fold).sqlite", mode: .createIfMissing)
             store.foldRows = fold ? 0 : Int.max
+            store.postingLimit = limit
             _ = try store.add(
                 StoredContentTests.articles(Fixture.seeds, corroborator).map { IncomingArticle(analysis: $0) },
                 corroborator: corroborator, command: "test")
             #expect(try store.queue.read { try StoreTermLog.rows($0) } == 0 || !fold)
             for days in [articles.map { _ in Int?.none }, articles.map { _ in Int?(17_000) }] {
-                found.append(try store.queue.read { db in try index.candidates(db, claims: terms, days: days) })
+                let (candidates, past) = try store.queue.read { db in
+                    try index.lookUp(db, claims: terms, days: days)
+                }
+                found.append(candidates)
+                pastLimit.append(past)
             }
         }
         #expect(!found[0].isEmpty && !found[1].isEmpty)
         #expect(found[0] == found[2] && found[1] == found[3])
+        #expect(pastLimit[0] == pastLimit[2] && (limit > 100 || !pastLimit[0].isEmpty))
         // The whole second day, added beside the log and after folding it.
-        let (logged, _) = try StoredContentTests.dayTwoRelations(folder, name: "logged")
+        let (logged, _) = try StoredContentTests.dayTwoRelations(folder, name: "logged") { store in
+            store.postingLimit = limit
+            return store
+        }
         let (afterFold, _) = try StoredContentTests.dayTwoRelations(folder, name: "folded") { store in
-            try store.queue.write { db in try StoreTermLog.fold(db, postingLimit: store.postingLimit) }
+            store.postingLimit = limit
+            try store.queue.write { db in try StoreTermLog.fold(db, postingLimit: limit) }
             #expect(try store.queue.read { try StoreTermLog.rows($0) } == 0)
             return store
         }
