@@ -506,10 +506,8 @@ struct ContentReader: Sendable {
     static func skeleton(_ name: String) -> String {
         if name.utf8.allSatisfy({ $0 < 128 }) { return skeleton(ascii: name) }
         var out = String.UnicodeScalarView()
-        // ASCII needs no folding beyond lowercase (Foundation's folding is slow).
-        var base =
-            name.utf8.allSatisfy { $0 < 128 }
-            ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII names took the byte path above: this one folds accents and case.
+        var base = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         for prefix in ["al-", "el-", "al ", "el "] where base.hasPrefix(prefix) { base.removeFirst(3) }
         var last: Unicode.Scalar?
         for scalar in base.unicodeScalars where scalar.isLetter {

@@ -233,7 +233,7 @@ struct Similarity: Sendable {
     /// figures, and however close they are, the pair is no agreement (whether they contradict is the figure
     /// rule's to say). Amounts of two measures that meet nowhere (`had 80% of the votes it needed` against
     /// `needs 412 votes`) are two figures too: two moments of a running count, or two counts. A figure one side adds
-    /// (`71 short of the 2,383 needed` against `2,383 needed`) sets nothing apart.
+    /// (`65 short of the 1,740 needed` against `1,740 needed`) sets nothing apart.
     static func otherFigures(
         _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>, amounts: Bool = true
     ) -> (String, String)? {

@@ -281,7 +281,7 @@ struct AddPlan {
     /// agreement once, with every source.
     private func supersede(_ relation: Relation, id: Int64, claims: Set<Int64>, db: Database) throws {
         guard relation.type == .agreement, relation.claims.count > 2 else { return }
-        let marks = Array(repeating: "?", count: claims.count).joined(separator: ",")
+        let marks = SQLiteRows.placeholders(claims.count)
         let rows = try Row.fetchAll(
             db,
             sql: """

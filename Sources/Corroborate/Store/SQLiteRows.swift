@@ -53,6 +53,9 @@ struct SQLiteRows {
             resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
     }
 
+    /// `?,?,?` for `count` parameters, as an SQL `IN (...)` list takes them.
+    static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
+
     /// Runs the statement to its end (an insert or update).
     func run() throws { while try step() {} }
 

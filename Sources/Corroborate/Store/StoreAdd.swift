@@ -198,7 +198,7 @@ extension StoryStore {
             try queue.read { db in
                 var found: [String: String] = [:]
                 for chunk in keys.chunks(of: 500) {
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let marks = SQLiteRows.placeholders(chunk.count)
                     for row in try Row.fetchAll(
                         db, sql: "SELECT contentKey, path FROM article WHERE contentKey IN (\(marks))",
                         arguments: StatementArguments(Array(chunk)))
@@ -245,7 +245,7 @@ struct StoredSubset {
         guard !claims.isEmpty else { return }
         var byArticle: [Int64: [Member]] = [:]
         for chunk in Array(claims).chunks(of: 500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let marks = SQLiteRows.placeholders(chunk.count)
             let arguments = StatementArguments(Array(chunk))
             for row in try Row.fetchAll(
                 db,
@@ -271,7 +271,7 @@ struct StoredSubset {
         var fields: [StoredDocument.Fields] = []
         var lastOrdinal: [Int64: Int] = [:]
         for chunk in byArticle.keys.sorted().chunks(of: 500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let marks = SQLiteRows.placeholders(chunk.count)
             for row in try Row.fetchAll(
                 db, sql: "SELECT article, max(ordinal) AS last FROM claim WHERE article IN (\(marks)) GROUP BY article",
                 arguments: StatementArguments(Array(chunk)))

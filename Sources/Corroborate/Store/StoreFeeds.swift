@@ -8,7 +8,7 @@ extension StoryStore {
             try queue.read { db in
                 var known = Set<String>()
                 for chunk in links.chunks(of: 400) {
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let marks = SQLiteRows.placeholders(chunk.count)
                     known.formUnion(
                         try String.fetchAll(
                             db, sql: "SELECT link FROM feedItem WHERE feed = ? AND link IN (\(marks))",

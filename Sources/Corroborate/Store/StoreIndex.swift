@@ -79,7 +79,7 @@ struct StoreIndex {
         var known: [String: (id: Int64?, count: Int)] = [:]
         let texts = vocabulary.sorted()
         for chunk in texts.chunks(of: 500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let marks = SQLiteRows.placeholders(chunk.count)
             let rows = try SQLiteRows(
                 db, sql: "SELECT id, text, claims FROM term WHERE text IN (\(marks))", cached: false)
             for (k, text) in chunk.enumerated() { try rows.bind(Int32(k + 1), text) }
@@ -188,6 +188,15 @@ struct StoreIndex {
         var article: Int64
         var weight: Double
         var day: Int?
+
+        /// The current row of a query whose columns 1 to 4 are claim, weight, day and article (after the term),
+        /// as the index's and the log's posting queries select them.
+        init(_ rows: SQLiteRows) {
+            claim = rows.int64(1)
+            weight = rows.double(2)
+            day = rows.optionalInt(3)
+            article = rows.int64(4)
+        }
     }
 
     /// The postings of terms by id, `condition` added to each query of them, per term in the order SQLite gives
@@ -198,7 +207,7 @@ struct StoreIndex {
         var lists: [(term: Int64, rows: [RawPosting])] = []
         for (ids, condition) in queries {
             for chunk in ids.chunks(of: 500) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let marks = SQLiteRows.placeholders(chunk.count)
                 let rows = try SQLiteRows(
                     db,
                     sql: "SELECT term, claim, weight, day, article FROM posting WHERE term IN (\(marks))\(condition)",
@@ -208,10 +217,7 @@ struct StoreIndex {
                 while try rows.step() {
                     let term = rows.int64(0)
                     if lists.last?.term != term { lists.append((term, [])) }
-                    lists[lists.count - 1].rows.append(
-                        RawPosting(
-                            claim: rows.int64(1), article: rows.int64(4), weight: rows.double(2),
-                            day: rows.optionalInt(3)))
+                    lists[lists.count - 1].rows.append(RawPosting(rows))
                 }
             }
         }

@@ -35,7 +35,7 @@ enum StoreTermLog {
             let rows = try SQLiteRows(
                 db,
                 sql:
-                    "SELECT text, count(*) FROM termLog WHERE batch IN (\(list(batches))) AND text IN (\(marks(chunk.count))) GROUP BY text",
+                    "SELECT text, count(*) FROM termLog WHERE batch IN (\(list(batches))) AND text IN (\(SQLiteRows.placeholders(chunk.count))) GROUP BY text",
                 cached: false)
             for (k, text) in chunk.enumerated() { try rows.bind(Int32(k + 1), text) }
             while try rows.step() {
@@ -57,15 +57,12 @@ enum StoreTermLog {
                 db,
                 sql: """
                     SELECT text, claim, weight, day, article FROM termLog
-                    WHERE batch IN (\(list(batches))) AND text IN (\(marks(chunk.count)))\(condition)
+                    WHERE batch IN (\(list(batches))) AND text IN (\(SQLiteRows.placeholders(chunk.count)))\(condition)
                     """,
                 cached: false)
             for (k, text) in chunk.enumerated() { try rows.bind(Int32(k + 1), text) }
             while try rows.step() {
-                lists[rows.string(0), default: []].append(
-                    StoreIndex.RawPosting(
-                        claim: rows.int64(1), article: rows.int64(4), weight: rows.double(2),
-                        day: rows.optionalInt(3)))
+                lists[rows.string(0), default: []].append(StoreIndex.RawPosting(rows))
             }
         }
         return lists
@@ -123,6 +120,4 @@ enum StoreTermLog {
     }
 
     private static func list(_ batches: [Int64]) -> String { batches.map(String.init).joined(separator: ",") }
-
-    private static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
 }
