@@ -200,6 +200,24 @@ struct Opposition: Sendable {
         }
     }
 
+    /// Whether word `k` stands in a clause that describes a place or a person: `where`, `who`, `whom` or `whose`
+    /// up to ten words before it in its clause (`the village where the two hikers were last seen`).
+    static func described(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        // As written, so that an organisation's initials (`WHO`) are no relative pronoun.
+        let from = max(clause.lowerBound + 1, k - 10)
+        guard from < k else { return false }
+        return (from..<k).contains { j in
+            ["where", "who", "whom", "whose"].contains(content.words[j].text.lowercased())
+                && content.words[j].text != "WHO"
+        }
+    }
+
+    /// Whether a conditional word (`if`, `unless`, `whether`) stands anywhere before word `k` in its claim.
+    static func conditioned(_ k: Int, in content: ClaimContent) -> Bool {
+        (0..<k).contains { ["if", "unless", "whether"].contains(content.words[$0].key) }
+    }
+
     /// Words that deny the noun after them without a verb (`without internet access`).
     static let privatives: Set<String> = ["without", "lack", "lacking", "absent", "absence"]
 
@@ -326,6 +344,12 @@ struct Opposition: Sendable {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
+            // What a `where` or `who` clause says describes a place or a person (`the town where the two hikers
+            // went missing`): background to the clause's own proposition, which is what a denial must meet.
+            if Opposition.described(asserted, in: pos) { continue }
+            // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
+            // closed`) leaves it unasserted, however the clauses were cut.
+            if Opposition.conditioned(asserted, in: pos) { continue }
             let nounDenial = Opposition.isNounDenial(negation, in: neg)
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
             // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).
@@ -429,7 +453,7 @@ struct Opposition: Sendable {
             if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) { continue }
             // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail
             // access`): the two say one thing in two strengths.
-            if nounDenial && wanting(asserted, in: pos) { continue }
+            if (nounDenial || Opposition.privatives.contains(cueWord)) && wanting(asserted, in: pos) { continue }
             var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseN)
             f[.denial] = 1
             f[.scopeShare] = scopeShare
