@@ -16,15 +16,13 @@ struct ConflictBackgroundTests {
         "What a where or who clause says describes a place or a person; a denial of it contradicts nothing",
         arguments: [
             (
-                "Divers recovered more wreckage from the bay where six trawlers went missing in March, the coast guard said.",
-                "The boats recovered from the Velsk bay were confirmed not to be the missing trawlers, the harbour master said.",
-                false
+                "Rangers have found shallow graves near the ridge where nine climbers went missing last winter.",
+                "The bodies found in a shallow grave were confirmed not to be the missing climbers.", false
             ),
-            // Control: the other side says the boats were the trawlers, in its own clause.
+            // Control: the other side says who the bodies are, in its own clause.
             (
-                "The boats recovered from the Velsk bay were the missing trawlers, the coast guard said.",
-                "The boats recovered from the Velsk bay were confirmed not to be the missing trawlers, the harbour master said.",
-                true
+                "The bodies found in a shallow grave near the ridge were the missing climbers, rangers said.",
+                "The bodies found in a shallow grave were confirmed not to be the missing climbers.", true
             ),
         ])
     func described(a: String, b: String, conflict: Bool) throws {
@@ -36,13 +34,13 @@ struct ConflictBackgroundTests {
         "A lack of something and the same thing found poor say one thing in two strengths",
         arguments: [
             (
-                "The ferry captain was dismissed for having poor navigation skills, the Tarn company said.",
-                "The ferry captain was dismissed for his lack of navigation skills, a deckhand said.", false
+                "The ferry captain has poor navigation skills, the Tarn company said.",
+                "The ferry captain has a lack of navigation skills, a deckhand said.", false
             ),
             // Control: skills said plainly against their lack.
             (
-                "The ferry captain was dismissed despite having navigation skills, the Tarn company said.",
-                "The ferry captain was dismissed for his lack of navigation skills, a deckhand said.", true
+                "The ferry captain has navigation skills, the Tarn company said.",
+                "The ferry captain has a lack of navigation skills, a deckhand said.", true
             ),
         ])
     func wanting(a: String, b: String, conflict: Bool) throws {
@@ -54,13 +52,13 @@ struct ConflictBackgroundTests {
         "A condition opened earlier in the claim leaves what follows unasserted",
         arguments: [
             (
-                "If the council meant what it wrote, then the implication is that the Dunmore toll bridge is closed to lorries, a haulier said.",
-                "The Dunmore toll bridge is not closed to lorries, the council said.", false
+                "If the board did mean that all ferries may sail, then the implication is that the ferries have a licence. And if that is true, the harbour must reopen,",
+                "The ferries did not have a licence, the minister said.", false
             ),
             // Control: the bridge said plainly to be closed.
             (
-                "The Dunmore toll bridge is closed to lorries, a haulier said.",
-                "The Dunmore toll bridge is not closed to lorries, the council said.", true
+                "The ferries have a licence, the board said.", "The ferries did not have a licence, the minister said.",
+                true
             ),
         ])
     func conditioned(a: String, b: String, conflict: Bool) throws {
