@@ -17,12 +17,12 @@ struct ConflictBackgroundTests {
         arguments: [
             (
                 "Rangers have found shallow graves near the ridge where nine climbers went missing last winter.",
-                "The bodies found in a shallow grave were confirmed not to be the missing climbers.", false
+                "The skeletons in one shallow grave are not the missing climbers, the coroner found.", false
             ),
-            // Control: the other side says who the bodies are, in its own clause.
+            // Control: the other side says who they are, in its own clause.
             (
-                "The bodies found in a shallow grave near the ridge were the missing climbers, rangers said.",
-                "The bodies found in a shallow grave were confirmed not to be the missing climbers.", true
+                "Skeletons dug from a shallow grave near the ridge are the missing climbers, rangers said.",
+                "Skeletons dug from a shallow grave were identified as not being the missing climbers.", true
             ),
         ])
     func described(a: String, b: String, conflict: Bool) throws {
@@ -52,10 +52,10 @@ struct ConflictBackgroundTests {
         "A condition opened earlier in the claim leaves what follows unasserted",
         arguments: [
             (
-                "If the board did mean that all ferries may sail, then the implication is that the ferries have a licence. And if that is true, the harbour must reopen,",
+                "If the clerk is right about the order, it follows that the ferries have a licence. Then, too, the harbour must reopen.",
                 "The ferries did not have a licence, the minister said.", false
             ),
-            // Control: the bridge said plainly to be closed.
+            // Control: the licence said plainly.
             (
                 "The ferries have a licence, the board said.", "The ferries did not have a licence, the minister said.",
                 true
