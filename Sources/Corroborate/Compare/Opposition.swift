@@ -19,6 +19,17 @@ struct Opposition: Sendable {
     /// Words that reject a statement or call it made up (`fake`, `hoax`, `misinformation`), report nouns
     /// (`rumour`) left out: a claim that uses one rejects something itself.
     let rejectionWords: Set<String>
+    /// Nouns that name a statement (`the suggestion that`), besides the report nouns (`statementNouns`).
+    let statementNouns: Set<String>
+    /// Verbs and nouns of hindrance or doubt (`blocked the inspectors' access`, `cast doubt on reports that the dam
+    /// burst`): what follows them is kept from happening or put in question, not asserted (`hindrances`).
+    let hindrances: Set<String>
+    /// Words that find a thing wanting rather than absent (`poor access`, `little money`; `wantingWords`).
+    let wantingWords: Set<String>
+    /// Refutation words that judge anything, not only statements (`things went wrong`; `evaluativeRefutations`).
+    let evaluativeRefutations: Set<String>
+    /// Refutations that deny a link between two things rather than a statement (`linkRefutations`).
+    let linkRefutations: Set<String>
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -28,6 +39,11 @@ struct Opposition: Sendable {
         directions = Set(words.directions.map(\.folded))
         newsNouns = Set(words.newsNouns.map(\.folded))
         likenessVerbs = Set(words.likenessVerbs.map(\.folded))
+        statementNouns = Set(words.statementNouns.map(\.folded))
+        hindrances = Set(words.hindrances.map(\.folded))
+        wantingWords = Set(words.wantingWords.map(\.folded))
+        evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))
+        linkRefutations = Set(words.linkRefutations.map(\.folded))
     }
 
     /// The conflicts the rules propose for a pair, unjudged, as relations (`check` reads them so).
@@ -184,6 +200,24 @@ struct Opposition: Sendable {
         }
     }
 
+    /// Whether word `k` stands in a clause that describes a place or a person: `where`, `who`, `whom` or `whose`
+    /// up to ten words before it in its clause (`the village where the two hikers were last seen`).
+    static func described(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        // As written, so that an organisation's initials (`WHO`) are no relative pronoun.
+        let from = max(clause.lowerBound + 1, k - 10)
+        guard from < k else { return false }
+        return (from..<k).contains { j in
+            ["where", "who", "whom", "whose"].contains(content.words[j].text.lowercased())
+                && content.words[j].text != "WHO"
+        }
+    }
+
+    /// Whether a conditional word (`if`, `unless`, `whether`) stands anywhere before word `k` in its claim.
+    static func conditioned(_ k: Int, in content: ClaimContent) -> Bool {
+        (0..<k).contains { ["if", "unless", "whether"].contains(content.words[$0].key) }
+    }
+
     /// Words that deny the noun after them without a verb (`without internet access`).
     static let privatives: Set<String> = ["without", "lack", "lacking", "absent", "absence"]
 
@@ -193,16 +227,8 @@ struct Opposition: Sendable {
             || (k > 0 && content.words[k - 1].key == "against" && content.words[k].key.hasSuffix("ing"))
     }
 
-    /// Verbs and nouns of hindrance or doubt: what follows them is kept from happening or put in question
-    /// (`blocked the inspectors' access`, `cast doubt on reports that the dam burst`), not asserted.
-    static let hindrances: Set<String> = [
-        "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing", "thwart",
-        "thwarts", "thwarted", "thwarting", "hinder", "hinders", "hindered", "stop", "stops", "stopped", "doubt",
-        "doubts", "doubted", "unable", "refuse", "refuses", "refused", "failure",
-    ]
-
     /// Whether a hindrance or a doubt governs word `k`: one stands up to eight words before it in its clause.
-    static func impeded(_ k: Int, in content: ClaimContent) -> Bool {
+    func impeded(_ k: Int, in content: ClaimContent) -> Bool {
         let clause = content.clause(of: k)
         return (max(clause.lowerBound, k - 8)..<k).contains { hindrances.contains(content.words[$0].key) }
     }
@@ -215,13 +241,8 @@ struct Opposition: Sendable {
         }
     }
 
-    /// Words that find a thing wanting rather than absent (`poor access`, `little money`).
-    static let wantingWords: Set<String> = [
-        "bad", "poor", "little", "few", "scant", "weak", "inadequate", "insufficient", "limited",
-    ]
-
     /// Whether a word that finds it wanting stands up to two words before word `k`.
-    static func wanting(_ k: Int, in content: ClaimContent) -> Bool {
+    func wanting(_ k: Int, in content: ClaimContent) -> Bool {
         let clause = content.clause(of: k)
         return (max(clause.lowerBound, k - 2)..<k).contains { wantingWords.contains(content.words[$0].key) }
     }
@@ -323,6 +344,12 @@ struct Opposition: Sendable {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
+            // What a `where` or `who` clause says describes a place or a person (`the town where the two hikers
+            // went missing`): background to the clause's own proposition, which is what a denial must meet.
+            if Opposition.described(asserted, in: pos) { continue }
+            // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
+            // closed`) leaves it unasserted, however the clauses were cut.
+            if Opposition.conditioned(asserted, in: pos) { continue }
             let nounDenial = Opposition.isNounDenial(negation, in: neg)
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
             // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).
@@ -423,10 +450,10 @@ struct Opposition: Sendable {
             // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
             // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
             // cannot access it`), both deny it: they agree, or at least do not conflict.
-            if Opposition.deniesToo(scopeTerms, pos) || Opposition.impeded(asserted, in: pos) { continue }
+            if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) { continue }
             // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail
             // access`): the two say one thing in two strengths.
-            if nounDenial && Opposition.wanting(asserted, in: pos) { continue }
+            if (nounDenial || Opposition.privatives.contains(cueWord)) && wanting(asserted, in: pos) { continue }
             var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseN)
             f[.denial] = 1
             f[.scopeShare] = scopeShare
@@ -693,7 +720,7 @@ struct Opposition: Sendable {
         // before it (in `the pilots he hired were unrelated to the strike` it is the pilots) is
         // said in the asserting clause too.
         let link = neg.words[word].map(\.key).joined(separator: " ")
-        if Opposition.links.contains(link),
+        if linkRefutations.contains(link),
             let x = (max(0, word.lowerBound - 6)..<word.lowerBound).last(where: { k in
                 neg.terms[k].map { !$0.hasPrefix("#") } == true
             }),
@@ -704,10 +731,10 @@ struct Opposition: Sendable {
         // A word that judges more than statements (`wrong`, `incorrect`) rejects a statement only when said of
         // one: a report noun or a statement before it (`the claim ... is incorrect`), not `things had gone wrong`
         // or `his use of the word was incorrect`.
-        if Opposition.evaluative.contains(neg.words[word].map(\.key).joined(separator: " ")),
+        if evaluativeRefutations.contains(neg.words[word].map(\.key).joined(separator: " ")),
             !(near.lowerBound..<word.lowerBound).contains(where: { k in
                 neg.reportWords.contains(k) || newsNouns.contains(neg.words[k].key)
-                    || Opposition.statementNouns.contains(neg.words[k].key)
+                    || statementNouns.contains(neg.words[k].key)
             })
         {
             return nil
@@ -719,7 +746,7 @@ struct Opposition: Sendable {
         // called the plan a hoax,`) the word is background; said of statements it does not name (`repeating false
         // statements`) it refutes nothing the other side says; after `the claim that`, the refuted proposition's
         // first word (its subject, most often) is said in the asserting clause.
-        if !Opposition.refutesProposition(word, within: near, in: neg, assertedTerms: pos.contentTerms(in: clauseP)) {
+        if !refutesProposition(word, within: near, in: neg, assertedTerms: pos.contentTerms(in: clauseP)) {
             return nil
         }
         // What is rejected is said of something: a shared word in lower case, used in the same role on both sides.
@@ -748,7 +775,7 @@ struct Opposition: Sendable {
     /// word in a relative clause describing someone (`who`), not one qualifying statements it leaves unnamed
     /// (`false statements`, with no `that`, `of` or `about` after the noun), and, when a statement noun opens the
     /// refuted proposition with `that`, that proposition's first content word is among the asserted terms.
-    static func refutesProposition(
+    func refutesProposition(
         _ word: Range<Int>, within near: Range<Int>, in neg: ClaimContent, assertedTerms: Set<String>
     ) -> Bool {
         let words = neg.words
@@ -769,7 +796,9 @@ struct Opposition: Sendable {
             // `false statements that were made about him`: a `that` before a finite verb opens a description.
             let next = noun + 1 < words.count ? words[noun + 1].key : ""
             let then = noun + 2 < words.count ? words[noun + 2].key : ""
-            if !["that", "of", "about"].contains(next) || (next == "that" && finiteAuxiliaries.contains(then)) {
+            if !["that", "of", "about"].contains(next)
+                || (next == "that" && Opposition.finiteAuxiliaries.contains(then))
+            {
                 return false
             }
         }
@@ -786,18 +815,6 @@ struct Opposition: Sendable {
         }
         return true
     }
-
-    /// Refutations that deny a link between two things rather than a statement.
-    static let links: Set<String> = ["nothing to do with", "unrelated", "no connection", "no link"]
-
-    /// Refutation words that judge anything, not only statements (`things went wrong`).
-    static let evaluative: Set<String> = ["wrong", "incorrect", "inaccurate", "not accurate", "misleading"]
-    /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns.
-    static let statementNouns: Set<String> = [
-        "statement", "statements", "suggestion", "suggestions", "assertion", "assertions", "story", "stories",
-        "claim", "claims", "report", "reports", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
-        "account", "accounts", "version", "idea", "notion", "figure", "figures", "number", "numbers", "description",
-    ]
 
     /// How a word is used: a verb in the passive (`was captured`), a participle describing the noun after it
     /// (`their captured nationals`), an `-ing` form without `be` (`capturing parts of the town`), or otherwise.

@@ -72,6 +72,20 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words that say which part of a place is meant (`north`, `western`): two of them before the same name
     /// (`north London`, `West London`) cannot both be right.
     public var directions: [String] = []
+    /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns: a refutation
+    /// word said of one rejects that statement.
+    public var statementNouns: [String] = []
+    /// Verbs and nouns of hindrance or doubt (`blocked`, `failure`, `doubt`): what follows them is kept from
+    /// happening or put in question, not asserted, so a denial of it contradicts nothing.
+    public var hindrances: [String] = []
+    /// Words that find a thing wanting rather than absent (`poor access`, `little money`): no contradiction of a
+    /// denial that there is any.
+    public var wantingWords: [String] = []
+    /// Refutation words that judge anything, not only statements (`wrong`: `things went wrong`): they reject a
+    /// statement only when said of one.
+    public var evaluativeRefutations: [String] = []
+    /// Refutations that deny a link between two things (`nothing to do with`, `unrelated`) rather than a statement.
+    public var linkRefutations: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -97,6 +111,7 @@ public struct ComparisonWords: Codable, Sendable {
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
+        case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -128,6 +143,11 @@ public struct ComparisonWords: Codable, Sendable {
         likenessVerbs = try c.decodeIfPresent([String].self, forKey: .likenessVerbs) ?? []
         opposedOutcomes = try c.decodeIfPresent([[String]].self, forKey: .opposedOutcomes) ?? []
         auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
+        statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
+        hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
+        wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
+        evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
+        linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
     }
 
     /// Adds another file's entries.
@@ -159,5 +179,10 @@ public struct ComparisonWords: Codable, Sendable {
         opposedOutcomes += other.opposedOutcomes
         auxiliaries += other.auxiliaries
         directions += other.directions
+        statementNouns += other.statementNouns
+        hindrances += other.hindrances
+        wantingWords += other.wantingWords
+        evaluativeRefutations += other.evaluativeRefutations
+        linkRefutations += other.linkRefutations
     }
 }
