@@ -95,9 +95,11 @@ struct QuoteWording: Sendable {
         let allB = Set(wordsB.map(letters))
         restA.removeAll { !isNegationOrFigure($0.letters) && allB.contains($0.letters) }
         restB.removeAll { !isNegationOrFigure($0.letters) && allA.contains($0.letters) }
-        // A first name or title before a name both quotations give (`Ada Holm` for `Holm`): the same person.
-        restA.removeAll { givenName($0, wordsA, other: allB) }
-        restB.removeAll { givenName($0, wordsB, other: allA) }
+        // A first name or title one side adds before a name both quotations give (`Ada Holm` for `Holm`): the same
+        // person. A name the other side writes another way in that place (`Matt` for `Matthew`) is a difference.
+        func capitalised(_ words: [Word]) -> Bool { words.contains { $0.text.first?.isUppercase == true } }
+        if !capitalised(restB) { restA.removeAll { givenName($0, wordsA, other: allB) } }
+        if !capitalised(restA) { restB.removeAll { givenName($0, wordsB, other: allA) } }
         // A word or two of grammar a side.
         let lightA = restA.filter { lightWords.contains($0.letters) }
         let lightB = restB.filter { lightWords.contains($0.letters) }

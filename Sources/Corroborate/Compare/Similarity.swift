@@ -320,7 +320,7 @@ struct Similarity: Sendable {
     /// side: a clause that opens with a pronoun and a modal or a verb of intent (`he would widen the road`, `she
     /// wants a ferry`, `we will rebuild the pier`). The actors of the two propositions then differ (the speaker of
     /// one, whoever the other is about), so shared words are a topic, not one proposition. What a speaker saw or
-    /// did (`I saw a man with a rifle`, `we ran the tests`) is no plan: two witnesses corroborate each other. One
+    /// did (`I watched the pier collapse`, `we ran the tests`) is no plan: two witnesses corroborate each other. One
     /// utterance credited to two people (both sides quoted, and most of the shorter clause's words shared) is left
     /// to the other checks.
     func twoStances(_ pair: ClaimPair, _ alignment: PropositionAlignment, twoVoices: Bool) -> Bool {

@@ -69,10 +69,10 @@ struct QuoteWordingTests {
                 "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole village,\" said Chief Ivo Marr.",
                 "\"Given the act the barn was empty, the fire was a lucky escape for the whole village,\" said Chief Ivo Marr."
             ),
-            // A contraction written out and a degree word more.
+            // A contraction written out and a degree word less.
             (
-                "\"We can't afford to be careless with the harbour funds anymore,\" said Treasurer Olga Brun.",
-                "\"We cannot afford to be so careless with the harbour funds anymore,\" said Treasurer Olga Brun."
+                "\"We can't be so generous with the ferry crews on the Sunday crossings anymore,\" said Treasurer Olga Brun.",
+                "\"We cannot be generous with the ferry crews on the Sunday crossings anymore,\" said Treasurer Olga Brun."
             ),
             // The same words in another order.
             (
@@ -96,8 +96,8 @@ struct QuoteWordingTests {
             ),
             // A speaker's restart a few words later, kept by one article.
             (
-                "\"Why bother - after all this time, why bother to ask the county board for the bridge again?\" said Reeve Ada Holm.",
-                "\"Why bother after all this time to ask the county board for the bridge again?\" said Reeve Ada Holm."
+                "\"Who pays - in the end, who pays for the new pier at the harbour?\" said Reeve Ada Holm.",
+                "\"Who pays in the end for the new pier at the harbour?\" said Reeve Ada Holm."
             ),
         ])
     func noVariant(a: String, b: String) throws {
