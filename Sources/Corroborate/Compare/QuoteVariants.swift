@@ -280,8 +280,8 @@ struct QuoteVariants: Sendable {
     ]
 
     /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words come
-    /// again right before or after it, or for two words or more within `restartReach` words (`once we sign` next to `once we sign the lease`;
-    /// `who pays, in the end, who pays for the pier`).
+    /// again right before or after it, or for two words or more within `restartReach` words (`once we sign` next
+    /// to `once we sign the lease`; `who pays, in the end, who pays for the pier`).
     static func restarts(_ only: [Int], _ keys: [String]) -> Set<Int> {
         var result = Set<Int>()
         var start = 0
