@@ -243,9 +243,30 @@ struct QuoteVariants: Sendable {
                 let end = word.span.end
                 return word.text + (end < document.scalars.count && document.scalars[end] == "." ? "." : "")
             }
-            return !QuoteVariants.sameWordsWritten(
+            if QuoteVariants.sameWordsWritten(
                 coreA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
                 coreB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
+            {
+                return false
+            }
+            // Word by word: spellings, forms, moved words, a word or two of grammar, a cut marked with an ellipsis.
+            func differing(_ inner: [Int], _ content: ClaimContent, _ range: Range<Int>) -> [QuoteWording.Word] {
+                inner.sorted().map { QuoteWording.Word($0, content.words[range.lowerBound + $0].text) }
+            }
+            func elided(_ aligned: Range<Int>, _ content: ClaimContent, _ range: Range<Int>, _ document: Document)
+                -> Bool
+            {
+                guard !aligned.isEmpty else { return false }
+                let first = content.words[range.lowerBound + aligned.lowerBound].span.start
+                let last = content.words[range.lowerBound + aligned.upperBound - 1].span.end
+                return QuoteWording.hasEllipsis(document.scalars, from: first, to: last)
+            }
+            return QuoteWording.differs(
+                differing(innerA, pair.contentA, x), differing(innerB, pair.contentB, y),
+                wordsA: (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].text },
+                wordsB: (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].text },
+                elidedA: elided(alignment.rangeA, pair.contentA, x, pair.documents[pair.a.document]),
+                elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]))
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.
@@ -258,8 +279,9 @@ struct QuoteVariants: Sendable {
         "the", "a", "an", "that", "from", "of", "s", "in", "on", "at", "to", "for", "with", "by", "and",
     ]
 
-    /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words are the
-    /// words right before or after it (`once we sign` next to `once we sign the lease`).
+    /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words come
+    /// again right before or after it, or for two words or more within `restartReach` words (`once we sign` next
+    /// to `once we sign the lease`; `who pays, in the end, who pays for the pier`).
     static func restarts(_ only: [Int], _ keys: [String]) -> Set<Int> {
         var result = Set<Int>()
         var start = 0
@@ -270,8 +292,13 @@ struct QuoteVariants: Sendable {
             let from = sorted[start]
             let length = end - start
             let run = keys[from..<(from + length)]
-            if from + 2 * length <= keys.count && run == keys[(from + length)..<(from + 2 * length)]
-                || from >= length && run == keys[(from - length)..<from]
+            // A single word said again further off (`not ... not`) may be another statement: only a run of two
+            // words or more is looked for beyond the words right next to it.
+            let reach = length >= 2 ? restartReach : 0
+            let after = stride(from: from + length, through: min(keys.count - length, from + length + reach), by: 1)
+            let before = stride(from: from - length, through: max(0, from - length - reach), by: -1)
+            if after.contains(where: { keys[$0..<($0 + length)] == run })
+                || before.contains(where: { keys[$0..<($0 + length)] == run })
             {
                 result.formUnion(sorted[start..<end])
             }
@@ -280,19 +307,16 @@ struct QuoteVariants: Sendable {
         return result
     }
 
+    /// How many words may lie between a speaker's words and the same words said again.
+    static let restartReach = 4
+
     /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
     /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an
     /// abbreviation (`Sept.` and `September`, `UK` and `United Kingdom`). Words come with the full stop after
     /// them, if any.
     static func sameWordsWritten(_ a: [String], _ b: [String]) -> Bool {
-        func letters(_ words: [String]) -> String {
-            String(
-                words.joined().lowercased().unicodeScalars.filter {
-                    $0.properties.isAlphabetic || $0.properties.numericType != nil
-                })
-        }
-        let x = letters(spoken(a))
-        let y = letters(spoken(b))
+        let x = a.map(QuoteWording.letters).joined()
+        let y = b.map(QuoteWording.letters).joined()
         if x == y { return true }
         if x.isEmpty || y.isEmpty { return false }
         let (short, long, shortWords, longWords) = x.count <= y.count ? (x, y, a, b) : (y, x, b, a)

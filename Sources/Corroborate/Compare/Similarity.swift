@@ -105,6 +105,7 @@ struct Similarity: Sendable {
         }
         guard let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity),
             commit(alignment),
+            !twoStances(pair, alignment, twoVoices: twoVoices),
             alignment.shared.count >= sharedNeeded,
             alignment.coverage >= clauseCoverage || pair.similarity >= threshold,
             // A specific fact: a name and something said of it, or a statement of several rare words.
@@ -314,6 +315,41 @@ struct Similarity: Sendable {
         if ["a", "an", "the"].contains(key) { return verbless }
         return false
     }
+
+    /// Whether two speakers who are not one (`QuoteVariants.maySpeakAlike`) each tell their own plan on at least one
+    /// side: a clause that opens with a pronoun and a modal or a verb of intent (`he would widen the road`, `she
+    /// wants a ferry`, `we will rebuild the pier`). The actors of the two propositions then differ (the speaker of
+    /// one, whoever the other is about), so shared words are a topic, not one proposition. What a speaker saw or
+    /// did (`I watched the pier collapse`, `we ran the tests`) is no plan: two witnesses corroborate each other. One
+    /// utterance credited to two people (both sides quoted, and most of the shorter clause's words shared) is left
+    /// to the other checks.
+    func twoStances(_ pair: ClaimPair, _ alignment: PropositionAlignment, twoVoices: Bool) -> Bool {
+        guard twoVoices, !QuoteVariants.maySpeakAlike(pair.a, pair.speakerA, pair.b, pair.speakerB) else {
+            return false
+        }
+        if pair.a.isDirectQuote && pair.b.isDirectQuote && alignment.coverage >= Similarity.mostWords { return false }
+        return Similarity.ownPlan(pair.contentA, alignment.clauseA)
+            || Similarity.ownPlan(pair.contentB, alignment.clauseB)
+    }
+
+    /// Whether a clause opens (within its first `subjectReach` words) with a personal pronoun followed by a modal or
+    /// a verb of intent: the speaker's own plan, as indirect speech (`he would`) or a quotation (`we will`) tells it.
+    static func ownPlan(_ c: ClaimContent, _ clause: Range<Int>) -> Bool {
+        let keys = clause.prefix(subjectReach + 1).map { c.words[$0].key }
+        return zip(keys, keys.dropFirst()).prefix(subjectReach).contains {
+            pronouns.contains($0) && intentVerbs.contains($1)
+        }
+    }
+
+    /// How many words at the start of a clause its subject may be among.
+    static let subjectReach = 3
+    static let pronouns: Set<String> = ["i", "we", "he", "she", "they"]
+    /// Modal verbs and verbs of intent after which a pronoun's clause tells its speaker's own plan.
+    static let intentVerbs: Set<String> = [
+        "would", "will", "could", "should", "might", "must", "shall", "may", "can", "wants", "want", "plans", "plan",
+        "intends", "intend", "hopes", "hope", "vowed", "vows", "promised", "promises", "pledged", "pledges",
+        "proposed", "proposes", "supports", "support", "opposes", "oppose", "favors", "favours",
+    ]
 
     /// Words ending in `ing` that are no gerund opening a stance.
     static let ingNouns: Set<String> = [

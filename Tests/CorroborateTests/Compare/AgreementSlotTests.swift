@@ -75,6 +75,36 @@ struct AgreementSlotTests {
     }
 
     @Test(
+        "A speaker's own plan against another speaker's is no agreement; one plan told twice, or an act two report, is",
+        arguments: [
+            // Each speaker tells of their own intent: the actors differ.
+            (
+                "Ola Berg said he would build a second canal lock at Tarnvik for the grain barges of the valley.",
+                "Ivo Lund said she wants a second canal lock built at Tarnvik for the grain barges of the valley.",
+                false
+            ),
+            (
+                "\"We will build a second canal lock at Tarnvik for the grain barges of the valley,\" said Ola Berg.",
+                "Ivo Lund said she wants a second canal lock built at Tarnvik for the grain barges of the valley.",
+                false
+            ),
+            // Controls: one speaker's plan in two articles; two speakers telling what others did.
+            (
+                "Ola Berg said he would build a second canal lock at Tarnvik for the grain barges of the valley.",
+                "Ola Berg said he would build another canal lock at Tarnvik for the grain barges of the valley.",
+                true
+            ),
+            (
+                "Ola Berg said they closed the second canal lock at Tarnvik to the grain barges on Monday.",
+                "Ivo Lund said the second canal lock at Tarnvik was closed to the grain barges on Monday.",
+                true
+            ),
+        ])
+    func ownPlans(a: String, b: String, agree: Bool) throws {
+        try AgreementSlotTests.expect(a, b, agree: agree)
+    }
+
+    @Test(
         "Two speakers who share a name and one word say two things; two shared words said of it are a proposition",
         arguments: [
             (

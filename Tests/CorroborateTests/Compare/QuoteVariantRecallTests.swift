@@ -18,7 +18,7 @@ struct QuoteVariantRecallTests {
             ),
             (
                 "\"The old mill needs a new roof before the snow comes or the whole floor will rot,\" said Lena Dahl.",
-                "\"The old mill needs a new roof before the snows come or the whole floor will rot,\" one neighbour said."
+                "\"The old mill needs a new roof before the frost comes or the whole floor will rot,\" one neighbour said."
             ),
             // The second sentence of a quotation that opened before it.
             (

@@ -319,9 +319,9 @@ struct QuoteVariantTests {
         "A word that changes what is said is a variant, beside a preposition or a title that does not",
         arguments: [
             (
-                "\"Some day we will walk again in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
+                "\"Some day we will walk barefoot in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
                 "\"Some day we will walk in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
-                "“again”"
+                "“barefoot”"
             ),
             (
                 "\"We lost Corporal Aron Vik and Sergeant Nils Brek on the ridge that night,\" said Colonel Eva Strand.",

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Whether the words two aligned quotations do not share make another utterance. Each side's differing words are
+/// normalised and paired off with the other side's before anything counts: one word written two ways (a hyphen or
+/// a space in a compound, `cross-border`, `crossborder`, `cross border`; a spelling; a contraction; another form
+/// of one word, `importance` and `import`; a letter dropped, `fact` and `act`), a word that only moved (`miners
+/// and companies` against `companies and miners`), a word or two of grammar put in or left out (`this` for `our`,
+/// `still`, `you are`), and words one side leaves out where it marks the cut with an ellipsis. What is left (a
+/// changed verb, noun, name, figure or negation) is another wording of what was said.
+struct QuoteWording: Sendable {
+    /// A differing word with its position in its quotation and its letters (lowercased, contractions written
+    /// out, no hyphens or punctuation).
+    struct Word: Sendable, Equatable {
+        var position: Int
+        var text: String
+        var letters: String
+
+        init(_ position: Int, _ text: String) {
+            self.position = position
+            self.text = text
+            letters = QuoteWording.letters(text)
+        }
+    }
+
+    /// Words of grammar whose insertion, dropping or swap for another changes no statement when there are at
+    /// most `lightLimit` of them a side: articles, pronouns, possessives, forms of `be`, `have` and `do`,
+    /// prepositions, conjunctions, and adverbs of degree or emphasis. Negations, modal verbs, conditionals,
+    /// quantifiers, numbers, a figure's qualifier (`about`) and `before`/`after` are not among them: each changes
+    /// what is said.
+    static let lightWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their", "i",
+        "me", "we", "us", "you", "he", "him", "she", "it", "they", "them", "is", "are", "was", "were", "am", "be",
+        "been", "being", "has", "have", "had", "do", "does", "did", "of", "in", "on", "at", "to", "for", "with", "by",
+        "from", "into", "onto", "as", "and", "or", "but", "so", "than", "just", "really", "even", "still",
+        "also", "again", "very", "too", "quite", "actually", "indeed", "now", "then", "here", "there", "well", "s",
+        "oh", "yes",
+    ]
+    static let lightLimit = 2
+
+    /// A word's letters and digits, lowercased, with a contraction or spoken form written out (`can't` as
+    /// `cannot`, `gonna` as `goingto`).
+    static func letters(_ word: String) -> String {
+        String(
+            QuoteVariants.spoken([word]).joined().lowercased().unicodeScalars.filter {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil
+            })
+    }
+
+    /// Endings that make another form of one word, not another word or tense (`-ed` is not among them).
+    static let endings: Set<Substring> = [
+        "", "e", "s", "es", "ing", "ance", "ence", "ment", "ments", "ion", "ions", "ation", "ly", "ness", "ity", "al",
+    ]
+
+    /// Whether two single words are one word written or formed otherwise: the same letters, a spelling a letter or
+    /// two apart (five letters or more), one letter more or less (four or more: a slip), or one stem with another
+    /// ending (`import`, `importance`). A negation or a figure is never another form of a different word.
+    static func sameWord(_ x: String, _ y: String) -> Bool {
+        if x == y { return true }
+        if x.isEmpty || y.isEmpty || isNegationOrFigure(x) || isNegationOrFigure(y) { return false }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        if short.count >= 5 && QuoteVariants.editDistance(x, y) <= 2 { return true }
+        if long.count >= 4 && long.count == short.count + 1 && QuoteVariants.editDistance(x, y) == 1 { return true }
+        let stem = zip(short, long).prefix { $0 == $1 }.count
+        return stem >= 5 && stem >= short.count - 1 && endings.contains(short.dropFirst(stem))
+            && endings.contains(long.dropFirst(stem))
+    }
+
+    /// Letters of a negation (`not`, `never`, a contraction such as `didn't`) or a figure.
+    static func isNegationOrFigure(_ letters: String) -> Bool {
+        letters.hasSuffix("not") || ["no", "never", "none", "nobody", "nothing", "neither", "nor"].contains(letters)
+            || letters.unicodeScalars.contains { $0.properties.numericType != nil }
+            || QuoteAlignment.numerals[letters] != nil
+    }
+
+    /// Whether the differing words `a` and `b` say something else. `wordsA` and `wordsB` are every word of the two
+    /// quotations, as written (a word that moved is found there); `elidedA` and `elidedB` tell whether a side marks
+    /// a cut with an ellipsis inside the aligned stretch.
+    static func differs(
+        _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool
+    ) -> Bool {
+        var restA = a
+        var restB = b
+        // A compound written as one word on one side and as two (or with a hyphen read as a space) on the other.
+        joinCompounds(&restA, &restB)
+        joinCompounds(&restB, &restA)
+        // One word each side written or formed otherwise.
+        for word in restA {
+            if let k = restB.firstIndex(where: { sameWord($0.letters, word.letters) }) {
+                restB.remove(at: k)
+                restA.removeAll { $0 == word }
+            }
+        }
+        // A word the other quotation also has, elsewhere: the same words in another order.
+        let allA = Set(wordsA.map(letters))
+        let allB = Set(wordsB.map(letters))
+        restA.removeAll { !isNegationOrFigure($0.letters) && allB.contains($0.letters) }
+        restB.removeAll { !isNegationOrFigure($0.letters) && allA.contains($0.letters) }
+        // A first name or title one side adds before a name both quotations give (`Ada Holm` for `Holm`): the same
+        // person. A name the other side writes another way in that place (`Matt` for `Matthew`) is a difference.
+        func capitalised(_ words: [Word]) -> Bool { words.contains { $0.text.first?.isUppercase == true } }
+        if !capitalised(restB) { restA.removeAll { givenName($0, wordsA, other: allB) } }
+        if !capitalised(restA) { restB.removeAll { givenName($0, wordsB, other: allA) } }
+        // A word or two of grammar a side.
+        let lightA = restA.filter { lightWords.contains($0.letters) }
+        let lightB = restB.filter { lightWords.contains($0.letters) }
+        if lightA.count <= lightLimit && lightB.count <= lightLimit {
+            restA.removeAll { lightWords.contains($0.letters) }
+            restB.removeAll { lightWords.contains($0.letters) }
+        }
+        // Words one side leaves out and marks so (`no notification ... that`): a cut, not another wording.
+        if restA.isEmpty && elidedA { restB = [] }
+        if restB.isEmpty && elidedB { restA = [] }
+        return !(restA.isEmpty && restB.isEmpty)
+    }
+
+    /// Whether a capitalised word comes right before a capitalised word that the other quotation has (`other`, its
+    /// words' letters): a first name or a title of a name both give.
+    static func givenName(_ word: Word, _ words: [String], other: Set<String>) -> Bool {
+        let next = word.position + 1
+        guard word.text.first?.isUppercase == true, next < words.count, words[next].first?.isUppercase == true
+        else { return false }
+        return other.contains(letters(words[next]))
+    }
+
+    /// Removes from `x` two or three words next to each other whose letters together are one word of `y`, and
+    /// that word (`cross border` and `crossborder`).
+    private static func joinCompounds(_ x: inout [Word], _ y: inout [Word]) {
+        var k = 0
+        while k + 1 < x.count {
+            var joined = false
+            for length in [3, 2] where k + length <= x.count {
+                let run = x[k..<(k + length)]
+                guard zip(run, run.dropFirst()).allSatisfy({ $1.position == $0.position + 1 }) else { continue }
+                let letters = run.map(\.letters).joined()
+                if let j = y.firstIndex(where: { $0.letters == letters }) {
+                    y.remove(at: j)
+                    x.removeSubrange(k..<(k + length))
+                    joined = true
+                    break
+                }
+            }
+            if !joined { k += 1 }
+        }
+    }
+
+    /// Whether the text from `start` to `end` holds an ellipsis (`...`, `…` or `. . .`).
+    static func hasEllipsis(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        guard start < end, start >= 0, end <= scalars.count else { return false }
+        var dots = 0
+        for s in scalars[start..<end] {
+            if s == "\u{2026}" { return true }
+            if s == "." {
+                dots += 1
+                if dots == 3 { return true }
+            } else if s != " " {
+                dots = 0
+            }
+        }
+        return false
+    }
+}

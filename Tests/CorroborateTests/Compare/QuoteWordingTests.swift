@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import Corroborate
+
+/// Quote variants that are real variants (issue 28): two quotations of one speaker that differ only in how a word
+/// is written, in a word or two of grammar, in order or in a cut marked with an ellipsis are one wording; a changed
+/// verb, noun, name, figure or negation is another. Every case is written for these tests.
+@Suite("Quote wording")
+struct QuoteWordingTests {
+    @Test(
+        "Two single words are one word written or formed otherwise, or two words",
+        arguments: [
+            ("importance", "import", true),
+            ("organisation", "organization", true),
+            ("fact", "act", true),
+            ("cannot", "cannot", true),
+            ("supporters", "voters", false),
+            ("like", "unlike", false),
+            ("part", "piece", false),
+            ("walk", "walked", false),
+            ("not", "now", false),
+            ("12", "120", false),
+            ("ten", "tent", false),
+        ])
+    func sameWord(x: String, y: String, same: Bool) {
+        #expect(QuoteWording.sameWord(x, y) == same)
+        #expect(QuoteWording.sameWord(y, x) == same)
+    }
+
+    @Test(
+        "An ellipsis is three full stops, spaced or not, or the single character",
+        arguments: [
+            ("no written notice ... that the dam", true),
+            ("no written notice . . . that the dam", true),
+            ("no written notice \u{2026} that the dam", true),
+            ("Mr. Vik. Then Dr. Lund.", false),
+            ("no written notice that the dam", false),
+        ])
+    func ellipsis(text: String, found: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(QuoteWording.hasEllipsis(scalars, from: 0, to: scalars.count) == found)
+    }
+
+    @Test(
+        "Quotations that differ only in writing, grammar words, order or a marked cut are no variant",
+        arguments: [
+            // A compound with a hyphen or a space against one word, and an adverb more.
+            (
+                "\"We will now open the cross-border rail link to freight before the harvest,\" said Minister Petra Lund.",
+                "\"We will open the crossborder rail link to freight before the harvest,\" said Minister Petra Lund."
+            ),
+            (
+                "\"We will now open the cross border rail link to freight before the harvest,\" said Minister Petra Lund.",
+                "\"We will open the crossborder rail link to freight before the harvest,\" said Minister Petra Lund."
+            ),
+            // First names added to the surnames, in another order.
+            (
+                "\"Anyone who does not want Lind or Berg on the board should vote for the harbour plan,\" said Alderman Piet Gorm.",
+                "\"Anyone who does not want Ola Berg or Ida Lind on the board should vote for the harbour plan,\" said Alderman Piet Gorm."
+            ),
+            // One adverb of emphasis more.
+            (
+                "\"Whatever the excuse, this was still a grave mistake and we intend to find the clerk responsible,\" said Judge Hana Ito.",
+                "\"Whatever the excuse, this was a grave mistake and we intend to find the clerk responsible,\" said Judge Hana Ito."
+            ),
+            // A letter dropped in transcription, and an adverb more.
+            (
+                "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole village,\" said Chief Ivo Marr.",
+                "\"Given the act the barn was empty, the fire was a lucky escape for the whole village,\" said Chief Ivo Marr."
+            ),
+            // A contraction written out and a degree word less.
+            (
+                "\"We can't be so generous with the ferry crews on the Sunday crossings anymore,\" said Treasurer Olga Brun.",
+                "\"We cannot be generous with the ferry crews on the Sunday crossings anymore,\" said Treasurer Olga Brun."
+            ),
+            // The same words in another order.
+            (
+                "\"The toll hurts the bakers and the weavers of the old town most of all,\" said Alderman Piet Gorm.",
+                "\"The toll hurts the weavers and the bakers of the old town most of all,\" said Alderman Piet Gorm."
+            ),
+            // Words one side leaves out, marking the cut.
+            (
+                "\"We have no written notice ... that the upper dam is unsafe for the valley,\" said Engineer Rosa Kell.",
+                "\"We have no written notice from the regional water board that the upper dam is unsafe for the valley,\" said Engineer Rosa Kell."
+            ),
+            // Another form of one noun.
+            (
+                "\"He did not grasp the importance of what he saw at the quarry until the next spring,\" said Counsel Mia Dorn.",
+                "\"He did not grasp the import of what he saw at the quarry until the next spring,\" said Counsel Mia Dorn."
+            ),
+            // One possessive for a demonstrative.
+            (
+                "\"We must rebuild our harbour wall and bring the fishing boats home before the storms,\" said Mayor Leif Arn.",
+                "\"We must rebuild this harbour wall and bring the fishing boats home before the storms,\" said Mayor Leif Arn."
+            ),
+            // A speaker's restart a few words later, kept by one article.
+            (
+                "\"Who pays - in the end, who pays for the new pier at the harbour?\" said Reeve Ada Holm.",
+                "\"Who pays in the end for the new pier at the harbour?\" said Reeve Ada Holm."
+            ),
+        ])
+    func noVariant(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(!found.contains { $0.type == .quoteVariant }, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "A changed verb, noun or negation beside such differences is a variant",
+        arguments: [
+            (
+                "\"We will open the cross-border rail link to freight before the harvest,\" said Minister Petra Lund.",
+                "\"We will close the crossborder rail link to freight before the harvest,\" said Minister Petra Lund.",
+                "close"
+            ),
+            (
+                "\"The toll hurts the bakers and the weavers of the old town most of all,\" said Alderman Piet Gorm.",
+                "\"The toll hurts the weavers and the carters of the old town most of all,\" said Alderman Piet Gorm.",
+                "carters"
+            ),
+            (
+                "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole village,\" said Chief Ivo Marr.",
+                "\"Given the fact the barn was empty, the fire was never a lucky escape for the whole village,\" said Chief Ivo Marr.",
+                "never"
+            ),
+            (
+                "\"We must rebuild our harbour wall and bring the fishing boats home before the storms,\" said Mayor Leif Arn.",
+                "\"We must rebuild our harbour wall and bring the fishing boats home after the storms,\" said Mayor Leif Arn.",
+                "after"
+            ),
+        ])
+    func variant(a: String, b: String, word: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        let variant = try #require(found.first { $0.type == .quoteVariant }, "\(found.map(\.rule))")
+        #expect(variant.explanation.contains(word), "\(variant.explanation)")
+    }
+}
