@@ -106,15 +106,17 @@ public struct ClaimChecker: Sendable {
         let figures = [content.quantities.mentions([(claimed.claim, claimed.content)]), read.figures]
         let rarity = { (term: String) in self.model.vocabulary.idf(term) }
         // A claim that names no place or actor (`12 people were killed`) is about the article's story only when the
-        // model reads the article as related to it; one whose names the statement gives is anchored by them.
+        // model reads the article as related to it (`admits`); one whose names the statement gives is anchored by
+        // them.
         let related = judgement.probabilities[Stance.unrelated.index] < 0.5
+        let tied = tiedByFigures(claimed, read)
         for (other, otherContent) in read.statements {
             let (similarity, shared) = cosine(claimed.content, otherContent)
             let coverage = self.coverage(claimed.content, otherContent)
             guard coverage >= relevance || similarity >= 0.25 else { continue }
             // A statement about another place, another figure or another topic is no evidence either way.
             let aligned = alignment.align((claimed.claim, claimed.content), (other, otherContent), rarity: rarity)
-            guard aligned.aligned, related || aligned.anchored else { continue }
+            guard admits(aligned, related: related, tied: tied) else { continue }
             let pair = ClaimPair(
                 a: claimed.claim, b: other, contentA: claimed.content, contentB: otherContent, similarity: similarity,
                 shared: shared, documents: documents, figures: figures)
@@ -147,13 +149,15 @@ public struct ClaimChecker: Sendable {
             stance = supports ? .agree : .disagree
             decidedBy = "evidence"
         } else if judgement.stance != .unrelated {
-            let shown = modelEvidence(judgement, claimed: claimed, article: article, read: read)
+            let shown = modelEvidence(
+                judgement, claimed: claimed, article: article, read: read, related: related, tied: tied)
             if shown.isEmpty && (judgement.stance == .agree || judgement.stance == .disagree) {
                 // The model reads support or contradiction, but no sentence of the article is about the claim.
                 stance = .discuss
                 decidedBy = "stance model, no sentence about the claim"
                 evidence = modelEvidence(
-                    judgement, claimed: claimed, article: article, read: read, stance: .discuss)
+                    judgement, claimed: claimed, article: article, read: read, related: related, tied: tied,
+                    stance: .discuss)
             } else {
                 evidence = shown
             }
@@ -168,6 +172,27 @@ public struct ClaimChecker: Sendable {
     private func sentenceSpan(of claim: Claim, in article: ArticleAnalysis) -> TextSpan {
         article.text.sentences.indices.contains(claim.sentence)
             ? article.text.sentences[claim.sentence].span : claim.spans.first ?? TextSpan(0, 0)
+    }
+
+    /// Whether an aligned statement is evidence: anchored by the claim's names, or in an article the model reads
+    /// as related to the claim and, for a claim that names nothing, tied to it by more than a measure: a word of the
+    /// claim besides the measure's, or the article gives the claim's figure (`tiedByFigures`). A toll of three in
+    /// another story shares only the measure with `12 people were killed`.
+    private func admits(_ aligned: EvidenceAlignment.Result, related: Bool, tied: Bool) -> Bool {
+        aligned.aligned && (aligned.anchored || related && (tied || aligned.beyondMeasure))
+    }
+
+    /// Whether a claim that names nothing is tied to the article by its figures: it gives none, or the article
+    /// gives one of them for the same measure. A claim that names a place or an actor is tied by its names
+    /// instead.
+    private func tiedByFigures(_ claimed: Claimed, _ read: ReadArticle) -> Bool {
+        let figures = claimed.content.quantities
+        guard claimed.content.skeletons.isEmpty, !figures.isEmpty else { return true }
+        return figures.contains { x in
+            read.statements.contains { statement in
+                statement.content.quantities.contains { $0.measure == x.measure && x.compare($0) == .same }
+            }
+        }
     }
 
     /// The same figure for the same measure in a statement about the claim (`12 people were killed` and `12
@@ -192,10 +217,10 @@ public struct ClaimChecker: Sendable {
 
     /// The model's best sentences as evidence, with the refuting, hedging or confirming words near the claim's.
     /// A line of support or contradiction needs a statement in the sentence that is about the claim
-    /// (`EvidenceAlignment`); a sentence without one is left out (and with none, there is no such line).
+    /// (`EvidenceAlignment`, `admits`); a sentence without one is left out (and with none, there is no such line).
     private func modelEvidence(
         _ judgement: StanceModel.Judgement, claimed: Claimed, article: ArticleAnalysis, read: ReadArticle,
-        stance shownStance: Stance? = nil
+        related: Bool, tied: Bool, stance shownStance: Stance? = nil
     ) -> [CheckEvidence] {
         let stance = shownStance ?? judgement.stance
         let body = read.body
@@ -208,7 +233,8 @@ public struct ClaimChecker: Sendable {
                 $0.claim.spans.first.map { sentence.span.start <= $0.start && $0.start < sentence.span.end } ?? false
             }
             let about = inSentence.first {
-                alignment.align((claimed.claim, claimed.content), $0, rarity: rarity).aligned
+                admits(
+                    alignment.align((claimed.claim, claimed.content), $0, rarity: rarity), related: related, tied: tied)
             }
             if stance == .agree || stance == .disagree, about == nil { continue }
             let said = about?.claim ?? inSentence.first?.claim

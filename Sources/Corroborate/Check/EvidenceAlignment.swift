@@ -28,6 +28,10 @@ struct EvidenceAlignment: Sendable {
         /// The statement gives every name the claim gives, and the claim gives one at least: it is anchored to
         /// the claim's places and actors, not only to a kind of happening or a measure.
         var anchored = false
+        /// The statement holds a word of the claim besides those of a measure they share (the figure, the thing
+        /// counted, what happened to it): `the depot fire killed 4` for `the depot fire killed 12`, not `three
+        /// people died` for `12 people were killed`.
+        var beyondMeasure = false
     }
 
     /// `rarity` weighs a term (the stance model's inverse document frequency).
@@ -65,6 +69,7 @@ struct EvidenceAlignment: Sendable {
                 }
             }
         }
+        let measureWords = accounted
         // The claim's words that show a kind of happening the statement's frame has too, or how it went (a manner
         // or a state: the same class agrees, the opposite one conflicts, both are about it).
         let frame = stated.claim.frame
@@ -79,6 +84,7 @@ struct EvidenceAlignment: Sendable {
         var total = 0.0
         var found = 0.0
         var shared = 0
+        var beyond = false
         var counted = Set<String>()
         for (k, term) in claim.terms.enumerated() {
             guard let term, !term.hasPrefix("#"), !term.hasPrefix("~"), counted.insert(term).inserted else { continue }
@@ -87,6 +93,7 @@ struct EvidenceAlignment: Sendable {
             if statement.weights[term] != nil {
                 found += w
                 shared += 1
+                if !measureWords.contains(k) { beyond = true }
             } else if accounted.contains(k) {
                 found += w
             }
@@ -106,6 +113,8 @@ struct EvidenceAlignment: Sendable {
                 reason: "it holds \(Int((fraction * 100).rounded()))% of the claim's words (weighted by rarity)",
                 share: fraction)
         }
-        return Result(aligned: true, reason: "", share: fraction, anchored: !claim.skeletons.isEmpty && missing.isEmpty)
+        return Result(
+            aligned: true, reason: "", share: fraction, anchored: !claim.skeletons.isEmpty && missing.isEmpty,
+            beyondMeasure: beyond)
     }
 }

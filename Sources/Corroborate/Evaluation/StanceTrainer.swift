@@ -217,12 +217,16 @@ extension StanceModel {
             }
         }
         let jobs = wanted
-        let scores = ResultBox<Double>(count: jobs.count)
+        // A claim's score is its side's `whole`.
+        let scores = ResultBox<StancePolarity.BodySide>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
             let job = jobs[j]
             let polarity = polarities[job.polarity]
             _ = scores.set(
-                j, job.isClaim ? polarity.claimScore(claims[job.index]) : polarity.bodyScore(bodies[job.index]))
+                j,
+                job.isClaim
+                    ? StancePolarity.BodySide(whole: polarity.claimScore(claims[job.index]))
+                    : polarity.bodySide(bodies[job.index]))
         }
         let score = scores.values()
         let slots = slot
@@ -233,7 +237,7 @@ extension StanceModel {
                     claim: claims[pairs[k].claim], body: bodies[pairs[k].body], related: analysed[k].related,
                     best: analysed[k].best.first?.sentence)
                 + StancePolarity.values(
-                    claim: score[slots[2 * p][pairs[k].claim]!], body: score[slots[2 * p + 1][pairs[k].body]!])
+                    claim: score[slots[2 * p][pairs[k].claim]!].whole, body: score[slots[2 * p + 1][pairs[k].body]!])
         }
     }
 

@@ -33,7 +33,7 @@ public struct StanceModel: Sendable {
         let values =
             features.values
             + lexicon.values(claim: claim, body: body, related: features.related, best: features.best.first?.sentence)
-            + StancePolarity.values(claim: polarity.claimScore(claim), body: polarity.bodyScore(body))
+            + StancePolarity.values(claim: polarity.claimScore(claim), body: polarity.bodySide(body))
         let p = trees.probabilities(values)
         var k = 0
         for c in 1..<p.count where p[c] > p[k] { k = c }

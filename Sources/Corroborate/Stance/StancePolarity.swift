@@ -10,7 +10,7 @@
 /// words that mark the denying side, separately for headlines and for articles (the whole body: an article's side
 /// is its own, whatever the headline), with `StanceLexicon.learn`'s story votes, so that a story's topic cannot
 /// enter. The features are each text's learned score and their product, which is negative when the two stand on
-/// opposite sides.
+/// opposite sides, and the article's score where it takes its side: its lead and its most denying sentence.
 struct StancePolarity: Sendable, Equatable {
     /// Learned words of headlines, and of article bodies: positive for the denying side.
     var claimWeights: [String: Float]
@@ -19,6 +19,10 @@ struct StancePolarity: Sendable, Equatable {
     static let names = [
         "claim on the denying side (learned words)", "body on the denying side (learned words)",
         "claim and body sides (product of the two)", "claim and body sides apart (difference)",
+        // Where the article takes its side: its lead, and its most denying sentence (a verdict such as `the story
+        // is a hoax` can be one sentence in a long report), each alone and with the claim's side.
+        "body lead on the denying side", "body's most denying sentence", "claim and body lead sides (product)",
+        "claim and most denying sentence sides (product)",
     ]
 
     static let empty = StancePolarity(claimWeights: [:], bodyWeights: [:])
@@ -36,11 +40,20 @@ struct StancePolarity: Sendable, Equatable {
     /// The denial classes that orient a story's two sides.
     static let denial = StanceWords.negation | StanceWords.refutation | StanceWords.debunk | StanceWords.doubt
 
-    /// The distinct terms and class tokens of a text, sorted; `marksReported` adds the `~` tokens.
-    static func context(_ text: StanceText, marksReported: Bool) -> [String] {
+    /// The distinct terms and class tokens of a text, or of its sentences `sentences`, sorted; `marksReported`
+    /// adds the `~` tokens.
+    static func context(_ text: StanceText, sentences: Range<Int>? = nil, marksReported: Bool) -> [String] {
         var out = Set<String>()
         let elsewhere = StanceWords.reported | StanceWords.quoted
-        for word in text.words {
+        let chosen = sentences ?? 0..<text.sentences.count
+        var words = 0..<text.words.count
+        if sentences != nil {
+            words =
+                chosen.isEmpty
+                ? 0..<0
+                : text.sentences[chosen.lowerBound].words.lowerBound..<text.sentences[chosen.last!].words.upperBound
+        }
+        for word in text.words[words] {
             if !word.term.isEmpty && !word.isNumber { out.insert(word.term) }
             guard word.classes != 0 else { continue }
             let reported = marksReported && word.classes & elsewhere != 0
@@ -48,7 +61,7 @@ struct StancePolarity: Sendable, Equatable {
                 out.insert(reported ? name + "~" : name)
             }
         }
-        if text.sentences.contains(where: \.isQuestion) { out.insert("#question") }
+        if chosen.contains(where: { text.sentences[$0].isQuestion }) { out.insert("#question") }
         return out.sorted()
     }
 
@@ -118,9 +131,33 @@ struct StancePolarity: Sendable, Equatable {
         StancePolarity.score(StancePolarity.context(body, marksReported: true), bodyWeights)
     }
 
+    /// A body's side, with the body's learned words: the whole body, its lead (first three sentences) and its most
+    /// denying sentence. They are the body's alone, whatever the claim, so an article about something else cannot
+    /// look about the claim through them.
+    struct BodySide: Sendable, Equatable {
+        var whole = 0.0
+        var lead = 0.0
+        var strongest = 0.0
+    }
+
+    func bodySide(_ body: StanceText) -> BodySide {
+        guard !bodyWeights.isEmpty else { return BodySide() }
+        func score(_ sentences: Range<Int>) -> Double {
+            StancePolarity.score(
+                StancePolarity.context(body, sentences: sentences, marksReported: true), bodyWeights)
+        }
+        let count = body.sentences.count
+        let strongest = (0..<count).map { score($0..<$0 + 1) }.max() ?? 0
+        return BodySide(whole: bodyScore(body), lead: score(0..<min(3, count)), strongest: strongest)
+    }
+
     /// The features of a claim and a body from their scores.
-    static func values(claim c: Double, body b: Double) -> [Float] {
-        [Float(c), Float(b), Float(c * b), Float(abs(c - b))]
+    static func values(claim c: Double, body: BodySide) -> [Float] {
+        let b = body.whole
+        return [
+            Float(c), Float(b), Float(c * b), Float(abs(c - b)), Float(body.lead), Float(body.strongest),
+            Float(c * body.lead), Float(c * body.strongest),
+        ]
     }
 
     /// Learns the words of each side from training pairs (indices into `claims` and `bodies`), their gold classes

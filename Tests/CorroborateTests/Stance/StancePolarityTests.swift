@@ -104,11 +104,35 @@ struct StancePolarityTests {
         #expect(polarity.claimScore(denied) > polarity.claimScore(plain))
         #expect(polarity.bodyScore(debunking) > polarity.bodyScore(reporting))
         func product(_ c: StanceText, _ b: StanceText) -> Float {
-            StancePolarity.values(claim: polarity.claimScore(c), body: polarity.bodyScore(b))[2]
+            StancePolarity.values(claim: polarity.claimScore(c), body: polarity.bodySide(b))[2]
         }
         // Same side: the denying headline over the debunking article, the plain one over the reporting article.
         #expect(product(denied, debunking) > product(denied, reporting))
         #expect(product(plain, reporting) >= product(plain, debunking))
+    }
+
+    @Test("A long report whose one denying sentence is deep in it: that sentence, not the lead, is on the denying side")
+    func findsTheDenyingSentence() {
+        let data = Self.corpus(stories: 6)
+        let polarity = StancePolarity.learn(
+            claims: data.claims, bodies: data.bodies, pairs: data.pairs.map { (claim: $0.0, body: $0.1) },
+            labels: data.labels, stories: data.stories)
+        let reader = StanceReader(knowledge: .builtIn)
+        let filler = "The ferry runs twice a day. Tickets cost more in summer. The harbour opened in spring. "
+        let buried = reader.body(
+            filler + "Residents shared a clip of a bus on the pier. The clip was fabricated and the story was a hoax.",
+            name: "buried")
+        let plain = reader.body(filler + "Residents shared a clip of a bus on the pier.", name: "plain")
+        let leading = reader.body(
+            "The clip was fabricated and the story was a hoax. " + filler + "Residents shared it.", name: "leading")
+        let (b, p, l) = (polarity.bodySide(buried), polarity.bodySide(plain), polarity.bodySide(leading))
+        #expect(b.strongest > p.strongest)
+        #expect(b.lead == p.lead)
+        #expect(l.lead > p.lead)
+        #expect(l.strongest == b.strongest)
+        // The sentence scores are the same words' as the whole body's: one sentence alone scores as a body of it.
+        let single = reader.body("The clip was fabricated and the story was a hoax.", name: "single")
+        #expect(polarity.bodySide(single).strongest == polarity.bodyScore(single))
     }
 
     @Test("Discuss pairs give no side, and an empty polarity gives zeros")
@@ -118,7 +142,7 @@ struct StancePolarityTests {
             claims: data.claims, bodies: data.bodies, pairs: data.pairs.map { (claim: $0.0, body: $0.1) },
             labels: data.labels.map { _ in Self.discuss }, stories: data.stories)
         #expect(polarity == StancePolarity.empty)
-        #expect(StancePolarity.values(claim: 0, body: 0) == [0, 0, 0, 0])
+        #expect(StancePolarity.values(claim: 0, body: StancePolarity.BodySide()) == [Float](repeating: 0, count: 8))
         #expect(polarity.claimScore(data.claims[0]) == 0)
     }
 
