@@ -98,8 +98,9 @@ struct ContentComparison: Sendable {
             contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
         let speakers = claims.map(QuoteVariants.speakerKey)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
-        // Pairs are judged in parallel chunks; the result keeps the candidates' order.
-        let chunks = max(1, min(64, pairs.count / 512))
+        // Pairs are judged in parallel chunks of at least 64 (an add's few hundred pairs too use every core); the
+        // result keeps the candidates' order.
+        let chunks = max(1, min(64, pairs.count / 64))
         let box = ResultBox<([Proposal], [RelationKey])>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []

@@ -296,6 +296,10 @@ struct StoredSubset {
             let claims = try item.1.map { member in
                 var claim = try decoder.decode(StoredClaim.self, from: member.data).claim(
                     id: "", document: 0, copyGroup: nil)
+                // Shingled as the claims stage shingles every claim (here on every core, not in the comparison's
+                // serial steps), so that a short sentence copied from a stored article is found a copy as in a
+                // run over both files.
+                claim.shingles = Claim.shingles(of: claim.text)
                 guard let reader else { return claim }
                 let words = FrameWord.words(in: claim.spans, of: document)
                 if let stored = member.content, let content = try? StoredContent.decode(stored, words: words) {

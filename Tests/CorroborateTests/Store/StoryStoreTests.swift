@@ -109,6 +109,32 @@ struct StoryStoreTests {
         #expect(stored["summary"] as? NSDictionary == files["summary"] as? NSDictionary)
     }
 
+    @Test("A short sentence a later article repeats is a copy in the store, as in a report of both files")
+    func shortCopy() throws {
+        // Ten words in 37 characters: shingled, as every claim is when its article is analysed, also when it
+        // comes back from the store to be compared with a new article's claims.
+        let copied = "The bus to Orla was cut to one a day."
+        let folder = try TemporaryFolder()
+        let first = try folder.write(
+            "monday/timetable.txt",
+            "Harbour notes\n\nThe ferry company changed its winter timetable after a long review of passenger numbers.\n\n\(copied)\n\nTickets will cost more from next month, the company said in a statement.\n"
+        )
+        let second = try folder.write(
+            "tuesday/island.txt",
+            "Island news\n\nFishermen on the coast welcomed a calm week after a stormy start to the season.\n\n\(copied)\n\nThe harbour master said the quay would be repaired before the summer visitors arrive.\n"
+        )
+        let store = folder.path + "/story.sqlite"
+        #expect(try CLI.corroborate(["add", store, first, "--quiet"]).status == 0)
+        #expect(try CLI.corroborate(["add", store, second, "--quiet"]).status == 0)
+        func groups(_ report: [String: Any]) -> [String?] {
+            Self.list(report, "claims").filter { $0["text"] as? String == copied }.map { $0["copyGroup"] as? String }
+        }
+        let files = groups(try Self.json(["report", first, second, "--quiet"]))
+        let stored = groups(try Self.json(["report", store]))
+        #expect(files.count == 2 && files[0] != nil && files[0] == files[1])
+        #expect(stored.count == 2 && stored[0] != nil && stored[0] == stored[1])
+    }
+
     @Test("The XML report of --since-last validates against the schema and marks what is new")
     func xml() throws {
         let folder = try TemporaryFolder()
