@@ -2,7 +2,7 @@
 /// keep their separators (`300,000`, `3.5`).
 ///
 /// Every claim keeps its words until the comparison ends, so a word is kept small: its offsets as 32-bit integers,
-/// and its case key read from its text when asked for rather than stored.
+/// its case key read from its text when asked for rather than stored, and its two flags last (48 bytes a word).
 struct FrameWord: Sendable {
     var text: String
     /// The same as `key` (kept under this name for the code that reads words and tokens alike); not stored twice.
@@ -14,7 +14,6 @@ struct FrameWord: Sendable {
             end = Int32(newValue.end)
         }
     }
-    var isNumber: Bool
     /// What phrase tables match: lowercased, straight apostrophes, no possessive `'s`.
     var key: String
     /// The same with its case kept, for short capital aliases (`IS`, `US`); the key for other words.
@@ -24,6 +23,9 @@ struct FrameWord: Sendable {
     /// Whether the case key may differ from the key: a word of at most five letters, possessive aside, with a
     /// capital. Other words' case key is their key, and is not built to be compared with it.
     private(set) var keepsCase: Bool
+    /// Stored after the offsets, beside `keepsCase`: fields are laid out in order, and a flag between the two
+    /// strings would pad each word by eight bytes.
+    var isNumber: Bool
 
     init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
         if scalars.allSatisfy({ $0.value < 0x80 }) {

@@ -98,13 +98,20 @@ struct ContentComparison: Sendable {
             contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
         let speakers = claims.map(QuoteVariants.speakerKey)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
+        // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
+        // dropped where a pair already proposed the same relation. They are found first, so that each chunk
+        // only notes which of their keys it meets, instead of a key kept for each of the run's proposals.
+        let examined = CandidateIndex.PairSet(pairs, count: claims.count)
+        let variants = quotes.variants(claims, contents: contents, documents: documents, examined: examined)
+        let variantKeys = Set(variants.map(RelationKey.init))
+        let variantTypes = Set(variantKeys.map(\.type))
         // Pairs are judged in parallel chunks of at least 64 (an add's few hundred pairs too use every core); the
         // result keeps the candidates' order.
         let chunks = max(1, min(64, pairs.count / 64))
-        let box = ResultBox<([Proposal], [RelationKey])>(count: chunks)
+        let box = ResultBox<([Proposal], Set<RelationKey>)>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []
-            var keys: [RelationKey] = []
+            var met = Set<RelationKey>()
             // Whether two articles are about related stories, remembered by this chunk (whose pairs come from
             // few pairs of articles).
             var storiesRelated: [Int: Bool] = [:]
@@ -128,22 +135,34 @@ struct ContentComparison: Sendable {
                     documents: documents, figures: figures, rarity: rarity,
                     speakers: (speakers[candidate.a], speakers[candidate.b]))
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
-                    keys.append(RelationKey(proposal.relation))
+                    if variantTypes.contains(proposal.relation.type) {
+                        let key = RelationKey(proposal.relation)
+                        if variantKeys.contains(key) { met.insert(key) }
+                    }
                     if keep?(proposal) ?? true { part.append(proposal) }
                 }
             }
-            _ = box.set(chunk, (part, keys))
+            _ = box.set(chunk, (part.exactCopy(), met))
         }
-        let parts = box.values()
-        var result = parts.flatMap(\.0)
-        let examined = CandidateIndex.PairSet(pairs, count: claims.count)
-        var seen = Set(parts.flatMap(\.1))
-        for relation in quotes.variants(claims, contents: contents, documents: documents, examined: examined)
-        where seen.insert(RelationKey(relation)).inserted {
-            result.append(Proposal(relation: relation, family: .rule, features: PairFeatures()))
+        var parts = box.takeValues()
+        var result: [Proposal] = []
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.0.count } + variants.count)
+        var seen = Set<RelationKey>()
+        // Each chunk's proposals are moved out as they are appended, so the run's proposals are held once.
+        for k in parts.indices {
+            result.append(contentsOf: parts[k].0)
+            seen.formUnion(parts[k].1)
+            parts[k] = ([], [])
+        }
+        for relation in variants where seen.insert(RelationKey(relation)).inserted {
+            result.append(Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures))
         }
         return result
     }
+
+    /// The features of a proposal its rule decides alone (all zero): one array shared by every such proposal of
+    /// a run rather than one each.
+    static let noFeatures = PairFeatures()
 
     /// A relation's type and claims, the claims in order, as one value without an array of its own (one is
     /// kept for every proposal of a run): two relations with the same key are one relation proposed twice.
@@ -184,7 +203,7 @@ struct ContentComparison: Sendable {
         // finds the others.
         let sameSpeaker = pair.speakerA.map { $0 == pair.speakerB } ?? false
         if sameSpeaker || pair.similarity >= 0.25, let relation = quotes.variant(pair) {
-            return [Proposal(relation: relation, family: .rule, features: PairFeatures())]
+            return [Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures)]
         }
         // Wire copies are one report: nothing to agree on. A copy edited to say the opposite (`son` for
         // `daughter`, a `not` added) is still a contradiction.

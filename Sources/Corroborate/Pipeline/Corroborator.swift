@@ -75,6 +75,15 @@ public final class ResultBox<T>: @unchecked Sendable {
     }
 
     public func values() -> [T] { lock.withLock { storage.map { $0! } } }
+
+    /// The values, moved out: the box keeps none of them, so that a caller that lets each go frees it.
+    func takeValues() -> [T] {
+        lock.withLock {
+            let values = storage.map { $0! }
+            storage = []
+            return values
+        }
+    }
 }
 
 extension Corroborator {

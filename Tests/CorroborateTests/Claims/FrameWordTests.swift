@@ -41,4 +41,13 @@ struct FrameWordTests {
         #expect(word.span == TextSpan(1_000_000, 1_000_006))
         #expect(word.key == "aleppo")
     }
+
+    @Test("A word takes 48 bytes in a claim's word array: two strings, two offsets and two flags, no padding")
+    func wordSize() {
+        #expect(MemoryLayout<FrameWord>.stride == 48)
+        let word = FrameWord(scalars: Array("1,200".unicodeScalars)[...], span: TextSpan(3, 8), isNumber: true)
+        #expect(word.isNumber)
+        #expect(word.text == "1,200")
+        #expect(word.span == TextSpan(3, 8))
+    }
 }
