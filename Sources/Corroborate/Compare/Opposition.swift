@@ -201,7 +201,7 @@ struct Opposition: Sendable {
     }
 
     /// Whether word `k` stands in a clause that describes a place or a person: `where`, `who`, `whom` or `whose`
-    /// up to ten words before it in its clause (`the village where the two hikers were last seen`).
+    /// up to ten words before it in its clause (`the quay where the old ferry sank`).
     static func described(_ k: Int, in content: ClaimContent) -> Bool {
         let clause = content.clause(of: k)
         // As written, so that an organisation's initials (`WHO`) are no relative pronoun.
@@ -344,8 +344,8 @@ struct Opposition: Sendable {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
-            // What a `where` or `who` clause says describes a place or a person (`the town where the two hikers
-            // went missing`): background to the clause's own proposition, which is what a denial must meet.
+            // What a `where` or `who` clause says describes a place or a person (`the quay where the old ferry
+            // sank`): background to the clause's own proposition, which is what a denial must meet.
             if Opposition.described(asserted, in: pos) { continue }
             // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
             // closed`) leaves it unasserted, however the clauses were cut.

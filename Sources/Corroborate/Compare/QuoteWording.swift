@@ -2,8 +2,8 @@ import Foundation
 
 /// Whether the words two aligned quotations do not share make another utterance. Each side's differing words are
 /// normalised and paired off with the other side's before anything counts: one word written two ways (a hyphen or
-/// a space in a compound, `cross-border`, `crossborder`, `cross border`; a spelling; a contraction; another form
-/// of one word, `importance` and `import`; a letter dropped, `fact` and `act`), a word that only moved (`miners
+/// a space in a compound, `cross-border`, `crossborder`, `cross border`; a spelling, `colour` and `color`; a
+/// contraction; another form of one word, `importance` and `import`), a word that only moved (`miners
 /// and companies` against `companies and miners`), a word or two of grammar put in or left out (`this` for `our`,
 /// `still`, `you are`), and words one side leaves out where it marks the cut with an ellipsis. What is left (a
 /// changed verb, noun, name, figure or negation) is another wording of what was said.
@@ -35,6 +35,7 @@ struct QuoteWording: Sendable {
         "also", "again", "very", "too", "quite", "actually", "indeed", "now", "then", "here", "there", "well", "s",
         "oh", "yes",
     ]
+    /// The most words of grammar a side that may differ with no other change of wording.
     static let lightLimit = 2
 
     /// A word's letters and digits, lowercased, with a contraction or spoken form written out (`can't` as
@@ -51,18 +52,34 @@ struct QuoteWording: Sendable {
         "", "e", "s", "es", "ing", "ance", "ence", "ment", "ments", "ion", "ions", "ation", "ly", "ness", "ity", "al",
     ]
 
-    /// Whether two single words are one word written or formed otherwise: the same letters, a spelling a letter or
-    /// two apart (five letters or more), one letter more or less (four or more: a slip), or one stem with another
-    /// ending (`import`, `importance`). A negation or a figure is never another form of a different word.
+    /// Whether two single words are one word written or formed otherwise: the same letters; a spelling of five
+    /// letters or more, one letter put in or left out, or one consonant for another, inside the word (the first
+    /// and last letters kept: `colour`/`color`, `organise`/`organize`, not `million`/`billion`, `legal`/`illegal`,
+    /// `agreed`/`agrees` or `write`/`wrote`); or one stem with another ending (`import`, `importance`). A negation
+    /// or a figure is never another form of a different word.
     static func sameWord(_ x: String, _ y: String) -> Bool {
         if x == y { return true }
         if x.isEmpty || y.isEmpty || isNegationOrFigure(x) || isNegationOrFigure(y) { return false }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        if short.count >= 5 && QuoteVariants.editDistance(x, y) <= 2 { return true }
-        if long.count >= 4 && long.count == short.count + 1 && QuoteVariants.editDistance(x, y) == 1 { return true }
+        if long.count >= 5 && long.count - short.count <= 1 && short.first == long.first && short.last == long.last
+            && spellingSlip(Array(short), Array(long))
+        {
+            return true
+        }
         let stem = zip(short, long).prefix { $0 == $1 }.count
         return stem >= 5 && stem >= short.count - 1 && endings.contains(short.dropFirst(stem))
             && endings.contains(long.dropFirst(stem))
+    }
+
+    /// Whether `long` is `short` with one letter put in, or (of one length) with one consonant for another.
+    private static func spellingSlip(_ short: [Character], _ long: [Character]) -> Bool {
+        let head = zip(short, long).prefix { $0 == $1 }.count
+        if short.count == long.count {
+            let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+            return head < short.count && short[(head + 1)...] == long[(head + 1)...]
+                && !vowels.contains(short[head]) && !vowels.contains(long[head])
+        }
+        return short[head...] == long[(head + 1)...]
     }
 
     /// Letters of a negation (`not`, `never`, a contraction such as `didn't`) or a figure.
@@ -108,8 +125,9 @@ struct QuoteWording: Sendable {
             restB.removeAll { lightWords.contains($0.letters) }
         }
         // Words one side leaves out and marks so (`no notification ... that`): a cut, not another wording.
-        if restA.isEmpty && elidedA { restB = [] }
-        if restB.isEmpty && elidedB { restA = [] }
+        // A negation or a figure left out is no cut: it changes what is said.
+        if restA.isEmpty && elidedA && !restB.contains(where: { isNegationOrFigure($0.letters) }) { restB = [] }
+        if restB.isEmpty && elidedB && !restA.contains(where: { isNegationOrFigure($0.letters) }) { restA = [] }
         return !(restA.isEmpty && restB.isEmpty)
     }
 

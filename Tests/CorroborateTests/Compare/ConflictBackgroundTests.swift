@@ -16,13 +16,13 @@ struct ConflictBackgroundTests {
         "What a where or who clause says describes a place or a person; a denial of it contradicts nothing",
         arguments: [
             (
-                "Rangers have found shallow graves near the ridge where nine climbers went missing last winter.",
-                "The skeletons in one shallow grave are not the missing climbers, the coroner found.", false
+                "Divers have found a sunken hull off the reef where a trawler and its crew vanished last winter.",
+                "The sunken hull off the reef is not the vanished trawler, the harbour office found.", false
             ),
             // Control: the other side says who they are, in its own clause.
             (
-                "Skeletons dug from a shallow grave near the ridge are the missing climbers, rangers said.",
-                "Skeletons dug from a shallow grave were identified as not being the missing climbers.", true
+                "The sunken hull raised off the reef is the vanished trawler, divers said.",
+                "The sunken hull raised off the reef was identified as not being the vanished trawler.", true
             ),
         ])
     func described(a: String, b: String, conflict: Bool) throws {

@@ -13,8 +13,17 @@ struct QuoteWordingTests {
         arguments: [
             ("importance", "import", true),
             ("organisation", "organization", true),
-            ("fact", "act", true),
+            ("colour", "color", true),
+            ("travelled", "traveled", true),
             ("cannot", "cannot", true),
+            ("fact", "act", false),
+            ("told", "old", false),
+            ("million", "billion", false),
+            ("legal", "illegal", false),
+            ("increase", "decrease", false),
+            ("could", "would", false),
+            ("agreed", "agrees", false),
+            ("write", "wrote", false),
             ("supporters", "voters", false),
             ("like", "unlike", false),
             ("part", "piece", false),
@@ -64,10 +73,10 @@ struct QuoteWordingTests {
                 "\"Whatever the excuse, this was still a grave mistake and we intend to find the clerk responsible,\" said Judge Hana Ito.",
                 "\"Whatever the excuse, this was a grave mistake and we intend to find the clerk responsible,\" said Judge Hana Ito."
             ),
-            // A letter dropped in transcription, and an adverb more.
+            // A word spelt two ways, and an adverb more.
             (
-                "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole village,\" said Chief Ivo Marr.",
-                "\"Given the act the barn was empty, the fire was a lucky escape for the whole village,\" said Chief Ivo Marr."
+                "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole neighbourhood,\" said Chief Ivo Marr.",
+                "\"Given the fact the barn was empty, the fire was a lucky escape for the whole neighborhood,\" said Chief Ivo Marr."
             ),
             // A contraction written out and a degree word less.
             (
@@ -86,8 +95,8 @@ struct QuoteWordingTests {
             ),
             // Another form of one noun.
             (
-                "\"He did not grasp the importance of what he saw at the quarry until the next spring,\" said Counsel Mia Dorn.",
-                "\"He did not grasp the import of what he saw at the quarry until the next spring,\" said Counsel Mia Dorn."
+                "\"Nobody on the council weighed the importance of the old canal survey maps,\" said Counsel Mia Dorn.",
+                "\"Nobody on the council weighed the import of the old canal survey maps,\" said Counsel Mia Dorn."
             ),
             // One possessive for a demonstrative.
             (
@@ -133,5 +142,16 @@ struct QuoteWordingTests {
         let found = try ArticleSet(a: a, b: b).relations()
         let variant = try #require(found.first { $0.type == .quoteVariant }, "\(found.map(\.rule))")
         #expect(variant.explanation.contains(word), "\(variant.explanation)")
+    }
+
+    @Test("A negation left out where an ellipsis marks a cut is never one wording")
+    func negationNotCut() throws {
+        let found = try ArticleSet(
+            a:
+                "\"We will ... open the cross-border rail link to freight before the harvest,\" said Minister Petra Lund.",
+            b:
+                "\"We will not open the cross-border rail link to freight before the harvest,\" said Minister Petra Lund."
+        ).relations()
+        #expect(found.contains { $0.type == .quoteVariant || $0.type.isContradiction }, "\(found.map(\.rule))")
     }
 }
