@@ -70,13 +70,13 @@ struct QuoteWordingTests {
             ),
             // One adverb of emphasis more.
             (
-                "\"Whatever the excuse, this was still a grave mistake and we intend to find the clerk responsible,\" said Judge Hana Ito.",
-                "\"Whatever the excuse, this was a grave mistake and we intend to find the clerk responsible,\" said Judge Hana Ito."
+                "\"The vote on the new bus depot was still a close call for the whole council in the end,\" said Judge Hana Ito.",
+                "\"The vote on the new bus depot was a close call for the whole council in the end,\" said Judge Hana Ito."
             ),
             // A word spelt two ways, and an adverb more.
             (
-                "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole neighbourhood,\" said Chief Ivo Marr.",
-                "\"Given the fact the barn was empty, the fire was a lucky escape for the whole neighborhood,\" said Chief Ivo Marr."
+                "\"Our canal boats carry twice the cargo of the old fleet, and we are still proud of the neighbourhood yard that built them,\" said Chief Ivo Marr.",
+                "\"Our canal boats carry twice the cargo of the old fleet, and we are proud of the neighborhood yard that built them,\" said Chief Ivo Marr."
             ),
             // A contraction written out and a degree word less.
             (
@@ -128,8 +128,8 @@ struct QuoteWordingTests {
                 "carters"
             ),
             (
-                "\"Given the fact the barn was empty, the fire was still a lucky escape for the whole village,\" said Chief Ivo Marr.",
-                "\"Given the fact the barn was empty, the fire was never a lucky escape for the whole village,\" said Chief Ivo Marr.",
+                "\"The new ferry timetable was always a fair deal for the families on the island,\" said Chief Ivo Marr.",
+                "\"The new ferry timetable was never a fair deal for the families on the island,\" said Chief Ivo Marr.",
                 "never"
             ),
             (
