@@ -117,7 +117,7 @@ struct StoryStoreTests {
         let folder = try TemporaryFolder()
         let first = try folder.write(
             "monday/timetable.txt",
-            "Harbour notes\n\nThe ferry company changed its winter timetable after a long review of passenger numbers.\n\n\(copied)\n\nTickets will cost more from next month, the company said in a statement.\n"
+            "Harbour notes\n\nThe ferry company changed its winter timetable after a long review of passenger numbers.\n\n\(copied)\n\nTickets will cost more from next month, the ferry office announced.\n"
         )
         let second = try folder.write(
             "tuesday/island.txt",
