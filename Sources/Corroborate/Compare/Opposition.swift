@@ -30,6 +30,10 @@ struct Opposition: Sendable {
     let evaluativeRefutations: Set<String>
     /// Refutations that deny a link between two things rather than a statement (`linkRefutations`).
     let linkRefutations: Set<String>
+    /// Relative words that open a clause describing a place or a person (`where`, `who`; `relativeWords`).
+    let relativeWords: Set<String>
+    /// Words that make what follows them in a claim a condition (`if`, `unless`, `whether`; `conditionWords`).
+    let conditionWords: Set<String>
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -44,6 +48,8 @@ struct Opposition: Sendable {
         wantingWords = Set(words.wantingWords.map(\.folded))
         evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))
         linkRefutations = Set(words.linkRefutations.map(\.folded))
+        relativeWords = Set(words.relativeWords.map { $0.lowercased() })
+        conditionWords = Set(words.conditionWords.map(\.folded))
     }
 
     /// The conflicts the rules propose for a pair, unjudged, as relations (`check` reads them so).
@@ -200,22 +206,24 @@ struct Opposition: Sendable {
         }
     }
 
-    /// Whether word `k` stands in a clause that describes a place or a person: `where`, `who`, `whom` or `whose`
-    /// up to ten words before it in its clause (`the quay where the old ferry sank`).
-    static func described(_ k: Int, in content: ClaimContent) -> Bool {
+    /// Whether word `k` stands in a clause that describes a place or a person: a relative word (`where`, `who`,
+    /// `whom` or `whose`; `relativeWords`) up to ten words before it in its clause (`the quay where the old ferry
+    /// sank`).
+    func described(_ k: Int, in content: ClaimContent) -> Bool {
         let clause = content.clause(of: k)
         // As written, so that an organisation's initials (`WHO`) are no relative pronoun.
         let from = max(clause.lowerBound + 1, k - 10)
         guard from < k else { return false }
         return (from..<k).contains { j in
-            ["where", "who", "whom", "whose"].contains(content.words[j].text.lowercased())
+            relativeWords.contains(content.words[j].text.lowercased())
                 && content.words[j].text != "WHO"
         }
     }
 
-    /// Whether a conditional word (`if`, `unless`, `whether`) stands anywhere before word `k` in its claim.
-    static func conditioned(_ k: Int, in content: ClaimContent) -> Bool {
-        (0..<k).contains { ["if", "unless", "whether"].contains(content.words[$0].key) }
+    /// Whether a conditional word (`if`, `unless`, `whether`; `conditionWords`) stands anywhere before word `k` in
+    /// its claim.
+    func conditioned(_ k: Int, in content: ClaimContent) -> Bool {
+        (0..<k).contains { conditionWords.contains(content.words[$0].key) }
     }
 
     /// Words that deny the noun after them without a verb (`without internet access`).
@@ -346,10 +354,10 @@ struct Opposition: Sendable {
             if likened(asserted, in: pos) { continue }
             // What a `where` or `who` clause says describes a place or a person (`the quay where the old ferry
             // sank`): background to the clause's own proposition, which is what a denial must meet.
-            if Opposition.described(asserted, in: pos) { continue }
+            if described(asserted, in: pos) { continue }
             // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
             // closed`) leaves it unasserted, however the clauses were cut.
-            if Opposition.conditioned(asserted, in: pos) { continue }
+            if conditioned(asserted, in: pos) { continue }
             let nounDenial = Opposition.isNounDenial(negation, in: neg)
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
             // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).

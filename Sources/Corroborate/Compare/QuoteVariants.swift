@@ -20,6 +20,17 @@ struct QuoteVariants: Sendable {
     static let otherWords = 3
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
+    /// Words of grammar that may differ, a word or two a side, with no other change of wording (`lightWords` in
+    /// comparison.json, read by `QuoteWording.differs`).
+    let lightWords: Set<String>
+    /// Words whose presence alone does not make another utterance (`slightWords` in comparison.json); a lone `s` is
+    /// a possessive that a stray quotation mark split from its word (`Lund‘s`).
+    let slightWords: Set<String>
+
+    init(words: ComparisonWords) {
+        lightWords = Set(words.lightWords.map(QuoteWording.letters))
+        slightWords = Set(words.slightWords.map(\.folded))
+    }
 
     /// The quoted stretches of a claim long enough to align.
     private func quotations(_ quoted: [Range<Int>]) -> [Range<Int>] {
@@ -225,8 +236,8 @@ struct QuoteVariants: Sendable {
         // An article, `that`, a preposition or `and` more or less, or one for another (`the` for `a`, `in` for
         // `at`), changes no statement (`still` or `not` would): a slip of transcription, left out of the words
         // compared below.
-        let coreA = innerA.filter { !QuoteVariants.slightWords.contains(pair.contentA.words[x.lowerBound + $0].key) }
-        let coreB = innerB.filter { !QuoteVariants.slightWords.contains(pair.contentB.words[y.lowerBound + $0].key) }
+        let coreA = innerA.filter { !slightWords.contains(pair.contentA.words[x.lowerBound + $0].key) }
+        let coreB = innerB.filter { !slightWords.contains(pair.contentB.words[y.lowerBound + $0].key) }
         if coreA.isEmpty && coreB.isEmpty && !(innerA.isEmpty && innerB.isEmpty) { return false }
         if !innerA.isEmpty || !innerB.isEmpty {
             // The same words written otherwise are no other utterance: the whole aligned stretches with spoken
@@ -266,18 +277,13 @@ struct QuoteVariants: Sendable {
                 wordsA: (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].text },
                 wordsB: (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].text },
                 elidedA: elided(alignment.rangeA, pair.contentA, x, pair.documents[pair.a.document]),
-                elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]))
+                elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]),
+                lightWords: lightWords)
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.
         return false
     }
-
-    /// Words whose presence alone does not make another utterance; a lone `s` is a possessive that a stray
-    /// quotation mark split from its word (`Lund‘s`).
-    static let slightWords: Set<String> = [
-        "the", "a", "an", "that", "from", "of", "s", "in", "on", "at", "to", "for", "with", "by", "and",
-    ]
 
     /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words come
     /// again right before or after it, or for two words or more within `restartReach` words (`once we sign` next
