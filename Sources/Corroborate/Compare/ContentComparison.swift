@@ -12,7 +12,7 @@ struct ContentComparison: Sendable {
     var quantities: QuantityComparison
     var opposition: Opposition
     var similarity: Similarity
-    var quotes = QuoteVariants()
+    var quotes: QuoteVariants
     var judge: RelationJudge
 
     init(knowledge: Knowledge, model: RelationModel = .builtIn) {
@@ -20,6 +20,7 @@ struct ContentComparison: Sendable {
         opposition = Opposition(words: knowledge.comparison)
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
+        quotes = QuoteVariants(words: knowledge.comparison)
         judge = RelationJudge(model: model)
     }
 

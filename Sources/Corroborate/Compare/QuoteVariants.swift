@@ -20,6 +20,17 @@ struct QuoteVariants: Sendable {
     static let otherWords = 3
     /// Quotations looked at per quotation through the trigram index, those sharing the most first.
     var maximumPartners = 8
+    /// Words of grammar that may differ, a word or two a side, with no other change of wording (`lightWords` in
+    /// comparison.json, read by `QuoteWording.differs`).
+    let lightWords: Set<String>
+    /// Words whose presence alone does not make another utterance (`slightWords` in comparison.json); a lone `s` is
+    /// a possessive that a stray quotation mark split from its word (`Lund‘s`).
+    let slightWords: Set<String>
+
+    init(words: ComparisonWords) {
+        lightWords = Set(words.lightWords.map(QuoteWording.letters))
+        slightWords = Set(words.slightWords.map(\.folded))
+    }
 
     /// The quoted stretches of a claim long enough to align.
     private func quotations(_ quoted: [Range<Int>]) -> [Range<Int>] {
@@ -59,62 +70,6 @@ struct QuoteVariants: Sendable {
         let insideB = alignment.onlyB.allSatisfy { k in quotedB.contains { $0.contains(k) } }
         let differs = !alignment.onlyA.isEmpty || !alignment.onlyB.isEmpty
         return differs && insideA && insideB ? (alignment, whole.0, whole.1) : nil
-    }
-
-    /// Who a quotation is credited to, for matching across articles: a person by surname (`Tamsin` and `Harbour
-    /// Master Greg Tamsin`), anyone else by canonical name; nil for the outlet itself.
-    static func speakerKey(_ claim: Claim) -> String? {
-        guard claim.attribution != nil, claim.source.kind != .outlet, claim.source.kind != .anonymous else {
-            return nil
-        }
-        let words = claim.source.name.split(separator: " ")
-        if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last {
-            return last.lowercased()
-        }
-        return claim.source.name
-    }
-
-    /// Who speaks a quotation, for telling two speakers apart: the speaker's key, or an unnamed source's
-    /// description (`spokesman for the Foreign Office`); nil for the article's own voice.
-    static func voice(_ claim: Claim, key: String?) -> String? {
-        key ?? (claim.attribution != nil && claim.source.kind == .anonymous ? claim.source.name : nil)
-    }
-
-    /// Whether two claims may quote one speaker: the same voice, a name in common (`Ilse Brandt` and
-    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`), a one-word name that is the other's
-    /// initials (`RTA` and `Regional Transport Authority`), or one of them the article's own voice or a speaker
-    /// known only by a description (`writer`). A ministry's spokesman and a television anchor are two speakers;
-    /// so are `Jon Smith` and `Jane Sanders`, whose initials are alike.
-    /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
-    static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
-        guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y,
-            !isDescription(a.source), !isDescription(b.source)
-        else { return true }
-        let namesA = names(a.source)
-        let namesB = names(b.source)
-        if !namesA.isDisjoint(with: namesB) { return true }
-        if namesA.count == 1, let i = initials(b.source), namesA.contains(i) { return true }
-        if namesB.count == 1, let i = initials(a.source), namesB.contains(i) { return true }
-        return false
-    }
-
-    /// A source known only by a description without a name (`writer`, `one friend`, `official (unnamed)`): it
-    /// may be anyone, the named speaker of the other article included, so its quotations are matched as those of
-    /// an unresolved speaker.
-    static func isDescription(_ source: Source) -> Bool {
-        !source.name.isEmpty && !source.name.contains { $0.isUppercase }
-    }
-
-    /// The capitalised words of a source's name, lowercased.
-    static func names(_ source: Source) -> Set<String> {
-        Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
-    }
-
-    /// The initials of a name of several capitalised words, lowercased (`rta` for `Regional Transport
-    /// Authority`), so that an abbreviation meets the name it shortens; nil for a name of one such word.
-    static func initials(_ source: Source) -> String? {
-        let capitalised = source.name.split(separator: " ").filter { $0.first?.isUppercase == true }
-        return capitalised.count >= 2 ? String(capitalised.compactMap(\.first)).lowercased() : nil
     }
 
     /// A variant between two claims quoting one speaker, or nil. The speakers must be the same (by surname for
@@ -225,8 +180,8 @@ struct QuoteVariants: Sendable {
         // An article, `that`, a preposition or `and` more or less, or one for another (`the` for `a`, `in` for
         // `at`), changes no statement (`still` or `not` would): a slip of transcription, left out of the words
         // compared below.
-        let coreA = innerA.filter { !QuoteVariants.slightWords.contains(pair.contentA.words[x.lowerBound + $0].key) }
-        let coreB = innerB.filter { !QuoteVariants.slightWords.contains(pair.contentB.words[y.lowerBound + $0].key) }
+        let coreA = innerA.filter { !slightWords.contains(pair.contentA.words[x.lowerBound + $0].key) }
+        let coreB = innerB.filter { !slightWords.contains(pair.contentB.words[y.lowerBound + $0].key) }
         if coreA.isEmpty && coreB.isEmpty && !(innerA.isEmpty && innerB.isEmpty) { return false }
         if !innerA.isEmpty || !innerB.isEmpty {
             // The same words written otherwise are no other utterance: the whole aligned stretches with spoken
@@ -266,160 +221,11 @@ struct QuoteVariants: Sendable {
                 wordsA: (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].text },
                 wordsB: (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].text },
                 elidedA: elided(alignment.rangeA, pair.contentA, x, pair.documents[pair.a.document]),
-                elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]))
+                elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]),
+                lightWords: lightWords)
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.
-        return false
-    }
-
-    /// Words whose presence alone does not make another utterance; a lone `s` is a possessive that a stray
-    /// quotation mark split from its word (`Lund‘s`).
-    static let slightWords: Set<String> = [
-        "the", "a", "an", "that", "from", "of", "s", "in", "on", "at", "to", "for", "with", "by", "and",
-    ]
-
-    /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words come
-    /// again right before or after it, or for two words or more within `restartReach` words (`once we sign` next
-    /// to `once we sign the lease`; `who pays, in the end, who pays for the pier`).
-    static func restarts(_ only: [Int], _ keys: [String]) -> Set<Int> {
-        var result = Set<Int>()
-        var start = 0
-        let sorted = only.sorted()
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count && sorted[end] == sorted[end - 1] + 1 { end += 1 }
-            let from = sorted[start]
-            let length = end - start
-            let run = keys[from..<(from + length)]
-            // A single word said again further off (`not ... not`) may be another statement: only a run of two
-            // words or more is looked for beyond the words right next to it.
-            let reach = length >= 2 ? restartReach : 0
-            let after = stride(from: from + length, through: min(keys.count - length, from + length + reach), by: 1)
-            let before = stride(from: from - length, through: max(0, from - length - reach), by: -1)
-            if after.contains(where: { keys[$0..<($0 + length)] == run })
-                || before.contains(where: { keys[$0..<($0 + length)] == run })
-            {
-                result.formUnion(sorted[start..<end])
-            }
-            start = end
-        }
-        return result
-    }
-
-    /// How many words may lie between a speaker's words and the same words said again.
-    static let restartReach = 4
-
-    /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
-    /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an
-    /// abbreviation (`Sept.` and `September`, `UK` and `United Kingdom`). Words come with the full stop after
-    /// them, if any.
-    static func sameWordsWritten(_ a: [String], _ b: [String]) -> Bool {
-        let x = a.map(QuoteWording.letters).joined()
-        let y = b.map(QuoteWording.letters).joined()
-        if x == y { return true }
-        if x.isEmpty || y.isEmpty { return false }
-        let (short, long, shortWords, longWords) = x.count <= y.count ? (x, y, a, b) : (y, x, b, a)
-        // `Sept.` for `September`: the shorter, written with a full stop, a prefix of one longer word.
-        if longWords.count == 1, shortWords.count == 1, shortWords[0].hasSuffix("."), short.count >= 3,
-            long.hasPrefix(short)
-        {
-            return true
-        }
-        // `UK` for `United Kingdom`: the initials of the longer run's words.
-        let initials = String(longWords.compactMap { $0.first }.map { Character($0.lowercased()) })
-        if longWords.count >= 2 && short == initials { return true }
-        // `Sgt` for `Sergeant`: a short capitalised word whose letters come in order in the other, from its first,
-        // skipping some (a name cut short, `Matt` for `Matthew`, is another wording of it).
-        if a.count == 1 && b.count == 1 && short.count >= 2 && short.count <= 4 && long.count >= short.count + 2,
-            shortWords[0].first?.isUppercase == true, longWords[0].first?.isUppercase == true,
-            short.first == long.first, !long.hasPrefix(short), QuoteVariants.inOrder(short, in: long)
-        {
-            return true
-        }
-        // Another form of one word (`recognise`, `recognising`; `predict`, `predicts`), not another tense: one word
-        // each side, of five letters or more, the same but for an ending.
-        if a.count == 1 && b.count == 1 && short.count >= 5 {
-            let stem = zip(short, long).prefix { $0 == $1 }.count
-            let endings: Set<Substring> = ["", "e", "s", "es", "ing"]
-            if stem >= short.count - 1 && endings.contains(short.dropFirst(stem))
-                && endings.contains(long.dropFirst(stem))
-            {
-                return true
-            }
-        }
-        // A spelling: one word each side, a letter or two apart, long enough not to be another word.
-        if a.count == 1 && b.count == 1 && short.count >= 5 && editDistance(x, y) <= 2 { return true }
-        return false
-    }
-
-    /// Whether the letters of `short` come in order in `long` (not necessarily next to each other).
-    static func inOrder(_ short: String, in long: String) -> Bool {
-        var rest = Substring(long)
-        for c in short {
-            guard let k = rest.firstIndex(of: c) else { return false }
-            rest = rest[rest.index(after: k)...]
-        }
-        return true
-    }
-
-    /// The Levenshtein distance of two short strings.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a)
-        let y = Array(b)
-        var row = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return x.isEmpty ? y.count : row[y.count]
-    }
-
-    /// Spoken forms and contractions written out (`gonna` is `going to`, `he's` is `he is`): one wording.
-    static let spokenForms: [String: String] = [
-        "gonna": "going to", "wanna": "want to", "gotta": "got to", "gimme": "give me", "lemme": "let me",
-        "kinda": "kind of", "sorta": "sort of", "outta": "out of", "y'all": "you all", "ain't": "is not",
-        "won't": "will not", "can't": "can not", "shan't": "shall not",
-    ]
-    static let contractions: [(String, String)] = [
-        ("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"), ("'s", " is"),
-        ("'d", " would"),
-    ]
-
-    /// Words with spoken forms and contractions written out, apostrophes made straight.
-    static func spoken(_ words: [String]) -> [String] {
-        words.map { word in
-            let straight = word.replacingOccurrences(of: "\u{2019}", with: "'")
-            let lower = straight.lowercased()
-            if let full = spokenForms[lower] { return full }
-            for (ending, full) in contractions where lower.hasSuffix(ending) && lower.count > ending.count {
-                return String(lower.dropLast(ending.count)) + full
-            }
-            return straight
-        }
-    }
-
-    /// Whether a word lies inside parentheses opened on its line (up to 60 characters before it).
-    static func parenthesised(_ word: FrameWord, in document: Document) -> Bool {
-        let scalars = document.scalars
-        var p = word.span.start - 1
-        while p >= 0 && p > word.span.start - 60 && scalars[p] != "\n" && scalars[p] != ")" {
-            if scalars[p] == "(" {
-                var q = word.span.end
-                while q < scalars.count && q < word.span.end + 60 && scalars[q] != "\n" {
-                    if scalars[q] == ")" { return true }
-                    if scalars[q] == "(" { return false }
-                    q += 1
-                }
-                return false
-            }
-            p -= 1
-        }
         return false
     }
 
@@ -503,92 +309,6 @@ struct QuoteVariants: Sendable {
             }
         }
         return result
-    }
-
-    /// A source named like a person: two to four capitalised words, not an outlet, a group or an unnamed source.
-    static func isNamedPerson(_ source: Source) -> Bool {
-        guard source.kind == .official || source.kind == .other else { return false }
-        let words = source.name.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
-    }
-
-    /// A one-word source that its article also writes after a first name (`Tamsin` after `Greg Tamsin`): a
-    /// person called by surname.
-    static func isSurname(_ source: Source, in document: Document) -> Bool {
-        guard source.kind == .official || source.kind == .other, !source.name.contains(" "),
-            source.name.first?.isUppercase == true, source.name.count >= 3
-        else { return false }
-        var searchFrom = document.text.startIndex
-        while let found = document.text.range(of: " " + source.name, range: searchFrom..<document.text.endIndex) {
-            searchFrom = found.upperBound
-            let after = found.upperBound < document.text.endIndex ? document.text[found.upperBound] : " "
-            guard !after.isLetter else { continue }
-            let before = document.text[..<found.lowerBound].reversed().prefix { $0.isLetter }
-            if before.count >= 2, before.last?.isUppercase == true { return true }
-        }
-        return false
-    }
-
-    /// Whether the text up to 400 characters before a claim, or the claim itself, names a source by the last word
-    /// of its name (`Obama` for `Barack Obama`).
-    static func names(_ source: Source, near claim: Claim, in document: Document) -> Bool {
-        guard let surname = source.name.split(separator: " ").last, surname.count >= 3,
-            surname.first?.isUppercase == true, let first = claim.spans.first, let last = claim.spans.last
-        else { return false }
-        let scalars = document.scalars
-        let from = max(0, first.start - 400)
-        let to = min(scalars.count, last.end)
-        guard from < to else { return false }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[from..<to])
-        let window = String(text)
-        var searchFrom = window.startIndex
-        while let found = window.range(of: surname, range: searchFrom..<window.endIndex) {
-            searchFrom = found.upperBound
-            let before = found.lowerBound > window.startIndex ? window[window.index(before: found.lowerBound)] : " "
-            let after = found.upperBound < window.endIndex ? window[found.upperBound] : " "
-            if !before.isLetter && !after.isLetter { return true }
-        }
-        return false
-    }
-
-    /// Whether two names end in one surname spelled two ways, as transliterations do: the same first letter, and
-    /// the surnames (five letters or more) differ by at most one letter changed, added, dropped or swapped with its
-    /// neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`, `Abdalla` / `Adballa`), or have one consonant skeleton
-    /// (`ContentReader.skeleton`, two consonants or more: `Kouri` / `Khoury`) or skeletons of three or more that
-    /// differ so (`Mashnuk` / `Machnouk`). Two first names that begin with different letters are two people
-    /// (`Andrew Johnson` / `Michael Jackson`), however alike the surnames.
-    static func spelledAlike(_ x: String, _ y: String) -> Bool {
-        func words(_ name: String) -> [String] {
-            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
-                String.init)
-        }
-        let wx = words(x)
-        let wy = words(y)
-        guard let sx = wx.last, let sy = wy.last, let fx = sx.first, fx == sy.first else { return false }
-        if wx.count > 1, wy.count > 1, wx[0].first != wy[0].first { return false }
-        if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }
-        let kx = Array(ContentReader.skeleton(sx).dropFirst())
-        let ky = Array(ContentReader.skeleton(sy).dropFirst())
-        if kx.count >= 2 && kx == ky { return true }
-        return kx.count >= 3 && ky.count >= 3 && transpositionDistance(kx, ky) <= 1
-    }
-
-    /// The least number of letters changed, added, dropped or swapped with a neighbour that turns `x` into `y`.
-    static func transpositionDistance(_ x: [Character], _ y: [Character]) -> Int {
-        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in 0...x.count { d[i][0] = i }
-        for j in 0...y.count { d[0][j] = j }
-        for i in stride(from: 1, through: x.count, by: 1) {
-            for j in stride(from: 1, through: y.count, by: 1) {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return d[x.count][y.count]
     }
 
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.

@@ -22,19 +22,6 @@ struct QuoteWording: Sendable {
         }
     }
 
-    /// Words of grammar whose insertion, dropping or swap for another changes no statement when there are at
-    /// most `lightLimit` of them a side: articles, pronouns, possessives, forms of `be`, `have` and `do`,
-    /// prepositions, conjunctions, and adverbs of degree or emphasis. Negations, modal verbs, conditionals,
-    /// quantifiers, numbers, a figure's qualifier (`about`) and `before`/`after` are not among them: each changes
-    /// what is said.
-    static let lightWords: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their", "i",
-        "me", "we", "us", "you", "he", "him", "she", "it", "they", "them", "is", "are", "was", "were", "am", "be",
-        "been", "being", "has", "have", "had", "do", "does", "did", "of", "in", "on", "at", "to", "for", "with", "by",
-        "from", "into", "onto", "as", "and", "or", "but", "so", "than", "just", "really", "even", "still",
-        "also", "again", "very", "too", "quite", "actually", "indeed", "now", "then", "here", "there", "well", "s",
-        "oh", "yes",
-    ]
     /// The most words of grammar a side that may differ with no other change of wording.
     static let lightLimit = 2
 
@@ -91,9 +78,12 @@ struct QuoteWording: Sendable {
 
     /// Whether the differing words `a` and `b` say something else. `wordsA` and `wordsB` are every word of the two
     /// quotations, as written (a word that moved is found there); `elidedA` and `elidedB` tell whether a side marks
-    /// a cut with an ellipsis inside the aligned stretch.
+    /// a cut with an ellipsis inside the aligned stretch. `lightWords` are words of grammar (`lightWords` in
+    /// comparison.json) whose insertion, dropping or swap for another changes no statement when there are at most
+    /// `lightLimit` of them a side.
     static func differs(
-        _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool
+        _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool,
+        lightWords: Set<String>
     ) -> Bool {
         var restA = a
         var restB = b

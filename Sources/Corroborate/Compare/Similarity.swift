@@ -15,9 +15,18 @@ struct Similarity: Sendable {
     let conflictingManners: Set<[String]>
     /// Auxiliary and modal verbs (`auxiliaries` in comparison.json): the word after them is a clause's predicate.
     let auxiliaries: Set<String>
+    /// Personal pronouns that open a speaker's own plan before a verb of intent (`subjectPronouns`).
+    let subjectPronouns: Set<String>
+    /// Modal verbs and verbs of intent after which a pronoun's clause tells its speaker's own plan (`intentVerbs`).
+    let intentVerbs: Set<String>
+    /// Words ending in `ing` that are no gerund opening a stance (`ingNouns`).
+    let ingNouns: Set<String>
 
     init(knowledge: Knowledge) {
         auxiliaries = Set(knowledge.comparison.auxiliaries.map(\.folded))
+        subjectPronouns = Set(knowledge.comparison.subjectPronouns.map(\.folded))
+        intentVerbs = Set(knowledge.comparison.intentVerbs.map(\.folded))
+        ingNouns = Set(knowledge.comparison.ingNouns.map(\.folded))
         var conflicts = Set<[String]>()
         for pair in knowledge.events.conflicts where pair.count == 2 {
             conflicts.insert(pair)
@@ -311,7 +320,7 @@ struct Similarity: Sendable {
             auxiliaries.contains(word.key) || word.key.count > 4 && word.key.hasSuffix("ed")
         }
         if key == "to" { return true }
-        if key.count > 5 && key.hasSuffix("ing") && !Similarity.ingNouns.contains(key) { return verbless }
+        if key.count > 5 && key.hasSuffix("ing") && !ingNouns.contains(key) { return verbless }
         if ["a", "an", "the"].contains(key) { return verbless }
         return false
     }
@@ -328,33 +337,20 @@ struct Similarity: Sendable {
             return false
         }
         if pair.a.isDirectQuote && pair.b.isDirectQuote && alignment.coverage >= Similarity.mostWords { return false }
-        return Similarity.ownPlan(pair.contentA, alignment.clauseA)
-            || Similarity.ownPlan(pair.contentB, alignment.clauseB)
+        return ownPlan(pair.contentA, alignment.clauseA) || ownPlan(pair.contentB, alignment.clauseB)
     }
 
     /// Whether a clause opens (within its first `subjectReach` words) with a personal pronoun followed by a modal or
     /// a verb of intent: the speaker's own plan, as indirect speech (`he would`) or a quotation (`we will`) tells it.
-    static func ownPlan(_ c: ClaimContent, _ clause: Range<Int>) -> Bool {
-        let keys = clause.prefix(subjectReach + 1).map { c.words[$0].key }
-        return zip(keys, keys.dropFirst()).prefix(subjectReach).contains {
-            pronouns.contains($0) && intentVerbs.contains($1)
+    func ownPlan(_ c: ClaimContent, _ clause: Range<Int>) -> Bool {
+        let keys = clause.prefix(Similarity.subjectReach + 1).map { c.words[$0].key }
+        return zip(keys, keys.dropFirst()).prefix(Similarity.subjectReach).contains {
+            subjectPronouns.contains($0) && intentVerbs.contains($1)
         }
     }
 
     /// How many words at the start of a clause its subject may be among.
     static let subjectReach = 3
-    static let pronouns: Set<String> = ["i", "we", "he", "she", "they"]
-    /// Modal verbs and verbs of intent after which a pronoun's clause tells its speaker's own plan.
-    static let intentVerbs: Set<String> = [
-        "would", "will", "could", "should", "might", "must", "shall", "may", "can", "wants", "want", "plans", "plan",
-        "intends", "intend", "hopes", "hope", "vowed", "vows", "promised", "promises", "pledged", "pledges",
-        "proposed", "proposes", "supports", "support", "opposes", "oppose", "favors", "favours",
-    ]
-
-    /// Words ending in `ing` that are no gerund opening a stance.
-    static let ingNouns: Set<String> = [
-        "during", "nothing", "something", "anything", "everything", "morning", "evening",
-    ]
 
     /// What each aligned clause predicates after an auxiliary or modal verb (`the talks must stop`, `the talks
     /// would continue`), when neither claim has the other's word: the two clauses say different things of

@@ -86,6 +86,27 @@ public struct ComparisonWords: Codable, Sendable {
     public var evaluativeRefutations: [String] = []
     /// Refutations that deny a link between two things (`nothing to do with`, `unrelated`) rather than a statement.
     public var linkRefutations: [String] = []
+    /// Personal pronouns that open a clause telling a speaker's own plan when a verb of intent follows (`he would`).
+    public var subjectPronouns: [String] = []
+    /// Modal verbs and verbs of intent (`would`, `plans`, `vowed`) after which a pronoun's clause tells its speaker's
+    /// own plan, not a shared proposition.
+    public var intentVerbs: [String] = []
+    /// Words ending in `ing` that are no gerund opening a stance (`during`, `nothing`, `morning`).
+    public var ingNouns: [String] = []
+    /// Words of grammar whose insertion, dropping or swap for another in a quotation changes no statement when few
+    /// of them differ: articles, pronouns, possessives, forms of `be`, `have` and `do`, prepositions, conjunctions,
+    /// and adverbs of degree or emphasis. Negations, modal verbs, conditionals, quantifiers, numbers, a figure's
+    /// qualifier (`about`) and `before`/`after` are not among them: each changes what is said.
+    public var lightWords: [String] = []
+    /// Words whose presence alone in one quotation of two (an article, `that`, a preposition, `and`, a possessive
+    /// `s` split from its word) makes no other utterance.
+    public var slightWords: [String] = []
+    /// Relative words that open a clause describing a place or a person (`where`, `who`): what it says is
+    /// background to the clause's own proposition. Matched as written, lowercased.
+    public var relativeWords: [String] = []
+    /// Words that make what follows them in a claim a condition (`if`, `unless`, `whether`), so a denial cannot
+    /// contradict it; narrower than `conditionals`, which the modality reader uses.
+    public var conditionWords: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -112,6 +133,7 @@ public struct ComparisonWords: Codable, Sendable {
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -148,6 +170,13 @@ public struct ComparisonWords: Codable, Sendable {
         wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
         evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
         linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
+        subjectPronouns = try c.decodeIfPresent([String].self, forKey: .subjectPronouns) ?? []
+        intentVerbs = try c.decodeIfPresent([String].self, forKey: .intentVerbs) ?? []
+        ingNouns = try c.decodeIfPresent([String].self, forKey: .ingNouns) ?? []
+        lightWords = try c.decodeIfPresent([String].self, forKey: .lightWords) ?? []
+        slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
+        relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
+        conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
     }
 
     /// Adds another file's entries.
@@ -184,5 +213,12 @@ public struct ComparisonWords: Codable, Sendable {
         wantingWords += other.wantingWords
         evaluativeRefutations += other.evaluativeRefutations
         linkRefutations += other.linkRefutations
+        subjectPronouns += other.subjectPronouns
+        intentVerbs += other.intentVerbs
+        ingNouns += other.ingNouns
+        lightWords += other.lightWords
+        slightWords += other.slightWords
+        relativeWords += other.relativeWords
+        conditionWords += other.conditionWords
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Whether a word of the asserting claim is asserted at all: not hedged, likened, in a clause that describes a
+/// place or a person, under a condition, denied by a privative word, hindered, found wanting, or required rather
+/// than stated. A denial contradicts only what the other claim asserts.
+extension Opposition {
+    /// Whether a hedge governs word `k` (`reportedly contracted`, `might hold`, `believed to be`): a hedged
+    /// statement is not the plain assertion a denial contradicts.
+    static func hedged(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 6)..<k).contains { content.hedges.contains($0) }
+    }
+
+    /// Whether a clause denies or refutes something itself.
+    static func negates(_ clause: Range<Int>, _ content: ClaimContent) -> Bool {
+        content.negations.contains { !$0.cue.isEmpty && clause.contains($0.cue.lowerBound) }
+            || (content.refutation.map { clause.overlaps($0) } ?? false)
+            || (content.creditedDenial != nil && clause.lowerBound == 0)
+            || clause.contains { ContentReader.denyingVerbs.contains(content.words[$0].key) }
+    }
+
+    /// Whether word `k` stands within a likeness opened up to eight words before it: `as if`, `as though`, or
+    /// `like` after a verb of feeling or seeming. What is said there is a comparison, not a statement of fact.
+    func likened(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        return (max(0, k - 8)..<k).contains { j in
+            let key = words[j].key
+            if key == "like" { return j > 0 && likenessVerbs.contains(words[j - 1].key) }
+            return key == "as" && j + 1 < k && ["if", "though"].contains(words[j + 1].key)
+        }
+    }
+
+    /// Whether word `k` stands in a clause that describes a place or a person: a relative word (`where`, `who`,
+    /// `whom` or `whose`; `relativeWords`) up to ten words before it in its clause (`the quay where the old ferry
+    /// sank`).
+    func described(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        // As written, so that an organisation's initials (`WHO`) are no relative pronoun.
+        let from = max(clause.lowerBound + 1, k - 10)
+        guard from < k else { return false }
+        return (from..<k).contains { j in
+            relativeWords.contains(content.words[j].text.lowercased())
+                && content.words[j].text != "WHO"
+        }
+    }
+
+    /// Whether a conditional word (`if`, `unless`, `whether`; `conditionWords`) stands anywhere before word `k` in
+    /// its claim.
+    func conditioned(_ k: Int, in content: ClaimContent) -> Bool {
+        (0..<k).contains { conditionWords.contains(content.words[$0].key) }
+    }
+
+    /// Words that deny the noun after them without a verb (`without internet access`).
+    static let privatives: Set<String> = ["without", "lack", "lacking", "absent", "absence"]
+
+    static func privative(before k: Int, in content: ClaimContent) -> Bool {
+        (max(0, k - 3)..<k).contains { privatives.contains(content.words[$0].key) }
+            // `decided against renewing the licence` says that it was not renewed.
+            || (k > 0 && content.words[k - 1].key == "against" && content.words[k].key.hasSuffix("ing"))
+    }
+
+    /// Whether a hindrance or a doubt governs word `k`: one stands up to eight words before it in its clause.
+    func impeded(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 8)..<k).contains { hindrances.contains(content.words[$0].key) }
+    }
+
+    /// Whether a claim denies, anywhere, one of the given terms: a side that denies what the other denies does not
+    /// contradict it.
+    static func deniesToo(_ terms: Set<String>, _ content: ClaimContent) -> Bool {
+        content.words.indices.contains { k in
+            content.terms[k].map { terms.contains($0) } == true && content.isDenied(k)
+        }
+    }
+
+    /// Whether a word that finds it wanting stands up to two words before word `k`.
+    func wanting(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 2)..<k).contains { wantingWords.contains(content.words[$0].key) }
+    }
+
+    /// Words that make what follows a requirement (`would need to beat them by several lengths`, `has to win`): a
+    /// condition for something, not a statement that it happened, so a denial that it did contradicts nothing.
+    /// Past `had to` is left out: `she had to resign` says that she resigned.
+    static let requirements: [[String]] = [
+        ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["must"],
+    ]
+
+    /// Whether a requirement governs word `k`: one stands before it in its clause.
+    static func required(_ k: Int, in content: ClaimContent) -> Bool {
+        let from = content.clause(of: k).lowerBound
+        return (from..<k).contains { j in
+            requirements.contains { phrase in
+                j + phrase.count <= k && phrase.indices.allSatisfy { content.words[j + $0].key == phrase[$0] }
+            }
+        }
+    }
+}

@@ -1,0 +1,417 @@
+import Foundation
+
+/// Denials (`was not the wife of ...` against `detained the second wife of ...`): what a denial is about, the roles
+/// the two clauses give their words, and whether the asserting claim states what is denied.
+extension Opposition {
+    /// Prepositions that place what they govern (`not in Harwich`, `nowhere near the border`).
+    static let locatives: Set<String> = ["in", "at", "near", "inside", "from", "on", "within"]
+
+    /// Verbs of denial that, in the passive, say what happened to their subject (`was dismissed as campaign
+    /// manager`, `were rejected at the border`): what follows them is not denied.
+    static let denyingVerbs: Set<String> = ["denied", "rejected", "dismissed", "refuted"]
+
+    /// Whether a denial's cue is a verb of denial in the passive (`was dismissed`, `had been rejected`).
+    static func passiveDenial(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        guard cue.count == 1, denyingVerbs.contains(content.words[cue.lowerBound].key) else { return false }
+        return (max(0, cue.lowerBound - 2)..<cue.lowerBound).contains {
+            passiveAuxiliaries.contains(content.words[$0].key)
+        }
+    }
+
+    /// Denials that quantify the subject (`none of the hospitals have the facilities`): what they deny is the
+    /// predicate after the noun phrase.
+    static let partitives: Set<String> = ["none", "neither", "nobody", "nothing"]
+
+    /// Denials of a noun phrase rather than a verb (`no official notification`, `none of the bodies`).
+    static let determiners: Set<String> = ["no", "none", "nothing", "nobody", "neither", "nor"]
+
+    /// The word a denial is about: the first content word it governs (`not captured`, `never in Harwich`); for a
+    /// denial of a noun phrase, the phrase's head noun (`notification` in `no official notification from`).
+    static func focus(of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Int? {
+        if isNounDenial(negation, in: content) {
+            // The run of content words that opens the scope (function words before it skipped, `of the` in
+            // `none of the bodies`): its last word is the head.
+            var head: Int?
+            var started = false
+            for k in negation.scope {
+                let key = content.words[k].key
+                // A participle after the head describes it (`bodies found in`): the phrase ends there.
+                if head != nil && (key.hasSuffix("ed") || key.hasSuffix("ing")) { break }
+                if let term = content.terms[k] {
+                    if !term.hasPrefix("#") { head = k }
+                    started = true
+                } else if started {
+                    break
+                }
+            }
+            if let head { return head }
+        }
+        return negation.scope.first(where: { k in content.terms[k].map { !$0.hasPrefix("#") } ?? false })
+            ?? negation.scope.first(where: { content.terms[$0] != nil })
+    }
+
+    /// `b` denies what `a` asserts: the first content word the denial governs is in the aligned clause of `a`,
+    /// asserted there, most of what is denied is said there, and the subjects are not different.
+    func denial(_ pair: ClaimPair) -> Proposal? {
+        let pos = pair.contentA
+        let neg = pair.contentB
+        // The asserting side says something: two content words at least (`the ceasefire` alone asserts nothing).
+        guard pos.weights.count >= 2 else { return nil }
+        for negation in neg.negations {
+            let clauseN =
+                negation.cue.isEmpty
+                ? (neg.clauses.first ?? 0..<neg.words.count) : neg.clause(of: negation.cue.lowerBound)
+            // A denial in the passive, or under a condition, a fear or a withheld judgement, denies nothing.
+            if !negation.cue.isEmpty
+                && (Opposition.passiveDenial(negation.cue, in: neg) || neg.isUncommitted(negation.cue.lowerBound))
+            {
+                continue
+            }
+            guard let focus = Opposition.focus(of: negation, in: neg),
+                let focusTerm = neg.terms[focus],
+                let alignment = PropositionAlignment.align(pos, neg, rarity: pair.rarity, fixedB: clauseN)
+            else { continue }
+            let clauseP = alignment.clauseA
+            // Another time, another happening.
+            if ClaimContent.timesApart(pos, clauseP, neg, clauseN) { continue }
+            // The denying claim asserts what it denies elsewhere (`ten were caught ... and dozens more that were
+            // not caught`): the denial is about something else, and the claim says what the other side says.
+            if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
+            let termsP = pos.contentTerms(in: clauseP)
+            // The head of what is denied is said in the other clause, and asserted there: not denied, not under
+            // a condition, not where a judgement is withheld.
+            guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
+                !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
+                !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos)
+            else { continue }
+            // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
+            if likened(asserted, in: pos) { continue }
+            // What a `where` or `who` clause says describes a place or a person (`the quay where the old ferry
+            // sank`): background to the clause's own proposition, which is what a denial must meet.
+            if described(asserted, in: pos) { continue }
+            // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
+            // closed`) leaves it unasserted, however the clauses were cut.
+            if conditioned(asserted, in: pos) { continue }
+            let nounDenial = Opposition.isNounDenial(negation, in: neg)
+            // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
+            // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).
+            if !nounDenial,
+                Opposition.role(asserted, in: pos) == .attributive || Opposition.possessed(asserted, in: pos)
+            {
+                continue
+            }
+            // A denied noun is the head on the other side too, not a word describing another noun (`no rail
+            // access` does not deny `rail tickets`).
+            if nounDenial && Opposition.modifies(asserted, in: pos) { continue }
+            // What a denied noun phrase says of its head is said on the other side too (`no perfect plan` does not
+            // deny `the harbour plan`; `not a coastal town` does not deny `the town`).
+            if nounDenial, !negation.cue.isEmpty,
+                (negation.cue.upperBound..<max(negation.cue.upperBound, focus)).contains(where: { j in
+                    neg.terms[j].map { !$0.hasPrefix("#") && !termsP.contains($0) } == true
+                })
+            {
+                continue
+            }
+            // Both sides deny it (`plenty of others that did not get turned back` quoted twice): they agree.
+            if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
+            // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
+            if Opposition.particle(after: focus, in: neg) != Opposition.particle(after: asserted, in: pos) { continue }
+            // The other clause denies or refutes nothing itself: two denials agree, they do not conflict.
+            if Opposition.negates(clauseP, pos) { continue }
+            let subjectN =
+                negation.cue.isEmpty
+                ? Set<String>() : Opposition.ownSubject(neg, in: clauseN, before: negation.cue.lowerBound)
+            // `None of the bodies found in the grave belongs to the students`: a denial that opens its clause
+            // denies the whole clause, whose predicate comes after the noun phrase; most of it must be said on
+            // the other side.
+            let cueWord =
+                negation.cue.isEmpty
+                ? (neg.creditedDenial?.lowercased() ?? "") : neg.words[negation.cue.lowerBound].key
+            let wholeClause =
+                (subjectN.isEmpty && Opposition.determiners.contains(cueWord))
+                || Opposition.partitives.contains(cueWord)
+            let scope = wholeClause ? negation.scope.lowerBound..<clauseN.upperBound : negation.scope
+            let scopeTerms = neg.contentTerms(in: scope)
+            let scopeShared = scopeTerms.intersection(termsP)
+            let scopeShare = Double(scopeShared.count) / Double(max(scopeTerms.count, 1))
+            // What a partitive denies is its predicate, at the end of the clause (`none of the boats found in
+            // the harbour belongs to the fishermen`): half the scope is said on the other side, and its last content
+            // word is asserted there plainly, not hedged (`raising fears the hold might carry weapons`).
+            // Names are who it is about; what is denied of them is the rest (`neither Lund nor Brandt played a
+            // part in the audit` does not deny that `Lund and Brandt keep their posts`).
+            let contentScope = scopeTerms.filter { !$0.hasPrefix("~") && !neg.isName($0, in: clauseN) }
+            let contentShare =
+                Double(contentScope.intersection(termsP).count) / Double(max(contentScope.count, 1))
+            if wholeClause {
+                guard scopeShare >= 0.5, contentScope.count < 2 || contentShare >= 0.5,
+                    let last = scope.last(where: { neg.terms[$0].map { !$0.hasPrefix("#") } ?? false }),
+                    let lastTerm = neg.terms[last],
+                    clauseP.contains(where: { k in
+                        pos.terms[k] == lastTerm && !pos.isDenied(k) && !pos.isUncommitted(k)
+                            && !Opposition.hedged(k, in: pos)
+                    })
+                else { continue }
+            }
+            // A denial of a name alone (`not the United States`) says nothing unless it places the subject
+            // elsewhere (`Brandt was not in Harwich`): a place after a preposition, the subjects the same.
+            let deniesNameOnly = !scopeShared.isEmpty && scopeShared.allSatisfy { $0.hasPrefix("~") }
+            if deniesNameOnly {
+                let opener = neg.words[negation.scope.lowerBound].key
+                guard Opposition.locatives.contains(opener) else { continue }
+            }
+            let subjectP = Opposition.ownSubject(pos, in: clauseP, before: asserted)
+            let (doerN, doerP, match) = Opposition.alignRoles(
+                denying: (neg, focus, clauseN, subjectN), asserting: (pos, asserted, clauseP, subjectP))
+            // A denial about another subject denies nothing the other side says; nor one about other named things
+            // (`not helping with the Rail Authority audit` against `helping with the Harbour
+            // Authority's audit`).
+            if match == .different
+                || Opposition.namedApart(pos, around: asserted, neg, around: focus, shared: alignment.shared)
+            {
+                continue
+            }
+            if deniesNameOnly && match != .same { continue }
+            // A denied verb takes the same object on both sides (`would not sell the farm` denies `sold the farm`,
+            // not `sold the cattle`): the head of the phrase it governs is said in the other clause.
+            if !wholeClause, !nounDenial,
+                let object = Opposition.objectHead(after: focus, within: negation.scope, in: neg),
+                let objectTerm = neg.terms[object], !termsP.contains(objectTerm)
+            {
+                continue
+            }
+            // With no subject to go by, the alignment is not shown: a pronoun (`he would not release them`) may be
+            // anyone. Only denials without a subject by their form stand: of a whole clause (`none of the boats
+            // ... belongs to`), of existence (`there were never plans to`), or credited to a speaker (`denied that`).
+            if match == .unknown
+                && !(wholeClause || negation.cue.isEmpty || Opposition.existential(negation.cue, in: neg))
+            {
+                continue
+            }
+            if match == .unknown && scopeShared.count < 2 && alignment.shared.count < 3 { continue }
+            // The polarity of each side over the aligned proposition: when the asserting side denies any of the
+            // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
+            // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
+            // cannot access it`), both deny it: they agree, or at least do not conflict.
+            if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) { continue }
+            // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail
+            // access`): the two say one thing in two strengths.
+            if (nounDenial || Opposition.privatives.contains(cueWord)) && wanting(asserted, in: pos) { continue }
+            var f = Opposition.sideFeatures(pair, alignment, asserting: clauseP, denying: clauseN)
+            f[.denial] = 1
+            f[.scopeShare] = scopeShare
+            f[.subjectMatched] = PairFeatures.flag(match == .same)
+            f[.subjectUnknown] = PairFeatures.flag(match == .unknown)
+            f[.focusIsName] = PairFeatures.flag(focusTerm.hasPrefix("~") || neg.isName(focusTerm, in: clauseN))
+            f[.nominal] = PairFeatures.flag(neg.nominalNegations.contains(negation.cue.lowerBound))
+            f[.creditedDenial] = PairFeatures.flag(negation.cue.isEmpty)
+            let cue =
+                negation.cue.isEmpty
+                ? (neg.creditedDenial ?? "denied") : neg.words[negation.cue].map(\.text).joined(separator: " ")
+            let denied = negation.scope.filter { k in neg.terms[k].map { termsP.contains($0) } == true }
+            let deniedText = (denied.isEmpty ? [focus] : denied).map { neg.words[$0].text }.joined(separator: " ")
+            let end = max(focus, denied.last ?? focus) + 1
+            let relation = pair.relation(
+                .conflict, rule: "denial: “\(cue)” over the aligned proposition", score: 0.5,
+                explanation:
+                    "\(pair.a.source.name) states it and \(pair.b.source.name) denies it: “\(cue)” governs “\(deniedText)”, which the aligned clause of \(pair.a.source.name) asserts (\(Opposition.alignmentText(pair, alignment)); subjects \(Opposition.subjectText(match, doerN.intersection(doerP)))).",
+                evidence: [
+                    pair.evidence(
+                        pair.a, pos, max(clauseP.lowerBound, asserted - 4)..<min(clauseP.upperBound, asserted + 4)),
+                    pair.evidence(pair.b, neg, (negation.cue.isEmpty ? focus : negation.cue.lowerBound)..<end),
+                ])
+            return Proposal(relation: relation, family: .conflict, features: f)
+        }
+        return nil
+    }
+
+    /// Whether a denial is of a noun phrase (`no official notification`; `not the rapper`, `never a soldier`),
+    /// whose focus is the phrase's head rather than a verb.
+    static func isNounDenial(_ negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Bool {
+        guard negation.cue.count == 1 else { return false }
+        let cue = content.words[negation.cue.lowerBound].key
+        if Opposition.determiners.contains(cue) { return true }
+        return ["not", "never"].contains(cue)
+            && negation.scope.first.map { ["a", "an", "the"].contains(content.words[$0].key) } == true
+    }
+
+    /// The head of what a verb governs: after at most three function words (`for a`, `to the`), the last word of
+    /// the first run of content words (`the Harbour Authority audit` gives `audit`), numbers aside; nil when the
+    /// verb governs nothing within the scope.
+    static func objectHead(after k: Int, within scope: Range<Int>, in content: ClaimContent) -> Int? {
+        var j = k + 1
+        if particle(after: k, in: content) != nil { j += 1 }
+        var skipped = 0
+        while j < scope.upperBound, content.terms[j] == nil {
+            skipped += 1
+            if skipped > 3 { return nil }
+            j += 1
+        }
+        var head: Int?
+        while j < scope.upperBound, let term = content.terms[j] {
+            if !term.hasPrefix("#") { head = j }
+            j += 1
+        }
+        return head
+    }
+
+    /// Whether word `k` is a participle between a possessive and a noun (`the board's released files`).
+    static func possessed(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        guard k > 0, k + 1 < words.count, words[k].key.hasSuffix("ed"), content.terms[k + 1] != nil,
+            !words[k + 1].isNumber
+        else { return false }
+        let before = words[k - 1].key
+        return before.hasSuffix("'s") || before.hasSuffix("’s") || before.hasSuffix("s'")
+    }
+
+    /// Whether word `k` describes the noun after it: a lower-case content word follows directly (`rail` in
+    /// `rail tickets`), not a verb form.
+    static func modifies(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        guard k + 1 < words.count, content.terms[k + 1] != nil, !words[k + 1].isNumber else { return false }
+        let next = words[k + 1]
+        if next.text.unicodeScalars.first?.isUppercaseLetter == true { return false }
+        return !next.key.hasSuffix("ed") && !next.key.hasSuffix("ing") && !next.key.hasSuffix("ly")
+            && !ClaimContent.auxiliaries.contains(next.key)
+    }
+
+    /// Words that join two predicates (`the board met on Monday and will not meet again`): the subject of
+    /// the second is not the first's object.
+    static let predicateJoins: Set<String> = ["and", "but", "so", "while", "because", "although", "though"]
+
+    /// One side of a denial or an assertion: its content, the verb, the verb's clause and its surface subject.
+    typealias Side = (content: ClaimContent, verb: Int, clause: Range<Int>, subject: Set<String>)
+
+    /// The doers to compare on each side and whether they match, by role rather than by position: in the passive
+    /// the doer follows `by` (`the report was published by the auditors`) and the surface subject is what was
+    /// done. Two passives compare their doers when both name one, else their surface subjects (`was killed by a
+    /// mine` and `was not killed`: the one killed); an active and a passive compare the active subject with the
+    /// passive's doer; without one, a passive denial's subject with what follows the active verb (`police
+    /// arrested Brandt` and `Brandt was not arrested`), while an asserted passive with no doer is not aligned.
+    static func alignRoles(denying n: Side, asserting p: Side) -> (Set<String>, Set<String>, SubjectMatch) {
+        let agentN = agent(of: n.verb, in: n.content)
+        let agentP = agent(of: p.verb, in: p.content)
+        // `is the wife` has an auxiliary before its word too, but a noun phrase, not a passive verb.
+        // Nor is `is not resigning`, a verb in the progressive.
+        let isPassive: (Side) -> Bool = { side in
+            role(side.verb, in: side.content) == .passive
+                && !(side.verb > 0 && nounOpeners.contains(side.content.words[side.verb - 1].key))
+                && !side.content.words[side.verb].key.hasSuffix("ing")
+        }
+        let passiveN = isPassive(n)
+        let passiveP = isPassive(p)
+        if passiveN == passiveP {
+            if let agentN, let agentP { return (agentN, agentP, subjects(agentN, agentP)) }
+            return (n.subject, p.subject, subjects(n.subject, p.subject))
+        }
+        let (active, passive, passiveAgent) = passiveN ? (p, n, agentN) : (n, p, agentP)
+        let pairFor: (Set<String>, Set<String>) -> (Set<String>, Set<String>, SubjectMatch) = { activeDoer, other in
+            let match = subjects(activeDoer, other)
+            return passiveN ? (other, activeDoer, match) : (activeDoer, other, match)
+        }
+        if let passiveAgent { return pairFor(active.subject, passiveAgent) }
+        // `The invitation was accepted` says not by whom, so a doer's denial (`the board is not accepting the
+        // invitation`) is not shown to be about it.
+        if !passiveN { return pairFor(active.subject, []) }
+        // A denial with no doer (`Brandt was not arrested`) denies it of anyone: what was done to its subject is
+        // what follows the active verb.
+        return pairFor(objectPhrase(after: active.verb, in: active), passive.subject)
+    }
+
+    /// Words that end the noun phrase after a verb: prepositions, joins and report verbs (`arrested the captain at
+    /// the quay, a spokesman said` has the object `the captain`).
+    static let phraseEnds: Set<String> = [
+        "at", "in", "on", "from", "to", "for", "with", "by", "after", "before", "during", "near", "over", "into",
+        "and", "but", "or", "said", "says", "told", "while", "when", "because", "as",
+    ]
+
+    /// The terms of the noun phrase after word `k`, up to a preposition, a join or a report verb and at most five
+    /// words.
+    static func objectPhrase(after k: Int, in side: Side) -> Set<String> {
+        var terms = Set<String>()
+        for i in (k + 1)..<min(side.clause.upperBound, k + 6) {
+            if phraseEnds.contains(side.content.words[i].key) { break }
+            if let term = side.content.terms[i], !term.hasPrefix("#") { terms.insert(term) }
+        }
+        return terms
+    }
+
+    /// Words after which a clause's own subject starts (`police said Lund and ...`, `... that Lund and ...`).
+    static let subjectOpeners: Set<String> = ["said", "says", "that", "told"]
+
+    /// Auxiliaries that make a verb finite: one before a join shows the join starts a second predicate.
+    static let finiteAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does",
+    ]
+
+    /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
+    /// after the last join before `k` when a verb comes before that join; empty when nothing but a pronoun stands
+    /// there (`... and will not`, `..., so don't expect`).
+    static func ownSubject(_ c: ClaimContent, in clause: Range<Int>, before k: Int) -> Set<String> {
+        let subject = c.subject(in: clause, before: k)
+        guard !subject.isEmpty,
+            let join = (clause.lowerBound..<k).last(where: { predicateJoins.contains(c.words[$0].key) })
+        else { return subject }
+        let window = Set((join + 1..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
+        // `Lund and his deputy resigned` joins two subjects, not two predicates: a join cuts the subject only
+        // after a verb of its own (`the board met and it did not`), or when a bare pronoun follows it.
+        // The clause's own subject starts after a report verb or `that` (`police said Lund and ...`); a capitalised
+        // word (`United`, `Armed`) is a name, not a verb.
+        let start =
+            (clause.lowerBound..<join).last(where: { subjectOpeners.contains(c.words[$0].key) }).map { $0 + 1 }
+            ?? clause.lowerBound
+        let verbBefore = (start..<join).contains { i in
+            let word = c.words[i]
+            if word.text.unicodeScalars.first?.isUppercaseLetter == true { return false }
+            return finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed")
+        }
+        guard verbBefore || window.isEmpty else { return subject }
+        let own = subject.intersection(window)
+        return own.isEmpty ? window : own
+    }
+
+    /// Whether a denial states that something does not exist: `there` just before its cue (`there is no`,
+    /// `there were never`).
+    static func existential(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        (max(0, cue.lowerBound - 2)..<cue.lowerBound).contains {
+            ["there", "there's", "there’s", "theres"].contains(content.words[$0].key)
+        }
+    }
+
+    /// The doer of a verb in the passive, named after `by` within three words (`was published on Monday by the
+    /// auditors`); nil for an active verb, a passive without one, or a deadline (`by Friday`, `by the end of May`).
+    static func agent(of k: Int, in content: ClaimContent) -> Set<String>? {
+        guard role(k, in: content) == .passive else { return nil }
+        let clause = content.clause(of: k)
+        guard let by = (k + 1..<min(clause.upperBound, k + 5)).first(where: { content.words[$0].key == "by" }),
+            by + 1 < clause.upperBound
+        else { return nil }
+        let next = content.words[by + 1]
+        let deadline: Set<String> = ["then", "now", "tomorrow", "tonight", "midnight", "noon", "end"]
+        if next.isNumber || CalendarDate.weekdayNames[next.key] != nil || CalendarDate.monthNames[next.key] != nil
+            || deadline.contains(next.key)
+            || (by + 2 < clause.upperBound && deadline.contains(content.words[by + 2].key))
+        {
+            return nil
+        }
+        let doer = Set((by + 1..<min(clause.upperBound, by + 4)).compactMap { content.terms[$0] })
+        return doer.isEmpty ? nil : doer
+    }
+
+    /// Particles that make a verb another verb (`show up`, `turn out`, `carry on`).
+    static let particles: Set<String> = ["up", "out", "off", "down", "away"]
+
+    /// The particle right after word `k`, if any.
+    static func particle(after k: Int, in content: ClaimContent) -> String? {
+        guard k + 1 < content.words.count, particles.contains(content.words[k + 1].key) else { return nil }
+        return content.words[k + 1].key
+    }
+
+    /// Whether a claim asserts a term outside a denial's scope: not denied, not under a condition or a withheld
+    /// judgement there.
+    static func assertsElsewhere(_ term: String, outside scope: Range<Int>, in content: ClaimContent) -> Bool {
+        content.words.indices.contains { k in
+            !scope.contains(k) && content.terms[k] == term && !content.isDenied(k) && !content.isUncommitted(k)
+        }
+    }
+}

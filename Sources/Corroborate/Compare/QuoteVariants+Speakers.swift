@@ -1,0 +1,147 @@
+import Foundation
+
+/// Who a quotation is credited to, and whether two credits may name one speaker: a person by surname, initials
+/// or a spelling slip, an unnamed or descriptive source, or two named people who cannot be one.
+extension QuoteVariants {
+    /// Who a quotation is credited to, for matching across articles: a person by surname (`Tamsin` and `Harbour
+    /// Master Greg Tamsin`), anyone else by canonical name; nil for the outlet itself.
+    static func speakerKey(_ claim: Claim) -> String? {
+        guard claim.attribution != nil, claim.source.kind != .outlet, claim.source.kind != .anonymous else {
+            return nil
+        }
+        let words = claim.source.name.split(separator: " ")
+        if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last {
+            return last.lowercased()
+        }
+        return claim.source.name
+    }
+
+    /// Who speaks a quotation, for telling two speakers apart: the speaker's key, or an unnamed source's
+    /// description (`spokesman for the Foreign Office`); nil for the article's own voice.
+    static func voice(_ claim: Claim, key: String?) -> String? {
+        key ?? (claim.attribution != nil && claim.source.kind == .anonymous ? claim.source.name : nil)
+    }
+
+    /// Whether two claims may quote one speaker: the same voice, a name in common (`Ilse Brandt` and
+    /// `port engineer Ilse Brandt`; `WHO official` and `WHO spokesperson`), a one-word name that is the other's
+    /// initials (`RTA` and `Regional Transport Authority`), or one of them the article's own voice or a speaker
+    /// known only by a description (`writer`). A ministry's spokesman and a television anchor are two speakers;
+    /// so are `Jon Smith` and `Jane Sanders`, whose initials are alike.
+    /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
+    static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
+        guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y,
+            !isDescription(a.source), !isDescription(b.source)
+        else { return true }
+        let namesA = names(a.source)
+        let namesB = names(b.source)
+        if !namesA.isDisjoint(with: namesB) { return true }
+        if namesA.count == 1, let i = initials(b.source), namesA.contains(i) { return true }
+        if namesB.count == 1, let i = initials(a.source), namesB.contains(i) { return true }
+        return false
+    }
+
+    /// A source known only by a description without a name (`writer`, `one friend`, `official (unnamed)`): it
+    /// may be anyone, the named speaker of the other article included, so its quotations are matched as those of
+    /// an unresolved speaker.
+    static func isDescription(_ source: Source) -> Bool {
+        !source.name.isEmpty && !source.name.contains { $0.isUppercase }
+    }
+
+    /// The capitalised words of a source's name, lowercased.
+    static func names(_ source: Source) -> Set<String> {
+        Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+    }
+
+    /// The initials of a name of several capitalised words, lowercased (`rta` for `Regional Transport
+    /// Authority`), so that an abbreviation meets the name it shortens; nil for a name of one such word.
+    static func initials(_ source: Source) -> String? {
+        let capitalised = source.name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        return capitalised.count >= 2 ? String(capitalised.compactMap(\.first)).lowercased() : nil
+    }
+
+    /// A source named like a person: two to four capitalised words, not an outlet, a group or an unnamed source.
+    static func isNamedPerson(_ source: Source) -> Bool {
+        guard source.kind == .official || source.kind == .other else { return false }
+        let words = source.name.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// A one-word source that its article also writes after a first name (`Tamsin` after `Greg Tamsin`): a
+    /// person called by surname.
+    static func isSurname(_ source: Source, in document: Document) -> Bool {
+        guard source.kind == .official || source.kind == .other, !source.name.contains(" "),
+            source.name.first?.isUppercase == true, source.name.count >= 3
+        else { return false }
+        var searchFrom = document.text.startIndex
+        while let found = document.text.range(of: " " + source.name, range: searchFrom..<document.text.endIndex) {
+            searchFrom = found.upperBound
+            let after = found.upperBound < document.text.endIndex ? document.text[found.upperBound] : " "
+            guard !after.isLetter else { continue }
+            let before = document.text[..<found.lowerBound].reversed().prefix { $0.isLetter }
+            if before.count >= 2, before.last?.isUppercase == true { return true }
+        }
+        return false
+    }
+
+    /// Whether the text up to 400 characters before a claim, or the claim itself, names a source by the last word
+    /// of its name (`Obama` for `Barack Obama`).
+    static func names(_ source: Source, near claim: Claim, in document: Document) -> Bool {
+        guard let surname = source.name.split(separator: " ").last, surname.count >= 3,
+            surname.first?.isUppercase == true, let first = claim.spans.first, let last = claim.spans.last
+        else { return false }
+        let scalars = document.scalars
+        let from = max(0, first.start - 400)
+        let to = min(scalars.count, last.end)
+        guard from < to else { return false }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[from..<to])
+        let window = String(text)
+        var searchFrom = window.startIndex
+        while let found = window.range(of: surname, range: searchFrom..<window.endIndex) {
+            searchFrom = found.upperBound
+            let before = found.lowerBound > window.startIndex ? window[window.index(before: found.lowerBound)] : " "
+            let after = found.upperBound < window.endIndex ? window[found.upperBound] : " "
+            if !before.isLetter && !after.isLetter { return true }
+        }
+        return false
+    }
+
+    /// Whether two names end in one surname spelled two ways, as transliterations do: the same first letter, and
+    /// the surnames (five letters or more) differ by at most one letter changed, added, dropped or swapped with its
+    /// neighbour (`Haddad` / `Hadad`, `Mashour` / `Machour`, `Abdalla` / `Adballa`), or have one consonant skeleton
+    /// (`ContentReader.skeleton`, two consonants or more: `Kouri` / `Khoury`) or skeletons of three or more that
+    /// differ so (`Mashnuk` / `Machnouk`). Two first names that begin with different letters are two people
+    /// (`Andrew Johnson` / `Michael Jackson`), however alike the surnames.
+    static func spelledAlike(_ x: String, _ y: String) -> Bool {
+        func words(_ name: String) -> [String] {
+            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
+                String.init)
+        }
+        let wx = words(x)
+        let wy = words(y)
+        guard let sx = wx.last, let sy = wy.last, let fx = sx.first, fx == sy.first else { return false }
+        if wx.count > 1, wy.count > 1, wx[0].first != wy[0].first { return false }
+        if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }
+        let kx = Array(ContentReader.skeleton(sx).dropFirst())
+        let ky = Array(ContentReader.skeleton(sy).dropFirst())
+        if kx.count >= 2 && kx == ky { return true }
+        return kx.count >= 3 && ky.count >= 3 && transpositionDistance(kx, ky) <= 1
+    }
+
+    /// The least number of letters changed, added, dropped or swapped with a neighbour that turns `x` into `y`.
+    static func transpositionDistance(_ x: [Character], _ y: [Character]) -> Int {
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in stride(from: 1, through: x.count, by: 1) {
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[x.count][y.count]
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// The same words written otherwise: a speaker's restart, spoken forms and contractions written out, spellings,
+/// and words inside parentheses (the reporter's, not the speaker's).
+extension QuoteVariants {
+    /// The positions among `only` that a speaker repeated: each run of consecutive positions whose words come
+    /// again right before or after it, or for two words or more within `restartReach` words (`once we sign` next
+    /// to `once we sign the lease`; `who pays, in the end, who pays for the pier`).
+    static func restarts(_ only: [Int], _ keys: [String]) -> Set<Int> {
+        var result = Set<Int>()
+        var start = 0
+        let sorted = only.sorted()
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[end - 1] + 1 { end += 1 }
+            let from = sorted[start]
+            let length = end - start
+            let run = keys[from..<(from + length)]
+            // A single word said again further off (`not ... not`) may be another statement: only a run of two
+            // words or more is looked for beyond the words right next to it.
+            let reach = length >= 2 ? restartReach : 0
+            let after = stride(from: from + length, through: min(keys.count - length, from + length + reach), by: 1)
+            let before = stride(from: from - length, through: max(0, from - length - reach), by: -1)
+            if after.contains(where: { keys[$0..<($0 + length)] == run })
+                || before.contains(where: { keys[$0..<($0 + length)] == run })
+            {
+                result.formUnion(sorted[start..<end])
+            }
+            start = end
+        }
+        return result
+    }
+
+    /// How many words may lie between a speaker's words and the same words said again.
+    static let restartReach = 4
+
+    /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
+    /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an
+    /// abbreviation (`Sept.` and `September`, `UK` and `United Kingdom`). Words come with the full stop after
+    /// them, if any.
+    static func sameWordsWritten(_ a: [String], _ b: [String]) -> Bool {
+        let x = a.map(QuoteWording.letters).joined()
+        let y = b.map(QuoteWording.letters).joined()
+        if x == y { return true }
+        if x.isEmpty || y.isEmpty { return false }
+        let (short, long, shortWords, longWords) = x.count <= y.count ? (x, y, a, b) : (y, x, b, a)
+        // `Sept.` for `September`: the shorter, written with a full stop, a prefix of one longer word.
+        if longWords.count == 1, shortWords.count == 1, shortWords[0].hasSuffix("."), short.count >= 3,
+            long.hasPrefix(short)
+        {
+            return true
+        }
+        // `UK` for `United Kingdom`: the initials of the longer run's words.
+        let initials = String(longWords.compactMap { $0.first }.map { Character($0.lowercased()) })
+        if longWords.count >= 2 && short == initials { return true }
+        // `Sgt` for `Sergeant`: a short capitalised word whose letters come in order in the other, from its first,
+        // skipping some (a name cut short, `Matt` for `Matthew`, is another wording of it).
+        if a.count == 1 && b.count == 1 && short.count >= 2 && short.count <= 4 && long.count >= short.count + 2,
+            shortWords[0].first?.isUppercase == true, longWords[0].first?.isUppercase == true,
+            short.first == long.first, !long.hasPrefix(short), QuoteVariants.inOrder(short, in: long)
+        {
+            return true
+        }
+        // Another form of one word (`recognise`, `recognising`; `predict`, `predicts`), not another tense: one word
+        // each side, of five letters or more, the same but for an ending.
+        if a.count == 1 && b.count == 1 && short.count >= 5 {
+            let stem = zip(short, long).prefix { $0 == $1 }.count
+            let endings: Set<Substring> = ["", "e", "s", "es", "ing"]
+            if stem >= short.count - 1 && endings.contains(short.dropFirst(stem))
+                && endings.contains(long.dropFirst(stem))
+            {
+                return true
+            }
+        }
+        // A spelling: one word each side, a letter or two apart, long enough not to be another word.
+        if a.count == 1 && b.count == 1 && short.count >= 5 && editDistance(x, y) <= 2 { return true }
+        return false
+    }
+
+    /// Whether the letters of `short` come in order in `long` (not necessarily next to each other).
+    static func inOrder(_ short: String, in long: String) -> Bool {
+        var rest = Substring(long)
+        for c in short {
+            guard let k = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: k)...]
+        }
+        return true
+    }
+
+    /// The Levenshtein distance of two short strings.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a)
+        let y = Array(b)
+        var row = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return x.isEmpty ? y.count : row[y.count]
+    }
+
+    /// Spoken forms and contractions written out (`gonna` is `going to`, `he's` is `he is`): one wording.
+    static let spokenForms: [String: String] = [
+        "gonna": "going to", "wanna": "want to", "gotta": "got to", "gimme": "give me", "lemme": "let me",
+        "kinda": "kind of", "sorta": "sort of", "outta": "out of", "y'all": "you all", "ain't": "is not",
+        "won't": "will not", "can't": "can not", "shan't": "shall not",
+    ]
+    static let contractions: [(String, String)] = [
+        ("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"), ("'s", " is"),
+        ("'d", " would"),
+    ]
+
+    /// Words with spoken forms and contractions written out, apostrophes made straight.
+    static func spoken(_ words: [String]) -> [String] {
+        words.map { word in
+            let straight = word.replacingOccurrences(of: "\u{2019}", with: "'")
+            let lower = straight.lowercased()
+            if let full = spokenForms[lower] { return full }
+            for (ending, full) in contractions where lower.hasSuffix(ending) && lower.count > ending.count {
+                return String(lower.dropLast(ending.count)) + full
+            }
+            return straight
+        }
+    }
+
+    /// Whether a word lies inside parentheses opened on its line (up to 60 characters before it).
+    static func parenthesised(_ word: FrameWord, in document: Document) -> Bool {
+        let scalars = document.scalars
+        var p = word.span.start - 1
+        while p >= 0 && p > word.span.start - 60 && scalars[p] != "\n" && scalars[p] != ")" {
+            if scalars[p] == "(" {
+                var q = word.span.end
+                while q < scalars.count && q < word.span.end + 60 && scalars[q] != "\n" {
+                    if scalars[q] == ")" { return true }
+                    if scalars[q] == "(" { return false }
+                    q += 1
+                }
+                return false
+            }
+            p -= 1
+        }
+        return false
+    }
+}
