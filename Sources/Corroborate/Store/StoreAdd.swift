@@ -153,7 +153,7 @@ extension StoryStore {
                                     usleep(useconds_t(StoryStore.pauseBetweenArticles * 1_000_000))
                                 }
                             } while k < fresh.count && Date().timeIntervalSince(began) < StoryStore.commitInterval
-                            try foldTermLogIfLarge(db)
+                            try foldTermLogIfLarge(db, last: k == fresh.count)
                             if k == fresh.count { try StoryStore.finish(batch: batch, db) }
                             return .commit
                         }
@@ -174,12 +174,14 @@ extension StoryStore {
 
     /// Moves the log of recent index terms into the index (`StoreTermLog.fold`) once it holds `foldRows` rows
     /// or terms of `foldBatches` batches, in the transaction of the articles that brought it there: the log,
-    /// and the free pages it leaves when emptied, stay small however many articles one `add` brings.
-    private func foldTermLogIfLarge(_ db: Database) throws {
+    /// and the free pages it leaves when emptied, stay small however many articles one `add` brings. The `last`
+    /// transaction of an add folds it from half `foldRows`: a large add, long already, leaves the log at most
+    /// half full rather than near the line, where the next add of a few articles would pay for the fold.
+    private func foldTermLogIfLarge(_ db: Database, last: Bool) throws {
         let rows = try StoreTermLog.rows(db)
         guard rows > 0 else { return }
         let batches = try StoreTermLog.batches(db).count
-        guard rows >= foldRows || batches >= foldBatches else { return }
+        guard rows >= (last ? foldRows / 2 : foldRows) || batches >= foldBatches else { return }
         try StoreTermLog.fold(db, postingLimit: postingLimit)
         StoryStore.trace("\(rows) logged terms folded into the index")
     }

@@ -18,7 +18,8 @@ public final class StoryStore: @unchecked Sendable {
     /// Postings from which an `add` reads half of them on a second connection (`StoreIndex.parallelRows`).
     var parallelRows = 8000
     /// Rows, or batches, of the log of recent index terms from which an `add` folds it into the index
-    /// (`StoreTermLog`): the terms of a few hundred articles, or sixteen `add`s; lowered by tests.
+    /// (`StoreTermLog`): the terms of a few hundred articles, or sixteen `add`s (an add's last transaction folds
+    /// from half the rows); lowered by tests.
     var foldRows = 100_000
     var foldBatches = 16
 

@@ -127,6 +127,14 @@ struct StoreIndexTests {
         #expect(folded.log == 0 && folded.terms > 0)
         // Every term of three articles is under the posting limit: each logged row becomes a posting.
         #expect(folded.postings == first.log)
+        // At its end an add folds a log at half the limit or more (a large add leaves room for small ones), and
+        // leaves one under half where it is.
+        for (limit, folds) in [(2 * first.log, true), (2 * first.log + 2, false)] {
+            let store = try StoryStore(path: folder.path + "/half-\(limit).sqlite", mode: .createIfMissing)
+            store.foldRows = limit
+            _ = try store.add(analysed(Fixture.seeds), corroborator: corroborator, command: "test")
+            #expect((try sizes(store).log == 0) == folds, "limit \(limit), logged \(first.log)")
+        }
     }
 
     @Test(
