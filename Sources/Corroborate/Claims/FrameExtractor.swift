@@ -160,6 +160,11 @@ public struct FrameExtractor: Sendable {
         var length = 1
         if words[i].isNumber {
             value = Double(words[i].text.filter { $0 != "," })
+        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords) {
+            return nil
+        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords) {
+            value = v
+            length = 2
         } else if let v = numberWords[words[i].folded] {
             value = v
             if i + 1 < words.count, words[i + 1].folded == "dozen" {

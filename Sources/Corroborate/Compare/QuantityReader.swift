@@ -58,6 +58,11 @@ struct QuantityReader: Sendable {
         } else if let (v, n) = vague.match(words, at: i) {
             value = v
             length = n
+        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords) {
+            return nil
+        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords) {
+            value = v
+            length = 2
         } else if let v = numberWords[word.key] {
             value = v
         }
