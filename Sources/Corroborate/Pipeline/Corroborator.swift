@@ -107,6 +107,7 @@ extension Corroborator {
             }
             claims.append(contentsOf: own)
         }
+        SourceSpellings.unify(&claims)
         NamedPeople.unifyNames(&claims)
         unifyKinds(&claims)
         let documents = articles.map(\.document)

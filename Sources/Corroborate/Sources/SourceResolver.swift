@@ -81,6 +81,7 @@ public struct SourceResolver: Sendable {
         var people = noPeople
         // The contents of the attributions resolved so far.
         var contents = SpanCover(startingAt: attributions.lazy.flatMap(\.content.spans).map(\.start))
+        let names = NameEvidence(analysis)
         for i in attributions.indices {
             let attribution = attributions[i]
             var source: Source?
@@ -92,7 +93,7 @@ public struct SourceResolver: Sendable {
                 let name = pronoun ? mention.text : fullName(ofSurname: mention.text, in: document) ?? mention.text
                 source = resolveMention(
                     name, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
-                    document: document, at: start, analysis: analysis)
+                    document: document, at: start, analysis: analysis, names: names)
                 inside = contents.holds(start)
                 if let resolved = source, !pronoun {
                     let fromRegistry =
@@ -107,7 +108,7 @@ public struct SourceResolver: Sendable {
             if let via = attribution.via {
                 attributions[i].viaCanonical = resolveMention(
                     via.text, apposition: nil, history: history, document: document, at: via.spans[0].start,
-                    analysis: analysis)
+                    analysis: analysis, names: names)
             }
             if let source {
                 history.append(source)
@@ -138,14 +139,16 @@ public struct SourceResolver: Sendable {
 
     func resolveMention(
         _ mention: String, apposition: String?, history: [Source], document: Document, at offset: Int,
-        analysis: TextAnalysis
+        analysis: TextAnalysis, names: NameEvidence? = nil
     ) -> Source {
+        let names = names ?? NameEvidence(analysis)
         // `Mitch McConnell (R-Ky.)`: the party and state in parentheses are not part of the name.
         if mention.hasSuffix(")"), let open = mention.firstIndex(of: "("),
             case let head = mention[..<open].trimmingCharacters(in: .whitespaces), !head.isEmpty
         {
             return resolveMention(
-                head, apposition: apposition, history: history, document: document, at: offset, analysis: analysis)
+                head, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
+                names: names)
         }
         let words = SourceResolver.words(mention)
         let folded = words.map(\.folded)
@@ -162,14 +165,15 @@ public struct SourceResolver: Sendable {
                 if let antecedent = antecedent(before: offset, document: document, analysis: analysis) {
                     return resolveMention(
                         antecedent, apposition: nil, history: history, document: document, at: offset,
-                        analysis: analysis)
+                        analysis: analysis, names: names)
                 }
             }
         }
         // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
         if lookup(mention) == nil, let issuer = issuer(ofDocument: words) {
             return resolveMention(
-                issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis)
+                issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
+                names: names)
         }
         // Shorthands: `the group`, `the report`, `the army`.
         if folded.count == 2, folded[0] == "the", let kinds = SourceResolver.shorthands[folded[1]], !kinds.isEmpty,
@@ -178,7 +182,8 @@ public struct SourceResolver: Sendable {
             return match
         }
         if let anonymous = anonymousSource(words: words, folded: folded) { return anonymous }
-        if let multiple = multipleSources(mention, history: history, document: document, at: offset, analysis: analysis)
+        if let multiple = multipleSources(
+            mention, history: history, document: document, at: offset, analysis: analysis, names: names)
         {
             return multiple
         }
@@ -189,9 +194,9 @@ public struct SourceResolver: Sendable {
         if let (person, description) = namedPerson(in: mention, words: words) {
             return resolveMention(
                 person, apposition: description, history: history, document: document, at: offset,
-                analysis: analysis)
+                analysis: analysis, names: names)
         }
-        return unknownSource(words: words, folded: folded, apposition: apposition, mention: mention)
+        return unknownSource(words: words, folded: folded, apposition: apposition, mention: mention, names: names)
     }
 
     private func isPerson(_ source: Source) -> Bool {
@@ -306,7 +311,8 @@ public struct SourceResolver: Sendable {
 
     /// `The Observatory, Turkish state media and a rebel faction`: each part resolved, kind `multiple`.
     private func multipleSources(
-        _ mention: String, history: [Source], document: Document, at offset: Int, analysis: TextAnalysis
+        _ mention: String, history: [Source], document: Document, at offset: Int, analysis: TextAnalysis,
+        names: NameEvidence
     ) -> Source? {
         guard mention.contains(" and ") || mention.contains(", ") else { return nil }
         if lookup(mention).map({ entry in
@@ -328,7 +334,8 @@ public struct SourceResolver: Sendable {
         var members: [Source] = []
         for part in parts {
             let source = resolveMention(
-                part, apposition: nil, history: history, document: document, at: offset, analysis: analysis)
+                part, apposition: nil, history: history, document: document, at: offset, analysis: analysis,
+                names: names)
             if !members.contains(source) { members.append(source) }
         }
         guard members.count >= 2 else { return members.first }
@@ -366,7 +373,9 @@ public struct SourceResolver: Sendable {
     }
 
     /// A source the registry does not know: titles stripped from a person's name, determiners from a group's.
-    private func unknownSource(words: [String], folded: [String], apposition: String?, mention: String) -> Source {
+    private func unknownSource(
+        words: [String], folded: [String], apposition: String?, mention: String, names: NameEvidence
+    ) -> Source {
         var kind = kind(of: folded)
         if kind == nil, let apposition { kind = self.kind(of: SourceResolver.words(apposition).map(\.folded)) }
         // A person: trailing capitalised words after any titles.
@@ -420,8 +429,10 @@ public struct SourceResolver: Sendable {
             return Source(name: core.joined(separator: " "), kind: kind ?? .media)
         }
         var text = kept.joined(separator: " ")
-        // `Local rebels` opens a sentence; `the Lincoln actor` has a capital of its own, kept.
+        // `Local rebels` opens a sentence; `the Lincoln actor` has a capital of its own, kept, and so has a name
+        // the article capitalises inside its sentences (`Velmora police`) or a possessive (`Velmora's ministry`).
         if let first = kept.first, kept.count > 1, kept.count == words.count, !isPersonName(Array(kept)),
+            !names.isName(first),
             first.unicodeScalars.contains(where: \.isLowercaseLetter),
             kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
             !first.hasSuffix("ish"), !first.hasSuffix("ian"), !first.hasSuffix("ese"), !first.hasSuffix("i")

@@ -47,6 +47,9 @@ struct SourceResolverTests {
             ("Foreign Minister Mevlut Cavusoglu said the town fell.", "Mevlut Cavusoglu", .official),
             ("The Kurdish news agency Hawar said the town fell.", "Kurdish news agency Hawar", .media),
             ("Local rebels said the town fell.", "local rebels", .rebelFaction),
+            // A capital the article also writes inside its sentences, or a possessive, is a name's, kept.
+            ("Velmora police said the ferry sank. Divers searched the bay near Velmora.", "Velmora police", .other),
+            ("Velmora's harbour wardens said the ferry sank.", "Velmora's harbour wardens", .other),
             // An abbreviated title is not part of the name; `Mr.` is a courtesy, not an office.
             ("Gov. Anne Wilder said the town fell.", "Anne Wilder", .official),
             ("Mr. Aldane said the town fell.", "Aldane", .other),

@@ -1,0 +1,46 @@
+/// What a document shows of its words' case: the words it capitalises inside a sentence (`in Velmora`, `the
+/// Harwick campaign`) are names, so the same word opening a source mention (`Velmora police said`) keeps its
+/// capital instead of being read as a sentence's first common word.
+///
+/// Read from the tokens once per document, on the first question, so a document whose mentions never ask costs
+/// nothing.
+final class NameEvidence {
+    private let analysis: TextAnalysis
+    private lazy var capitalised: Set<String> = {
+        var words: Set<String> = []
+        for sentence in analysis.sentences {
+            var previous: Token.Kind?
+            for index in sentence.tokens {
+                let token = analysis.tokens[index]
+                // A sentence's first word and a quotation's first word carry a capital of their position.
+                if token.kind == .word, token.isCapitalized, previous != nil, previous != .openingQuote {
+                    words.insert(NameEvidence.bare(token.folded))
+                }
+                previous = token.kind
+            }
+        }
+        return words
+    }()
+
+    init(_ analysis: TextAnalysis) {
+        self.analysis = analysis
+    }
+
+    /// Whether a mention's word is a name: a possessive (`Velmora's`, `Harwick'`), or a word the document
+    /// capitalises inside a sentence.
+    func isName(_ word: String) -> Bool {
+        let folded = word.folded
+        if folded.hasSuffix("'s") || folded.hasSuffix("\u{2019}s") || folded.hasSuffix("'")
+            || folded.hasSuffix("\u{2019}")
+        {
+            return true
+        }
+        return capitalised.contains(NameEvidence.bare(folded))
+    }
+
+    /// A folded word without a possessive ending.
+    private static func bare(_ folded: String) -> String {
+        for ending in ["'s", "\u{2019}s"] where folded.hasSuffix(ending) { return String(folded.dropLast(2)) }
+        return folded
+    }
+}

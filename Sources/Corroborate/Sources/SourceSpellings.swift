@@ -1,0 +1,38 @@
+/// One source, one spelling across a run: names that differ only in case or in curly against straight apostrophes
+/// (`HarbourWatch` and `Harbourwatch`, `Police` opening a sentence and `police`) name one source.
+enum SourceSpellings {
+    /// Renames each claim's source to its group's spelling: the one with the fewest capitals (a capital that
+    /// only opens a sentence, or a masthead's upper case, gives way to the running-text form), then the one
+    /// most claims use, then the first met. Several sources credited together keep their names.
+    static func unify(_ claims: inout [Claim]) {
+        var spellings: [String: [String: (count: Int, first: Int)]] = [:]
+        for (index, claim) in claims.enumerated() where claim.source.members == nil {
+            let key = groupKey(claim.source.name)
+            let seen = spellings[key]?[claim.source.name]
+            spellings[key, default: [:]][claim.source.name] = ((seen?.count ?? 0) + 1, seen?.first ?? index)
+        }
+        var chosen: [String: String] = [:]
+        for (_, names) in spellings where names.count > 1 {
+            let best = names.min { a, b in
+                let (ca, cb) = (capitals(a.key), capitals(b.key))
+                if ca != cb { return ca < cb }
+                if a.value.count != b.value.count { return a.value.count > b.value.count }
+                return a.value.first < b.value.first
+            }!.key
+            for name in names.keys where name != best { chosen[name] = best }
+        }
+        guard !chosen.isEmpty else { return }
+        for i in claims.indices {
+            if let name = chosen[claims[i].source.name] { claims[i].source.name = name }
+        }
+    }
+
+    /// Names equal under this key are one source: case folded, curly apostrophes straight.
+    static func groupKey(_ name: String) -> String {
+        name.replacingApostrophes().lowercased()
+    }
+
+    private static func capitals(_ name: String) -> Int {
+        name.unicodeScalars.reduce(0) { $0 + ($1.properties.isUppercase ? 1 : 0) }
+    }
+}

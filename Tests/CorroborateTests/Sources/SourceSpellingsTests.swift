@@ -1,0 +1,30 @@
+import Corroborate
+import Testing
+
+/// Names that differ only in case are one source across a run, spelled the running-text way (cases written for
+/// these tests: invented places, bodies and a news site).
+@Suite("One spelling per source")
+struct SourceSpellingsTests {
+    @Test(
+        "Sources whose names differ only in case are one, with the fewest capitals; other names stay apart",
+        arguments: [
+            (
+                "Police said the ferry sank off Velmora on Monday.",
+                "The ferry sank off Velmora on Monday, police said.", ["police"]
+            ),
+            (
+                "HarbourWatch reported that the ferry sank off Velmora.",
+                "The ferry sank off Velmora, Harbourwatch reported.", ["Harbourwatch"]
+            ),
+            // Control: two different bodies.
+            (
+                "Velmora police said the ferry sank off Velmora on Monday.",
+                "The ferry sank off Velmora on Monday, police said.", ["Velmora police", "police"]
+            ),
+        ])
+    func oneSpelling(a: String, b: String, names: [String]) throws {
+        let analysis = try ArticleSet([a, b]).analysis()
+        let sources = Set(analysis.claims.map(\.source).filter { $0.kind != .outlet }.map(\.name))
+        #expect(sources == Set(names))
+    }
+}
