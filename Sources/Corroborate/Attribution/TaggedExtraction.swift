@@ -85,7 +85,8 @@ extension AttributionExtractor {
             }
         }
         if debugStage != nil { return results }
-        return AttributionExtractor.pruned(results, dropsNested: tagger.broad)
+        let kept = AttributionExtractor.pruned(results, dropsNested: tagger.broad)
+        return tagger.broad ? AttributionExtractor.sharingSources(kept) : kept
     }
 }
 let debugStage = ProcessInfo.processInfo.environment["CORROBORATE_DEBUG_STAGE"]
