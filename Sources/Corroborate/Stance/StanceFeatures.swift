@@ -48,6 +48,9 @@ struct StanceFeatures: Sendable {
         "own-voice doubts near claim words",
         "turns in the three sentences after the best", "turning sentences that doubt or deny",
         "contrast after the claim in its best sentence",
+        // A claim that is itself a denial, against an article that states what it denies (-1 for other claims).
+        "denying claim: best sentence coverage without a denial", "denying claim: related sentences without a denial",
+        "denying claim: its denial words absent from the body", "denying claim: body denial rate",
     ]
 
     var values: [Float]
@@ -342,6 +345,9 @@ struct StanceFeatures: Sendable {
             count(StanceWords.doubt, in: 0..<sentenceCount, near: true), Double(ownDoubts), Double(turnsAfter),
             Double(turning.count) / Double(max(1, sentenceCount)), contrastAfter ? 1 : 0,
         ]
+        w += StanceFeatures.denyingClaim(
+            claim: claim, body: body, best: bestSentence, bestCoverage: bestSentence.map { coverage[$0] } ?? 0,
+            related: related)
         values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)
     }
