@@ -66,12 +66,15 @@ struct QuoteWording: Sendable {
 
     /// Whether two capitalised words are one name written in two transliterations, by the rule that takes two
     /// speakers' names for one (`QuoteVariants.spelledAlike`: the same first letter, and a letter apart or one
-    /// consonant skeleton). A negation or figure is never a name.
+    /// consonant skeleton). A negation or figure is never a name, nor a name cut short another spelling of it.
     static func sameNameTransliterated(_ a: String, _ b: String) -> Bool {
         guard a.first?.isUppercase == true, b.first?.isUppercase == true else { return false }
         let x = letters(a)
         let y = letters(b)
-        guard x.count >= 4, y.count >= 4, !isNegationOrFigure(x), !isNegationOrFigure(y) else { return false }
+        // A name cut short (`Matt` for `Matthew`) is another wording of it, not another spelling.
+        guard x.count >= 4, y.count >= 4, !x.hasPrefix(y), !y.hasPrefix(x), !isNegationOrFigure(x),
+            !isNegationOrFigure(y)
+        else { return false }
         return QuoteVariants.spelledAlike(x, y)
     }
 

@@ -53,6 +53,7 @@ struct QuoteWordingTests {
             ("Unable", "Enable", false),
             ("Brenner", "Bremen", false),
             ("Never", "Nevers", false),
+            ("Matt", "Matthew", false),
         ])
     func oneWord(x: String, y: String, same: Bool) {
         #expect(QuoteWording.oneWord(x, y) == same)
