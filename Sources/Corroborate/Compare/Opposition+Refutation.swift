@@ -109,16 +109,16 @@ extension Opposition {
     }
 
     /// How many words of what a refutation rejects, besides names, the asserting clause must say: a name or two
-    /// and a setting (`the mayor`, `the speech`) are what many statements are about; a rejected statement is met
-    /// only when what it says of them is said too (`the mayor fell off the stage during the speech ... is a hoax`
-    /// against `the mayor gave a speech`: one word, no statement met). Chosen on development stories, checked on
-    /// others.
+    /// and a setting (`the mayor`, `the fair`) are what many statements are about; a rejected statement is met
+    /// only when what it says of them is said too (`the story that the mayor tumbled from a ladder at the fair is a
+    /// hoax` against `the mayor opened the fair`: one word, no statement met). Chosen on development stories,
+    /// checked on others.
     static let refutedPredicateWords = 2
 
     /// The terms of the refuting clause `refuted` (the refutation `word` itself, report words, names and figures
     /// left out) that the asserting clause also has among `asserted`: what the two say of what they are about. The
-    /// whole clause, since the rejected statement may open it far before the word (`a clip that shows the mayor
-    /// tumbling from the stage during her speech ... is a hoax`).
+    /// whole clause, since the rejected statement may open it far before the word (`the story that the mayor
+    /// tumbled from a ladder at the town fair on Saturday is a hoax`).
     static func predicateWords(
         refuted: Range<Int>, word: Range<Int>, in neg: ClaimContent, asserted: Set<String>
     ) -> Set<String> {

@@ -126,10 +126,10 @@ struct ConflictPolarityTests {
     @Test(
         "A refutation contradicts a claim only when the two share what is said of the people or things named, not the names and a setting alone",
         arguments: [
-            // The same mayor and speech; the hoax is a fall the other claim never tells.
+            // The same mayor and fair; the hoax is a fall the other claim never tells.
             (
-                "Mayor Ilse Varda gave a long speech in Korsby on Saturday, the town paper said.",
-                "A clip showing Mayor Ilse Varda tumbling from the stage during her speech in Korsby is a hoax, her office said.",
+                "Mayor Ilse Varda opened the Korsby fair on Saturday, the town paper said.",
+                "The story that Mayor Ilse Varda tumbled from a ladder at the Korsby fair is a hoax, her office said.",
                 false
             ),
             // The same cooperative and town; the fake posts tell a poisoning the other claim never tells.
@@ -140,8 +140,8 @@ struct ConflictPolarityTests {
             ),
             // Controls: the other claim tells what is rejected.
             (
-                "Mayor Ilse Varda tumbled from the stage during her speech in Korsby on Saturday, the town paper said.",
-                "A clip showing Mayor Ilse Varda tumbling from the stage during her speech in Korsby is a hoax, her office said.",
+                "Mayor Ilse Varda tumbled from a ladder at the Korsby fair on Saturday, the town paper said.",
+                "The story that Mayor Ilse Varda tumbled from a ladder at the Korsby fair is a hoax, her office said.",
                 true
             ),
             (
