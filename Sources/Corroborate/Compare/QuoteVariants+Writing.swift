@@ -35,7 +35,7 @@ extension QuoteVariants {
     static let restartReach = 4
 
     /// Whether two runs of differing words are one wording written two ways: spacing or hyphens (`can not` and
-    /// `cannot`, `300 km` and `300km`), a spelling a letter or two apart (`organise`, `organize`), an
+    /// `cannot`, `300 km` and `300km`), one word spelt or transliterated otherwise (`QuoteWording.oneWord`), an
     /// abbreviation (`Sept.` and `September`, `UK` and `United Kingdom`). Words come with the full stop after
     /// them, if any.
     static func sameWordsWritten(_ a: [String], _ b: [String]) -> Bool {
@@ -61,19 +61,11 @@ extension QuoteVariants {
         {
             return true
         }
-        // Another form of one word (`recognise`, `recognising`; `predict`, `predicts`), not another tense: one word
-        // each side, of five letters or more, the same but for an ending.
-        if a.count == 1 && b.count == 1 && short.count >= 5 {
-            let stem = zip(short, long).prefix { $0 == $1 }.count
-            let endings: Set<Substring> = ["", "e", "s", "es", "ing"]
-            if stem >= short.count - 1 && endings.contains(short.dropFirst(stem))
-                && endings.contains(long.dropFirst(stem))
-            {
-                return true
-            }
+        // One word each side: the rule the word-by-word comparison uses (`QuoteWording.oneWord`), so that
+        // `million`/`billion` or `could`/`would` alone is another wording here too.
+        if a.count == 1 && b.count == 1 {
+            return QuoteWording.oneWord(a[0], b[0])
         }
-        // A spelling: one word each side, a letter or two apart, long enough not to be another word.
-        if a.count == 1 && b.count == 1 && short.count >= 5 && editDistance(x, y) <= 2 { return true }
         return false
     }
 
@@ -85,23 +77,6 @@ extension QuoteVariants {
             rest = rest[rest.index(after: k)...]
         }
         return true
-    }
-
-    /// The Levenshtein distance of two short strings.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a)
-        let y = Array(b)
-        var row = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return x.isEmpty ? y.count : row[y.count]
     }
 
     /// Spoken forms and contractions written out (`gonna` is `going to`, `he's` is `he is`): one wording.

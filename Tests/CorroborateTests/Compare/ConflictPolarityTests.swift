@@ -124,6 +124,38 @@ struct ConflictPolarityTests {
     }
 
     @Test(
+        "A refutation contradicts a claim only when the two share what is said of the people or things named, not the names and a setting alone",
+        arguments: [
+            // The same mayor and fair; the hoax is a fall the other claim never tells.
+            (
+                "Mayor Ilse Varda opened the Korsby fair on Saturday, the town paper said.",
+                "The story that Mayor Ilse Varda tumbled from a ladder at the Korsby fair is a hoax, her office said.",
+                false
+            ),
+            // The same cooperative and town; the fake posts tell a poisoning the other claim never tells.
+            (
+                "The Tarn Valley dairy cooperative sells its cheese at the Brellin market every week, the cooperative said.",
+                "Posts saying the Tarn Valley cooperative poisoned pupils at a Brellin school are fake, the police said.",
+                false
+            ),
+            // Controls: the other claim tells what is rejected.
+            (
+                "Mayor Ilse Varda tumbled from a ladder at the Korsby fair on Saturday, the town paper said.",
+                "The story that Mayor Ilse Varda tumbled from a ladder at the Korsby fair is a hoax, her office said.",
+                true
+            ),
+            (
+                "The Tarn Valley dairy cooperative poisoned pupils at a Brellin school with its cheese, a parent said.",
+                "Posts saying the Tarn Valley cooperative poisoned pupils at a Brellin school are fake, the police said.",
+                true
+            ),
+        ])
+    func refutedPredicate(a: String, b: String, conflict: Bool) throws {
+        let found = try ConflictPolarityTests.contradicted(a, b)
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+
+    @Test(
         "Opposite words and one quotation conflict only when said of the same people",
         arguments: [
             // A brother and a sister, each named: two people, not one described two ways.

@@ -38,6 +38,67 @@ struct QuoteWordingTests {
     }
 
     @Test(
+        "A word against a word is one word by one rule: a spelling slip, another ending, or a name transliterated two ways; not another word a letter or two apart",
+        arguments: [
+            ("neighbourhood", "neighborhood", true),
+            ("Yusupova", "Yousoupova", true),
+            ("Gadirov", "Gaddirov", true),
+            ("Fedorenko", "Fyodorenko", true),
+            ("million", "billion", false),
+            ("Million", "Billion", false),
+            ("legal", "illegal", false),
+            ("Legal", "Illegal", false),
+            ("could", "would", false),
+            ("Could", "Would", false),
+            ("Unable", "Enable", false),
+            ("Brenner", "Bremen", false),
+            ("Never", "Nevers", false),
+            ("Matt", "Matthew", false),
+        ])
+    func oneWord(x: String, y: String, same: Bool) {
+        #expect(QuoteWording.oneWord(x, y) == same)
+        #expect(QuoteWording.oneWord(y, x) == same)
+        #expect(QuoteVariants.sameWordsWritten([x], [y]) == same)
+    }
+
+    @Test(
+        "One word alone differing in a quotation is a variant when it is another word, none when it is the same word or name written otherwise",
+        arguments: [
+            (
+                "the ferry repairs will cost two million crowns",
+                "the ferry repairs will cost two billion crowns",
+                true
+            ),
+            (
+                "the night market on the quay is legal again",
+                "the night market on the quay is illegal again",
+                true
+            ),
+            (
+                "the pumping station could close before the winter",
+                "the pumping station would close before the winter",
+                true
+            ),
+            (
+                "the neighbourhood school will reopen after the holiday",
+                "the neighborhood school will reopen after the holiday",
+                false
+            ),
+            (
+                "we met Mr Yusupov at the depot before the vote",
+                "we met Mr Yousoupov at the depot before the vote",
+                false
+            ),
+        ])
+    func oneWordInQuotation(a: String, b: String, variant: Bool) throws {
+        let found = try ArticleSet(
+            a: "\"We were told that \(a) this year,\" said Harbour Master Tove Lindqvist.",
+            b: "\"We were told that \(b) this year,\" said Harbour Master Tove Lindqvist."
+        ).relations()
+        #expect(found.contains { $0.type == .quoteVariant } == variant, "\(found.map(\.explanation))")
+    }
+
+    @Test(
         "An ellipsis is three full stops, spaced or not, or the single character",
         arguments: [
             ("no written notice ... that the dam", true),
