@@ -1,17 +1,18 @@
 /// A word of a claim for frame matching: hyphenated words are split (`Jarablus-Azaz` is two places), numbers
 /// keep their separators (`300,000`, `3.5`).
 ///
-/// Every claim keeps its words until the comparison ends, so a word is kept small: its offsets as 32-bit integers,
-/// its case key read from its text when asked for rather than stored, and its two flags last (48 bytes a word).
+/// Every claim keeps its words until the comparison ends, so a word is kept small: its start as a 32-bit integer,
+/// its length and its two flags packed in another, and its case key read from its text when asked for rather than
+/// stored (40 bytes a word: the two strings and eight bytes).
 struct FrameWord: Sendable {
     var text: String
     /// The same as `key` (kept under this name for the code that reads words and tokens alike); not stored twice.
     var folded: String { key }
     var span: TextSpan {
-        get { TextSpan(Int(start), Int(end)) }
+        get { TextSpan(Int(start), Int(start) + Int(packed & FrameWord.lengthMask)) }
         set {
             start = Int32(newValue.start)
-            end = Int32(newValue.end)
+            packed = packed & ~FrameWord.lengthMask | UInt32(newValue.end - newValue.start)
         }
     }
     /// What phrase tables match: lowercased, straight apostrophes, no possessive `'s`.
@@ -19,29 +20,37 @@ struct FrameWord: Sendable {
     /// The same with its case kept, for short capital aliases (`IS`, `US`); the key for other words.
     var caseKey: String { keepsCase ? FrameWord.caseKey(text) : key }
     private var start: Int32
-    private var end: Int32
+    /// The length in scalars (the low 30 bits), then `keepsCase` and `isNumber`: one word for three fields, so
+    /// that a word is two strings and eight bytes, with no padding.
+    private var packed: UInt32 = 0
+    private static let lengthMask: UInt32 = (1 << 30) - 1
+    private static let keepsCaseBit: UInt32 = 1 << 30
+    private static let isNumberBit: UInt32 = 1 << 31
     /// Whether the case key may differ from the key: a word of at most five letters, possessive aside, with a
     /// capital. Other words' case key is their key, and is not built to be compared with it.
-    private(set) var keepsCase: Bool
-    /// Stored after the offsets, beside `keepsCase`: fields are laid out in order, and a flag between the two
-    /// strings would pad each word by eight bytes.
-    var isNumber: Bool
+    private(set) var keepsCase: Bool {
+        get { packed & FrameWord.keepsCaseBit != 0 }
+        set { packed = newValue ? packed | FrameWord.keepsCaseBit : packed & ~FrameWord.keepsCaseBit }
+    }
+    var isNumber: Bool {
+        get { packed & FrameWord.isNumberBit != 0 }
+        set { packed = newValue ? packed | FrameWord.isNumberBit : packed & ~FrameWord.isNumberBit }
+    }
 
-    init(scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
-        if scalars.allSatisfy({ $0.value < 0x80 }) {
+    init(scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
+        if scalars.base.isASCII(scalars.startIndex..<scalars.endIndex) {
             self.init(ascii: scalars, span: span, isNumber: isNumber)
         } else {
             self.init(unicode: scalars, span: span, isNumber: isNumber)
         }
     }
 
-    private init(unicode scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
+    private init(unicode scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars)
         self.text = String(text)
-        self.isNumber = isNumber
         start = Int32(span.start)
-        self.end = Int32(span.end)
+        packed = UInt32(span.end - span.start) | (isNumber ? FrameWord.isNumberBit : 0)
         // A possessive `'s` is left out of the keys: `Syria's` matches `Syria`.
         var end = scalars.endIndex
         if scalars.count > 2, scalars[end - 2].isApostrophe, scalars[end - 1] == "s" || scalars[end - 1] == "S" {
@@ -93,11 +102,10 @@ struct FrameWord: Sendable {
 extension FrameWord {
     /// The same word read from ASCII scalars, built as bytes: the common case, and much faster than appending
     /// scalar by scalar to strings.
-    private init(ascii scalars: ArraySlice<Unicode.Scalar>, span: TextSpan, isNumber: Bool) {
-        self.isNumber = isNumber
+    private init(ascii scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
         start = Int32(span.start)
-        self.end = Int32(span.end)
-        let text = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        packed = UInt32(span.end - span.start) | (isNumber ? FrameWord.isNumberBit : 0)
+        let text = scalars.base.asciiBytes(scalars.startIndex..<scalars.endIndex)
         self.text = String(decoding: text, as: UTF8.self)
         var end = text.count
         if end > 2, text[end - 2] == UInt8(ascii: "'"),

@@ -190,7 +190,7 @@ struct ContentReader: Sendable {
     }
 
     /// The claim's sentences as word ranges: a full stop, question or exclamation mark between two words ends one.
-    private func sentences(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    private func sentences(_ words: [FrameWord], scalars: ScalarText) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for k in words.indices.dropFirst() {
@@ -225,11 +225,11 @@ struct ContentReader: Sendable {
     /// Words that say something about a name in passing, set off by commas: `Rosa, 31, a resident of Haifa,
     /// joined ...` holds two appositions (`31`, `a resident of Haifa`) and the predicate `joined`. Two claims that
     /// share only such words say the same of a person or place, not the same thing happened.
-    static func appositions(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> Set<Int> {
-        func gap(before k: Int) -> ArraySlice<Unicode.Scalar> {
+    static func appositions(_ words: [FrameWord], scalars: ScalarText) -> Set<Int> {
+        func gap(before k: Int) -> Slice<ScalarText> {
             let from = words[k - 1].span.end
             let to = words[k].span.start
-            return from < to && to <= scalars.count ? scalars[from..<to] : []
+            return from < to && to <= scalars.count ? scalars[from..<to] : scalars[0..<0]
         }
         var result = Set<Int>()
         var sentenceStart = 0
@@ -267,7 +267,7 @@ struct ContentReader: Sendable {
     }
 
     /// Words an editor added to a quotation: inside square brackets, or `sic` in brackets of any kind.
-    static func editorial(_ words: [FrameWord], scalars: [Unicode.Scalar]) -> Set<Int> {
+    static func editorial(_ words: [FrameWord], scalars: ScalarText) -> Set<Int> {
         var result = Set<Int>()
         // The last `[`, `]` or line break before the scan position: one pass forward over the words' stretch
         // instead of up to 59 characters back from every word.
@@ -389,7 +389,7 @@ struct ContentReader: Sendable {
     }
 
     /// Whether the sentence going on from `start` ends with a question mark before `limit` (or just after it).
-    static func inQuestion(after start: Int, scalars: [Unicode.Scalar], limit: Int) -> Bool {
+    static func inQuestion(after start: Int, scalars: ScalarText, limit: Int) -> Bool {
         var k = start
         let end = min(scalars.count, limit + 2)
         while k < end {
@@ -402,7 +402,7 @@ struct ContentReader: Sendable {
     }
 
     /// Whether the claim's last span ends with a question mark (closing quotes and spaces aside).
-    static func endsWithQuestion(_ claim: Claim, scalars: [Unicode.Scalar]) -> Bool {
+    static func endsWithQuestion(_ claim: Claim, scalars: ScalarText) -> Bool {
         guard let last = claim.spans.last else { return false }
         var k = min(last.end + 2, scalars.count) - 1
         while k >= last.start {

@@ -39,7 +39,7 @@ struct QuantityReader: Sendable {
     }
 
     /// A number at word `i`: value, words taken, and a unit glued to the digits (`12m`, `39ft`).
-    private func number(_ words: [FrameWord], at i: Int, scalars: [Unicode.Scalar]) -> (Double, Int, String?)? {
+    private func number(_ words: [FrameWord], at i: Int, scalars: ScalarText) -> (Double, Int, String?)? {
         let word = words[i]
         var value: Double?
         var glued: String?
@@ -79,12 +79,12 @@ struct QuantityReader: Sendable {
         return (v, length, glued)
     }
 
-    private func currency(before word: FrameWord, scalars: [Unicode.Scalar]) -> Bool {
+    private func currency(before word: FrameWord, scalars: ScalarText) -> Bool {
         guard word.span.start > 0 else { return false }
         return "$£€".unicodeScalars.contains(scalars[word.span.start - 1])
     }
 
-    private func isClock(_ word: FrameWord, scalars: [Unicode.Scalar]) -> Bool {
+    private func isClock(_ word: FrameWord, scalars: ScalarText) -> Bool {
         let end = word.span.end
         let start = word.span.start
         return (end < scalars.count && scalars[end] == ":") || (start > 0 && scalars[start - 1] == ":")
@@ -240,7 +240,7 @@ struct QuantityReader: Sendable {
 
     /// The name before a number in apposition (`Ilse Brandt, 46, ...`): a capitalised word, a comma, a
     /// whole number of years (1 to 120), then a comma, a full stop or the end.
-    private func apposedName(_ words: [FrameWord], number i: Int, end: Int, scalars: [Unicode.Scalar]) -> Int? {
+    private func apposedName(_ words: [FrameWord], number i: Int, end: Int, scalars: ScalarText) -> Int? {
         guard i > 0, end == i + 1, words[i].isNumber, let v = Int(words[i].text), (1...120).contains(v),
             words[i - 1].text.unicodeScalars.first?.isUppercaseLetter == true, !words[i - 1].isNumber
         else { return nil }
@@ -258,13 +258,13 @@ struct QuantityReader: Sendable {
         return i - 1
     }
 
-    private func bracketed(from: Int, to: Int, scalars: [Unicode.Scalar]) -> Bool {
+    private func bracketed(from: Int, to: Int, scalars: ScalarText) -> Bool {
         guard from <= to, to <= scalars.count, to - from <= 4 else { return false }
         return scalars[from..<to].contains("(")
     }
 
     /// The counted noun, the outcome and the aspect, from the words after (and just before) the figure.
-    private func describe(_ q: inout TypedQuantity, words: [FrameWord], terms: [String?], scalars: [Unicode.Scalar]) {
+    private func describe(_ q: inout TypedQuantity, words: [FrameWord], terms: [String?], scalars: ScalarText) {
         let after = q.words.upperBound
         if q.dimension == "count" {
             var run: [Int] = []
@@ -353,7 +353,7 @@ struct QuantityReader: Sendable {
 extension FrameWord {
     /// A word made from a bare string, for matching a glued unit (`ft` of `39ft`) against a table.
     static func plain(_ text: String) -> FrameWord {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text)
         return FrameWord(scalars: scalars[...], span: TextSpan(0, scalars.count), isNumber: false)
     }
 }

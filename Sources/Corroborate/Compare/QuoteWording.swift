@@ -172,7 +172,7 @@ struct QuoteWording: Sendable {
     }
 
     /// Whether the text from `start` to `end` holds an ellipsis (`...`, `…` or `. . .`).
-    static func hasEllipsis(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    static func hasEllipsis(_ scalars: ScalarText, from start: Int, to end: Int) -> Bool {
         guard start < end, start >= 0, end <= scalars.count else { return false }
         var dots = 0
         for s in scalars[start..<end] {

@@ -21,7 +21,7 @@ enum QuotedStretches {
     }
 
     /// The runs of `words` that lie inside quotation marks, reading the paragraph that holds `spans`.
-    static func read(_ words: [FrameWord], spans: [TextSpan], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    static func read(_ words: [FrameWord], spans: [TextSpan], scalars: ScalarText) -> [Range<Int>] {
         guard let first = spans.first?.start, let last = spans.last?.end, first < last, last <= scalars.count else {
             return []
         }
@@ -45,7 +45,7 @@ enum QuotedStretches {
     /// ending with its paragraph (a quotation that goes on in the next one, whose mark opens it again), and
     /// single marks (`‘ ’`, `'`) only when closed in their paragraph, an apostrophe (`don't`, `the doctors'
     /// view`) being no mark.
-    static func stretches(_ scalars: [Unicode.Scalar], around claim: Range<Int>) -> [Range<Int>] {
+    static func stretches(_ scalars: ScalarText, around claim: Range<Int>) -> [Range<Int>] {
         var from = claim.lowerBound
         while from > 0 && from > claim.lowerBound - reach && scalars[from - 1] != "\n" { from -= 1 }
         var to = claim.upperBound

@@ -7,8 +7,8 @@ public struct Document: Sendable {
     public var metadata: DocumentMetadata
     /// The article text. Offsets everywhere are Unicode scalar offsets into this string.
     public let text: String
-    /// The text as scalars, for constant-time offset access.
-    public let scalars: [Unicode.Scalar]
+    /// The text as scalars, for constant-time offset access (a byte each for an ASCII text).
+    public let scalars: ScalarText
     /// Furniture kept in the text but left out of analysis: the dateline, photo captions, credit lines.
     public var furniture: [TextSpan]
     /// What ingest noticed but could work around (a guessed encoding, removed furniture), for the user.
@@ -26,31 +26,31 @@ public struct Document: Sendable {
         self.path = path
         self.format = format
         self.metadata = metadata
-        self.text = text
+        self.text = Document.exactCopy(text)
         self.scalars = Document.scalars(of: text)
         self.furniture = furniture
         self.warnings = warnings
     }
 
-    /// The scalars of a text, in an array of exactly their number: counted on the UTF-8 bytes (a scalar starts at
-    /// every byte that is not a continuation byte), and an ASCII text copied byte by byte.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        let count = text.scalarCount
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(count)
-        if count == text.utf8.count {
-            for byte in text.utf8 { scalars.append(Unicode.Scalar(byte)) }
-        } else {
-            scalars.append(contentsOf: text.unicodeScalars)
+    /// The text in storage of its own size: a text built by appending (lines joined, markup stripped) can hold
+    /// up to twice its bytes, and every document is held to the end of the run.
+    static func exactCopy(_ text: String) -> String {
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            _ = buffer.initialize(from: utf8)
+            return utf8.count
         }
-        return scalars
     }
+
+    /// The scalars of a text, in a buffer of exactly their number (see `ScalarText`).
+    static func scalars(of text: String) -> ScalarText { ScalarText(text) }
 
     /// The text of a span.
     public func text(of span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
         // UTF-8 bytes built in one buffer: appending scalars to a string view one by one is several times slower.
+        if scalars.isASCII(lower..<upper) { return String(decoding: scalars.asciiBytes(lower..<upper), as: UTF8.self) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(upper - lower)
         for scalar in scalars[lower..<upper] { UTF8.encode(scalar) { bytes.append($0) } }

@@ -14,9 +14,14 @@ public struct ArticleAnalysis: Sendable {
 extension ArticleAnalysis {
     /// Drops what only the per-article stages read: the tokens (about five times the text's size) and the
     /// quotations with their lookup tables. Comparison and the reports read sentences, paragraphs, attributions
-    /// and claims.
+    /// and claims: those are kept in buffers of their own size, as arrays built by appending can hold up to twice
+    /// their elements and every article's are held to the end of the run.
     mutating func releaseWorkingStructures() {
         text.tokens = []
         text.quotations = []
+        text.sentences = text.sentences.exactCopy()
+        text.paragraphs = text.paragraphs.exactCopy()
+        attributions = attributions.exactCopy()
+        claims = claims.exactCopy()
     }
 }

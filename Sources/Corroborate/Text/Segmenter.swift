@@ -28,7 +28,7 @@ public struct Segmenter: Sendable {
         }
     }
 
-    func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    func tokenize(_ scalars: ScalarText) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -103,8 +103,8 @@ public struct Segmenter: Sendable {
 
     /// A word lowercased with curly apostrophes and dashes made plain, in one pass: the same as `String.folded`.
     /// An ASCII word (most of them) is written byte by byte straight into the string's storage.
-    static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        if scalars.allSatisfy({ $0.value < 0x80 }) {
+    static func fold(_ scalars: Slice<ScalarText>) -> String {
+        if scalars.base.isASCII(scalars.startIndex..<scalars.endIndex) {
             return String(unsafeUninitializedCapacity: scalars.count) { buffer in
                 var count = 0
                 for scalar in scalars {
@@ -130,7 +130,7 @@ public struct Segmenter: Sendable {
     }
 
     /// The scalars as a string, encoded into its storage in one pass.
-    static func plain(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func plain(_ scalars: Slice<ScalarText>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var count = 0
             for scalar in scalars {
@@ -157,7 +157,7 @@ public struct Segmenter: Sendable {
 
     /// Whether the quotation mark at `index` opens or closes, from its shape or, for straight marks, from
     /// what stands beside it.
-    static func quoteDirection(_ scalars: [Unicode.Scalar], at index: Int, width: Int) -> Token.Kind {
+    static func quoteDirection(_ scalars: ScalarText, at index: Int, width: Int) -> Token.Kind {
         switch scalars[index] {
         case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201F}": return .openingQuote
         case "\u{201D}", "\u{00BB}", "\u{2033}": return .closingQuote
@@ -176,7 +176,7 @@ public struct Segmenter: Sendable {
     // MARK: Paragraphs
 
     /// Blank-line separated blocks, trimmed.
-    static func paragraphs(_ scalars: [Unicode.Scalar]) -> [TextSpan] {
+    static func paragraphs(_ scalars: ScalarText) -> [TextSpan] {
         var result: [TextSpan] = []
         var start: Int?
         var lastContent = 0
@@ -207,7 +207,7 @@ public struct Segmenter: Sendable {
 
     private static let terminal: Set<String> = [".", "!", "?", "\u{2026}"]
 
-    func sentences(tokens: [Token], paragraphs: [TextSpan], scalars: [Unicode.Scalar], document: Document)
+    func sentences(tokens: [Token], paragraphs: [TextSpan], scalars: ScalarText, document: Document)
         -> [Sentence]
     {
         var sentences: [Sentence] = []
@@ -274,7 +274,7 @@ public struct Segmenter: Sendable {
     }
 
     /// A line break inside a paragraph ends a sentence after terminal punctuation or a short line (a heading).
-    private func lineBreakEndsSentence(_ tokens: [Token], before index: Int, scalars: [Unicode.Scalar]) -> Bool {
+    private func lineBreakEndsSentence(_ tokens: [Token], before index: Int, scalars: ScalarText) -> Bool {
         let previous = tokens[index - 1]
         if Segmenter.isTerminal(previous) || previous.kind == .closingQuote || previous.folded == ":" {
             return true
@@ -338,7 +338,7 @@ public struct Segmenter: Sendable {
 
     /// Pairs quotation marks into quotations. A quotation left open at the end of a paragraph continues when the
     /// next paragraph opens with a quotation mark, and otherwise ends with its paragraph.
-    static func quotations(tokens: [Token], paragraphs: [TextSpan], scalars: [Unicode.Scalar]) -> [Quotation] {
+    static func quotations(tokens: [Token], paragraphs: [TextSpan], scalars: ScalarText) -> [Quotation] {
         var result: [Quotation] = []
         var open: (start: Int, pieceStart: Int, markStart: Int, pieces: [TextSpan], marked: [TextSpan])?
         var paragraph = 0

@@ -36,16 +36,16 @@ struct FrameWordTests {
 
     @Test("A word's span can be moved, and reads back as set")
     func spanChanges() {
-        var word = FrameWord(scalars: Array("Aleppo".unicodeScalars)[...], span: TextSpan(4, 10), isNumber: false)
+        var word = FrameWord(scalars: ScalarText("Aleppo")[...], span: TextSpan(4, 10), isNumber: false)
         word.span = TextSpan(1_000_000, 1_000_006)
         #expect(word.span == TextSpan(1_000_000, 1_000_006))
         #expect(word.key == "aleppo")
     }
 
-    @Test("A word takes 48 bytes in a claim's word array: two strings, two offsets and two flags, no padding")
+    @Test("A word takes 40 bytes in a claim's word array: two strings, its start, and its length packed with two flags")
     func wordSize() {
-        #expect(MemoryLayout<FrameWord>.stride == 48)
-        let word = FrameWord(scalars: Array("1,200".unicodeScalars)[...], span: TextSpan(3, 8), isNumber: true)
+        #expect(MemoryLayout<FrameWord>.stride == 40)
+        let word = FrameWord(scalars: ScalarText("1,200")[...], span: TextSpan(3, 8), isNumber: true)
         #expect(word.isNumber)
         #expect(word.text == "1,200")
         #expect(word.span == TextSpan(3, 8))

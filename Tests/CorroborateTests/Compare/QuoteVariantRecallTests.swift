@@ -92,7 +92,7 @@ struct QuoteVariantRecallTests {
             ("\"We left at dawn.\n\n\"The road was empty.\n\n\"Nobody came.\"", "The road was empty.", true),
         ])
     func stretches(text: String, claim: String, quoted: Bool) throws {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text)
         let range = try #require(text.range(of: claim))
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
         let end = start + claim.unicodeScalars.count

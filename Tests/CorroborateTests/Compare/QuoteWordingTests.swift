@@ -108,7 +108,7 @@ struct QuoteWordingTests {
             ("no written notice that the dam", false),
         ])
     func ellipsis(text: String, found: Bool) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text)
         #expect(QuoteWording.hasEllipsis(scalars, from: 0, to: scalars.count) == found)
     }
 

@@ -15,7 +15,7 @@ struct ByteLevelTests {
         "A word folded on the ASCII shortcut or past it is the word lowercased with quotes and dashes plain",
         arguments: words)
     func fold(word: String) {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = ScalarText(word)
         #expect(Segmenter.fold(scalars[...]) == word.folded)
         #expect(Segmenter.plain(scalars[...]) == word)
     }
@@ -30,7 +30,7 @@ struct ByteLevelTests {
 
     @Test("Terminal punctuation and words ending in a stop are told apart without hashing every token")
     func terminals() {
-        let tokens = Segmenter().tokenize(Array("Stop. Why? Wow! So… U.S. e.g. end".unicodeScalars))
+        let tokens = Segmenter().tokenize(ScalarText("Stop. Why? Wow! So… U.S. e.g. end"))
         let terminal = tokens.filter(Segmenter.isTerminal).map(\.folded)
         #expect(terminal == [".", "?", "!", "…"])
         #expect(tokens.filter(Segmenter.endsWithStop).map(\.folded) == ["u.s.", "e.g."])
@@ -38,7 +38,7 @@ struct ByteLevelTests {
 
     @Test("A soft hyphen or a zero-width joiner between words is skipped like white space")
     func formatCharacters() {
-        let tokens = Segmenter().tokenize(Array("co\u{00AD}operate a\u{200D} b".unicodeScalars))
+        let tokens = Segmenter().tokenize(ScalarText("co\u{00AD}operate a\u{200D} b"))
         #expect(tokens.map(\.folded) == ["co\u{00AD}operate", "a", "b"])
     }
 }
