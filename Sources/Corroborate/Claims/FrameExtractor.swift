@@ -95,7 +95,7 @@ public struct FrameExtractor: Sendable {
         var result: [Quantity] = []
         var i = 0
         while i < words.count {
-            guard let (value, length) = number(words, at: i) else {
+            guard let (value, length) = number(words, at: i, scalars: document.scalars) else {
                 i += 1
                 continue
             }
@@ -155,14 +155,14 @@ public struct FrameExtractor: Sendable {
     }
 
     /// A number at word `i` (digits, `3 million`, `nine`, `two dozen`, `dozens`), with how many words it takes.
-    private func number(_ words: [FrameWord], at i: Int) -> (Double, Int)? {
+    private func number(_ words: [FrameWord], at i: Int, scalars: ScalarText) -> (Double, Int)? {
         var value: Double?
         var length = 1
         if words[i].isNumber {
             value = Double(words[i].text.filter { $0 != "," })
-        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords) {
+        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords, scalars: scalars) {
             return nil
-        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords) {
+        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords, scalars: scalars) {
             value = v
             length = 2
         } else if let v = numberWords[words[i].folded] {

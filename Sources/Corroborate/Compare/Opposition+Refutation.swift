@@ -109,10 +109,11 @@ extension Opposition {
     }
 
     /// How many words of what a refutation rejects, besides names, the asserting clause must say: a name or two
-    /// and a setting (`the mayor`, `the fair`) are what many statements are about; a rejected statement is met
-    /// only when what it says of them is said too (`the story that the mayor tumbled from a ladder at the fair is a
-    /// hoax` against `the mayor opened the fair`: one word, no statement met). Chosen on development stories,
-    /// checked on others.
+    /// and a setting (`Mayor Lind`, `the Korsby fair`) are what many statements are about; a rejected statement is
+    /// met only when what it says of them is said too (`the story that Mayor Lind tumbled from a ladder at the
+    /// Korsby fair is a hoax` against `Mayor Lind opened the Korsby fair`: one word, `fair`, no statement met).
+    /// Words are told from names by their capital only, so a subject and setting written in lower case (`the
+    /// mayor`, `the fair`) count as two words said. Chosen on development stories, checked on others.
     static let refutedPredicateWords = 2
 
     /// The terms of the refuting clause `refuted` (the refutation `word` itself, report words, names and figures

@@ -58,9 +58,9 @@ struct QuantityReader: Sendable {
         } else if let (v, n) = vague.match(words, at: i) {
             value = v
             length = n
-        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords) {
+        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords, scalars: scalars) {
             return nil
-        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords) {
+        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords, scalars: scalars) {
             value = v
             length = 2
         } else if let v = numberWords[word.key] {

@@ -29,18 +29,14 @@ final class NameEvidence {
     /// Whether a mention's word is a name: a possessive (`Velmora's`, `Harwick'`), or a word the document
     /// capitalises inside a sentence.
     func isName(_ word: String) -> Bool {
+        // `folded` makes curly apostrophes straight.
         let folded = word.folded
-        if folded.hasSuffix("'s") || folded.hasSuffix("\u{2019}s") || folded.hasSuffix("'")
-            || folded.hasSuffix("\u{2019}")
-        {
-            return true
-        }
+        if folded.hasSuffix("'s") || folded.hasSuffix("'") { return true }
         return capitalised.contains(NameEvidence.bare(folded))
     }
 
     /// A folded word without a possessive ending.
     private static func bare(_ folded: String) -> String {
-        for ending in ["'s", "\u{2019}s"] where folded.hasSuffix(ending) { return String(folded.dropLast(2)) }
-        return folded
+        folded.hasSuffix("'s") ? String(folded.dropLast(2)) : folded
     }
 }

@@ -1,9 +1,9 @@
 /// One source, one spelling across a run: names that differ only in case or in curly against straight apostrophes
 /// (`HarbourWatch` and `Harbourwatch`, `Police` opening a sentence and `police`) name one source.
 enum SourceSpellings {
-    /// Renames each claim's source to its group's spelling: the one with the fewest capitals (a capital that
-    /// only opens a sentence, or a masthead's upper case, gives way to the running-text form), then the one
-    /// most claims use, then the first met. Several sources credited together keep their names.
+    /// Renames each claim's source to its group's spelling: the one most claims use, then one written as running
+    /// text writes a name (a capital first, not all capitals: `Velmora police` over `velmora police` or `VELMORA
+    /// POLICE`), then the first met. Several sources credited together keep their names.
     static func unify(_ claims: inout [Claim]) {
         var spellings: [String: [String: (count: Int, first: Int)]] = [:]
         for (index, claim) in claims.enumerated() where claim.source.members == nil {
@@ -14,9 +14,9 @@ enum SourceSpellings {
         var chosen: [String: String] = [:]
         for (_, names) in spellings where names.count > 1 {
             let best = names.min { a, b in
-                let (ca, cb) = (capitals(a.key), capitals(b.key))
-                if ca != cb { return ca < cb }
                 if a.value.count != b.value.count { return a.value.count > b.value.count }
+                let (na, nb) = (writtenAsName(a.key), writtenAsName(b.key))
+                if na != nb { return na }
                 return a.value.first < b.value.first
             }!.key
             for name in names.keys where name != best { chosen[name] = best }
@@ -32,7 +32,9 @@ enum SourceSpellings {
         name.replacingApostrophes().lowercased()
     }
 
-    private static func capitals(_ name: String) -> Int {
-        name.unicodeScalars.reduce(0) { $0 + ($1.properties.isUppercase ? 1 : 0) }
+    /// A capital first and a lower-case letter somewhere: how running text writes a name.
+    private static func writtenAsName(_ name: String) -> Bool {
+        name.unicodeScalars.first?.properties.isUppercase == true
+            && name.unicodeScalars.contains { $0.properties.isLowercase }
     }
 }

@@ -3,7 +3,7 @@
 /// non-ASCII scalars (curly quotation marks, dashes, accented letters: a handful in a news article).
 ///
 /// A document keeps its scalars from ingest to the end of the report, for every article of the run at once, so an
-/// article's take as much memory as its ASCII text rather than four times as much. A text with more than 128
+/// article's scalars take as much memory as its ASCII text rather than four times as much. A text with more than 128
 /// distinct non-ASCII scalars keeps four bytes a scalar.
 public struct ScalarText: RandomAccessCollection, Sendable, Equatable {
     /// A byte per scalar (empty when `isWide`).

@@ -34,6 +34,15 @@ struct SpelledNumberTests {
                 "Officials in Lindenau said thirty-five people were hurt in the depot blast on Monday.",
                 "Officials in Lindenau said 35 people were hurt in the depot blast on Monday.", false
             ),
+            // A unit word hyphened onward is the next word's (`forty two-storey houses` are forty houses).
+            (
+                "Officials in Lindenau said forty two-storey houses were destroyed by the flood on Monday.",
+                "Officials in Lindenau said 40 two-storey houses were destroyed by the flood on Monday.", false
+            ),
+            (
+                "Officials in Lindenau said sixty three-room cabins were destroyed by the flood on Monday.",
+                "Officials in Lindenau said 60 three-room cabins were destroyed by the flood on Monday.", false
+            ),
             // Controls: the spelled number differs from the digits.
             (
                 "Officials in Lindenau said thirty-five people were hurt in the depot blast on Monday.",

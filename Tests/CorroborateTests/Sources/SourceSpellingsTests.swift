@@ -1,20 +1,25 @@
 import Corroborate
 import Testing
 
-/// Names that differ only in case are one source across a run, spelled the running-text way (cases written for
-/// these tests: invented places, bodies and a news site).
+/// Names that differ only in case are one source across a run, spelled as most of its claims spell it, or as a
+/// name is written (cases written for these tests: invented places, bodies and a news site).
 @Suite("One spelling per source")
 struct SourceSpellingsTests {
     @Test(
-        "Sources whose names differ only in case are one, with the fewest capitals; other names stay apart",
+        "Sources whose names differ only in case are one, written as a name; other names stay apart",
         arguments: [
             (
                 "Police said the ferry sank off Velmora on Monday.",
-                "The ferry sank off Velmora on Monday, police said.", ["police"]
+                "The ferry sank off Velmora on Monday, police said.", ["Police"]
             ),
             (
                 "HarbourWatch reported that the ferry sank off Velmora.",
-                "The ferry sank off Velmora, Harbourwatch reported.", ["Harbourwatch"]
+                "The ferry sank off Velmora, Harbourwatch reported.", ["HarbourWatch"]
+            ),
+            // A capital an article gave no other sign of (lowered as a sentence's first) is a name's after all.
+            (
+                "Velmora police said the ferry sank on Monday.",
+                "The ferry sank off Velmora on Monday, Velmora police said.", ["Velmora police"]
             ),
             // Control: two different bodies.
             (
