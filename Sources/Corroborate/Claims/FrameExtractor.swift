@@ -160,17 +160,16 @@ public struct FrameExtractor: Sendable {
         var length = 1
         if words[i].isNumber {
             value = Double(words[i].text.filter { $0 != "," })
-        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords, scalars: scalars) {
-            return nil
-        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords, scalars: scalars) {
-            value = v
-            length = 2
         } else if let v = numberWords[words[i].folded] {
-            value = v
-            if i + 1 < words.count, words[i + 1].folded == "dozen" {
+            guard let read = SpelledNumber.reading(words, at: i, value: v, numberWords: numberWords, scalars: scalars)
+            else { return nil }
+            value = read.value
+            length = read.length
+            // `two dozen`, `three hundred` (a number spelled in two words, `twenty-two`, is read whole).
+            if read.length == 1, i + 1 < words.count, words[i + 1].folded == "dozen" {
                 value = v * 12
                 length = 2
-            } else if i + 1 < words.count, let unit = numberWords[words[i + 1].folded], unit == 100 {
+            } else if read.length == 1, i + 1 < words.count, let unit = numberWords[words[i + 1].folded], unit == 100 {
                 value = v * 100
                 length = 2
             }

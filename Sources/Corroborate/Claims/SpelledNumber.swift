@@ -22,10 +22,19 @@ enum SpelledNumber {
         }
     }
 
-    /// Whether the word at `i` is the unit word of such a pair: it is read with the tens word, never alone.
-    static func isSecondWord(
-        _ words: [FrameWord], at i: Int, numberWords: [String: Double], scalars: ScalarText
-    ) -> Bool {
-        i > 0 && compound(words, at: i - 1, numberWords: numberWords, scalars: scalars) != nil
+    /// How to read the number word at `i`, whose value is `value`: nil when it is the unit word of such a pair
+    /// (read with the tens word before it, never alone), else its value and how many words it takes. Only a word
+    /// already known to be a number word is asked, so the words around it are looked up for number words alone.
+    static func reading(
+        _ words: [FrameWord], at i: Int, value: Double, numberWords: [String: Double], scalars: ScalarText
+    ) -> (value: Double, length: Int)? {
+        if (1...9).contains(value), i > 0, compound(words, at: i - 1, numberWords: numberWords, scalars: scalars) != nil
+        {
+            return nil
+        }
+        if value >= 20, value <= 90, let joined = compound(words, at: i, numberWords: numberWords, scalars: scalars) {
+            return (joined, 2)
+        }
+        return (value, 1)
     }
 }

@@ -58,13 +58,11 @@ struct QuantityReader: Sendable {
         } else if let (v, n) = vague.match(words, at: i) {
             value = v
             length = n
-        } else if SpelledNumber.isSecondWord(words, at: i, numberWords: numberWords, scalars: scalars) {
-            return nil
-        } else if let v = SpelledNumber.compound(words, at: i, numberWords: numberWords, scalars: scalars) {
-            value = v
-            length = 2
         } else if let v = numberWords[word.key] {
-            value = v
+            guard let read = SpelledNumber.reading(words, at: i, value: v, numberWords: numberWords, scalars: scalars)
+            else { return nil }
+            value = read.value
+            length = read.length
         }
         guard var v = value else { return nil }
         if let g = glued, let m = multipliers[g], !(g == "m" && !currency(before: word, scalars: scalars)) {
