@@ -8,10 +8,13 @@ extension AttributionExtractor {
     /// are untouched) and then on dev: see README, "Attribution tagger".
     static func sharingSources(_ attributions: [Attribution]) -> [Attribution] {
         var result = attributions
+        // Each sentence's attributions, so that a long article is not scanned once per attribution.
+        var bySentence: [Int: [Int]] = [:]
+        for i in result.indices { bySentence[result[i].sentence, default: []].append(i) }
         for i in result.indices where result[i].source == nil && result[i].rule.hasPrefix("tagger") {
             guard let cue = result[i].cue?.extent.start else { continue }
             var nearest: Int?
-            for j in result.indices where j != i && result[j].sentence == result[i].sentence {
+            for j in bySentence[result[i].sentence] ?? [] where j != i {
                 guard result[j].source != nil, let other = result[j].cue?.extent.start, other < cue else { continue }
                 if let k = nearest, let best = result[k].cue?.extent.start, best >= other { continue }
                 nearest = j

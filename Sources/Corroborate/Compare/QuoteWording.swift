@@ -61,16 +61,21 @@ struct QuoteWording: Sendable {
     /// Whether two single words, as written, are one word: `sameWord` on their letters, or one name transliterated
     /// two ways. The one rule every quote-variant decision uses for a word against a word.
     static func oneWord(_ a: String, _ b: String) -> Bool {
-        sameWord(letters(a), letters(b)) || sameNameTransliterated(a, b)
+        oneWord(Word(0, a), Word(0, b))
+    }
+
+    /// `oneWord` on two differing words whose letters are already read.
+    static func oneWord(_ a: Word, _ b: Word) -> Bool {
+        sameWord(a.letters, b.letters) || sameNameTransliterated(a, b)
     }
 
     /// Whether two capitalised words are one name written in two transliterations, by the rule that takes two
     /// speakers' names for one (`QuoteVariants.spelledAlike`: the same first letter, and a letter apart or one
     /// consonant skeleton). A negation or figure is never a name, nor a name cut short another spelling of it.
-    static func sameNameTransliterated(_ a: String, _ b: String) -> Bool {
-        guard a.first?.isUppercase == true, b.first?.isUppercase == true else { return false }
-        let x = letters(a)
-        let y = letters(b)
+    static func sameNameTransliterated(_ a: Word, _ b: Word) -> Bool {
+        guard a.text.first?.isUppercase == true, b.text.first?.isUppercase == true else { return false }
+        let x = a.letters
+        let y = b.letters
         // A name cut short (`Matt` for `Matthew`) is another wording of it, not another spelling.
         guard x.count >= 4, y.count >= 4, !x.hasPrefix(y), !y.hasPrefix(x), !isNegationOrFigure(x),
             !isNegationOrFigure(y)
@@ -112,7 +117,7 @@ struct QuoteWording: Sendable {
         joinCompounds(&restB, &restA)
         // One word each side written or formed otherwise.
         for word in restA {
-            if let k = restB.firstIndex(where: { oneWord($0.text, word.text) }) {
+            if let k = restB.firstIndex(where: { oneWord($0, word) }) {
                 restB.remove(at: k)
                 restA.removeAll { $0 == word }
             }

@@ -27,10 +27,8 @@ enum SourceSpellings {
         }
     }
 
-    /// Names equal under this key are one source: case folded, curly apostrophes straight.
-    static func groupKey(_ name: String) -> String {
-        name.replacingApostrophes().lowercased()
-    }
+    /// Names equal under this key are one source: `folded` (case folded, curly apostrophes straight).
+    static func groupKey(_ name: String) -> String { name.folded }
 
     /// A capital first and a lower-case letter somewhere: how running text writes a name.
     private static func writtenAsName(_ name: String) -> Bool {
