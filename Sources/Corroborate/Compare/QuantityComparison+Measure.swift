@@ -85,13 +85,14 @@ extension QuantityComparison {
     /// Whether a lower bound is a round threshold passed (`more than 100,000`), not a count (`at least eight`).
     static func isThreshold(_ q: TypedQuantity) -> Bool { q.isLowerBound && isRoundAmount(q) }
 
-    /// The claim's other figures of a figure's measure (its dimension, aspect and counted thing; a radius as a
-    /// width) with another value: `12 metres wide and 5 metres deep` are two measures, not a list.
+    /// The claim's other figures of a figure's measure (its dimension, aspect, counted thing and outcome; a radius
+    /// as a width) with another value: `12 metres wide and 5 metres deep`, `nine killed and 28 wounded` are two
+    /// measures, not a list.
     func others(_ q: TypedQuantity, _ c: ClaimContent) -> [TypedQuantity] {
         func aspect(_ t: TypedQuantity) -> String? { t.aspect == "radius" ? "width" : t.aspect }
         return c.quantities.filter {
             $0.dimension == q.dimension && aspect($0) == aspect(q) && $0.counted == q.counted
-                && $0.words != q.words && !($0.low == q.low && $0.high == q.high)
+                && $0.outcome == q.outcome && $0.words != q.words && !($0.low == q.low && $0.high == q.high)
         }
     }
 
