@@ -20,7 +20,7 @@ struct ContentComparison: Sendable {
         opposition = Opposition(words: knowledge.comparison)
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
-        quotes = QuoteVariants(words: knowledge.comparison)
+        quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))
         judge = RelationJudge(model: model)
     }
 

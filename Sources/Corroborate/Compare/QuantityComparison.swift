@@ -8,10 +8,21 @@ struct QuantityComparison: Sendable {
     /// Index terms of unit words (`meters`, `miles`): they say which measure a figure is, not what it measures,
     /// so they are no evidence that two figures are about the same thing.
     let unitTerms: Set<String>
+    /// Part and whole words before a figure, rate words after it, modals of possibility before it (`figureParts`,
+    /// `rateWords`, `possibilityModals` in comparison.json, read by `measuredApart`).
+    let figureParts: Set<String>
+    let rateWords: Set<String>
+    let possibilityModals: Set<String>
+    /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
+    let genericHeads: Set<String>
 
     init(knowledge: Knowledge) {
         unitTerms = Set(
             knowledge.comparison.units.keys.filter { !$0.contains(" ") }.map { ContentReader.stem($0.folded) })
+        figureParts = Set(knowledge.comparison.figureParts.map(\.folded))
+        rateWords = Set(knowledge.comparison.rateWords.map(\.folded))
+        possibilityModals = Set(knowledge.comparison.possibilityModals.map(\.folded))
+        genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
     }
 
     /// A figure given in an article, with the content words around it.
@@ -150,6 +161,22 @@ struct QuantityComparison: Sendable {
                 // other figures all different) are not proved one measure of one thing.
                 if QuantityComparison.qualifiersApart(x, pair.contentA, y, pair.contentB)
                     || QuantityComparison.framesApart(x, pair.contentA, y, pair.contentB)
+                {
+                    continue
+                }
+                // A round threshold passed (`shared more than 100,000 times`) against another lower bound can
+                // both hold; figures whose measured thing does not line up (another counted noun, a part, a rate,
+                // a projection, one of several listed figures) are no proof of a conflict. The age of one named
+                // person needs no more.
+                if verdict == .differentLowerBounds
+                    && (QuantityComparison.isThreshold(x) || QuantityComparison.isThreshold(y))
+                {
+                    continue
+                }
+                if !samePerson,
+                    measuredApart(
+                        x, pair.contentA, y, pair.contentB, scalarsA: pair.documents[pair.a.document].scalars,
+                        scalarsB: pair.documents[pair.b.document].scalars) != nil
                 {
                     continue
                 }

@@ -45,6 +45,9 @@ struct QuantityReader: Sendable {
         var glued: String?
         var length = 1
         if word.isNumber {
+            // Thousands are grouped by three digits: `10,00` is a slip, no amount to compare.
+            let groups = word.text.split(separator: ".", maxSplits: 1).first?.split(separator: ",") ?? []
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
             value = Double(word.text.filter { $0 != "," })
         } else if let first = word.key.unicodeScalars.first, first.properties.numericType != nil {
             // `12m`, `39ft`, `7m`, `2bn`: digits with a unit or multiplier glued on.

@@ -121,4 +121,29 @@ extension QuoteVariants {
         }
         return false
     }
+
+    /// Marks that end a sentence, a quotation or a gloss: a difference past one of them is another extent.
+    static let breaks: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", "\"", "\u{201C}", "\u{201D}", "(", ")", "\n"]
+
+    /// Removes the changed endings of both sides (the words past the aligned stretches that are not a clipped
+    /// extent) when either side's stretch is followed by the end of a sentence, a quotation or a gloss.
+    static func dropEndingsPastBreak(
+        _ alignment: inout QuoteAlignment, _ a: ClaimContent, _ x: Range<Int>, _ documentA: Document,
+        _ b: ClaimContent, _ y: Range<Int>, _ documentB: Document
+    ) {
+        let tailA = alignment.onlyA.filter { $0 >= alignment.rangeA.upperBound && !alignment.extentA.contains($0) }
+        let tailB = alignment.onlyB.filter { $0 >= alignment.rangeB.upperBound && !alignment.extentB.contains($0) }
+        guard !tailA.isEmpty, !tailB.isEmpty else { return }
+        func broken(_ c: ClaimContent, _ range: Range<Int>, _ aligned: Range<Int>, _ document: Document) -> Bool {
+            let last = range.lowerBound + aligned.upperBound - 1
+            guard last >= 0, last + 1 < c.words.count else { return true }
+            let from = c.words[last].span.end
+            let to = c.words[last + 1].span.start
+            guard from < to, to <= document.scalars.count else { return false }
+            return document.scalars[from..<to].contains { breaks.contains($0) }
+        }
+        guard broken(a, x, alignment.rangeA, documentA) || broken(b, y, alignment.rangeB, documentB) else { return }
+        alignment.onlyA.removeAll { tailA.contains($0) }
+        alignment.onlyB.removeAll { tailB.contains($0) }
+    }
 }

@@ -27,9 +27,25 @@ struct QuoteVariants: Sendable {
     /// a possessive that a stray quotation mark split from its word (`Lund‘s`).
     let slightWords: Set<String>
 
-    init(words: ComparisonWords) {
+    /// What makes a difference left between two quotations change what is said (`QuoteWording.changesMeaning`).
+    let meaning: QuoteWording.Meaning
+
+    /// `qualifiers` are the figure qualifiers of the events' words (`about`, `at least`).
+    init(words: ComparisonWords, qualifiers: [String] = []) {
         lightWords = Set(words.lightWords.map(QuoteWording.letters))
         slightWords = Set(words.slightWords.map(\.folded))
+        var lemmas: [String: String] = [:]
+        for entry in words.irregularForms {
+            let forms = entry.split(separator: "|").map { QuoteWording.letters(String($0)) }
+            guard let base = forms.first else { continue }
+            for form in forms where lemmas[form] == nil { lemmas[form] = base }
+        }
+        let modals = Set(words.auxiliaries.map(QuoteWording.letters)).intersection(
+            words.intentVerbs.map(QuoteWording.letters))
+        let lastWords = qualifiers.compactMap { $0.split(separator: " ").last.map { QuoteWording.letters(String($0)) } }
+        meaning = QuoteWording.Meaning(
+            lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
+            function: Set(words.stopwords.map(QuoteWording.letters)))
     }
 
     /// The quoted stretches of a claim long enough to align.
@@ -123,6 +139,11 @@ struct QuoteVariants: Sendable {
         let editedB = edited(&alignment.onlyB, pair.contentB, y)
         if editedA > 0 && alignment.onlyA.isEmpty && alignment.onlyB.count <= 2 { alignment.onlyB = [] }
         if editedB > 0 && alignment.onlyB.isEmpty && alignment.onlyA.count <= 2 { alignment.onlyA = [] }
+        // A changed ending across the end of a sentence or quotation (`... lynch justice." "We ask` against `...
+        // lynch justice … as saying`) is where the two excerpts stop, not other words.
+        QuoteVariants.dropEndingsPastBreak(
+            &alignment, pair.contentA, x, pair.documents[pair.a.document], pair.contentB, y,
+            pair.documents[pair.b.document])
         guard substantive(alignment, x, y, pair) else { return nil }
         let a = pair.a
         let b = pair.b
@@ -222,7 +243,7 @@ struct QuoteVariants: Sendable {
                 wordsB: (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].text },
                 elidedA: elided(alignment.rangeA, pair.contentA, x, pair.documents[pair.a.document]),
                 elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]),
-                lightWords: lightWords)
+                lightWords: lightWords, meaning: meaning)
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.

@@ -105,10 +105,10 @@ struct QuoteWording: Sendable {
     /// quotations, as written (a word that moved is found there); `elidedA` and `elidedB` tell whether a side marks
     /// a cut with an ellipsis inside the aligned stretch. `lightWords` are words of grammar (`lightWords` in
     /// comparison.json) whose insertion, dropping or swap for another changes no statement when there are at most
-    /// `lightLimit` of them a side.
+    /// `lightLimit` of them a side. What is left changes what is said only as `changesMeaning` tells.
     static func differs(
         _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool,
-        lightWords: Set<String>
+        lightWords: Set<String>, meaning: Meaning
     ) -> Bool {
         var restA = a
         var restB = b
@@ -143,7 +143,68 @@ struct QuoteWording: Sendable {
         // A negation or a figure left out is no cut: it changes what is said.
         if restA.isEmpty && elidedA && !restB.contains(where: { isNegationOrFigure($0.letters) }) { restB = [] }
         if restB.isEmpty && elidedB && !restA.contains(where: { isNegationOrFigure($0.letters) }) { restA = [] }
-        return !(restA.isEmpty && restB.isEmpty)
+        return changesMeaning(restA, restB, wordsA: wordsA, wordsB: wordsB, meaning: meaning)
+    }
+
+    /// The word classes that say whether a difference left between two quotations changes what is said: irregular
+    /// forms of one verb (`irregularForms` in comparison.json, each form to its base), modal verbs, words of
+    /// grammar, and figure qualifiers (`about`, `nearly`: the last word of each of the events' qualifiers).
+    struct Meaning: Sendable {
+        var lemmas: [String: String] = [:]
+        var modals: Set<String> = []
+        var light: Set<String> = []
+        var qualifiers: Set<String> = []
+        /// Function words (`stopwords` in comparison.json): no content word of a phrase left out.
+        var function: Set<String> = []
+    }
+
+    /// The fewest content words a phrase one side leaves out of the middle of a quotation, with no ellipsis, must
+    /// hold to change what is said (`from the harbour board` left out; not `back` or `at all`).
+    static let omittedContent = 2
+
+    /// Whether the words left differing change what is said (issue 28): a figure or a negation on either side, a
+    /// modal (`will` for `may`), a qualifier put before a figure (`about twenty`), or a word replaced by another on
+    /// both sides, once forms of one verb (`hung`, `hanged`), one stem (`agreed`, `agrees`) and a slip of one
+    /// letter in a long word are paired off, or a phrase of `omittedContent` content words or more left out of
+    /// one side. A word or two only one side has (`returned back`, `some`, `at all`) leaves what is said as it
+    /// was: the same quotation, no variant.
+    static func changesMeaning(_ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], meaning: Meaning)
+        -> Bool
+    {
+        var restA = a
+        var restB = b
+        func lemma(_ w: Word) -> String { meaning.lemmas[w.letters] ?? ContentReader.stem(w.letters) }
+        func paired(_ x: Word, _ y: Word) -> Bool {
+            if isNegationOrFigure(x.letters) || isNegationOrFigure(y.letters) { return false }
+            if meaning.modals.contains(x.letters) || meaning.modals.contains(y.letters) { return false }
+            return lemma(x) == lemma(y) || slip(x.letters, y.letters)
+        }
+        for word in restA {
+            if let k = restB.firstIndex(where: { paired(word, $0) }) {
+                restB.remove(at: k)
+                restA.removeAll { $0 == word }
+            }
+        }
+        func marked(_ w: Word, _ words: [String]) -> Bool {
+            if isNegationOrFigure(w.letters) || meaning.modals.contains(w.letters) { return true }
+            guard meaning.qualifiers.contains(w.letters), w.position + 1 < words.count else { return false }
+            return isNegationOrFigure(letters(words[w.position + 1]))
+        }
+        if restA.contains(where: { marked($0, wordsA) }) || restB.contains(where: { marked($0, wordsB) }) {
+            return true
+        }
+        let heavyA = restA.filter { !meaning.light.contains($0.letters) }
+        let heavyB = restB.filter { !meaning.light.contains($0.letters) }
+        if !heavyA.isEmpty && !heavyB.isEmpty { return true }
+        func content(_ words: [Word]) -> Int { words.filter { !meaning.function.contains($0.letters) }.count }
+        return max(content(heavyA), content(heavyB)) >= omittedContent
+    }
+
+    /// Whether two long words (six letters or more, of one length) differ in one letter after their first three:
+    /// a slip of transcription (`thread` for `threat`), not another word.
+    static func slip(_ x: String, _ y: String) -> Bool {
+        guard x.count == y.count, x.count >= 6, x.prefix(3) == y.prefix(3) else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
     }
 
     /// Whether a capitalised word comes right before a capitalised word that the other quotation has (`other`, its

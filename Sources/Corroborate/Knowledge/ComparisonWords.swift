@@ -107,6 +107,16 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words that make what follows them in a claim a condition (`if`, `unless`, `whether`), so a denial cannot
     /// contradict it; narrower than `conditionals`, which the modality reader uses.
     public var conditionWords: [String] = []
+    /// Words just before a figure that make it a part or the whole of a larger count (`first`, `total`, `of
+    /// whom`): such a figure and one without the same word measure different things.
+    public var figureParts: [String] = []
+    /// Words just after a figure that make it a rate (`per`): a rate and a total are different measures.
+    public var rateWords: [String] = []
+    /// Modals of possibility (`would`, `could`) that make a figure after them a projection, not a stated amount.
+    public var possibilityModals: [String] = []
+    /// Irregular forms of one verb, `|`-separated, base form first (`hang|hung|hanged`): in two quotations of one
+    /// utterance they are one word.
+    public var irregularForms: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -134,6 +144,7 @@ public struct ComparisonWords: Codable, Sendable {
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
+        case figureParts, rateWords, possibilityModals, irregularForms
     }
 
     public init(from decoder: any Decoder) throws {
@@ -177,6 +188,10 @@ public struct ComparisonWords: Codable, Sendable {
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
+        figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
+        rateWords = try c.decodeIfPresent([String].self, forKey: .rateWords) ?? []
+        possibilityModals = try c.decodeIfPresent([String].self, forKey: .possibilityModals) ?? []
+        irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
     }
 
     /// Adds another file's entries.
@@ -220,5 +235,9 @@ public struct ComparisonWords: Codable, Sendable {
         slightWords += other.slightWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
+        figureParts += other.figureParts
+        rateWords += other.rateWords
+        possibilityModals += other.possibilityModals
+        irregularForms += other.irregularForms
     }
 }

@@ -215,4 +215,79 @@ struct QuoteWordingTests {
         ).relations()
         #expect(found.contains { $0.type == .quoteVariant || $0.type.isContradiction }, "\(found.map(\.rule))")
     }
+
+    @Test(
+        "Two quotations of one utterance are a variant only when what is said differs: a figure, a qualifier of a figure, a modal or a word replaced; not a word only one side has, another form of one verb, or where the excerpts stop",
+        arguments: [
+            // Another form of one irregular verb.
+            (
+                "\"We lit the lamps in every window of the Karvik harbour office before the fishing boats came in,\" said harbour master Ilse Varga.",
+                "\"We lighted the lamps in every window of the Karvik harbour office before the fishing boats came in,\" said harbour master Ilse Varga.",
+                false
+            ),
+            // A word or two only one side has.
+            (
+                "\"We drove back to the Karvik depot and waited for the night bus until the storm had passed,\" said driver Ola Brenn.",
+                "\"We drove to the Karvik depot and waited for the night bus until the storm had passed,\" said driver Ola Brenn.",
+                false
+            ),
+            (
+                "\"It would not surprise me at all if the Karvik council closed the old swimming hall next spring,\" said Councillor Mia Holt.",
+                "\"It would not surprise me if the Karvik council closed the old swimming hall next spring,\" said Councillor Mia Holt.",
+                false
+            ),
+            (
+                "\"We spent the whole night digging the stranded cars of the Karvik pass out of the snow,\" said driver Ola Brenn.",
+                "\"We spent the whole night digging the stranded cars of the Karvik pass out of the deep snow,\" said driver Ola Brenn.",
+                false
+            ),
+            // One excerpt goes on past the end of the sentence, the other stops there.
+            (
+                "\"The old ferry will not stop at Karvik during the winter months. We ask everyone to take the coastal bus instead,\" said harbour master Ilse Varga.",
+                "Harbour master Ilse Varga said: \"The old ferry will not stop at Karvik during the winter months ... so plan ahead\".",
+                false
+            ),
+            // Controls: a phrase left out of the middle with no ellipsis, a modal, a content word, a month, a
+            // qualifier of a figure.
+            (
+                "\"The Karvik bridge will reopen to lorries in May once the repairs to the east pier are done,\" said engineer Tove Rask.",
+                "\"The Karvik bridge may reopen to lorries in May once the repairs to the east pier are done,\" said engineer Tove Rask.",
+                true
+            ),
+            (
+                "\"We have had no written notice from the regional water board that the upper dam is unsafe,\" said engineer Rosa Kell.",
+                "\"We have had no written notice that the upper dam is unsafe,\" said engineer Rosa Kell.",
+                true
+            ),
+            (
+                "\"The Karvik bridge will reopen to lorries in May once the repairs to the east pier are done,\" said engineer Tove Rask.",
+                "\"The Karvik bridge will reopen to buses in May once the repairs to the east pier are done,\" said engineer Tove Rask.",
+                true
+            ),
+            (
+                "\"The Karvik bridge will reopen to lorries in May once the repairs to the east pier are done,\" said engineer Tove Rask.",
+                "\"The Karvik bridge will reopen to lorries in June once the repairs to the east pier are done,\" said engineer Tove Rask.",
+                true
+            ),
+            (
+                "\"We counted 40 seals on the rocks below the Karvik lighthouse this morning,\" said warden Ola Brenn.",
+                "\"We counted about 40 seals on the rocks below the Karvik lighthouse this morning,\" said warden Ola Brenn.",
+                true
+            ),
+        ])
+    func whatIsSaid(a: String, b: String, variant: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(found.contains { $0.type == .quoteVariant } == variant, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "Two long words of one length a letter apart after their first three are a slip; other pairs are not",
+        arguments: [
+            ("harbour", "harbout", true), ("lantern", "lanterm", true), ("harbour", "harbours", false),
+            ("lorries", "buses", false), ("billion", "million", false), ("pier", "pies", false),
+        ])
+    func slip(x: String, y: String, same: Bool) {
+        #expect(QuoteWording.slip(x, y) == same)
+        #expect(QuoteWording.slip(y, x) == same)
+    }
 }

@@ -320,7 +320,7 @@ struct QuoteVariantTests {
         arguments: [
             (
                 "\"Some day we will walk barefoot in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
-                "\"Some day we will walk in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
+                "\"Some day we will walk slowly in the gardens of the old abbey with our children,\" said Abbot Rune Tal.",
                 "“barefoot”"
             ),
             (

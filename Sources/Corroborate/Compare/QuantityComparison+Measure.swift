@@ -1,0 +1,133 @@
+import Foundation
+
+/// Whether two differing figures measure one thing (issue 28): a conflict needs the same counted noun, no part of a
+/// count set against the whole, no rate against a total, no projection, and, where a claim gives several figures of
+/// one dimension (two products' prices, two buildings' areas), the words of the figure's own stretch shared. When
+/// the measured thing does not line up, the comparison abstains: no conflict, and no agreement either.
+extension QuantityComparison {
+    /// The fewest content terms the stretches of two figures must share when a claim gives other figures of the
+    /// same dimension: the shared topic (`price`, the product's name) does not say which of them is meant. Set by
+    /// reading the figures of development stories s00-s19 (`/tmp/c/fnc-out`), checked on s20-s39.
+    static let listedShared = 3
+
+    /// Words that join two figures' stretches in one sentence (`$20 for the small one, while the large one ...`).
+    static let joiners: Set<String> = ["and", "but", "while", "whereas", "or", "against", "compared", "versus"]
+
+    /// Why two differing figures of one dimension are not proved one measure of one thing, or nil when they are.
+    func measuredApart(
+        _ x: TypedQuantity, _ a: ClaimContent, _ y: TypedQuantity, _ b: ClaimContent, scalarsA: ScalarText,
+        scalarsB: ScalarText
+    ) -> String? {
+        if let hx = x.head, let hy = y.head, hx != hy, !(genericHeads.contains(hx) && genericHeads.contains(hy)) {
+            return "different counted nouns"
+        }
+        if parts(x, a) != parts(y, b) { return "a part against another extent" }
+        if rate(x, a) != rate(y, b) { return "a rate against a total" }
+        if projected(x, a) || projected(y, b) { return "a projection" }
+        if QuantityComparison.roundedAlike(x, y) { return "a round figure" }
+        let listed = !others(x, a).isEmpty || !others(y, b).isEmpty
+        if listed {
+            let shared = stretchTerms(x, a, scalarsA).intersection(stretchTerms(y, b, scalarsB))
+            if shared.count < QuantityComparison.listedShared { return "one figure of several" }
+        }
+        return nil
+    }
+
+    /// The part or whole words (`figureParts`) among the three words before a figure (`the first 24 hours`, `of
+    /// whom 12`, `half of the 1.7 million`).
+    func parts(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
+        let from = max(0, q.words.lowerBound - 3)
+        var found = Set<String>()
+        for k in from..<q.words.lowerBound {
+            if figureParts.contains(c.words[k].key) { found.insert(c.words[k].key) }
+            if k + 1 < q.words.lowerBound {
+                let two = c.words[k].key + " " + c.words[k + 1].key
+                if figureParts.contains(two) { found.insert(two) }
+            }
+        }
+        return found
+    }
+
+    /// The word after a rate word within three words after a figure (`$625 per square foot`), or nil.
+    func rate(_ q: TypedQuantity, _ c: ClaimContent) -> String? {
+        let to = min(c.words.count, q.words.upperBound + 3)
+        for k in q.words.upperBound..<to where rateWords.contains(c.words[k].key) {
+            return k + 1 < c.words.count ? c.words[k + 1].key : ""
+        }
+        return nil
+    }
+
+    /// Whether a modal of possibility stands within five words before a figure in its clause (`would cost about
+    /// $15 million`): a projection, not a stated amount.
+    func projected(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
+        let clause = c.clause(of: q.words.lowerBound)
+        let from = max(clause.lowerBound, q.words.lowerBound - 5)
+        return (from..<q.words.lowerBound).contains { possibilityModals.contains(c.words[$0].key) }
+    }
+
+    /// Whether one exact figure is a round amount of one significant digit (`100`, `2,000`) and the other within
+    /// 15% of it: `a 100-year-old capsule` is a way of saying `113-year-old`.
+    static func roundedAlike(_ x: TypedQuantity, _ y: TypedQuantity) -> Bool {
+        func near(_ r: TypedQuantity, _ o: TypedQuantity) -> Bool {
+            o.low >= r.low * 0.85 && o.high <= r.low * 1.15
+        }
+        return (x.qualifier == .exact && isRoundAmount(x) && near(x, y))
+            || (y.qualifier == .exact && isRoundAmount(y) && near(y, x))
+    }
+
+    /// Whether a figure is one value of one significant digit, 100 or more (`100`, `2,000`, `100,000`).
+    static func isRoundAmount(_ q: TypedQuantity) -> Bool {
+        guard q.low == q.high, q.low >= 100 else { return false }
+        let scale = pow(10, floor(log10(q.low)))
+        return (q.low / scale).rounded() == q.low / scale
+    }
+
+    /// Whether a lower bound is a round threshold passed (`more than 100,000`), not a count (`at least eight`).
+    static func isThreshold(_ q: TypedQuantity) -> Bool { q.isLowerBound && isRoundAmount(q) }
+
+    /// The claim's other figures of a figure's measure (its dimension, aspect, counted thing and outcome; a radius
+    /// as a width) with another value: `12 metres wide and 5 metres deep`, `nine killed and 28 wounded` are two
+    /// measures, not a list.
+    func others(_ q: TypedQuantity, _ c: ClaimContent) -> [TypedQuantity] {
+        func aspect(_ t: TypedQuantity) -> String? { t.aspect == "radius" ? "width" : t.aspect }
+        return c.quantities.filter {
+            $0.dimension == q.dimension && aspect($0) == aspect(q) && $0.counted == q.counted
+                && $0.outcome == q.outcome && $0.words != q.words && !($0.low == q.low && $0.high == q.high)
+        }
+    }
+
+    /// The content terms of a figure's own stretch: its clause, cut where the stretch of another figure of its
+    /// dimension begins (at a joining word or a punctuation mark between the two, else halfway), unit words and
+    /// figures left out.
+    func stretchTerms(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Set<String> {
+        let clause = c.clause(of: q.words.lowerBound)
+        var from = clause.lowerBound
+        var to = clause.upperBound
+        func boundary(_ start: Int, _ end: Int) -> Int {
+            for k in start..<end {
+                if QuantityComparison.joiners.contains(c.words[k].key) { return k }
+                let gapStart = c.words[k - 1].span.end
+                let gapEnd = c.words[k].span.start
+                if k > 0, gapStart < gapEnd, gapEnd <= scalars.count,
+                    scalars[gapStart..<gapEnd].contains(where: { ",;:()".unicodeScalars.contains($0) })
+                {
+                    return k
+                }
+            }
+            return (start + end) / 2
+        }
+        for o in others(q, c) {
+            if o.words.upperBound <= q.words.lowerBound, o.words.upperBound > 0 {
+                from = max(from, boundary(o.words.upperBound, q.words.lowerBound))
+            } else if o.words.lowerBound >= q.words.upperBound {
+                to = min(to, boundary(q.words.upperBound, o.words.lowerBound))
+            }
+        }
+        guard from < to else { return [] }
+        var terms = Set<String>()
+        for k in from..<to where !q.words.contains(k) {
+            if let t = c.terms[k], !t.hasPrefix("#"), !unitTerms.contains(t) { terms.insert(t) }
+        }
+        return terms
+    }
+}

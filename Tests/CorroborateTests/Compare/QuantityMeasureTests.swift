@@ -1,0 +1,89 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// A numeric conflict needs the same measured thing (issue 28): two figures that count different groups, a part
+/// against the whole, a rate against a total, a projection against a stated amount, a round figure against one it
+/// rounds, a round threshold passed against another lower bound, or one of several figures a claim lists for different things, are no conflict, and a figure grouped by two
+/// digits (`10,00`) is no figure. Control
+/// rows: the same measure with another figure still conflicts. Cases written for these tests (an invented town).
+@Suite("A numeric conflict needs the same measured thing")
+struct QuantityMeasureTests {
+    @Test(
+        "Two differing figures conflict only when what they count or measure lines up",
+        arguments: [
+            // Two groups of people.
+            (
+                "The blast at the Karvik paint factory injured 12 women on Tuesday, the fire service said.",
+                "The blast at the Karvik paint factory injured 19 children on Tuesday, the fire service said.", false
+            ),
+            // A part of a duration against the whole.
+            (
+                "Divers searched the flooded Karvik mine shaft for 30 hours on Tuesday, the rescue office said.",
+                "Divers searched the flooded Karvik mine shaft for the first 6 hours on Tuesday, the rescue office said.",
+                false
+            ),
+            // A total against a count without it.
+            (
+                "A total of 60 workers were injured in the Karvik paint factory blast on Tuesday, the fire service said.",
+                "The Karvik paint factory blast injured 25 workers on Tuesday, the fire service said.", false
+            ),
+            // A rate against a total.
+            (
+                "Parking at the new Karvik stadium costs drivers $4 per hour, the club said on Tuesday.",
+                "Parking at the new Karvik stadium costs drivers $20, the club said on Tuesday.", false
+            ),
+            // A projection against a stated amount.
+            (
+                "The new Karvik bypass cost $15 million, the council said on Tuesday.",
+                "The new Karvik bypass would cost about $19 million, the council said on Tuesday.", false
+            ),
+            // A round figure against one it rounds.
+            (
+                "The Karvik clock tower is 100 years old, the town archive said on Tuesday.",
+                "The Karvik clock tower is 112 years old, the town archive said on Tuesday.", false
+            ),
+            // A round threshold passed and another lower bound can both hold.
+            (
+                "The petition to save the Karvik lighthouse has more than 10,000 signatures, its organisers said on Tuesday.",
+                "The petition to save the Karvik lighthouse has at least 12,500 signatures, its organisers said on Tuesday.",
+                false
+            ),
+            // One of two listed prices, for another part of the building.
+            (
+                "The Karvik museum spent $40,000 on its leaking roof, while its new east wing cost $900,000, the curator said.",
+                "The new glass entrance hall of the Karvik museum cost $55,000, the curator said.", false
+            ),
+            // Thousands grouped otherwise than by three digits: a slip, no amount.
+            (
+                "The Karvik choir raised $10,000 for the new church organ, the vicar said on Sunday.",
+                "The Karvik choir raised $10,00 for the new church organ, the vicar said on Sunday.", false
+            ),
+            // Controls: one measure of one thing, another figure.
+            (
+                "The blast at the Karvik paint factory injured 12 workers on Tuesday, the fire service said.",
+                "The blast at the Karvik paint factory injured 19 workers on Tuesday, the fire service said.", true
+            ),
+            (
+                "The Karvik museum spent $40,000 on its leaking roof, while its new east wing cost $900,000, the curator said.",
+                "The leaking roof of the Karvik museum cost $55,000 to mend, the curator said.", true
+            ),
+            (
+                "The new Karvik library cost $15 million to build, the council said on Tuesday.",
+                "The new Karvik library cost $19 million to build, the council said on Tuesday.", true
+            ),
+            (
+                "The Karvik clock tower is 130 years old, the town archive said on Tuesday.",
+                "The Karvik clock tower is 112 years old, the town archive said on Tuesday.", true
+            ),
+            // Two counts given as lower bounds are two tolls.
+            (
+                "The storm over Karvik left at least 14 fishermen missing on Tuesday, the coast guard said.",
+                "The storm over Karvik left at least 9 fishermen missing on Tuesday, the coast guard said.", true
+            ),
+        ])
+    func sameMeasure(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .numericConflict }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+}
