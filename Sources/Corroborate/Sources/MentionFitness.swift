@@ -30,9 +30,16 @@ extension SourceResolver {
         {
             return false
         }
-        if let cue, isHeadlineCue(cue, after: span, analysis: analysis) { return false }
+        // `Ivo Kovac, a former envoy to Tarsk and`, `Ivo Kovac (a diver so bold he`: a person's name before an
+        // appositive stands whatever the appositive's cut.
+        if let comma = (first..<end).first(where: { tokens[$0].folded == "," || tokens[$0].folded == "(" }),
+            isPersonName(SourceResolver.words(document.text(of: TextSpan(span.start, tokens[comma].span.start))))
+        {
+            return true
+        }
         // `according to the Harbour`, `Mayor Ivo de`: a name cut before its last words, which follow at once.
-        if end < tokens.count, !tokens[end].newlineBefore, tokens[end].spaceBefore, tokens[end].kind == .word,
+        if end < tokens.count, !(first..<end).contains(where: { tokens[$0].folded == "," }), !tokens[end].newlineBefore,
+            tokens[end].spaceBefore, tokens[end].kind == .word,
             isNameWord(document.text(of: tokens[end].span)), !isTimeWord(tokens[end].folded),
             cue.map({ tokens[end].span.start >= $0.extent.end || tokens[end].span.end <= $0.extent.start }) ?? true
         {
@@ -55,20 +62,23 @@ extension SourceResolver {
             return true
         }
         let firstWord = tokens[head].folded
+        // `I'm`, `they're`: a pronoun with its contraction.
+        if words.count == 2, lastWord.hasPrefix("'") || lastWord.hasPrefix("\u{2019}"),
+            X.pronouns.contains(firstWord) || SourceResolver.objectPronouns.contains(firstWord)
+        {
+            return true
+        }
         // `of the few divers`, `including harbour pilots`, `without telling others`: a phrase a preposition or
         // a conjunction opens is part of a clause, not its subject.
-        if SourceResolver.fragmentOpeners.contains(firstWord) { return false }
-        // `actually many anglers`, `Now harbour watchers`: an adverb opens the sentence, not the subject.
-        if X.sentenceAdverbs.union(X.spanAdverbs).union(["later", "earlier"]).contains(firstWord)
-            || ((!tokens[head].isCapitalized || !names.isName(firstWord)) && isAdverbWord(firstWord)),
-            !X.shareWords.contains(firstWord)
+        // (`At least half of voters` is a share.)
+        if SourceResolver.fragmentOpeners.contains(firstWord),
+            !(firstWord == "at" && tokens[words[1]].folded == "least")
         {
             return false
         }
-        // `Dorn gave the crew 50 and`, `the mystery diver first`: a run that ends in a function word or an adverb.
+        // `Dorn gave the crew 50 and`, `the diver's story further`: a run that ends in a function word.
         if SourceResolver.fragmentEnders.contains(lastWord) || X.determiners.contains(lastWord)
             || X.auxiliaries.contains(lastWord) || (X.prepositions.contains(lastWord) && lastWord != "this")
-            || (isAdverbWord(lastWord) && !tokens[last].isCapitalized)
         {
             return false
         }
@@ -86,7 +96,14 @@ extension SourceResolver {
             let next = words.first { $0 > k }.map { tokens[$0] }
             let previous = tokens[k - 1]
             // `Dorn told the Gazette`, `Dorn gave`: a past verb inside the mention makes it a clause.
-            if X.pastCueForms.contains(word) || X.irregularPasts.contains(word) { return false }
+            // (Not a noun in the same form: `cast members`.)
+            if X.pastCueForms.contains(word) || X.irregularPasts.contains(word),
+                previous.isCapitalized || X.pronouns.contains(previous.folded)
+                    || next.map({ $0.isCapitalized || $0.kind == .number || X.determiners.contains($0.folded) })
+                        == true
+            {
+                return false
+            }
             // `in case it rises`: a subject pronoun after the mention's first word, outside a list (`both he and
             // Dorn`), opens a clause.
             if ["he", "she", "it", "they", "we"].contains(word), !["and", "or"].contains(previous.folded),
@@ -96,8 +113,14 @@ extension SourceResolver {
             }
             // `Lin confronts Dorn`, `Dorn and Vale released a statement`: a verb's `-s` or `-ed` form between a
             // name and a capitalised object or a determiner.
-            if word.hasSuffix("s") || word.hasSuffix("ed"), !word.hasSuffix("'s"), previous.isCapitalized, let next,
+            // (Not after a sentence's opening capital: `Trailing contenders Ivo Kovac and Lena Vale`.)
+            if word.hasSuffix("s") || word.hasSuffix("ed"), !word.hasSuffix("'s"), previous.isCapitalized,
+                k - 1 != head || names.isName(previous.folded),
+                previous.isWord, !X.closedClass.contains(previous.folded), !X.quantifiers.contains(previous.folded),
+                !X.quantities.contains(previous.folded), let next, next.span.start == tokens[k + 1].span.start,
                 next.isCapitalized || X.determiners.contains(next.folded), !X.closedClass.contains(word),
+                !SourceResolver.fragmentOpeners.contains(word),
+                !["across", "towards", "besides", "versus"].contains(word),
                 !isSpeakingWord(word)
             {
                 return false
@@ -105,11 +128,36 @@ extension SourceResolver {
         }
         // `some believe`: a verb of saying left at the end of the mention.
         if !tokens[last].isCapitalized, SourceResolver.cueForms.contains(lastWord), !X.nounLike.contains(lastWord),
+            !lastWord.hasSuffix("ing"),
             !isSpeakingWord(lastWord)
         {
             return false
         }
         return true
+    }
+
+    /// The mention without the adverbs around its noun phrase: `Actually many anglers` are `many anglers`, `Now
+    /// Dorn` is `Dorn`, `the employee first` is `the employee` (an adverb's capital opening a sentence counts
+    /// unless the article writes the word as a name inside its sentences: `Kelly`).
+    func withoutAdverbs(_ mention: Role, document: Document, analysis: TextAnalysis, names: NameEvidence) -> Role {
+        let tokens = analysis.tokens
+        let span = mention.extent
+        var a = analysis.tokenIndex(atOrAfter: span.start)
+        var b = a
+        while b < tokens.count, tokens[b].span.end <= span.end { b += 1 }
+        func isAdverb(_ i: Int) -> Bool {
+            let word = tokens[i].folded
+            guard tokens[i].kind == .word, !X.shareWords.contains(word) else { return false }
+            // `So Se-hun`: a capital the article also writes inside its sentences is a name's.
+            if tokens[i].isCapitalized && names.isName(word) { return false }
+            return X.sentenceAdverbs.contains(word) || X.spanAdverbs.contains(word)
+                || ["later", "earlier"].contains(word) || isAdverbWord(word)
+        }
+        while b - a > 1, isAdverb(a) { a += 1 }
+        while b - a > 1, !tokens[b - 1].isCapitalized, isAdverb(b - 1) || tokens[b - 1].folded == "first" { b -= 1 }
+        guard a < b, tokens[a].span.start > span.start || tokens[b - 1].span.end < span.end else { return mention }
+        let kept = TextSpan(tokens[a].span.start, tokens[b - 1].span.end)
+        return Role(text: document.text(of: kept), spans: [kept])
     }
 
     /// The mention's last line: a span across a line break joins a headline or a caption to the subject of the
@@ -133,7 +181,7 @@ extension SourceResolver {
     /// Whether a cue after its mention is written with a capital inside a sentence: a headline's word run
     /// (`Villagers Fear Flood`, `Ministry Denies Report`), where every word is capitalised. The cue may
     /// begin inside the mention (`Harbour Chief's Shocking` with `Shocking Claim`).
-    private func isHeadlineCue(_ cue: Role, after mention: TextSpan, analysis: TextAnalysis) -> Bool {
+    func isHeadlineCue(_ cue: Role, after mention: TextSpan, analysis: TextAnalysis) -> Bool {
         let start = cue.extent.start
         guard start > mention.start else { return false }
         let i = analysis.tokenIndex(atOrAfter: start)
@@ -171,7 +219,7 @@ extension SourceResolver {
         .subtracting(AttributionExtractor.pronouns).subtracting(["whose"]).subtracting(AttributionExtractor.shareWords)
         .subtracting(AttributionExtractor.timeWords).subtracting(["this", "that", "what"])
     /// Words that end no subject: a conjunction, or an adverb of order (`first`, `further`).
-    static let fragmentEnders: Set<String> = ["and", "or", "of", "first", "further", "but", "than", "as", "if"]
+    static let fragmentEnders: Set<String> = ["and", "or", "of", "further", "but", "than", "as", "if"]
     /// Every form of the cue lexicon's verbs (`say`, `believes`, `warned`).
     static let cueForms: Set<String> = Set(Knowledge.builtIn.cues.verbs.flatMap { $0.forms.map(\.folded) })
 }

@@ -86,10 +86,21 @@ public struct SourceResolver: Sendable {
             let attribution = attributions[i]
             var source: Source?
             var inside = false
-            if let written = attribution.source,
-                case let mention = lastLine(of: written, document: document, analysis: analysis),
-                isFitMention(mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
-            {
+            // A headline's run (`Ivo Kovac Says ...`) credits no one, but the name it gives is learned.
+            var headline = false
+            var fit: Role?
+            if let written = attribution.source {
+                let mention = withoutAdverbs(
+                    lastLine(of: written, document: document, analysis: analysis), document: document,
+                    analysis: analysis, names: names)
+                headline = attribution.cue.map { isHeadlineCue($0, after: mention.extent, analysis: analysis) } ?? false
+                if headline
+                    || isFitMention(mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
+                {
+                    fit = mention
+                }
+            }
+            if let mention = fit {
                 let start = mention.spans.first?.start ?? 0
                 let pronoun = SourceResolver.personPronouns.contains(mention.text.lowercased())
                 // A surname the registry gives to someone else is read as the full name the article gives it.
@@ -106,6 +117,7 @@ public struct SourceResolver: Sendable {
                         fromRegistry: fromRegistry)
                 }
             }
+            if headline { source = nil }
             for span in attribution.content.spans { contents.insert(span) }
             attributions[i].canonical = source
             if let via = attribution.via {
