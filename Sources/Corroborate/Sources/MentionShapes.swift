@@ -27,12 +27,21 @@ extension SourceResolver {
         else { return nil }
         // The document heads the phrase: it ends it or what follows says who issued it (`Several news sources,
         // including the website X` name no document's issuer).
+        // `an article in the Harbour Gazette`: a capitalised name after `in` publishes the document.
+        var named = d + 2
+        if named < words.count, folded[named] == "the" { named += 1 }
+        let inName = named < words.count && folded[d + 1] == "in" && isNameWord(words[named])
         let issuedBy: Set<String> = ["from", "by", "of", "to", "with", "registered", "issued", "released", "posted"]
-        guard d == words.count - 1 || issuedBy.contains(folded[d + 1]),
+        guard d == words.count - 1 || issuedBy.contains(folded[d + 1]) || inName,
             !folded[..<d].contains(where: { ["and", "including", "or"].contains($0) })
         else { return nil }
         // After the document: `from X`, `by X`, `of X`, `registered to X`, `with X`.
-        if let p = folded[(d + 1)...].firstIndex(where: { ["from", "by", "of", "to", "with"].contains($0) }) {
+        // `an analysis of 3,000 meals by the Gazette`: `by` names the author, `of` may name the topic.
+        let after = inName ? ["in"] : ["from", "by", "of", "to", "with"]
+        if let p = folded[(d + 1)...].firstIndex(of: "by")
+            ?? folded[(d + 1)...].firstIndex(where: { after.contains($0) }),
+            !(folded[p] == "of" && p + 1 < words.count && words[p + 1].first?.isNumber == true)
+        {
             let rest = words[(p + 1)...].drop { SourceResolver.documentModifiers.contains($0.folded) }
             if !rest.isEmpty { return rest.joined(separator: " ") }
         }
@@ -52,11 +61,18 @@ extension SourceResolver {
         }
         // `the VCG update`, `a foreign ministry statement`: the words before it, when they name someone.
         let owner = Array(before.drop { SourceResolver.documentModifiers.contains($0.folded) })
-        guard let first = owner.first else { return nil }
+        // `One Velmora-based website`: a number's capital opens no name.
+        guard let first = owner.first, !AttributionExtractor.quantities.contains(first.folded) else { return nil }
         // One capitalised word names someone when written in capitals (`VCG`); `Unverified reports` do not.
         let capitalised = owner.filter { $0.unicodeScalars.first?.isUppercaseLetter == true }
+        // `a Gazette report`: one capitalised word after a determiner is a name, unless it says a nation
+        // (`Velmoran reports`).
+        let afterDeterminer =
+            owner.count == 1 && before.count > owner.count && capitalised.count == 1
+            && !["i", "n", "ese", "ish", "ian"].contains(where: { first.folded.hasSuffix($0) })
         let names =
-            capitalised.count >= 2 || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })
+            capitalised.count >= 2 || afterDeterminer
+            || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })
             || kind(of: owner.map(\.folded)) != nil || lookup(owner.joined(separator: " ")) != nil
         return names ? owner.joined(separator: " ") : nil
     }
@@ -86,6 +102,27 @@ extension SourceResolver {
         while s > 0 && isNameWord(words[s - 1]) && !titles.contains(words[s - 1].folded) { s -= 1 }
         guard p - s >= 2, isPersonName(Array(words[s..<p])), p + 1 < words.count else { return nil }
         return (words[..<p].joined(separator: " "), words[(p + 1)...].joined(separator: " "))
+    }
+
+    /// The person or body a mention names before a description holding a registry entry, when the name alone is
+    /// no registry entry: `Ivo Kovac, a former envoy to the Union` is Ivo Kovac, `the Velmoran embassy in
+    /// Tarsk` the embassy (without its place as a description). Nil when the registry entry is the speaker's own
+    /// name.
+    func speakerBeforeDescription(_ mention: String, words: [String]) -> (name: String, description: String?)? {
+        guard lookup(mention) != nil else { return nil }
+        if mention.contains(","), let (person, description) = namedPerson(in: mention, words: words),
+            lookup(person) == nil, !person.contains(",")
+        {
+            return (person, description)
+        }
+        let folded = words.map(\.folded)
+        if let p = folded.firstIndex(where: { ["in", "at"].contains($0) }), p >= 2, bodyNouns.contains(folded[p - 1]),
+            case let name = words[..<p].joined(separator: " "), lookup(name) == nil
+        {
+            // The place says where the body is, not what it is.
+            return (name, nil)
+        }
+        return nil
     }
 
     /// Two or more name words, not a body's name (`Human Rights Council`) nor a title alone (`Prime Minister`).

@@ -86,7 +86,21 @@ public struct SourceResolver: Sendable {
             let attribution = attributions[i]
             var source: Source?
             var inside = false
-            if let mention = attribution.source {
+            // A headline's run (`Ivo Kovac Says ...`) credits no one, but the name it gives is learned.
+            var headline = false
+            var fit: Role?
+            if let written = attribution.source {
+                let mention = withoutAdverbs(
+                    lastLine(of: written, document: document, analysis: analysis), document: document,
+                    analysis: analysis, names: names)
+                headline = attribution.cue.map { isHeadlineCue($0, after: mention.extent, analysis: analysis) } ?? false
+                if headline
+                    || isFitMention(mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
+                {
+                    fit = mention
+                }
+            }
+            if let mention = fit {
                 let start = mention.spans.first?.start ?? 0
                 let pronoun = SourceResolver.personPronouns.contains(mention.text.lowercased())
                 // A surname the registry gives to someone else is read as the full name the article gives it.
@@ -103,6 +117,7 @@ public struct SourceResolver: Sendable {
                         fromRegistry: fromRegistry)
                 }
             }
+            if headline { source = nil }
             for span in attribution.content.spans { contents.insert(span) }
             attributions[i].canonical = source
             if let via = attribution.via {
@@ -187,7 +202,16 @@ public struct SourceResolver: Sendable {
         {
             return multiple
         }
-        if let entry = lookup(mention) ?? apposition.flatMap(lookup) {
+        // `Ivo Kovac, a former envoy to the Union`, `the Velmoran embassy in Tarsk`: a person's name or a body's
+        // before a description or a place is who speaks; a registry entry named in the description is where
+        // they come from or work.
+        if let speaker = speakerBeforeDescription(mention, words: words) {
+            return resolveMention(
+                speaker.name, apposition: speaker.description, history: history, document: document, at: offset,
+                analysis: analysis, names: names)
+        }
+        let personName = isPersonName(words)
+        if let entry = lookup(mention) ?? (personName ? nil : apposition.flatMap(lookup)) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)
         }
         // `Ilse Brandt, head of the union`, `Greg Tamsin of the Ferry Workers Association`: the person.
@@ -277,7 +301,7 @@ public struct SourceResolver: Sendable {
         titles.contains(word.folded) || noPeople.roleNouns.contains(word.folded)
     }
 
-    private static let anonymousNouns: Set<String> = [
+    static let anonymousNouns: Set<String> = [
         "official", "officials", "source", "sources", "aide", "aides", "diplomat", "diplomats", "insider", "insiders",
         "person", "people", "spokesman", "spokeswoman", "spokesperson", "commander", "officer", "adviser", "advisers",
         "member", "members", "analyst", "resident", "residents", "witness", "witnesses", "activist", "activists",
@@ -425,7 +449,10 @@ public struct SourceResolver: Sendable {
         {
             core.removeFirst()
         }
-        if core.count < kept.count, core.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }) {
+        // Not when what is left opens with a number's capital (`One Velmora-based` of `One Velmora-based website`).
+        if core.count < kept.count, core.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }),
+            !AttributionExtractor.quantities.contains(core.first!.folded)
+        {
             return Source(name: core.joined(separator: " "), kind: kind ?? .media)
         }
         var text = kept.joined(separator: " ")

@@ -1,0 +1,225 @@
+/// Whether a source mention the extraction kept can stand in a report as the one who speaks. The report names
+/// every source it credits, so a mention that is a headline's word run (`Villagers Fear Flood`), a caption's
+/// label (`Mourned:`), a fragment cut from a clause (`Dorn gave the crew 50 and`, `of the few divers`,
+/// `actually many anglers`) or the modifier of a noun it lost (`Masked` of `Masked divers`) credits nobody: the
+/// statement stays the outlet's own, and a later `he` or `it` cannot take it as its antecedent.
+///
+/// Read on the tokens, with the grammar word classes the extraction uses, so the rule holds on any story.
+extension SourceResolver {
+    /// Whether a mention is fit to be credited as a source (see the type's note). A pronoun alone always is.
+    func isFitMention(
+        _ mention: Role, cue: Role?, document: Document, analysis: TextAnalysis, names: NameEvidence
+    ) -> Bool {
+        let tokens = analysis.tokens
+        let span = mention.extent
+        let first = analysis.tokenIndex(atOrAfter: span.start)
+        var end = first
+        while end < tokens.count, tokens[end].span.end <= span.end { end += 1 }
+        let words = (first..<end).filter { tokens[$0].isWord }
+        guard let head = words.first, let last = words.last else { return false }
+        let lastWord = tokens[last].folded
+        // A mention that starts inside a word was cut from a longer one (`ihadi`).
+        if span.start > 0, case let before = document.text(of: TextSpan(span.start - 1, span.start)),
+            before.unicodeScalars.first.map(\.isWordCharacter) == true
+        {
+            return false
+        }
+        // `Source) A neighbour`, `Harbour Radar)`: a closing bracket without its opening one.
+        if let close = (first..<end).first(where: { tokens[$0].folded == ")" }),
+            !(first..<close).contains(where: { tokens[$0].folded == "(" })
+        {
+            return false
+        }
+        // `Ivo Kovac, a former envoy to Tarsk and`, `Ivo Kovac (a diver so bold he`: a person's name before an
+        // appositive stands whatever the appositive's cut.
+        if let comma = (first..<end).first(where: { tokens[$0].folded == "," || tokens[$0].folded == "(" }),
+            isPersonName(SourceResolver.words(document.text(of: TextSpan(span.start, tokens[comma].span.start))))
+        {
+            return true
+        }
+        // `according to the Harbour`, `Mayor Ivo de`: a name cut before its last words, which follow at once.
+        if end < tokens.count, !(first..<end).contains(where: { tokens[$0].folded == "," }), !tokens[end].newlineBefore,
+            tokens[end].spaceBefore, tokens[end].kind == .word,
+            isNameWord(document.text(of: tokens[end].span)), !isTimeWord(tokens[end].folded),
+            cue.map({ tokens[end].span.start >= $0.extent.end || tokens[end].span.end <= $0.extent.start }) ?? true
+        {
+            return false
+        }
+        if words.count == 1 {
+            let word = tokens[head].folded
+            if X.pronouns.contains(word) || SourceResolver.objectPronouns.contains(word) { return true }
+            if isSpeakingWord(word) || names.isName(word) || lookup(word) != nil { return true }
+            // `Mourned: flowers at the gate`: a caption's label before its colon is no speaker.
+            if let cue, cue.text.trimmingWhitespace() == ":" { return false }
+            // `Masked divers said`: a capital opening a noun phrase whose head the mention lost (not `Dorn himself`).
+            if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                !X.closedClass.contains(tokens[end].folded), !isAdverbWord(tokens[end].folded),
+                !tokens[end].folded.hasSuffix("self"), !tokens[end].folded.hasSuffix("selves"),
+                cue.map({ tokens[end].span.start < $0.extent.start }) ?? true
+            {
+                return false
+            }
+            return true
+        }
+        let firstWord = tokens[head].folded
+        // `I'm`, `they're`: a pronoun with its contraction.
+        if words.count == 2, lastWord.hasPrefix("'") || lastWord.hasPrefix("\u{2019}"),
+            X.pronouns.contains(firstWord) || SourceResolver.objectPronouns.contains(firstWord)
+        {
+            return true
+        }
+        // `of the few divers`, `including harbour pilots`, `without telling others`: a phrase a preposition or
+        // a conjunction opens is part of a clause, not its subject.
+        // (`At least half of voters` is a share.)
+        if SourceResolver.fragmentOpeners.contains(firstWord),
+            !(firstWord == "at" && tokens[words[1]].folded == "least")
+        {
+            return false
+        }
+        // `Dorn gave the crew 50 and`, `the diver's story further`: a run that ends in a function word.
+        if SourceResolver.fragmentEnders.contains(lastWord) || X.determiners.contains(lastWord)
+            || X.auxiliaries.contains(lastWord) || (X.prepositions.contains(lastWord) && lastWord != "this")
+        {
+            return false
+        }
+        // `Unconfirmed reports`, `multiple reports`: reports that no one is named as issuing credit no one.
+        if lastWord.hasSuffix("s"), documentNouns.contains(lastWord), lookup(mention.text) == nil,
+            !words.contains(where: { ["and", "or"].contains(tokens[$0].folded) }),
+            issuer(ofDocument: SourceResolver.words(mention.text)) == nil
+        {
+            return false
+        }
+        // A relative clause inside the mention (`people who spoke on condition of anonymity`) is its own.
+        let relative = words.first { ["who", "that", "which"].contains(tokens[$0].folded) } ?? end
+        for k in words.dropFirst() where k < relative && !tokens[k].isCapitalized && tokens[k].kind == .word {
+            let word = tokens[k].folded
+            let next = words.first { $0 > k }.map { tokens[$0] }
+            let previous = tokens[k - 1]
+            // `Dorn told the Gazette`, `Dorn gave`: a past verb inside the mention makes it a clause.
+            // (Not a noun in the same form: `cast members`.)
+            if X.pastCueForms.contains(word) || X.irregularPasts.contains(word),
+                previous.isCapitalized || X.pronouns.contains(previous.folded)
+                    || next.map({ $0.isCapitalized || $0.kind == .number || X.determiners.contains($0.folded) })
+                        == true
+            {
+                return false
+            }
+            // `in case it rises`: a subject pronoun after the mention's first word, outside a list (`both he and
+            // Dorn`), opens a clause.
+            if ["he", "she", "it", "they", "we"].contains(word), !["and", "or"].contains(previous.folded),
+                next?.folded != "and", next?.folded != "or"
+            {
+                return false
+            }
+            // `Lin confronts Dorn`, `Dorn and Vale released a statement`: a verb's `-s` or `-ed` form between a
+            // name and a capitalised object or a determiner.
+            // (Not after a sentence's opening capital: `Trailing contenders Ivo Kovac and Lena Vale`.)
+            if word.hasSuffix("s") || word.hasSuffix("ed"), !word.hasSuffix("'s"), previous.isCapitalized,
+                k - 1 != head || names.isName(previous.folded),
+                previous.isWord, !X.closedClass.contains(previous.folded), !X.quantifiers.contains(previous.folded),
+                !X.quantities.contains(previous.folded), let next, next.span.start == tokens[k + 1].span.start,
+                next.isCapitalized || X.determiners.contains(next.folded), !X.closedClass.contains(word),
+                !SourceResolver.fragmentOpeners.contains(word),
+                !["across", "towards", "besides", "versus"].contains(word),
+                !isSpeakingWord(word)
+            {
+                return false
+            }
+        }
+        // `some believe`: a verb of saying left at the end of the mention.
+        if !tokens[last].isCapitalized, SourceResolver.cueForms.contains(lastWord), !X.nounLike.contains(lastWord),
+            !lastWord.hasSuffix("ing"),
+            !isSpeakingWord(lastWord)
+        {
+            return false
+        }
+        return true
+    }
+
+    /// The mention without the adverbs around its noun phrase: `Actually many anglers` are `many anglers`, `Now
+    /// Dorn` is `Dorn`, `the employee first` is `the employee` (an adverb's capital opening a sentence counts
+    /// unless the article writes the word as a name inside its sentences: `Kelly`).
+    func withoutAdverbs(_ mention: Role, document: Document, analysis: TextAnalysis, names: NameEvidence) -> Role {
+        let tokens = analysis.tokens
+        let span = mention.extent
+        var a = analysis.tokenIndex(atOrAfter: span.start)
+        var b = a
+        while b < tokens.count, tokens[b].span.end <= span.end { b += 1 }
+        func isAdverb(_ i: Int) -> Bool {
+            let word = tokens[i].folded
+            guard tokens[i].kind == .word, !X.shareWords.contains(word) else { return false }
+            // `So Se-hun`: a capital the article also writes inside its sentences is a name's.
+            if tokens[i].isCapitalized && names.isName(word) { return false }
+            return X.sentenceAdverbs.contains(word) || X.spanAdverbs.contains(word)
+                || ["later", "earlier"].contains(word) || isAdverbWord(word)
+        }
+        while b - a > 1, isAdverb(a) { a += 1 }
+        while b - a > 1, !tokens[b - 1].isCapitalized, isAdverb(b - 1) || tokens[b - 1].folded == "first" { b -= 1 }
+        guard a < b, tokens[a].span.start > span.start || tokens[b - 1].span.end < span.end else { return mention }
+        let kept = TextSpan(tokens[a].span.start, tokens[b - 1].span.end)
+        return Role(text: document.text(of: kept), spans: [kept])
+    }
+
+    /// The mention's last line: a span across a line break joins a headline or a caption to the subject of the
+    /// sentence after it (`Harbour Blast Inquiry` over `The coastguard said`), and only the last line is that
+    /// subject.
+    func lastLine(of mention: Role, document: Document, analysis: TextAnalysis) -> Role {
+        guard mention.text.contains("\n") else { return mention }
+        let span = mention.extent
+        let tokens = analysis.tokens
+        var start = span.start
+        var i = analysis.tokenIndex(atOrAfter: span.start) + 1
+        while i < tokens.count, tokens[i].span.start < span.end {
+            if tokens[i].newlineBefore { start = tokens[i].span.start }
+            i += 1
+        }
+        guard start > span.start else { return mention }
+        let line = TextSpan(start, span.end)
+        return Role(text: document.text(of: line), spans: [line])
+    }
+
+    /// Whether a cue after its mention is written with a capital inside a sentence: a headline's word run
+    /// (`Villagers Fear Flood`, `Ministry Denies Report`), where every word is capitalised. The cue may
+    /// begin inside the mention (`Harbour Chief's Shocking` with `Shocking Claim`).
+    func isHeadlineCue(_ cue: Role, after mention: TextSpan, analysis: TextAnalysis) -> Bool {
+        let start = cue.extent.start
+        guard start > mention.start else { return false }
+        let i = analysis.tokenIndex(atOrAfter: start)
+        guard i < analysis.tokens.count, i > 0, analysis.tokens[i].kind == .word, analysis.tokens[i].isCapitalized
+        else { return false }
+        let previous = analysis.tokens[i - 1]
+        // A capital after a sentence's end, a colon or a quotation mark is the capital of a new sentence.
+        return !analysis.tokens[i].newlineBefore && !previous.isQuote
+            && ![".", "!", "?", ":", ";", "(", "\u{2014}", "\u{2013}", "-"].contains(previous.folded)
+    }
+
+    /// A noun for someone who speaks: the speaking and speaker nouns, the registry's titles and body nouns.
+    private func isSpeakingWord(_ word: String) -> Bool {
+        X.speakingNouns.contains(word) || X.speakerNouns.contains(word) || X.registryNouns.contains(word)
+            || SourceResolver.anonymousNouns.contains(word)
+    }
+
+    /// An adverb by class (`now`, `actually`, `reportedly`) or by its `-ly` ending (not `family`, `daily`).
+    private func isAdverbWord(_ word: String) -> Bool {
+        X.sentenceAdverbs.contains(word) || X.spanAdverbs.contains(word)
+            || (word.count > 4 && word.hasSuffix("ly") && !X.lyNouns.contains(word) && !X.lyAdjectives.contains(word))
+    }
+
+    /// A word of time (`Monday`, `May`), which may follow a subject at once (`the council Monday said`).
+    private func isTimeWord(_ word: String) -> Bool {
+        X.weekdays.contains(word) || X.timeWords.contains(word) || CalendarDate.monthNames[word] != nil
+    }
+
+    private typealias X = AttributionExtractor
+
+    static let objectPronouns: Set<String> = ["i", "you", "we", "us", "him", "her", "them"]
+    /// Words that open a clause's inner phrase, never a subject (`of`, `including`, `without`).
+    static let fragmentOpeners: Set<String> = AttributionExtractor.clauseWords.union(AttributionExtractor.prepositions)
+        .union(["of", "and", "or", "including", "considering", "without", "despite", "into", "against", "among"])
+        .subtracting(AttributionExtractor.pronouns).subtracting(["whose"]).subtracting(AttributionExtractor.shareWords)
+        .subtracting(AttributionExtractor.timeWords).subtracting(["this", "that", "what"])
+    /// Words that end no subject: a conjunction, or an adverb of order (`first`, `further`).
+    static let fragmentEnders: Set<String> = ["and", "or", "of", "further", "but", "than", "as", "if"]
+    /// Every form of the cue lexicon's verbs (`say`, `believes`, `warned`).
+    static let cueForms: Set<String> = Set(Knowledge.builtIn.cues.verbs.flatMap { $0.forms.map(\.folded) })
+}
