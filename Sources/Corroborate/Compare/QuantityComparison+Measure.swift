@@ -34,7 +34,7 @@ extension QuantityComparison {
     }
 
     /// The part or whole words (`figureParts`) among the three words before a figure (`the first 24 hours`, `of
-    /// whom 12`, `half of the 1.7 million`).
+    /// whom 12`, `half of the 3,400 tickets`).
     func parts(_ q: TypedQuantity, _ c: ClaimContent) -> Set<String> {
         let from = max(0, q.words.lowerBound - 3)
         var found = Set<String>()

@@ -164,7 +164,7 @@ struct QuantityComparison: Sendable {
                 {
                     continue
                 }
-                // A round threshold passed (`shared more than 100,000 times`) against another lower bound can
+                // A round threshold passed (`more than 20,000 visitors`) against another lower bound can
                 // both hold; figures whose measured thing does not line up (another counted noun, a part, a rate,
                 // a projection, one of several listed figures) are no proof of a conflict. The age of one named
                 // person needs no more.
