@@ -107,6 +107,10 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words that make what follows them in a claim a condition (`if`, `unless`, `whether`), so a denial cannot
     /// contradict it; narrower than `conditionals`, which the modality reader uses.
     public var conditionWords: [String] = []
+    /// Words that pass on what others say rather than state it (`claiming`, `according to`, `posted`, `surfaced`),
+    /// besides the report nouns: an article that uses one before a statement and rejects that statement elsewhere
+    /// retells it only to reject it (`RetoldRumours`).
+    public var retellingWords: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -134,6 +138,7 @@ public struct ComparisonWords: Codable, Sendable {
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
+        case retellingWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -177,6 +182,7 @@ public struct ComparisonWords: Codable, Sendable {
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
+        retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
     }
 
     /// Adds another file's entries.
@@ -220,5 +226,6 @@ public struct ComparisonWords: Codable, Sendable {
         slightWords += other.slightWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
+        retellingWords += other.retellingWords
     }
 }
