@@ -18,6 +18,10 @@ struct ClaimPair {
     /// caller where it can rather than by every rule of every pair.
     let speakerA: String?
     let speakerB: String?
+    /// Whether each side is retold (someone else's words carry it) and whether its own article rejects it
+    /// (`RetoldRumours`): a side retold only to be rejected is not its article's side.
+    var retold: (a: Bool, b: Bool) = (false, false)
+    var rejectedRetelling: (a: Bool, b: Bool) = (false, false)
 
     init(
         a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
@@ -38,9 +42,12 @@ struct ClaimPair {
 
     /// The same pair seen from the other side.
     var swapped: ClaimPair {
-        ClaimPair(
+        var pair = ClaimPair(
             a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: shared,
             documents: documents, figures: figures, rarity: rarity, speakers: (speakerB, speakerA))
+        pair.retold = (retold.b, retold.a)
+        pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
+        return pair
     }
 
     /// The exact words of a word range of one side, as evidence.

@@ -14,6 +14,8 @@ struct ContentComparison: Sendable {
     var similarity: Similarity
     var quotes: QuoteVariants
     var judge: RelationJudge
+    /// The word classes that find claims an article retells only to reject them (`RetoldRumours`).
+    let retellings: RetoldRumours.Words
 
     init(knowledge: Knowledge, model: RelationModel = .builtIn) {
         reader = ContentReader(knowledge: knowledge)
@@ -22,6 +24,7 @@ struct ContentComparison: Sendable {
         similarity = Similarity(knowledge: knowledge)
         quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))
         judge = RelationJudge(model: model)
+        retellings = RetoldRumours.Words(knowledge.comparison)
     }
 
     /// The content of every claim, read in parallel.
@@ -98,6 +101,9 @@ struct ContentComparison: Sendable {
         let rarity = TermRarity(
             contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
         let speakers = claims.map(QuoteVariants.speakerKey)
+        let retold = RetoldRumours(
+            claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
+            words: retellings)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
         // dropped where a pair already proposed the same relation. They are found first, so that each chunk
@@ -130,11 +136,13 @@ struct ContentComparison: Sendable {
                 else { continue }
                 // Claims from articles about different stories are not compared, however alike the sentences.
                 guard articlesRelated(a.document, b.document) else { continue }
-                let pair = ClaimPair(
+                var pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: candidate.sharedWords,
                     documents: documents, figures: figures, rarity: rarity,
                     speakers: (speakers[candidate.a], speakers[candidate.b]))
+                pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
+                pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)
@@ -217,6 +225,8 @@ struct ContentComparison: Sendable {
             + manner(pair)
         // A pair with a proposed contradiction is never also an agreement, whatever the model makes of it.
         if !contradictions.isEmpty { return contradictions }
+        // A claim its own article retells only to reject it agrees with no other article's plain statement of it.
+        if (pair.rejectedRetelling.a && !pair.retold.b) || (pair.rejectedRetelling.b && !pair.retold.a) { return [] }
         return similarity.proposals(pair, figures: figures)
     }
 

@@ -61,7 +61,11 @@ struct Opposition: Sendable {
         if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
         // A claim reporting a change (`will not be ... after all`) updates an earlier report: not a contradiction.
         if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
-        for side in [pair, pair.swapped] {
+        // A side its own article retells only to reject it (`RetoldRumours`) asserts nothing for that article, nor
+        // does a side that rejects what it tells (`a video doctored to show the mayor falling`): neither is ever the
+        // asserting side of a denial or a refutation.
+        for side in [pair, pair.swapped]
+        where !side.rejectedRetelling.a && RetoldRumours.rejection(in: side.contentA, self) == nil {
             if let proposal = denial(side) ?? refutation(side) { return [proposal] }
         }
         if let proposal = oppositeWords(pair) ?? placeParts(pair) { return [proposal] }

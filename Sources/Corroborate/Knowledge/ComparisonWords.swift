@@ -117,6 +117,10 @@ public struct ComparisonWords: Codable, Sendable {
     /// Irregular forms of one verb, `|`-separated, base form first (`hang|hung|hanged`): in two quotations of one
     /// utterance they are one word.
     public var irregularForms: [String] = []
+    /// Words that pass on what others say rather than state it (`claiming`, `according to`, `posted`, `surfaced`),
+    /// besides the report nouns: an article that uses one before a statement and rejects that statement elsewhere
+    /// retells it only to reject it (`RetoldRumours`).
+    public var retellingWords: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -145,6 +149,7 @@ public struct ComparisonWords: Codable, Sendable {
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms
+        case retellingWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -192,6 +197,7 @@ public struct ComparisonWords: Codable, Sendable {
         rateWords = try c.decodeIfPresent([String].self, forKey: .rateWords) ?? []
         possibilityModals = try c.decodeIfPresent([String].self, forKey: .possibilityModals) ?? []
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
+        retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
     }
 
     /// Adds another file's entries.
@@ -239,5 +245,6 @@ public struct ComparisonWords: Codable, Sendable {
         rateWords += other.rateWords
         possibilityModals += other.possibilityModals
         irregularForms += other.irregularForms
+        retellingWords += other.retellingWords
     }
 }

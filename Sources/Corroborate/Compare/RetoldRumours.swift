@@ -1,0 +1,233 @@
+import Foundation
+
+/// Claims an article retells only to reject them (issue 28): `a post claimed the mayor had been arrested` in an
+/// article that also says `the story is a hoax` or `the mayor was not arrested`. What the post said is not the
+/// article's side: set against another article's `the mayor is free`, it makes no contradiction (both articles
+/// reject the story), and set against an article that believes the story it makes no agreement either.
+///
+/// A claim is *retold* when a report, a post or a story carries it: the outlet's sentence names one (`reports`,
+/// `rumours`, `claimed`, `a video`; report, statement and document nouns) or passes one on (`according to`, `posted`,
+/// `surfaced`; `retellingWords`), an attribution's source is one (`the article said`), or the outlet's sentence holds
+/// an attribution (`the clerks have branded the ledger "forged"`). A claim credited to a named speaker is that
+/// speaker's side, not retold. A retold claim is *rejected* by its own article when
+///   - it rejects what it retells itself (`the post claimed ..., a hoax`, `doctored to show ...`);
+///   - another claim of the article denies or refutes it, by the same rules that find a contradiction across
+///     articles (`Opposition`);
+///   - or it is retold from a report, a post or a story, and the article rejects such a statement as a whole (`the
+///     story is wildly inaccurate`, `dismissed the rumour`).
+/// Only the retold side loses its voice: the rejecting claims of the same article still contradict an article that
+/// asserts the story.
+struct RetoldRumours: Sendable {
+    /// Per claim index: retold (someone else's words carry it).
+    let retold: [Bool]
+    /// Per claim index: retold and rejected by its own article.
+    let rejected: [Bool]
+
+    /// The word classes the reading uses.
+    struct Words: Sendable {
+        /// Words that pass on what others say (`retellingWords`).
+        let retelling: PhraseTable<String>
+        /// Nouns that name a statement, a report or a document (`statementNouns`, `reportNouns`, `documentNouns`):
+        /// what a rejection of a statement as a whole is said of (`the story is false`).
+        let statements: Set<String>
+        /// Nouns that carry what others say (`reportNouns`, `documentNouns`: `rumours`, `a post`, `the video`), not
+        /// the statement nouns that also name a figure or an idea (`the number`, `the notion`).
+        let carriers: Set<String>
+
+        init(_ words: ComparisonWords) {
+            retelling = PhraseTable(words.retellingWords.map { ($0, $0) })
+            statements = Set((words.statementNouns + words.reportNouns + words.documentNouns).map(\.folded))
+            carriers = Set((words.reportNouns + words.documentNouns).map(\.folded))
+        }
+    }
+
+    init(retold: [Bool], rejected: [Bool]) {
+        self.retold = retold
+        self.rejected = rejected
+    }
+
+    /// Reads the run's claims article by article, the articles in parallel.
+    init(
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], rarity: TermRarity,
+        opposition: Opposition, words: Words
+    ) {
+        var members = [[Int]](repeating: [], count: documents.count)
+        for (k, claim) in claims.enumerated() where claim.document < documents.count {
+            members[claim.document].append(k)
+        }
+        let byDocument = members
+        let chunks = max(1, min(64, documents.count / 16))
+        let box = ResultBox<[(claim: Int, retold: Bool, rejected: Bool)]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var part: [(claim: Int, retold: Bool, rejected: Bool)] = []
+            for d in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) {
+                part += RetoldRumours.read(
+                    byDocument[d], claims: claims, contents: contents, documents: documents, rarity: rarity,
+                    opposition: opposition, words: words)
+            }
+            _ = box.set(chunk, part)
+        }
+        var retold = [Bool](repeating: false, count: claims.count)
+        var rejected = [Bool](repeating: false, count: claims.count)
+        for entry in box.values().joined() {
+            retold[entry.claim] = entry.retold
+            rejected[entry.claim] = entry.rejected
+        }
+        self.retold = retold
+        self.rejected = rejected
+    }
+
+    /// The retold and the rejected claims of one article (`members`, indices into the run's claims).
+    static func read(
+        _ members: [Int], claims: [Claim], contents: [ClaimContent], documents: [Document], rarity: TermRarity,
+        opposition: Opposition, words: Words
+    ) -> [(claim: Int, retold: Bool, rejected: Bool)] {
+        // The outlet's own sentence that holds an attribution (`on the forum, the clerks have branded the ledger
+        // "forged"`) retells what the attribution's source said, as the attribution does.
+        let attributed = Set(members.filter { claims[$0].attribution != nil }.map { claims[$0].sentence })
+        let retold = members.filter { k in
+            fromReport(claims[k], contents[k], documents[claims[k].document], words: words)
+                || (claims[k].attribution == nil && attributed.contains(claims[k].sentence))
+        }
+        guard !retold.isEmpty else { return [] }
+        // The claims that reject something: a denial, a refutation, or a denial credited to a speaker.
+        let rejecting = members.filter { k in
+            let c = contents[k]
+            return !c.negations.isEmpty || c.refutation != nil || c.creditedDenial != nil
+                || rejection(in: c, opposition) != nil
+        }
+        guard !rejecting.isEmpty else { return retold.map { ($0, true, false) } }
+        let wholesale = rejecting.contains { rejectsStatement(contents[$0], opposition, words) }
+        var terms: [Int: Set<String>] = [:]
+        func termsOf(_ k: Int) -> Set<String> {
+            if let known = terms[k] { return known }
+            let value = Set(contents[k].terms.compactMap { $0 }.filter { !$0.hasPrefix("#") })
+            terms[k] = value
+            return value
+        }
+        return retold.map { k in
+            // The claim rejects what it retells itself (`the post claimed ..., a hoax`), or the article rejects a
+            // report it names as a whole.
+            if rejection(in: contents[k], opposition) != nil
+                || (wholesale && reported(claims[k], contents[k], documents[claims[k].document], words))
+            {
+                return (k, true, true)
+            }
+            let rejected = rejecting.contains { r in
+                guard r != k else { return false }
+                // Every rule needs two shared words at least (a subject and what is denied of it).
+                let shared = termsOf(k).intersection(termsOf(r))
+                guard shared.count >= 2 else { return false }
+                let pair = ClaimPair(
+                    a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
+                    shared: shared, documents: documents, rarity: rarity, speakers: (nil, nil))
+                return opposition.denial(pair) != nil || opposition.refutation(pair) != nil
+            }
+            return (k, true, rejected)
+        }
+    }
+
+    /// Whether a claim names a report or passes one on (`reports claimed`, `according to`), or its source is a
+    /// report, a post or a story: what an article rejects when it rejects such a statement as a whole (`the story
+    /// is false`). A statement or a document named in passing (`a court statement names her`) is not enough there.
+    static func reported(_ claim: Claim, _ content: ClaimContent, _ document: Document, _ words: Words) -> Bool {
+        if carried(claim, document, words) { return true }
+        if claim.attribution != nil { return false }
+        return !content.reportWords.isEmpty
+            || content.words.indices.contains { words.retelling.match(content.words, at: $0) != nil }
+    }
+
+    /// Whether a claim is retold from a report, a post or a story: its source is one (`the article said`,
+    /// `according to several reports`), or the outlet's own sentence names a report or a document (`reports`,
+    /// `claimed`, `a video`) or passes one on (`according to`, `surfaced`). A claim credited to a named speaker
+    /// keeps its voice: `the militia says the mayor was captured` against `the mayor was never there` is a dispute
+    /// between the militia and the other side, whatever the article that tells it believes.
+    static func fromReport(_ claim: Claim, _ content: ClaimContent, _ document: Document, words: Words) -> Bool {
+        if carried(claim, document, words) { return true }
+        if claim.attribution != nil { return false }
+        if !content.reportWords.isEmpty || content.words.contains(where: { words.carriers.contains($0.key) }) {
+            return true
+        }
+        return content.words.indices.contains { words.retelling.match(content.words, at: $0) != nil }
+    }
+
+    /// Whether the source a sentence names for a claim is a report, a post or a story: a common noun among the
+    /// words that name it (`several reports`, `according to a post on a forum`, though the post is then credited
+    /// to the outlet), not a name with one (`the Daily Post`), and only in the noun phrase (`Isis, which media
+    /// reports have quoted,` names no report).
+    static func carried(_ claim: Claim, _ document: Document, _ words: Words) -> Bool {
+        if claim.attribution == nil { return leadIn(claim, document, words) }
+        // A source resolved to a name (`a blog linked to the militia` credited to the militia) is that speaker.
+        if claim.source.name.split(separator: " ").contains(where: {
+            $0.unicodeScalars.first?.isUppercaseLetter == true
+        }) {
+            return false
+        }
+        let names = claim.sourceSpans.map { document.text(of: $0) } + [claim.source.name]
+        return names.contains { name in
+            let phrase = name.prefix { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }
+            return phrase.split(separator: " ").contains { word in
+                guard word.unicodeScalars.first?.isUppercaseLetter != true else { return false }
+                let folded = String(word).folded
+                // A plural the lists leave out (`messages`, `posts`).
+                return words.carriers.contains(folded)
+                    || (folded.hasSuffix("s") && words.carriers.contains(String(folded.dropLast())))
+            }
+        }
+    }
+
+    /// Whether the words before an outlet's claim in its sentence name a report, a post or a story as a common noun
+    /// or pass one on (`According to a post on a forum, ...`): a source that is no speaker is credited to the
+    /// outlet (`Comparer.recreditUnfitSpeakers`), and these words are then all that tells the claim is retold.
+    static func leadIn(_ claim: Claim, _ document: Document, _ words: Words) -> Bool {
+        guard let start = claim.spans.first?.start, start > 0 else { return false }
+        let scalars = document.scalars
+        var from = min(start, scalars.count)
+        while from > 0 && start - from < 160 && !["." as Unicode.Scalar, "!", "?", "\n"].contains(scalars[from - 1]) {
+            from -= 1
+        }
+        guard from < start else { return false }
+        let lead = FrameWord.words(in: [TextSpan(from, start)], of: document)
+        return lead.indices.contains { k in
+            if words.retelling.match(lead, at: k) != nil { return true }
+            let key = lead[k].key
+            return lead[k].text.unicodeScalars.first?.isUppercaseLetter != true
+                && (words.carriers.contains(key)
+                    || (key.hasSuffix("s") && words.carriers.contains(String(key.dropLast()))))
+        }
+    }
+
+    /// The first word of a claim that rejects what it is said of (`a hoax`, `doctored to show`, `was false`): a
+    /// rejection word that describes no noun after it (`a satirical weekly`, `a fake passport` describe one).
+    static func rejection(in content: ClaimContent, _ opposition: Opposition) -> Int? {
+        content.words.indices.first { k in
+            opposition.rejectionWords.contains(content.words[k].key)
+                && (k + 1 == content.words.count || content.terms[k + 1] == nil)
+        }
+    }
+
+    /// Whether a claim rejects a statement as a whole: a rejection word (`rejection(in:)`) with a statement, report
+    /// or document noun up to twelve words before it in its sentence (`the report may have drawn many readers but
+    /// is wholly inaccurate`, `the post was a hoax`), or a verb of rejection with one up to three words after it
+    /// (`dismissed the rumour`).
+    static func rejectsStatement(_ content: ClaimContent, _ opposition: Opposition, _ words: Words) -> Bool {
+        let keys = content.words.map(\.key)
+        let sentenceOf: (Int) -> Range<Int> = { k in
+            content.sentences.first { $0.contains(k) } ?? 0..<keys.count
+        }
+        for (k, key) in keys.enumerated() {
+            let sentence = sentenceOf(k)
+            if opposition.rejectionWords.contains(key), k + 1 == keys.count || content.terms[k + 1] == nil,
+                (max(sentence.lowerBound, k - 12)..<k).contains(where: { words.statements.contains(keys[$0]) })
+            {
+                return true
+            }
+            if ContentReader.denyingVerbs.contains(key),
+                (k + 1..<min(sentence.upperBound, k + 4)).contains(where: { words.statements.contains(keys[$0]) })
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

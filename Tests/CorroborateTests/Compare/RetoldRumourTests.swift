@@ -1,0 +1,75 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// A story an article retells only to reject it is not that article's side (issue 28): two articles that both
+/// reject one rumour, one of them retelling what the rumour said, do not contradict each other, and the retelling
+/// agrees with no article that believes the rumour. The rejecting claims still contradict an article that asserts
+/// the rumour. Cases written for these tests (an invented town, mayor, dam and ministry).
+@Suite("A claim retold only to be rejected is not its article's side")
+struct RetoldRumourTests {
+    private static func relations(_ a: String, _ b: String, _ type: Relation.Kind) throws -> [Relation] {
+        try ArticleSet([a, b]).relations().filter { $0.type == type }
+    }
+
+    /// The rumour retold, then rejected in the article's own voice or a source's.
+    private static let retoldAndDenied =
+        "A post on a local forum claimed that the mayor of Veltrano had been arrested at the harbour on Friday. The mayor of Veltrano was not arrested, the town council said."
+
+    @Test(
+        "A retold rumour its article rejects makes no contradiction; a rumour asserted or only retold still does",
+        arguments: [
+            // Both articles reject the story: no contradiction between them.
+            (retoldAndDenied, "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", false),
+            // Control: an article that asserts the story, against one that denies it.
+            (
+                "The mayor of Veltrano was arrested at the harbour on Friday, police said.",
+                "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", true
+            ),
+            // Control: retold and never rejected in its article: the forum post still contradicts the denial.
+            (
+                "A post on a local forum claimed that the mayor of Veltrano had been arrested at the harbour on Friday.",
+                "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", true
+            ),
+            // Control: the rejecting article against one that asserts the story, found from the rejecting claim.
+            (retoldAndDenied, "The mayor of Veltrano was arrested at the harbour on Friday, police said.", true),
+            // Retold with `according to` and refuted in the article: a hoax, said by the ministry.
+            (
+                "According to messages shared online, the Orsk dam burst on Sunday and flooded the valley. The ministry said the messages that the Orsk dam burst and flooded the valley were a hoax.",
+                "The Orsk dam did not burst on Sunday and the valley was not flooded, engineers said.", false
+            ),
+            (
+                "The Orsk dam burst on Sunday and flooded the valley, residents said.",
+                "The Orsk dam did not burst on Sunday and the valley was not flooded, engineers said.", true
+            ),
+        ])
+    func contradiction(a: String, b: String, conflict: Bool) throws {
+        let found = try RetoldRumourTests.relations(a, b, .conflict)
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "A retold rumour its article rejects agrees with no article that believes it",
+        arguments: [
+            // Rejected by a denial in the article.
+            (
+                "According to a post on a local forum, the mayor of Veltrano was arrested at the harbour on Friday. The mayor of Veltrano was not arrested, the town council said.",
+                false
+            ),
+            // Rejected as a whole: the post is a hoax.
+            (
+                "According to a post on a local forum, the mayor of Veltrano was arrested at the harbour on Friday. The post was a hoax, the town council said.",
+                false
+            ),
+            // Control: retold and never rejected, the post and the believing article say one thing.
+            (
+                "According to a post on a local forum, the mayor of Veltrano was arrested at the harbour on Friday.",
+                true
+            ),
+        ])
+    func agreement(a: String, agree: Bool) throws {
+        let believing = "The mayor of Veltrano was arrested at the harbour on Friday, a neighbour said."
+        let found = try RetoldRumourTests.relations(a, believing, .agreement)
+        #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
+    }
+}
