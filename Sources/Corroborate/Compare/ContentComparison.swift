@@ -98,6 +98,7 @@ struct ContentComparison: Sendable {
         let rarity = TermRarity(
             contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
         let speakers = claims.map(QuoteVariants.speakerKey)
+        let speakerNames = SpeakerNames.table(claims)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
         // dropped where a pair already proposed the same relation. They are found first, so that each chunk
@@ -134,7 +135,8 @@ struct ContentComparison: Sendable {
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: candidate.sharedWords,
                     documents: documents, figures: figures, rarity: rarity,
-                    speakers: (speakers[candidate.a], speakers[candidate.b]))
+                    speakers: (speakers[candidate.a], speakers[candidate.b]),
+                    names: (speakerNames[candidate.a], speakerNames[candidate.b]))
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)
