@@ -124,12 +124,17 @@ extension QuoteVariants {
     /// differ so (`Mashnuk` / `Machnouk`). Two first names that begin with different letters are two people
     /// (`Andrew Johnson` / `Michael Jackson`), however alike the surnames.
     static func spelledAlike(_ x: String, _ y: String) -> Bool {
-        func words(_ name: String) -> [String] {
-            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
-                String.init)
-        }
-        let wx = words(x)
-        let wy = words(y)
+        spelledAlike(words: spellingWords(x), spellingWords(y))
+    }
+
+    /// A name's words with accents and case folded, as `spelledAlike` compares them.
+    static func spellingWords(_ name: String) -> [String] {
+        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
+            String.init)
+    }
+
+    /// `spelledAlike` on two names' words already folded (`spellingWords`).
+    static func spelledAlike(words wx: [String], _ wy: [String]) -> Bool {
         guard let sx = wx.last, let sy = wy.last, let fx = sx.first, fx == sy.first else { return false }
         if wx.count > 1, wy.count > 1, wx[0].first != wy[0].first { return false }
         if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }

@@ -321,7 +321,7 @@ struct QuoteVariants: Sendable {
             a.source.name != b.source.name, pair.speakerA != pair.speakerB,
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             // One name spelled two ways (`Haddad` and `Hadad`, `Kouri` and `Khoury`) is one speaker.
-            !QuoteVariants.spelledAlike(a.source.name, b.source.name),
+            !QuoteVariants.spelledAlike(words: pair.namesA.spelling, pair.namesB.spelling),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,

@@ -1,6 +1,7 @@
-/// What the speaker rules read from a source's name (`QuoteVariants.maySpeakAlike`, `Similarity.twoVoices`), read
-/// once for each distinct name of a run rather than split, lowercased and hashed again for every candidate pair
-/// (a claim meets a dozen pairs and more, and a speaker's name is shared by many claims).
+/// What the speaker rules read from a source's name (`QuoteVariants.maySpeakAlike`, `Similarity.twoVoices`,
+/// `QuoteVariants.spelledAlike`), read once for each distinct name of a run rather than split, folded and hashed
+/// again for every candidate pair (a claim meets a dozen pairs and more, and a speaker's name is shared by many
+/// claims).
 final class SpeakerNames: Sendable {
     /// The capitalised words of the name, lowercased (`QuoteVariants.names`).
     let names: Set<String>
@@ -10,12 +11,15 @@ final class SpeakerNames: Sendable {
     let isDescription: Bool
     /// The name's words of four letters or more, lowercased, for telling two voices apart (`Similarity.twoVoices`).
     let voiceWords: Set<String>
+    /// The name's words with accents and case folded (`QuoteVariants.spellingWords`), for `spelledAlike`.
+    let spelling: [String]
 
     init(_ source: Source) {
         names = QuoteVariants.names(source)
         initials = QuoteVariants.initials(source)
         isDescription = QuoteVariants.isDescription(source)
         voiceWords = Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+        spelling = QuoteVariants.spellingWords(source.name)
     }
 
     /// Each claim's speaker names, one shared value for each distinct source name.

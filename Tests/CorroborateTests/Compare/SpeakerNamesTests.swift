@@ -34,6 +34,8 @@ struct SpeakerNamesTests {
         #expect(table[3].initials == "rfb")
         #expect(table[1].isDescription)
         #expect(table[3].voiceWords == ["regional", "ferry", "board"])
+        #expect(table[0].spelling == ["ines", "varga"])
+        #expect(SpeakerNames(Source(name: "Zoë Kovač", kind: .official)).spelling == ["zoe", "kovac"])
     }
 
     @Test(
