@@ -22,11 +22,15 @@ struct ClaimPair {
     /// (`RetoldRumours`): a side retold only to be rejected is not its article's side.
     var retold: (a: Bool, b: Bool) = (false, false)
     var rejectedRetelling: (a: Bool, b: Bool) = (false, false)
+    /// Each side's source name as the speaker rules read it (`SpeakerNames`), shared by every claim of the run
+    /// with that name where the caller has them.
+    let namesA: SpeakerNames
+    let namesB: SpeakerNames
 
     init(
         a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
         documents: [Document], figures: [[String: [QuantityComparison.Mention]]] = [], rarity: TermRarity? = nil,
-        speakers: (String?, String?)? = nil
+        speakers: (String?, String?)? = nil, names: (SpeakerNames, SpeakerNames)? = nil
     ) {
         self.a = a
         self.b = b
@@ -38,13 +42,15 @@ struct ClaimPair {
         self.figures = figures
         self.rarity = rarity ?? TermRarity([])
         (speakerA, speakerB) = speakers ?? (QuoteVariants.speakerKey(a), QuoteVariants.speakerKey(b))
+        (namesA, namesB) = names ?? (SpeakerNames(a.source), SpeakerNames(b.source))
     }
 
     /// The same pair seen from the other side.
     var swapped: ClaimPair {
         var pair = ClaimPair(
             a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: shared,
-            documents: documents, figures: figures, rarity: rarity, speakers: (speakerB, speakerA))
+            documents: documents, figures: figures, rarity: rarity, speakers: (speakerB, speakerA),
+            names: (namesB, namesA))
         pair.retold = (retold.b, retold.a)
         pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
         return pair

@@ -104,6 +104,7 @@ struct ContentComparison: Sendable {
         let retold = RetoldRumours(
             claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
             words: retellings)
+        let speakerNames = SpeakerNames.table(claims)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
         // dropped where a pair already proposed the same relation. They are found first, so that each chunk
@@ -140,7 +141,8 @@ struct ContentComparison: Sendable {
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: candidate.sharedWords,
                     documents: documents, figures: figures, rarity: rarity,
-                    speakers: (speakers[candidate.a], speakers[candidate.b]))
+                    speakers: (speakers[candidate.a], speakers[candidate.b]),
+                    names: (speakerNames[candidate.a], speakerNames[candidate.b]))
                 pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
                 pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
                 for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {

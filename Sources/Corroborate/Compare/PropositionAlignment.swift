@@ -30,6 +30,8 @@ struct PropositionAlignment: Sendable {
         let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
         let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
         let termsB = clausesB.map { b.contentTerms(in: $0) }
+        // Each clause of `b`'s weight, summed once when first needed rather than again for every clause of `a`.
+        var weightsB = [Double?](repeating: nil, count: clausesB.count)
         var best: PropositionAlignment?
         for x in clausesA {
             let tx = a.contentTerms(in: x)
@@ -39,7 +41,8 @@ struct PropositionAlignment: Sendable {
                 let ty = termsB[k]
                 let shared = tx.intersection(ty)
                 guard !shared.isEmpty else { continue }
-                let wy = rarity.weight(of: ty)
+                let wy = weightsB[k] ?? rarity.weight(of: ty)
+                weightsB[k] = wy
                 let ws = rarity.weight(of: shared)
                 let overlap = ws / max(min(wx, wy), 1e-9)
                 let coverage = Double(shared.count) / Double(min(tx.count, ty.count))

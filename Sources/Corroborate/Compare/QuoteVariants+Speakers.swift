@@ -29,14 +29,26 @@ extension QuoteVariants {
     /// so are `Jon Smith` and `Jane Sanders`, whose initials are alike.
     /// `keyA` and `keyB` are the claims' speaker keys (`speakerKey`), read once per claim.
     static func maySpeakAlike(_ a: Claim, _ keyA: String?, _ b: Claim, _ keyB: String?) -> Bool {
+        maySpeakAlike(a, keyA, SpeakerNames(a.source), b, keyB, SpeakerNames(b.source))
+    }
+
+    /// `maySpeakAlike` for a pair, with the names its claims' sources were read into once for the run.
+    static func maySpeakAlike(_ pair: ClaimPair) -> Bool {
+        maySpeakAlike(pair.a, pair.speakerA, pair.namesA, pair.b, pair.speakerB, pair.namesB)
+    }
+
+    /// `maySpeakAlike` with each source's names (`SpeakerNames`) already read.
+    static func maySpeakAlike(
+        _ a: Claim, _ keyA: String?, _ readA: SpeakerNames, _ b: Claim, _ keyB: String?, _ readB: SpeakerNames
+    ) -> Bool {
         guard let x = voice(a, key: keyA), let y = voice(b, key: keyB), x != y,
-            !isDescription(a.source), !isDescription(b.source)
+            !readA.isDescription, !readB.isDescription
         else { return true }
-        let namesA = names(a.source)
-        let namesB = names(b.source)
+        let namesA = readA.names
+        let namesB = readB.names
         if !namesA.isDisjoint(with: namesB) { return true }
-        if namesA.count == 1, let i = initials(b.source), namesA.contains(i) { return true }
-        if namesB.count == 1, let i = initials(a.source), namesB.contains(i) { return true }
+        if namesA.count == 1, let i = readB.initials, namesA.contains(i) { return true }
+        if namesB.count == 1, let i = readA.initials, namesB.contains(i) { return true }
         return false
     }
 
@@ -89,13 +101,12 @@ extension QuoteVariants {
         guard let surname = source.name.split(separator: " ").last, surname.count >= 3,
             surname.first?.isUppercase == true, let first = claim.spans.first, let last = claim.spans.last
         else { return false }
-        let scalars = document.scalars
         let from = max(0, first.start - 400)
-        let to = min(scalars.count, last.end)
+        let to = min(document.scalars.count, last.end)
         guard from < to else { return false }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[from..<to])
-        let window = String(text)
+        // Built in one buffer (`Document.text(of:)`): appending a slice of the scalars to a string view goes
+        // through the slice one generic call a scalar, and this runs for every pair of same quotations.
+        let window = document.text(of: TextSpan(from, to))
         var searchFrom = window.startIndex
         while let found = window.range(of: surname, range: searchFrom..<window.endIndex) {
             searchFrom = found.upperBound
@@ -113,12 +124,17 @@ extension QuoteVariants {
     /// differ so (`Mashnuk` / `Machnouk`). Two first names that begin with different letters are two people
     /// (`Andrew Johnson` / `Michael Jackson`), however alike the surnames.
     static func spelledAlike(_ x: String, _ y: String) -> Bool {
-        func words(_ name: String) -> [String] {
-            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
-                String.init)
-        }
-        let wx = words(x)
-        let wy = words(y)
+        spelledAlike(words: spellingWords(x), spellingWords(y))
+    }
+
+    /// A name's words with accents and case folded, as `spelledAlike` compares them.
+    static func spellingWords(_ name: String) -> [String] {
+        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
+            String.init)
+    }
+
+    /// `spelledAlike` on two names' words already folded (`spellingWords`).
+    static func spelledAlike(words wx: [String], _ wy: [String]) -> Bool {
         guard let sx = wx.last, let sy = wy.last, let fx = sx.first, fx == sy.first else { return false }
         if wx.count > 1, wy.count > 1, wx[0].first != wy[0].first { return false }
         if sx.count >= 5, sy.count >= 5, transpositionDistance(Array(sx), Array(sy)) <= 1 { return true }

@@ -97,7 +97,7 @@ struct QuoteVariants: Sendable {
         guard pair.a.document != pair.b.document else { return nil }
         let keyA = pair.speakerA
         let keyB = pair.speakerB
-        guard QuoteVariants.maySpeakAlike(pair.a, keyA, pair.b, keyB) else { return nil }
+        guard QuoteVariants.maySpeakAlike(pair) else { return nil }
         let named =
             keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
             && !QuoteVariants.isDescription(pair.b.source)
@@ -339,10 +339,10 @@ struct QuoteVariants: Sendable {
         let namedA = QuoteVariants.isNamedPerson(a.source)
         let namedB = QuoteVariants.isNamedPerson(b.source)
         guard a.attribution != nil, b.attribution != nil, namedA || namedB,
-            a.source.name != b.source.name, QuoteVariants.speakerKey(a) != QuoteVariants.speakerKey(b),
+            a.source.name != b.source.name, pair.speakerA != pair.speakerB,
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             // One name spelled two ways (`Haddad` and `Hadad`, `Kouri` and `Khoury`) is one speaker.
-            !QuoteVariants.spelledAlike(a.source.name, b.source.name),
+            !QuoteVariants.spelledAlike(words: pair.namesA.spelling, pair.namesB.spelling),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,

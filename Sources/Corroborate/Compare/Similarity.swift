@@ -74,7 +74,7 @@ struct Similarity: Sendable {
         // Each claim's words name no subject of their own (`to build a canal`, `a toll on the bridge`): each is its
         // named speaker's stance or act, and two speakers' stances are two propositions, however alike their
         // words (the subject slot differs). A description (`dock workers`) may be the other's speaker.
-        if !QuoteVariants.maySpeakAlike(pair.a, pair.speakerA, pair.b, pair.speakerB)
+        if !QuoteVariants.maySpeakAlike(pair)
             && speakerIsSubject(pair.contentA) && speakerIsSubject(pair.contentB)
         {
             return []
@@ -296,10 +296,8 @@ struct Similarity: Sendable {
         guard let x = QuoteVariants.voice(pair.a, key: pair.speakerA),
             let y = QuoteVariants.voice(pair.b, key: pair.speakerB), x != y
         else { return false }
-        func words(_ source: Source) -> Set<String> {
-            Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
-        }
-        return words(pair.a.source).isDisjoint(with: words(pair.b.source))
+        // The names' words of four letters or more, read once per name (`SpeakerNames.voiceWords`).
+        return pair.namesA.voiceWords.isDisjoint(with: pair.namesB.voiceWords)
     }
 
     /// The sentence of a claim that holds a clause (the whole claim when its sentences are not known).
@@ -333,7 +331,7 @@ struct Similarity: Sendable {
     /// utterance credited to two people (both sides quoted, and most of the shorter clause's words shared) is left
     /// to the other checks.
     func twoStances(_ pair: ClaimPair, _ alignment: PropositionAlignment, twoVoices: Bool) -> Bool {
-        guard twoVoices, !QuoteVariants.maySpeakAlike(pair.a, pair.speakerA, pair.b, pair.speakerB) else {
+        guard twoVoices, !QuoteVariants.maySpeakAlike(pair) else {
             return false
         }
         if pair.a.isDirectQuote && pair.b.isDirectQuote && alignment.coverage >= Similarity.mostWords { return false }

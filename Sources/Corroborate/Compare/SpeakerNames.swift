@@ -1,0 +1,35 @@
+/// What the speaker rules read from a source's name (`QuoteVariants.maySpeakAlike`, `Similarity.twoVoices`,
+/// `QuoteVariants.spelledAlike`), read once for each distinct name of a run rather than split, folded and hashed
+/// again for every candidate pair (a claim meets a dozen pairs and more, and a speaker's name is shared by many
+/// claims).
+final class SpeakerNames: Sendable {
+    /// The capitalised words of the name, lowercased (`QuoteVariants.names`).
+    let names: Set<String>
+    /// The initials of a name of several capitalised words (`QuoteVariants.initials`).
+    let initials: String?
+    /// A description without a name (`QuoteVariants.isDescription`).
+    let isDescription: Bool
+    /// The name's words of four letters or more, lowercased, for telling two voices apart (`Similarity.twoVoices`).
+    let voiceWords: Set<String>
+    /// The name's words with accents and case folded (`QuoteVariants.spellingWords`), for `spelledAlike`.
+    let spelling: [String]
+
+    init(_ source: Source) {
+        names = QuoteVariants.names(source)
+        initials = QuoteVariants.initials(source)
+        isDescription = QuoteVariants.isDescription(source)
+        voiceWords = Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+        spelling = QuoteVariants.spellingWords(source.name)
+    }
+
+    /// Each claim's speaker names, one shared value for each distinct source name.
+    static func table(_ claims: [Claim]) -> [SpeakerNames] {
+        var byName: [String: SpeakerNames] = [:]
+        return claims.map { claim in
+            if let known = byName[claim.source.name] { return known }
+            let names = SpeakerNames(claim.source)
+            byName[claim.source.name] = names
+            return names
+        }
+    }
+}
