@@ -101,7 +101,8 @@ public struct FrameExtractor: Sendable {
             }
             let after = i + length
             // Years and days of months are not counts.
-            if length == 1, words[i].isNumber, let v = Int(words[i].text), (1900...2100).contains(v) || isDay(words, i)
+            if length == 1, words[i].isNumber, let v = Int(words[i].text),
+                (1900...2100).contains(v) || ((1...31).contains(v) && isDay(words, i))
             {
                 i = after
                 continue

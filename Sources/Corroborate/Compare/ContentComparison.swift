@@ -221,6 +221,9 @@ struct ContentComparison: Sendable {
         if let group = pair.a.copyGroup, group == pair.b.copyGroup { return opposition.proposals(pair) }
         // A form's lines share their words by construction: neither their figures nor their wording relate.
         if form { return [] }
+        // A claim its own article retells only to reject it asserts nothing for that article: no figure, manner or
+        // opposite word of it is a side (the denial rules already pass over it; the rejecting claims still speak).
+        if pair.rejectedRetelling.a || pair.rejectedRetelling.b { return opposition.proposals(pair) }
         let figures = quantities.judge(pair)
         let contradictions =
             figures.proposals.filter { $0.relation.type != .agreement } + opposition.proposals(pair)
@@ -229,6 +232,8 @@ struct ContentComparison: Sendable {
         if !contradictions.isEmpty { return contradictions }
         // A claim its own article retells only to reject it agrees with no other article's plain statement of it.
         if (pair.rejectedRetelling.a && !pair.retold.b) || (pair.rejectedRetelling.b && !pair.retold.a) { return [] }
+        // One speaker's statement printed twice in near the same words is relayed, not corroborated.
+        if NearCopy.relayed(pair) { return [] }
         return similarity.proposals(pair, figures: figures)
     }
 

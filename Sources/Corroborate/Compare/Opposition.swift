@@ -65,7 +65,7 @@ struct Opposition: Sendable {
         // does a side that rejects what it tells (`a video doctored to show the mayor falling`): neither is ever the
         // asserting side of a denial or a refutation.
         for side in [pair, pair.swapped]
-        where !side.rejectedRetelling.a && RetoldRumours.rejection(in: side.contentA, self) == nil {
+        where !side.rejectedRetelling.a && !(side.retold.a && RetoldRumours.rejection(in: side.contentA, self) != nil) {
             if let proposal = denial(side) ?? refutation(side) { return [proposal] }
         }
         if let proposal = oppositeWords(pair) ?? placeParts(pair) { return [proposal] }

@@ -48,11 +48,19 @@ extension QuantityComparison {
         return found
     }
 
-    /// The word after a rate word within three words after a figure (`$625 per square foot`), or nil.
+    /// The word after a rate word within three words after a figure (`$40 per night`), or nil. `per` before a
+    /// determiner or a capitalised word (`per the council`, `per Reuters`) names who said it, not a rate.
     func rate(_ q: TypedQuantity, _ c: ClaimContent) -> String? {
         let to = min(c.words.count, q.words.upperBound + 3)
         for k in q.words.upperBound..<to where rateWords.contains(c.words[k].key) {
-            return k + 1 < c.words.count ? c.words[k + 1].key : ""
+            guard k + 1 < c.words.count else { return "" }
+            let next = c.words[k + 1]
+            if ["the", "a", "an", "its", "their", "his", "her"].contains(next.key)
+                || next.text.first?.isUppercase == true
+            {
+                return nil
+            }
+            return next.key
         }
         return nil
     }
@@ -62,15 +70,26 @@ extension QuantityComparison {
     func projected(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
         let clause = c.clause(of: q.words.lowerBound)
         let from = max(clause.lowerBound, q.words.lowerBound - 5)
-        return (from..<q.words.lowerBound).contains { possibilityModals.contains(c.words[$0].key) }
+        // `May` written with its capital inside a sentence is the month (`on May 4`), not the modal.
+        return (from..<q.words.lowerBound).contains { k in
+            possibilityModals.contains(c.words[k].key)
+                && !(k > clause.lowerBound && c.words[k].text.first?.isUppercase == true)
+        }
     }
 
     /// Whether one exact figure is a round amount of one significant digit (`100`, `2,000`) and the other within
-    /// 15% of it: `a 100-year-old capsule` is a way of saying `113-year-old`.
+    /// 15% of it: `a 200-year-old bridge` is a way of saying `214-year-old`.
     static func roundedAlike(_ x: TypedQuantity, _ y: TypedQuantity) -> Bool {
         func near(_ r: TypedQuantity, _ o: TypedQuantity) -> Bool {
             o.low >= r.low * 0.85 && o.high <= r.low * 1.15
         }
+        // Two round figures (`100` and `90`) are two estimates that differ, not one rounded from the other.
+        func oneDigit(_ q: TypedQuantity) -> Bool {
+            guard q.low == q.high, q.low >= 10 else { return false }
+            let scale = pow(10, floor(log10(q.low)))
+            return (q.low / scale).rounded() == q.low / scale
+        }
+        if oneDigit(x) && oneDigit(y) { return false }
         return (x.qualifier == .exact && isRoundAmount(x) && near(x, y))
             || (y.qualifier == .exact && isRoundAmount(y) && near(y, x))
     }

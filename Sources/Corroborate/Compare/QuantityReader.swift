@@ -121,9 +121,11 @@ struct QuantityReader: Sendable {
             var value = stated
             var end = i + length
             let isYear = words[i].isNumber && length == 1 && glued == nil && (1900...2100).contains(value)
+            // A day of a month is 1 to 31 (`since May 40 people died` counts 40 people).
             let isDay =
-                i > 0 && CalendarDate.monthNames[words[i - 1].folded] != nil
-                || (end < words.count && CalendarDate.monthNames[words[end].folded] != nil)
+                value >= 1 && value <= 31 && value == value.rounded()
+                && (i > 0 && CalendarDate.monthNames[words[i - 1].folded] != nil
+                    || (end < words.count && CalendarDate.monthNames[words[end].folded] != nil))
             if isYear || isDay {
                 i = end
                 continue

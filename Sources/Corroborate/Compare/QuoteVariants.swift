@@ -139,8 +139,8 @@ struct QuoteVariants: Sendable {
         let editedB = edited(&alignment.onlyB, pair.contentB, y)
         if editedA > 0 && alignment.onlyA.isEmpty && alignment.onlyB.count <= 2 { alignment.onlyB = [] }
         if editedB > 0 && alignment.onlyB.isEmpty && alignment.onlyA.count <= 2 { alignment.onlyA = [] }
-        // A changed ending across the end of a sentence or quotation (`... lynch justice." "We ask` against `...
-        // lynch justice … as saying`) is where the two excerpts stop, not other words.
+        // A changed ending across the end of a sentence or quotation (`... the pier stays shut." "We ask` against
+        // `... the pier stays shut … as saying`) is where the two excerpts stop, not other words.
         QuoteVariants.dropEndingsPastBreak(
             &alignment, pair.contentA, x, pair.documents[pair.a.document], pair.contentB, y,
             pair.documents[pair.b.document])

@@ -108,8 +108,16 @@ struct RetoldRumours: Sendable {
         return retold.map { k in
             // The claim rejects what it retells itself (`the post claimed ..., a hoax`), or the article rejects a
             // report it names as a whole.
-            if rejection(in: contents[k], opposition) != nil
-                || (wholesale && reported(claims[k], contents[k], documents[claims[k].document], words))
+            if rejection(in: contents[k], opposition) != nil { return (k, true, true) }
+            // A report rejected as a whole is this claim's only when the rejection names something of the claim or
+            // of the words that carry it (`a post claimed ...` and `the post is a hoax`): a rumour about the ferry
+            // rejected does not reach a claim about the mayor.
+            if wholesale && reported(claims[k], contents[k], documents[claims[k].document], words)
+                && rejecting.contains(where: { r in
+                    guard r != k, rejectsStatement(contents[r], opposition, words) else { return false }
+                    let about = termsOf(k).union(leadStems(claims[k], documents[claims[k].document]))
+                    return !about.isDisjoint(with: termsOf(r))
+                })
             {
                 return (k, true, true)
             }
@@ -195,6 +203,18 @@ struct RetoldRumours: Sendable {
                 && (words.carriers.contains(key)
                     || (key.hasSuffix("s") && words.carriers.contains(String(key.dropLast()))))
         }
+    }
+
+    /// The stems of the words before a claim in its sentence (`A post circulating online claimed that`).
+    static func leadStems(_ claim: Claim, _ document: Document) -> Set<String> {
+        guard let start = claim.spans.first?.start, start > 0 else { return [] }
+        let scalars = document.scalars
+        var from = min(start, scalars.count)
+        while from > 0 && start - from < 160 && !["." as Unicode.Scalar, "!", "?", "\n"].contains(scalars[from - 1]) {
+            from -= 1
+        }
+        guard from < start else { return [] }
+        return Set(FrameWord.words(in: [TextSpan(from, start)], of: document).map { ContentReader.stem($0.key) })
     }
 
     /// The first word of a claim that rejects what it is said of (`a hoax`, `doctored to show`, `was false`): a

@@ -150,8 +150,15 @@ extension SourceResolver {
             guard tokens[i].kind == .word, !X.shareWords.contains(word) else { return false }
             // `So Se-hun`: a capital the article also writes inside its sentences is a name's.
             if tokens[i].isCapitalized && names.isName(word) { return false }
-            return X.sentenceAdverbs.contains(word) || X.spanAdverbs.contains(word)
-                || ["later", "earlier"].contains(word) || isAdverbWord(word)
+            if X.sentenceAdverbs.contains(word) || X.spanAdverbs.contains(word) || ["later", "earlier"].contains(word) {
+                return true
+            }
+            // A capitalised `-ly` word before another capitalised word opens a name (`Molly Grant`, `Beverly Hills
+            // police`), not an adverb (`Actually many viewers`).
+            if tokens[i].isCapitalized, i + 1 < b, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized {
+                return false
+            }
+            return isAdverbWord(word)
         }
         while b - a > 1, isAdverb(a) { a += 1 }
         while b - a > 1, !tokens[b - 1].isCapitalized, isAdverb(b - 1) || tokens[b - 1].folded == "first" { b -= 1 }

@@ -66,10 +66,14 @@ extension SourceResolver {
         // One capitalised word names someone when written in capitals (`VCG`); `Unverified reports` do not.
         let capitalised = owner.filter { $0.unicodeScalars.first?.isUppercaseLetter == true }
         // `a Gazette report`: one capitalised word after a determiner is a name, unless it says a nation
-        // (`Velmoran reports`).
+        // (`Velmoran reports`, `a Dutch study`, `a Greek report`) or a time (`a Monday statement`).
+        let time =
+            AttributionExtractor.weekdays.contains(first.folded) || CalendarDate.monthNames[first.folded] != nil
         let afterDeterminer =
-            owner.count == 1 && before.count > owner.count && capitalised.count == 1
-            && !["i", "n", "ese", "ish", "ian"].contains(where: { first.folded.hasSuffix($0) })
+            owner.count == 1 && before.count > owner.count && capitalised.count == 1 && !time
+            && !["i", "n", "ese", "ish", "ian", "ch", "sh", "ek", "ss", "ai"].contains(where: {
+                first.folded.hasSuffix($0)
+            })
         let names =
             capitalised.count >= 2 || afterDeterminer
             || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })

@@ -88,12 +88,8 @@ struct AgreementSlotTests {
                 "Ivo Lund said she wants a second canal lock built at Tarnvik for the grain barges of the valley.",
                 false
             ),
-            // Controls: one speaker's plan in two articles; two speakers telling what others did.
-            (
-                "Ola Berg said he would build a second canal lock at Tarnvik for the grain barges of the valley.",
-                "Ola Berg said he would build another canal lock at Tarnvik for the grain barges of the valley.",
-                true
-            ),
+            // Controls: two speakers telling what others did (one speaker's plan printed twice in near the same
+            // words is relayed, not corroborated: `NearCopyTests`).
             (
                 "Ola Berg said they closed the second canal lock at Tarnvik to the grain barges on Monday.",
                 "Ivo Lund said the second canal lock at Tarnvik was closed to the grain barges on Monday.",

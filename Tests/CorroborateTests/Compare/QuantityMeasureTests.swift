@@ -76,6 +76,16 @@ struct QuantityMeasureTests {
                 "The Karvik clock tower is 130 years old, the town archive said on Tuesday.",
                 "The Karvik clock tower is 112 years old, the town archive said on Tuesday.", true
             ),
+            // `per the council` names who said it, not a rate; two round figures are two estimates that differ,
+            // not one rounded from the other.
+            (
+                "The new Karvik bypass cost 15 million euros to build, per the council.",
+                "The new Karvik bypass cost 19 million euros to build, the transport office said.", true
+            ),
+            (
+                "The flood in Karvik killed 100 people last week, the regional governor said.",
+                "The flood in Karvik killed 90 people last week, the regional governor said.", true
+            ),
             // Two counts given as lower bounds are two tolls.
             (
                 "The storm over Karvik left at least 14 fishermen missing on Tuesday, the coast guard said.",

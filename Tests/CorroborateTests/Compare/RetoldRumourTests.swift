@@ -72,4 +72,33 @@ struct RetoldRumourTests {
         let found = try RetoldRumourTests.relations(a, believing, .agreement)
         #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
     }
+
+    @Test("A figure of a rumour its article calls a hoax is no side of a numeric conflict")
+    func rejectedFigure() throws {
+        let found = try RetoldRumourTests.relations(
+            "A post circulating online claimed that 300 people died in the mill fire at Veltrano on Tuesday. The post is a hoax, the town council said.",
+            "The mill fire at Veltrano killed 12 people on Tuesday, the fire service said.", .numericConflict)
+        #expect(found.isEmpty, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "A rumour rejected in an article reaches only the claims about it, not every claim the article retells",
+        arguments: [
+            // Agreement kept: the rejected rumour is about the ferry, the claims about the mayor.
+            (
+                "Customs officers posted at the harbour office arrested the mayor of Veltrano on Tuesday evening. Rumours that the ferry service would be cancelled were false, a spokesman said.",
+                "Customs officers arrested the Veltrano mayor at the harbour office late on Tuesday, police said.",
+                Relation.Kind.agreement, true
+            ),
+            // A claim that calls another thing false in one clause can still be denied in the other.
+            (
+                "The harbour police said online rumours of a bomb were false and that the old Veltrano bridge collapsed under a lorry on Tuesday.",
+                "The old Veltrano bridge did not collapse under a lorry on Tuesday, engineers said.",
+                Relation.Kind.conflict, true
+            ),
+        ])
+    func unrelatedRejection(a: String, b: String, type: Relation.Kind, found: Bool) throws {
+        let relations = try RetoldRumourTests.relations(a, b, type)
+        #expect(!relations.isEmpty == found, "\(relations.map(\.explanation))")
+    }
 }

@@ -40,6 +40,9 @@ struct MentionFitnessTests {
         arguments: [
             ("Actually many anglers point out that the river is low this spring.", "point out", "anglers"),
             ("Now harbour watchers believe the ferry company is close to collapse.", "believe", "harbour watchers"),
+            // A capitalised `-ly` word before another capital opens a name.
+            ("Molly Tarrant said the ferry company is close to collapse.", "said", "Molly Tarrant"),
+            ("Beverly Hills police said two men were detained near the quay.", "said", "Beverly Hills police"),
         ])
     func adverb(text: String, cue: String, name: String) throws {
         let result = try canonical(text, cue: cue)
@@ -79,5 +82,17 @@ struct MentionFitnessTests {
     func documentIssuer(text: String, cue: String, name: String) throws {
         let result = try canonical(text, cue: cue)
         #expect(result.source?.name == name)
+    }
+
+    @Test(
+        "A nationality or a day before a report is not its author",
+        arguments: [
+            ("A French report said the pier was unsafe.", "said", "French"),
+            ("A Greek study found that the pier was unsafe.", "found", "Greek"),
+            ("A Monday statement said the pier would close.", "said", "Monday"),
+        ])
+    func notAnIssuer(text: String, cue: String, wrong: String) throws {
+        let result = try canonical(text, cue: cue)
+        #expect(result.source?.name != wrong)
     }
 }

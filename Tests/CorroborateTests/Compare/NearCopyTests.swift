@@ -1,0 +1,62 @@
+import Testing
+
+@testable import Corroborate
+
+/// One named speaker's statement printed twice in near the same words is relayed by two articles, not corroborated:
+/// no agreement between the two, while a figure changed in one copy is still a conflict, and two speakers who word a
+/// plain fact alike still agree. Cases written for these tests.
+@Suite("Near copies of one speaker's words")
+struct NearCopyTests {
+    @Test(
+        "Most of the shorter claim's terms in the other's order make a near copy; reordered or few terms do not",
+        arguments: [
+            ("girl treated shock given counselling", "girl involved treated shock given counselling", true),
+            ("mayor pier rebuilt before summer", "mayor pier rebuilt before summer", true),
+            ("depot manager treated burn released monday", "depot manager treated burn monday", true),
+            ("rebel captur town fierce fight", "town captur rebel fierce fight", false),
+            ("fire spread roof warehouse", "crew said roof warehouse collapsed fire", false),
+            ("pier rebuilt", "pier rebuilt", false),
+            ("quarry close next year worker", "quarry close next year", true),
+        ])
+    func terms(a: String, b: String, copy: Bool) {
+        let x = a.split(separator: " ").map(String.init)
+        let y = b.split(separator: " ").map(String.init)
+        #expect(NearCopy.holds(x, y) == copy)
+        #expect(NearCopy.holds(y, x) == copy)
+    }
+
+    @Test(
+        "The longest common subsequence is counted in order",
+        arguments: [("abcde", "axbycze", 4), ("abc", "cba", 1), ("", "abc", 0), ("abab", "baba", 3)])
+    func subsequence(a: String, b: String, length: Int) {
+        #expect(NearCopy.commonSubsequence(Array(a), Array(b)) == length)
+    }
+
+    @Test(
+        "One speaker quoted near word for word in two articles is no agreement; two speakers wording it alike agree",
+        arguments: [
+            (
+                "Harbour master Edda Lund said the Velmora pier would reopen before the summer season after repairs.",
+                "The Velmora pier would reopen before the summer season after the repairs, harbour master Edda Lund said.",
+                false
+            ),
+            (
+                "Harbour master Edda Lund said the Velmora pier would reopen before the summer season after repairs.",
+                "The Velmora pier would reopen before the summer season after the repairs, mayor Ivo Saric said.",
+                true
+            ),
+        ])
+    func relayed(a: String, b: String, agree: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+        #expect(!found.isEmpty == agree, "\(found.map(\.rule))")
+    }
+
+    @Test("A copy of one speaker's words with a figure changed is still a numeric conflict")
+    func copiedOtherFigure() throws {
+        let found = try ArticleSet(
+            a: "The blast killed 12 workers at the Velmora depot on Monday, fire chief Edda Lund said.",
+            b: "The blast killed 14 workers at the Velmora depot on Monday, fire chief Edda Lund said."
+        ).relations()
+        #expect(found.contains { $0.type == .numericConflict }, "\(found.map(\.rule))")
+    }
+}
