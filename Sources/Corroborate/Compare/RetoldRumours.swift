@@ -109,14 +109,16 @@ struct RetoldRumours: Sendable {
             // The claim rejects what it retells itself (`the post claimed ..., a hoax`), or the article rejects a
             // report it names as a whole.
             if rejection(in: contents[k], opposition) != nil { return (k, true, true) }
-            // A report rejected as a whole is this claim's only when the rejection names something of the claim or
-            // of the words that carry it (`a post claimed ...` and `the post is a hoax`): a rumour about the ferry
-            // rejected does not reach a claim about the mayor.
+            // A report rejected as a whole is this claim's when a report, post or story noun carries the claim (in
+            // it or in the words before it: `a post claimed ...` and `the post is a hoax`), or the rejection names
+            // something the claim says. A claim that only holds a retelling word in another sense (`officers posted
+            // at the harbour`) is not reached by a rumour about the ferry rejected in the same article.
             if wholesale && reported(claims[k], contents[k], documents[claims[k].document], words)
                 && rejecting.contains(where: { r in
                     guard r != k, rejectsStatement(contents[r], opposition, words) else { return false }
-                    let about = termsOf(k).union(leadStems(claims[k], documents[claims[k].document]))
-                    return !about.isDisjoint(with: termsOf(r))
+                    let carriers = Set(contents[k].words.map { singular($0.key) }.filter(words.statements.contains))
+                        .union(leadNouns(claims[k], documents[claims[k].document], words.statements))
+                    return !carriers.isEmpty || !termsOf(k).isDisjoint(with: termsOf(r))
                 })
             {
                 return (k, true, true)
@@ -205,8 +207,12 @@ struct RetoldRumours: Sendable {
         }
     }
 
-    /// The stems of the words before a claim in its sentence (`A post circulating online claimed that`).
-    static func leadStems(_ claim: Claim, _ document: Document) -> Set<String> {
+    /// A noun's key without a plural `s` (`reports`, `report`).
+    static func singular(_ key: String) -> String { key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key }
+
+    /// The statement and report nouns among the words before a claim in its sentence (`A post circulating online
+    /// claimed that`: `post`), as `singular` keys.
+    static func leadNouns(_ claim: Claim, _ document: Document, _ nouns: Set<String>) -> Set<String> {
         guard let start = claim.spans.first?.start, start > 0 else { return [] }
         let scalars = document.scalars
         var from = min(start, scalars.count)
@@ -214,7 +220,24 @@ struct RetoldRumours: Sendable {
             from -= 1
         }
         guard from < start else { return [] }
-        return Set(FrameWord.words(in: [TextSpan(from, start)], of: document).map { ContentReader.stem($0.key) })
+        return Set(
+            FrameWord.words(in: [TextSpan(from, start)], of: document).map { singular($0.key) }.filter(nouns.contains))
+    }
+
+    /// Whether a claim rejects what the other claim says: the words around its rejection word, within its clause
+    /// and up to a joining word (`and`, `but`), share two terms at least with it (`a video doctored to show the mayor
+    /// falling` against `the mayor did not fall`); a rejection of another thing (`rumours of a bomb were false and
+    /// the bridge fell`) does not reach the rest of the claim.
+    static func rejects(_ content: ClaimContent, about other: ClaimContent, _ opposition: Opposition) -> Bool {
+        guard let k = rejection(in: content, opposition) else { return false }
+        let clause = content.clause(of: k)
+        let joins: Set<String> = ["and", "but", "while", "whereas", "although"]
+        var lower = k
+        while lower > clause.lowerBound, k - lower < 8, !joins.contains(content.words[lower - 1].key) { lower -= 1 }
+        var upper = k + 1
+        while upper < clause.upperBound, upper - k < 10, !joins.contains(content.words[upper].key) { upper += 1 }
+        let mine = Set((lower..<upper).compactMap { content.terms[$0] }.filter { !$0.hasPrefix("#") })
+        return mine.intersection(other.terms.compactMap { $0 }).count >= 2
     }
 
     /// The first word of a claim that rejects what it is said of (`a hoax`, `doctored to show`, `was false`): a
