@@ -84,19 +84,14 @@ extension QuantityComparison {
             o.low >= r.low * 0.85 && o.high <= r.low * 1.15
         }
         // Two round figures (`100` and `90`) are two estimates that differ, not one rounded from the other.
-        func oneDigit(_ q: TypedQuantity) -> Bool {
-            guard q.low == q.high, q.low >= 10 else { return false }
-            let scale = pow(10, floor(log10(q.low)))
-            return (q.low / scale).rounded() == q.low / scale
-        }
-        if oneDigit(x) && oneDigit(y) { return false }
+        if isRoundAmount(x, least: 10) && isRoundAmount(y, least: 10) { return false }
         return (x.qualifier == .exact && isRoundAmount(x) && near(x, y))
             || (y.qualifier == .exact && isRoundAmount(y) && near(y, x))
     }
 
-    /// Whether a figure is one value of one significant digit, 100 or more (`100`, `2,000`, `100,000`).
-    static func isRoundAmount(_ q: TypedQuantity) -> Bool {
-        guard q.low == q.high, q.low >= 100 else { return false }
+    /// Whether a figure is one value of one significant digit, `least` or more (`100`, `2,000`, `100,000`).
+    static func isRoundAmount(_ q: TypedQuantity, least: Double = 100) -> Bool {
+        guard q.low == q.high, q.low >= least else { return false }
         let scale = pow(10, floor(log10(q.low)))
         return (q.low / scale).rounded() == q.low / scale
     }
@@ -125,9 +120,10 @@ extension QuantityComparison {
         func boundary(_ start: Int, _ end: Int) -> Int {
             for k in start..<end {
                 if QuantityComparison.joiners.contains(c.words[k].key) { return k }
+                guard k > 0 else { continue }
                 let gapStart = c.words[k - 1].span.end
                 let gapEnd = c.words[k].span.start
-                if k > 0, gapStart < gapEnd, gapEnd <= scalars.count,
+                if gapStart < gapEnd, gapEnd <= scalars.count,
                     scalars[gapStart..<gapEnd].contains(where: { ",;:()".unicodeScalars.contains($0) })
                 {
                     return k

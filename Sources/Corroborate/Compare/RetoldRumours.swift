@@ -41,11 +41,6 @@ struct RetoldRumours: Sendable {
         }
     }
 
-    init(retold: [Bool], rejected: [Bool]) {
-        self.retold = retold
-        self.rejected = rejected
-    }
-
     /// Reads the run's claims article by article, the articles in parallel.
     init(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], rarity: TermRarity,
@@ -97,7 +92,8 @@ struct RetoldRumours: Sendable {
                 || rejection(in: c, opposition) != nil
         }
         guard !rejecting.isEmpty else { return retold.map { ($0, true, false) } }
-        let wholesale = rejecting.contains { rejectsStatement(contents[$0], opposition, words) }
+        // The claims that reject a statement as a whole (`the story is false`), read once for the article.
+        let wholesale = rejecting.filter { rejectsStatement(contents[$0], opposition, words) }
         var terms: [Int: Set<String>] = [:]
         func termsOf(_ k: Int) -> Set<String> {
             if let known = terms[k] { return known }
@@ -113,15 +109,16 @@ struct RetoldRumours: Sendable {
             // it or in the words before it: `a post claimed ...` and `the post is a hoax`), or the rejection names
             // something the claim says. A claim that only holds a retelling word in another sense (`officers posted
             // at the harbour`) is not reached by a rumour about the ferry rejected in the same article.
-            if wholesale && reported(claims[k], contents[k], documents[claims[k].document], words)
-                && rejecting.contains(where: { r in
-                    guard r != k, rejectsStatement(contents[r], opposition, words) else { return false }
-                    let carriers = Set(contents[k].words.map { singular($0.key) }.filter(words.statements.contains))
-                        .union(leadNouns(claims[k], documents[claims[k].document], words.statements))
-                    return !carriers.isEmpty || !termsOf(k).isDisjoint(with: termsOf(r))
-                })
+            if wholesale.contains(where: { $0 != k }),
+                reported(claims[k], contents[k], documents[claims[k].document], words)
             {
-                return (k, true, true)
+                let document = documents[claims[k].document]
+                let carried =
+                    contents[k].words.contains { words.statements.contains(singular($0.key)) }
+                    || lead(claims[k], document).contains { words.statements.contains(singular($0.key)) }
+                if carried || wholesale.contains(where: { $0 != k && !termsOf(k).isDisjoint(with: termsOf($0)) }) {
+                    return (k, true, true)
+                }
             }
             let rejected = rejecting.contains { r in
                 guard r != k else { return false }
@@ -190,14 +187,7 @@ struct RetoldRumours: Sendable {
     /// or pass one on (`According to a post on a forum, ...`): a source that is no speaker is credited to the
     /// outlet (`Comparer.recreditUnfitSpeakers`), and these words are then all that tells the claim is retold.
     static func leadIn(_ claim: Claim, _ document: Document, _ words: Words) -> Bool {
-        guard let start = claim.spans.first?.start, start > 0 else { return false }
-        let scalars = document.scalars
-        var from = min(start, scalars.count)
-        while from > 0 && start - from < 160 && !["." as Unicode.Scalar, "!", "?", "\n"].contains(scalars[from - 1]) {
-            from -= 1
-        }
-        guard from < start else { return false }
-        let lead = FrameWord.words(in: [TextSpan(from, start)], of: document)
+        let lead = lead(claim, document)
         return lead.indices.contains { k in
             if words.retelling.match(lead, at: k) != nil { return true }
             let key = lead[k].key
@@ -210,9 +200,8 @@ struct RetoldRumours: Sendable {
     /// A noun's key without a plural `s` (`reports`, `report`).
     static func singular(_ key: String) -> String { key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key }
 
-    /// The statement and report nouns among the words before a claim in its sentence (`A post circulating online
-    /// claimed that`: `post`), as `singular` keys.
-    static func leadNouns(_ claim: Claim, _ document: Document, _ nouns: Set<String>) -> Set<String> {
+    /// The words before a claim in its sentence, up to 160 scalars back (`A post circulating online claimed that`).
+    static func lead(_ claim: Claim, _ document: Document) -> [FrameWord] {
         guard let start = claim.spans.first?.start, start > 0 else { return [] }
         let scalars = document.scalars
         var from = min(start, scalars.count)
@@ -220,24 +209,7 @@ struct RetoldRumours: Sendable {
             from -= 1
         }
         guard from < start else { return [] }
-        return Set(
-            FrameWord.words(in: [TextSpan(from, start)], of: document).map { singular($0.key) }.filter(nouns.contains))
-    }
-
-    /// Whether a claim rejects what the other claim says: the words around its rejection word, within its clause
-    /// and up to a joining word (`and`, `but`), share two terms at least with it (`a video doctored to show the mayor
-    /// falling` against `the mayor did not fall`); a rejection of another thing (`rumours of a bomb were false and
-    /// the bridge fell`) does not reach the rest of the claim.
-    static func rejects(_ content: ClaimContent, about other: ClaimContent, _ opposition: Opposition) -> Bool {
-        guard let k = rejection(in: content, opposition) else { return false }
-        let clause = content.clause(of: k)
-        let joins: Set<String> = ["and", "but", "while", "whereas", "although"]
-        var lower = k
-        while lower > clause.lowerBound, k - lower < 8, !joins.contains(content.words[lower - 1].key) { lower -= 1 }
-        var upper = k + 1
-        while upper < clause.upperBound, upper - k < 10, !joins.contains(content.words[upper].key) { upper += 1 }
-        let mine = Set((lower..<upper).compactMap { content.terms[$0] }.filter { !$0.hasPrefix("#") })
-        return mine.intersection(other.terms.compactMap { $0 }).count >= 2
+        return FrameWord.words(in: [TextSpan(from, start)], of: document)
     }
 
     /// The first word of a claim that rejects what it is said of (`a hoax`, `doctored to show`, `was false`): a

@@ -451,7 +451,7 @@ public struct SourceResolver: Sendable {
         }
         // Not when what is left opens with a number's capital (`One Velmora-based` of `One Velmora-based website`).
         if core.count < kept.count, core.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }),
-            !AttributionExtractor.quantities.contains(core.first!.folded)
+            core.first.map({ !AttributionExtractor.quantities.contains($0.folded) }) ?? true
         {
             return Source(name: core.joined(separator: " "), kind: kind ?? .media)
         }
