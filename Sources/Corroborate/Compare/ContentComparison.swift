@@ -232,8 +232,9 @@ struct ContentComparison: Sendable {
         if !contradictions.isEmpty { return contradictions }
         // A claim its own article retells only to reject it agrees with no other article's plain statement of it.
         if (pair.rejectedRetelling.a && !pair.retold.b) || (pair.rejectedRetelling.b && !pair.retold.a) { return [] }
-        // One speaker's statement printed twice in near the same words is relayed, not corroborated.
-        if NearCopy.relayed(pair) { return [] }
+        // One speaker's statement, or one quotation whoever it is credited to, printed twice in near the same
+        // words is relayed, not corroborated.
+        if NearCopy.relayed(pair) || NearCopy.relayedQuotation(pair) { return [] }
         return similarity.proposals(pair, figures: figures)
     }
 

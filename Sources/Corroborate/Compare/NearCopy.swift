@@ -4,6 +4,10 @@
 /// accounts that agree, so no agreement is proposed between the two; a figure changed or a denial added in one copy
 /// is still proposed, by the rules that run before. Two speakers, or an outlet's own words, are not held to this:
 /// two outlets that tell one plain fact may well word it alike.
+///
+/// A quotation is held to it whoever the speakers are called (`relayedQuotation`): the same post, statement or
+/// eyewitness's words reproduced in two articles, one naming the speaker by surname and the other in full, one by
+/// the person and the other by their office, one not at all, are still one statement.
 enum NearCopy {
     /// The share of the shorter claim's terms that must appear, in order, in the other.
     static let share = 0.8
@@ -16,6 +20,39 @@ enum NearCopy {
             QuoteVariants.maySpeakAlike(pair)
         else { return false }
         return holds(pair.contentA.terms.compactMap { $0 }, pair.contentB.terms.compactMap { $0 })
+    }
+
+    /// Whether the pair is one quotation printed twice, whatever speakers the two articles name. Either the
+    /// shorter claim's terms line up nearly whole (`share`, `fewestTerms`, in order) with the other's and the terms
+    /// that line up lie inside the quotation marks of one side at least (`QuotedStretches`: the claim's own marks
+    /// or a quotation it sits in), so that the shared words are someone's quoted words, not a fact two outlets
+    /// tell alike (an article that prints the quoted words without marks relays them all the same); or one
+    /// quotation of each claim lines up nearly whole with the other (`the pier stays shut," … "We ask` against
+    /// `the pier stays shut`): the claims share one statement, cut at other places.
+    static func relayedQuotation(_ pair: ClaimPair) -> Bool {
+        let termsA = pair.contentA.terms.compactMap { $0 }
+        let termsB = pair.contentB.terms.compactMap { $0 }
+        // Cheaply first: pairs that share too few terms for either test read no paragraph.
+        guard min(termsA.count, termsB.count) >= fewestTerms, Set(termsA).intersection(termsB).count >= fewestTerms - 1
+        else { return false }
+        let quotedA = quotations(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
+        let quotedB = quotations(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
+        guard !quotedA.isEmpty || !quotedB.isEmpty else { return false }
+        if holds(termsA, termsB) {
+            let needed = Int((share * Double(min(termsA.count, termsB.count))).rounded(.up))
+            let allA = quotedA.flatMap { $0 }
+            let allB = quotedB.flatMap { $0 }
+            if allA.count >= needed && commonSubsequence(allA, termsB) >= needed { return true }
+            if allB.count >= needed && commonSubsequence(termsA, allB) >= needed { return true }
+        }
+        return quotedA.contains { x in quotedB.contains { y in holds(x, y) } }
+    }
+
+    /// The index terms of each of a claim's quotations, in order.
+    static func quotations(_ content: ClaimContent, of claim: Claim, in document: Document) -> [[String]] {
+        QuotedStretches.ranges(content, of: claim, in: document).map { range in
+            range.clamped(to: 0..<content.terms.count).compactMap { content.terms[$0] }
+        }.filter { !$0.isEmpty }
     }
 
     /// Whether `share` of the shorter sequence, and at least `fewestTerms` of it, is a subsequence of the other.

@@ -31,6 +31,43 @@ extension QuoteVariants {
         return result
     }
 
+    /// The positions among `only` that hold a filler or hesitation of speech (`phrases`, each as lowercased words:
+    /// `uh`, `you know`), every word of the phrase among `only`. A filler of several words must be set off by
+    /// punctuation (`setOff`, given the phrase's positions): `we will, you know, open` holds one, `don't you know
+    /// the girls` does not.
+    static func fillers(
+        _ only: [Int], _ keys: [String], _ phrases: [[String]], setOff: (Range<Int>) -> Bool = { _ in true }
+    ) -> Set<Int> {
+        let differing = Set(only)
+        var result = Set<Int>()
+        for start in only.sorted() {
+            for phrase in phrases where start + phrase.count <= keys.count {
+                let span = start..<(start + phrase.count)
+                if span.allSatisfy(differing.contains) && zip(span, phrase).allSatisfy({ keys[$0] == $1 })
+                    && (phrase.count == 1 || setOff(span))
+                {
+                    result.formUnion(span)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether the words `span` of a quotation (`words`, from its first) are set off by a comma or a dash right
+    /// before or right after them in the text.
+    static func setOff(_ span: Range<Int>, _ words: ArraySlice<FrameWord>, in document: Document) -> Bool {
+        let marks: Set<Unicode.Scalar> = [",", "-", "\u{2013}", "\u{2014}", "\u{2026}", ";", "("]
+        let first = words.startIndex + span.lowerBound
+        let last = words.startIndex + span.upperBound - 1
+        func between(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, from >= 0, to <= document.scalars.count else { return false }
+            return document.scalars[from..<to].contains { marks.contains($0) }
+        }
+        let before = first > words.startIndex && between(words[first - 1].span.end, words[first].span.start)
+        let after = last + 1 < words.endIndex && between(words[last].span.end, words[last + 1].span.start)
+        return before || after
+    }
+
     /// How many words may lie between a speaker's words and the same words said again.
     static let restartReach = 4
 

@@ -29,11 +29,17 @@ struct QuoteVariants: Sendable {
 
     /// What makes a difference left between two quotations change what is said (`QuoteWording.changesMeaning`).
     let meaning: QuoteWording.Meaning
+    /// Fillers and hesitations of speech (`fillerWords` in comparison.json), each as its lowercased words: one
+    /// transcript keeps them, another drops them.
+    let fillers: [[String]]
 
     /// `qualifiers` are the figure qualifiers of the events' words (`about`, `at least`).
     init(words: ComparisonWords, qualifiers: [String] = []) {
         lightWords = Set(words.lightWords.map(QuoteWording.letters))
         slightWords = Set(words.slightWords.map(\.folded))
+        fillers = words.fillerWords.map { $0.lowercased().split(separator: " ").map(String.init) }.filter {
+            !$0.isEmpty
+        }
         var lemmas: [String: String] = [:]
         for entry in words.irregularForms {
             let forms = entry.split(separator: "|").map { QuoteWording.letters(String($0)) }
@@ -193,8 +199,17 @@ struct QuoteVariants: Sendable {
         // is the same utterance: the words only one side has, repeating the words right after them.
         let keysA = (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].key }
         let keysB = (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].key }
-        let restartsA = QuoteVariants.restarts(innerA, keysA)
-        let restartsB = QuoteVariants.restarts(innerB, keysB)
+        // So is a filler or hesitation (`uh`, `you know`) one transcript keeps and the other drops.
+        let wordsA = pair.contentA.words[x]
+        let wordsB = pair.contentB.words[y]
+        let fillersA = QuoteVariants.fillers(innerA, keysA, fillers) {
+            QuoteVariants.setOff($0, wordsA, in: pair.documents[pair.a.document])
+        }
+        let fillersB = QuoteVariants.fillers(innerB, keysB, fillers) {
+            QuoteVariants.setOff($0, wordsB, in: pair.documents[pair.b.document])
+        }
+        let restartsA = QuoteVariants.restarts(innerA, keysA).union(fillersA)
+        let restartsB = QuoteVariants.restarts(innerB, keysB).union(fillersB)
         innerA.removeAll { restartsA.contains($0) }
         innerB.removeAll { restartsB.contains($0) }
         if innerA.isEmpty && innerB.isEmpty && !(restartsA.isEmpty && restartsB.isEmpty) { return false }

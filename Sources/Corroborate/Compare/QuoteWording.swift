@@ -115,6 +115,10 @@ struct QuoteWording: Sendable {
         // A compound written as one word on one side and as two (or with a hyphen read as a space) on the other.
         joinCompounds(&restA, &restB)
         joinCompounds(&restB, &restA)
+        // An acronym on one side for the capitalised words it stands for on the other (`UN`, `U.N.` for `United
+        // Nations`).
+        joinInitials(&restA, &restB)
+        joinInitials(&restB, &restA)
         // One word each side written or formed otherwise.
         for word in restA {
             if let k = restB.firstIndex(where: { oneWord($0, word) }) {
@@ -235,6 +239,47 @@ struct QuoteWording: Sendable {
             }
             if !joined { k += 1 }
         }
+    }
+
+    /// Removes from `x` an acronym (two to five letters, written in capitals, with or without full stops) and from
+    /// `y` the run of next-to-each-other words it stands for: capitalised words whose first letters spell it, small
+    /// lowercase words between them left out of the initials (`Bureau of Roads` for `BR`, not `the roads`).
+    private static func joinInitials(_ x: inout [Word], _ y: inout [Word]) {
+        var k = 0
+        while k < x.count {
+            let acronym = x[k].letters
+            let capitals = x[k].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            guard (2...5).contains(acronym.count), capitals.allSatisfy({ $0.properties.isUppercase }),
+                let run = initialsRun(acronym, in: y)
+            else {
+                k += 1
+                continue
+            }
+            y.removeSubrange(run)
+            x.remove(at: k)
+        }
+    }
+
+    /// The range of `words` (next to each other by position) whose capitalised words' first letters are
+    /// `acronym`, beginning and ending with a capitalised word, with at most one small lowercase word between two.
+    private static func initialsRun(_ acronym: String, in words: [Word]) -> Range<Int>? {
+        for start in words.indices where words[start].text.first?.isUppercase == true {
+            var initials = ""
+            var end = start
+            var previous = words[start].position - 1
+            while end < words.count, words[end].position == previous + 1, initials.count < acronym.count {
+                let word = words[end]
+                if word.text.first?.isUppercase == true {
+                    initials.append(contentsOf: word.letters.prefix(1))
+                } else if word.letters.count > 3 || end == start {
+                    break
+                }
+                previous = word.position
+                end += 1
+            }
+            if initials == acronym, words[end - 1].text.first?.isUppercase == true { return start..<end }
+        }
+        return nil
     }
 
     /// Whether the text from `start` to `end` holds an ellipsis (`...`, `…` or `. . .`).

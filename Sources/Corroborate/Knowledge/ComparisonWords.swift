@@ -121,6 +121,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// besides the report nouns: an article that uses one before a statement and rejects that statement elsewhere
     /// retells it only to reject it (`RetoldRumours`).
     public var retellingWords: [String] = []
+    /// Fillers and hesitations of speech (`uh`, `um`, `you know`): one article's transcript keeps them, another's
+    /// drops them, so in two quotations of one utterance they are no other wording.
+    public var fillerWords: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -149,7 +152,7 @@ public struct ComparisonWords: Codable, Sendable {
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms
-        case retellingWords
+        case retellingWords, fillerWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -198,6 +201,7 @@ public struct ComparisonWords: Codable, Sendable {
         possibilityModals = try c.decodeIfPresent([String].self, forKey: .possibilityModals) ?? []
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
+        fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
     }
 
     /// Adds another file's entries.
@@ -246,5 +250,6 @@ public struct ComparisonWords: Codable, Sendable {
         possibilityModals += other.possibilityModals
         irregularForms += other.irregularForms
         retellingWords += other.retellingWords
+        fillerWords += other.fillerWords
     }
 }

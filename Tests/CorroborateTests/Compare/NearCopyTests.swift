@@ -4,7 +4,8 @@ import Testing
 
 /// One named speaker's statement printed twice in near the same words is relayed by two articles, not corroborated:
 /// no agreement between the two, while a figure changed in one copy is still a conflict, and two speakers who word a
-/// plain fact alike still agree. Cases written for these tests.
+/// plain fact alike still agree. So is one quotation, whoever each article credits it to. Cases written for these
+/// tests.
 @Suite("Near copies of one speaker's words")
 struct NearCopyTests {
     @Test(
@@ -45,10 +46,40 @@ struct NearCopyTests {
                 "The Velmora pier would reopen before the summer season after the repairs, mayor Ivo Saric said.",
                 true
             ),
+            // No quotation marks: two speakers who word a plain fact alike.
+            (
+                "The east pier was closed on Monday after divers found deep cracks in the piles under the old ferry ramp, the port said.",
+                "The east pier was closed after divers found deep cracks in the piles under the ferry ramp, a harbour pilot said.",
+                true
+            ),
         ])
     func relayed(a: String, b: String, agree: Bool) throws {
         let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
         #expect(!found.isEmpty == agree, "\(found.map(\.rule))")
+    }
+
+    @Test(
+        "One quotation printed in two articles is no agreement, whoever each credits it to",
+        arguments: [
+            // A person in one article, the body she speaks for in the other, the quotation cut otherwise.
+            (
+                "\"The east pier was closed on Monday after divers found deep cracks in the piles under the old ferry ramp,\" harbour master Edda Lund said.",
+                "\"The east pier was closed after divers found deep cracks in the piles under the ferry ramp,\" the Velmora port authority said in a statement."
+            ),
+            // A named eyewitness in one article, an unnamed one in the other.
+            (
+                "\"I saw the roof of the paint depot fall in and black smoke roll over the canal bridge,\" said Marta Kovac, who lives nearby.",
+                "\"I saw the roof of the depot fall in and then the black smoke roll over the canal,\" one neighbour said."
+            ),
+            // One article prints the quoted words without marks, as the port's.
+            (
+                "Harbour master Edda Lund wrote: \"The east pier was closed on Monday after divers found deep cracks in the piles under the old ferry ramp.\"",
+                "The east pier was closed after divers found deep cracks in the piles under the ferry ramp, the port said."
+            ),
+        ])
+    func relayedQuotation(a: String, b: String) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+        #expect(found.isEmpty, "\(found.map(\.rule))")
     }
 
     @Test("A copy of one speaker's words with a figure changed is still a numeric conflict")

@@ -164,6 +164,29 @@ struct QuoteWordingTests {
                 "\"We must rebuild our harbour wall and bring the fishing boats home before the storms,\" said Mayor Leif Arn.",
                 "\"We must rebuild this harbour wall and bring the fishing boats home before the storms,\" said Mayor Leif Arn."
             ),
+            // Fillers and a hesitation one transcript keeps.
+            (
+                "\"We will, uh, open the night market, uh, on the quay again, you know, once the new lamps are up,\" said Mayor Leif Arn.",
+                "\"We will open the night market on the quay again once the new lamps are up,\" said Mayor Leif Arn."
+            ),
+            (
+                "\"Um, the ferry crews have, I mean, uh, worked every Sunday since the storm took the old jetty,\" said Treasurer Olga Brun.",
+                "\"The ferry crews have worked every Sunday since the storm took the old jetty,\" said Treasurer Olga Brun."
+            ),
+            // A relative pronoun for another, and a contraction written out.
+            (
+                "\"The crews who brought the grain barges in have earned their rest, and that's the end of it,\" said Chief Ivo Marr.",
+                "\"The crews which brought the grain barges in have earned their rest, and that is the end of it,\" said Chief Ivo Marr."
+            ),
+            // An acronym for the words it stands for, with a filler or an adverb more.
+            (
+                "\"The council has asked the NRB to, uh, pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell.",
+                "\"The council has asked the National Rivers Board to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell."
+            ),
+            (
+                "\"The council has now asked the NRB to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell.",
+                "\"The council has asked the National Rivers Board to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell."
+            ),
             // A speaker's restart a few words later, kept by one article.
             (
                 "\"Who pays - in the end, who pays for the new pier at the harbour?\" said Reeve Ada Holm.",
@@ -278,6 +301,20 @@ struct QuoteWordingTests {
     func whatIsSaid(a: String, b: String, variant: Bool) throws {
         let found = try ArticleSet(a: a, b: b).relations()
         #expect(found.contains { $0.type == .quoteVariant } == variant, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "Fillers one side has are found as whole phrases among the differing words only",
+        arguments: [
+            ([2, 4, 5], "we will uh open you know now", [2, 4, 5]),
+            ([4], "we will uh open you know now", []),
+            ([2], "we will uh open you know now", [2]),
+            ([1, 3], "we will uh open you know now", []),
+        ])
+    func fillers(only: [Int], text: String, found: [Int]) {
+        let keys = text.split(separator: " ").map(String.init)
+        let phrases = [["uh"], ["you", "know"], ["i", "mean"]]
+        #expect(QuoteVariants.fillers(only, keys, phrases) == Set(found))
     }
 
     @Test(
