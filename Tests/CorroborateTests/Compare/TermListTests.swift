@@ -8,10 +8,10 @@ struct TermListTests {
     @Test(
         "Each word reads back the term it was given, nil for a function word",
         arguments: [
-            ([String?]["~brnt", nil, "clos", "harbour", nil, "clos"], ["~brnt": 1.5, "clos": 1, "harbour": 1]),
-            ([String?]["ferry", nil, "clos"], ["clos": 1]),
-            ([String?][nil, nil], [:]),
-            ([String?][], ["clos": 1]),
+            (["~brnt", nil, "clos", "harbour", nil, "clos"], ["~brnt": 1.5, "clos": 1, "harbour": 1]),
+            (["ferry", nil, "clos"], ["clos": 1]),
+            ([nil, nil], [:]),
+            ([], ["clos": 1]),
         ] as [([String?], [String: Double])])
     func readsBack(terms: [String?], weights: [String: Double]) {
         let list = TermList(terms, weights: TermWeights(weights))
