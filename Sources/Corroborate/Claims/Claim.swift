@@ -37,10 +37,10 @@ public struct Claim: Sendable, Hashable, Identifiable {
     }
     /// For nested attribution, the inner source (`an unnamed military official`).
     public var via: Source? {
-        _read { yield storage.via }
-        _modify {
+        get { storage.via?.value }
+        set {
             unique()
-            yield &storage.via
+            storage.via = newValue.map(Boxed.init)
         }
     }
     /// Where the source is named in the article (empty for the outlet's own statements), so that the comparison
@@ -131,7 +131,7 @@ public struct Claim: Sendable, Hashable, Identifiable {
         events: [String] = [], copyGroup: String? = nil, shingles: [Int] = [], read: ReadContent? = nil
     ) {
         storage = Storage(
-            id: id, document: document, attribution: attribution, source: source, via: via,
+            id: id, document: document, attribution: attribution, source: source, via: via.map(Boxed.init),
             sourceSpans: sourceSpans, text: text, spans: spans, sentence: sentence, isDirectQuote: isDirectQuote,
             frame: frame, events: events, copyGroup: copyGroup, shingles: shingles, read: read)
     }
@@ -177,7 +177,8 @@ public struct Claim: Sendable, Hashable, Identifiable {
         var document: Int
         var attribution: Int?
         var source: Source
-        var via: Source?
+        /// Boxed: most claims have no inner source, and a source is 48 bytes.
+        var via: Boxed<Source>?
         var sourceSpans: [TextSpan]
         var text: String
         var spans: [TextSpan]
@@ -190,9 +191,9 @@ public struct Claim: Sendable, Hashable, Identifiable {
         var read: ReadContent?
 
         init(
-            id: String, document: Int, attribution: Int?, source: Source, via: Source?, sourceSpans: [TextSpan],
-            text: String, spans: [TextSpan], sentence: Int, isDirectQuote: Bool, frame: ClaimFrame,
-            events: [String], copyGroup: String?, shingles: [Int], read: ReadContent?
+            id: String, document: Int, attribution: Int?, source: Source, via: Boxed<Source>?,
+            sourceSpans: [TextSpan], text: String, spans: [TextSpan], sentence: Int, isDirectQuote: Bool,
+            frame: ClaimFrame, events: [String], copyGroup: String?, shingles: [Int], read: ReadContent?
         ) {
             self.id = id
             self.document = document
@@ -276,9 +277,18 @@ public struct ClaimFrame: Sendable, Hashable, Codable {
     /// Places taken from the sentences before, for claims that refer back (`these gains`, `It said nine...`).
     public var contextPlaces: [EntityMention]
     public var quantities: [Quantity]
-    public var time: TimeReference?
+    public var time: TimeReference? {
+        get { timeBox?.value }
+        set { timeBox = newValue.map(Boxed.init) }
+    }
     public var negated: Bool
-    public var negation: Evidence?
+    public var negation: Evidence? {
+        get { negationBox?.value }
+        set { negationBox = newValue.map(Boxed.init) }
+    }
+    /// The time and the negation, boxed: most claims have neither, and they are 64 and 48 bytes wide.
+    private var timeBox: Boxed<TimeReference>?
+    private var negationBox: Boxed<Evidence>?
     public var hedges: [String]
     /// Manner classes (`unopposed`, `contested`) with their words.
     public var manner: [Evidence]
@@ -312,9 +322,9 @@ public struct ClaimFrame: Sendable, Hashable, Codable {
         actors = try c.decodeIfPresent([EntityMention].self, forKey: .actors) ?? []
         contextPlaces = try c.decodeIfPresent([EntityMention].self, forKey: .contextPlaces) ?? []
         quantities = try c.decodeIfPresent([Quantity].self, forKey: .quantities) ?? []
-        time = try c.decodeIfPresent(TimeReference.self, forKey: .time)
+        timeBox = try c.decodeIfPresent(TimeReference.self, forKey: .time).map(Boxed.init)
         negated = try c.decodeIfPresent(Bool.self, forKey: .negated) ?? false
-        negation = try c.decodeIfPresent(Evidence.self, forKey: .negation)
+        negationBox = try c.decodeIfPresent(Evidence.self, forKey: .negation).map(Boxed.init)
         hedges = try c.decodeIfPresent([String].self, forKey: .hedges) ?? []
         manner = try c.decodeIfPresent([Evidence].self, forKey: .manner) ?? []
         state = try c.decodeIfPresent([Evidence].self, forKey: .state) ?? []
@@ -330,9 +340,9 @@ public struct ClaimFrame: Sendable, Hashable, Codable {
         self.actors = actors
         self.contextPlaces = contextPlaces
         self.quantities = quantities
-        self.time = time
+        self.timeBox = time.map(Boxed.init)
         self.negated = negated
-        self.negation = negation
+        self.negationBox = negation.map(Boxed.init)
         self.hedges = hedges
         self.manner = manner
         self.state = state

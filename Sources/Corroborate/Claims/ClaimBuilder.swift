@@ -70,12 +70,12 @@ public struct ClaimBuilder: Sendable {
 }
 
 extension ClaimContent {
-    /// The same content with its per-word arrays in buffers of exactly their size. It is held for every claim of
-    /// the run until the comparison is done, and an array built word by word can carry twice its size.
+    /// The same content with its per-word arrays in buffers of exactly their size (the terms are built so). It
+    /// is held for every claim of the run until the comparison is done, and an array built word by word can carry
+    /// twice its size.
     func compacted() -> ClaimContent {
         var content = self
         content.words = words.exactCopy()
-        content.terms = terms.exactCopy()
         if let alignment = alignmentWords {
             content.alignmentWords = QuoteAlignment.Words(
                 keys: alignment.keys.exactCopy()[...], stems: alignment.stems.exactCopy()[...],

@@ -14,7 +14,7 @@ struct ClaimContent: Sendable {
         }
     }
     /// The index term of each word (folded and stemmed), or nil for function words.
-    var terms: [String?] {
+    var terms: TermList {
         _read { yield box.fields.terms }
         _modify {
             unique()
@@ -22,7 +22,7 @@ struct ClaimContent: Sendable {
         }
     }
     /// Distinct terms with their weight in the claim: names count more than other words.
-    var weights: [String: Double] {
+    var weights: TermWeights {
         _read { yield box.fields.weights }
         _modify {
             unique()
@@ -230,9 +230,11 @@ struct ClaimContent: Sendable {
         editorial: Set<Int> = [], timeSlots: [Int: TimeSlot] = [:], appositive: Set<Int> = [],
         clauseTerms: [Set<String>] = [], alignmentWords: QuoteAlignment.Words? = nil
     ) {
+        let weights = TermWeights(weights)
         box = Box(
             Fields(
-                words: words, terms: terms, weights: weights, skeletons: skeletons, quantities: quantities,
+                words: words, terms: TermList(terms, weights: weights), weights: weights, skeletons: skeletons,
+                quantities: quantities,
                 numbers: numbers, negations: negations, creditedDenial: creditedDenial, refutation: refutation,
                 revision: revision, opposites: opposites, quoted: quoted, isQuestion: isQuestion, years: years,
                 sentences: sentences, nominalNegations: nominalNegations, clauses: clauses, conditional: conditional,
@@ -248,8 +250,8 @@ struct ClaimContent: Sendable {
     /// The fields, as a plain value.
     private struct Fields {
         var words: [FrameWord]
-        var terms: [String?]
-        var weights: [String: Double]
+        var terms: TermList
+        var weights: TermWeights
         var skeletons: Set<String>
         var quantities: [TypedQuantity]
         var numbers: [Int: Double]

@@ -18,7 +18,7 @@ enum StoredContent {
         // The words are the claim's spans' words in the document, read again from it (`decode`): only their
         // number is kept, to check them.
         out.unsigned(UInt64(content.words.count))
-        out.array(content.terms) { out, term in out.optional(term) { $0.string($1) } }
+        out.array(Array(content.terms)) { out, term in out.optional(term) { $0.string($1) } }
         out.array(content.weights.sorted { $0.key < $1.key }) { out, entry in
             out.string(entry.key)
             out.double(entry.value)
