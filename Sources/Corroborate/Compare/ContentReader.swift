@@ -11,10 +11,14 @@ struct ContentReader: Sendable {
     let opposites: [String: [Int]]
     let quantities: QuantityReader
     let modality: ModalityReader
+    /// Nouns that name a statement or a report (`claim`, `allegations`, `report`): what a denying verb takes as a
+    /// statement to deny.
+    let statementWords: Set<String>
 
     init(knowledge: Knowledge) {
         modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
+        statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
         negations = PhraseTable(words.negations.map { ($0, $0) })
         notDenials = PhraseTable(words.notDenials.map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
@@ -102,7 +106,18 @@ struct ContentReader: Sendable {
         var opposites: [(Int, [Int])] = []
         // A claim credited with a denying verb (`The rebels denied any ceasefire`) is denied as a whole: the verb
         // is the attribution's cue, outside the claim's words.
-        var creditedDenial = words.isEmpty ? nil : denyingCue(before: claim, in: document)
+        let before = words.isEmpty ? [] : self.words(before: claim, in: document)
+        var creditedDenial = denyingCue(before: before)
+        // `he doubted [he would ever be promoted]`, `has refused to confirm [that the plant is closed]`: the claim is
+        // put in question by the words that introduce it, so it asserts nothing.
+        if creditedDenial == nil,
+            modality.withheld(
+                before: before, opening: words.first?.key,
+                negations: { k in self.negations.match(before, at: k) != nil || self.contraction(before[k]) != nil },
+                denying: ContentReader.denyingVerbs)
+        {
+            uncertain.append(0..<words.count)
+        }
         if let cue = creditedDenial,
             cue.anaphoric || cue.withheld || (cue.partitive && ["which", "whom", "them"].contains(words[0].key))
         {
@@ -110,6 +125,11 @@ struct ContentReader: Sendable {
             // nor denies anything the comparison can align; nor does `declined to confirm or deny that`, a
             // judgement withheld.
             uncertain.append(0..<words.count)
+            creditedDenial = nil
+        }
+        // `his office has dismissed 40 cases`, `rejected several applications`: a denying verb over counted things
+        // acts on them (it throws out cases, turns down requests); it denies no statement.
+        if creditedDenial != nil, ContentReader.countedThings(words, statements: statementWords) {
             creditedDenial = nil
         }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
@@ -309,6 +329,33 @@ struct ContentReader: Sendable {
         return result
     }
 
+    /// Words that count what follows them (`many cases`, `several requests`); `all` and `any` are left out, since
+    /// `denied any wrongdoing` and `rejected all the allegations` deny statements.
+    static let countingWords: Set<String> = [
+        "many", "several", "some", "dozens", "hundreds", "thousands", "numerous", "most", "few", "more",
+    ]
+
+    /// Whether a claim is only counted things (`40 cases that involved fraud`, `many unpaid fines`): it opens with a
+    /// figure or a counting word, has no verb of its own before a relative word (`300 people died`, `40 were
+    /// hurt` state something that may be denied), and names no statement (`many of the claims`).
+    static func countedThings(_ words: [FrameWord], statements: Set<String>) -> Bool {
+        guard let first = words.first, first.isNumber || countingWords.contains(first.key) else { return false }
+        if words.contains(where: { statements.contains($0.key) }) { return false }
+        for word in words.dropFirst() {
+            if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
+            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed") { return false }
+        }
+        return true
+    }
+
+    /// Whether a claim only names a statement (`the council's claim`, `these reports`): six words at most, one of
+    /// them a statement or report noun, no auxiliary and no `that` opening what the statement says. A denial of it
+    /// denies what was said elsewhere, not words the claim holds (`Opposition.denial`).
+    static func namesStatement(_ words: [FrameWord], statements: Set<String>) -> Bool {
+        guard words.count <= 6, words.contains(where: { statements.contains($0.key) }) else { return false }
+        return !words.contains { Opposition.finiteAuxiliaries.contains($0.key) || $0.key == "that" }
+    }
+
     /// Verbs that deny what their complement says (`denied that`, `is disputing the claim that`).
     static let denyingVerbs: Set<String> = [
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "dismissed", "dismisses",
@@ -332,19 +379,9 @@ struct ContentReader: Sendable {
     /// denying verb (`The ministry denied that ...`, `is rejecting a mayor's claim that ...`) or a
     /// partitive (`According to X none of the [miners were among ...]`, `none of which [reported any ...]`).
     /// Returns the denying word, and whether it denies something named outside the claim (`none of which`).
-    private func denyingCue(before claim: Claim, in document: Document) -> (
+    private func denyingCue(before: [FrameWord]) -> (
         text: String, anaphoric: Bool, partitive: Bool, withheld: Bool
     )? {
-        guard let start = claim.spans.first?.start, start > 0 else { return nil }
-        let scalars = document.scalars
-        // The sentence before the claim: back to a full stop, question or exclamation mark, or a line break.
-        var from = start
-        while from > 0 && start - from < 240 {
-            let c = scalars[from - 1]
-            if ".!?\n".unicodeScalars.contains(c) { break }
-            from -= 1
-        }
-        let before = FrameWord.words(in: [TextSpan(from, start)], of: document)
         guard let k = ContentReader.denyingCue(before.map(\.key)) else { return nil }
         let anaphoric =
             ["none", "neither"].contains(before[k].key)
@@ -354,8 +391,22 @@ struct ContentReader: Sendable {
         return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key), withheld)
     }
 
+    /// The words of the claim's sentence before the claim: back to a full stop, question or exclamation mark, or a
+    /// line break, at most 240 characters.
+    private func words(before claim: Claim, in document: Document) -> [FrameWord] {
+        guard let start = claim.spans.first?.start, start > 0 else { return [] }
+        let scalars = document.scalars
+        var from = start
+        while from > 0 && start - from < 240 {
+            let c = scalars[from - 1]
+            if ".!?\n".unicodeScalars.contains(c) { break }
+            from -= 1
+        }
+        return FrameWord.words(in: [TextSpan(from, start)], of: document)
+    }
+
     /// The position of the denial that takes the words after `before` as its complement (see
-    /// `denyingCue(before:in:)`), in the keys of the sentence's words before the claim.
+    /// `denyingCue(before:)`), in the keys of the sentence's words before the claim.
     static func denyingCue(_ before: [String]) -> Int? {
         var end = before.count
         while end > 0 && partitiveDeterminers.contains(before[end - 1]) { end -= 1 }
