@@ -329,33 +329,6 @@ struct ContentReader: Sendable {
         return result
     }
 
-    /// Words that count what follows them (`many cases`, `several requests`); `all` and `any` are left out, since
-    /// `denied any wrongdoing` and `rejected all the allegations` deny statements.
-    static let countingWords: Set<String> = [
-        "many", "several", "some", "dozens", "hundreds", "thousands", "numerous", "most", "few", "more",
-    ]
-
-    /// Whether a claim is only counted things (`40 cases that involved fraud`, `many unpaid fines`): it opens with a
-    /// figure or a counting word, has no verb of its own before a relative word (`300 people died`, `40 were
-    /// hurt` state something that may be denied), and names no statement (`many of the claims`).
-    static func countedThings(_ words: [FrameWord], statements: Set<String>) -> Bool {
-        guard let first = words.first, first.isNumber || countingWords.contains(first.key) else { return false }
-        if words.contains(where: { statements.contains($0.key) }) { return false }
-        for word in words.dropFirst() {
-            if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
-            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed") { return false }
-        }
-        return true
-    }
-
-    /// Whether a claim only names a statement (`the council's claim`, `these reports`): six words at most, one of
-    /// them a statement or report noun, no auxiliary and no `that` opening what the statement says. A denial of it
-    /// denies what was said elsewhere, not words the claim holds (`Opposition.denial`).
-    static func namesStatement(_ words: [FrameWord], statements: Set<String>) -> Bool {
-        guard words.count <= 6, words.contains(where: { statements.contains($0.key) }) else { return false }
-        return !words.contains { Opposition.finiteAuxiliaries.contains($0.key) || $0.key == "that" }
-    }
-
     /// Verbs that deny what their complement says (`denied that`, `is disputing the claim that`).
     static let denyingVerbs: Set<String> = [
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "dismissed", "dismisses",
@@ -389,20 +362,6 @@ struct ContentReader: Sendable {
         // `would not confirm or deny`, `neither confirmed nor denied`: no denial, a judgement withheld.
         let withheld = k >= 2 && ["or", "nor"].contains(before[k - 1].key) && before[k - 2].key.hasPrefix("confirm")
         return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key), withheld)
-    }
-
-    /// The words of the claim's sentence before the claim: back to a full stop, question or exclamation mark, or a
-    /// line break, at most 240 characters.
-    private func words(before claim: Claim, in document: Document) -> [FrameWord] {
-        guard let start = claim.spans.first?.start, start > 0 else { return [] }
-        let scalars = document.scalars
-        var from = start
-        while from > 0 && start - from < 240 {
-            let c = scalars[from - 1]
-            if ".!?\n".unicodeScalars.contains(c) { break }
-            from -= 1
-        }
-        return FrameWord.words(in: [TextSpan(from, start)], of: document)
     }
 
     /// The position of the denial that takes the words after `before` as its complement (see
