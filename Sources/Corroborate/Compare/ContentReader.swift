@@ -108,7 +108,7 @@ struct ContentReader: Sendable {
         // is the attribution's cue, outside the claim's words.
         let before = words.isEmpty ? [] : self.words(before: claim, in: document)
         var creditedDenial = denyingCue(before: before)
-        // `he doubted [he would ever be promoted]`, `has refused to confirm [that the plant is closed]`: the claim is
+        // `the engineer doubted [the dam would hold]`, `has refused to confirm [that the plant is closed]`: the claim is
         // put in question by the words that introduce it, so it asserts nothing.
         if creditedDenial == nil,
             modality.withheld(
@@ -127,7 +127,7 @@ struct ContentReader: Sendable {
             uncertain.append(0..<words.count)
             creditedDenial = nil
         }
-        // `his office has dismissed 40 cases`, `rejected several applications`: a denying verb over counted things
+        // `the tribunal rejected 30 appeals`, `rejected several applications`: a denying verb over counted things
         // acts on them (it throws out cases, turns down requests); it denies no statement.
         if creditedDenial != nil, ContentReader.countedThings(words, statements: statementWords) {
             creditedDenial = nil

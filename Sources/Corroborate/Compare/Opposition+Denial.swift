@@ -78,9 +78,9 @@ extension Opposition {
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
-            // `disputed the Velo Council's claim`: a denial of a statement named, not told, contradicts that
+            // `disputed the harbour board's claim`: a denial of a statement named, not told, contradicts that
             // statement's owner, so the other side must be credited to a name the denial gives; a claim that only
-            // mentions such claims (`the claims of his death were true`) is another speaker's.
+            // mentions such claims (`staff say the board's claims about the pier are accurate`) is another speaker's.
             if negation.cue.isEmpty, ContentReader.namesStatement(neg.words, statements: statementNouns) {
                 let owners = Set(neg.terms.compactMap { $0 }.filter { $0.hasPrefix("~") })
                 let credited = Set(
@@ -114,7 +114,7 @@ extension Opposition {
             if nounDenial && Opposition.modifies(asserted, in: pos) { continue }
             // What a denied noun phrase says of its head is said of the same head on the other side, within three
             // words of it (`no perfect plan` does not deny `the harbour plan`; `not a coastal town` does not deny
-            // `the town`; `no criminal record` does not deny `a criminal case on her record`).
+            // `the town`; `no paved airstrip` does not deny `a paved road to the airstrip`).
             let nearAsserted = Set(
                 (max(clauseP.lowerBound, asserted - 3)..<min(clauseP.upperBound, asserted + 4)).compactMap {
                     pos.terms[$0]
@@ -167,10 +167,10 @@ extension Opposition {
                 else { continue }
             }
             // A denial of a whole clause, one by a verb of denial (`denied reports the mayor was resigning`) or one
-            // credited to its speaker (`denied that the leader was dead`) denies the clause's predicate, not only
-            // its subject: the word after the clause's auxiliary (`dead`, `killed` in `no militants were killed in
-            // the raid`) is said on the other side too. `the leader's aide was killed` or `the raid on the
-            // militants` names the same people, not what is denied of them.
+            // credited to its speaker (`denied that the striker had been sold`) denies the clause's predicate, not
+            // only its subject: the word after the clause's auxiliary (`sold`, `damaged` in `none of the boats were
+            // damaged in the storm`) is said on the other side too. `the striker trained alone` or `the storm tore the
+            // boats loose` names the same players or boats, not what is denied of them.
             if wholeClause || negation.cue.isEmpty || ContentReader.denyingVerbs.contains(cueWord),
                 let predicate = Opposition.predicateHead(in: scope, of: neg),
                 let predicateTerm = neg.terms[predicate],
@@ -253,7 +253,7 @@ extension Opposition {
     }
 
     /// The head of a clause's predicate in a denial's scope: the first content word after the first auxiliary
-    /// (`was dead`, `were not killed`, `is planning to`), adverbs in `-ly` and further auxiliaries skipped; nil
+    /// (`was sold`, `were not damaged`, `is closing`), adverbs in `-ly` and further auxiliaries skipped; nil
     /// when the scope holds no auxiliary or none is followed by a content word within three words.
     static func predicateHead(in scope: Range<Int>, of content: ClaimContent) -> Int? {
         guard let aux = scope.first(where: { predicateAuxiliaries.contains(content.words[$0].key) }) else {

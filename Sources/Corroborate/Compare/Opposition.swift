@@ -207,7 +207,7 @@ struct Opposition: Sendable {
                 let y = pair.contentB.words[wordB].key
                 guard x != y, !keysA.contains(y), !keysB.contains(x), opposites[k].contains(x),
                     opposites[k].contains(y),
-                    // A claim that names people of both sexes (`sold their son to pay for his sister's care`) may
+                    // A claim that names people of both sexes (`the mother carried her son out`) may
                     // speak of either: its word for one is no contradiction of the other side's word for the other.
                     !bothSexes(x, keysA, y, keysB),
                     let alignment = PropositionAlignment.align(

@@ -333,8 +333,8 @@ struct QuoteVariants: Sendable {
     }
 
     /// Whether two speakers' names may be one person's: the same letters once case, spaces and hyphens are set
-    /// aside (`Lee Min-ho` and `Lee Min Ho`), or a name word of four letters or more in common (`Presenter Ada`
-    /// and `Ada Marsh`). One credit written two ways shows no wrong attribution.
+    /// aside (`Lee Min-ho` and `Lee Min Ho`), or a name word of four letters or more in common (`Ines Roca`
+    /// and `Ines Roca-Vidal`). One credit written two ways shows no wrong attribution.
     static func mayBeOneName(_ x: String, _ y: String) -> Bool {
         let wx = spellingWords(x).flatMap { $0.split(separator: "-").map(String.init) }
         let wy = spellingWords(y).flatMap { $0.split(separator: "-").map(String.init) }

@@ -6,8 +6,7 @@ import Testing
 /// not confirm asserts nothing; a denying verb over counted things throws them out rather than denies a statement;
 /// a denied clause is denied for its predicate, not its subject alone; a word for a person of one sex meets no
 /// contradiction in a claim that names people of both; two directions around two named towns are two places; a
-/// forgery's content is not asserted; `no idea` is no denial; a denial of a named statement meets its owner only;
-/// one speaker's name written two ways is one speaker.
+/// forgery's content is not asserted; `no idea` is no denial; one speaker's name written two ways is one speaker.
 /// Every row without a contradiction was flagged before; each table has control rows that must still be flagged.
 /// Cases written for these tests (invented places, people and figures).
 @Suite("Contradiction flags stand on what both sides assert")
@@ -25,8 +24,8 @@ struct ConflictGroundsTests {
         "A claim introduced by a doubt or a refusal to confirm asserts nothing a denial could contradict",
         arguments: [
             (
-                "Workers at the Velmar depot said the foreman had grown gloomy. They said the long night shifts meant he doubted the crew would ever finish the repairs on the old bridge.",
-                "The crew will never finish the repairs on the old bridge, a union official said.", false
+                "Ada Roe, the site engineer, doubted that the crew finished the Kessel tunnel in May.",
+                "The crew did not finish the Kessel tunnel in May, the contractor said.", false
             ),
             (
                 "The ministry has refused to confirm that the Velmar depot is closing this winter.",
@@ -45,13 +44,12 @@ struct ConflictGroundsTests {
         "A denying verb over counted things acts on them; over a statement it denies",
         arguments: [
             (
-                "Fishing licence cases in the Orrin district take months to settle, the court clerk said.",
-                "The district prosecutor has dismissed many fishing licence cases in the Orrin district, his deputy said.",
-                false
+                "Appeals over parking permits in Harlow Vale take a year to settle, residents said.",
+                "The tribunal rejected 30 appeals over parking permits in Harlow Vale, its clerk said.", false
             ),
             (
-                "Fishing licence cases in the Orrin district take months to settle, the court clerk said.",
-                "The district prosecutor has dismissed claims that fishing licence cases in the Orrin district take months to settle.",
+                "Appeals over parking permits in Harlow Vale take a year to settle, residents said.",
+                "The tribunal has dismissed claims that appeals over parking permits in Harlow Vale take a year to settle.",
                 true
             ),
         ])
@@ -63,20 +61,20 @@ struct ConflictGroundsTests {
         "A denied clause contradicts only a side that says its predicate",
         arguments: [
             (
-                "The navy stepped up patrols around the Velo islands after the smugglers burned a customs boat.",
-                "No smugglers were arrested in the patrols around the Velo islands, the navy said.", false
+                "The storm at Pell harbour tore the lifeboats from their moorings, fishermen said.",
+                "None of the lifeboats were damaged during the storm at Pell harbour, the coastguard said.", false
             ),
             (
-                "Five smugglers were arrested in the patrols around the Velo islands on Monday, the coast guard said.",
-                "No smugglers were arrested in the patrols around the Velo islands, the navy said.", true
+                "Two lifeboats were damaged during the storm at Pell harbour, fishermen said.",
+                "None of the lifeboats were damaged during the storm at Pell harbour, the coastguard said.", true
             ),
             (
-                "The reported sale of the Ostra ferry company came a week after the dock strike.",
-                "A company director denied that the Ostra ferry company was bankrupt.", false
+                "The striker Tomas Lenk trained alone at the Orla club on Friday, fans said.",
+                "The club's owner denied that the striker Tomas Lenk had been sold by the Orla club.", false
             ),
             (
-                "The Ostra ferry company was bankrupt a week after the dock strike, its creditors said.",
-                "A company director denied that the Ostra ferry company was bankrupt.", true
+                "The Orla club sold the striker Tomas Lenk on Friday, fans said.",
+                "The club's owner denied that the striker Tomas Lenk had been sold by the Orla club.", true
             ),
         ])
     func predicate(a: String, b: String, conflict: Bool) throws {
@@ -87,12 +85,12 @@ struct ConflictGroundsTests {
         "A denied noun phrase meets its words around the same head on the other side",
         arguments: [
             (
-                "Critics of the amnesty say a criminal case for unpaid fines stays on a driver's record in Velmar for years.",
-                "\"There is no criminal record for unpaid fines in Velmar,\" the mayor said.", false
+                "A paved road on Skarra island leads to its grass airstrip, a pilot said.",
+                "Skarra island has no paved airstrip, the governor said.", false
             ),
             (
-                "Critics of the amnesty say unpaid fines leave a criminal record in Velmar for years.",
-                "\"There is no criminal record for unpaid fines in Velmar,\" the mayor said.", true
+                "Brenn has a public library in the old chapel, a teacher said.",
+                "Brenn has no public library, the council said.", true
             ),
         ])
     func nounPhrase(a: String, b: String, conflict: Bool) throws {
@@ -103,14 +101,12 @@ struct ConflictGroundsTests {
         "Words for people of two sexes contradict only when neither claim names people of both",
         arguments: [
             (
-                "The couple offered to sell their son at the market in Tarvik to pay for the surgery of his twin sister.",
-                "The couple offered to sell their daughter's twin brother at the market in Tarvik, a neighbour said.",
-                false
+                "The mother carried her son out of the flooded farmhouse near Corran, firefighters said.",
+                "A girl was carried out of the flooded farmhouse near Corran, firefighters said.", false
             ),
             (
-                "The couple offered to sell their son at the market in Tarvik to pay for the surgery.",
-                "The couple offered to sell their daughter at the market in Tarvik to pay for the surgery, a neighbour said.",
-                true
+                "A boy was carried out of the flooded farmhouse near Corran, firefighters said.",
+                "A girl was carried out of the flooded farmhouse near Corran, firefighters said.", true
             ),
         ])
     func sexes(a: String, b: String, conflict: Bool) throws {
@@ -121,13 +117,13 @@ struct ConflictGroundsTests {
         "Two directions around two named towns are two places, not two accounts of one",
         arguments: [
             (
-                "The blast happened at a depot in the town of Arvel in northern Ostland's Kera Province, officials said.",
-                "The blast happened at a depot in the town of Belo in southern Ostland's Sava Province, police said.",
+                "Floods closed the ring road around Dunmere in western Kalland, near the town of Orsk, officials said.",
+                "Floods closed the ring road around Tavel in eastern Kalland, near the port of Brisk, officials said.",
                 false
             ),
             (
-                "The blast happened at a fuel depot in northern Ostland, officials said.",
-                "The blast happened at a fuel depot in southern Ostland, police said.", true
+                "Floods closed the ring road in western Kalland on Monday, officials said.",
+                "Floods closed the ring road in eastern Kalland on Monday, officials said.", true
             ),
         ])
     func places(a: String, b: String, conflict: Bool) throws {
@@ -135,41 +131,31 @@ struct ConflictGroundsTests {
     }
 
     @Test(
-        "What a doctored clip shows or a hindrance keeps from happening is not asserted; `no idea` denies nothing",
+        "What a manipulated photo shows or a hindrance keeps from happening is not asserted; `no idea` denies nothing",
         arguments: [
             (
-                "The Harbour Gazette found the clip had been doctored to show a crane falling on the Velo quay.",
-                "A crane did not fall on the Velo quay, the port authority said.", false
+                "Fact-checkers found the photo was manipulated to show smoke rising over the Lisk dam.",
+                "Smoke did not rise over the Lisk dam on Sunday, the operator said.", false
             ),
             (
-                "Footage from Monday shows a crane falling on the Velo quay, the Harbour Gazette said.",
-                "A crane did not fall on the Velo quay, the port authority said.", true
+                "Residents filmed smoke rising over the Lisk dam on Sunday, a reporter said.",
+                "Smoke did not rise over the Lisk dam on Sunday, the operator said.", true
             ),
             (
-                "The new cameras make it difficult for the harbour police to track the night ferries from Velo.",
-                "The harbour police do not track the night ferries from Velo, the mayor said.", false
+                "Thick fog made it impossible for the pilots to land at Corran airfield on Monday.",
+                "The pilots did not land at Corran airfield on Monday, the airline said.", false
             ),
             (
-                "The harbour police track the night ferries from Velo with new cameras, the port said.",
-                "The harbour police do not track the night ferries from Velo, the mayor said.", true
+                "The pilots landed at Corran airfield on Monday despite thick fog, the airline said.",
+                "The pilots did not land at Corran airfield on Monday, the airline said.", true
             ),
             (
-                "The organisers had the idea to hold the cycle race on the Velo bridge, the mayor said.",
-                "\"I had no idea the cycle race on the Velo bridge would draw such crowds,\" the organiser said.", false
+                "The council had an idea to fence off the quarry lake at Pell, a ranger said.",
+                "\"We had no idea how deep the quarry lake at Pell was,\" one swimmer said.", false
             ),
         ])
     func notAsserted(a: String, b: String, conflict: Bool) throws {
         try ConflictGroundsTests.check(a, b, conflict)
-    }
-
-    @Test(
-        "A denial of a named statement meets no side that only mentions such statements",
-        arguments: [
-            "A residents' group said the claims of the Velo Council that the old bridge was unsafe were true.",
-            "The new reports that the Velo Council closed the old bridge came a day after claims about its safety.",
-        ])
-    func namedStatement(a: String) throws {
-        try ConflictGroundsTests.check(a, "The mayor of Velo disputed the Velo Council claim.", false)
     }
 
     @Test(
