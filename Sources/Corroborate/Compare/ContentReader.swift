@@ -11,10 +11,14 @@ struct ContentReader: Sendable {
     let opposites: [String: [Int]]
     let quantities: QuantityReader
     let modality: ModalityReader
+    /// Nouns that name a statement or a report (`claim`, `allegations`, `report`): what a denying verb takes as a
+    /// statement to deny.
+    let statementWords: Set<String>
 
     init(knowledge: Knowledge) {
         modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
+        statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
         negations = PhraseTable(words.negations.map { ($0, $0) })
         notDenials = PhraseTable(words.notDenials.map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
@@ -102,7 +106,18 @@ struct ContentReader: Sendable {
         var opposites: [(Int, [Int])] = []
         // A claim credited with a denying verb (`The rebels denied any ceasefire`) is denied as a whole: the verb
         // is the attribution's cue, outside the claim's words.
-        var creditedDenial = words.isEmpty ? nil : denyingCue(before: claim, in: document)
+        let before = words.isEmpty ? [] : self.words(before: claim, in: document)
+        var creditedDenial = denyingCue(before: before)
+        // `the engineer doubted [the dam would hold]`, `has refused to confirm [that the plant is closed]`: the claim is
+        // put in question by the words that introduce it, so it asserts nothing.
+        if creditedDenial == nil,
+            modality.withheld(
+                before: before, opening: words.first?.key,
+                negations: { k in self.negations.match(before, at: k) != nil || self.contraction(before[k]) != nil },
+                denying: ContentReader.denyingVerbs)
+        {
+            uncertain.append(0..<words.count)
+        }
         if let cue = creditedDenial,
             cue.anaphoric || cue.withheld || (cue.partitive && ["which", "whom", "them"].contains(words[0].key))
         {
@@ -110,6 +125,11 @@ struct ContentReader: Sendable {
             // nor denies anything the comparison can align; nor does `declined to confirm or deny that`, a
             // judgement withheld.
             uncertain.append(0..<words.count)
+            creditedDenial = nil
+        }
+        // `the tribunal rejected 30 appeals`, `rejected several applications`: a denying verb over counted things
+        // acts on them (it throws out cases, turns down requests); it denies no statement.
+        if creditedDenial != nil, ContentReader.countedThings(words, statements: statementWords) {
             creditedDenial = nil
         }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
@@ -332,19 +352,9 @@ struct ContentReader: Sendable {
     /// denying verb (`The ministry denied that ...`, `is rejecting a mayor's claim that ...`) or a
     /// partitive (`According to X none of the [miners were among ...]`, `none of which [reported any ...]`).
     /// Returns the denying word, and whether it denies something named outside the claim (`none of which`).
-    private func denyingCue(before claim: Claim, in document: Document) -> (
+    private func denyingCue(before: [FrameWord]) -> (
         text: String, anaphoric: Bool, partitive: Bool, withheld: Bool
     )? {
-        guard let start = claim.spans.first?.start, start > 0 else { return nil }
-        let scalars = document.scalars
-        // The sentence before the claim: back to a full stop, question or exclamation mark, or a line break.
-        var from = start
-        while from > 0 && start - from < 240 {
-            let c = scalars[from - 1]
-            if ".!?\n".unicodeScalars.contains(c) { break }
-            from -= 1
-        }
-        let before = FrameWord.words(in: [TextSpan(from, start)], of: document)
         guard let k = ContentReader.denyingCue(before.map(\.key)) else { return nil }
         let anaphoric =
             ["none", "neither"].contains(before[k].key)
@@ -355,7 +365,7 @@ struct ContentReader: Sendable {
     }
 
     /// The position of the denial that takes the words after `before` as its complement (see
-    /// `denyingCue(before:in:)`), in the keys of the sentence's words before the claim.
+    /// `denyingCue(before:)`), in the keys of the sentence's words before the claim.
     static func denyingCue(_ before: [String]) -> Int? {
         var end = before.count
         while end > 0 && partitiveDeterminers.contains(before[end - 1]) { end -= 1 }

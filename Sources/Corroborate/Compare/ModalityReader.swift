@@ -8,6 +8,12 @@ struct ModalityReader: Sendable {
     let uncertainties: PhraseTable<String>
     let hedges: PhraseTable<String>
     let reportNouns: Set<String>
+    /// One-word doubts (`doubted`, `sceptical`): said just before a claim by its speaker, they put the claim in
+    /// question rather than state it.
+    let doubtingWords: Set<String>
+    /// One-word hindrances and refusals (`refused`, `unable`, `blocked`): before `to` and a verb they keep what
+    /// follows from happening (`refused to back the plan`).
+    let refusalWords: Set<String>
 
     init(knowledge: Knowledge) {
         let words = knowledge.comparison
@@ -16,6 +22,9 @@ struct ModalityReader: Sendable {
         uncertainties = PhraseTable(words.uncertainties.map { ($0, $0) })
         hedges = PhraseTable(knowledge.cues.hedges.map { ($0, $0) })
         reportNouns = Set(words.reportNouns.map(\.folded))
+        refusalWords = Set(words.hindrances.map(\.folded).filter { !$0.contains(" ") })
+        doubtingWords = Set(words.doubts.map(\.folded).filter { !$0.contains(" ") }).union(
+            refusalWords.filter { $0.hasPrefix("doubt") })
     }
 
     /// Words that open a new clause inside a sentence.
@@ -70,6 +79,36 @@ struct ModalityReader: Sendable {
             if verifications.contains(key) { return true }
             if !ModalityReader.auxiliaries.contains(key) { return false }
             k += 1
+        }
+        return false
+    }
+
+    /// Words that may stand between a cue and its claim (`doubted that`, `refused to confirm whether`).
+    static let complementizers: Set<String> = ["that", "whether", "if"]
+
+    /// Whether the words just before a claim, in its sentence, put it in question or withhold a judgement on it
+    /// rather than report it as said: a doubt (`the engineer doubted [that the dam would hold]`), a refusal before
+    /// the claim's `to` (`refused [to sign the plan]`, not `was refused [entry]`), or a refusal or negation of a verb
+    /// of checking (`the government has refused to confirm [that ...]`, `would not confirm`). A claim so
+    /// introduced is no assertion, whatever its own words say; denying verbs are read elsewhere
+    /// (`ContentReader.denyingCue`), so `disputed` or `denied` before a claim does not count here.
+    func withheld(
+        before words: [FrameWord], opening: String?, negations: (Int) -> Bool, denying: Set<String>
+    ) -> Bool {
+        var end = words.count
+        while end > 0 && ModalityReader.complementizers.contains(words[end - 1].key) { end -= 1 }
+        guard end > 0 else { return false }
+        let last = words[end - 1].key
+        if doubtingWords.contains(last) && !denying.contains(last) { return true }
+        if refusalWords.contains(last) && opening == "to" && end == words.count { return true }
+        // A refusal or a negation, then at most a few auxiliaries, then a verb of checking that ends the words.
+        guard verifications.contains(last) else { return false }
+        var k = end - 2
+        while k >= 0 && end - 1 - k <= 4 {
+            let key = words[k].key
+            if negations(k) || doubtingWords.contains(key) || refusalWords.contains(key) { return true }
+            if !ModalityReader.auxiliaries.contains(key) { return false }
+            k -= 1
         }
         return false
     }

@@ -65,6 +65,17 @@ extension Opposition {
         return (max(clause.lowerBound, k - 8)..<k).contains { hindrances.contains(content.words[$0].key) }
     }
 
+    /// Whether a verb or adverb of rejection (`doctored to show`, `falsely reported`, `fabricated`) stands up to six
+    /// words before word `k` in its clause: what follows it is what a forgery shows or a false report says, not
+    /// what the claim asserts. Adjectives (`a fake passport`) describe a thing and are left out.
+    func debunked(_ k: Int, in content: ClaimContent) -> Bool {
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 6)..<k).contains { j in
+            let key = content.words[j].key
+            return rejectionWords.contains(key) && (key.hasSuffix("ed") || key.hasSuffix("ly"))
+        }
+    }
+
     /// Whether a claim denies, anywhere, one of the given terms: a side that denies what the other denies does not
     /// contradict it.
     static func deniesToo(_ terms: Set<String>, _ content: ClaimContent) -> Bool {

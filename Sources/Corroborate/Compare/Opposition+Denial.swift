@@ -78,6 +78,15 @@ extension Opposition {
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
+            // `disputed the harbour board's claim`: a denial of a statement named, not told, contradicts that
+            // statement's owner, so the other side must be credited to a name the denial gives; a claim that only
+            // mentions such claims (`staff say the board's claims about the pier are accurate`) is another speaker's.
+            if negation.cue.isEmpty, ContentReader.namesStatement(neg.words, statements: statementNouns) {
+                let owners = Set(neg.terms.compactMap { $0 }.filter { $0.hasPrefix("~") })
+                let credited = Set(
+                    pair.a.source.name.split(separator: " ").map { ContentReader.skeleton(String($0).lowercased()) })
+                if owners.isDisjoint(with: credited) { continue }
+            }
             // The head of what is denied is said in the other clause, and asserted there: not denied, not under
             // a condition, not where a judgement is withheld.
             guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
@@ -103,11 +112,16 @@ extension Opposition {
             // A denied noun is the head on the other side too, not a word describing another noun (`no rail
             // access` does not deny `rail tickets`).
             if nounDenial && Opposition.modifies(asserted, in: pos) { continue }
-            // What a denied noun phrase says of its head is said on the other side too (`no perfect plan` does not
-            // deny `the harbour plan`; `not a coastal town` does not deny `the town`).
+            // What a denied noun phrase says of its head is said of the same head on the other side, within three
+            // words of it (`no perfect plan` does not deny `the harbour plan`; `not a coastal town` does not deny
+            // `the town`; `no paved airstrip` does not deny `a paved road to the airstrip`).
+            let nearAsserted = Set(
+                (max(clauseP.lowerBound, asserted - 3)..<min(clauseP.upperBound, asserted + 4)).compactMap {
+                    pos.terms[$0]
+                })
             if nounDenial, !negation.cue.isEmpty,
                 (negation.cue.upperBound..<max(negation.cue.upperBound, focus)).contains(where: { j in
-                    neg.terms[j].map { !$0.hasPrefix("#") && !termsP.contains($0) } == true
+                    neg.terms[j].map { !$0.hasPrefix("#") && !nearAsserted.contains($0) } == true
                 })
             {
                 continue
@@ -152,6 +166,18 @@ extension Opposition {
                     })
                 else { continue }
             }
+            // A denial of a whole clause, one by a verb of denial (`denied reports the mayor was resigning`) or one
+            // credited to its speaker (`denied that the striker had been sold`) denies the clause's predicate, not
+            // only its subject: the word after the clause's auxiliary (`sold`, `damaged` in `none of the boats were
+            // damaged in the storm`) is said on the other side too. `the striker trained alone` or `the storm tore the
+            // boats loose` names the same players or boats, not what is denied of them.
+            if wholeClause || negation.cue.isEmpty || ContentReader.denyingVerbs.contains(cueWord),
+                let predicate = Opposition.predicateHead(in: scope, of: neg),
+                let predicateTerm = neg.terms[predicate],
+                !termsP.contains(where: { Opposition.sameStem(predicateTerm, $0) })
+            {
+                continue
+            }
             // A denial of a name alone (`not the United States`) says nothing unless it places the subject
             // elsewhere (`Brandt was not in Harwich`): a place after a preposition, the subjects the same.
             let deniesNameOnly = !scopeShared.isEmpty && scopeShared.allSatisfy { $0.hasPrefix("~") }
@@ -192,7 +218,9 @@ extension Opposition {
             // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
             // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
             // cannot access it`), both deny it: they agree, or at least do not conflict.
-            if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) { continue }
+            if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) || debunked(asserted, in: pos) {
+                continue
+            }
             // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail
             // access`): the two say one thing in two strengths.
             if (nounDenial || Opposition.privatives.contains(cueWord)) && wanting(asserted, in: pos) { continue }
@@ -222,6 +250,35 @@ extension Opposition {
             return Proposal(relation: relation, family: .conflict, features: f)
         }
         return nil
+    }
+
+    /// The head of a clause's predicate in a denial's scope: the first content word after the first auxiliary
+    /// (`was sold`, `were not damaged`, `is closing`), adverbs in `-ly` and further auxiliaries skipped; nil
+    /// when the scope holds no auxiliary or none is followed by a content word within three words.
+    static func predicateHead(in scope: Range<Int>, of content: ClaimContent) -> Int? {
+        guard let aux = scope.first(where: { predicateAuxiliaries.contains(content.words[$0].key) }) else {
+            return nil
+        }
+        for k in (aux + 1)..<min(scope.upperBound, aux + 4) {
+            let key = content.words[k].key
+            if predicateAuxiliaries.contains(key) || ["be", "been", "being"].contains(key) || key.hasSuffix("ly") {
+                continue
+            }
+            guard let term = content.terms[k] else { continue }
+            return term.hasPrefix("#") ? nil : k
+        }
+        return nil
+    }
+
+    /// Auxiliaries and negations that come before a clause's predicate (`was`, `were not`, `could never`).
+    static let predicateAuxiliaries = finiteAuxiliaries.union(ClaimContent.auxiliaries)
+
+    /// Whether two terms are one word in two forms the stemmer leaves apart (`nam` from `named` and `name`): equal,
+    /// or one a prefix of the other of three letters at least.
+    static func sameStem(_ x: String, _ y: String) -> Bool {
+        if x == y { return true }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return short.count >= 3 && long.hasPrefix(short)
     }
 
     /// Whether a denial is of a noun phrase (`no official notification`; `not the rapper`, `never a soldier`),

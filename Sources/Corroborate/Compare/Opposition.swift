@@ -34,6 +34,8 @@ struct Opposition: Sendable {
     let relativeWords: Set<String>
     /// Words that make what follows them in a claim a condition (`if`, `unless`, `whether`; `conditionWords`).
     let conditionWords: Set<String>
+    /// The sex a noun for people names, as the index of its list in `genderedWords` (`son` 0, `daughter` 1).
+    let genders: [String: Int]
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -50,6 +52,11 @@ struct Opposition: Sendable {
         linkRefutations = Set(words.linkRefutations.map(\.folded))
         relativeWords = Set(words.relativeWords.map { $0.lowercased() })
         conditionWords = Set(words.conditionWords.map(\.folded))
+        var genders: [String: Int] = [:]
+        for (k, list) in words.genderedWords.enumerated() {
+            for word in list { genders[word.folded] = k }
+        }
+        self.genders = genders
     }
 
     /// The conflicts the rules propose for a pair, unjudged, as relations (`check` reads them so).
@@ -114,6 +121,9 @@ struct Opposition: Sendable {
                     c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true && k > 0
                 }
                 guard !named, !x.points.isEmpty, !y.points.isEmpty, x.points.isDisjoint(with: y.points),
+                    // Each side names, around its direction, a town or province the other never names (`Tarn, in
+                    // the north of Ostland` against `Veda, in the south of Ostland`): two places in one country.
+                    !Opposition.placedApart(pair.contentA, around: x.word, pair.contentB, around: y.word),
                     !lead(pair.contentA, x.word).isDisjoint(with: lead(pair.contentB, y.word)),
                     !pair.contentA.isUncommitted(x.word),
                     !pair.contentB.isUncommitted(y.word),
@@ -197,6 +207,9 @@ struct Opposition: Sendable {
                 let y = pair.contentB.words[wordB].key
                 guard x != y, !keysA.contains(y), !keysB.contains(x), opposites[k].contains(x),
                     opposites[k].contains(y),
+                    // A claim that names people of both sexes (`the mother carried her son out`) may
+                    // speak of either: its word for one is no contradiction of the other side's word for the other.
+                    !bothSexes(x, keysA, y, keysB),
                     let alignment = PropositionAlignment.align(
                         pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: wordA),
                         fixedB: pair.contentB.clause(of: wordB)),
@@ -228,6 +241,12 @@ struct Opposition: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `x` and `y` name people of two sexes and either claim also names someone of the other's sex.
+    private func bothSexes(_ x: String, _ keysA: Set<String>, _ y: String, _ keysB: Set<String>) -> Bool {
+        guard let sexX = genders[x], let sexY = genders[y], sexX != sexY else { return false }
+        return keysA.contains { genders[$0] == sexY } || keysB.contains { genders[$0] == sexX }
     }
 
     /// Whether two opposite words are said of the same roles: their subjects are not different (`Lund won`
@@ -275,6 +294,25 @@ struct Opposition: Sendable {
         let onlyA = names(a, x).filter { !b.skeletons.contains($0) }
         let onlyB = names(b, y).filter { !a.skeletons.contains($0) }
         return !onlyA.isEmpty && !onlyB.isEmpty
+    }
+
+    /// Whether each claim names, within six words of its direction word and in its sentence, a place the other
+    /// claim never names: the direction word and the place after it, a sentence's first word and names both
+    /// claims use aside.
+    static func placedApart(_ a: ClaimContent, around x: Int, _ b: ClaimContent, around y: Int) -> Bool {
+        func names(_ c: ClaimContent, _ k: Int, other: ClaimContent) -> [String] {
+            let sentence = c.sentences.first { $0.contains(k) } ?? 0..<c.words.count
+            let from = max(1, sentence.lowerBound + 1, k - 6)
+            let to = min(sentence.upperBound, k + 7)
+            guard from < to else { return [] }
+            return (from..<to).compactMap { j -> String? in
+                guard j != k, j != k + 1, c.words[j].text.unicodeScalars.first?.isUppercaseLetter == true,
+                    let term = c.terms[j], term.hasPrefix("~")
+                else { return nil }
+                return other.skeletons.contains(term) ? nil : term
+            }
+        }
+        return !names(a, x, other: b).isEmpty && !names(b, y, other: a).isEmpty
     }
 
     /// Whether a word stands within three words of one of the shared terms, in its own clause.

@@ -347,6 +347,17 @@ struct QuoteVariants: Sendable {
         return result
     }
 
+    /// Whether two speakers' names may be one person's: the same letters once case, spaces and hyphens are set
+    /// aside (`Lee Min-ho` and `Lee Min Ho`), or a name word of four letters or more in common (`Ines Roca`
+    /// and `Ines Roca-Vidal`). One credit written two ways shows no wrong attribution.
+    static func mayBeOneName(_ x: String, _ y: String) -> Bool {
+        let wx = spellingWords(x).flatMap { $0.split(separator: "-").map(String.init) }
+        let wy = spellingWords(y).flatMap { $0.split(separator: "-").map(String.init) }
+        let letters: ([String]) -> String = { words in String(words.joined().filter(\.isLetter)) }
+        if letters(wx) == letters(wy) { return true }
+        return !Set(wx.filter { $0.count >= 4 }).isDisjoint(with: wy.filter { $0.count >= 4 })
+    }
+
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
     func speakerConflict(_ pair: ClaimPair) -> Proposal? {
         let a = pair.a
@@ -358,6 +369,7 @@ struct QuoteVariants: Sendable {
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             // One name spelled two ways (`Haddad` and `Hadad`, `Kouri` and `Khoury`) is one speaker.
             !QuoteVariants.spelledAlike(words: pair.namesA.spelling, pair.namesB.spelling),
+            !QuoteVariants.mayBeOneName(a.source.name, b.source.name),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,

@@ -66,6 +66,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Outcomes for one person that cannot both be true (`freed` and `killed`): a pair that uses one each is never
     /// an agreement, but they are no contradiction by themselves (a raid can free one hostage and kill another).
     public var opposedOutcomes: [[String]] = []
+    /// Nouns for people of one sex, then for people of the other (`son`, `brother`; `daughter`, `sister`): a claim
+    /// that names people of both may speak of either, so its word for one is no contradiction of the other's.
+    public var genderedWords: [[String]] = []
     /// Auxiliary and modal verbs (`must`, `would`, `had`, `been`): the word after one is what a clause predicates
     /// (`the talks must stop`, `the talks would continue`).
     public var auxiliaries: [String] = []
@@ -149,6 +152,7 @@ public struct ComparisonWords: Codable, Sendable {
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
+        case genderedWords
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms
@@ -183,6 +187,7 @@ public struct ComparisonWords: Codable, Sendable {
         newsNouns = try c.decodeIfPresent([String].self, forKey: .newsNouns) ?? []
         likenessVerbs = try c.decodeIfPresent([String].self, forKey: .likenessVerbs) ?? []
         opposedOutcomes = try c.decodeIfPresent([[String]].self, forKey: .opposedOutcomes) ?? []
+        genderedWords = try c.decodeIfPresent([[String]].self, forKey: .genderedWords) ?? []
         auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
         statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
@@ -231,6 +236,9 @@ public struct ComparisonWords: Codable, Sendable {
         newsNouns += other.newsNouns
         likenessVerbs += other.likenessVerbs
         opposedOutcomes += other.opposedOutcomes
+        for (k, words) in other.genderedWords.enumerated() {
+            if k < genderedWords.count { genderedWords[k] += words } else { genderedWords.append(words) }
+        }
         auxiliaries += other.auxiliaries
         directions += other.directions
         statementNouns += other.statementNouns
