@@ -446,8 +446,13 @@ public struct SourceResolver: Sendable {
             nameStart -= 1
         }
         var name = words[nameStart...]
-        // `Gazette's Mara Lind`: the outlet or body before a person's name is not part of it.
-        if name.count >= 3, name.first!.hasSuffix("'s") || name.first!.hasSuffix("\u{2019}s") { name.removeFirst() }
+        // `Gazette's Mara Lind`, `Velmora Radio's Mara Lind`: the outlet or body before a person's name is not part
+        // of it.
+        if let k = name.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+            name.endIndex - k - 1 >= 2, let last = name.last, !isRoleWord(last)
+        {
+            name = name[(k + 1)...]
+        }
         let title = nameStart > 0 ? words[nameStart - 1].folded : ""
         let hasTitle = titles.contains(title)
         // `the harbour board's press officer Ida Holm`, `Velmora Radio presenter Ida Holm`: a role word before a

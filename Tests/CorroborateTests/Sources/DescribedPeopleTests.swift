@@ -19,6 +19,8 @@ struct DescribedPeopleTests {
             ("Tarsk County Coroner Oren Mahl said both divers drowned.", "Oren Mahl"),
             // A description that ends in the name of the one it describes.
             ("A ministry spokesman Oren Mahl told reporters the dam was safe.", "Oren Mahl"),
+            // The outlet or body whose person it is.
+            ("Velmora Radio's Ida Holm said the bridge was closed.", "Ida Holm"),
             // A given name that is also a role word the article never writes as one stays a name.
             ("Driver Ellis said the ferry left the quay late.", "Driver Ellis"),
         ])
