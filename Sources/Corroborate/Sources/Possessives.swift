@@ -48,8 +48,8 @@ extension SourceResolver {
             }
             return (given, possessor ?? Source(name: given, kind: .other))
         }
-        // What the mention says of the possessor ends in a noun for someone (`his campaign spokesman`, `her
-        // family`) and holds no possessive of its own (`his show's listeners`).
+        // What the mention says of the possessor ends in a noun for someone (`his press officer`, `her
+        // family`) and holds no possessive of its own (`his crew's divers`).
         guard let possessor, let head = rest.last?.folded,
             rest.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter != true && !$0.folded.hasSuffix("'s") }),
             isRoleWord(head) || isSpeakingWord(head) || bodyNouns.contains(head)

@@ -389,7 +389,7 @@ public struct SourceResolver: Sendable {
         // `Velmora's Transport Ministry` is a body; `dockers from North Quay` are not a person named after a place.
         let isBody = folded.last.map(bodyNouns.contains) == true
         // The word before the capitalised run, role words and an inner `of` included (`Secretary of State`):
-        // `supporters of Democrat Ida Holm` are not her.
+        // `fans of Presenter Ida Holm` are not her.
         var runStart = nameStart
         while runStart > 0,
             words[runStart - 1].unicodeScalars.first?.isUppercaseLetter == true
