@@ -20,7 +20,7 @@ extension SourceRegistry: KnowledgeFileFormat {
     static var formatName: String { "a sources file" }
     static var fields: [String] {
         [
-            "sources", "kindWords", "titles", "opposingSides", "descriptors", "bodyNouns", "documentNouns",
+            "sources", "kindWords", "titles", "opposingSides", "descriptors", "bodyNouns", "documentNouns", "roleWords",
         ]
     }
 }

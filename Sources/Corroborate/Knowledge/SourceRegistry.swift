@@ -27,6 +27,10 @@ public struct SourceRegistry: Codable, Sendable {
     /// Nouns for what a source issues (`statement`, `email`, `page`): `Anton Dorn's Facebook page` speaks for
     /// Anton Dorn, `a statement from the ministry` for the ministry.
     public var documentNouns: [String]
+    /// Nouns for what a person is or does (`ceo`, `sergeant`, `presenter`, `niece`): before a name they describe
+    /// the person and are no part of the name (`Harbour Board CEO Ida Holm` is Ida Holm), and a later `the CEO`
+    /// is the person named before with that role.
+    public var roleWords: [String]
 
     /// Adds another registry; its entries take precedence.
     mutating func merge(_ other: SourceRegistry) {
@@ -37,10 +41,11 @@ public struct SourceRegistry: Codable, Sendable {
         descriptors += other.descriptors
         bodyNouns += other.bodyNouns
         documentNouns += other.documentNouns
+        roleWords += other.roleWords
     }
 
     private enum CodingKeys: String, CodingKey {
-        case sources, kindWords, titles, opposingSides, descriptors, bodyNouns, documentNouns
+        case sources, kindWords, titles, opposingSides, descriptors, bodyNouns, documentNouns, roleWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +57,7 @@ public struct SourceRegistry: Codable, Sendable {
         descriptors = try container.decodeIfPresent([String].self, forKey: .descriptors) ?? []
         bodyNouns = try container.decodeIfPresent([String].self, forKey: .bodyNouns) ?? []
         documentNouns = try container.decodeIfPresent([String].self, forKey: .documentNouns) ?? []
+        roleWords = try container.decodeIfPresent([String].self, forKey: .roleWords) ?? []
     }
 
     /// Whether two sides rarely agree, so that their agreement is the strongest corroboration.

@@ -136,6 +136,41 @@ extension SourceResolver {
         return true
     }
 
+    /// Whether a cue says its subject is no speaker: a passive verb of report (`it is understood`, `Ida Holm is
+    /// believed to`: whoever understands or believes is not named), `known as` (a name, not a statement), or
+    /// `called` or `named` before a capitalised name when the mention is a thing, not someone who speaks (`a
+    /// radio show called Harbour Hour`).
+    func reportsNoSpeaker(_ cue: Role, mention: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let mentionEnd = analysis.tokenIndex(atOrAfter: mention.extent.end) - 1
+        guard mentionEnd >= 0 else { return false }
+        let mentionHead = tokens[mentionEnd]
+        let span = cue.extent
+        let first = analysis.tokenIndex(atOrAfter: span.start)
+        var end = first
+        while end < tokens.count, tokens[end].span.end <= span.end { end += 1 }
+        let words = (first..<end).filter { tokens[$0].isWord }.map { tokens[$0].folded }
+        guard let verb = words.last else { return false }
+        if words.count >= 2, X.passiveAuxiliaries.contains(words[words.count - 2]) || words[words.count - 2] == "'s",
+            SourceResolver.passiveReports.contains(verb)
+        {
+            return true
+        }
+        if words.suffix(2) == ["known", "as"] { return true }
+        guard ["called", "named", "dubbed"].contains(verb), end < tokens.count,
+            tokens[end].isCapitalized || tokens[end].isQuote
+        else { return false }
+        let head = mentionHead.folded
+        return !mentionHead.isCapitalized && !isSpeakingWord(head) && !X.pronouns.contains(head)
+            && !isRoleWord(head)
+    }
+
+    /// Participles of report whose passive (`is understood`, `was believed`) leaves the reporter unnamed.
+    static let passiveReports: Set<String> = [
+        "understood", "believed", "thought", "said", "reported", "rumoured", "rumored", "alleged", "expected",
+        "feared", "estimated", "presumed", "assumed", "considered", "known", "claimed", "suspected",
+    ]
+
     /// The mention without the adverbs around its noun phrase: `Actually many anglers` are `many anglers`, `Now
     /// Dorn` is `Dorn`, `the employee first` is `the employee` (an adverb's capital opening a sentence counts
     /// unless the article writes the word as a name inside its sentences: `Kelly`).
@@ -201,7 +236,7 @@ extension SourceResolver {
     }
 
     /// A noun for someone who speaks: the speaking and speaker nouns, the registry's titles and body nouns.
-    private func isSpeakingWord(_ word: String) -> Bool {
+    func isSpeakingWord(_ word: String) -> Bool {
         X.speakingNouns.contains(word) || X.speakerNouns.contains(word) || X.registryNouns.contains(word)
             || SourceResolver.anonymousNouns.contains(word)
     }

@@ -141,6 +141,27 @@ extension SourceResolver {
         kind(of: words.map(\.folded)) != nil && words.count <= 2
     }
 
+    /// Whether a word is a role word (`CEO`, `Sgt.`, `co-founder`): a noun for what a person is or does, from the
+    /// sources file's role words and the last words of its titles.
+    func isRoleWord(_ word: String) -> Bool {
+        let folded = word.folded.trimmingCharacters(in: ["."])
+        if roleWords.contains(folded) || noPeople.roleNouns.contains(folded) { return true }
+        // `co-founder`, `ex-minister`: the role is the hyphenated word's last part.
+        if let dash = folded.lastIndex(of: "-") {
+            return roleWords.contains(String(folded[folded.index(after: dash)...]))
+        }
+        return false
+    }
+
+    /// Whether a capitalised word before `count` name words ends a description rather than opening the name:
+    /// a role word before two name words (`Sophomore Ida Holm`, `Harbour CEO Ida Holm`), or before one when the
+    /// article also writes the role word in lower case (`Presenter Ida` with `the presenter` elsewhere), so a given
+    /// name that is also a noun keeps its place.
+    func endsDescription(_ word: String, before count: Int, names: NameEvidence) -> Bool {
+        guard count >= 1, isRoleWord(word) else { return false }
+        return count >= 2 || names.isWrittenLowercase(word.folded.trimmingCharacters(in: ["."]))
+    }
+
     /// A word of a person's name: capitalised, or a particle such as `al-Hasaynah`, `bin`, `de`.
     func isNameWord(_ word: String) -> Bool {
         if word.unicodeScalars.first?.isUppercaseLetter == true { return !word.hasSuffix("'s") }

@@ -5,7 +5,7 @@
 /// Read from the tokens once per document, on the first question, so a document whose mentions never ask costs
 /// nothing.
 final class NameEvidence {
-    private let analysis: TextAnalysis
+    let analysis: TextAnalysis
     private lazy var capitalised: Set<String> = {
         var words: Set<String> = []
         for sentence in analysis.sentences {
@@ -22,6 +22,13 @@ final class NameEvidence {
         return words
     }()
 
+    /// The words the document writes in lower case somewhere.
+    private lazy var lowercase: Set<String> = {
+        var words: Set<String> = []
+        for token in analysis.tokens where token.kind == .word && !token.isCapitalized { words.insert(token.folded) }
+        return words
+    }()
+
     init(_ analysis: TextAnalysis) {
         self.analysis = analysis
     }
@@ -33,6 +40,12 @@ final class NameEvidence {
         let folded = word.folded
         if folded.hasSuffix("'s") || folded.hasSuffix("'") { return true }
         return capitalised.contains(NameEvidence.bare(folded))
+    }
+
+    /// Whether the document writes a folded word in lower case somewhere (`presenter` in `the presenter said`):
+    /// then its capital before a name (`Presenter Ida said`) is a sentence's or a title's, not a given name's.
+    func isWrittenLowercase(_ folded: String) -> Bool {
+        lowercase.contains(folded)
     }
 
     /// A folded word without a possessive ending.

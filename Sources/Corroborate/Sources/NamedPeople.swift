@@ -7,15 +7,18 @@ struct NamedPeople {
         var source: Source
         /// Folded words said of the person when named: the words before the name and the apposition.
         var roles: Set<String>
+        /// Every folded word said of the person when named, not only role nouns (`harbour` of `Harbour Board CEO
+        /// Ida Holm`), so `the Harbour CEO` can be read as her.
+        var context: Set<String>
     }
 
-    /// Role nouns a title mention may end with (`minister`, `spokeswoman`, `director`): the last word of every
-    /// registry title, courtesies and abbreviations aside.
+    /// Role nouns a title mention may end with (`minister`, `spokeswoman`, `director`, `ceo`): the last word of
+    /// every registry title, courtesies and abbreviations aside, and the sources file's role words.
     let roleNouns: Set<String>
     private var people: [Person] = []
 
-    init(titles: [String]) {
-        var nouns: Set<String> = []
+    init(titles: [String], roleWords: [String] = []) {
+        var nouns: Set<String> = Set(roleWords.map(\.folded))
         for title in titles {
             guard let last = SourceResolver.words(title.folded).last, last.count > 2,
                 last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
@@ -65,6 +68,8 @@ struct NamedPeople {
         {
             return person.source
         }
+        // `The CEO` keeps the capitals of its sentence's start; it is no name.
+        if !fromRegistry, let person = holder(of: mention) { return person }
         if let words = NamedPeople.nameWords(source) {
             if words.count == 1, !fromRegistry {
                 let surname = words[0].folded
@@ -77,25 +82,48 @@ struct NamedPeople {
                 return source
             }
             let nameWords = Set(words.map(\.folded))
-            var roles = Set(mentionWords.filter { !nameWords.contains($0) })
-            if let apposition { roles.formUnion(SourceResolver.words(apposition).map(\.folded)) }
-            roles = roles.intersection(roleNouns)
+            var context = Set(mentionWords.filter { !nameWords.contains($0) })
+            if let apposition { context.formUnion(SourceResolver.words(apposition).map(\.folded)) }
+            let roles = context.intersection(roleNouns)
             if let i = people.lastIndex(where: { $0.source == source }) {
                 people[i].roles.formUnion(roles)
+                people[i].context.formUnion(context)
             } else if words.count >= 2 || fromRegistry {
-                people.append(Person(source: source, roles: roles))
+                people.append(Person(source: source, roles: roles, context: context))
             }
             return source
         }
-        // `the minister`, `the fire brigade's spokeswoman`: a definite description ending in a role noun, with no
-        // name of its own, is the person last named with that role.
-        guard !fromRegistry, mentionWords.count >= 2, mentionWords[0] == "the", let head = mentionWords.last,
-            roleNouns.contains(head),
-            !SourceResolver.words(mention).dropFirst().contains(where: { word in
-                word.unicodeScalars.first?.isUppercaseLetter == true && !roleNouns.contains(word.folded)
-            })
-        else { return source }
-        return people.last(where: { $0.roles.contains(head) })?.source ?? source
+        return source
+    }
+
+    /// Prepositions after a role noun that say where the person works (`the CEO of the harbour board`).
+    private static let rolePrepositions: Set<String> = ["of", "at", "for", "with", "from", "in"]
+
+    /// The person a definite description stands for (`the minister`, `the fire brigade's spokeswoman`, `the
+    /// Harbour CEO`, `the CEO of the harbour board`): the one last named with its role noun, when every name the
+    /// description holds was said of that person too; `the official` is the official last named. Nil otherwise.
+    private func holder(of mention: String) -> Source? {
+        let raw = SourceResolver.words(mention)
+        let folded = raw.map(\.folded)
+        guard folded.count >= 2, folded[0] == "the" else { return nil }
+        let end =
+            folded.indices.dropFirst(2).first { NamedPeople.rolePrepositions.contains(folded[$0]) } ?? folded.count
+        let head = folded[end - 1]
+        guard roleNouns.contains(head) else { return nil }
+        // The capitalised words besides role nouns (`Harbour` of `the Harbour CEO`) must have been said of the person.
+        let names = raw.indices.dropFirst().filter { i in
+            raw[i].unicodeScalars.first?.isUppercaseLetter == true && !roleNouns.contains(folded[i])
+        }.map { folded[$0].hasSuffix("'s") ? String(folded[$0].dropLast(2)) : folded[$0] }
+        if let person = people.last(where: { $0.roles.contains(head) }),
+            names.allSatisfy({ person.context.contains($0) || person.context.contains($0 + "'s") })
+        {
+            return person.source
+        }
+        // `the official`: an official is whoever the article last named as one.
+        if head == "official", end == folded.count, folded.count == 2 {
+            return people.last(where: { $0.source.kind == .official })?.source
+        }
+        return nil
     }
 }
 

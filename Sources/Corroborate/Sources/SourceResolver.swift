@@ -15,8 +15,10 @@ public struct SourceResolver: Sendable {
     /// Nouns heading a body's name and nouns for what a source issues (see `SourceRegistry`).
     let bodyNouns: Set<String>
     let documentNouns: Set<String>
+    /// Nouns for what a person is or does (`ceo`, `sergeant`, `niece`; see `SourceRegistry.roleWords`).
+    let roleWords: Set<String>
     /// The people an article names, empty, with the role nouns the registry's titles give.
-    private let noPeople: NamedPeople
+    let noPeople: NamedPeople
 
     public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
         var index: [String: [Alias]] = [:]
@@ -42,7 +44,8 @@ public struct SourceResolver: Sendable {
         descriptors = Set(registry.descriptors.map(\.folded))
         bodyNouns = Set(registry.bodyNouns.map(\.folded))
         documentNouns = Set(registry.documentNouns.map(\.folded))
-        noPeople = NamedPeople(titles: registry.titles)
+        roleWords = Set(registry.roleWords.map(\.folded))
+        noPeople = NamedPeople(titles: registry.titles, roleWords: registry.roleWords)
     }
 
     /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
@@ -75,6 +78,8 @@ public struct SourceResolver: Sendable {
     /// left out of the history a later `he said` looks back on: the pronoun continues the outer speaker.
     public func resolve(_ attributions: inout [Attribution], in document: Document, analysis: TextAnalysis) {
         var history: [Source] = []
+        // The pronoun (`he`, `she`) each source was last taken as, for a possessive's possessor.
+        var pronouns: [String: String] = [:]
         // The sources not named inside another's words, for person pronouns.
         var speakers: [Source] = []
         // People named in full so far, for surnames and titles alone.
@@ -93,7 +98,12 @@ public struct SourceResolver: Sendable {
                 let mention = withoutAdverbs(
                     lastLine(of: written, document: document, analysis: analysis), document: document,
                     analysis: analysis, names: names)
-                headline = attribution.cue.map { isHeadlineCue($0, after: mention.extent, analysis: analysis) } ?? false
+                // A headline's run, or a subject the cue says is no speaker (`Ida Holm is believed to`).
+                headline =
+                    attribution.cue.map {
+                        isHeadlineCue($0, after: mention.extent, analysis: analysis)
+                            || reportsNoSpeaker($0, mention: mention, analysis: analysis)
+                    } ?? false
                 if headline
                     || isFitMention(mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
                 {
@@ -103,11 +113,19 @@ public struct SourceResolver: Sendable {
             if let mention = fit {
                 let start = mention.spans.first?.start ?? 0
                 let pronoun = SourceResolver.personPronouns.contains(mention.text.lowercased())
+                // `his spokesman`: the possessor is found as a pronoun's antecedent is.
+                let possessive =
+                    SourceResolver.words(mention.text).first.map {
+                        SourceResolver.possessivePronouns[$0.folded] != nil
+                    } ?? false
                 // A surname the registry gives to someone else is read as the full name the article gives it.
                 let name = pronoun ? mention.text : fullName(ofSurname: mention.text, in: document) ?? mention.text
                 source = resolveMention(
-                    name, apposition: attribution.apposition?.text, history: pronoun ? speakers : history,
-                    document: document, at: start, analysis: analysis, names: names)
+                    name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
+                    document: document, at: start, analysis: analysis, names: names, pronouns: pronouns)
+                if pronoun, let resolved = source, ["he", "she"].contains(mention.text.lowercased()) {
+                    pronouns[resolved.name] = mention.text.lowercased()
+                }
                 inside = contents.holds(start)
                 if let resolved = source, !pronoun {
                     let fromRegistry =
@@ -154,7 +172,7 @@ public struct SourceResolver: Sendable {
 
     func resolveMention(
         _ mention: String, apposition: String?, history: [Source], document: Document, at offset: Int,
-        analysis: TextAnalysis, names: NameEvidence? = nil
+        analysis: TextAnalysis, names: NameEvidence? = nil, pronouns: [String: String] = [:]
     ) -> Source {
         let names = names ?? NameEvidence(analysis)
         // `Mitch McConnell (R-Ky.)`: the party and state in parentheses are not part of the name.
@@ -196,6 +214,14 @@ public struct SourceResolver: Sendable {
         {
             return match
         }
+        if let owned = possessed(
+            words: words, history: history, document: document, at: offset, names: names, pronouns: pronouns)
+        {
+            if owned.name.isEmpty { return owned.source }
+            return resolveMention(
+                owned.name, apposition: nil, history: history, document: document, at: offset, analysis: analysis,
+                names: names)
+        }
         if let anonymous = anonymousSource(words: words, folded: folded) { return anonymous }
         if let multiple = multipleSources(
             mention, history: history, document: document, at: offset, analysis: analysis, names: names)
@@ -223,7 +249,7 @@ public struct SourceResolver: Sendable {
         return unknownSource(words: words, folded: folded, apposition: apposition, mention: mention, names: names)
     }
 
-    private func isPerson(_ source: Source) -> Bool {
+    func isPerson(_ source: Source) -> Bool {
         source.kind == .official || source.kind == .other
             || (source.kind == .anonymous && !source.name.contains("media"))
     }
@@ -301,71 +327,6 @@ public struct SourceResolver: Sendable {
         titles.contains(word.folded) || noPeople.roleNouns.contains(word.folded)
     }
 
-    static let anonymousNouns: Set<String> = [
-        "official", "officials", "source", "sources", "aide", "aides", "diplomat", "diplomats", "insider", "insiders",
-        "person", "people", "spokesman", "spokeswoman", "spokesperson", "commander", "officer", "adviser", "advisers",
-        "member", "members", "analyst", "resident", "residents", "witness", "witnesses", "activist", "activists",
-    ]
-
-    /// `a senior Obama Administration official`, `an unnamed military official`, `a source close to Johnson`.
-    private func anonymousSource(words: [String], folded: [String]) -> Source? {
-        guard !folded.isEmpty else { return nil }
-        let explicit = folded.contains("unnamed") || folded.contains("anonymous") || folded.first == "sources"
-        let indefinite = ["a", "an", "one", "two", "three", "several", "some"].contains(folded[0])
-        guard let nounIndex = folded.firstIndex(where: SourceResolver.anonymousNouns.contains) else { return nil }
-        guard explicit || indefinite else { return nil }
-        // Words after the noun that name whom it is close to: `source close to Johnson`.
-        let tail = words[(nounIndex + 1)...].joined(separator: " ")
-        let head = words[..<nounIndex].filter { w in
-            ![
-                "a", "an", "one", "two", "three", "several", "some", "senior", "unnamed", "anonymous", "top",
-                "high-ranking", "former", "local",
-            ]
-            .contains(w.folded)
-        }
-        var qualifier = head.joined(separator: " ")
-        if let entry = lookup(qualifier) {
-            qualifier = entry.name
-        }
-        let noun = words[nounIndex].folded
-        var name = ([qualifier, noun].filter { !$0.isEmpty }).joined(separator: " ")
-        if !tail.isEmpty { name += " " + tail }
-        return Source(name: name + " (unnamed)", kind: .anonymous)
-    }
-
-    /// `The Observatory, Turkish state media and a rebel faction`: each part resolved, kind `multiple`.
-    private func multipleSources(
-        _ mention: String, history: [Source], document: Document, at offset: Int, analysis: TextAnalysis,
-        names: NameEvidence
-    ) -> Source? {
-        guard mention.contains(" and ") || mention.contains(", ") else { return nil }
-        if lookup(mention).map({ entry in
-            entry.aliases.contains { mention.folded.contains($0.folded) && $0.contains(" and ") }
-        }) == true {
-            return nil
-        }
-        var parts: [String] = []
-        for piece in mention.components(separatedBy: ", ") {
-            parts.append(contentsOf: piece.components(separatedBy: " and "))
-        }
-        parts = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard parts.count >= 2 else { return nil }
-        // Each part must stand as a source of its own, not be one word of a longer name.
-        let resolvable = parts.allSatisfy { part in
-            lookup(part) != nil || kind(of: SourceResolver.words(part).map(\.folded)) != nil
-        }
-        guard resolvable else { return nil }
-        var members: [Source] = []
-        for part in parts {
-            let source = resolveMention(
-                part, apposition: nil, history: history, document: document, at: offset, analysis: analysis,
-                names: names)
-            if !members.contains(source) { members.append(source) }
-        }
-        guard members.count >= 2 else { return members.first }
-        return Source(name: members.map(\.name).joined(separator: " | "), kind: .multiple, members: members)
-    }
-
     /// The kind an armed group's or army's role gives a person (`rebel commander`, `army spokesman`), if any.
     func roleKind(_ folded: [String]) -> SourceKind? {
         for wanted in [SourceKind.rebelFaction, .militantGroup, .military] {
@@ -402,33 +363,55 @@ public struct SourceResolver: Sendable {
     ) -> Source {
         var kind = kind(of: folded)
         if kind == nil, let apposition { kind = self.kind(of: SourceResolver.words(apposition).map(\.folded)) }
-        // A person: trailing capitalised words after any titles.
+        // A person: trailing capitalised words after any titles or role words (`Harbour Board CEO Ida Holm`).
         var nameStart = words.count
         while nameStart > 0, let first = words[nameStart - 1].unicodeScalars.first, first.isUppercaseLetter,
-            !titles.contains(words[nameStart - 1].folded)
+            !titles.contains(words[nameStart - 1].folded),
+            !endsDescription(words[nameStart - 1], before: words.count - nameStart, names: names)
         {
             nameStart -= 1
         }
         var name = words[nameStart...]
-        // `Gazette's Mara Lind`: the outlet or body before a person's name is not part of it.
-        if name.count >= 3, name.first!.hasSuffix("'s") || name.first!.hasSuffix("\u{2019}s") { name.removeFirst() }
+        // `Gazette's Mara Lind`, `Velmora Radio's Mara Lind`: the outlet or body before a person's name is not part
+        // of it.
+        if let k = name.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+            name.endIndex - k - 1 >= 2, let last = name.last, !isRoleWord(last)
+        {
+            name = name[(k + 1)...]
+        }
         let title = nameStart > 0 ? words[nameStart - 1].folded : ""
         let hasTitle = titles.contains(title)
+        // `the harbour board's press officer Ida Holm`, `Velmora Radio presenter Ida Holm`: a role word before a
+        // name of two words makes a person whatever body or outlet the words before it name.
+        let hasRole = nameStart > 0 && name.count >= 1 && isRoleWord(words[nameStart - 1])
         // `Mr.`, `Dr.`: a courtesy, not an office.
         let isOffice = hasTitle && !["mr", "mrs", "ms", "dr", "prof"].contains(title.trimmingCharacters(in: ["."]))
         // `Velmora's Transport Ministry` is a body; `dockers from North Quay` are not a person named after a place.
         let isBody = folded.last.map(bodyNouns.contains) == true
-        let afterPreposition = nameStart > 0 && SourceResolver.placePrepositions.contains(title)
+        // The word before the capitalised run, role words and an inner `of` included (`Secretary of State`):
+        // `fans of Presenter Ida Holm` are not her.
+        var runStart = nameStart
+        while runStart > 0,
+            words[runStart - 1].unicodeScalars.first?.isUppercaseLetter == true
+                || (words[runStart - 1].folded == "of" && runStart >= 2
+                    && words[runStart - 2].unicodeScalars.first?.isUppercaseLetter == true)
+        {
+            runStart -= 1
+        }
+        let afterPreposition =
+            (nameStart > 0 && SourceResolver.placePrepositions.contains(title))
+            || (hasRole && runStart > 0 && SourceResolver.placePrepositions.contains(words[runStart - 1].folded))
         let isPerson =
             name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil)
-        if isPerson && !isBody && !afterPreposition {
+        if (isPerson || (name.count == 1 && hasRole)) && !isBody && !afterPreposition {
             let personName = name.joined(separator: " ").replacingApostrophes()
-            if kind == nil || kind == .official || hasTitle {
+            if kind == nil || kind == .official || hasTitle || (hasRole && name.count >= 2) {
                 // A person speaks for what their role words name: a rebel commander for a rebel faction.
                 if let role = roleKind(words[..<nameStart].map(\.folded)) {
                     return Source(name: personName, kind: role)
                 }
-                return Source(name: personName, kind: isOffice || kind == .official ? .official : .other)
+                let official = isOffice || kind == .official || (hasRole && self.kind(of: [title]) == .official)
+                return Source(name: personName, kind: official ? .official : .other)
             }
         }
         var kept = words

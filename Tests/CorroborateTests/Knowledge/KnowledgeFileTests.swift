@@ -30,12 +30,12 @@ struct KnowledgeFileTests {
         (
             "--sources", "{}",
             "not a sources file: it has none of its fields; expected \"sources\", \"kindWords\", \"titles\", "
-                + "\"opposingSides\", \"descriptors\", \"bodyNouns\" or \"documentNouns\""
+                + "\"opposingSides\", \"descriptors\", \"bodyNouns\", \"documentNouns\" or \"roleWords\""
         ),
         (
             "--sources", "{\"verbs\": [], \"hedges\": [\"reportedly\"]}",
             "not a sources file: it has the field(s) \"hedges\" and \"verbs\"; expected \"sources\", \"kindWords\", "
-                + "\"titles\", \"opposingSides\", \"descriptors\", \"bodyNouns\" or \"documentNouns\""
+                + "\"titles\", \"opposingSides\", \"descriptors\", \"bodyNouns\", \"documentNouns\" or \"roleWords\""
         ),
         ("--cues", "[1, 2]", "not a cues file: the top level is not an object"),
         (

@@ -1,0 +1,92 @@
+import Corroborate
+import Testing
+
+@Suite("People named with a description")
+struct DescribedPeopleTests {
+    /// The canonical name of every attribution of a one-article text, in text order.
+    private func names(_ text: String) throws -> [String] {
+        let document = try Fixture.document(text)
+        return Corroborator().analyze(document).attributions.compactMap { $0.canonical?.name }
+    }
+
+    @Test(
+        "A role word and the body or place before a name are no part of the name",
+        arguments: [
+            ("Harbour Board CEO Ida Holm said the ferry would sail on Friday.", "Ida Holm"),
+            ("Sophomore Tomas Reyl said the dormitory flooded twice in March.", "Tomas Reyl"),
+            ("Velmora Radio presenter Ida Holm said the bridge was closed.", "Ida Holm"),
+            ("Eyewitness Oren Mahl said the crane fell onto the quay.", "Oren Mahl"),
+            ("Tarsk County Coroner Oren Mahl said both divers drowned.", "Oren Mahl"),
+            // A description that ends in the name of the one it describes.
+            ("A ministry spokesman Oren Mahl told reporters the dam was safe.", "Oren Mahl"),
+            // The outlet or body whose person it is.
+            ("Velmora Radio's Ida Holm said the bridge was closed.", "Ida Holm"),
+            // A given name that is also a role word the article never writes as one stays a name.
+            ("Driver Ellis said the ferry left the quay late.", "Driver Ellis"),
+        ])
+    func roleBeforeName(text: String, name: String) throws {
+        #expect(try names(text) == [name])
+    }
+
+    @Test(
+        "A role noun alone is the person the article named before with that role",
+        arguments: [
+            (
+                "Harbour Board CEO Ida Holm said the ferry would sail. The CEO said all tickets were sold.",
+                ["Ida Holm", "Ida Holm"]
+            ),
+            (
+                "Harbour Board CEO Ida Holm said the ferry would sail. The Harbour Board CEO said all tickets were sold.",
+                ["Ida Holm", "Ida Holm"]
+            ),
+            (
+                "Ida Holm, the chief executive of Tarsk Ferries, said the ferry would sail. The chief executive "
+                    + "said all tickets were sold.", ["Ida Holm", "Ida Holm"]
+            ),
+            (
+                "Tarsk County Coroner Oren Mahl said both divers drowned. The coroner said the water was cold.",
+                ["Oren Mahl", "Oren Mahl"]
+            ),
+        ])
+    func roleAlone(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    @Test(
+        "A possessive description is the possessor's, or the one it names",
+        arguments: [
+            // The possessor: someone the article's `he` was taken as, named in this sentence or the one before.
+            (
+                "Oren Mahl said the dam was safe. He said Mahl's crew had tested the gates. His spokesman said an "
+                    + "inspection was due in May.", ["Oren Mahl", "Oren Mahl", "Oren Mahl's spokesman"]
+            ),
+            // `her` is not a man the article calls `he`.
+            (
+                "Oren Mahl said the dam was safe. He said Mahl's crew had tested the gates. Her spokesman said an "
+                    + "inspection was due in May.", ["Oren Mahl", "Oren Mahl", "her spokesman"]
+            ),
+            // A name after the role word: the name, with the possessor's surname when the article writes it so.
+            (
+                "Oren Mahl said the dam was safe. His sister Lena said the dam had leaked for years.",
+                ["Oren Mahl", "Lena"]
+            ),
+            (
+                "Oren Mahl said the dam was safe. He said Mahl's crew had tested the gates. His brother Ivo said it leaked. "
+                    + "Ivo Mahl works at the dam.", ["Oren Mahl", "Oren Mahl", "Ivo Mahl"]
+            ),
+        ])
+    func possessive(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    @Test(
+        "A cue that says its subject is no speaker credits no one",
+        arguments: [
+            ("Ida Holm is understood to have left Tarsk on the night ferry.", "is understood")
+        ])
+    func noSpeaker(text: String, cue: String) throws {
+        let attributions = Corroborator().analyze(try Fixture.document(text)).attributions
+        let attribution = try #require(attributions.first { $0.cue?.text == cue })
+        #expect(attribution.canonical == nil)
+    }
+}
