@@ -89,7 +89,7 @@ struct ModalityReader: Sendable {
     /// Whether the words just before a claim, in its sentence, put it in question or withhold a judgement on it
     /// rather than report it as said: a doubt (`the engineer doubted [that the dam would hold]`), a refusal before
     /// the claim's `to` (`refused [to sign the plan]`, not `was refused [entry]`), or a refusal or negation of a verb
-    /// of checking (`the government has refused to confirm [that ...]`, `would not confirm`). A claim so
+    /// of checking (`the harbour board has refused to confirm [that ...]`, `would not confirm`). A claim so
     /// introduced is no assertion, whatever its own words say; denying verbs are read elsewhere
     /// (`ContentReader.denyingCue`), so `disputed` or `denied` before a claim does not count here.
     func withheld(
