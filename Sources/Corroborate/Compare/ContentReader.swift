@@ -20,7 +20,7 @@ struct ContentReader: Sendable {
         words = knowledge.comparison
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
         negations = PhraseTable(words.negations.map { ($0, $0) })
-        notDenials = PhraseTable(words.notDenials.map { ($0, $0) })
+        notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
         revisions = PhraseTable(words.revisions.map { ($0, $0) })
@@ -129,7 +129,10 @@ struct ContentReader: Sendable {
         }
         // `the tribunal rejected 30 appeals`, `rejected several applications`: a denying verb over counted things
         // acts on them (it throws out cases, turns down requests); it denies no statement.
-        if creditedDenial != nil, ContentReader.countedThings(words, statements: statementWords) {
+        // After `that` the claim is a proposition (`denied that several boats sank`), whatever its verb looks like.
+        if creditedDenial != nil, before.last?.key != "that",
+            ContentReader.countedThings(words, statements: statementWords)
+        {
             creditedDenial = nil
         }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }

@@ -22,7 +22,7 @@ struct ModalityReader: Sendable {
         uncertainties = PhraseTable(words.uncertainties.map { ($0, $0) })
         hedges = PhraseTable(knowledge.cues.hedges.map { ($0, $0) })
         reportNouns = Set(words.reportNouns.map(\.folded))
-        refusalWords = Set(words.hindrances.map(\.folded).filter { !$0.contains(" ") })
+        refusalWords = Set((words.hindrances + words.hardshipWords).map(\.folded).filter { !$0.contains(" ") })
         doubtingWords = Set(words.doubts.map(\.folded).filter { !$0.contains(" ") }).union(
             refusalWords.filter { $0.hasPrefix("doubt") })
     }

@@ -59,18 +59,31 @@ extension Opposition {
             || (k > 0 && content.words[k - 1].key == "against" && content.words[k].key.hasSuffix("ing"))
     }
 
-    /// Whether a hindrance or a doubt governs word `k`: one stands up to eight words before it in its clause.
+    /// Whether a hindrance or a doubt governs word `k`: one stands up to eight words before it in its clause; an
+    /// adjective of difficulty only when `to` or `for` follows it (`a difficult day and the crane toppled` says the
+    /// crane toppled).
     func impeded(_ k: Int, in content: ClaimContent) -> Bool {
-        let clause = content.clause(of: k)
-        return (max(clause.lowerBound, k - 8)..<k).contains { hindrances.contains(content.words[$0].key) }
+        (max(content.clause(of: k).lowerBound, k - 8)..<k).contains { j in
+            let key = content.words[j].key
+            return hindrances.contains(key)
+                || (hardshipWords.contains(key) && ["to", "for"].contains(content.words[j + 1].key))
+        }
+    }
+
+    /// The first word of the stretch `from..<k` that follows its last coordinating conjunction: a word before one
+    /// governs another clause.
+    static func conjoinedFrom(_ from: Int, to k: Int, in content: ClaimContent) -> Int {
+        guard from < k else { return from }
+        let conjunctions: Set<String> = ["and", "but", "or", "while", "whereas"]
+        return ((from..<k).last { conjunctions.contains(content.words[$0].key) }).map { $0 + 1 } ?? from
     }
 
     /// Whether a verb or adverb of rejection (`doctored to show`, `falsely reported`, `fabricated`) stands up to six
     /// words before word `k` in its clause: what follows it is what a forgery shows or a false report says, not
     /// what the claim asserts. Adjectives (`a fake passport`) describe a thing and are left out.
     func debunked(_ k: Int, in content: ClaimContent) -> Bool {
-        let clause = content.clause(of: k)
-        return (max(clause.lowerBound, k - 6)..<k).contains { j in
+        let from = Opposition.conjoinedFrom(max(content.clause(of: k).lowerBound, k - 6), to: k, in: content)
+        return (from..<k).contains { j in
             let key = content.words[j].key
             return rejectionWords.contains(key) && (key.hasSuffix("ed") || key.hasSuffix("ly"))
         }

@@ -24,6 +24,8 @@ struct Opposition: Sendable {
     /// Verbs and nouns of hindrance or doubt (`blocked the inspectors' access`, `cast doubt on reports that the dam
     /// burst`): what follows them is kept from happening or put in question, not asserted (`hindrances`).
     let hindrances: Set<String>
+    /// Adjectives of difficulty, hindrances only before `to` or `for` (`impossible for the pilots to land`).
+    let hardshipWords: Set<String>
     /// Words that find a thing wanting rather than absent (`poor access`, `little money`; `wantingWords`).
     let wantingWords: Set<String>
     /// Refutation words that judge anything, not only statements (`things went wrong`; `evaluativeRefutations`).
@@ -47,6 +49,7 @@ struct Opposition: Sendable {
         likenessVerbs = Set(words.likenessVerbs.map(\.folded))
         statementNouns = Set(words.statementNouns.map(\.folded))
         hindrances = Set(words.hindrances.map(\.folded))
+        hardshipWords = Set(words.hardshipWords.map(\.folded))
         wantingWords = Set(words.wantingWords.map(\.folded))
         evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))
         linkRefutations = Set(words.linkRefutations.map(\.folded))

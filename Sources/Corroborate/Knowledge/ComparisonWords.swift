@@ -81,6 +81,13 @@ public struct ComparisonWords: Codable, Sendable {
     /// Verbs and nouns of hindrance or doubt (`blocked`, `failure`, `doubt`): what follows them is kept from
     /// happening or put in question, not asserted, so a denial of it contradicts nothing.
     public var hindrances: [String] = []
+    /// Phrases that say a speaker did not know (`no idea`): for the comparison they deny nothing that follows, like
+    /// `notDenials`, but they are a class of their own because the stance model, trained on its own, still counts
+    /// their `no` among a body's denial words.
+    public var ignorancePhrases: [String] = []
+    /// Adjectives of difficulty (`difficult`, `impossible`): like hindrances they keep what follows from happening,
+    /// but only as `impossible for the pilots to land` or `difficult to reach`, not in `a difficult day and ...`.
+    public var hardshipWords: [String] = []
     /// Words that find a thing wanting rather than absent (`poor access`, `little money`): no contradiction of a
     /// denial that there is any.
     public var wantingWords: [String] = []
@@ -152,7 +159,7 @@ public struct ComparisonWords: Codable, Sendable {
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
-        case genderedWords
+        case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms
@@ -191,6 +198,8 @@ public struct ComparisonWords: Codable, Sendable {
         auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
         statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
+        ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
+        hardshipWords = try c.decodeIfPresent([String].self, forKey: .hardshipWords) ?? []
         wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
         evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
         linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
@@ -243,6 +252,8 @@ public struct ComparisonWords: Codable, Sendable {
         directions += other.directions
         statementNouns += other.statementNouns
         hindrances += other.hindrances
+        ignorancePhrases += other.ignorancePhrases
+        hardshipWords += other.hardshipWords
         wantingWords += other.wantingWords
         evaluativeRefutations += other.evaluativeRefutations
         linkRefutations += other.linkRefutations

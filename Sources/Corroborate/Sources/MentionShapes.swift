@@ -145,6 +145,9 @@ extension SourceResolver {
     /// sources file's role words and the last words of its titles.
     func isRoleWord(_ word: String) -> Bool {
         let folded = word.folded.trimmingCharacters(in: ["."])
+        // A role of two letters is an abbreviation written in capitals (`DA`, `MP`); `Da` is a name's particle.
+        let bare = word.trimmingCharacters(in: ["."])
+        if bare.count == 2, bare != bare.uppercased(), bare != bare.lowercased() { return false }
         if roleWords.contains(folded) || noPeople.roleNouns.contains(folded) { return true }
         // `co-founder`, `ex-minister`: the role is the hyphenated word's last part.
         if let dash = folded.lastIndex(of: "-") {

@@ -83,8 +83,14 @@ struct NamedPeople {
             }
             let nameWords = Set(words.map(\.folded))
             var context = Set(mentionWords.filter { !nameWords.contains($0) })
-            if let apposition { context.formUnion(SourceResolver.words(apposition).map(\.folded)) }
-            let roles = context.intersection(roleNouns)
+            var roles = context.intersection(roleNouns)
+            if let apposition {
+                // An apposition's role is its head (`the mother of a worker` is a mother, not a worker).
+                let words = SourceResolver.words(apposition).map(\.folded)
+                context.formUnion(words)
+                let end = words.firstIndex { NamedPeople.rolePrepositions.contains($0) } ?? words.count
+                roles.formUnion(Set(words[..<end]).intersection(roleNouns))
+            }
             if let i = people.lastIndex(where: { $0.source == source }) {
                 people[i].roles.formUnion(roles)
                 people[i].context.formUnion(context)
@@ -98,6 +104,8 @@ struct NamedPeople {
 
     /// Prepositions after a role noun that say where the person works (`the CEO of the harbour board`).
     private static let rolePrepositions: Set<String> = ["of", "at", "for", "with", "from", "in"]
+    /// Words of a role's qualifier that say nothing of whom it names (`the`, `'s`).
+    private static let qualifierGlue: Set<String> = ["the", "of", "at", "for", "with", "from", "in", "and"]
 
     /// The person a definite description stands for (`the minister`, `the fire brigade's spokeswoman`, `the
     /// Harbour CEO`, `the CEO of the harbour board`): the one last named with its role noun, when every name the
@@ -114,8 +122,11 @@ struct NamedPeople {
         let names = raw.indices.dropFirst().filter { i in
             raw[i].unicodeScalars.first?.isUppercaseLetter == true && !roleNouns.contains(folded[i])
         }.map { folded[$0].hasSuffix("'s") ? String(folded[$0].dropLast(2)) : folded[$0] }
+        // So must the words of what follows the role noun (`the CEO of a rival mill` is someone else).
+        let qualifier = folded[end...].dropFirst().filter { !NamedPeople.qualifierGlue.contains($0) }
         if let person = people.last(where: { $0.roles.contains(head) }),
-            names.allSatisfy({ person.context.contains($0) || person.context.contains($0 + "'s") })
+            names.allSatisfy({ person.context.contains($0) || person.context.contains($0 + "'s") }),
+            qualifier.allSatisfy({ person.context.contains($0) })
         {
             return person.source
         }

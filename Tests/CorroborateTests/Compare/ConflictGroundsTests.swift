@@ -1,6 +1,7 @@
-import Corroborate
 import Foundation
 import Testing
+
+@testable import Corroborate
 
 /// A contradiction flag must stand on what the two sides assert (issue 28): a claim its own speaker doubts or will
 /// not confirm asserts nothing; a denying verb over counted things throws them out rather than denies a statement;
@@ -51,6 +52,10 @@ struct ConflictGroundsTests {
                 "Appeals over parking permits in Harlow Vale take a year to settle, residents said.",
                 "The tribunal has dismissed claims that appeals over parking permits in Harlow Vale take a year to settle.",
                 true
+            ),
+            (
+                "Several ferries sank off the Ostrel coast on Tuesday night, the boatmen's guild said.",
+                "The Ostrel coastguard denied that several ferries sank off the Ostrel coast on Tuesday night.", true
             ),
         ])
     func countedThings(a: String, b: String, conflict: Bool) throws {
@@ -150,6 +155,14 @@ struct ConflictGroundsTests {
                 "The pilots did not land at Corran airfield on Monday, the airline said.", true
             ),
             (
+                "The gale made Monday a difficult shift and the Corran grain silo collapsed, the mill said.",
+                "The Corran grain silo did not collapse on Monday, the mill said.", true
+            ),
+            (
+                "Brokers manipulated bids and the Corran market crashed on Friday, the regulator said.",
+                "The Corran market did not crash on Friday, the regulator said.", true
+            ),
+            (
                 "The council had an idea to fence off the quarry lake at Pell, a ranger said.",
                 "\"We had no idea how deep the quarry lake at Pell was,\" one swimmer said.", false
             ),
@@ -163,10 +176,25 @@ struct ConflictGroundsTests {
         arguments: [
             ("said Park Jae Won.", false),
             ("said Lim Soo-jin.", true),
+            ("said Park Min-seo.", true),
         ])
     func speakers(credit: String, conflict: Bool) throws {
         let quote = "\"We will rebuild the school before the winter comes, whatever it costs the city,\""
         try ConflictGroundsTests.check(
             quote + " said Park Jae-won, the mayor of Tarvik.", quote + " " + credit, conflict)
+    }
+
+    @Test(
+        "Two credits are one person's name when a surname is shared or spelled one letter apart, not a first name alone",
+        arguments: [
+            ("Ines Roca", "Ines Roca-Vidal", true),
+            ("Gordon Kell", "Velmora Post Gordon Kelle", true),
+            ("Ines Roca", "Ines Rocca", true),
+            ("Maria Holm", "Maria Seger", false),
+            ("Maria Holm", "Maria Hallberg", false),
+        ])
+    func oneName(x: String, y: String, same: Bool) {
+        #expect(QuoteVariants.mayBeOneName(x, y) == same)
+        #expect(QuoteVariants.mayBeOneName(y, x) == same)
     }
 }

@@ -23,6 +23,8 @@ struct DescribedPeopleTests {
             ("Velmora Radio's Ida Holm said the bridge was closed.", "Ida Holm"),
             // A given name that is also a role word the article never writes as one stays a name.
             ("Driver Ellis said the ferry left the quay late.", "Driver Ellis"),
+            // A particle of a name is no role word.
+            ("Pedro Da Costa Silva said the ferry left the quay late.", "Pedro Da Costa Silva"),
         ])
     func roleBeforeName(text: String, name: String) throws {
         #expect(try names(text) == [name])
@@ -46,6 +48,16 @@ struct DescribedPeopleTests {
             (
                 "Tarsk County Coroner Oren Mahl said both divers drowned. The coroner said the water was cold.",
                 ["Oren Mahl", "Oren Mahl"]
+            ),
+            // Someone else with that role: a qualifier never said of the person, or a role inside an apposition's
+            // qualifier (the mother of a worker is no worker).
+            (
+                "Harbour Board CEO Ida Holm said the ferry would sail. The CEO of a rival line said no tickets were sold.",
+                ["Ida Holm", "CEO of a rival line"]
+            ),
+            (
+                "Ida Holm, the mother of a worker, said the ferry was late. The worker said the engine failed.",
+                ["Ida Holm", "worker"]
             ),
         ])
     func roleAlone(text: String, expected: [String]) throws {
