@@ -12,13 +12,16 @@ extension ContentReader {
 
     /// Whether a claim is only counted things (`40 cases that involved fraud`, `many unpaid fines`): it opens with a
     /// figure or a counting word, has no verb of its own before a relative word (`300 people died`, `40 were
-    /// hurt` state something that may be denied), and names no statement (`many of the claims`).
-    static func countedThings(_ words: [FrameWord], statements: Set<String>) -> Bool {
+    /// hurt`, `several boats sank` state something that may be denied; `verbs` are the irregular forms of verbs
+    /// past their base, `sank`, `went`), and names no statement (`many of the claims`).
+    static func countedThings(_ words: [FrameWord], statements: Set<String>, verbs: Set<String>) -> Bool {
         guard let first = words.first, first.isNumber || countingWords.contains(first.key) else { return false }
         if words.contains(where: { statements.contains($0.key) }) { return false }
         for word in words.dropFirst() {
             if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
-            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed") { return false }
+            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed") || verbs.contains(word.key) {
+                return false
+            }
         }
         return true
     }

@@ -14,11 +14,14 @@ struct ContentReader: Sendable {
     /// Nouns that name a statement or a report (`claim`, `allegations`, `report`): what a denying verb takes as a
     /// statement to deny.
     let statementWords: Set<String>
+    /// Irregular forms of verbs past their base (`sank`, `went`, `said`), which end no noun phrase.
+    let verbForms: Set<String>
 
     init(knowledge: Knowledge) {
         modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
+        verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         negations = PhraseTable(words.negations.map { ($0, $0) })
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
@@ -131,7 +134,7 @@ struct ContentReader: Sendable {
         // acts on them (it throws out cases, turns down requests); it denies no statement.
         // After `that` the claim is a proposition (`denied that several boats sank`), whatever its verb looks like.
         if creditedDenial != nil, before.last?.key != "that",
-            ContentReader.countedThings(words, statements: statementWords)
+            ContentReader.countedThings(words, statements: statementWords, verbs: verbForms)
         {
             creditedDenial = nil
         }

@@ -349,9 +349,9 @@ struct QuoteVariants: Sendable {
 
     /// Whether two speakers' names may be one person's: the same letters once case, spaces and hyphens are set
     /// aside (`Lee Min-ho` and `Lee Min Ho`), a surname of four letters or more that the other name holds too
-    /// (`Ines Roca` and `Ines Roca-Vidal`), or a name word in common and surnames one letter apart (`Ines Roca` and
-    /// `Ines Rocca`); a first name in common alone (`Maria Holm` and `Maria Seger`) is two people. One credit
-    /// written two ways shows no wrong attribution.
+    /// (`Ines Roca` and `Ines Roca-Vidal`), or a name word in common and surnames of five letters or more one
+    /// letter apart (`Ines Dorrit` and `Ines Dorritt`); a first name in common alone (`Maria Holm` and `Maria
+    /// Seger`, `Maria Helm`) is two people. One credit written two ways shows no wrong attribution.
     static func mayBeOneName(_ x: String, _ y: String) -> Bool {
         let wx = spellingWords(x).flatMap { $0.split(separator: "-").map(String.init) }
         let wy = spellingWords(y).flatMap { $0.split(separator: "-").map(String.init) }
@@ -359,20 +359,8 @@ struct QuoteVariants: Sendable {
         if letters(wx) == letters(wy) { return true }
         let shared = Set(wx.filter { $0.count >= 4 }).intersection(wy.filter { $0.count >= 4 })
         guard !shared.isEmpty, let lastX = wx.last, let lastY = wy.last else { return false }
-        return shared.contains(lastX) || shared.contains(lastY) || oneEditApart(lastX, lastY)
-    }
-
-    /// Whether two words of four letters or more differ by one letter added, dropped or changed (`Kelly`, `Kelley`).
-    static func oneEditApart(_ x: String, _ y: String) -> Bool {
-        let a = Array(x.lowercased())
-        let b = Array(y.lowercased())
-        guard min(a.count, b.count) >= 4, abs(a.count - b.count) <= 1, a != b else { return false }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        var i = 0
-        while i < short.count, short[i] == long[i] { i += 1 }
-        // Past the first difference the rest lines up: with one letter skipped, or with one changed.
-        return short.count == long.count
-            ? short[(i + 1)...] == long[(i + 1)...] : short[i...] == long[(i + 1)...]
+        if shared.contains(lastX) || shared.contains(lastY) { return true }
+        return min(lastX.count, lastY.count) >= 5 && transpositionDistance(Array(lastX), Array(lastY)) <= 1
     }
 
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.

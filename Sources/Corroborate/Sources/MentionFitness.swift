@@ -173,7 +173,7 @@ extension SourceResolver {
 
     /// The mention without the adverbs around its noun phrase: `Actually many anglers` are `many anglers`, `Now
     /// Dorn` is `Dorn`, `the employee first` is `the employee` (an adverb's capital opening a sentence counts
-    /// unless the article writes the word as a name inside its sentences: `Kelly`).
+    /// unless the article writes the word as a name inside its sentences: `Early`).
     func withoutAdverbs(_ mention: Role, document: Document, analysis: TextAnalysis, names: NameEvidence) -> Role {
         let tokens = analysis.tokens
         let span = mention.extent

@@ -85,10 +85,15 @@ struct NamedPeople {
             var context = Set(mentionWords.filter { !nameWords.contains($0) })
             var roles = context.intersection(roleNouns)
             if let apposition {
-                // An apposition's role is its head (`the mother of a worker` is a mother, not a worker).
+                // An apposition's role is its head (`the mother of a worker` is a mother, not a worker; `a nurse
+                // who treated the driver`, `a lawyer representing the victim` are a nurse and a lawyer).
                 let words = SourceResolver.words(apposition).map(\.folded)
                 context.formUnion(words)
-                let end = words.firstIndex { NamedPeople.rolePrepositions.contains($0) } ?? words.count
+                let end =
+                    words.indices.first { k in
+                        NamedPeople.rolePrepositions.contains(words[k]) || NamedPeople.relatives.contains(words[k])
+                            || (k > 0 && words[k].hasSuffix("ing"))
+                    } ?? words.count
                 roles.formUnion(Set(words[..<end]).intersection(roleNouns))
             }
             if let i = people.lastIndex(where: { $0.source == source }) {
@@ -104,8 +109,10 @@ struct NamedPeople {
 
     /// Prepositions after a role noun that say where the person works (`the CEO of the harbour board`).
     private static let rolePrepositions: Set<String> = ["of", "at", "for", "with", "from", "in"]
-    /// Words of a role's qualifier that say nothing of whom it names (`the`, `'s`).
-    private static let qualifierGlue: Set<String> = ["the", "of", "at", "for", "with", "from", "in", "and"]
+    /// Words of a role's qualifier that say nothing of whom it names (`the`, `and`, its prepositions).
+    private static let qualifierGlue: Set<String> = rolePrepositions.union(["the", "and"])
+    /// Relative words that end an apposition's head (`a nurse who ...`).
+    private static let relatives: Set<String> = ["who", "whose", "whom", "which", "that"]
 
     /// The person a definite description stands for (`the minister`, `the fire brigade's spokeswoman`, `the
     /// Harbour CEO`, `the CEO of the harbour board`): the one last named with its role noun, when every name the

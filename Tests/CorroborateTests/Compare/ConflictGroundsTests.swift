@@ -57,6 +57,10 @@ struct ConflictGroundsTests {
                 "Several ferries sank off the Ostrel coast on Tuesday night, the boatmen's guild said.",
                 "The Ostrel coastguard denied that several ferries sank off the Ostrel coast on Tuesday night.", true
             ),
+            (
+                "Several ferries sank off the Ostrel coast on Tuesday night, the boatmen's guild said.",
+                "The Ostrel coastguard denied several ferries sank off the Ostrel coast on Tuesday night.", true
+            ),
         ])
     func countedThings(a: String, b: String, conflict: Bool) throws {
         try ConflictGroundsTests.check(a, b, conflict)
@@ -188,9 +192,10 @@ struct ConflictGroundsTests {
         "Two credits are one person's name when a surname is shared or spelled one letter apart, not a first name alone",
         arguments: [
             ("Ines Roca", "Ines Roca-Vidal", true),
-            ("Gordon Kell", "Velmora Post Gordon Kelle", true),
-            ("Ines Roca", "Ines Rocca", true),
+            ("Ansel Dorrit", "Velmora Post Ansel Dorritt", true),
+            ("Ines Marlow", "Ines Marlowe", true),
             ("Maria Holm", "Maria Seger", false),
+            ("Maria Holm", "Maria Helm", false),
             ("Maria Holm", "Maria Hallberg", false),
         ])
     func oneName(x: String, y: String, same: Bool) {

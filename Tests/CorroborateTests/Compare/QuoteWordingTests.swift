@@ -151,8 +151,8 @@ struct QuoteWordingTests {
             ),
             // Words one side leaves out, marking the cut.
             (
-                "\"We have no written notice ... that the upper dam is unsafe for the valley,\" said Engineer Rosa Kell.",
-                "\"We have no written notice from the regional water board that the upper dam is unsafe for the valley,\" said Engineer Rosa Kell."
+                "\"We were never told ... that the upper dam was leaking into the valley,\" said Engineer Rosa Venn.",
+                "\"We were never told by the regional water board that the upper dam was leaking into the valley,\" said Engineer Rosa Venn."
             ),
             // Another form of one noun.
             (
@@ -180,12 +180,12 @@ struct QuoteWordingTests {
             ),
             // An acronym for the words it stands for, with a filler or an adverb more.
             (
-                "\"The council has asked the NRB to, uh, pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell.",
-                "\"The council has asked the National Rivers Board to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell."
+                "\"The council has asked the NRB to, uh, pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Venn.",
+                "\"The council has asked the National Rivers Board to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Venn."
             ),
             (
-                "\"The council has now asked the NRB to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell.",
-                "\"The council has asked the National Rivers Board to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Kell."
+                "\"The council has now asked the NRB to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Venn.",
+                "\"The council has asked the National Rivers Board to pay for the new flood gates on the lower canal this spring,\" said Engineer Rosa Venn."
             ),
             // A speaker's restart a few words later, kept by one article.
             (
@@ -278,8 +278,8 @@ struct QuoteWordingTests {
                 true
             ),
             (
-                "\"We have had no written notice from the regional water board that the upper dam is unsafe,\" said engineer Rosa Kell.",
-                "\"We have had no written notice that the upper dam is unsafe,\" said engineer Rosa Kell.",
+                "\"We were never told by the regional water board that the upper dam was leaking,\" said engineer Rosa Venn.",
+                "\"We were never told that the upper dam was leaking,\" said engineer Rosa Venn.",
                 true
             ),
             (

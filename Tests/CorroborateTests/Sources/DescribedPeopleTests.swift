@@ -59,6 +59,12 @@ struct DescribedPeopleTests {
                 "Ida Holm, the mother of a worker, said the ferry was late. The worker said the engine failed.",
                 ["Ida Holm", "worker"]
             ),
+            (
+                "Ida Holm, a nurse who treated the worker, said the ferry was late. The worker said the engine failed.",
+                ["Ida Holm", "worker"]
+            ),
+            // A role of two letters written in capitals ends a description.
+            ("Velmora County DA Ida Holm said the case was closed.", ["Ida Holm"]),
         ])
     func roleAlone(text: String, expected: [String]) throws {
         #expect(try names(text) == expected)
