@@ -1,0 +1,128 @@
+import Foundation
+
+/// A claim's words as the comparison indexes them: index terms (folded and stemmed, figures marked) and the consonant
+/// skeletons that let two spellings of one name meet.
+extension ContentReader {
+    /// The index term of a word: folded and stemmed, nil for function words.
+    func term(_ word: FrameWord) -> String? {
+        let key = word.key
+        if words.stopwords.contains(key) || key.count < 2 { return nil }
+        if word.isNumber { return "#" + key.filter { $0 != "," } }
+        return ContentReader.stem(key)
+    }
+
+    /// A light suffix stripper: both sides of a comparison are stemmed alike, which is what matters.
+    static func stem(_ word: String) -> String {
+        // Printable ASCII (the common case): one byte is one character, so the same steps on bytes.
+        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return stem(ascii: Array(word.utf8)) }
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        guard w.count > 3 else { return w }
+        if w.hasSuffix("ies") && w.count > 4 {
+            w.removeLast(3)
+            w += "y"
+        } else if w.hasSuffix("sses") {
+            w.removeLast(2)
+        } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
+            w.removeLast()
+        }
+        if w.hasSuffix("ing") && w.count > 5 {
+            w.removeLast(3)
+        } else if w.hasSuffix("ed") && w.count > 4 {
+            w.removeLast(2)
+        }
+        // British and American spellings meet: `metre` and `meter`, `centre` and `center`.
+        if w.hasSuffix("re") && w.count > 4 {
+            w.removeLast(2)
+            w += "er"
+        }
+        if w.hasSuffix("e") && w.count > 3 { w.removeLast() }
+        // `stopped` and `stop`: a doubled final consonant left by a suffix counts once.
+        let scalars = Array(w.unicodeScalars)
+        if scalars.count > 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+            !"aeiouls".unicodeScalars.contains(scalars[scalars.count - 1])
+        {
+            w.removeLast()
+        }
+        return w
+    }
+
+    /// `stem(_:)` on the bytes of a printable ASCII word: the same steps, so a change to one is made to both.
+    private static func stem(ascii word: [UInt8]) -> String {
+        var w = word
+        // Byte by byte: comparing slices was most of the stemmer's time.
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            let base = w.count - n
+            guard base >= 0 else { return false }
+            let bytes = suffix.utf8Start
+            for k in 0..<n where w[base + k] != bytes[k] { return false }
+            return true
+        }
+        if ends("'s") { w.removeLast(2) }
+        guard w.count > 3 else { return String(decoding: w, as: UTF8.self) }
+        if ends("ies") && w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends("sses") {
+            w.removeLast(2)
+        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+            w.removeLast()
+        }
+        if ends("ing") && w.count > 5 {
+            w.removeLast(3)
+        } else if ends("ed") && w.count > 4 {
+            w.removeLast(2)
+        }
+        if ends("re") && w.count > 4 {
+            w.removeLast(2)
+            w.append(contentsOf: [UInt8(ascii: "e"), UInt8(ascii: "r")])
+        }
+        if ends("e") && w.count > 3 { w.removeLast() }
+        if w.count > 3, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) {
+            w.removeLast()
+        }
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// The consonant skeleton of a name: diacritics and vowels (with `w`, `y`, `h`) left out, doubled letters
+    /// once, `al-` and `el-` dropped. `Manbij` and `Menbij`, `Sawran` and `Soran` share theirs.
+    static func skeleton(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 128 }) { return skeleton(ascii: name) }
+        var out = String.UnicodeScalarView()
+        // ASCII names took the byte path above: this one folds accents and case.
+        var base = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for prefix in ["al-", "el-", "al ", "el "] where base.hasPrefix(prefix) { base.removeFirst(3) }
+        var last: Unicode.Scalar?
+        for scalar in base.unicodeScalars where scalar.isLetter {
+            if "aeiouywh".unicodeScalars.contains(scalar) { continue }
+            let s: Unicode.Scalar = scalar == "q" ? "k" : scalar == "c" ? "k" : scalar
+            if s == last { continue }
+            out.append(s)
+            last = s
+        }
+        return "~" + String(out)
+    }
+
+    /// `skeleton(_:)` on the bytes of an ASCII name: the same steps, without a string per step.
+    private static func skeleton(ascii name: String) -> String {
+        let bytes = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        var from = 0
+        for prefix in ["al-", "el-", "al ", "el "] where bytes[from...].starts(with: prefix.utf8) { from += 3 }
+        var out: [UInt8] = [UInt8(ascii: "~")]
+        var last: UInt8 = 0
+        for byte in bytes[from...] where byte >= 0x61 && byte <= 0x7A {
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+                UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "h"):
+                continue
+            default: break
+            }
+            let s = byte == UInt8(ascii: "q") || byte == UInt8(ascii: "c") ? UInt8(ascii: "k") : byte
+            if s == last { continue }
+            out.append(s)
+            last = s
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
