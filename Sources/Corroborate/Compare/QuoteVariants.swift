@@ -353,8 +353,13 @@ struct QuoteVariants: Sendable {
     /// letter apart (`Ines Dorrit` and `Ines Dorritt`); a first name in common alone (`Maria Holm` and `Maria
     /// Seger`, `Maria Helm`) is two people. One credit written two ways shows no wrong attribution.
     static func mayBeOneName(_ x: String, _ y: String) -> Bool {
-        let wx = spellingWords(x).flatMap { $0.split(separator: "-").map(String.init) }
-        let wy = spellingWords(y).flatMap { $0.split(separator: "-").map(String.init) }
+        mayBeOneName(spelling: spellingWords(x), spellingWords(y))
+    }
+
+    /// `mayBeOneName` on two names' words already folded (`spellingWords`, kept in `SpeakerNames.spelling`).
+    static func mayBeOneName(spelling x: [String], _ y: [String]) -> Bool {
+        let wx = x.flatMap { $0.split(separator: "-").map(String.init) }
+        let wy = y.flatMap { $0.split(separator: "-").map(String.init) }
         let letters: ([String]) -> String = { words in String(words.joined().filter(\.isLetter)) }
         if letters(wx) == letters(wy) { return true }
         let shared = Set(wx.filter { $0.count >= 4 }).intersection(wy.filter { $0.count >= 4 })
@@ -374,7 +379,7 @@ struct QuoteVariants: Sendable {
             !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
             // One name spelled two ways (`Haddad` and `Hadad`, `Kouri` and `Khoury`) is one speaker.
             !QuoteVariants.spelledAlike(words: pair.namesA.spelling, pair.namesB.spelling),
-            !QuoteVariants.mayBeOneName(a.source.name, b.source.name),
+            !QuoteVariants.mayBeOneName(spelling: pair.namesA.spelling, pair.namesB.spelling),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,

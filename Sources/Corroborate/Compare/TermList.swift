@@ -37,12 +37,7 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
                 ids.append(0)
                 continue
             }
-            var low = 0
-            var high = table.count
-            while low < high {
-                let mid = (low + high) / 2
-                if table[mid].key < term { low = mid + 1 } else { high = mid }
-            }
+            let low = TermWeights.position(of: term, in: table)
             guard low < table.count, table[low].key == term else { return nil }
             ids.append(UInt32(low + 1))
         }

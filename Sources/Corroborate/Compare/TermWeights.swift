@@ -51,7 +51,10 @@ struct TermWeights: Sendable, Equatable, Sequence, ExpressibleByDictionaryLitera
     }
 
     /// Where `key` is or would be inserted, by binary search.
-    private func position(of key: String) -> Int {
+    private func position(of key: String) -> Int { TermWeights.position(of: key, in: entries) }
+
+    /// The place of `key` in entries sorted by key, or where it would be inserted (a binary search).
+    static func position(of key: String, in entries: [Element]) -> Int {
         var low = 0
         var high = entries.count
         while low < high {

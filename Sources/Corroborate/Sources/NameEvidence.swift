@@ -49,7 +49,7 @@ final class NameEvidence {
     }
 
     /// A folded word without a possessive ending.
-    private static func bare(_ folded: String) -> String {
+    static func bare(_ folded: String) -> String {
         folded.hasSuffix("'s") ? String(folded.dropLast(2)) : folded
     }
 }

@@ -128,7 +128,7 @@ struct NamedPeople {
         // The capitalised words besides role nouns (`Harbour` of `the Harbour CEO`) must have been said of the person.
         let names = raw.indices.dropFirst().filter { i in
             raw[i].unicodeScalars.first?.isUppercaseLetter == true && !roleNouns.contains(folded[i])
-        }.map { folded[$0].hasSuffix("'s") ? String(folded[$0].dropLast(2)) : folded[$0] }
+        }.map { NameEvidence.bare(folded[$0]) }
         // So must the words of what follows the role noun (`the CEO of a rival mill` is someone else).
         let qualifier = folded[end...].dropFirst().filter { !NamedPeople.qualifierGlue.contains($0) }
         if let person = people.last(where: { $0.roles.contains(head) }),
