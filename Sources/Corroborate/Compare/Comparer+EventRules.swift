@@ -157,7 +157,12 @@ extension Comparer {
                             evidence(a, x.words, x.span, documents: documents),
                             evidence(b, y.words, y.span, documents: documents),
                         ])
-                } else if x.qualifier == .exact && y.qualifier == .exact {
+                } else if x.qualifier == .exact && y.qualifier == .exact,
+                    // An age set off by commas after a name (`Ada Brun, 26, was killed`) counts no one.
+                    x.measure.hasPrefix("age")
+                        || !AppositiveAge.holds(at: x.span.start, in: documents[a.document].scalars)
+                            && !AppositiveAge.holds(at: y.span.start, in: documents[b.document].scalars)
+                {
                     relation(
                         .agreement, "numeric: same \(x.measure)", 0.75,
                         "\(a.source.name) (“\(x.words)”) and \(b.source.name) (“\(y.words)”) give the same figure for \(x.measure) in \(place).",

@@ -235,7 +235,13 @@ struct ContentComparison: Sendable {
         // One speaker's statement, or one quotation whoever it is credited to, printed twice in near the same
         // words is relayed, not corroborated.
         if NearCopy.relayed(pair) || NearCopy.relayedQuotation(pair) { return [] }
-        return similarity.proposals(pair, figures: figures)
+        // One text printed by two articles, whoever each credits it to, is one source relayed (read only for a
+        // pair that would otherwise be proposed as an agreement): proposed as a copy, never flagged.
+        var agreements = similarity.proposals(pair, figures: figures)
+        if !agreements.isEmpty && CopiedText.holds(pair) {
+            for k in agreements.indices { agreements[k].copied = true }
+        }
+        return agreements
     }
 
     /// Manners or states that cannot both hold (`withdrew` against `fierce clashes`) in aligned clauses about one

@@ -11,4 +11,8 @@ struct Proposal: Sendable {
     var relation: Relation
     var family: Family
     var features: PairFeatures
+    /// An agreement between two claims whose sentences are one text (`CopiedText`): never flagged, but it holds
+    /// the place its claims' agreement with each other's article would take, so that a weaker pair of the two
+    /// articles, near the copied passage, is not reported in its stead; no training example either.
+    var copied = false
 }

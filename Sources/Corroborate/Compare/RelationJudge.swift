@@ -16,8 +16,10 @@ struct RelationJudge: Sendable {
     /// The flags among the proposals, post-filtered.
     func judge(_ proposals: [Proposal], claims: [Claim]) -> [Relation] {
         var kept: [Relation] = []
+        var copies = Set<[String]>()
         for proposal in proposals {
             guard let family = model.family(proposal.family) else {
+                if proposal.copied { copies.insert(proposal.relation.claims) }
                 kept.append(proposal.relation)
                 continue
             }
@@ -26,6 +28,7 @@ struct RelationJudge: Sendable {
             var relation = proposal.relation
             relation.score = (p * 100).rounded() / 100
             relation.explanation += " Model score \(format(p)) (flagged from \(format(family.threshold)))."
+            if proposal.copied { copies.insert(relation.claims) }
             kept.append(relation)
         }
         // Proposals arrive in the order parallel work finished them; the filters below keep the first of equal
@@ -36,10 +39,11 @@ struct RelationJudge: Sendable {
             if a.rule != b.rule { return a.rule < b.rule }
             return a.explanation < b.explanation
         }
-        return postFilter(kept, claims: claims)
+        return postFilter(kept, claims: claims, copies: copies)
     }
 
-    func postFilter(_ relations: [Relation], claims: [Claim]) -> [Relation] {
+    /// `copies` are the claims (as in `Relation.claims`) of agreements between copied text (`Proposal.copied`).
+    func postFilter(_ relations: [Relation], claims: [Claim], copies: Set<[String]> = []) -> [Relation] {
         var result = strongestDenials(relations, claims: claims)
         // Two claims of one article that overlap give the same flag twice: the same rule over the same words of
         // the same articles is one flag.
@@ -54,12 +58,14 @@ struct RelationJudge: Sendable {
             let words = r.evidence.map { "\($0.document)|\($0.words)" }.sorted()
             return said.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
         }
-        return fewestAgreements(result, claims: claims)
+        return fewestAgreements(result, claims: claims, copies: copies)
     }
 
     /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.
-    /// Each claim keeps its strongest agreement with each other article, and `agreementsPerClaim` in all.
-    private func fewestAgreements(_ relations: [Relation], claims: [Claim]) -> [Relation] {
+    /// Each claim keeps its strongest agreement with each other article, and `agreementsPerClaim` in all. An
+    /// agreement between copies takes its place in that order and is then dropped: its claims agree with nothing
+    /// else of the article that copied them.
+    private func fewestAgreements(_ relations: [Relation], claims: [Claim], copies: Set<[String]>) -> [Relation] {
         let document = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
         var count: [String: Int] = [:]
         var withArticle = Set<String>()
@@ -73,7 +79,7 @@ struct RelationJudge: Sendable {
             guard articles.allSatisfy({ !withArticle.contains($0) }) else { continue }
             withArticle.formUnion(articles)
             for id in ids { count[id, default: 0] += 1 }
-            keep.insert(k)
+            if !copies.contains(ids) { keep.insert(k) }
         }
         return relations.indices.filter { relations[$0].type != .agreement || keep.contains($0) }.map { relations[$0] }
     }

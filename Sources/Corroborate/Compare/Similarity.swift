@@ -98,7 +98,7 @@ struct Similarity: Sendable {
         let figure = figures?.proposals.first(where: { $0.relation.type == .agreement })
         let standing = figure.map { Similarity.standing($0, pair) } ?? false
         if standing && pair.a.source.kind == .outlet && pair.b.source.kind == .outlet { return [] }
-        if let figure, !standing, !Similarity.inPassing(figure, pair) {
+        if let figure, !standing, !Similarity.inPassing(figure, pair), !AppositiveAge.either(figure, pair) {
             // The same figure said of different happenings (`Rosa, 31, joined` and `Rosa, 31, was captured`) is no
             // agreement on either: something said of the figure's subject must be shared too.
             guard let alignment = alignment(of: figure, pair), alignment.predicates >= 1,

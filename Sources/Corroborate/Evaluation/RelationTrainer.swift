@@ -60,7 +60,9 @@ public struct RelationTrainer: Sendable {
         var agreements: [Example] = []
         var lines: [String] = []
         let claimIndex = Dictionary(uniqueKeysWithValues: stages.claims.enumerated().map { ($1.id, $0) })
-        for proposal in stages.proposals {
+        // A copy (`Proposal.copied`) is never flagged, so no example; it is judged out of fold all the same, as
+        // the place it holds among its claims' agreements.
+        for proposal in stages.proposals where !proposal.copied {
             let ids = proposal.relation.claims
             guard ids.count == 2 else { continue }
             let label = labeller.label(ids[0], ids[1])

@@ -3,8 +3,8 @@ import Testing
 @testable import Corroborate
 
 /// One named speaker's statement printed twice in near the same words is relayed by two articles, not corroborated:
-/// no agreement between the two, while a figure changed in one copy is still a conflict, and two speakers who word a
-/// plain fact alike still agree. So is one quotation, whoever each article credits it to. Cases written for these
+/// no agreement between the two, while a figure changed in one copy is still a conflict. So is one quotation, whoever
+/// each article credits it to, and one sentence credited to two speakers (`CopiedText`). Cases written for these
 /// tests.
 @Suite("Near copies of one speaker's words")
 struct NearCopyTests {
@@ -34,7 +34,7 @@ struct NearCopyTests {
     }
 
     @Test(
-        "One speaker quoted near word for word in two articles is no agreement; two speakers wording it alike agree",
+        "One speaker quoted near word for word in two articles is no agreement, nor is one sentence credited to two speakers",
         arguments: [
             (
                 "Harbour master Edda Lund said the Velmora pier would reopen before the summer season after repairs.",
@@ -44,13 +44,14 @@ struct NearCopyTests {
             (
                 "Harbour master Edda Lund said the Velmora pier would reopen before the summer season after repairs.",
                 "The Velmora pier would reopen before the summer season after the repairs, mayor Ivo Saric said.",
-                true
+                false
             ),
-            // No quotation marks: two speakers who word a plain fact alike.
+            // No quotation marks, two speakers: one text all the same (`CopiedText`); two accounts in their own words
+            // still agree (`CopiedTextTests`).
             (
                 "The east pier was closed on Monday after divers found deep cracks in the piles under the old ferry ramp, the port said.",
                 "The east pier was closed after divers found deep cracks in the piles under the ferry ramp, a harbour pilot said.",
-                true
+                false
             ),
         ])
     func relayed(a: String, b: String, agree: Bool) throws {

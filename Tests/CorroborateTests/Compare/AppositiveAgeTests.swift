@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Corroborate
+
+/// A figure set off by commas after a name is the person's age, no count of what the clause tells: a figure
+/// agreement does not stand on it. Cases written for these tests.
+@Suite("An age in apposition is no measure")
+struct AppositiveAgeTests {
+    @Test(
+        "A figure agreement on an age read as a count is not flagged; a count told by both still is",
+        arguments: [
+            // The same age on both sides, read as a count of the killed, in one town's event (a town the place
+            // list knows, as in `Fixtures/pairs`).
+            (
+                "The rebel radio said Ada Brun, 26, was killed in air strikes on the rebel stronghold at Douma, a town in the north.",
+                "Her family said Ada Brun, 26, had been killed by a missile strike during a bombing raid on the town of Douma.",
+                false
+            ),
+            (
+                "The fire service said 26 workers were killed when the roof of the Velmora paint depot fell in.",
+                "The roof of the Velmora paint depot fell in on Monday and killed 26 workers, the mayor said.",
+                true
+            ),
+        ])
+    func age(a: String, b: String, figureAgreement: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter {
+            $0.type == .agreement && $0.rule.hasPrefix("numeric")
+        }
+        #expect(!found.isEmpty == figureAgreement, "\(found.map(\.rule))")
+    }
+}
