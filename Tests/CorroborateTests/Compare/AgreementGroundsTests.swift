@@ -92,12 +92,12 @@ struct AgreementGroundsTests {
         arguments: [
             (
                 "The ferry company said 222 passengers were on board the Harwich ferry when it ran aground on Tuesday.",
-                "The ferry company said 214 passengers were on board the Harwich ferry when it ran aground on Tuesday, the coastguard said.",
+                "When the Harwich ferry ran aground on Tuesday it carried 214 passengers, according to the coastguard.",
                 false
             ),
             (
                 "The ferry company said 222 passengers were on board the Harwich ferry when it ran aground on Tuesday.",
-                "The ferry company said 222 passengers were on board the Harwich ferry when it ran aground on Tuesday, the coastguard said.",
+                "When the Harwich ferry ran aground on Tuesday it carried 222 passengers, according to the coastguard.",
                 true
             ),
         ])
@@ -111,12 +111,12 @@ struct AgreementGroundsTests {
         arguments: [
             (
                 "The council said the strike at the Harwich docks must stop, speaking to reporters at the town hall.",
-                "The union said the strike at the Harwich docks would continue, speaking to reporters at the town hall.",
+                "Speaking at the town hall, the union told reporters the Harwich docks strike would continue.",
                 false
             ),
             (
                 "The council said the strike at the Harwich docks would end on Monday, speaking to reporters at the town hall.",
-                "The union said the strike at the Harwich docks will end on Monday, speaking to reporters at the town hall.",
+                "Speaking at the town hall, the union told reporters the Harwich docks strike will end on Monday.",
                 true
             ),
             (
@@ -150,7 +150,7 @@ struct AgreementGroundsTests {
             ),
             (
                 "Rebels captured the town of Manbij on Thursday after heavy fighting, the monitor said.",
-                "Rebels captured the town of Menbij on Thursday after heavy fighting, the army said.",
+                "After heavy fighting on Thursday the town of Menbij fell to rebels, the army said.",
                 true
             ),
         ])
@@ -177,7 +177,7 @@ struct AgreementGroundsTests {
             ),
             (
                 "Dana Rolf, 31, joined the volunteer brigade in the north this month, her family said.",
-                "Dana Rolf, 31, joined the volunteer brigade in the north early this month."
+                "Early this month Dana Rolf, 31, joined a volunteer brigade fighting in the north."
             ),
         ])
     func sharedPredicate(a: String, b: String) throws {
@@ -201,11 +201,11 @@ struct ClauseCommitmentTests {
         arguments: [
             (
                 "The storm at Lorvik did not close the airport, but it tore the roof off the old ferry terminal beside the harbour wall, the fire service said.",
-                "The storm at Lorvik tore the roof off the old ferry terminal beside the harbour wall, a port official said."
+                "The storm tore the roof off the old ferry terminal at Lorvik, next to the harbour wall, a port official said."
             ),
             (
                 "The Dunmere choir had sung 12 hymns at the cathedral of Skarra for the bishop's jubilee, but since then its director has reportedly resigned.",
-                "The Dunmere choir sang 12 hymns at the cathedral of Skarra for the bishop's jubilee, the council said."
+                "For the bishop's jubilee, the Dunmere choir sang 12 hymns in the Skarra cathedral, the council said."
             ),
         ])
     func otherClause(a: String, b: String) throws {
@@ -218,15 +218,15 @@ struct ClauseCommitmentTests {
         arguments: [
             (
                 "The storm at Lorvik did not tear the roof off the old ferry terminal beside the harbour wall, the fire service said.",
-                "The storm at Lorvik tore the roof off the old ferry terminal beside the harbour wall, a port official said."
+                "The storm tore the roof off the old ferry terminal at Lorvik, next to the harbour wall, a port official said."
             ),
             (
                 "The Dunmere choir reportedly sang 12 hymns at the cathedral of Skarra for the bishop's jubilee.",
-                "The Dunmere choir sang 12 hymns at the cathedral of Skarra for the bishop's jubilee, the council said."
+                "For the bishop's jubilee, the Dunmere choir sang 12 hymns in the Skarra cathedral, the council said."
             ),
             (
                 "If the Dunmere choir sang 12 hymns at the cathedral of Skarra for the jubilee, the council would pay for the bus.",
-                "The Dunmere choir sang 12 hymns at the cathedral of Skarra for the jubilee, the council said."
+                "For the jubilee, the Dunmere choir sang 12 hymns in the Skarra cathedral, the council said."
             ),
         ])
     func sameClause(a: String, b: String) throws {

@@ -31,12 +31,12 @@ struct AgreementSlotTests {
             // Controls: one figure, told exactly or roughly; a round large figure and its exact count.
             (
                 "With 318 seats at stake in the Varnhold ballot, the Green List is sure of winning at least 161.",
-                "The Green List is sure of winning at least 161 of the 318 seats at stake in the Varnhold ballot.",
+                "Of the 318 seats at stake in Varnhold, the Green List will win at least 161 in the ballot, it is sure.",
                 true
             ),
             (
                 "Flood water reached 2,400 homes in the Varnhold valley overnight, the river board said.",
-                "Flood water reached about 2,400 homes in the Varnhold valley overnight, a firefighter said.",
+                "About 2,400 homes in the Varnhold valley were reached by flood water overnight, a firefighter said.",
                 true
             ),
         ])
@@ -61,7 +61,7 @@ struct AgreementSlotTests {
             // Controls: the same speaker in two articles; two people telling what happened.
             (
                 "Ola Berg proposed building a second canal lock at Tarnvik for the grain barges.",
-                "Ola Berg again proposed building another canal lock at Tarnvik for the grain barges of the valley.",
+                "Ola Berg again proposed another canal lock at Tarnvik, this one for the valley's grain barges.",
                 true
             ),
             (

@@ -13,7 +13,7 @@ struct CandidateTests {
         arguments: [
             (
                 "The mediators said a ceasefire between the two parties took effect at midnight on Sunday.",
-                "A ceasefire between the two parties took effect at midnight Sunday, the mediators said."
+                "The mediators announced that the ceasefire between the two parties took effect at midnight."
             ),
             (
                 "The laboratory said the DNA test confirmed the boy is the son of the missing fisherman.",

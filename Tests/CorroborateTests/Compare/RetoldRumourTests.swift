@@ -68,7 +68,7 @@ struct RetoldRumourTests {
             ),
         ])
     func agreement(a: String, agree: Bool) throws {
-        let believing = "The mayor of Veltrano was arrested at the harbour on Friday, a neighbour said."
+        let believing = "Police arrested the Veltrano mayor on Friday at the harbour, a neighbour said."
         let found = try RetoldRumourTests.relations(a, believing, .agreement)
         #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
     }

@@ -76,7 +76,7 @@ struct ArticleCopyTests {
     func secondEdition() throws {
         var edited = ArticleCopyTests.article
         edited[1] =
-            "Over one five-year stretch the Brenvik yard repaired more fishing boats than any other yard on the coast, the council said."
+            "The Brenvik yard repaired more fishing boats than any other coastal yard over one five-year stretch, the council said."
         let found = try ArticleSet(
             a: ArticleCopyTests.article.joined(separator: "\n\n"), b: edited.joined(separator: "\n\n")
         ).relations().filter { $0.type == .agreement }
@@ -87,7 +87,7 @@ struct ArticleCopyTests {
     func independentReport() throws {
         let other = [
             "Shipwrights in Brenvik lost their slipway on Tuesday when the harbour council voted to shut it.",
-            "Over one five-year stretch the Brenvik yard repaired more fishing boats than any other yard on the coast, the council said.",
+            "The Brenvik yard repaired more fishing boats than any other coastal yard over one five-year stretch, the council said.",
             "The closure follows the fall of a crane into the dock in March, which injured nobody.",
         ]
         let found = try ArticleSet(
@@ -140,12 +140,12 @@ struct OtherFigureTests {
         arguments: [
             (
                 "Smugglers have sunk more than a dozen fishing boats off Varnhold for refusing to carry their cargo, the coastguard said.",
-                "Smugglers sank about 11 fishing boats off Varnhold for refusing to carry their cargo, a local skipper said.",
+                "About 11 fishing boats that refused to carry smuggled cargo were sunk off Varnhold, a local skipper said.",
                 false
             ),
             (
                 "Smugglers have sunk 11 fishing boats off Varnhold for refusing to carry their cargo, the coastguard said.",
-                "Smugglers sank about 11 fishing boats off Varnhold for refusing to carry their cargo, a local skipper said.",
+                "About 11 fishing boats that refused to carry smuggled cargo were sunk off Varnhold, a local skipper said.",
                 true
             ),
         ])
