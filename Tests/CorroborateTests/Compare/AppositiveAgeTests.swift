@@ -12,8 +12,8 @@ struct AppositiveAgeTests {
             // The same age on both sides, read as a count of the killed, in one town's event (a town the place
             // list knows, as in `Fixtures/pairs`).
             (
-                "The rebel radio said Ada Brun, 26, was killed in air strikes on the rebel stronghold at Douma, a town in the north.",
-                "Her family said Ada Brun, 26, had been killed by a missile strike during a bombing raid on the town of Douma.",
+                "Market traders said Ada Brun, 26, was killed when a shell hit the covered market in Douma on Sunday.",
+                "A neighbour said Ada Brun, 26, had been killed by the shelling of the Douma covered market.",
                 false
             ),
             (
