@@ -218,7 +218,11 @@ extension Opposition {
             // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
             // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
             // cannot access it`), both deny it: they agree, or at least do not conflict.
-            if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) || debunked(asserted, in: pos) {
+            // A removal (`ditched the card slot`) says the thing is gone, as the denial (`there won't be a card
+            // slot`) does.
+            if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) || debunked(asserted, in: pos)
+                || removed(asserted, in: pos)
+            {
                 continue
             }
             // A noun denied outright against the same noun found wanting (`no rail access` against `poor rail

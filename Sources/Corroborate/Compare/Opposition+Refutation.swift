@@ -13,6 +13,14 @@ extension Opposition {
         let pos = pair.contentA
         let neg = pair.contentB
         let clauseR = neg.clause(of: word.lowerBound)
+        // A report noun (`rumours`) names a story without calling it false (`as described in rumours`, `would
+        // coincide with the rumours`): it rejects one only when said of it (`are just rumours`, `dismissed as a
+        // rumour`).
+        if word.count == 1, reportNouns.contains(neg.words[word.lowerBound].key),
+            !Opposition.calledSo(word.lowerBound, in: neg)
+        {
+            return nil
+        }
         guard !neg.isUncommitted(word.lowerBound),
             let alignment = PropositionAlignment.align(pos, neg, rarity: pair.rarity, fixedB: clauseR),
             alignment.shared.count >= 2
@@ -23,13 +31,15 @@ extension Opposition {
         if Opposition.negates(clauseP, pos) || ClaimContent.timesApart(pos, clauseP, neg, clauseR) { return nil }
         let sharedInP = clauseP.filter { k in pos.terms[k].map { alignment.shared.contains($0) } == true }
         // Shared words that only name what a report says (`in response to the rumours of her capture in the
-        // town`: after a report noun and its `of`, `that` or `about`) assert nothing the rejection could contradict.
+        // town`: after a report noun and its `of`, `that` or `about`) assert nothing the rejection could contradict;
+        // nor do words after `about` (`doubts about the article on the mayor's arrest`), which name a topic.
         let reported = sharedInP.filter { k in
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true
                 && !pos.reportWords.contains(k)
                 && (clauseP.lowerBound..<k).contains { r in
-                    (pos.reportWords.contains(r) || newsNouns.contains(pos.words[r].key)) && r + 1 < k
-                        && ["of", "that", "about"].contains(pos.words[r + 1].key)
+                    ((pos.reportWords.contains(r) || newsNouns.contains(pos.words[r].key)) && r + 1 < k
+                        && ["of", "that", "about"].contains(pos.words[r + 1].key))
+                        || Opposition.topic(r, before: k, in: pos)
                 }
         }
         let said = sharedInP.filter { k in
@@ -106,6 +116,34 @@ extension Opposition {
                 "\(pair.b.source.name) calls it “\(text)” while \(pair.a.source.name) states it (\(Opposition.alignmentText(pair, alignment))).",
             evidence: [pair.evidence(pair.a, pos, clauseP), pair.evidence(pair.b, neg, near)])
         return Proposal(relation: relation, family: .conflict, features: f)
+    }
+
+    /// Words before a report noun that call the story it names false or idle: a copula (`the reports are
+    /// rumours`), `as` (`dismissed as rumours`), or a word that belittles it (`mere`, `just`, `nothing but`).
+    static let callingWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "as", "mere", "merely", "just", "only", "but", "pure", "idle",
+    ]
+
+    /// Whether a report noun at word `k` is said of a statement as its judgement: a calling word among the three
+    /// words before it, articles aside (`were just a rumour`, `dismissed as rumours`).
+    static func calledSo(_ k: Int, in content: ClaimContent) -> Bool {
+        var j = k - 1
+        var seen = 0
+        while j >= 0 && seen < 3 {
+            let key = content.words[j].key
+            if callingWords.contains(key) { return true }
+            if !["a", "an", "the"].contains(key) { seen += 1 }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether word `r` is an `about` that opens a topic reaching word `k` (`doubts about the article`), not an
+    /// approximation before a figure (`about 30 people`, `about a dozen`).
+    static func topic(_ r: Int, before k: Int, in content: ClaimContent) -> Bool {
+        guard content.words[r].key == "about", r + 1 < k else { return false }
+        let next = content.words[r + 1]
+        return !next.isNumber && !["a", "an", "half", "twice", "one", "two", "three"].contains(next.key)
     }
 
     /// How many words of what a refutation rejects, besides names, the asserting clause must say: a name or two

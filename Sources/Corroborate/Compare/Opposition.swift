@@ -38,6 +38,10 @@ struct Opposition: Sendable {
     let conditionWords: Set<String>
     /// The sex a noun for people names, as the index of its list in `genderedWords` (`son` 0, `daughter` 1).
     let genders: [String: Int]
+    /// Verbs that take away what they govern, each as its words (`ditched`, `done away with`; `removalWords`).
+    let removalPhrases: [[String]]
+    /// Report nouns (`rumour`, `claims`): one of them names a story without calling it false.
+    let reportNouns: Set<String>
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -55,6 +59,8 @@ struct Opposition: Sendable {
         linkRefutations = Set(words.linkRefutations.map(\.folded))
         relativeWords = Set(words.relativeWords.map { $0.lowercased() })
         conditionWords = Set(words.conditionWords.map(\.folded))
+        removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }
+        reportNouns = reports
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
             for word in list { genders[word.folded] = k }

@@ -24,6 +24,7 @@ extension QuantityComparison {
         if parts(x, a) != parts(y, b) { return "a part against another extent" }
         if rate(x, a) != rate(y, b) { return "a rate against a total" }
         if projected(x, a) || projected(y, b) { return "a projection" }
+        if record(x, a) != record(y, b) { return "a record against another instance" }
         if QuantityComparison.roundedAlike(x, y) { return "a round figure" }
         let listed = !others(x, a).isEmpty || !others(y, b).isEmpty
         if listed {
@@ -66,14 +67,39 @@ extension QuantityComparison {
     }
 
     /// Whether a modal of possibility stands within five words before a figure in its clause (`would cost about
-    /// $15 million`): a projection, not a stated amount.
+    /// $15 million`, `can grow as long as 4 metres`): a projection or a capacity, not a stated amount. A figure
+    /// joined by `and` or `or` to a projected one just before it is projected too (`can reach 12 metres and
+    /// nearly two tonnes`).
     func projected(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
         let clause = c.clause(of: q.words.lowerBound)
         let from = max(clause.lowerBound, q.words.lowerBound - 5)
         // `May` written with its capital inside a sentence is the month (`on May 4`), not the modal.
-        return (from..<q.words.lowerBound).contains { k in
+        let modal = (from..<q.words.lowerBound).contains { k in
             possibilityModals.contains(c.words[k].key)
                 && !(k > clause.lowerBound && c.words[k].text.first?.isUppercase == true)
+        }
+        if modal { return true }
+        guard
+            let previous = c.quantities.last(where: {
+                $0.words.upperBound <= q.words.lowerBound && clause.contains($0.words.lowerBound)
+            }),
+            q.words.lowerBound - previous.words.upperBound <= 3,
+            (previous.words.upperBound..<q.words.lowerBound).contains(where: {
+                ["and", "or"].contains(c.words[$0].key)
+            })
+        else { return false }
+        return projected(previous, c)
+    }
+
+    /// Whether a figure is said of a record holder: `record`, or a superlative after `the` (`the biggest was 22
+    /// metres`, `where the longest bridge ever built spans 2 km`), before it in its clause. Such a figure measures
+    /// the biggest one, not the one the other claim is about, unless both are records.
+    func record(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
+        let clause = c.clause(of: q.words.lowerBound)
+        return (clause.lowerBound..<q.words.lowerBound).contains { k in
+            let key = c.words[k].key
+            guard recordWords.contains(key) else { return false }
+            return key == "record" || (k > 0 && ["the", "its", "their"].contains(c.words[k - 1].key))
         }
     }
 

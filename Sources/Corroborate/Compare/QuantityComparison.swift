@@ -13,6 +13,8 @@ struct QuantityComparison: Sendable {
     let figureParts: Set<String>
     let rateWords: Set<String>
     let possibilityModals: Set<String>
+    /// Superlatives and record words (`biggest`, `record`; `recordWords`): a figure of the record holder.
+    let recordWords: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>
 
@@ -22,6 +24,7 @@ struct QuantityComparison: Sendable {
         figureParts = Set(knowledge.comparison.figureParts.map(\.folded))
         rateWords = Set(knowledge.comparison.rateWords.map(\.folded))
         possibilityModals = Set(knowledge.comparison.possibilityModals.map(\.folded))
+        recordWords = Set(knowledge.comparison.recordWords.map(\.folded))
         genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
     }
 

@@ -224,6 +224,20 @@ struct QuantityReader: Sendable {
                 i = end
                 continue
             }
+            // A measure in two units (`8ft 9in`, `5 feet 10 inches`): the smaller unit adds to the larger.
+            if let last = result.last, ["length", "mass"].contains(quantity.dimension),
+                last.dimension == quantity.dimension, last.words.upperBound == quantity.words.lowerBound,
+                quantity.low < last.low, last.low == last.high, quantity.low == quantity.high,
+                scalars[last.span.end..<quantity.span.start].allSatisfy({ $0 == " " })
+            {
+                result[result.count - 1].low += quantity.low
+                result[result.count - 1].high += quantity.high
+                result[result.count - 1].words = last.words.lowerBound..<quantity.words.upperBound
+                result[result.count - 1].span = TextSpan(last.span.start, quantity.span.end)
+                if last.aspect == nil { result[result.count - 1].aspect = quantity.aspect }
+                i = max(end, i + 1)
+                continue
+            }
             if quantity.dimension != "count" || quantity.counted != nil { result.append(quantity) }
             i = max(end, i + 1)
         }

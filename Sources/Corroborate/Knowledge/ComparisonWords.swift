@@ -124,6 +124,12 @@ public struct ComparisonWords: Codable, Sendable {
     public var rateWords: [String] = []
     /// Modals of possibility (`would`, `could`) that make a figure after them a projection, not a stated amount.
     public var possibilityModals: [String] = []
+    /// Verbs that take away what they govern (`ditched the card slot`, `the slot was dropped`, `done away with`):
+    /// a claim saying so states that the thing is gone, as a denial that it is there does.
+    public var removalWords: [String] = []
+    /// Superlatives and record words (`the biggest`, `a record`): a figure said of the biggest one ever measures the
+    /// record holder, not the thing the other claim measures.
+    public var recordWords: [String] = []
     /// Irregular forms of one verb, `|`-separated, base form first (`hang|hung|hanged`): in two quotations of one
     /// utterance they are one word.
     public var irregularForms: [String] = []
@@ -162,7 +168,7 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
-        case figureParts, rateWords, possibilityModals, irregularForms
+        case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords
         case retellingWords, fillerWords
     }
 
@@ -213,6 +219,8 @@ public struct ComparisonWords: Codable, Sendable {
         figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
         rateWords = try c.decodeIfPresent([String].self, forKey: .rateWords) ?? []
         possibilityModals = try c.decodeIfPresent([String].self, forKey: .possibilityModals) ?? []
+        removalWords = try c.decodeIfPresent([String].self, forKey: .removalWords) ?? []
+        recordWords = try c.decodeIfPresent([String].self, forKey: .recordWords) ?? []
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
@@ -267,6 +275,8 @@ public struct ComparisonWords: Codable, Sendable {
         figureParts += other.figureParts
         rateWords += other.rateWords
         possibilityModals += other.possibilityModals
+        removalWords += other.removalWords
+        recordWords += other.recordWords
         irregularForms += other.irregularForms
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords

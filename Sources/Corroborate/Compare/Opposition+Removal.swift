@@ -1,0 +1,52 @@
+import Foundation
+
+/// Removals (`ditched the card slot`, `has done away with the toll`, `the ferry service was scrapped`): a claim that
+/// says a thing was taken away states that it is gone, which is what a denial that it is there (`there won't be a
+/// card slot`) states too. The two agree on the thing's absence, so the denial contradicts nothing.
+extension Opposition {
+    /// Words that end the phrase a removal verb governs: prepositions that open another phrase, joins of clauses,
+    /// report verbs and relative words (`scrapped the toll for lorries`: the lorries are not removed).
+    static let removalEnds: Set<String> = [
+        "to", "for", "from", "with", "by", "after", "before", "during", "into", "in", "on", "at", "over", "but",
+        "while", "when", "because", "said", "says", "told", "that", "which", "who", "where", "instead",
+    ]
+
+    /// Auxiliaries of a passive removal (`was scrapped`, `have been removed`, `that were ditched`).
+    static let removalAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "got"]
+
+    /// Whether word `k` is what a removal verb takes away: the verb stands before it in its clause (at most twelve
+    /// words, a list of things between them, `ditched the port, the connector and the card slot`), or after it
+    /// in the passive (`the card slot was removed`, `the slots that were scrapped`).
+    func removed(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        let clause = content.clause(of: k)
+        // Active: a removal phrase ending before `k`, only the governed phrase between them.
+        for start in max(clause.lowerBound, k - 14)..<k {
+            for phrase in removalPhrases where start + phrase.count <= k {
+                guard phrase.indices.allSatisfy({ words[start + $0].key == phrase[$0] }) else { continue }
+                let end = start + phrase.count
+                if !(end..<k).contains(where: { Opposition.removalEnds.contains(words[$0].key) }) && k - end <= 12 {
+                    return true
+                }
+            }
+        }
+        // Passive: a one-word removal right after a passive auxiliary, within twelve words after `k` (`the slots
+        // and timetables on the new tram were removed`), with no other finite verb or report verb between: the
+        // subject `k` stands in is then the removed thing.
+        let to = min(clause.upperBound, k + 14)
+        guard k + 2 <= to else { return false }
+        return (k + 2..<to).contains { j in
+            guard removalPhrases.contains(where: { $0.count == 1 && $0[0] == words[j].key }),
+                Opposition.removalAuxiliaries.contains(words[j - 1].key)
+            else { return false }
+            let auxiliaries = (max(k + 1, j - 3)..<j).filter { i in
+                Opposition.removalAuxiliaries.contains(words[i].key) || ["has", "have", "had"].contains(words[i].key)
+            }
+            let from = auxiliaries.first ?? j - 1
+            return !(k + 1..<from).contains { i in
+                Opposition.finiteAuxiliaries.contains(words[i].key)
+                    || ["said", "says", "told", "but", "while", "when", "because"].contains(words[i].key)
+            }
+        }
+    }
+}
