@@ -118,24 +118,23 @@ extension Opposition {
         return Proposal(relation: relation, family: .conflict, features: f)
     }
 
-    /// Words before a report noun that call the story it names false or idle: a copula (`the reports are
-    /// rumours`), `as` (`dismissed as rumours`), or a word that belittles it (`mere`, `just`, `nothing but`).
-    static let callingWords: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "as", "mere", "merely", "just", "only", "but", "pure", "idle",
+    /// Words right before a report noun that call the story it names false or idle: a copula (`the reports are
+    /// rumours`) or `as` (`dismissed as rumours`).
+    static let callingWords: Set<String> = ["is", "are", "was", "were", "be", "been", "as"]
+
+    /// Words that may stand between a calling word and the report noun: articles and words that belittle the story
+    /// (`are just a rumour`, `nothing but rumours`, `as mere rumours`).
+    static let belittlingWords: Set<String> = [
+        "a", "an", "the", "mere", "merely", "just", "only", "nothing", "but", "pure", "idle", "simply",
     ]
 
-    /// Whether a report noun at word `k` is said of a statement as its judgement: a calling word among the three
-    /// words before it, articles aside (`were just a rumour`, `dismissed as rumours`).
+    /// Whether a report noun at word `k` is said of a statement as its judgement: a calling word right before it,
+    /// articles and belittling words aside (`were just a rumour`, `dismissed as rumours`), not one a few words
+    /// back (`as mentioned in rumours` names where a story was told).
     static func calledSo(_ k: Int, in content: ClaimContent) -> Bool {
         var j = k - 1
-        var seen = 0
-        while j >= 0 && seen < 3 {
-            let key = content.words[j].key
-            if callingWords.contains(key) { return true }
-            if !["a", "an", "the"].contains(key) { seen += 1 }
-            j -= 1
-        }
-        return false
+        while j >= 0 && belittlingWords.contains(content.words[j].key) { j -= 1 }
+        return j >= 0 && callingWords.contains(content.words[j].key)
     }
 
     /// Whether word `r` is an `about` that opens a topic reaching word `k` (`doubts about the article`), not an

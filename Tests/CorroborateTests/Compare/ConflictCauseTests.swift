@@ -6,9 +6,9 @@ import Testing
 /// Causes of wrong contradiction flags found on stories nobody tuned on (issue 28): a removal restated as a
 /// denial of the removed thing (both say it is gone); a report noun (`rumours`) taken for a refutation when it
 /// only names a story; words said after `about` (a topic) taken as asserted; a figure of a record holder, a
-/// capacity (`can grow as long as`) or half of a measure in two units (`9ft 2in` read as 2 inches) set against the
+/// capacity (`can grow as long as`) or half of a measure in two units (`5ft 3in` read as 3 inches) set against the
 /// figure of one thing. Every row without a contradiction was flagged before; control rows must still be flagged.
-/// Cases written for these tests (an invented tram, van, author and lake).
+/// Cases written for these tests (an invented tram, scooter, painter and fair).
 @Suite("Contradiction flags need the same proposition and the same measured thing")
 struct ConflictCauseTests {
     private static func check(_ a: String, _ b: String, _ conflict: Bool, numeric: Bool = false) throws {
@@ -55,13 +55,13 @@ struct ConflictCauseTests {
         "A report noun names a story; it refutes one only when said of it",
         arguments: [
             (
-                "Here is a side view of the rumoured electric Kestrel van next to the current diesel Kestrel van.",
-                "As previously described in rumours, the next Kestrel van will have roughly the same length as the current diesel model but a lighter frame.",
+                "A drawing that shows the rumoured folding Kestrel scooter beside the current Kestrel scooter has appeared online.",
+                "As mentioned in rumours, the folding Kestrel scooter will have roughly the same weight as the current Kestrel scooter but a bigger battery.",
                 false
             ),
             (
-                "The next Kestrel van will be electric and have a lighter frame, the Dunmere Motors dealer said.",
-                "Talk that the next Kestrel van will be electric with a lighter frame is just rumours, Dunmere Motors said.",
+                "The folding Kestrel scooter will carry a bigger battery and weigh less, a Dunmere Motors dealer said.",
+                "Dunmere Motors said claims that the folding Kestrel scooter will carry a bigger battery and weigh less are just rumours.",
                 true
             ),
         ])
@@ -73,14 +73,12 @@ struct ConflictCauseTests {
         "Words after `about` name a topic and assert nothing a refutation could contradict",
         arguments: [
             (
-                "To begin with, there are many warning signs about the article itself on Ada Velmar's death.",
-                "Although neither Ada Velmar nor her agents have responded to the death hoax, several factors show the article is not true.",
-                false
+                "Several readers had doubts about the obituary of the painter Ines Varga published on Monday.",
+                "The obituary of the painter Ines Varga was a hoax, and she is alive and well, her gallery said.", false
             ),
             (
-                "To begin with, the article itself reports Ada Velmar's death.",
-                "Although neither Ada Velmar nor her agents have responded to the death hoax, several factors show the article is not true.",
-                true
+                "A newspaper on Monday published the obituary of the painter Ines Varga.",
+                "The obituary of the painter Ines Varga was a hoax, and she is alive and well, her gallery said.", true
             ),
         ])
     func topic(a: String, b: String, conflict: Bool) throws {
@@ -91,31 +89,30 @@ struct ConflictCauseTests {
         "A record holder's figure, a capacity or half of a two-unit measure is no other figure for the same thing",
         arguments: [
             (
-                "An angler has landed a giant sturgeon weighing 140 kg in Lake Orsa, and it could be the biggest ever caught with a rod.",
-                "Erik Dahl landed the sturgeon in Lake Orsa, where the biggest sturgeon ever caught weighed 190 kg.",
+                "A grower brought a 410 kg pumpkin to the Velmora autumn fair, which judges said may be the heaviest ever shown there.",
+                "Judges at the Velmora autumn fair said the heaviest pumpkin ever shown there weighed 520 kg.", false
+            ),
+            (
+                "A grower brought a 5ft 3in long marrow to the Velmora autumn fair, the judges said.",
+                "The marrow the grower brought to the Velmora autumn fair was 1.6 metres long, the judges said.", false
+            ),
+            (
+                "A grower brought a 5ft 3in long marrow to the Velmora autumn fair, the judges said.",
+                "Marrows at the Velmora autumn fair can grow as long as 2.5 metres, the judges said.", false
+            ),
+            (
+                "A marrow the grower brought to the Velmora autumn fair weighed 40 kg, the judges said.",
+                "Marrows at the Velmora autumn fair can apparently reach well over 2 metres and nearly 90 kg, though few do.",
                 false
             ),
+            // Controls: one pumpkin or marrow, two figures.
             (
-                "An angler has landed a giant 9ft 2in long sturgeon in Lake Orsa, the angling club said.",
-                "The sturgeon landed in Lake Orsa was 2.8 metres long, the angling club said.", false
+                "A grower brought a 410 kg pumpkin to the Velmora autumn fair, which judges said may be the heaviest ever shown there.",
+                "The pumpkin the grower brought to the Velmora autumn fair weighed 520 kg, the judges said.", true
             ),
             (
-                "An angler has landed a giant 9ft 2in long sturgeon in Lake Orsa, the angling club said.",
-                "Sturgeon in Lake Orsa can grow as long as 4 metres, the angling club said.", false
-            ),
-            (
-                "A sturgeon landed in Lake Orsa weighed 140 kg, the angling club said.",
-                "Sturgeon in Lake Orsa can apparently grow to be over 5 metres long and nearly 400 kg, but such fish are rare.",
-                false
-            ),
-            // Controls: one fish, two figures.
-            (
-                "An angler has landed a giant sturgeon weighing 140 kg in Lake Orsa, and it could be the biggest ever caught with a rod.",
-                "The giant sturgeon landed by an angler in Lake Orsa weighed 190 kg, the angling club said.", true
-            ),
-            (
-                "An angler has landed a giant 9ft 2in long sturgeon in Lake Orsa, the angling club said.",
-                "The sturgeon landed in Lake Orsa was 3.5 metres long, the angling club said.", true
+                "A grower brought a 5ft 3in long marrow to the Velmora autumn fair, the judges said.",
+                "The marrow the grower brought to the Velmora autumn fair was 2.4 metres long, the judges said.", true
             ),
         ])
     func measuredThing(a: String, b: String, conflict: Bool) throws {
