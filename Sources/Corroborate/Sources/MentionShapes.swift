@@ -142,7 +142,7 @@ extension SourceResolver {
     }
 
     /// The name written after a noun for what a body is (`the blog Quay Notes`, `Velmoran newspaper Al-Tarsk`,
-    /// `a retail company Harbourline`) or after a `-based` word (`Velmora-based Harbourline`): the capitalised
+    /// `a shipping company Harbourline`) or after a `-based` word (`Velmora-based Harbourline`): the capitalised
     /// words that end the mention, or nil when none do or they are only titles and role words (`the police
     /// Chief`). The type nouns are the sources file's descriptors and body nouns, written in lower case.
     func nameAfterType(_ words: [String]) -> String? {

@@ -59,8 +59,7 @@ struct NamedPeople {
     /// The source a reader takes `source` (resolved from `mention`) to be; a person named in full is
     /// remembered with the role words around the name.
     /// A person named in passing (`inPassing`) is found by a later surname or role noun only when no person an
-    /// attribution named fits: `Clinton said` after a quoted Hillary Clinton and a Bill Clinton named in passing
-    /// is hers.
+    /// attribution named fits: `Kovac said` after a quoted Lena Kovac and an Ivo Kovac named in passing is hers.
     mutating func read(
         _ source: Source, mention: String, apposition: String?, fromRegistry: Bool, inPassing: Bool = false
     ) -> Source {

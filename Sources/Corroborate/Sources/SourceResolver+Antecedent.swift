@@ -2,9 +2,9 @@ extension SourceResolver {
     /// The noun phrase before `, who`: a name (`It was Brandt who` is `Brandt`; `dockers from North Quay who`
     /// keeps the phrase the place belongs to), or a common noun phrase back to its determiner (`a senior
     /// security official, who`); an appositive stands for the name before it (`Harbourline, the news magazine, which`).
-    /// A `who` after a place or a thing in a prepositional phrase is the noun that phrase hangs on (`a guest at the
-    /// dinner, who`, `one of two doctors inside Tarsk, who`); after an `-ing` word the place is the antecedent
-    /// (`they have been living in Velmora, which`).
+    /// A `who` after a place or a thing in a prepositional phrase is the noun for people that phrase hangs on (`a
+    /// volunteer at the regatta, who`, `nurses near the Tarsk quay, who`); after an `-ing` word the place is the
+    /// antecedent (`years of planning in Tarsk, which`).
     func antecedent(before offset: Int, person: Bool, document: Document, analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
         var end = analysis.tokenIndex(atOrAfter: offset) - 1
@@ -34,7 +34,7 @@ extension SourceResolver {
         }
         // Whether the phrase starting at `k` follows a preposition after a common noun: a place after any noun
         // (`dockers from North Quay`), a place or a thing after a noun for people when the pronoun is `who`
-        // (`doctors inside Tarsk`, `a guest at the dinner`; not `ire from lawmakers`).
+        // (`nurses near the quay`, `a volunteer at the regatta`; not `praise from harbour users`).
         func hangsOn(_ k: Int, place: Bool) -> Bool {
             let noun = tokens[k - 2]
             let preposition = tokens[k - 1].folded
@@ -72,15 +72,15 @@ extension SourceResolver {
         return document.text(of: TextSpan(tokens[i].span.start, tokens[end].span.end))
     }
 
-    /// Whether a folded noun names people: a role word, singular or plural (`guests`), or a noun for those who
-    /// speak (`doctors`, `camp`).
+    /// Whether a folded noun names people: a role word, singular or plural (`nurses`), or a noun for those who
+    /// speak (`crew`, `staff`).
     func isPeopleNoun(_ folded: String) -> Bool {
         let singular = folded.hasSuffix("s") ? String(folded.dropLast()) : folded
         return roleWords.contains(folded) || roleWords.contains(singular)
             || AttributionExtractor.speakerNouns.contains(folded) || AttributionExtractor.speakingNouns.contains(folded)
     }
 
-    /// Prepositions that hang a place or a thing on the noun before them (`doctors inside Tarsk`, `a guest at the
-    /// dinner`).
+    /// Prepositions that hang a place or a thing on the noun before them (`nurses near the quay`, `a volunteer at
+    /// the regatta`).
     static let placeOrPartPrepositions: Set<String> = ["from", "in", "at", "inside", "near", "outside", "of"]
 }

@@ -13,10 +13,10 @@ struct BodyNamesTests {
         "A noun for what a body is, and the words before it, are no part of the name after it",
         arguments: [
             ("The blog Quay Notes reported that the ferry would sail on Friday.", "Quay Notes"),
-            ("The Velmoran newspaper Tarsk Courier reported that the bridge was closed.", "Tarsk Courier"),
-            ("A debt-tracking site Ledgerline says the harbour board owes millions.", "Ledgerline"),
-            ("Online retail company Harbourline announced that it would close two depots.", "Harbourline"),
-            ("Velmora-based Harbourline said the depots would close in May.", "Harbourline"),
+            ("Tarsk's evening newspaper Harbour Courier said the bridge was closed.", "Harbour Courier"),
+            ("The fare comparison site Ledgerline said tickets cost more in May.", "Ledgerline"),
+            ("Shipping company Harbourline announced that it would close two depots.", "Harbourline"),
+            ("Velmora-based Harbourline Ferries said the depots would close in May.", "Harbourline Ferries"),
             // A title after the noun is no body's name.
             ("The harbour board Chairman said the depots would close in May.", "harbour board Chairman"),
         ])
@@ -59,14 +59,17 @@ struct BodyNamesTests {
     @Test(
         "`who` after a noun for people and a place or thing is those people; `which` after an -ing word, the place",
         arguments: [
-            ("Reporters met a guest at the gala, who said the ferry was late.", "guest at the gala"),
             (
-                "Oren Mahl spoke to one of two doctors inside Tarsk, who told him the water was cold.",
-                "two doctors inside Tarsk"
+                "The ferry carried a volunteer at the regatta, who said the crossing was rough.",
+                "volunteer at the regatta"
             ),
-            ("The divers have been living in Velmora, which promised to pay their wages.", "Velmora"),
+            (
+                "The crews were checked by nurses near the Tarsk quay, who said the water was cold.",
+                "nurses near the Tarsk quay"
+            ),
+            ("The crane was built after years of planning in Tarsk, which agreed to pay for it.", "Tarsk"),
             // A noun that names no one keeps the people after its preposition.
-            ("The strike drew anger from lawmakers who said the ferry line broke the law.", "lawmakers"),
+            ("There was praise from harbour users who said the fees were fair.", "harbour users"),
         ])
     func relativeAntecedent(text: String, name: String) throws {
         #expect(try names(text) == [name])
