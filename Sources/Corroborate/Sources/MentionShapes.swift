@@ -141,6 +141,30 @@ extension SourceResolver {
         kind(of: words.map(\.folded)) != nil && words.count <= 2
     }
 
+    /// The name written after a noun for what a body is (`the blog Quay Notes`, `Velmoran newspaper Al-Tarsk`,
+    /// `a shipping company Harbourline`) or after a `-based` word (`Velmora-based Harbourline`): the capitalised
+    /// words that end the mention, or nil when none do or they are only titles and role words (`the police
+    /// Chief`). The type nouns are the sources file's descriptors and body nouns, written in lower case.
+    func nameAfterType(_ words: [String]) -> String? {
+        guard
+            let k = words.lastIndex(where: { word in
+                SourceResolver.isBasedAdjective(word)
+                    || (word.unicodeScalars.first?.isLowercaseLetter == true
+                        && (descriptors.contains(word.folded) || bodyNouns.contains(word.folded)))
+            }), k + 1 < words.count
+        else { return nil }
+        let name = words[(k + 1)...]
+        guard name.allSatisfy({ $0.unicodeScalars.contains(where: \.isUppercaseLetter) }),
+            !name.allSatisfy({ titles.contains($0.folded) || isRoleWord($0) })
+        else { return nil }
+        return name.joined(separator: " ").replacingApostrophes()
+    }
+
+    /// Whether a word says where something is based (`Velmora-based`): an adjective, never a name's word.
+    static func isBasedAdjective(_ word: String) -> Bool {
+        word.folded.hasSuffix("-based")
+    }
+
     /// Whether a word is a role word (`CEO`, `Sgt.`, `co-founder`): a noun for what a person is or does, from the
     /// sources file's role words and the last words of its titles.
     func isRoleWord(_ word: String) -> Bool {

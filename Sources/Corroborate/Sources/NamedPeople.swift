@@ -10,6 +10,9 @@ struct NamedPeople {
         /// Every folded word said of the person when named, not only role nouns (`harbour` of `Harbour Board CEO
         /// Ida Holm`), so `the Harbour CEO` can be read as her.
         var context: Set<String>
+        /// Whether the article named the person only outside its attributions so far (`Harbour Board CEO Ida
+        /// Holm toured the quay`).
+        var inPassing: Bool
     }
 
     /// Role nouns a title mention may end with (`minister`, `spokeswoman`, `director`, `ceo`): the last word of
@@ -55,13 +58,17 @@ struct NamedPeople {
 
     /// The source a reader takes `source` (resolved from `mention`) to be; a person named in full is
     /// remembered with the role words around the name.
-    mutating func read(_ source: Source, mention: String, apposition: String?, fromRegistry: Bool) -> Source {
+    /// A person named in passing (`inPassing`) is found by a later surname or role noun only when no person an
+    /// attribution named fits: `Kovac said` after a quoted Lena Kovac and an Ivo Kovac named in passing is hers.
+    mutating func read(
+        _ source: Source, mention: String, apposition: String?, fromRegistry: Bool, inPassing: Bool = false
+    ) -> Source {
         let mentionWords = SourceResolver.words(mention).map(\.folded)
         // A surname alone that the registry gives to someone else (`Kovac` for a minister it knows) is the person
         // this article named in full with that surname (`Ivo Kovac` earlier on), when it named one.
         if fromRegistry, let words = NamedPeople.nameWords(source), words.count >= 2,
             let surname = words.last?.folded, NamedPeople.surnameAlone(mention, titles: roleNouns) == surname,
-            let person = people.last(where: { person in
+            let person = last(where: { person in
                 let full = SourceResolver.words(person.source.name)
                 return person.source != source && full.count >= 2 && full.last?.folded == surname
             })
@@ -73,7 +80,7 @@ struct NamedPeople {
         if let words = NamedPeople.nameWords(source) {
             if words.count == 1, !fromRegistry {
                 let surname = words[0].folded
-                if let person = people.last(where: { person in
+                if let person = last(where: { person in
                     let full = SourceResolver.words(person.source.name)
                     return full.count >= 2 && full.last?.folded == surname
                 }) {
@@ -99,12 +106,23 @@ struct NamedPeople {
             if let i = people.lastIndex(where: { $0.source == source }) {
                 people[i].roles.formUnion(roles)
                 people[i].context.formUnion(context)
+                if !inPassing { people[i].inPassing = false }
             } else if words.count >= 2 || fromRegistry {
-                people.append(Person(source: source, roles: roles, context: context))
+                people.append(Person(source: source, roles: roles, context: context, inPassing: inPassing))
             }
             return source
         }
         return source
+    }
+
+    /// The last person named who satisfies `wanted`, one an attribution named before another one named in
+    /// passing; the one named in passing when the attribution's name holds its words (`Harbour Chief Ida Holm` and
+    /// `Ida Holm` are one person).
+    private func last(where wanted: (Person) -> Bool) -> Person? {
+        guard let latest = people.last(where: wanted) else { return nil }
+        guard latest.inPassing, let named = people.last(where: { !$0.inPassing && wanted($0) }) else { return latest }
+        let words = Set(SourceResolver.words(named.source.name).map(\.folded))
+        return SourceResolver.words(latest.source.name).allSatisfy { words.contains($0.folded) } ? latest : named
     }
 
     /// Prepositions after a role noun that say where the person works (`the CEO of the harbour board`).
@@ -131,7 +149,7 @@ struct NamedPeople {
         }.map { NameEvidence.bare(folded[$0]) }
         // So must the words of what follows the role noun (`the CEO of a rival mill` is someone else).
         let qualifier = folded[end...].dropFirst().filter { !NamedPeople.qualifierGlue.contains($0) }
-        if let person = people.last(where: { $0.roles.contains(head) }),
+        if let person = last(where: { $0.roles.contains(head) }),
             names.allSatisfy({ person.context.contains($0) || person.context.contains($0 + "'s") }),
             qualifier.allSatisfy({ person.context.contains($0) })
         {
@@ -139,7 +157,7 @@ struct NamedPeople {
         }
         // `the official`: an official is whoever the article last named as one.
         if head == "official", end == folded.count, folded.count == 2 {
-            return people.last(where: { $0.source.kind == .official })?.source
+            return last(where: { $0.source.kind == .official })?.source
         }
         return nil
     }

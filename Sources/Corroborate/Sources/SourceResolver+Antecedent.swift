@@ -2,7 +2,10 @@ extension SourceResolver {
     /// The noun phrase before `, who`: a name (`It was Brandt who` is `Brandt`; `dockers from North Quay who`
     /// keeps the phrase the place belongs to), or a common noun phrase back to its determiner (`a senior
     /// security official, who`); an appositive stands for the name before it (`Harbourline, the news magazine, which`).
-    func antecedent(before offset: Int, document: Document, analysis: TextAnalysis) -> String? {
+    /// A `who` after a place or a thing in a prepositional phrase is the noun for people that phrase hangs on (`a
+    /// volunteer at the regatta, who`, `nurses near the Tarsk quay, who`); after an `-ing` word the place is the
+    /// antecedent (`years of planning in Tarsk, which`).
+    func antecedent(before offset: Int, person: Bool, document: Document, analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
         var end = analysis.tokenIndex(atOrAfter: offset) - 1
         while end >= 0 && tokens[end].folded == "," { end -= 1 }
@@ -29,6 +32,18 @@ extension SourceResolver {
                 }
             }
         }
+        // Whether the phrase starting at `k` follows a preposition after a common noun: a place after any noun
+        // (`dockers from North Quay`), a place or a thing after a noun for people when the pronoun is `who`
+        // (`nurses near the quay`, `a volunteer at the regatta`; not `praise from harbour users`).
+        func hangsOn(_ k: Int, place: Bool) -> Bool {
+            let noun = tokens[k - 2]
+            let preposition = tokens[k - 1].folded
+            guard noun.isWord, !noun.isCapitalized, !AttributionExtractor.closedClass.contains(noun.folded),
+                !noun.folded.hasSuffix("ing")
+            else { return false }
+            if place && ["from", "in", "at"].contains(preposition) { return true }
+            return person && SourceResolver.placeOrPartPrepositions.contains(preposition) && isPeopleNoun(noun.folded)
+        }
         if tokens[end].isCapitalized {
             while i > 0, end - i < 8, tokens[i - 1].isWord,
                 tokens[i - 1].isCapitalized
@@ -37,14 +52,16 @@ extension SourceResolver {
             {
                 i -= 1
             }
-            if i >= 2, ["from", "in", "at"].contains(tokens[i - 1].folded), tokens[i - 2].isWord,
-                !tokens[i - 2].isCapitalized, !AttributionExtractor.closedClass.contains(tokens[i - 2].folded)
-            {
+            if i >= 2, hangsOn(i, place: true) {
                 i -= 1
                 commonPhrase()
             }
         } else {
             commonPhrase()
+            if person, i >= 2, hangsOn(i, place: false) {
+                i -= 1
+                commonPhrase()
+            }
             // `Harbourline, the Velmoran news magazine, which`: the name the appositive describes.
             if i >= 2, tokens[i - 1].folded == ",", tokens[i - 2].isCapitalized, tokens[i - 2].isWord {
                 end = i - 2
@@ -54,4 +71,16 @@ extension SourceResolver {
         }
         return document.text(of: TextSpan(tokens[i].span.start, tokens[end].span.end))
     }
+
+    /// Whether a folded noun names people: a role word, singular or plural (`nurses`), or a noun for those who
+    /// speak (`crew`, `staff`).
+    func isPeopleNoun(_ folded: String) -> Bool {
+        let singular = folded.hasSuffix("s") ? String(folded.dropLast()) : folded
+        return roleWords.contains(folded) || roleWords.contains(singular)
+            || AttributionExtractor.speakerNouns.contains(folded) || AttributionExtractor.speakingNouns.contains(folded)
+    }
+
+    /// Prepositions that hang a place or a thing on the noun before them (`nurses near the quay`, `a volunteer at
+    /// the regatta`).
+    static let placeOrPartPrepositions: Set<String> = ["from", "in", "at", "inside", "near", "outside", "of"]
 }

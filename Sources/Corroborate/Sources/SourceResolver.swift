@@ -11,7 +11,7 @@ public struct SourceResolver: Sendable {
     private let aliasesByFirstWord: [String: [Alias]]
     private let kindWords: [(SourceKind, [[String]])]
     let titles: Set<String>
-    private let descriptors: Set<String>
+    let descriptors: Set<String>
     /// Nouns heading a body's name and nouns for what a source issues (see `SourceRegistry`).
     let bodyNouns: Set<String>
     let documentNouns: Set<String>
@@ -87,8 +87,24 @@ public struct SourceResolver: Sendable {
         // The contents of the attributions resolved so far.
         var contents = SpanCover(startingAt: attributions.lazy.flatMap(\.content.spans).map(\.start))
         let names = NameEvidence(analysis)
+        // People named with a role outside the attributions, learned as the text reaches them.
+        let passing = peopleNamedInPassing(document: document, analysis: analysis)
+        var nextPassing = 0
         for i in attributions.indices {
             let attribution = attributions[i]
+            if let at = attribution.source?.spans.first?.start {
+                while nextPassing < passing.count, passing[nextPassing].offset < at {
+                    let (offset, mention) = passing[nextPassing]
+                    nextPassing += 1
+                    let person = resolveMention(
+                        mention, apposition: nil, history: [], document: document, at: offset, analysis: analysis,
+                        names: names)
+                    guard (NamedPeople.nameWords(person)?.count ?? 0) >= 2 else { continue }
+                    _ = people.read(
+                        person, mention: mention, apposition: nil, fromRegistry: lookup(mention) != nil, inPassing: true
+                    )
+                }
+            }
             var source: Source?
             var inside = false
             // A headline's run (`Ivo Kovac Says ...`) credits no one, but the name it gives is learned.
@@ -195,7 +211,9 @@ public struct SourceResolver: Sendable {
                     return thing
                 }
             } else if word == "who" || word == "which" {
-                if let antecedent = antecedent(before: offset, document: document, analysis: analysis) {
+                if let antecedent = antecedent(
+                    before: offset, person: word == "who", document: document, analysis: analysis)
+                {
                     return resolveMention(
                         antecedent, apposition: nil, history: history, document: document, at: offset,
                         analysis: analysis, names: names)
@@ -367,7 +385,8 @@ public struct SourceResolver: Sendable {
         var nameStart = words.count
         while nameStart > 0, let first = words[nameStart - 1].unicodeScalars.first, first.isUppercaseLetter,
             !titles.contains(words[nameStart - 1].folded),
-            !endsDescription(words[nameStart - 1], before: words.count - nameStart, names: names)
+            !endsDescription(words[nameStart - 1], before: words.count - nameStart, names: names),
+            !SourceResolver.isBasedAdjective(words[nameStart - 1])
         {
             nameStart -= 1
         }
@@ -418,6 +437,9 @@ public struct SourceResolver: Sendable {
         while let first = kept.first, ["the", "a", "an", "some", "several", "many"].contains(first.folded) {
             kept.removeFirst()
         }
+        // `the blog Quay Notes`, `Velmoran newspaper Al-Tarsk`, `Velmora-based Harbourline`: a noun for what the body
+        // is, and the words before it, are no part of the name written after it.
+        if let name = nameAfterType(kept) { return Source(name: name, kind: kind ?? .other) }
         // A broadcaster or paper named with its descriptors (`private NTV television`) is its name (`NTV`).
         var core = kept[...]
         // Only descriptors written as common words: `Daily Harbour`, `Radio Velmora` and `Quay News` are mastheads.
@@ -425,6 +447,8 @@ public struct SourceResolver: Sendable {
             descriptors.contains(word.folded) && word.unicodeScalars.first?.isUppercaseLetter != true
         }
         while let last = core.last, isDescriptor(last), core.count > 1 { core.removeLast() }
+        // `the Tarsk-based site` names no site.
+        if core.count == 1, let only = core.first, SourceResolver.isBasedAdjective(only) { core = kept[...] }
         // A capitalised descriptor opening the mention before an acronym is the sentence's capital (`Private NTV`).
         while let first = core.first, core.count > 1,
             isDescriptor(first)

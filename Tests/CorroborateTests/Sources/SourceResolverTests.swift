@@ -45,7 +45,7 @@ struct SourceResolverTests {
                 .anonymous
             ),
             ("Foreign Minister Mevlut Cavusoglu said the town fell.", "Mevlut Cavusoglu", .official),
-            ("The Kurdish news agency Hawar said the town fell.", "Kurdish news agency Hawar", .media),
+            ("The Kurdish news agency Hawar said the town fell.", "Hawar", .media),
             ("Local rebels said the town fell.", "local rebels", .rebelFaction),
             // A capital the article also writes inside its sentences, or a possessive, is a name's, kept.
             ("Velmora police said the ferry sank. Divers searched the bay near Velmora.", "Velmora police", .other),

@@ -1,0 +1,77 @@
+import Corroborate
+import Testing
+
+@Suite("Bodies named after what they are, people named in passing, who and which")
+struct BodyNamesTests {
+    /// The canonical name of every attribution of a one-article text, in text order.
+    private func names(_ text: String) throws -> [String] {
+        let document = try Fixture.document(text)
+        return Corroborator().analyze(document).attributions.compactMap { $0.canonical?.name }
+    }
+
+    @Test(
+        "A noun for what a body is, and the words before it, are no part of the name after it",
+        arguments: [
+            ("The blog Quay Notes reported that the ferry would sail on Friday.", "Quay Notes"),
+            ("Tarsk's evening newspaper Harbour Courier said the bridge was closed.", "Harbour Courier"),
+            ("The fare comparison site Ledgerline said tickets cost more in May.", "Ledgerline"),
+            ("Shipping company Harbourline announced that it would close two depots.", "Harbourline"),
+            ("Velmora-based Harbourline Ferries said the depots would close in May.", "Harbourline Ferries"),
+            // A title after the noun is no body's name.
+            ("The harbour board Chairman said the depots would close in May.", "harbour board Chairman"),
+        ])
+    func nameAfterType(text: String, name: String) throws {
+        #expect(try names(text) == [name])
+    }
+
+    @Test(
+        "A role noun or a surname alone is the person the article named outside any attribution",
+        arguments: [
+            (
+                "Harbour Board CEO Ida Holm toured the quay on Monday. The CEO said all tickets were sold.",
+                ["Ida Holm"]
+            ),
+            (
+                "On Monday, Tarsk Ferries analyst Oren Mahl raised his forecast for the line. The analyst believes "
+                    + "that fares will rise.", ["Oren Mahl"]
+            ),
+            // Two named with the role: the later one. A middle initial stays in the name.
+            (
+                "Ferry analyst Oren Mahl raised his forecast, and bank analyst Lena Kovac cut hers. The analyst "
+                    + "said fares would fall.", ["Lena Kovac"]
+            ),
+            ("Ferry analyst Ida B. Holm raised her forecast. The analyst said fares would rise.", ["Ida B Holm"]),
+            // Someone else with the role (a qualifier never said of her).
+            (
+                "Harbour Board CEO Ida Holm toured the quay on Monday. The CEO of a rival line said no tickets were "
+                    + "sold.", ["CEO of a rival line"]
+            ),
+            // A person an attribution named keeps a shared surname from one named only in passing.
+            (
+                "Lena Kovac said the ferry was late. Former Harbour Board CEO Ivo Kovac toured the quay on Monday. "
+                    + "Kovac said the tickets were sold.", ["Lena Kovac", "Lena Kovac"]
+            ),
+        ])
+    func namedInPassing(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    @Test(
+        "`who` after a noun for people and a place or thing is those people; `which` after an -ing word, the place",
+        arguments: [
+            (
+                "The ferry carried a volunteer at the regatta, who said the crossing was rough.",
+                "volunteer at the regatta"
+            ),
+            (
+                "The crews were checked by nurses near the Tarsk quay, who said the water was cold.",
+                "nurses near the Tarsk quay"
+            ),
+            ("The crane was built after years of planning in Tarsk, which agreed to pay for it.", "Tarsk"),
+            // A noun that names no one keeps the people after its preposition.
+            ("There was praise from harbour users who said the fees were fair.", "harbour users"),
+        ])
+    func relativeAntecedent(text: String, name: String) throws {
+        #expect(try names(text) == [name])
+    }
+}
