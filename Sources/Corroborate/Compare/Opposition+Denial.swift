@@ -218,8 +218,8 @@ extension Opposition {
             // denied words too (`they were not marked secret` against `none was marked secret`), or a verb of
             // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
             // cannot access it`), both deny it: they agree, or at least do not conflict.
-            // A removal (`ditched the card slot`) says the thing is gone, as the denial (`there won't be a card
-            // slot`) does.
+            // A removal (`scrapped the night ferry`) says the thing is gone, as the denial (`no night ferry will
+            // run`) does.
             if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) || debunked(asserted, in: pos)
                 || removed(asserted, in: pos)
             {

@@ -13,9 +13,8 @@ extension Opposition {
         let pos = pair.contentA
         let neg = pair.contentB
         let clauseR = neg.clause(of: word.lowerBound)
-        // A report noun (`rumours`) names a story without calling it false (`as described in rumours`, `would
-        // coincide with the rumours`): it rejects one only when said of it (`are just rumours`, `dismissed as a
-        // rumour`).
+        // A report noun (`rumours`) names a story without calling it false (`first heard in rumours`, `the launch
+        // fits the rumours`): it rejects one only when said of it (`are just rumours`, `dismissed as a rumour`).
         if word.count == 1, reportNouns.contains(neg.words[word.lowerBound].key),
             !Opposition.calledSo(word.lowerBound, in: neg)
         {
@@ -119,8 +118,11 @@ extension Opposition {
     }
 
     /// Words right before a report noun that call the story it names false or idle: a copula (`the reports are
-    /// rumours`) or `as` (`dismissed as rumours`).
-    static let callingWords: Set<String> = ["is", "are", "was", "were", "be", "been", "as"]
+    /// rumours`, `remain rumours`, `it's a rumour`) or `as` (`dismissed as rumours`).
+    static let callingWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "as", "remain", "remains", "remained", "seem", "seems",
+        "seemed", "it's", "that's", "they're",
+    ]
 
     /// Words that may stand between a calling word and the report noun: articles and words that belittle the story
     /// (`are just a rumour`, `nothing but rumours`, `as mere rumours`).

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Removals (`ditched the card slot`, `has done away with the toll`, `the ferry service was scrapped`): a claim that
-/// says a thing was taken away states that it is gone, which is what a denial that it is there (`there won't be a
-/// card slot`) states too. The two agree on the thing's absence, so the denial contradicts nothing.
+/// Removals (`scrapped the night ferry`, `has done away with the toll`, `the late bus was removed`): a claim that
+/// says a thing was taken away states that it is gone, which is what a denial that it is there (`no night ferry
+/// will run`) states too. The two agree on the thing's absence, so the denial contradicts nothing.
 extension Opposition {
     /// Words that end the phrase a removal verb governs: prepositions that open another phrase, joins of clauses,
     /// report verbs and relative words (`scrapped the toll for lorries`: the lorries are not removed).
@@ -15,8 +15,8 @@ extension Opposition {
     static let removalAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "got"]
 
     /// Whether word `k` is what a removal verb takes away: the verb stands before it in its clause (at most twelve
-    /// words, a list of things between them, `ditched the port, the connector and the card slot`), or after it
-    /// in the passive (`the card slot was removed`, `the slots that were scrapped`).
+    /// words, a list of things between them, `scrapped the toll, the night ferry and the late bus`), or after it
+    /// in the passive (`the night ferry was removed`, `the buses that were scrapped`).
     func removed(_ k: Int, in content: ClaimContent) -> Bool {
         let words = content.words
         let clause = content.clause(of: k)

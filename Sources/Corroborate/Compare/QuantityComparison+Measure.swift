@@ -67,16 +67,17 @@ extension QuantityComparison {
     }
 
     /// Whether a modal of possibility stands within five words before a figure in its clause (`would cost about
-    /// $15 million`, `can grow as long as 4 metres`): a projection or a capacity, not a stated amount. A figure
-    /// joined by `and` or `or` to a projected one just before it is projected too (`can reach 12 metres and
-    /// nearly two tonnes`).
+    /// $15 million`), or `can` or `could` before a verb of capacity (`can hold up to 800 people`, `could live for 60
+    /// years`): a projection or a capacity, not a stated amount (`can confirm that 15 died` states one). A figure
+    /// joined by `and` or `or` to a projected one just before it, with no verb of its own, is projected too (`can
+    /// seat 800 people and nearly 90 cars`; not `may cost 5 million and 300 homes were damaged`).
     func projected(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
         let clause = c.clause(of: q.words.lowerBound)
         let from = max(clause.lowerBound, q.words.lowerBound - 5)
         // `May` written with its capital inside a sentence is the month (`on May 4`), not the modal.
         let modal = (from..<q.words.lowerBound).contains { k in
-            possibilityModals.contains(c.words[k].key)
-                && !(k > clause.lowerBound && c.words[k].text.first?.isUppercase == true)
+            !(k > clause.lowerBound && c.words[k].text.first?.isUppercase == true)
+                && (possibilityModals.contains(c.words[k].key) || capacity(at: k, before: q.words.lowerBound, c))
         }
         if modal { return true }
         guard
@@ -86,20 +87,51 @@ extension QuantityComparison {
             q.words.lowerBound - previous.words.upperBound <= 3,
             (previous.words.upperBound..<q.words.lowerBound).contains(where: {
                 ["and", "or"].contains(c.words[$0].key)
-            })
+            }),
+            !ownVerb(after: q, c)
         else { return false }
         return projected(previous, c)
     }
 
-    /// Whether a figure is said of a record holder: `record`, or a superlative after `the` (`the biggest was 22
-    /// metres`, `where the longest bridge ever built spans 2 km`), before it in its clause. Such a figure measures
-    /// the biggest one, not the one the other claim is about, unless both are records.
+    /// Whether `can` or `could` at word `k` governs a verb of capacity (`capacityVerbs`) within two words, before
+    /// word `end`.
+    private func capacity(at k: Int, before end: Int, _ c: ClaimContent) -> Bool {
+        guard ["can", "could"].contains(c.words[k].key) else { return false }
+        return (k + 1..<min(end, k + 3)).contains { capacityVerbs.contains(c.words[$0].key) }
+    }
+
+    /// Whether a figure has a verb of its own within three words after it in its clause (`and 300 homes were
+    /// damaged`): it opens another statement, not a second measure of the one before.
+    private func ownVerb(after q: TypedQuantity, _ c: ClaimContent) -> Bool {
+        let clause = c.clause(of: q.words.lowerBound)
+        let to = min(clause.upperBound, q.words.upperBound + 3)
+        return (q.words.upperBound..<to).contains { k in
+            let key = c.words[k].key
+            return Opposition.finiteAuxiliaries.contains(key) || possibilityModals.contains(key)
+                || (key.hasSuffix("ed") && key.count > 4)
+        }
+    }
+
+    /// Whether a figure is said of a record holder before it in its clause: a superlative after `the`, `its` or
+    /// `their` followed by `ever` or a verb of being (`the tallest tower ever built stands 300 metres`, `the
+    /// longest was 40 km`), or the record itself (`the old record is 12 seconds`). Such a figure measures the record
+    /// holder, not the thing the other claim is about. A superlative or `record` said of the thing measured (`a
+    /// record 45 people`, `the biggest march drew 20,000`) is no other thing.
     func record(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
         let clause = c.clause(of: q.words.lowerBound)
-        return (clause.lowerBound..<q.words.lowerBound).contains { k in
+        let end = q.words.lowerBound
+        return (clause.lowerBound..<end).contains { k in
             let key = c.words[k].key
-            guard recordWords.contains(key) else { return false }
-            return key == "record" || (k > 0 && ["the", "its", "their"].contains(c.words[k - 1].key))
+            guard recordWords.contains(key), k > 0 else { return false }
+            let before = c.words[k - 1].key
+            if key == "record" {
+                // The record itself, named before a verb of being: `the record is`, `the previous record was`.
+                return k + 1 < end && ["is", "was", "stands", "stood"].contains(c.words[k + 1].key)
+                    && !["a", "an"].contains(before)
+            }
+            guard ["the", "its", "their"].contains(before) else { return false }
+            let after = (k + 1..<min(end, k + 4)).map { c.words[$0].key }
+            return after.contains("ever") || ["was", "is", "were", "are"].contains(after.first ?? "")
         }
     }
 

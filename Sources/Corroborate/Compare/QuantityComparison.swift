@@ -15,6 +15,9 @@ struct QuantityComparison: Sendable {
     let possibilityModals: Set<String>
     /// Superlatives and record words (`biggest`, `record`; `recordWords`): a figure of the record holder.
     let recordWords: Set<String>
+    /// Verbs of capacity after `can` or `could` (`hold`, `seat`, `grow`; `capacityVerbs`): the figure they take is
+    /// what the thing can do, not what it did.
+    let capacityVerbs: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>
 
@@ -25,6 +28,7 @@ struct QuantityComparison: Sendable {
         rateWords = Set(knowledge.comparison.rateWords.map(\.folded))
         possibilityModals = Set(knowledge.comparison.possibilityModals.map(\.folded))
         recordWords = Set(knowledge.comparison.recordWords.map(\.folded))
+        capacityVerbs = Set(knowledge.comparison.capacityVerbs.map(\.folded))
         genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
     }
 

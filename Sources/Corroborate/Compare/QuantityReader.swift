@@ -224,7 +224,7 @@ struct QuantityReader: Sendable {
                 i = end
                 continue
             }
-            // A measure in two units (`8ft 9in`, `5 feet 10 inches`): the smaller unit adds to the larger.
+            // A measure in two units (`5ft 3in`, `6 feet 2 inches`): the smaller unit adds to the larger.
             if let last = result.last, ["length", "mass"].contains(quantity.dimension),
                 last.dimension == quantity.dimension, last.words.upperBound == quantity.words.lowerBound,
                 quantity.low < last.low, last.low == last.high, quantity.low == quantity.high,

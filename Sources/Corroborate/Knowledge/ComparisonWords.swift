@@ -124,12 +124,15 @@ public struct ComparisonWords: Codable, Sendable {
     public var rateWords: [String] = []
     /// Modals of possibility (`would`, `could`) that make a figure after them a projection, not a stated amount.
     public var possibilityModals: [String] = []
-    /// Verbs that take away what they govern (`ditched the card slot`, `the slot was dropped`, `done away with`):
+    /// Verbs that take away what they govern (`scrapped the night ferry`, `the toll was removed`, `done away with`):
     /// a claim saying so states that the thing is gone, as a denial that it is there does.
     public var removalWords: [String] = []
-    /// Superlatives and record words (`the biggest`, `a record`): a figure said of the biggest one ever measures the
-    /// record holder, not the thing the other claim measures.
+    /// Superlatives and record words (`the tallest ... ever`, `the record is`): a figure said of the biggest one ever
+    /// measures the record holder, not the thing the other claim measures.
     public var recordWords: [String] = []
+    /// Verbs of capacity (`hold`, `seat`, `grow`): after `can` or `could` the figure they take is what a thing can
+    /// do, not what it did (`can hold 800 people`).
+    public var capacityVerbs: [String] = []
     /// Irregular forms of one verb, `|`-separated, base form first (`hang|hung|hanged`): in two quotations of one
     /// utterance they are one word.
     public var irregularForms: [String] = []
@@ -168,7 +171,7 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
-        case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords
+        case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case retellingWords, fillerWords
     }
 
@@ -221,6 +224,7 @@ public struct ComparisonWords: Codable, Sendable {
         possibilityModals = try c.decodeIfPresent([String].self, forKey: .possibilityModals) ?? []
         removalWords = try c.decodeIfPresent([String].self, forKey: .removalWords) ?? []
         recordWords = try c.decodeIfPresent([String].self, forKey: .recordWords) ?? []
+        capacityVerbs = try c.decodeIfPresent([String].self, forKey: .capacityVerbs) ?? []
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
@@ -277,6 +281,7 @@ public struct ComparisonWords: Codable, Sendable {
         possibilityModals += other.possibilityModals
         removalWords += other.removalWords
         recordWords += other.recordWords
+        capacityVerbs += other.capacityVerbs
         irregularForms += other.irregularForms
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords

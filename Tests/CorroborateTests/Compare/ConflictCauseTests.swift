@@ -22,29 +22,29 @@ struct ConflictCauseTests {
         "A removal and a denial that the thing is there say the same thing",
         arguments: [
             (
-                "The Velmora ferry company has scrapped the night crossing to Oskel island, its manager said.",
-                "There won't be a night crossing to Oskel island, the Velmora ferry company said.", false
+                "The harbour board has scrapped the night crossing to Oskel island, its manager said.",
+                "There won't be a night crossing to Oskel island this winter, a deckhand said.", false
             ),
             (
-                "The new Torvik tram has done away with ticket machines and coin slots, the transit office said.",
-                "There will be no ticket machines or coin slots on the new Torvik tram, a driver said.", false
+                "The Torvik transit office has done away with ticket machines and coin slots on its new trams.",
+                "There will be no ticket machines or coin slots on the new Torvik trams, a driver said.", false
             ),
             (
-                "The new Torvik tram ditches the old ticket machines, coin slots and paper timetables for a phone app, the transit office said.",
-                "There also won't be coin slots or paper timetables on the new Torvik tram, a driver said.", false
+                "The Torvik transit office scrapped ticket machines, coin slots and paper timetables on its new trams last year.",
+                "There will be no coin slots or paper timetables on the new Torvik trams, a driver said.", false
             ),
             (
-                "The transit office says the coin slots and paper timetables on the new Torvik tram were removed last year.",
-                "There won't be coin slots or paper timetables on the new Torvik tram, a driver said.", false
+                "Coin slots and paper timetables on the new Torvik trams were removed last year, the transit office said.",
+                "There will be no coin slots or paper timetables on the new Torvik trams, a driver said.", false
             ),
             // Controls: the thing kept or said to be there.
             (
-                "The new Torvik tram has ticket machines and coin slots, the transit office said.",
-                "There won't be ticket machines or coin slots on the new Torvik tram, a driver said.", true
+                "The new Torvik trams have ticket machines and coin slots, the transit office said.",
+                "There will be no ticket machines or coin slots on the new Torvik trams, a driver said.", true
             ),
             (
-                "The new Torvik tram keeps the old coin slots and paper timetables, the transit office said.",
-                "There also won't be coin slots or paper timetables on the new Torvik tram, a driver said.", true
+                "The harbour board keeps the night crossing to Oskel island, its manager said.",
+                "There won't be a night crossing to Oskel island this winter, a deckhand said.", true
             ),
         ])
     func removal(a: String, b: String, conflict: Bool) throws {
@@ -56,12 +56,17 @@ struct ConflictCauseTests {
         arguments: [
             (
                 "A drawing that shows the rumoured folding Kestrel scooter beside the current Kestrel scooter has appeared online.",
-                "As mentioned in rumours, the folding Kestrel scooter will have roughly the same weight as the current Kestrel scooter but a bigger battery.",
+                "As mentioned in rumours, the folding Kestrel scooter will carry a bigger battery than the current Kestrel scooter.",
                 false
             ),
             (
                 "The folding Kestrel scooter will carry a bigger battery and weigh less, a Dunmere Motors dealer said.",
                 "Dunmere Motors said claims that the folding Kestrel scooter will carry a bigger battery and weigh less are just rumours.",
+                true
+            ),
+            (
+                "The folding Kestrel scooter will carry a bigger battery and weigh less, a Dunmere Motors dealer said.",
+                "Dunmere Motors said claims that the folding Kestrel scooter will carry a bigger battery and weigh less remain rumours.",
                 true
             ),
         ])
@@ -89,8 +94,8 @@ struct ConflictCauseTests {
         "A record holder's figure, a capacity or half of a two-unit measure is no other figure for the same thing",
         arguments: [
             (
-                "A grower brought a 410 kg pumpkin to the Velmora autumn fair, which judges said may be the heaviest ever shown there.",
-                "Judges at the Velmora autumn fair said the heaviest pumpkin ever shown there weighed 520 kg.", false
+                "A grower brought a 410 kg pumpkin to the Velmora autumn fair on Saturday.",
+                "The heaviest pumpkin ever weighed at the Velmora autumn fair was 520 kg, the judges said.", false
             ),
             (
                 "A grower brought a 5ft 3in long marrow to the Velmora autumn fair, the judges said.",
@@ -98,21 +103,39 @@ struct ConflictCauseTests {
             ),
             (
                 "A grower brought a 5ft 3in long marrow to the Velmora autumn fair, the judges said.",
-                "Marrows at the Velmora autumn fair can grow as long as 2.5 metres, the judges said.", false
+                "Marrows at the Velmora autumn fair can reach 2.5 metres in length, the judges said.", false
             ),
             (
                 "A marrow the grower brought to the Velmora autumn fair weighed 40 kg, the judges said.",
-                "Marrows at the Velmora autumn fair can apparently reach well over 2 metres and nearly 90 kg, though few do.",
-                false
+                "Marrows at the Velmora autumn fair can apparently reach 2 metres and 90 kg, the judges said.", false
             ),
             // Controls: one pumpkin or marrow, two figures.
             (
-                "A grower brought a 410 kg pumpkin to the Velmora autumn fair, which judges said may be the heaviest ever shown there.",
+                "A grower brought a 410 kg pumpkin to the Velmora autumn fair on Saturday.",
                 "The pumpkin the grower brought to the Velmora autumn fair weighed 520 kg, the judges said.", true
             ),
             (
                 "A grower brought a 5ft 3in long marrow to the Velmora autumn fair, the judges said.",
                 "The marrow the grower brought to the Velmora autumn fair was 2.4 metres long, the judges said.", true
+            ),
+            // A stated figure near `can`, a record word or a projection is still a figure of the event
+            // (an independent review's cases).
+            (
+                "Police said 12 people died in the fire at the Tarsk grain depot on Monday night.",
+                "Police can confirm that 15 people died in the fire at the Tarsk grain depot on Monday night, a spokesman said.",
+                true
+            ),
+            (
+                "Officials said 38 people were killed in the floods in Tarsk on Monday.",
+                "A record 45 people were killed in the floods in Tarsk on Monday, officials said.", true
+            ),
+            (
+                "Police said 12,000 people joined the protest against the harbour plan in Tarsk on Sunday.",
+                "The biggest protest against the harbour plan in Tarsk drew 20,000 people on Sunday, police said.", true
+            ),
+            (
+                "Officials said repairs may cost 5 million euros and 300 homes were damaged in the storm in Tarsk.",
+                "Officials said 120 homes were damaged in the storm in Tarsk.", true
             ),
         ])
     func measuredThing(a: String, b: String, conflict: Bool) throws {
