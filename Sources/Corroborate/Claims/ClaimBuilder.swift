@@ -76,11 +76,7 @@ extension ClaimContent {
     func compacted() -> ClaimContent {
         var content = self
         content.words = words.exactCopy()
-        if let alignment = alignmentWords {
-            content.alignmentWords = QuoteAlignment.Words(
-                keys: alignment.keys.exactCopy()[...], stems: alignment.stems.exactCopy()[...],
-                spellings: alignment.spellings.exactCopy()[...])
-        }
+        if let alignment = alignmentWords { content.alignmentWords = alignment.compacted() }
         return content
     }
 }

@@ -1,11 +1,15 @@
 /// A word of a claim for frame matching: hyphenated words are split (`Jarablus-Azaz` is two places), numbers
 /// keep their separators (`300,000`, `3.5`).
 ///
-/// Every claim keeps its words until the comparison ends, so a word is kept small: its start as a 32-bit integer,
-/// its length and its two flags packed in another, and its case key read from its text when asked for rather than
-/// stored (40 bytes a word: the two strings and eight bytes).
+/// Every claim keeps its words until the comparison ends, so a word is kept small: its text and key as ids in the
+/// run's `InternedStrings` (one id when they are the same string), its start as a 32-bit integer, its length and
+/// its two flags packed in another, and its case key read from its text when asked for rather than stored (16
+/// bytes a word, where two strings and eight bytes took 40).
 struct FrameWord: Sendable {
-    var text: String
+    var text: String {
+        get { InternedStrings.string(textID) }
+        set { textID = InternedStrings.id(newValue) }
+    }
     /// The same as `key` (kept under this name for the code that reads words and tokens alike); not stored twice.
     var folded: String { key }
     var span: TextSpan {
@@ -16,7 +20,12 @@ struct FrameWord: Sendable {
         }
     }
     /// What phrase tables match: lowercased, straight apostrophes, no possessive `'s`.
-    var key: String
+    var key: String {
+        get { InternedStrings.string(keyID) }
+        set { keyID = InternedStrings.id(newValue) }
+    }
+    private var textID: UInt32
+    private var keyID: UInt32
     /// The same with its case kept, for short capital aliases (`IS`, `US`); the key for other words.
     var caseKey: String { keepsCase ? FrameWord.caseKey(text) : key }
     private var start: Int32
@@ -46,9 +55,10 @@ struct FrameWord: Sendable {
     }
 
     private init(unicode scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars)
-        self.text = String(text)
+        var textScalars = String.UnicodeScalarView()
+        textScalars.append(contentsOf: scalars)
+        let text = String(textScalars)
+        textID = InternedStrings.id(text)
         start = Int32(span.start)
         packed = UInt32(span.end - span.start) | (isNumber ? FrameWord.isNumberBit : 0)
         // A possessive `'s` is left out of the keys: `Syria's` matches `Syria`.
@@ -72,7 +82,8 @@ struct FrameWord: Sendable {
                 key.append(contentsOf: String(straight).lowercased().unicodeScalars)
             }
         }
-        self.key = String(key)
+        let keyString = String(key)
+        keyID = keyString == text ? textID : InternedStrings.id(keyString)
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
         keepsCase = hasUpper && end - scalars.startIndex <= 5
     }
@@ -106,7 +117,7 @@ extension FrameWord {
         start = Int32(span.start)
         packed = UInt32(span.end - span.start) | (isNumber ? FrameWord.isNumberBit : 0)
         let text = scalars.base.asciiBytes(scalars.startIndex..<scalars.endIndex)
-        self.text = String(decoding: text, as: UTF8.self)
+        textID = InternedStrings.id(String(decoding: text, as: UTF8.self))
         var end = text.count
         if end > 2, text[end - 2] == UInt8(ascii: "'"),
             text[end - 1] == UInt8(ascii: "s") || text[end - 1] == UInt8(ascii: "S")
@@ -119,7 +130,8 @@ extension FrameWord {
             hasUpper = true
             key[k] += 32
         }
-        self.key = String(decoding: key, as: UTF8.self)
+        // Most words are their own key (lower case, no possessive): one id for both.
+        keyID = end == text.count && !hasUpper ? textID : InternedStrings.id(String(decoding: key, as: UTF8.self))
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
         keepsCase = hasUpper && end <= 5
     }

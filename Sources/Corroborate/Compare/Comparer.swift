@@ -102,25 +102,33 @@ public struct Comparer: Sendable {
         // The event rules' relations, block by block in parallel, then kept in block order: a relation met in
         // several blocks is kept where it is met first, as when the blocks were walked one after another.
         // Each claim's individual sources are read once rather than for every pair it is in.
-        let individuals = claims.map { Set($0.source.individuals.map(\.name)) }
-        let eventClaims = claims
-        let perBlock = ResultBox<[(key: String, relation: Relation)]>(count: blocks.count)
-        DispatchQueue.concurrentPerform(iterations: blocks.count) { k in
-            _ = perBlock.set(
-                k,
-                pairRelations(
-                    blocks[k], claims: eventClaims, individuals: individuals, contents: contents, documents: documents))
-        }
         var relations: [Relation] = []
-        var seenPairs = Set<String>()
-        for (key, relation) in perBlock.values().joined() where seenPairs.insert(key).inserted {
-            relations.append(relation)
+        // In a scope of its own, so that the copy of the claims the blocks read is gone before the shingles are
+        // let go below (dropping them while a copy is held would copy every claim).
+        do {
+            let individuals = claims.map { Set($0.source.individuals.map(\.name)) }
+            let eventClaims = claims
+            let perBlock = ResultBox<[(key: String, relation: Relation)]>(count: blocks.count)
+            DispatchQueue.concurrentPerform(iterations: blocks.count) { k in
+                _ = perBlock.set(
+                    k,
+                    pairRelations(
+                        blocks[k], claims: eventClaims, individuals: individuals, contents: contents,
+                        documents: documents))
+            }
+            var seenPairs = Set<String>()
+            for (key, relation) in perBlock.values().joined() where seenPairs.insert(key).inserted {
+                relations.append(relation)
+            }
         }
         // Claims the event rules already relate keep those relations; the content rules take every other pair.
         let related = Set(relations.filter { $0.claims.count == 2 }.map { $0.claims.sorted() })
         // Two copies of one article, or a boilerplate passage, are no second report: nothing to agree on.
         let repeated = RepeatedText(
             claims, count: documents.count, partial: partialDocuments, likeness: stories.cosine)
+        // The shingles have served (copy groups, repeated text): they are let go before the proposals, where the
+        // comparison holds the most.
+        for i in claims.indices where !claims[i].shingles.isEmpty { claims[i].shingles = [] }
         let proposals = content.proposals(
             claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related,
             keep: { !repeated.repeats($0) && (keep?($0) ?? true) }, stories: stories)

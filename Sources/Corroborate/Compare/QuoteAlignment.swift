@@ -63,26 +63,44 @@ struct QuoteAlignment: Sendable, Equatable {
         a == b || (sa == sb && (sa.first != "%" || (abs(a.count - b.count) <= 2 && a.first == b.first)))
     }
 
-    /// Word keys with their stems and spelling keys, read once per claim.
+    /// Word keys with their stems and spelling keys, read once per claim and held as ids in `InternedStrings`
+    /// (4 bytes a string where a string takes 16: every claim with a quotation holds them to the end of the
+    /// comparison). Equal ids are equal strings, so the alignment compares ids.
     struct Words: Sendable {
-        var keys: [String]
-        var stems: [String]
-        var spellings: [String]
+        private(set) var keyIDs: [UInt32]
+        private(set) var stemIDs: [UInt32]
+        private(set) var spellingIDs: [UInt32]
+
+        var keys: [String] { keyIDs.map(InternedStrings.string) }
+        var stems: [String] { stemIDs.map(InternedStrings.string) }
+        var spellings: [String] { spellingIDs.map(InternedStrings.string) }
 
         init(_ keys: [String]) {
-            self.keys = keys
-            stems = keys.map(ContentReader.stem)
-            spellings = keys.map(QuoteAlignment.spelling)
+            keyIDs = keys.map(InternedStrings.id)
+            stemIDs = keys.map { InternedStrings.id(ContentReader.stem($0)) }
+            spellingIDs = keys.map { InternedStrings.id(QuoteAlignment.spelling($0)) }
         }
 
         init(keys: ArraySlice<String>, stems: ArraySlice<String>, spellings: ArraySlice<String>) {
-            self.keys = Array(keys)
-            self.stems = Array(stems)
-            self.spellings = Array(spellings)
+            keyIDs = keys.map(InternedStrings.id)
+            stemIDs = stems.map(InternedStrings.id)
+            spellingIDs = spellings.map(InternedStrings.id)
+        }
+
+        private init(keyIDs: [UInt32], stemIDs: [UInt32], spellingIDs: [UInt32]) {
+            self.keyIDs = keyIDs
+            self.stemIDs = stemIDs
+            self.spellingIDs = spellingIDs
         }
 
         subscript(range: Range<Int>) -> Words {
-            Words(keys: keys[range], stems: stems[range], spellings: spellings[range])
+            Words(
+                keyIDs: Array(keyIDs[range]), stemIDs: Array(stemIDs[range]), spellingIDs: Array(spellingIDs[range]))
+        }
+
+        /// The same words in buffers of exactly their size.
+        func compacted() -> Words {
+            Words(keyIDs: keyIDs.exactCopy(), stemIDs: stemIDs.exactCopy(), spellingIDs: spellingIDs.exactCopy())
         }
     }
 
@@ -90,15 +108,24 @@ struct QuoteAlignment: Sendable, Equatable {
     static func align(_ a: [String], _ b: [String]) -> QuoteAlignment { align(Words(a), Words(b)) }
 
     static func align(_ a: Words, _ b: Words) -> QuoteAlignment {
-        let x = Array(a.keys.prefix(150))
-        let y = Array(b.keys.prefix(150))
+        let x = Array(a.keyIDs.prefix(150))
+        let y = Array(b.keyIDs.prefix(150))
         guard !x.isEmpty, !y.isEmpty else { return .empty }
-        let sx = a.stems
-        let sy = b.stems
-        let px = a.spellings
-        let py = b.spellings
-        func same(_ i: Int, _ j: Int) -> Bool { sameSpelling(x[i], y[j], px[i], py[j]) }
-        func gain(_ i: Int, _ j: Int) -> Int { same(i, j) ? 2 : (sx[i] == sy[j] && sx[i].count >= 3 ? 1 : -1) }
+        let sx = a.stemIDs
+        let sy = b.stemIDs
+        let px = a.spellingIDs
+        let py = b.spellingIDs
+        // `sameSpelling` on ids: equal ids are equal strings; the strings are read only where the spellings meet.
+        func same(_ i: Int, _ j: Int) -> Bool {
+            x[i] == y[j]
+                || (px[i] == py[j]
+                    && sameSpelling(
+                        InternedStrings.string(x[i]), InternedStrings.string(y[j]), InternedStrings.string(px[i]),
+                        InternedStrings.string(py[j])))
+        }
+        func gain(_ i: Int, _ j: Int) -> Int {
+            same(i, j) ? 2 : (sx[i] == sy[j] && InternedStrings.string(sx[i]).count >= 3 ? 1 : -1)
+        }
         let width = y.count + 1
         var score = [Int](repeating: 0, count: (x.count + 1) * width)
         var best = (value: 0, i: 0, j: 0)

@@ -130,7 +130,8 @@ extension QuoteVariants {
     /// Words with spoken forms and contractions written out, apostrophes made straight.
     static func spoken(_ words: [String]) -> [String] {
         words.map { word in
-            let straight = word.replacingOccurrences(of: "\u{2019}", with: "'")
+            // Most words hold no curly apostrophe (no 0xE2 lead byte): they are not handed to Foundation.
+            let straight = word.utf8.contains(0xE2) ? word.replacingOccurrences(of: "\u{2019}", with: "'") : word
             let lower = straight.lowercased()
             if let full = spokenForms[lower] { return full }
             for (ending, full) in contractions where lower.hasSuffix(ending) && lower.count > ending.count {

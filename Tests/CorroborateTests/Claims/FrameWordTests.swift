@@ -42,9 +42,9 @@ struct FrameWordTests {
         #expect(word.key == "aleppo")
     }
 
-    @Test("A word takes 40 bytes in a claim's word array: two strings, its start, and its length packed with two flags")
+    @Test("A word takes 16 bytes in a claim's word array: two string ids, its start, its length packed with two flags")
     func wordSize() {
-        #expect(MemoryLayout<FrameWord>.stride == 40)
+        #expect(MemoryLayout<FrameWord>.stride == 16)
         let word = FrameWord(scalars: ScalarText("1,200")[...], span: TextSpan(3, 8), isNumber: true)
         #expect(word.isNumber)
         #expect(word.text == "1,200")
