@@ -21,6 +21,17 @@ extension QuantityComparison {
         if let hx = x.head, let hy = y.head, hx != hy, !(genericHeads.contains(hx) && genericHeads.contains(hy)) {
             return "different counted nouns"
         }
+        // `a 300-hectare marsh` and `its 120-hectare farm`: areas or lengths of differently named things.
+        if !x.measured.isEmpty, !y.measured.isEmpty, x.measured.isDisjoint(with: y.measured) {
+            return "figures of differently named things"
+        }
+        // `nine firefighters were checked by paramedics` against `four firefighters were injured`: what happened to
+        // those counted is said on one side only, so the two counts need not be one measure of one event. Without
+        // an outcome, two different passive verbs (`were treated`, `were praised`) are two events too.
+        if x.dimension == "count", (x.outcome == nil) != (y.outcome == nil) { return "an outcome on one side only" }
+        if x.dimension == "count", x.outcome == nil, let px = predicate(x, a), let py = predicate(y, b), px != py {
+            return "different predicates"
+        }
         if parts(x, a) != parts(y, b) { return "a part against another extent" }
         if rate(x, a) != rate(y, b) { return "a rate against a total" }
         if projected(x, a) || projected(y, b) { return "a projection" }
@@ -32,6 +43,29 @@ extension QuantityComparison {
             if shared.count < QuantityComparison.listedShared { return "one figure of several" }
         }
         return nil
+    }
+
+    /// Auxiliaries and adverbs between a counted noun and its passive verb (`were all taken`, `had been freed`).
+    static let auxiliaries: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "had", "have", "has", "got", "also", "all", "later",
+    ]
+
+    /// The verb said of what a count counts, when the clause puts it in the passive after the counted noun (`nine
+    /// firefighters were treated for burns`, `four firefighters were praised`), as a term; nil when no auxiliary
+    /// follows within five words, or a joining word or another figure comes first.
+    func predicate(_ q: TypedQuantity, _ c: ClaimContent) -> String? {
+        let end = min(c.words.count, q.words.upperBound + 5)
+        var k = q.words.upperBound
+        while k < end {
+            let key = c.words[k].key
+            if QuantityComparison.joiners.contains(key) || c.words[k].isNumber { return nil }
+            if ["was", "were", "is", "are", "had", "have", "has"].contains(key) { break }
+            k += 1
+        }
+        guard k < end else { return nil }
+        while k < c.words.count, QuantityComparison.auxiliaries.contains(c.words[k].key) { k += 1 }
+        guard k < c.words.count, let term = c.terms[k], !term.hasPrefix("#") else { return nil }
+        return term
     }
 
     /// The part or whole words (`figureParts`) among the three words before a figure (`the first 24 hours`, `of

@@ -156,6 +156,7 @@ struct QuantityReader: Sendable {
             }
             // The unit: glued, the next words, or a currency sign before the number.
             var dimension = "count"
+            var hyphenated = false
             var factor = 1.0
             var converted = false
             if let g = glued, let (entry, _) = units.match([FrameWord.plain(g)], at: 0) {
@@ -164,6 +165,7 @@ struct QuantityReader: Sendable {
             } else if end < words.count, let (entry, n) = units.match(words, at: end) {
                 dimension = entry.dimension
                 factor = entry.factor
+                hyphenated = hyphen(before: words[end], after: words[end - 1], scalars: scalars)
                 end += n
             } else if currency(before: words[i], scalars: scalars) {
                 let sign = scalars[words[i].span.start - 1]
@@ -202,6 +204,9 @@ struct QuantityReader: Sendable {
             quantity.vague = vague.match(words, at: i) != nil
             describe(&quantity, words: words, terms: terms, scalars: scalars)
             if quantity.dimension == "age" { quantity.names = names(near: quantity.words, words: words, terms: terms) }
+            if hyphenated && !["age", "count"].contains(quantity.dimension) {
+                quantity.measured = measuredNoun(after: end, words: words, terms: terms, scalars: scalars)
+            }
             // `Brandt, 46,`: a number set off by commas after a name is the named person's age.
             if quantity.dimension == "count", quantity.counted == nil || end - i == 1,
                 let name = apposedName(words, number: i, end: end, scalars: scalars), let term = terms[name]
@@ -273,6 +278,40 @@ struct QuantityReader: Sendable {
             after.allSatisfy({ $0 == "," || $0 == " " || $0 == "." })
         else { return nil }
         return i - 1
+    }
+
+    /// Whether only a hyphen stands between two words (`40-hectare`): a figure written as an adjective.
+    private func hyphen(before word: FrameWord, after previous: FrameWord, scalars: ScalarText) -> Bool {
+        let from = previous.span.end
+        let to = word.span.start
+        guard from < to, to <= scalars.count else { return false }
+        return scalars[from..<to].allSatisfy { $0 == "-" || $0 == "‑" }
+    }
+
+    /// The terms of the noun an adjectival figure measures: up to two content words right after it, no
+    /// punctuation, function word, figure, unit or aspect word between (`a 40-hectare park`, `the 12-metre
+    /// dredging barge`). Empty when none follows (`a 40-hectare of ...`).
+    private func measuredNoun(after end: Int, words: [FrameWord], terms: [String?], scalars: ScalarText)
+        -> Set<String>
+    {
+        var result = Set<String>()
+        var k = end
+        while k < words.count && k < end + 2 {
+            let gapStart = words[k - 1].span.end
+            let gapEnd = words[k].span.start
+            if gapStart < gapEnd, gapEnd <= scalars.count,
+                scalars[gapStart..<gapEnd].contains(where: { ",;:.()\"“”".unicodeScalars.contains($0) })
+            {
+                break
+            }
+            let key = words[k].key
+            if words[k].isNumber || stopwords.contains(key) || aspects[key] != nil || units.match(words, at: k) != nil {
+                break
+            }
+            if let term = terms[k], !term.hasPrefix("#") { result.insert(term) }
+            k += 1
+        }
+        return result
     }
 
     private func bracketed(from: Int, to: Int, scalars: ScalarText) -> Bool {

@@ -15,6 +15,10 @@ struct TypedQuantity: Sendable, Hashable {
     /// The counted noun's own term (`student` where `counted` is `person`): figures of different groups of people
     /// are less likely one measure.
     var head: String? = nil
+    /// For a figure written before the noun it measures, its unit joined by a hyphen (`a 40-hectare park`,
+    /// `a 12-metre dredging barge`): the terms of that noun (`park`; `dredg`, `barg`). Two such figures whose nouns
+    /// share no term measure two different things.
+    var measured: Set<String> = []
     /// For ages: the names next to the figure (`Ilse Brandt, 46`), so that two ages compare only for one person.
     var names: Set<String> = []
     /// What happened to what is counted (`killed`, `wounded`, `arrested`), from the events measures.

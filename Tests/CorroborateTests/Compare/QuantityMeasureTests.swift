@@ -4,9 +4,12 @@ import Testing
 
 /// A numeric conflict needs the same measured thing (issue 28): two figures that count different groups, a part
 /// against the whole, a rate against a total, a projection against a stated amount, a round figure against one it
-/// rounds, a round threshold passed against another lower bound, or one of several figures a claim lists for different things, are no conflict, and a figure grouped by two
-/// digits (`10,00`) is no figure. Control
-/// rows: the same measure with another figure still conflicts. Cases written for these tests (an invented town).
+/// rounds, a round threshold passed against another lower bound, or one of several figures a claim lists for
+/// different things, are no conflict, and a figure grouped by two digits (`10,00`) is no figure. Figures written
+/// before differently named nouns (`a 300-hectare marsh`, `its 120-hectare farm`) or said of groups to which
+/// different things happened (`were treated`, `were praised`; `checked by paramedics`, `injured`) measure different
+/// things too. Control rows: the same measure with another figure still conflicts. Cases written for these tests
+/// (invented towns).
 @Suite("A numeric conflict needs the same measured thing")
 struct QuantityMeasureTests {
     @Test(
@@ -93,6 +96,47 @@ struct QuantityMeasureTests {
             ),
         ])
     func sameMeasure(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .numericConflict }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "Two differing figures conflict only when they measure one named thing and one event",
+        arguments: [
+            // Areas of two differently named pieces of land, each figure written before its noun.
+            (
+                "The Orvin council has bought a 300-hectare marsh next to the old Orvin mill for birdwatching, the mayor said.",
+                "The old Orvin mill and its 120-hectare farm were bought by the council for birdwatching, a local paper reported.",
+                false
+            ),
+            // Another thing happened to each group: treated against praised.
+            (
+                "Nine Dalmore firefighters were treated for burns after the warehouse fire on Monday, the brigade said.",
+                "After the warehouse fire on Monday, four Dalmore firefighters were praised for their courage, a nurse said.",
+                false
+            ),
+            // A casualty outcome on one side only: checked by paramedics against injured.
+            (
+                "Nine Dalmore firefighters were checked by paramedics after the warehouse fire on Monday, the brigade said.",
+                "After the warehouse fire on Monday, four Dalmore firefighters were injured, a nurse said.", false
+            ),
+            // Controls: one named thing, one event, another figure.
+            (
+                "The Orvin council has bought a 300-hectare marsh next to the old Orvin mill for birdwatching, the mayor said.",
+                "A 120-hectare marsh next to the old Orvin mill has been bought by the council for birdwatching, a local paper reported.",
+                true
+            ),
+            (
+                "Nine Dalmore firefighters were treated for burns after the warehouse fire on Monday, the brigade said.",
+                "After the warehouse fire on Monday, four Dalmore firefighters were treated for burns, a nurse said.",
+                true
+            ),
+            (
+                "Nine Dalmore firefighters were injured in the warehouse fire on Monday, the brigade said.",
+                "After the warehouse fire on Monday, four Dalmore firefighters were injured, a nurse said.", true
+            ),
+        ])
+    func sameThingAndEvent(a: String, b: String, conflict: Bool) throws {
         let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .numericConflict }
         #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
