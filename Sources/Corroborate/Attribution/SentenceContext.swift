@@ -17,15 +17,7 @@ struct SentenceContext {
 
     /// A headline in Title Case (`River County Says Mayor Should Resign`): capitals say nothing there.
     /// Computed once per sentence.
-    lazy var isTitleCase: Bool = {
-        var words = 0
-        var capitalized = 0
-        for token in tokens[start..<end] where token.kind == .word && token.folded.count > 3 {
-            words += 1
-            if token.isCapitalized { capitalized += 1 }
-        }
-        return words >= 3 && capitalized * 10 >= words * 8
-    }()
+    lazy var isTitleCase: Bool = sentence.isTitleCase(in: tokens)
 
     /// A cue found in the sentence, with what was worked out about it so far.
     struct Candidate {

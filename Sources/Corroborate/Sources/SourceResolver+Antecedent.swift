@@ -3,8 +3,10 @@ extension SourceResolver {
     /// keeps the phrase the place belongs to), or a common noun phrase back to its determiner (`a senior
     /// security official, who`); an appositive stands for the name before it (`Harbourline, the news magazine, which`).
     /// A `who` after a place or a thing in a prepositional phrase is the noun for people that phrase hangs on (`a
-    /// volunteer at the regatta, who`, `nurses near the Tarsk quay, who`); after an `-ing` word the place is the
-    /// antecedent (`years of planning in Tarsk, which`).
+    /// volunteer at the regatta, who`, `nurses near the Tarsk quay, who`). A `which` after a place hanging on a
+    /// gerund or participle (an `-ing` word after a preposition or an auxiliary) is the place (`years of planning
+    /// in Tarsk, which`, `they have been living in Tarsk, which`); an `-ing` noun keeps its place (`the group's
+    /// armed wing in Velmora, which`).
     func antecedent(before offset: Int, person: Bool, document: Document, analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
         var end = analysis.tokenIndex(atOrAfter: offset) - 1
@@ -33,14 +35,23 @@ extension SourceResolver {
             }
         }
         // Whether the phrase starting at `k` follows a preposition after a common noun: a place after any noun
-        // (`dockers from North Quay`), a place or a thing after a noun for people when the pronoun is `who`
+        // (`dockers from North Quay`) but, for `which`, a gerund or participle (`years of planning in Tarsk`,
+        // `been living in Tarsk`), and a place or a thing after a noun for people when the pronoun is `who`
         // (`nurses near the quay`, `a volunteer at the regatta`; not `praise from harbour users`).
         func hangsOn(_ k: Int, place: Bool) -> Bool {
             let noun = tokens[k - 2]
             let preposition = tokens[k - 1].folded
-            guard noun.isWord, !noun.isCapitalized, !AttributionExtractor.closedClass.contains(noun.folded),
-                !noun.folded.hasSuffix("ing")
-            else { return false }
+            guard noun.isWord, !noun.isCapitalized, !AttributionExtractor.closedClass.contains(noun.folded) else {
+                return false
+            }
+            // `planning` in `years of planning` and `living` in `have been living` are no nouns; `wing`, `meeting`
+            // and `king` after an article or an adjective are.
+            if place, !person, k >= 3, noun.folded.hasSuffix("ing"),
+                SourceResolver.gerundPrepositions.contains(tokens[k - 3].folded)
+                    || AttributionExtractor.auxiliaries.contains(tokens[k - 3].folded)
+            {
+                return false
+            }
             if place && ["from", "in", "at"].contains(preposition) { return true }
             return person && SourceResolver.placeOrPartPrepositions.contains(preposition) && isPeopleNoun(noun.folded)
         }
@@ -72,13 +83,17 @@ extension SourceResolver {
         return document.text(of: TextSpan(tokens[i].span.start, tokens[end].span.end))
     }
 
-    /// Whether a folded noun names people: a role word, singular or plural (`nurses`), or a noun for those who
-    /// speak (`crew`, `staff`).
+    /// Whether a folded noun names people: a role word, singular or plural (`nurses`, `witnesses`, `coaches`, by
+    /// the comparison's stemmer), or a noun for those who speak (`crew`, `staff`).
     func isPeopleNoun(_ folded: String) -> Bool {
-        let singular = folded.hasSuffix("s") ? String(folded.dropLast()) : folded
-        return roleWords.contains(folded) || roleWords.contains(singular)
+        roleWords.contains(folded) || (folded.hasSuffix("s") && roleStems.contains(ContentReader.stem(folded)))
             || AttributionExtractor.speakerNouns.contains(folded) || AttributionExtractor.speakingNouns.contains(folded)
     }
+
+    /// Prepositions that make the `-ing` word after them a gerund (`years of planning`, `after sailing`).
+    static let gerundPrepositions: Set<String> = [
+        "of", "after", "before", "by", "for", "from", "in", "on", "since", "through", "with", "without", "about",
+    ]
 
     /// Prepositions that hang a place or a thing on the noun before them (`nurses near the quay`, `a volunteer at
     /// the regatta`).

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SourceResolver {
     /// People an article names with a role word before the name (`Harbour Board CEO Ida Holm was seen on the
     /// quay`), wherever the name stands, as the mention a source would be (`Harbour Board CEO Ida Holm`) and its
@@ -8,6 +10,10 @@ extension SourceResolver {
     /// with the capitalised words before the role word (the body or outlet) kept, so the mention reads as it
     /// would in a source span. A preposition before them is kept too: `fans of Presenter Ida Holm` names no
     /// speaker, and the resolver reads it so.
+    ///
+    /// A headline names no one so: the document's title or a line in Title Case (`Harbour Board CEO Ida Holm
+    /// Resigns`), whose capitals say nothing. Nor does a role noun that opens a sentence and is no title (`Victim
+    /// Support Velmora opened an office`): its capital is the sentence's, and the run after it a body's name.
     func peopleNamedInPassing(document: Document, analysis: TextAnalysis) -> [(offset: Int, mention: String)] {
         let tokens = analysis.tokens
         var found: [(offset: Int, mention: String)] = []
@@ -16,6 +22,15 @@ extension SourceResolver {
             defer { j += 1 }
             let token = tokens[j]
             guard token.kind == .word, isRoleWord(document.text(of: token.span)) else { continue }
+            if let s = analysis.sentenceIndex(containing: token.span.start) {
+                let sentence = analysis.sentences[s]
+                if isHeadline(sentence, tokens: tokens) || isTitle(sentence, of: document) { continue }
+                if tokens[sentence.tokens].first(where: { $0.kind == .word }) == token, token.isCapitalized,
+                    !isTitleWord(document.text(of: token.span))
+                {
+                    continue
+                }
+            }
             var end = j + 1
             var count = 0
             while end < tokens.count, count < 4, tokens[end].kind == .word, tokens[end].isCapitalized,
@@ -52,5 +67,28 @@ extension SourceResolver {
             j = end - 1
         }
         return found
+    }
+
+    /// Whether a sentence is a headline: in Title Case, with no full stop (`Ferry Chief Ida Holm Resigns`); a
+    /// sentence of many names ends with one (`Former Harbour Board CEO Ivo Kovac toured the quay on Monday.`).
+    private func isHeadline(_ sentence: Sentence, tokens: [Token]) -> Bool {
+        guard sentence.isTitleCase(in: tokens), let last = tokens[sentence.tokens].last else { return false }
+        return ![".", "!", "?"].contains(last.folded)
+    }
+
+    /// Whether a sentence is the document's title line.
+    private func isTitle(_ sentence: Sentence, of document: Document) -> Bool {
+        guard let title = document.metadata.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
+        else { return false }
+        return document.text(of: sentence.span).trimmingCharacters(in: .whitespacesAndNewlines) == title
+    }
+
+    /// Whether a role word reads as a title before a name even where a sentence's capital says nothing: one of
+    /// the sources file's titles (`President`, `Gen.`) or an abbreviation (`CEO`, `Sgt.`), not a common noun
+    /// (`Victim`, `Resident`).
+    private func isTitleWord(_ word: String) -> Bool {
+        let bare = word.trimmingCharacters(in: ["."])
+        return titles.contains(word.folded) || titles.contains(bare.folded) || word.hasSuffix(".")
+            || (bare.count >= 2 && bare == bare.uppercased())
     }
 }

@@ -17,6 +17,8 @@ public struct SourceResolver: Sendable {
     let documentNouns: Set<String>
     /// Nouns for what a person is or does (`ceo`, `sergeant`, `niece`; see `SourceRegistry.roleWords`).
     let roleWords: Set<String>
+    /// The role words stemmed as the comparison stems words, so a plural (`witnesses`) finds its role.
+    let roleStems: Set<String>
     /// The people an article names, empty, with the role nouns the registry's titles give.
     let noPeople: NamedPeople
 
@@ -45,6 +47,7 @@ public struct SourceResolver: Sendable {
         bodyNouns = Set(registry.bodyNouns.map(\.folded))
         documentNouns = Set(registry.documentNouns.map(\.folded))
         roleWords = Set(registry.roleWords.map(\.folded))
+        roleStems = Set(roleWords.map(ContentReader.stem))
         noPeople = NamedPeople(titles: registry.titles, roleWords: registry.roleWords)
     }
 

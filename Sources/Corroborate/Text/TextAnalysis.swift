@@ -74,6 +74,18 @@ public struct Sentence: Sendable, Hashable {
     public var paragraph: Int
     /// Furniture (a dateline, caption or credit line): kept in the text but not analysed.
     public var isFurniture: Bool
+
+    /// Whether the sentence is a headline in Title Case (`River County Says Mayor Should Resign`): at least three
+    /// words of four letters or more, and four in five of them capitalised. `tokens` is the analysis's tokens.
+    func isTitleCase(in tokens: [Token]) -> Bool {
+        var words = 0
+        var capitalized = 0
+        for token in tokens[self.tokens] where token.kind == .word && token.folded.count > 3 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 8
+    }
 }
 
 /// A quotation between quotation marks, possibly running over several paragraphs (each paragraph reopening the

@@ -51,6 +51,23 @@ struct BodyNamesTests {
                 "Lena Kovac said the ferry was late. Former Harbour Board CEO Ivo Kovac toured the quay on Monday. "
                     + "Kovac said the tickets were sold.", ["Lena Kovac", "Lena Kovac"]
             ),
+            // A role noun opening a sentence, no title, opens a body's name: no one is named.
+            (
+                "x\n\nVictim Support Velmora opened an office on the quay on Monday. \"I was robbed twice on the "
+                    + "same street,\" the victim said.", ["victim"]
+            ),
+            (
+                "x\n\nWitness Care Tarsk opened a desk at the court on Friday. The witness said the hearing was short.",
+                ["witness"]
+            ),
+            // A headline names no one: the title, or a line in Title Case.
+            ("Ferry Board CEO Ida Holm Resigns\n\n\"I leave the port in good hands,\" the CEO said.", ["CEO"]),
+            (
+                "Tarsk Evening Post\n\nFerry Board CEO Ida Holm Resigns\n\n\"I leave the port in good hands,\" the "
+                    + "CEO said.", ["CEO"]
+            ),
+            // An abbreviation opening a sentence is still a title.
+            ("x\n\nCEO Ida Holm toured the quay on Monday. The CEO said all tickets were sold.", ["Ida Holm"]),
         ])
     func namedInPassing(text: String, expected: [String]) throws {
         #expect(try names(text) == expected)
@@ -68,6 +85,19 @@ struct BodyNamesTests {
                 "nurses near the Tarsk quay"
             ),
             ("The crane was built after years of planning in Tarsk, which agreed to pay for it.", "Tarsk"),
+            ("Since the flood the crews have been sleeping in Velmora, which said it had beds for them.", "Velmora"),
+            // An `-ing` noun that is no gerund keeps its place; so does a `who`.
+            (
+                "The flares were fired by the club's armed wing in Tarsk, which said the night was a success.",
+                "wing in Tarsk"
+            ),
+            ("The vote was held at the meeting in Velmora, which said the fees would rise.", "meeting in Velmora"),
+            ("The medal was given by the king in Velmora, who said the crew had been brave.", "king in Velmora"),
+            // A plural made with `-es`.
+            (
+                "The boats were checked by coaches near the Tarsk quay, who said the water was rough.",
+                "coaches near the Tarsk quay"
+            ),
             // A noun that names no one keeps the people after its preposition.
             ("There was praise from harbour users who said the fees were fair.", "harbour users"),
         ])
