@@ -21,7 +21,10 @@ extension SourceResolver {
         while j < tokens.count {
             defer { j += 1 }
             let token = tokens[j]
-            guard token.kind == .word, isRoleWord(document.text(of: token.span)) else { continue }
+            // A capitalised word must follow (a cheap test first: most words are no role word before a name).
+            guard token.kind == .word, j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                isRoleWord(document.text(of: token.span))
+            else { continue }
             if let s = analysis.sentenceIndex(containing: token.span.start) {
                 let sentence = analysis.sentences[s]
                 if isHeadline(sentence, tokens: tokens) || isTitle(sentence, of: document) { continue }
