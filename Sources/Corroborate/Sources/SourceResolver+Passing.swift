@@ -23,7 +23,7 @@ extension SourceResolver {
             let token = tokens[j]
             // A capitalised word must follow (a cheap test first: most words are no role word before a name).
             guard token.kind == .word, j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
-                isRoleWord(document.text(of: token.span))
+                mayBeRoleWord(token.folded), isRoleWord(document.text(of: token.span))
             else { continue }
             if let s = analysis.sentenceIndex(containing: token.span.start) {
                 let sentence = analysis.sentences[s]
@@ -70,6 +70,15 @@ extension SourceResolver {
             j = end - 1
         }
         return found
+    }
+
+    /// Whether a token's folded form may be a role word, without building its text: an ASCII word (folded as the
+    /// word lists are) that is in neither role list and holds no period or hyphen is none (`isRoleWord` decides the
+    /// rest).
+    private func mayBeRoleWord(_ folded: String) -> Bool {
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        return roleWords.contains(folded) || noPeople.roleNouns.contains(folded) || folded.contains(".")
+            || folded.contains("-")
     }
 
     /// Whether a sentence is a headline: in Title Case, with no full stop (`Ferry Chief Ida Holm Resigns`); a
