@@ -91,7 +91,7 @@ struct FrameWord: Sendable {
     /// The case key of a word that keeps its case: its text without a possessive `'s`, apostrophes straight.
     private static func caseKey(_ text: String) -> String {
         // ASCII (the common case): the only apostrophe is `'`, already straight; drop a possessive and keep the rest.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCII {
             let utf8 = text.utf8
             let n = utf8.count
             if n > 2, utf8.dropLast().last == UInt8(ascii: "'"),

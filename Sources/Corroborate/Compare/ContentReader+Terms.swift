@@ -88,7 +88,7 @@ extension ContentReader {
     /// The consonant skeleton of a name: diacritics and vowels (with `w`, `y`, `h`) left out, doubled letters
     /// once, `al-` and `el-` dropped. `Manbij` and `Menbij`, `Sawran` and `Soran` share theirs.
     static func skeleton(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 128 }) { return skeleton(ascii: name) }
+        if name.isASCII { return skeleton(ascii: name) }
         var out = String.UnicodeScalarView()
         // ASCII names took the byte path above: this one folds accents and case.
         var base = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)

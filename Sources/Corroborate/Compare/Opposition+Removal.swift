@@ -6,13 +6,20 @@ import Foundation
 extension Opposition {
     /// Words that end the phrase a removal verb governs: prepositions that open another phrase, joins of clauses,
     /// report verbs and relative words (`scrapped the toll for lorries`: the lorries are not removed).
-    static let removalEnds: Set<String> = [
-        "to", "for", "from", "with", "by", "after", "before", "during", "into", "in", "on", "at", "over", "but",
-        "while", "when", "because", "said", "says", "told", "that", "which", "who", "where", "instead",
-    ]
+    static let removalEnds: Set<String> = removalBreaks.union([
+        "to", "for", "from", "with", "by", "after", "before", "during", "into", "in", "on", "at", "over", "that",
+        "which", "who", "where", "instead",
+    ])
+
+    /// Joins of clauses and report verbs: past one, the words belong to another statement (`the toll was kept,
+    /// but the late bus was removed`).
+    static let removalBreaks: Set<String> = ["but", "while", "when", "because", "said", "says", "told"]
 
     /// Auxiliaries of a passive removal (`was scrapped`, `have been removed`, `that were ditched`).
     static let removalAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "got"]
+
+    /// Auxiliaries of the perfect before a passive one (`have been removed`).
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
     /// Whether word `k` is what a removal verb takes away: the verb stands before it in its clause (at most twelve
     /// words, a list of things between them, `scrapped the toll, the night ferry and the late bus`), or after it
@@ -40,12 +47,13 @@ extension Opposition {
                 Opposition.removalAuxiliaries.contains(words[j - 1].key)
             else { return false }
             let auxiliaries = (max(k + 1, j - 3)..<j).filter { i in
-                Opposition.removalAuxiliaries.contains(words[i].key) || ["has", "have", "had"].contains(words[i].key)
+                Opposition.removalAuxiliaries.contains(words[i].key)
+                    || Opposition.perfectAuxiliaries.contains(words[i].key)
             }
             let from = auxiliaries.first ?? j - 1
             return !(k + 1..<from).contains { i in
                 Opposition.finiteAuxiliaries.contains(words[i].key)
-                    || ["said", "says", "told", "but", "while", "when", "because"].contains(words[i].key)
+                    || Opposition.removalBreaks.contains(words[i].key)
             }
         }
     }

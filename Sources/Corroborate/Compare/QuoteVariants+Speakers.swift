@@ -109,7 +109,7 @@ extension QuoteVariants {
         let window = document.text(of: TextSpan(from, to))
         // ASCII text and name (most of it) are searched byte by byte, as Foundation's search finds them there:
         // that search was most of this test's time.
-        if surname.utf8.allSatisfy({ $0 < 0x80 }) && window.utf8.allSatisfy({ $0 < 0x80 }) {
+        if surname.isASCII && window.isASCII {
             return QuoteVariants.asciiWordOccurs(Array(surname.utf8), in: Array(window.utf8))
         }
         var searchFrom = window.startIndex

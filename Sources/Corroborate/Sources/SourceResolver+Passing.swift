@@ -16,6 +16,7 @@ extension SourceResolver {
     /// Support Velmora opened an office`): its capital is the sentence's, and the run after it a body's name.
     func peopleNamedInPassing(document: Document, analysis: TextAnalysis) -> [(offset: Int, mention: String)] {
         let tokens = analysis.tokens
+        let title = document.metadata.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         var found: [(offset: Int, mention: String)] = []
         var j = 0
         while j < tokens.count {
@@ -27,7 +28,7 @@ extension SourceResolver {
             else { continue }
             if let s = analysis.sentenceIndex(containing: token.span.start) {
                 let sentence = analysis.sentences[s]
-                if isHeadline(sentence, tokens: tokens) || isTitle(sentence, of: document) { continue }
+                if isHeadline(sentence, tokens: tokens) || isTitle(sentence, title, of: document) { continue }
                 if tokens[sentence.tokens].first(where: { $0.kind == .word }) == token, token.isCapitalized,
                     !isTitleWord(document.text(of: token.span))
                 {
@@ -76,7 +77,7 @@ extension SourceResolver {
     /// word lists are) that is in neither role list and holds no period or hyphen is none (`isRoleWord` decides the
     /// rest).
     private func mayBeRoleWord(_ folded: String) -> Bool {
-        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        guard folded.isASCII else { return true }
         return roleWords.contains(folded) || noPeople.roleNouns.contains(folded) || folded.contains(".")
             || folded.contains("-")
     }
@@ -88,10 +89,9 @@ extension SourceResolver {
         return ![".", "!", "?"].contains(last.folded)
     }
 
-    /// Whether a sentence is the document's title line.
-    private func isTitle(_ sentence: Sentence, of document: Document) -> Bool {
-        guard let title = document.metadata.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
-        else { return false }
+    /// Whether a sentence is the document's title line (`title` trimmed, empty when the document has none).
+    private func isTitle(_ sentence: Sentence, _ title: String, of document: Document) -> Bool {
+        guard !title.isEmpty else { return false }
         return document.text(of: sentence.span).trimmingCharacters(in: .whitespacesAndNewlines) == title
     }
 

@@ -1,4 +1,9 @@
 /// Small string helpers shared by every stage; they avoid Foundation on hot paths.
+extension StringProtocol {
+    /// Whether every scalar is ASCII (one byte each): such strings take the byte paths of the hot loops.
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+}
+
 extension String {
     /// The string without leading and trailing white space (including no-break spaces).
     func trimmingWhitespace() -> String {
