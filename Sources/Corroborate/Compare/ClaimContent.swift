@@ -247,6 +247,9 @@ struct ClaimContent: Sendable {
     /// costs before its arrays, for every claim of a run.
     static var fieldsWidth: Int { MemoryLayout<Fields>.size }
 
+    /// How many fields are kept out of line (`Rare`): with those inline, all the fields the store must write.
+    static var rareFieldCount: Int { Mirror(reflecting: Rare.none).children.count }
+
     /// Gives this content a box of its own before a field changes, if another copy shares it.
     private mutating func unique() {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
