@@ -68,19 +68,22 @@ enum Epigraph {
 
 extension AttributionExtractor {
     /// `results` (in text order) with the document's signed quotations (`Epigraph`) added in their places, each
-    /// unless an attribution's content already covers its quotation (it has a speaker) or its dash.
+    /// unless an attribution's content already covers its quotation (it has a speaker) or its dash. One merge of
+    /// two ordered lists, with the contents looked up in a `SpanCover`: linear-logarithmic however many there are.
     func addingEpigraphs(to results: [Attribution], document: Document, analysis: TextAnalysis) -> [Attribution] {
         let tokens = analysis.tokens
-        var results = results
-        for (dash, name, quotation) in Epigraph.find(in: tokens) {
+        let signed = Epigraph.find(in: tokens)
+        guard !signed.isEmpty else { return results }
+        let contents = SpanCover(results.flatMap(\.content.spans))
+        var merged: [Attribution] = []
+        merged.reserveCapacity(results.count + signed.count)
+        var next = 0
+        for (dash, name, quotation) in signed {
             let content = TextSpan(tokens[quotation.lowerBound].span.start, tokens[quotation.upperBound - 1].span.end)
             let cue = tokens[dash].span
-            let taken = results.contains { attribution in
-                attribution.content.spans.contains {
-                    ($0.start <= content.start && $0.end >= content.end) || $0.contains(cue.start)
-                }
-            }
-            guard !taken, let sentence = analysis.sentenceIndex(containing: cue.start) else { continue }
+            guard !contents.covers(content.start, content.end), !contents.holds(cue.start),
+                let sentence = analysis.sentenceIndex(containing: cue.start)
+            else { continue }
             let source = TextSpan(tokens[name.lowerBound].span.start, tokens[name.upperBound - 1].span.end)
             let contentRole = Role(text: document.text(of: content), spans: [content])
             var attribution = Attribution(
@@ -88,12 +91,16 @@ extension AttributionExtractor {
                 cue: Role(text: document.text(of: cue), spans: [cue]), content: contentRole, via: nil,
                 apposition: nil, rule: "epigraph", isDirectQuote: true, hedges: [], sentence: sentence)
             attribution.hedges = hedges(in: contentRole, tokens: tokens, analysis: analysis)
-            let place =
-                results.firstIndex {
-                    $0.sentence > sentence || ($0.sentence == sentence && ($0.cue?.extent.start ?? 0) > cue.start)
-                } ?? results.count
-            results.insert(attribution, at: place)
+            while next < results.count
+                && (results[next].sentence < sentence
+                    || (results[next].sentence == sentence && (results[next].cue?.extent.start ?? 0) <= cue.start))
+            {
+                merged.append(results[next])
+                next += 1
+            }
+            merged.append(attribution)
         }
-        return results
+        merged.append(contentsOf: results[next...])
+        return merged
     }
 }
