@@ -38,17 +38,19 @@ struct EpigraphTests {
     }
 
     @Test(
-        "A dash that does not sign a whole paragraph's quotation with a name is no attribution",
+        "Beside a signed quotation, a dash that does not sign a whole paragraph's quotation with a name is none",
         arguments: [
             // The name runs on into a sentence.
-            "Readers wrote in.\n\n\"The ferry is late again.\" \u{2014} Ida Holm walked to the quay instead.\n",
+            "\"The ferry is late again.\" \u{2014} Ida Holm walked to the quay instead.\n",
             // The paragraph does not open with the quotation.
-            "Readers wrote in.\n\nShe called it \"a disgrace\" \u{2014} Ida Holm\n",
+            "She called it \"a disgrace\" \u{2014} Ida Holm\n",
             // No name after the dash.
-            "Readers wrote in.\n\n\"The ferry is late again.\" \u{2014} and the quay is closed.\n",
+            "\"The ferry is late again.\" \u{2014} and the quay is closed.\n",
         ])
-    func unsigned(text: String) throws {
-        #expect(try attributions(text, broad: true).isEmpty)
-        #expect(try attributions(text, broad: false).isEmpty)
+    func unsigned(paragraph: String) throws {
+        let text = "Readers wrote in.\n\n\"The quay is closed.\" \u{2014} Oskar Brenn\n\n" + paragraph
+        for broad in [false, true] {
+            #expect(try attributions(text, broad: broad).map { $0.source?.text } == ["Oskar Brenn"])
+        }
     }
 }
