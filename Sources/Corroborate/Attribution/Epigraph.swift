@@ -45,7 +45,7 @@ enum Epigraph {
                 break
             }
         }
-        guard end > first else { return nil }
+        guard end > first, Epigraph.mayName(tokens[first..<end]) else { return nil }
         if end == tokens.count || tokens[end].newlineBefore { return first..<end }
         switch tokens[end].folded {
         case ",", "(": return first..<end
@@ -53,6 +53,20 @@ enum Epigraph {
         default: return nil
         }
     }
+
+    /// Whether words after a dash may be a name: not opened by a day or month (`- Monday, May 3`), and, one word
+    /// alone, not an answer or a grammar word (`- No.`, `- Nobody.`).
+    static func mayName(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first?.folded else { return false }
+        if AttributionExtractor.weekdays.contains(first) || CalendarDate.monthNames[first] != nil { return false }
+        return words.count > 1 || !(answerWords.contains(first) || AttributionExtractor.closedClass.contains(first))
+    }
+
+    /// One-word answers and quantifiers that a dash may introduce in a question-and-answer layout.
+    static let answerWords: Set<String> = [
+        "yes", "no", "none", "nobody", "nothing", "never", "maybe", "perhaps", "all", "both", "some", "many",
+        "everyone", "everybody", "anyone", "someone", "thanks", "ok", "okay", "sure", "absolutely", "exactly",
+    ]
 
     /// The first token of the paragraph holding token `t` (the first after a line break), when it is at most
     /// `longestQuotation` tokens back.

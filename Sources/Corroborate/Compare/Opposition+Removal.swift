@@ -30,30 +30,49 @@ extension Opposition {
 
     /// Whether word `k` is what a verb of non-occurrence governs (`postponed the opening`, `stayed away from
     /// work`, `the opening of the bridge was delayed`): the claim says it did not happen, as a denial does. The
-    /// active verb stands at most four words before it, so a delay told in passing (`after a delay the bridge
-    /// opened`) leaves what follows asserted.
+    /// verb stands at most four words before it (six after it in the passive), with no pronoun, `and` or
+    /// `though` between, and is no adjective after a determiner: `the delayed ferry reached Tarsk`, `after the
+    /// board postponed the vote it approved the line` and `voted, and the opening was delayed` leave the vote,
+    /// the arrival and the approval asserted.
     /// A denial of the verb itself (`no flights were cancelled` against `cancelled 40 flights`) is left to stand:
     /// `except` holds the keys of the words the denial governs.
     func unrealised(_ k: Int, in content: ClaimContent, except denied: Set<String>) -> Bool {
         let phrases = unrealisedPhrases.filter { phrase in
             !denied.contains { $0.count >= 4 && Opposition.sameStem($0, phrase[0]) }
         }
-        return Opposition.governed(k, by: phrases, within: 4, in: content)
+        return Opposition.governed(k, by: phrases, within: 4, in: content, strict: true)
     }
+
+    /// Words that end a non-occurrence verb's reach besides `removalEnds`: a new subject or a joined clause.
+    static let unrealisedEnds: Set<String> = [
+        "and", "though", "although", "it", "they", "he", "she", "we", "i", "you",
+    ]
+
+    /// Words after which a participle is an adjective (`the delayed ferry`), not a verb that governs.
+    static let adjectiveDeterminers: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    ]
 
     /// Whether word `k` is governed by one of `phrases`: one ends before it in its clause with at most `reach`
     /// words between, none of them opening another phrase, or a one-word phrase follows it in the passive.
-    static func governed(_ k: Int, by phrases: [[String]], within reach: Int, in content: ClaimContent) -> Bool {
+    /// `strict` (verbs of non-occurrence) also ends the reach at `unrealisedEnds`, refuses a participle after a
+    /// determiner and keeps the passive within `reach + 2` words.
+    static func governed(
+        _ k: Int, by phrases: [[String]], within reach: Int, in content: ClaimContent, strict: Bool = false
+    ) -> Bool {
         let words = content.words
         let clause = content.clause(of: k)
+        func ends(_ i: Int) -> Bool {
+            Opposition.removalEnds.contains(words[i].key)
+                || (strict && Opposition.unrealisedEnds.contains(words[i].key))
+        }
         // Active: a phrase ending before `k`, only the governed phrase between them.
         for start in max(clause.lowerBound, k - 14)..<k {
             for phrase in phrases where start + phrase.count <= k {
                 guard phrase.indices.allSatisfy({ words[start + $0].key == phrase[$0] }) else { continue }
+                if strict && start > 0 && Opposition.adjectiveDeterminers.contains(words[start - 1].key) { continue }
                 let end = start + phrase.count
-                if !(end..<k).contains(where: { Opposition.removalEnds.contains(words[$0].key) })
-                    && k - end <= reach
-                {
+                if !(end..<k).contains(where: ends) && k - end <= reach {
                     return true
                 }
             }
@@ -61,7 +80,7 @@ extension Opposition {
         // Passive: a one-word removal right after a passive auxiliary, within twelve words after `k` (`the slots
         // and timetables on the new tram were removed`), with no other finite verb or report verb between: the
         // subject `k` stands in is then the removed thing.
-        let to = min(clause.upperBound, k + 14)
+        let to = min(clause.upperBound, k + (strict ? reach + 3 : 14))
         guard k + 2 <= to else { return false }
         return (k + 2..<to).contains { j in
             guard phrases.contains(where: { $0.count == 1 && $0[0] == words[j].key }),
@@ -75,6 +94,7 @@ extension Opposition {
             return !(k + 1..<from).contains { i in
                 Opposition.finiteAuxiliaries.contains(words[i].key)
                     || Opposition.removalBreaks.contains(words[i].key)
+                    || (strict && Opposition.unrealisedEnds.contains(words[i].key))
             }
         }
     }

@@ -76,7 +76,9 @@ struct QuantityComparison: Sendable {
     }
 
     /// Adverbs that set what a clause says at an earlier moment than the report's (`initially`, `at first`).
-    static let earlierWords: Set<String> = ["initially", "originally", "previously", "formerly", "earlier"]
+    /// `earlier`, `previously` and `formerly` are left out: they date an event (`a fire earlier on Monday killed
+    /// 12`) or belong to another figure (`which previously employed 900, cut 200 jobs`) as often as not.
+    static let earlierWords: Set<String> = ["initially", "originally"]
 
     /// Whether a claim sets a figure at an earlier moment: an adverb of `earlierWords` or `at first` up to six
     /// words before it (`at first police said 12`, across the report verb) or after it in its clause.

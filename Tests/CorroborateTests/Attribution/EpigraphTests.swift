@@ -46,6 +46,9 @@ struct EpigraphTests {
             "She called it \"a disgrace\" \u{2014} Ida Holm\n",
             // No name after the dash.
             "\"The ferry is late again.\" \u{2014} and the quay is closed.\n",
+            // An answer, or a date, after the dash.
+            "\"Did the ferry sink?\" - No.\n\n\"Was anyone hurt?\" - Nobody.\n",
+            "\"The ferry is late again.\" - Monday, May 3\n",
         ])
     func unsigned(paragraph: String) throws {
         let text = "Readers wrote in.\n\n\"The quay is closed.\" \u{2014} Oskar Brenn\n\n" + paragraph

@@ -54,6 +54,23 @@ struct ConflictOccurrenceTests {
                 "The minister of culture Rana Holt did not attend the opening of the Velm museum on Sunday, organisers said.",
                 true
             ),
+            // Controls: a participle as an adjective, a new subject after the delay, another clause's passive.
+            (
+                "The postponed council vote took place on Friday, the mayor said.",
+                "The council vote did not take place on Friday, a councillor said.", true
+            ),
+            (
+                "The delayed ferry reached Tarsk at noon, the harbour office said.",
+                "The ferry did not reach Tarsk, the coastguard said.", true
+            ),
+            (
+                "After the Kelvar council postponed the vote, it approved the tram line, the mayor said.",
+                "The Kelvar council did not approve the tram line, a councillor said.", true
+            ),
+            (
+                "The Kelvar council voted on the tram line on Tuesday and the depot opening was delayed, the mayor said.",
+                "The Kelvar council did not vote on the tram line on Tuesday, a councillor said.", true
+            ),
         ])
     func unrealised(a: String, b: String, conflict: Bool) throws {
         try ConflictOccurrenceTests.check(a, b, conflict)
@@ -70,6 +87,19 @@ struct ConflictOccurrenceTests {
             (
                 "Police said 12 cars were damaged in the Brell car park fire.",
                 "The fire service said 19 cars were damaged in the Brell car park fire.", true
+            ),
+            // Controls: `earlier` dates the event; `previously` belongs to another figure; `2,000` is no year.
+            (
+                "Police said a fire earlier on Monday killed 12 people at the Brell depot.",
+                "The fire service said the fire at the Brell depot killed 19 people.", true
+            ),
+            (
+                "The steel works, which previously employed 900 people, cut 200 jobs on Monday, the union said.",
+                "The steel works cut 450 jobs on Monday, the company said.", true
+            ),
+            (
+                "Police said 2,000 people attended the lantern parade in Orvik.",
+                "Organisers said 15,000 people attended the lantern parade in Orvik.", true
             ),
         ])
     func earlierFigure(a: String, b: String, conflict: Bool) throws {
