@@ -30,10 +30,10 @@ extension Opposition {
 
     /// Whether word `k` is what a verb of non-occurrence governs (`postponed the opening`, `stayed away from
     /// work`, `the opening of the bridge was delayed`): the claim says it did not happen, as a denial does. The
-    /// verb stands at most four words before it (six after it in the passive), with no pronoun, `and` or
-    /// `though` between, and is no adjective after a determiner: `the delayed ferry reached Tarsk`, `after the
-    /// board postponed the vote it approved the line` and `voted, and the opening was delayed` leave the vote,
-    /// the arrival and the approval asserted.
+    /// active verb stands at most four words before it, the passive one after it in its clause, with no pronoun,
+    /// `and` or `though` between, and the verb is no adjective after a determiner: `the delayed ferry reached
+    /// Tarsk`, `after the board postponed the vote it approved the line` and `voted, and the opening was delayed`
+    /// leave the arrival, the approval and the vote asserted.
     /// A denial of the verb itself (`no flights were cancelled` against `cancelled 40 flights`) is left to stand:
     /// `except` holds the keys of the words the denial governs.
     func unrealised(_ k: Int, in content: ClaimContent, except denied: Set<String>) -> Bool {
@@ -56,7 +56,7 @@ extension Opposition {
     /// Whether word `k` is governed by one of `phrases`: one ends before it in its clause with at most `reach`
     /// words between, none of them opening another phrase, or a one-word phrase follows it in the passive.
     /// `strict` (verbs of non-occurrence) also ends the reach at `unrealisedEnds`, refuses a participle after a
-    /// determiner and keeps the passive within `reach + 2` words.
+    /// determiner.
     static func governed(
         _ k: Int, by phrases: [[String]], within reach: Int, in content: ClaimContent, strict: Bool = false
     ) -> Bool {
@@ -80,7 +80,7 @@ extension Opposition {
         // Passive: a one-word removal right after a passive auxiliary, within twelve words after `k` (`the slots
         // and timetables on the new tram were removed`), with no other finite verb or report verb between: the
         // subject `k` stands in is then the removed thing.
-        let to = min(clause.upperBound, k + (strict ? reach + 3 : 14))
+        let to = min(clause.upperBound, k + 14)
         guard k + 2 <= to else { return false }
         return (k + 2..<to).contains { j in
             guard phrases.contains(where: { $0.count == 1 && $0[0] == words[j].key }),
