@@ -39,7 +39,7 @@ struct RelationJudgeTests {
         var proposal = RelationJudgeTests.proposal(cosine: cosine)
         #expect(judge.settle(&proposal) == kept)
         if kept {
-            #expect(proposal.probability == 1 / (1 + exp(2 - 4 * cosine)))
+            #expect(abs(proposal.probability - 1 / (1 + exp(2 - 4 * cosine))) < 1e-12)
             #expect(proposal.features.values.allSatisfy { $0 == 0 })
         }
     }
