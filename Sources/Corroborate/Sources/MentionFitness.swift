@@ -18,6 +18,9 @@ extension SourceResolver {
         let words = (first..<end).filter { tokens[$0].isWord }
         guard let head = words.first, let last = words.last else { return false }
         let lastWord = tokens[last].folded
+        // `Unconfirmed reports are circulating`, `Later harbour reports said`: a plural noun of report taken as the
+        // cue, with a verb after it, is the subject's head; the mention only qualifies it and names no one.
+        if let cue, isReportNounCue(cue, after: end, analysis: analysis) { return false }
         // A mention that starts inside a word was cut from a longer one (`ihadi`).
         if span.start > 0, case let before = document.text(of: TextSpan(span.start - 1, span.start)),
             before.unicodeScalars.first.map(\.isWordCharacter) == true
@@ -163,6 +166,17 @@ extension SourceResolver {
         let head = mentionHead.folded
         return !mentionHead.isCapitalized && !isSpeakingWord(head) && !X.pronouns.contains(head)
             && !isRoleWord(head)
+    }
+
+    /// Whether a cue is a plural noun of report (`reports`, `claims`) that follows the mention at once and is
+    /// followed by a verb (an auxiliary or a verb of saying): then it heads a noun phrase, and is no verb.
+    private func isReportNounCue(_ cue: Role, after end: Int, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard end + 1 < tokens.count, tokens[end].span == cue.extent, tokens[end].kind == .word else { return false }
+        let noun = tokens[end].folded
+        guard noun.hasSuffix("s"), documentNouns.contains(noun), tokens[end + 1].kind == .word else { return false }
+        let next = tokens[end + 1].folded
+        return (X.auxiliaries.contains(next) && next != "to" && next != "'s") || SourceResolver.cueForms.contains(next)
     }
 
     /// Participles of report whose passive (`is understood`, `was believed`) leaves the reporter unnamed.

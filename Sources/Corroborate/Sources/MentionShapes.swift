@@ -5,6 +5,8 @@
 extension SourceResolver {
     /// Prepositions after which capitalised words say where someone is or works, not who they are.
     static let placePrepositions: Set<String> = ["of", "from", "in", "at", "with", "for"]
+    /// Titles of courtesy, said of a person whatever their office (`Mr.`, `Dr.`).
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof"]
     static let possessivePronouns: [String: String] = [
         "his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
     ]
@@ -89,23 +91,57 @@ extension SourceResolver {
             let head = String(mention[..<comma]).trimmingWhitespace()
             let tail = String(mention[mention.index(after: comma)...]).trimmingWhitespace()
             let tailWords = SourceResolver.words(tail)
-            if isPersonName(SourceResolver.words(head)), let first = tailWords.first,
-                first.unicodeScalars.first?.isUppercaseLetter != true
+            let headWords = SourceResolver.words(head)
+            if isPersonName(headWords), let first = tailWords.first,
+                first.unicodeScalars.first?.isUppercaseLetter != true || describesRole(tailWords)
+            {
+                return (head, tail)
+            }
+            // `Holm, a member of the harbour board`: one name word before a role the article gives it.
+            if headWords.count == 1, let only = headWords.first, isNameWord(only), !titles.contains(only.folded),
+                !isRoleWord(only), !bodyNouns.contains(only.folded), lookup(head) == nil,
+                tailWords.first.map({ ["a", "an", "the"].contains($0.folded) }) == true, describesRole(tailWords)
             {
                 return (head, tail)
             }
             if !mention[mention.index(after: comma)...].contains(","), isPersonName(tailWords), !head.isEmpty {
                 return (tail, head)
             }
-            return nil
+            // `Ida Holm of Tarsk, Velmora`: the place after the comma ends the description after the name.
+            return personBeforePreposition(headWords).map { ($0.person, $0.description + ", " + tail) }
         }
-        // `Greg Tamsin of the ... Association`: a name just before the preposition.
+        return personBeforePreposition(words)
+    }
+
+    /// `Greg Tamsin of the ... Association`, `Mr. Tamsin of Harbourline`: a name just before a preposition (a
+    /// courtesy title and one name word will do; not `Velmoran Ministry of`, whose adjective is no courtesy), with
+    /// what follows the preposition as its description.
+    private func personBeforePreposition(_ words: [String]) -> (person: String, description: String)? {
         guard let p = words.firstIndex(where: { SourceResolver.placePrepositions.contains($0.folded) }), p >= 2
         else { return nil }
         var s = p
         while s > 0 && isNameWord(words[s - 1]) && !titles.contains(words[s - 1].folded) { s -= 1 }
-        guard p - s >= 2, isPersonName(Array(words[s..<p])), p + 1 < words.count else { return nil }
+        let courtesy =
+            s > 0 && SourceResolver.courtesyTitles.contains(words[s - 1].folded.trimmingCharacters(in: ["."]))
+        let titled = p - s == 1 && courtesy && !isRoleWord(words[s])
+        guard p - s >= 2 && isPersonName(Array(words[s..<p])) || titled, p + 1 < words.count else { return nil }
         return (words[..<p].joined(separator: " "), words[(p + 1)...].joined(separator: " "))
+    }
+
+    /// Whether words after a name's comma describe what the person is rather than name someone else
+    /// (`Harbourline's co-founder and chief pilot`, `Velmora Republican and a member of the board`): a role
+    /// word or title among the first four words, and a word in lower case somewhere (a list of names has none).
+    private func describesRole(_ words: [String]) -> Bool {
+        guard !isPersonName(words),
+            words.contains(where: { word in
+                word.unicodeScalars.first?.isLowercaseLetter == true && !isNameWord(word)
+                    && !["and", "or"].contains(word.folded)
+            })
+        else { return false }
+        return words.prefix(4).contains { word in
+            let bare = word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
+            return isRoleWord(bare) || titles.contains(bare.folded)
+        }
     }
 
     /// The person or body a mention names before a description holding a registry entry, when the name alone is
@@ -127,6 +163,16 @@ extension SourceResolver {
             return (name, nil)
         }
         return nil
+    }
+
+    /// Whether a one-word alias of a country or a capital opens a longer name (`a Velmora Spruce Farm worker`,
+    /// `the Velmora Clarion`): a capitalised word after it that is no title, role word or verb of saying makes
+    /// the place part of another body's name, not the government speaking.
+    func opensLongerName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
+        guard alias.words.count == 1, alias.entry.kind == .government, i + 1 < raw.count else { return false }
+        let next = raw[i + 1]
+        return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
+            && !isRoleWord(next) && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s")
     }
 
     /// Two or more name words, not a body's name (`Human Rights Council`) nor a title alone (`Prime Minister`).

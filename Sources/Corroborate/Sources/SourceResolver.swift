@@ -301,10 +301,13 @@ public struct SourceResolver: Sendable {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
-                if Array(slice) == alias.words { best = (alias.words.count, alias.entry) }
+                if Array(slice) == alias.words, !opensLongerName(alias, at: i, in: raw) {
+                    best = (alias.words.count, alias.entry)
+                }
             }
             for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
+                guard !opensLongerName(alias, at: i, in: raw) else { continue }
                 if Array(raw[i..<(i + alias.words.count)]) == alias.words { best = (alias.words.count, alias.entry) }
             }
         }
@@ -420,8 +423,11 @@ public struct SourceResolver: Sendable {
         {
             runStart -= 1
         }
+        // `reports from the Tarsk Delta`: a place after a preposition and its article names no person either.
+        let afterArticle =
+            nameStart > 1 && title == "the" && SourceResolver.placePrepositions.contains(words[nameStart - 2].folded)
         let afterPreposition =
-            (nameStart > 0 && SourceResolver.placePrepositions.contains(title))
+            (nameStart > 0 && SourceResolver.placePrepositions.contains(title)) || afterArticle
             || (hasRole && runStart > 0 && SourceResolver.placePrepositions.contains(words[runStart - 1].folded))
         let isPerson =
             name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil)

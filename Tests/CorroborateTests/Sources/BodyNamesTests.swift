@@ -25,6 +25,17 @@ struct BodyNamesTests {
     }
 
     @Test(
+        "A country's name opening a longer name is no part of that name's speaker",
+        arguments: [
+            ("The Paris Clarion reported that the Tarsk ferry sank on Monday.", "The Paris Clarion"),
+            // Control: the capital alone, or before a verb of saying, is its government.
+            ("Paris said the Tarsk ferry sank on Monday.", "France"),
+        ])
+    func countryInName(text: String, name: String) throws {
+        #expect(try names(text) == [name])
+    }
+
+    @Test(
         "A role noun or a surname alone is the person the article named outside any attribution",
         arguments: [
             (

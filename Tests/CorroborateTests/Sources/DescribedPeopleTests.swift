@@ -31,6 +31,31 @@ struct DescribedPeopleTests {
     }
 
     @Test(
+        "A role described after a person's comma, or a place after the name, is no part of the name",
+        arguments: [
+            // A description opening with a capital: a body's possessive before a role.
+            (
+                "Sen. Ida Holm, Velmora's harbour commissioner and a former diver, said the pier was unsafe.",
+                ["Ida Holm"]
+            ),
+            (
+                "Oren Mahl, Harbourline's spokesman and a keen sailor, told reporters the ferry would sail.",
+                ["Oren Mahl"]
+            ),
+            // A surname alone before `a member of` and a longer description.
+            (
+                "Holm, a member of the Tarsk Harbour Board since 2011 and its only diver, said repairs would take a "
+                    + "year.", ["Holm"]
+            ),
+            // A place after the name, with its region after a comma; a courtesy title and a surname before `of`.
+            ("Lena Vale of North Tarsk, Velmora, told the council the ferry was late.", ["Lena Vale"]),
+            ("Dr. Mahl of the Tarsk clinic said the ferry crew was unhurt.", ["Mahl"]),
+        ])
+    func descriptionAfterComma(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    @Test(
         "A role noun alone is the person the article named before with that role",
         arguments: [
             (

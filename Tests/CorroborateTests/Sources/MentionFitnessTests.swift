@@ -26,6 +26,8 @@ struct MentionFitnessTests {
             ("Velmora Ferries Says Sorry\nThe company said the delay was regrettable.", "Says"),
             // A modifier whose noun the mention lost.
             ("Masked divers claiming to be from the coastguard said the wreck was empty.", "said"),
+            // A plural noun of report taken for the cue, a verb after it: the mention only qualifies it.
+            ("Conflicting reports say the Tarsk ferry sank near the quay.", "reports"),
             // A clause, not a subject: a verb between two names.
             ("Lena Vale confronts Dorn in a video that shows the pier was unsafe.", "shows"),
         ])
