@@ -85,6 +85,7 @@ extension AttributionExtractor {
             }
         }
         if debugStage != nil { return results }
+        results = addingEpigraphs(to: results, document: document, analysis: analysis)
         let kept = AttributionExtractor.pruned(results, dropsNested: tagger.broad)
         return tagger.broad ? AttributionExtractor.sharingSources(kept) : kept
     }

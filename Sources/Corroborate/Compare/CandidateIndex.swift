@@ -58,7 +58,7 @@ struct CandidateIndex: Sendable {
         /// The pairs among `count` claims.
         init(count: Int) { self.count = max(count, 1) }
 
-        init(_ pairs: [Pair], count: Int) {
+        init(_ pairs: some Collection<Pair>, count: Int) {
             self.init(count: count)
             var keys = pairs.map { key($0.a, $0.b) }
             keys.sort()
@@ -143,7 +143,7 @@ struct CandidateIndex: Sendable {
     func pairs(
         _ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int,
         related: @escaping @Sendable (Int, Int) -> Bool = { _, _ in true }
-    ) -> [Pair] {
+    ) -> Candidates {
         // Terms as integers, counted once per claim. Each claim's terms are read in their sorted order, so that
         // the ids, and with them the order in which scores are summed, do not follow the hash seed of the run.
         // What only this step reads (the term ids by name, each claim's raw terms) is released when it is done.
@@ -250,13 +250,13 @@ struct CandidateIndex: Sendable {
             pick.j > pick.i || !picks[Int(starts[Int(pick.j)])..<Int(starts[Int(pick.j) + 1])].contains(pick.i)
         }
         // Sized once: grown pair by pair, the run's largest array would carry up to twice its size.
-        var result: [Pair] = []
+        var result: [Candidates.Stored] = []
         result.reserveCapacity(found.joined().lazy.filter(isFirst).count)
         for pick in found.joined() where isFirst(pick) {
-            let (a, b) = pick.i < pick.j ? (Int(pick.i), Int(pick.j)) : (Int(pick.j), Int(pick.i))
-            result.append(Pair(a: a, b: b, similarity: pick.similarity, terms: terms))
+            let (a, b) = pick.i < pick.j ? (pick.i, pick.j) : (pick.j, pick.i)
+            result.append(Candidates.Stored(a: a, b: b, similarity: pick.similarity))
         }
-        return result
+        return Candidates(stored: result, terms: terms)
     }
 
     /// Each claim's normalised term vector (term ids in first-met order, claims in order and each claim's terms

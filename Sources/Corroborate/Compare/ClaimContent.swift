@@ -56,42 +56,42 @@ struct ClaimContent: Sendable {
     }
     /// Denials: the words of the cue and the words it denies (`not` over `the brother of ... Tamsin`).
     var negations: [(cue: Range<Int>, scope: Range<Int>)] {
-        _read { yield box.fields.negations }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.negations : box.fields.rare[0].negations }
         _modify {
             unique()
-            yield &box.fields.negations
+            yield &box.fields.someRare.negations
         }
     }
     /// The verb of a claim credited with a denial (`denied` in `The rebels denied any ceasefire`).
     var creditedDenial: String? {
-        _read { yield box.fields.creditedDenial }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.creditedDenial : box.fields.rare[0].creditedDenial }
         _modify {
             unique()
-            yield &box.fields.creditedDenial
+            yield &box.fields.someRare.creditedDenial
         }
     }
     /// A word that rejects the whole statement (`false`, `hoax`, `nothing to do with`).
     var refutation: Range<Int>? {
-        _read { yield box.fields.refutation }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.refutation : box.fields.rare[0].refutation }
         _modify {
             unique()
-            yield &box.fields.refutation
+            yield &box.fields.someRare.refutation
         }
     }
     /// A word that reports a change since an earlier report (`after all`, `no longer`).
     var revision: Range<Int>? {
-        _read { yield box.fields.revision }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.revision : box.fields.rare[0].revision }
         _modify {
             unique()
-            yield &box.fields.revision
+            yield &box.fields.someRare.revision
         }
     }
     /// Opposite-class words (`son`, `girl`) by word index.
     var opposites: [(word: Int, classes: [Int])] {
-        _read { yield box.fields.opposites }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.opposites : box.fields.rare[0].opposites }
         _modify {
             unique()
-            yield &box.fields.opposites
+            yield &box.fields.someRare.opposites
         }
     }
     /// Word ranges inside quotation marks; the whole claim for a direct quote without marks.
@@ -128,10 +128,10 @@ struct ClaimContent: Sendable {
     }
     /// The first words of denials that negate a noun (`lack of`, `no one`), from `nominalNegations`.
     var nominalNegations: Set<Int> {
-        _read { yield box.fields.nominalNegations }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.nominalNegations : box.fields.rare[0].nominalNegations }
         _modify {
             unique()
-            yield &box.fields.nominalNegations
+            yield &box.fields.someRare.nominalNegations
         }
     }
     /// The claim's clauses as word ranges: its sentences split at a semicolon, colon or dash and before a
@@ -145,10 +145,10 @@ struct ClaimContent: Sendable {
     }
     /// Words a condition governs (`if the demands were not met`, `whether the pardon holds`).
     var conditional: [Range<Int>] {
-        _read { yield box.fields.conditional }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.conditional : box.fields.rare[0].conditional }
         _modify {
             unique()
-            yield &box.fields.conditional
+            yield &box.fields.someRare.conditional
         }
     }
     /// Positions of hedging words (`reportedly`, `may`, `suspected`).
@@ -162,26 +162,26 @@ struct ClaimContent: Sendable {
     /// Where a judgement is withheld (`could not confirm ...`, `it is unclear whether ...`), to the clause's
     /// end.
     var uncertain: [Range<Int>] {
-        _read { yield box.fields.uncertain }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.uncertain : box.fields.rare[0].uncertain }
         _modify {
             unique()
-            yield &box.fields.uncertain
+            yield &box.fields.someRare.uncertain
         }
     }
     /// Positions of words that name a report rather than make it (`reports`, `claims`, `rumours`).
     var reportWords: Set<Int> {
-        _read { yield box.fields.reportWords }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.reportWords : box.fields.rare[0].reportWords }
         _modify {
             unique()
-            yield &box.fields.reportWords
+            yield &box.fields.someRare.reportWords
         }
     }
     /// Positions of words an editor put into a quotation: inside square brackets (`[the girls]`), or `sic`.
     var editorial: Set<Int> {
-        _read { yield box.fields.editorial }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.editorial : box.fields.rare[0].editorial }
         _modify {
             unique()
-            yield &box.fields.editorial
+            yield &box.fields.someRare.editorial
         }
     }
     /// Times named (`Saturday`, `Aug. 23`, `last month`), by word position.
@@ -195,10 +195,10 @@ struct ClaimContent: Sendable {
     /// Positions of words in appositions (`31` and `a resident of Haifa` in `Rosa, 31, a resident of Haifa,
     /// joined`): what is said of a name in passing, not the claim's predicate.
     var appositive: Set<Int> {
-        _read { yield box.fields.appositive }
+        _read { yield box.fields.rare.isEmpty ? Rare.none.appositive : box.fields.rare[0].appositive }
         _modify {
             unique()
-            yield &box.fields.appositive
+            yield &box.fields.someRare.appositive
         }
     }
     /// The content terms of each clause, read once (`clauseTerms[k]` for `clauses[k]`).
@@ -231,16 +231,24 @@ struct ClaimContent: Sendable {
         clauseTerms: [Set<String>] = [], alignmentWords: QuoteAlignment.Words? = nil
     ) {
         let weights = TermWeights(weights)
+        let rare = Rare(
+            negations: negations, creditedDenial: creditedDenial, refutation: refutation, revision: revision,
+            opposites: opposites, nominalNegations: nominalNegations, conditional: conditional, uncertain: uncertain,
+            reportWords: reportWords, editorial: editorial, appositive: appositive)
         box = Box(
             Fields(
                 words: words, terms: TermList(terms, weights: weights), weights: weights, skeletons: skeletons,
-                quantities: quantities,
-                numbers: numbers, negations: negations, creditedDenial: creditedDenial, refutation: refutation,
-                revision: revision, opposites: opposites, quoted: quoted, isQuestion: isQuestion, years: years,
-                sentences: sentences, nominalNegations: nominalNegations, clauses: clauses, conditional: conditional,
-                hedges: hedges, uncertain: uncertain, reportWords: reportWords, editorial: editorial,
-                timeSlots: timeSlots, appositive: appositive, clauseTerms: clauseTerms, alignmentWords: alignmentWords))
+                quantities: quantities, numbers: numbers, quoted: quoted, isQuestion: isQuestion, years: years,
+                sentences: sentences, clauses: clauses, hedges: hedges, timeSlots: timeSlots,
+                clauseTerms: clauseTerms, alignmentWords: alignmentWords, rare: rare.isEmpty ? [] : [rare]))
     }
+
+    /// The width of the fields every claim's box holds inline (the rare ones are out of line): what a claim
+    /// costs before its arrays, for every claim of a run.
+    static var fieldsWidth: Int { MemoryLayout<Fields>.size }
+
+    /// How many fields are kept out of line (`Rare`): with those inline, all the fields the store must write.
+    static var rareFieldCount: Int { Mirror(reflecting: Rare.none).children.count }
 
     /// Gives this content a box of its own before a field changes, if another copy shares it.
     private mutating func unique() {
@@ -255,26 +263,56 @@ struct ClaimContent: Sendable {
         var skeletons: Set<String>
         var quantities: [TypedQuantity]
         var numbers: [Int: Double]
+        var quoted: [Range<Int>]
+        var isQuestion: Bool
+        var years: Set<Int>
+        var sentences: [Range<Int>]
+        var clauses: [Range<Int>]
+        var hedges: Set<Int>
+        var timeSlots: [Int: TimeSlot]
+        var clauseTerms: [Set<String>]
+        var alignmentWords: QuoteAlignment.Words?
+        /// The fields most claims leave empty, in an array of none or one: a claim with none of them holds eight
+        /// bytes (the shared empty array) instead of their full width, for every claim of a run.
+        var rare: [Rare]
+
+        /// The rare fields for a change: made when the claim has none, and let go again when the change leaves
+        /// them all empty.
+        var someRare: Rare {
+            get { rare.first ?? Rare.none }
+            _modify {
+                if rare.isEmpty { rare = [Rare.none] }
+                yield &rare[0]
+                if rare[0].isEmpty { rare = [] }
+            }
+        }
+    }
+
+    /// What few claims have: denials, refutations, revisions, opposite words, conditions and withheld judgements,
+    /// report words, an editor's words and appositions.
+    private struct Rare: Sendable {
         var negations: [(cue: Range<Int>, scope: Range<Int>)]
         var creditedDenial: String?
         var refutation: Range<Int>?
         var revision: Range<Int>?
         var opposites: [(word: Int, classes: [Int])]
-        var quoted: [Range<Int>]
-        var isQuestion: Bool
-        var years: Set<Int>
-        var sentences: [Range<Int>]
         var nominalNegations: Set<Int>
-        var clauses: [Range<Int>]
         var conditional: [Range<Int>]
-        var hedges: Set<Int>
         var uncertain: [Range<Int>]
         var reportWords: Set<Int>
         var editorial: Set<Int>
-        var timeSlots: [Int: TimeSlot]
         var appositive: Set<Int>
-        var clauseTerms: [Set<String>]
-        var alignmentWords: QuoteAlignment.Words?
+
+        /// None of the rare fields.
+        static let none = Rare(
+            negations: [], creditedDenial: nil, refutation: nil, revision: nil, opposites: [], nominalNegations: [],
+            conditional: [], uncertain: [], reportWords: [], editorial: [], appositive: [])
+
+        var isEmpty: Bool {
+            negations.isEmpty && creditedDenial == nil && refutation == nil && revision == nil && opposites.isEmpty
+                && nominalNegations.isEmpty && conditional.isEmpty && uncertain.isEmpty && reportWords.isEmpty
+                && editorial.isEmpty && appositive.isEmpty
+        }
     }
 
     /// The box the copies of one content share until one of them changes.

@@ -10,6 +10,9 @@ struct ClaimPair {
     /// Terms the two claims share (numbers and skeletons left out).
     var shared: Set<String>
     let documents: [Document]
+    /// Each article's name (`Document.name`), made once per run where the caller has them: every evidence of a
+    /// run's proposals then shares its article's name instead of holding a copy of its own.
+    var documentNames: [String]?
     /// Every figure in each article by its `key`, by article index.
     var figures: [[String: [QuantityComparison.Mention]]] = []
     /// How rare each term is in the run, for aligning clauses.
@@ -53,6 +56,7 @@ struct ClaimPair {
             names: (namesB, namesA))
         pair.retold = (retold.b, retold.a)
         pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
+        pair.documentNames = documentNames
         return pair
     }
 
@@ -69,7 +73,8 @@ struct ClaimPair {
         }
         return RelationEvidence(
             claim: claim.id, source: claim.source.name, sourceKind: claim.source.kind,
-            document: documents[claim.document].name, words: documents[claim.document].text(of: span), span: span)
+            document: documentNames?[claim.document] ?? documents[claim.document].name,
+            words: documents[claim.document].text(of: span), span: span)
     }
 
     /// The whole claim as evidence.

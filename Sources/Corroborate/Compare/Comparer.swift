@@ -73,7 +73,7 @@ public struct Comparer: Sendable {
     public func compare(_ input: consuming [Claim], documents: [Document]) -> Output {
         let judge = RelationJudge(model: model)
         // Proposals the model would not flag are dropped as they are made, so they are never all held at once.
-        var stages = stages(consume input, documents: documents, keep: judge.passes)
+        var stages = stages(consume input, documents: documents, keep: judge.settle)
         // What was read for the comparison (most of what a claim holds) and the shingles are let go before the
         // proposals are judged, each in place.
         stages.releaseReadContent()
@@ -83,9 +83,10 @@ public struct Comparer: Sendable {
         return finish(stages, judged: judged)
     }
 
-    /// The comparison before judging; `keep` drops proposals as they are made (training keeps them all).
+    /// The comparison before judging; `keep` drops proposals as they are made, or settles those it keeps
+    /// (`RelationJudge.settle`); training keeps them all, features and all.
     func stages(
-        _ input: consuming [Claim], documents: [Document], keep: (@Sendable (Proposal) -> Bool)? = nil
+        _ input: consuming [Claim], documents: [Document], keep: (@Sendable (inout Proposal) -> Bool)? = nil
     ) -> Stages {
         var claims = consume input
         recreditUnfitSpeakers(&claims, documents: documents)
@@ -131,7 +132,7 @@ public struct Comparer: Sendable {
         for i in claims.indices where !claims[i].shingles.isEmpty { claims[i].shingles = [] }
         let proposals = content.proposals(
             claims, contents: contents, documents: documents, dateWindow: dateWindow, related: related,
-            keep: { !repeated.repeats($0) && (keep?($0) ?? true) }, stories: stories)
+            keep: { !repeated.repeats($0) && (keep?(&$0) ?? true) }, stories: stories)
         return Stages(
             claims: claims, events: events, asserting: asserting, ruleRelations: relations, proposals: proposals,
             documents: documents, countable: countable, stories: stories)

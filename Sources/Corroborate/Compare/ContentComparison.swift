@@ -80,12 +80,13 @@ struct ContentComparison: Sendable {
     }
 
     /// Every relation the rules propose between candidate pairs, with what they measured, before any is judged;
-    /// only those `keep` accepts are returned, though all of them still keep a quote variant from repeating one.
+    /// only those `keep` accepts are returned (as `keep` left them: a run's judge stores the model's probability in
+    /// place of the features), though all of them still keep a quote variant from repeating one.
     /// `stories` are the articles' story vectors when the caller has them already (they are built from `contents`
     /// when not given).
     func proposals(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], dateWindow: Int,
-        related: Set<[String]>, keep: (@Sendable (Proposal) -> Bool)? = nil, stories given: StoryVectors? = nil
+        related: Set<[String]>, keep: (@Sendable (inout Proposal) -> Bool)? = nil, stories given: StoryVectors? = nil
     ) -> [Proposal] {
         let days = documents.map { $0.metadata.date?.dayNumber }
         let stories = given ?? StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
@@ -105,6 +106,7 @@ struct ContentComparison: Sendable {
             claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
             words: retellings)
         let speakerNames = SpeakerNames.table(claims)
+        let documentNames = documents.map(\.name)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
         // dropped where a pair already proposed the same relation. They are found first, so that each chunk
@@ -145,12 +147,13 @@ struct ContentComparison: Sendable {
                     names: (speakerNames[candidate.a], speakerNames[candidate.b]))
                 pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
                 pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
-                for proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
+                pair.documentNames = documentNames
+                for var proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)
                         if variantKeys.contains(key) { met.insert(key) }
                     }
-                    if keep?(proposal) ?? true { part.append(proposal) }
+                    if keep?(&proposal) ?? true { part.append(proposal) }
                 }
             }
             _ = box.set(chunk, (part.exactCopy(), met))

@@ -219,9 +219,11 @@ extension Opposition {
             // hindrance or doubt governs what it says (`blocked the inspectors' access` against `the inspectors
             // cannot access it`), both deny it: they agree, or at least do not conflict.
             // A removal (`scrapped the night ferry`) says the thing is gone, as the denial (`no night ferry will
-            // run`) does.
+            // run`) does; a verb of non-occurrence (`stayed away from work`, `the opening was delayed`) says it did
+            // not happen, as `did not go back to work` or `could not be opened on time` does.
             if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) || debunked(asserted, in: pos)
                 || removed(asserted, in: pos)
+                || unrealised(asserted, in: pos, except: Set(neg.words[scope].map(\.key)))
             {
                 continue
             }

@@ -25,14 +25,54 @@ extension Opposition {
     /// words, a list of things between them, `scrapped the toll, the night ferry and the late bus`), or after it
     /// in the passive (`the night ferry was removed`, `the buses that were scrapped`).
     func removed(_ k: Int, in content: ClaimContent) -> Bool {
+        Opposition.governed(k, by: removalPhrases, within: 12, in: content)
+    }
+
+    /// Whether word `k` is what a verb of non-occurrence governs (`postponed the opening`, `stayed away from
+    /// work`, `the opening of the bridge was delayed`): the claim says it did not happen, as a denial does. The
+    /// active verb stands at most four words before it, the passive one after it in its clause, with no pronoun,
+    /// `and` or `though` between, and the verb is no adjective after a determiner: `the delayed ferry reached
+    /// Tarsk`, `after the board postponed the vote it approved the line` and `voted, and the opening was delayed`
+    /// leave the arrival, the approval and the vote asserted.
+    /// A denial of the verb itself (`no flights were cancelled` against `cancelled 40 flights`) is left to stand:
+    /// `except` holds the keys of the words the denial governs.
+    func unrealised(_ k: Int, in content: ClaimContent, except denied: Set<String>) -> Bool {
+        let phrases = unrealisedPhrases.filter { phrase in
+            !denied.contains { $0.count >= 4 && Opposition.sameStem($0, phrase[0]) }
+        }
+        return Opposition.governed(k, by: phrases, within: 4, in: content, strict: true)
+    }
+
+    /// Words that end a non-occurrence verb's reach besides `removalEnds`: a new subject or a joined clause.
+    static let unrealisedEnds: Set<String> = [
+        "and", "though", "although", "it", "they", "he", "she", "we", "i", "you",
+    ]
+
+    /// Words after which a participle is an adjective (`the delayed ferry`), not a verb that governs.
+    static let adjectiveDeterminers: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    ]
+
+    /// Whether word `k` is governed by one of `phrases`: one ends before it in its clause with at most `reach`
+    /// words between, none of them opening another phrase, or a one-word phrase follows it in the passive.
+    /// `strict` (verbs of non-occurrence) also ends the reach at `unrealisedEnds`, refuses a participle after a
+    /// determiner.
+    static func governed(
+        _ k: Int, by phrases: [[String]], within reach: Int, in content: ClaimContent, strict: Bool = false
+    ) -> Bool {
         let words = content.words
         let clause = content.clause(of: k)
-        // Active: a removal phrase ending before `k`, only the governed phrase between them.
+        func ends(_ i: Int) -> Bool {
+            Opposition.removalEnds.contains(words[i].key)
+                || (strict && Opposition.unrealisedEnds.contains(words[i].key))
+        }
+        // Active: a phrase ending before `k`, only the governed phrase between them.
         for start in max(clause.lowerBound, k - 14)..<k {
-            for phrase in removalPhrases where start + phrase.count <= k {
+            for phrase in phrases where start + phrase.count <= k {
                 guard phrase.indices.allSatisfy({ words[start + $0].key == phrase[$0] }) else { continue }
+                if strict && start > 0 && Opposition.adjectiveDeterminers.contains(words[start - 1].key) { continue }
                 let end = start + phrase.count
-                if !(end..<k).contains(where: { Opposition.removalEnds.contains(words[$0].key) }) && k - end <= 12 {
+                if !(end..<k).contains(where: ends) && k - end <= reach {
                     return true
                 }
             }
@@ -43,7 +83,7 @@ extension Opposition {
         let to = min(clause.upperBound, k + 14)
         guard k + 2 <= to else { return false }
         return (k + 2..<to).contains { j in
-            guard removalPhrases.contains(where: { $0.count == 1 && $0[0] == words[j].key }),
+            guard phrases.contains(where: { $0.count == 1 && $0[0] == words[j].key }),
                 Opposition.removalAuxiliaries.contains(words[j - 1].key)
             else { return false }
             let auxiliaries = (max(k + 1, j - 3)..<j).filter { i in
@@ -54,6 +94,7 @@ extension Opposition {
             return !(k + 1..<from).contains { i in
                 Opposition.finiteAuxiliaries.contains(words[i].key)
                     || Opposition.removalBreaks.contains(words[i].key)
+                    || (strict && Opposition.unrealisedEnds.contains(words[i].key))
             }
         }
     }

@@ -40,6 +40,9 @@ struct Opposition: Sendable {
     let genders: [String: Int]
     /// Verbs that take away what they govern, each as its words (`ditched`, `done away with`; `removalWords`).
     let removalPhrases: [[String]]
+    /// Verbs that say what they govern did not happen or go ahead, each as its words (`postponed`, `stayed away
+    /// from`; `unrealisedWords`).
+    let unrealisedPhrases: [[String]]
     /// Report nouns (`rumour`, `claims`): one of them names a story without calling it false.
     let reportNouns: Set<String>
 
@@ -60,6 +63,7 @@ struct Opposition: Sendable {
         relativeWords = Set(words.relativeWords.map { $0.lowercased() })
         conditionWords = Set(words.conditionWords.map(\.folded))
         removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }
+        unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {

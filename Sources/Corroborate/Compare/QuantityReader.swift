@@ -120,7 +120,10 @@ struct QuantityReader: Sendable {
             }
             var value = stated
             var end = i + length
-            let isYear = words[i].isNumber && length == 1 && glued == nil && (1900...2100).contains(value)
+            // A year is four digits without a separator: `2,000 people` is a count.
+            let isYear =
+                words[i].isNumber && length == 1 && glued == nil && (1900...2100).contains(value)
+                && words[i].text.utf8.count == 4
             // A day of a month is 1 to 31 (`since May 40 people died` counts 40 people).
             let isDay =
                 value >= 1 && value <= 31 && value == value.rounded()

@@ -7,10 +7,16 @@ struct RelationJudge: Sendable {
     /// A claim keeps its strongest agreement with each other article, and this many in all.
     var agreementsPerClaim = 5
 
-    /// Whether the model would flag a proposal (the first test of `judge`); proposals of the rules alone pass.
-    @Sendable func passes(_ proposal: Proposal) -> Bool {
+    /// Whether the model would flag a proposal (the first test of `judge`); proposals of the rules alone pass. One
+    /// that passes keeps its probability in place of its features (33 numbers), which `judge` does not read again:
+    /// a run holds every kept proposal until the last pair is compared.
+    @Sendable func settle(_ proposal: inout Proposal) -> Bool {
         guard let family = model.family(proposal.family) else { return true }
-        return family.probability(proposal.features.values) >= family.threshold
+        let p = proposal.probability ?? family.probability(proposal.features.values)
+        guard p >= family.threshold else { return false }
+        proposal.probability = p
+        proposal.features = ContentComparison.noFeatures
+        return true
     }
 
     /// The flags among the proposals, post-filtered.
@@ -23,7 +29,7 @@ struct RelationJudge: Sendable {
                 kept.append(proposal.relation)
                 continue
             }
-            let p = family.probability(proposal.features.values)
+            let p = proposal.probability ?? family.probability(proposal.features.values)
             guard p >= family.threshold else { continue }
             var relation = proposal.relation
             relation.score = (p * 100).rounded() / 100

@@ -127,6 +127,10 @@ public struct ComparisonWords: Codable, Sendable {
     /// Verbs that take away what they govern (`scrapped the night ferry`, `the toll was removed`, `done away with`):
     /// a claim saying so states that the thing is gone, as a denial that it is there does.
     public var removalWords: [String] = []
+    /// Verbs that say what they govern did not happen or go ahead (`postponed the vote`, `stayed away from work`,
+    /// `the opening was delayed`): a claim saying so states the thing's absence, as a denial of it does, so the two
+    /// do not conflict (`unrealisedWords`).
+    public var unrealisedWords: [String] = []
     /// Superlatives and record words (`the tallest ... ever`, `the record is`): a figure said of the biggest one ever
     /// measures the record holder, not the thing the other claim measures.
     public var recordWords: [String] = []
@@ -172,6 +176,7 @@ public struct ComparisonWords: Codable, Sendable {
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
+        case unrealisedWords
         case retellingWords, fillerWords
     }
 
@@ -223,6 +228,7 @@ public struct ComparisonWords: Codable, Sendable {
         rateWords = try c.decodeIfPresent([String].self, forKey: .rateWords) ?? []
         possibilityModals = try c.decodeIfPresent([String].self, forKey: .possibilityModals) ?? []
         removalWords = try c.decodeIfPresent([String].self, forKey: .removalWords) ?? []
+        unrealisedWords = try c.decodeIfPresent([String].self, forKey: .unrealisedWords) ?? []
         recordWords = try c.decodeIfPresent([String].self, forKey: .recordWords) ?? []
         capacityVerbs = try c.decodeIfPresent([String].self, forKey: .capacityVerbs) ?? []
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
@@ -280,6 +286,7 @@ public struct ComparisonWords: Codable, Sendable {
         rateWords += other.rateWords
         possibilityModals += other.possibilityModals
         removalWords += other.removalWords
+        unrealisedWords += other.unrealisedWords
         recordWords += other.recordWords
         capacityVerbs += other.capacityVerbs
         irregularForms += other.irregularForms

@@ -93,6 +93,8 @@ public struct SourceResolver: Sendable {
         // People named with a role outside the attributions, learned as the text reaches them.
         let passing = peopleNamedInPassing(document: document, analysis: analysis)
         var nextPassing = 0
+        // The article's words, split when a registry surname alone first needs them.
+        var articleWords: ArticleWords?
         for i in attributions.indices {
             let attribution = attributions[i]
             if let at = attribution.source?.spans.first?.start {
@@ -138,7 +140,10 @@ public struct SourceResolver: Sendable {
                         SourceResolver.possessivePronouns[$0.folded] != nil
                     } ?? false
                 // A surname the registry gives to someone else is read as the full name the article gives it.
-                let name = pronoun ? mention.text : fullName(ofSurname: mention.text, in: document) ?? mention.text
+                var name = mention.text
+                if !pronoun, let full = fullName(ofSurname: mention.text, in: document, words: &articleWords) {
+                    name = full
+                }
                 source = resolveMention(
                     name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
                     document: document, at: start, analysis: analysis, names: names, pronouns: pronouns)
@@ -317,18 +322,22 @@ public struct SourceResolver: Sendable {
     /// The full name the article gives a surname that the registry knows as someone else's: with `Ivo Kovac` in
     /// the text, a later `Kovac said` is Ivo Kovac, not the registry's Dana Kovac. Nil when the mention is not a
     /// registry person's surname alone, or the article names no one else with it.
-    private func fullName(ofSurname mention: String, in document: Document) -> String? {
+    /// `words` are the article's words, split on the first call that needs them and kept for the next.
+    private func fullName(
+        ofSurname mention: String, in document: Document, words article: inout ArticleWords?
+    ) -> String? {
         guard let entry = lookup(mention), entry.person == true,
             let surname = NamedPeople.surnameAlone(mention, titles: titles.union(noPeople.roleNouns)),
             SourceResolver.words(entry.name).last?.folded == surname
         else { return nil }
         let own = entry.nameWords
-        let words = SourceResolver.words(document.text)
-        for i in words.indices.dropFirst() where words[i].folded == surname {
+        if article == nil { article = ArticleWords(document.text) }
+        let (words, folded, written) = (article!.words, article!.folded, article!.written)
+        for i in words.indices.dropFirst() where folded[i] == surname {
             let given = words[i - 1]
             // A given name: capitalised, not a title, and never written in lower case in the article (`But`).
             guard given.unicodeScalars.first?.isUppercaseLetter == true, given.count > 1, !isTitle(given),
-                !own.contains(given.folded), !words.contains(given.lowercased())
+                !own.contains(folded[i - 1]), !written.contains(given.lowercased())
             else { continue }
             return given + " " + words[i]
         }

@@ -1,5 +1,6 @@
 import Corroborate
 import Foundation
+import Testing
 
 /// Articles written for a test, analysed together: what the comparison relates between them. By default the
 /// rules' proposals are all flagged (`RelationModel.rulesOnly`), so that a test of a rule does not depend on the
@@ -45,5 +46,13 @@ struct ArticleSet {
                 relation.claims.compactMap { analysis.claim($0) }.map { analysis.articles[$0.document].document.name })
             return files == ["a.txt", "b.txt"]
         }
+    }
+
+    /// Expects the two articles to give a contradiction (a numeric one when `numeric`), or none.
+    static func expectContradiction(_ a: String, _ b: String, _ conflict: Bool, numeric: Bool = false) throws {
+        let found = try ArticleSet([a, b]).relations().filter {
+            numeric ? $0.type == .numericConflict : $0.type.isContradiction
+        }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
 }

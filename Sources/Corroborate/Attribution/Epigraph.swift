@@ -1,0 +1,120 @@
+/// A quotation signed with a dash and a name: `"The ferry is late again." ― Ida Holm` at the end of its paragraph,
+/// or the name alone on the next line (`- Ida Holm, Tarsk.`), as collections of readers' comments and embedded posts
+/// credit their speakers. No verb is written, so the cue tagger (which marks words) never finds it: the dash is the
+/// cue, the name the source and the paragraph's quotation the content.
+enum Epigraph {
+    /// Dashes that sign a quotation.
+    static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+    /// Words in a name, at most.
+    static let longestName = 5
+    /// Tokens in the signed paragraph, at most.
+    static let longestQuotation = 400
+
+    /// The signed quotations of a document, as token ranges: the dash, the name, the quotation (from the quotation
+    /// mark opening its paragraph to the one closing it, right before the dash or its line).
+    static func find(in tokens: [Token]) -> [(dash: Int, name: Range<Int>, quotation: Range<Int>)] {
+        var found: [(dash: Int, name: Range<Int>, quotation: Range<Int>)] = []
+        for d in tokens.indices.dropFirst() where tokens[d].kind == .punctuation && dashes.contains(tokens[d].folded) {
+            // The quotation mark right before the dash, on its line or ending the line before.
+            let mark = d - 1
+            guard tokens[mark].isQuote, let name = signature(after: d, in: tokens),
+                let opening = paragraphStart(before: mark, in: tokens), tokens[opening].isQuote,
+                mark - opening >= 2
+            else { continue }
+            found.append((d, name, opening..<(mark + 1)))
+        }
+        return found
+    }
+
+    /// The name after a dash: one to `longestName` capitalised words with no space before the first or one space,
+    /// ending its line or followed by a comma, a parenthesis or a closing full stop (`― Ida Holm (@idaholm) May 2`,
+    /// `- Ida Holm, Tarsk.`).
+    static func signature(after d: Int, in tokens: [Token]) -> Range<Int>? {
+        let first = d + 1
+        guard first < tokens.count, !tokens[first].newlineBefore else { return nil }
+        var end = first
+        while end < tokens.count, end - first < longestName, !(end > first && tokens[end].newlineBefore) {
+            let token = tokens[end]
+            if token.kind == .word && token.isCapitalized {
+                end += 1
+            } else if token.folded == ".", end > first, !token.spaceBefore, end + 1 < tokens.count,
+                !tokens[end + 1].newlineBefore, tokens[end + 1].isCapitalized
+            {
+                end += 1  // `Mr. Holm`, `J. Holm`
+            } else {
+                break
+            }
+        }
+        guard end > first, Epigraph.mayName(tokens[first..<end]) else { return nil }
+        if end == tokens.count || tokens[end].newlineBefore { return first..<end }
+        switch tokens[end].folded {
+        case ",", "(": return first..<end
+        case ".": return end + 1 == tokens.count || tokens[end + 1].newlineBefore ? first..<end : nil
+        default: return nil
+        }
+    }
+
+    /// Whether words after a dash may be a name: not opened by a day or month (`- Monday, May 3`), and, one word
+    /// alone, not an answer or a grammar word (`- No.`, `- Nobody.`).
+    static func mayName(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first?.folded else { return false }
+        if AttributionExtractor.weekdays.contains(first) || CalendarDate.monthNames[first] != nil { return false }
+        return words.count > 1 || !(answerWords.contains(first) || AttributionExtractor.closedClass.contains(first))
+    }
+
+    /// One-word answers and quantifiers that a dash may introduce in a question-and-answer layout.
+    static let answerWords: Set<String> = [
+        "yes", "no", "none", "nobody", "nothing", "never", "maybe", "perhaps", "all", "both", "some", "many",
+        "everyone", "everybody", "anyone", "someone", "thanks", "ok", "okay", "sure", "absolutely", "exactly",
+    ]
+
+    /// The first token of the paragraph holding token `t` (the first after a line break), when it is at most
+    /// `longestQuotation` tokens back.
+    static func paragraphStart(before t: Int, in tokens: [Token]) -> Int? {
+        var k = t
+        while k > 0 && !tokens[k].newlineBefore {
+            k -= 1
+            if t - k > longestQuotation { return nil }
+        }
+        return k
+    }
+}
+
+extension AttributionExtractor {
+    /// `results` (in text order) with the document's signed quotations (`Epigraph`) added in their places, each
+    /// unless an attribution's content already covers its quotation (it has a speaker) or its dash. One merge of
+    /// two ordered lists, with the contents looked up in a `SpanCover`: linear-logarithmic however many there are.
+    func addingEpigraphs(to results: [Attribution], document: Document, analysis: TextAnalysis) -> [Attribution] {
+        let tokens = analysis.tokens
+        let signed = Epigraph.find(in: tokens)
+        guard !signed.isEmpty else { return results }
+        let contents = SpanCover(results.flatMap(\.content.spans))
+        var merged: [Attribution] = []
+        merged.reserveCapacity(results.count + signed.count)
+        var next = 0
+        for (dash, name, quotation) in signed {
+            let content = TextSpan(tokens[quotation.lowerBound].span.start, tokens[quotation.upperBound - 1].span.end)
+            let cue = tokens[dash].span
+            guard !contents.covers(content.start, content.end), !contents.holds(cue.start),
+                let sentence = analysis.sentenceIndex(containing: cue.start)
+            else { continue }
+            let source = TextSpan(tokens[name.lowerBound].span.start, tokens[name.upperBound - 1].span.end)
+            let contentRole = Role(text: document.text(of: content), spans: [content])
+            var attribution = Attribution(
+                source: Role(text: document.text(of: source), spans: [source]),
+                cue: Role(text: document.text(of: cue), spans: [cue]), content: contentRole, via: nil,
+                apposition: nil, rule: "epigraph", isDirectQuote: true, hedges: [], sentence: sentence)
+            attribution.hedges = hedges(in: contentRole, tokens: tokens, analysis: analysis)
+            while next < results.count
+                && (results[next].sentence < sentence
+                    || (results[next].sentence == sentence && (results[next].cue?.extent.start ?? 0) <= cue.start))
+            {
+                merged.append(results[next])
+                next += 1
+            }
+            merged.append(attribution)
+        }
+        merged.append(contentsOf: results[next...])
+        return merged
+    }
+}

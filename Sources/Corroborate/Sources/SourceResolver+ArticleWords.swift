@@ -1,0 +1,18 @@
+extension SourceResolver {
+    /// An article's words as a registry surname alone is read against them (`fullName(ofSurname:)`): split and
+    /// folded once per article, on the first such surname, rather than once for every mention of one.
+    struct ArticleWords {
+        /// The words, as `SourceResolver.words` splits the text.
+        let words: [String]
+        /// Each word folded, by position.
+        let folded: [String]
+        /// The words as written, to ask whether a word ever stands in lower case.
+        let written: Set<String>
+
+        init(_ text: String) {
+            words = SourceResolver.words(text)
+            folded = words.map(\.folded)
+            written = Set(words)
+        }
+    }
+}
