@@ -18,8 +18,8 @@ extension SourceResolver {
         let words = (first..<end).filter { tokens[$0].isWord }
         guard let head = words.first, let last = words.last else { return false }
         let lastWord = tokens[last].folded
-        // `Unconfirmed reports are circulating`, `Later harbour reports said`: a plural noun of report taken as the
-        // cue, with a verb after it, is the subject's head; the mention only qualifies it and names no one.
+        // `Conflicting posts have claimed`, `Rival weekly reports say`: a plural noun of report taken as the cue,
+        // with a verb after it, is the subject's head; the mention only qualifies it and names no one.
         if let cue, isReportNounCue(cue, after: end, analysis: analysis) { return false }
         // A mention that starts inside a word was cut from a longer one (`ihadi`).
         if span.start > 0, case let before = document.text(of: TextSpan(span.start - 1, span.start)),

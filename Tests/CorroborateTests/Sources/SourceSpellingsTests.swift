@@ -1,8 +1,9 @@
 import Corroborate
 import Testing
 
-/// Names that differ only in case or in how initials are written are one source across a run, spelled as most of its claims spell it, or as a
-/// name is written (cases written for these tests: invented places, bodies and a news site).
+/// Names that differ only in case or in how initials are written are one source across a run, spelled as most of
+/// its claims spell it, or as a name is written (cases written for these tests: invented places, bodies and a news
+/// site).
 @Suite("One spelling per source")
 struct SourceSpellingsTests {
     @Test(
@@ -23,12 +24,12 @@ struct SourceSpellingsTests {
             ),
             // Initials written with or without periods and spaces are one person's.
             (
-                "I.J. Holm said the ferry sank off Velmora on Monday.",
-                "The ferry sank off Velmora on Monday, I.J Holm said.", ["I.J. Holm"]
+                "The tram fares will rise in May, according to M.K. Orvell, who runs the depot.",
+                "M.K Orvell told the council on Tuesday that tram fares would rise in May.", ["M.K. Orvell"]
             ),
             (
-                "I J Holm said the ferry sank off Velmora on Monday.",
-                "The ferry sank off Velmora on Monday, I.J. Holm said.", ["I J Holm"]
+                "In a letter to the council, M K Orvell wrote that tram fares would rise in May.",
+                "Tram fares will rise in May, M.K. Orvell wrote.", ["M K Orvell"]
             ),
             // Control: two different bodies.
             (
