@@ -129,10 +129,11 @@ extension SourceResolver {
     }
 
     /// Whether words after a name's comma describe what the person is rather than name someone else
-    /// (`Harbourline's co-founder and chief pilot`, `Velmora Republican and a member of the board`): a role
-    /// word or title among the first four words, and a word in lower case somewhere (a list of names has none).
+    /// (`Tarsk Rail's night dispatcher`, `Velmora Republican and a member of the board`): a role word or title
+    /// among the first four words, a word in lower case somewhere, and no other person named as a speaker beside
+    /// this one (`Mayor Oren Mahl and police chief Dan Roe` is a list of speakers, see `namesAnotherSpeaker`).
     private func describesRole(_ words: [String]) -> Bool {
-        guard !isPersonName(words),
+        guard !isPersonName(words), !namesAnotherSpeaker(words),
             words.contains(where: { word in
                 word.unicodeScalars.first?.isLowercaseLetter == true && !isNameWord(word)
                     && !["and", "or"].contains(word.folded)
@@ -141,6 +142,27 @@ extension SourceResolver {
         return words.prefix(4).contains { word in
             let bare = word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
             return isRoleWord(bare) || titles.contains(bare.folded)
+        }
+    }
+
+    /// Whether words after a name's comma name a further speaker: a title then a full name at their start
+    /// (`Mayor Oren Mahl ...`), or `and` then a full name, with only titles, role words and body nouns between
+    /// (`... and police chief Dan Roe`). A description may name someone inside it (`an aide to Mayor Oren Mahl`);
+    /// only these two places make a list of speakers.
+    private func namesAnotherSpeaker(_ words: [String]) -> Bool {
+        let starts = [0] + words.indices.filter { words[$0].folded == "and" }.map { $0 + 1 }
+        return starts.contains { start in
+            var j = start
+            while j < words.count,
+                titles.contains(words[j].folded) || isRoleWord(words[j]) || bodyNouns.contains(words[j].folded)
+            {
+                j += 1
+            }
+            // At the start, a full name counts only after a title (`Velmora Republican` names no one).
+            guard start > 0 || j > start else { return false }
+            var k = j
+            while k < words.count, isNameWord(words[k]), !titles.contains(words[k].folded) { k += 1 }
+            return k - j >= 2 && isPersonName(Array(words[j..<k]))
         }
     }
 
@@ -165,14 +187,16 @@ extension SourceResolver {
         return nil
     }
 
-    /// Whether a one-word alias of a country or a capital opens a longer name (`a Velmora Spruce Farm worker`,
-    /// `the Velmora Clarion`): a capitalised word after it that is no title, role word or verb of saying makes
-    /// the place part of another body's name, not the government speaking.
+    /// Whether a one-word alias of a country or a capital opens a longer name (`the Velmora Glassworks`,
+    /// `staff of the Velmora Tile Museum`): a capitalised word after it that is no title, role word, verb of
+    /// saying, weekday or month makes the place part of another body's name, not the government speaking. A
+    /// weekday or month dates what the government said (`Velmora Tuesday rejected ...`, wire style).
     func opensLongerName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
         guard alias.words.count == 1, alias.entry.kind == .government, i + 1 < raw.count else { return false }
         let next = raw[i + 1]
+        let date = AttributionExtractor.weekdays.contains(next.folded) || CalendarDate.monthNames[next.folded] != nil
         return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
-            && !isRoleWord(next) && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s")
+            && !isRoleWord(next) && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date
     }
 
     /// Two or more name words, not a body's name (`Human Rights Council`) nor a title alone (`Prime Minister`).

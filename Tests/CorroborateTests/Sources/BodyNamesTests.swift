@@ -27,9 +27,15 @@ struct BodyNamesTests {
     @Test(
         "A country's name opening a longer name is no part of that name's speaker",
         arguments: [
-            ("The Paris Clarion reported that the Tarsk ferry sank on Monday.", "The Paris Clarion"),
+            ("The Moscow Tram Guild said on Monday that the fares would rise.", "The Moscow Tram Guild"),
             // Control: the capital alone, or before a verb of saying, is its government.
             ("Paris said the Tarsk ferry sank on Monday.", "France"),
+            // A weekday after the capital dates what its government said (wire style) and opens no name.
+            ("Moscow Thursday said the tram fares would rise.", "Russia"),
+            ("France Sunday said the tram fares would rise.", "France"),
+            // A body written after the country's abbreviation is named as the text names it (as `the Velmoran
+            // Embassy` is), with the government's kind.
+            ("The U.S. Embassy said the pier was unsafe.", "U.S. Embassy"),
         ])
     func countryInName(text: String, name: String) throws {
         #expect(try names(text) == [name])

@@ -33,23 +33,25 @@ struct DescribedPeopleTests {
     @Test(
         "A role described after a person's comma, or a place after the name, is no part of the name",
         arguments: [
-            // A description opening with a capital: a body's possessive before a role.
+            // A description opening with a capital: a body's possessive before a role, and a second role after `and`.
             (
-                "Sen. Ida Holm, Velmora's harbour commissioner and a former diver, said the pier was unsafe.",
-                ["Ida Holm"]
+                "Oren Mahl, Tarsk Rail's press officer and its only Orvik-born director, admitted that the trains "
+                    + "ran late.", ["Oren Mahl"]
             ),
+            // A surname alone, after its cue, before a role the article gives it.
             (
-                "Oren Mahl, Harbourline's spokesman and a keen sailor, told reporters the ferry would sail.",
-                ["Oren Mahl"]
+                "The pipes had cracked, wrote Reyl, a longtime member of the Orvik Dam Authority's board and its "
+                    + "treasurer.", ["Reyl"]
             ),
-            // A surname alone before `a member of` and a longer description.
-            (
-                "Holm, a member of the Tarsk Harbour Board since 2011 and its only diver, said repairs would take a "
-                    + "year.", ["Holm"]
-            ),
-            // A place after the name, with its region after a comma; a courtesy title and a surname before `of`.
-            ("Lena Vale of North Tarsk, Velmora, told the council the ferry was late.", ["Lena Vale"]),
-            ("Dr. Mahl of the Tarsk clinic said the ferry crew was unhurt.", ["Mahl"]),
+            // A place after the name with its region after a comma, the cue first; a courtesy title and a surname
+            // before `of`.
+            ("The roofs held, said Tomas Reyl of Upper Brell, Kasmark.", ["Tomas Reyl"]),
+            ("In a letter, Mr. Reyl of Brellworks wrote that the kilns would close.", ["Reyl"]),
+            // A list of speakers is no description of the first: a title before a second full name, or `and`
+            // before one, leaves the mention as it was (the last person named). Control: a person named inside a
+            // description.
+            ("Oren Mahl, Governor Lena Vale and fire chief Ivo Brandt said the dyke held.", ["Ivo Brandt"]),
+            ("Lena Vale, an aide to Mayor Oren Mahl, said the dyke held.", ["Lena Vale"]),
         ])
     func descriptionAfterComma(text: String, expected: [String]) throws {
         #expect(try names(text) == expected)
