@@ -1,6 +1,6 @@
 /// One source, one spelling across a run: names that differ only in case, in curly against straight apostrophes or
-/// in how initials are written (`HarbourWatch` and `Harbourwatch`, `Police` opening a sentence and `police`, `I.J.
-/// Holm` and `I J Holm`) name one source.
+/// in how initials are written (`HarbourWatch` and `Harbourwatch`, `Police` opening a sentence and `police`, `M.K.
+/// Orvell` and `M K Orvell`) name one source.
 enum SourceSpellings {
     /// Renames each claim's source to its group's spelling: the one most claims use, then one written as running
     /// text writes a name (a capital first, not all capitals: `Velmora police` over `velmora police` or `VELMORA
@@ -29,7 +29,7 @@ enum SourceSpellings {
     }
 
     /// Names equal under this key are one source: `folded` (case folded, curly apostrophes straight), with the
-    /// periods and spaces of initials dropped, so `I.J. Holm`, `I.J Holm` and `I J Holm` are one person.
+    /// periods and spaces of initials dropped, so `M.K. Orvell`, `M.K Orvell` and `M K Orvell` are one person.
     static func groupKey(_ name: String) -> String {
         var key: [String] = []
         // Whether the last word of the key is made of initials only.
