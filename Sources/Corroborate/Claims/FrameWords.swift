@@ -284,3 +284,14 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension ScalarText {
+    /// Whether the text between two words (`before`'s end to `after`'s start) holds one of `marks`: punctuation
+    /// that parts a figure from what follows it, or a clause from the next.
+    func gap(between before: FrameWord, and after: FrameWord, holdsAnyOf marks: String) -> Bool {
+        let from = before.span.end
+        let to = after.span.start
+        guard from < to, to <= count else { return false }
+        return self[from..<to].contains(where: { marks.unicodeScalars.contains($0) })
+    }
+}

@@ -48,15 +48,10 @@ extension Opposition {
         "and", "though", "although", "it", "they", "he", "she", "we", "i", "you",
     ]
 
-    /// Words after which a participle is an adjective (`the delayed ferry`), not a verb that governs.
-    static let adjectiveDeterminers: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-    ]
-
     /// Whether word `k` is governed by one of `phrases`: one ends before it in its clause with at most `reach`
     /// words between, none of them opening another phrase, or a one-word phrase follows it in the passive.
     /// `strict` (verbs of non-occurrence) also ends the reach at `unrealisedEnds`, refuses a participle after a
-    /// determiner.
+    /// noun opener (`the delayed ferry`: an adjective, `nounOpeners`).
     static func governed(
         _ k: Int, by phrases: [[String]], within reach: Int, in content: ClaimContent, strict: Bool = false
     ) -> Bool {
@@ -70,7 +65,7 @@ extension Opposition {
         for start in max(clause.lowerBound, k - 14)..<k {
             for phrase in phrases where start + phrase.count <= k {
                 guard phrase.indices.allSatisfy({ words[start + $0].key == phrase[$0] }) else { continue }
-                if strict && start > 0 && Opposition.adjectiveDeterminers.contains(words[start - 1].key) { continue }
+                if strict && start > 0 && Opposition.nounOpeners.contains(words[start - 1].key) { continue }
                 let end = start + phrase.count
                 if !(end..<k).contains(where: ends) && k - end <= reach {
                     return true

@@ -212,14 +212,7 @@ extension QuantityComparison {
         func boundary(_ start: Int, _ end: Int) -> Int {
             for k in start..<end {
                 if QuantityComparison.joiners.contains(c.words[k].key) { return k }
-                guard k > 0 else { continue }
-                let gapStart = c.words[k - 1].span.end
-                let gapEnd = c.words[k].span.start
-                if gapStart < gapEnd, gapEnd <= scalars.count,
-                    scalars[gapStart..<gapEnd].contains(where: { ",;:()".unicodeScalars.contains($0) })
-                {
-                    return k
-                }
+                if k > 0 && scalars.gap(between: c.words[k - 1], and: c.words[k], holdsAnyOf: ",;:()") { return k }
             }
             return (start + end) / 2
         }

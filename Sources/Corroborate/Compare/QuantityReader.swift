@@ -300,13 +300,7 @@ struct QuantityReader: Sendable {
         var result = Set<String>()
         var k = end
         while k < words.count && k < end + 2 {
-            let gapStart = words[k - 1].span.end
-            let gapEnd = words[k].span.start
-            if gapStart < gapEnd, gapEnd <= scalars.count,
-                scalars[gapStart..<gapEnd].contains(where: { ",;:.()\"“”".unicodeScalars.contains($0) })
-            {
-                break
-            }
+            if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:.()\"“”") { break }
             let key = words[k].key
             if words[k].isNumber || stopwords.contains(key) || aspects[key] != nil || units.match(words, at: k) != nil {
                 break
@@ -330,13 +324,7 @@ struct QuantityReader: Sendable {
             var k = after
             while k < words.count && run.count < 3 {
                 // The counted noun follows without punctuation (`wounded 24, state television said`).
-                let gapStart = words[k - 1].span.end
-                let gapEnd = words[k].span.start
-                if gapStart < gapEnd, gapEnd <= scalars.count,
-                    scalars[gapStart..<gapEnd].contains(where: { ",;:.()".unicodeScalars.contains($0) })
-                {
-                    break
-                }
+                if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:.()") { break }
                 let key = words[k].key
                 let isPeople = people.contains(ContentReader.stem(key))
                 if !isPeople && (stopwords.contains(key) || outcomes[key] != nil) { break }

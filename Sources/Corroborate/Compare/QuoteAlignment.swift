@@ -65,43 +65,52 @@ struct QuoteAlignment: Sendable, Equatable {
 
     /// Word keys with their stems and spelling keys, read once per claim and held as ids in `InternedStrings`
     /// (4 bytes a string where a string takes 16: every claim with a quotation holds them to the end of the
-    /// comparison). Equal ids are equal strings, so the alignment compares ids.
+    /// comparison). Equal ids are equal strings, so the alignment compares ids. The three lists share one buffer
+    /// (keys, then stems, then spellings): one allocation and an 8-byte field where three arrays took three
+    /// allocations and 24 bytes in every claim's content.
     struct Words: Sendable {
-        private(set) var keyIDs: [UInt32]
-        private(set) var stemIDs: [UInt32]
-        private(set) var spellingIDs: [UInt32]
+        /// The key ids, the stem ids and the spelling ids, `count` each, one after the other.
+        private var ids: [UInt32]
+
+        /// How many words.
+        var count: Int { ids.count / 3 }
+        var keyIDs: ArraySlice<UInt32> { ids[0..<count] }
+        var stemIDs: ArraySlice<UInt32> { ids[count..<2 * count] }
+        var spellingIDs: ArraySlice<UInt32> { ids[2 * count..<3 * count] }
 
         var keys: [String] { keyIDs.map(InternedStrings.string) }
         var stems: [String] { stemIDs.map(InternedStrings.string) }
         var spellings: [String] { spellingIDs.map(InternedStrings.string) }
 
         init(_ keys: [String]) {
-            keyIDs = keys.map(InternedStrings.id)
-            stemIDs = keys.map { InternedStrings.id(ContentReader.stem($0)) }
-            spellingIDs = keys.map { InternedStrings.id(QuoteAlignment.spelling($0)) }
+            var ids = [UInt32]()
+            ids.reserveCapacity(3 * keys.count)
+            ids.append(contentsOf: keys.map(InternedStrings.id))
+            ids.append(contentsOf: keys.map { InternedStrings.id(ContentReader.stem($0)) })
+            ids.append(contentsOf: keys.map { InternedStrings.id(QuoteAlignment.spelling($0)) })
+            self.ids = ids
         }
 
+        /// Words from their three lists, which must be as long as each other.
         init(keys: ArraySlice<String>, stems: ArraySlice<String>, spellings: ArraySlice<String>) {
-            keyIDs = keys.map(InternedStrings.id)
-            stemIDs = stems.map(InternedStrings.id)
-            spellingIDs = spellings.map(InternedStrings.id)
+            precondition(keys.count == stems.count && keys.count == spellings.count)
+            ids = (keys + stems + spellings).map(InternedStrings.id)
         }
 
-        private init(keyIDs: [UInt32], stemIDs: [UInt32], spellingIDs: [UInt32]) {
-            self.keyIDs = keyIDs
-            self.stemIDs = stemIDs
-            self.spellingIDs = spellingIDs
-        }
+        private init(ids: [UInt32]) { self.ids = ids }
 
         subscript(range: Range<Int>) -> Words {
-            Words(
-                keyIDs: Array(keyIDs[range]), stemIDs: Array(stemIDs[range]), spellingIDs: Array(spellingIDs[range]))
+            let n = count
+            var ids = [UInt32]()
+            ids.reserveCapacity(3 * range.count)
+            for start in [0, n, 2 * n] {
+                ids.append(contentsOf: self.ids[(start + range.lowerBound)..<(start + range.upperBound)])
+            }
+            return Words(ids: ids)
         }
 
-        /// The same words in buffers of exactly their size.
-        func compacted() -> Words {
-            Words(keyIDs: keyIDs.exactCopy(), stemIDs: stemIDs.exactCopy(), spellingIDs: spellingIDs.exactCopy())
-        }
+        /// The same words in a buffer of exactly their size.
+        func compacted() -> Words { Words(ids: ids.exactCopy()) }
     }
 
     /// Aligns `a` and `b` (word keys). Quotations longer than 150 words are cut there.
@@ -111,10 +120,10 @@ struct QuoteAlignment: Sendable, Equatable {
         let x = Array(a.keyIDs.prefix(150))
         let y = Array(b.keyIDs.prefix(150))
         guard !x.isEmpty, !y.isEmpty else { return .empty }
-        let sx = a.stemIDs
-        let sy = b.stemIDs
-        let px = a.spellingIDs
-        let py = b.spellingIDs
+        let sx = Array(a.stemIDs.prefix(150))
+        let sy = Array(b.stemIDs.prefix(150))
+        let px = Array(a.spellingIDs.prefix(150))
+        let py = Array(b.spellingIDs.prefix(150))
         // `sameSpelling` on ids: equal ids are equal strings; the strings are read only where the spellings meet.
         func same(_ i: Int, _ j: Int) -> Bool {
             x[i] == y[j]

@@ -111,10 +111,12 @@ enum StoredContent {
                 Set(try input.array { try $0.string() })
             }
             let alignmentWords = try input.optional { input throws in
-                QuoteAlignment.Words(
-                    keys: ArraySlice(try input.array { try $0.string() }),
-                    stems: ArraySlice(try input.array { try $0.string() }),
-                    spellings: ArraySlice(try input.array { try $0.string() }))
+                let keys = try input.array { try $0.string() }
+                let stems = try input.array { try $0.string() }
+                let spellings = try input.array { try $0.string() }
+                guard stems.count == keys.count, spellings.count == keys.count else { throw Malformed() }
+                return QuoteAlignment.Words(
+                    keys: ArraySlice(keys), stems: ArraySlice(stems), spellings: ArraySlice(spellings))
             }
             guard input.atEnd else { throw Malformed() }
             return ClaimContent(
