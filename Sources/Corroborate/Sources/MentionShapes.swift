@@ -129,7 +129,7 @@ extension SourceResolver {
     }
 
     /// Whether words after a name's comma describe what the person is rather than name someone else
-    /// (`Tarsk Rail's night dispatcher`, `Velmora Republican and a member of the board`): a role word or title
+    /// (`Tarsk Rail's night dispatcher`, `Velmora's ferry warden and board treasurer`): a role word or title
     /// among the first four words, a word in lower case somewhere, and no other person named as a speaker beside
     /// this one (`Mayor Oren Mahl and police chief Dan Roe` is a list of speakers, see `namesAnotherSpeaker`).
     private func describesRole(_ words: [String]) -> Bool {
