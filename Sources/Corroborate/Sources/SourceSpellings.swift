@@ -29,7 +29,7 @@ enum SourceSpellings {
     }
 
     /// Names equal under this key are one source: `folded` (case folded, curly apostrophes straight), with the
-    /// periods and spaces of initials dropped, so `M.K. Orvell`, `M.K Orvell` and `M K Orvell` are one person.
+    /// periods and spaces of initials dropped, so `M. K. Orvell`, `MK Orvell` and `M K Orvell` are one person.
     static func groupKey(_ name: String) -> String {
         var key: [String] = []
         // Whether the last word of the key is made of initials only.

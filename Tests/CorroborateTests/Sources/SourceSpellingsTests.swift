@@ -24,8 +24,8 @@ struct SourceSpellingsTests {
             ),
             // Initials written with or without periods and spaces are one person's.
             (
-                "The tram fares will rise in May, according to M.K. Orvell, who runs the depot.",
-                "M.K Orvell told the council on Tuesday that tram fares would rise in May.", ["M.K. Orvell"]
+                "The tram fares will rise in May, according to M. K. Orvell, who runs the depot.",
+                "MK Orvell told the council on Tuesday that tram fares would rise in May.", ["M K Orvell"]
             ),
             (
                 "In a letter to the council, M K Orvell wrote that tram fares would rise in May.",
