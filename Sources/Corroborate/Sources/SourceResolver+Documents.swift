@@ -1,7 +1,8 @@
 /// Documents: a document's attributions resolved in text order, so that pronouns find what came before, and the
 /// source an outlet's own statements are credited to.
 extension SourceResolver {
-    /// Resolves every attribution of one document, in text order, so that pronouns find what came before.
+    /// Resolves every attribution of one document, in text order, so that pronouns find what came before, and
+    /// leaves out those misread from a plural report noun (see `isSpuriousReportNoun`).
     /// A source named inside what another source says (`Brandt said the union had called off the strike`) is
     /// left out of the history a later `he said` looks back on: the pronoun continues the outer speaker.
     public func resolve(_ attributions: inout [Attribution], in document: Document, analysis: TextAnalysis) {
@@ -20,6 +21,8 @@ extension SourceResolver {
         var nextPassing = 0
         // The article's words, split when a registry surname alone first needs them.
         var articleWords: ArticleWords?
+        // Attributions read from a report noun taken for a cue (`Unsourced reports say`), left out at the end.
+        var misread: [Int] = []
         for i in attributions.indices {
             let attribution = attributions[i]
             if let at = attribution.source?.spans.first?.start {
@@ -44,6 +47,12 @@ extension SourceResolver {
                 let mention = withoutAdverbs(
                     lastLine(of: written, document: document, analysis: analysis), document: document,
                     analysis: analysis, names: names)
+                if let cue = attribution.cue,
+                    isSpuriousReportNoun(mention, cue: cue, document: document, analysis: analysis, names: names)
+                {
+                    misread.append(i)
+                    continue
+                }
                 // A headline's run, or a subject the cue says is no speaker (`Ida Holm is believed to`).
                 headline =
                     attribution.cue.map {
@@ -96,6 +105,11 @@ extension SourceResolver {
                 history.append(source)
                 if !inside { speakers.append(source) }
             }
+        }
+        if !misread.isEmpty {
+            // One pass, not one removal each: a long text may hold many.
+            let left = Set(misread)
+            attributions = attributions.indices.filter { !left.contains($0) }.map { attributions[$0] }
         }
     }
 

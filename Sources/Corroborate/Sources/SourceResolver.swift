@@ -324,9 +324,12 @@ public struct SourceResolver: Sendable {
         {
             runStart -= 1
         }
-        // `reports from the Tarsk Delta`: a place after a preposition and its article names no person either.
+        // `a man from the Tarsk Delta`: a place after a preposition and its article is no name of the one person
+        // the words before it speak of. Plural people and bodies (`Engineers at the Brell Dam`) speak for what
+        // the text names after them, as without the article.
         let afterArticle =
-            nameStart > 1 && title == "the" && SourceResolver.placePrepositions.contains(words[nameStart - 2].folded)
+            nameStart > 2 && title == "the" && SourceResolver.placePrepositions.contains(words[nameStart - 2].folded)
+            && isSingularHead(words[nameStart - 3])
         let afterPreposition =
             (nameStart > 0 && SourceResolver.placePrepositions.contains(title)) || afterArticle
             || (hasRole && runStart > 0 && SourceResolver.placePrepositions.contains(words[runStart - 1].folded))
@@ -384,6 +387,21 @@ public struct SourceResolver: Sendable {
             text = first.lowercased() + " " + kept.dropFirst().joined(separator: " ")
         }
         return Source(name: text.isEmpty ? mention : text, kind: kind ?? .other)
+    }
+}
+
+extension SourceResolver {
+    /// Nouns for several people or a body that take no plural `-s` (`staff`, `police`).
+    static let collectiveNouns: Set<String> = [
+        "people", "men", "women", "children", "staff", "crew", "police", "folk", "personnel", "media", "public",
+    ]
+
+    /// Whether a word before a preposition speaks of one person (`man`, `doctor`), not of several or of a body
+    /// (`engineers`, `staff`, `council`).
+    func isSingularHead(_ word: String) -> Bool {
+        let folded = word.folded
+        if bodyNouns.contains(folded) || SourceResolver.collectiveNouns.contains(folded) { return false }
+        return !folded.hasSuffix("s") || folded.hasSuffix("ss")
     }
 }
 
