@@ -165,6 +165,70 @@ extension SourceResolver {
             && !isRoleWord(head)
     }
 
+    /// Whether an attribution was read from a plural noun of report taken for its cue (`Rival weekly posts have
+    /// claimed`, `Unsourced reports say`) whose modifier, the mention, names no source of its own: the noun heads
+    /// the subject of the verb after it, so the attribution is a misreading of that subject, and crediting it to
+    /// anyone (the outlet included) would count a statement no one is named as making. A modifier that is a
+    /// source (`AP reports said`, `Police reports say`, `Tarsk Radio reports have said`) keeps the attribution
+    /// and its source, as the mention is then who issued the reports.
+    func isSpuriousReportNoun(
+        _ mention: Role, cue: Role, document: Document, analysis: TextAnalysis, names: NameEvidence
+    ) -> Bool {
+        let tokens = analysis.tokens
+        let first = analysis.tokenIndex(atOrAfter: mention.extent.start)
+        var end = first
+        while end < tokens.count, tokens[end].span.end <= mention.extent.end { end += 1 }
+        guard isReportNounCue(cue, after: end, analysis: analysis) else { return false }
+        let words = (first..<end).filter { tokens[$0].isWord }
+        return !namesOwnSource(words, document: document, analysis: analysis, names: names)
+    }
+
+    /// Whether a report noun's modifier names someone who could issue reports: a registry entry, a role, body or
+    /// speaking word (`Police`, `union`, `media`), two capitalised words (`Tarsk Radio`), a word in capitals
+    /// (`AP`), or one capitalised word that neither opens its sentence unseen elsewhere as a name (`Rival`) nor
+    /// says a nation (`Velmoran`). A determiner's or a number's capital (`The`, `Two`) counts for nothing.
+    private func namesOwnSource(_ words: [Int], document: Document, analysis: TextAnalysis, names: NameEvidence)
+        -> Bool
+    {
+        let tokens = analysis.tokens
+        guard let head = words.first, let last = words.last else { return false }
+        if lookup(document.text(of: TextSpan(tokens[head].span.start, tokens[last].span.end))) != nil { return true }
+        if words.contains(where: { i in
+            let bare = NameEvidence.bare(tokens[i].folded)
+            // A nation's adjective is no role, though the registry's titles hold some (`Velmoran President`).
+            if tokens[i].isCapitalized, SourceResolver.isNationality(bare), !roleWords.contains(bare) { return false }
+            return isRoleWord(bare) || bodyNouns.contains(bare) || X.speakingNouns.contains(bare)
+                || X.speakerNouns.contains(bare) || SourceResolver.anonymousNouns.contains(bare)
+        }) {
+            return true
+        }
+        let capitalised = words.filter { i in
+            let word = tokens[i].folded
+            return tokens[i].isCapitalized && !X.determiners.contains(word) && !X.quantities.contains(word)
+                && !X.quantifiers.contains(word)
+        }
+        guard let only = capitalised.first else { return false }
+        if capitalised.count >= 2 { return true }
+        let text = document.text(of: tokens[only].span)
+        if text.count >= 2, text.unicodeScalars.allSatisfy({ !$0.isLowercaseLetter }) { return true }
+        if SourceResolver.isNationality(tokens[only].folded) { return false }
+        let opensSentence =
+            only == 0 || tokens[only].newlineBefore || tokens[only - 1].isQuote
+            || [".", "!", "?", ":", ";"].contains(tokens[only - 1].folded)
+        return !opensSentence || names.isName(tokens[only].folded)
+    }
+
+    /// Whether a cue is a plural noun of report (`reports`, `claims`) that follows the mention at once and is
+    /// followed by a verb (an auxiliary or a verb of saying): then it heads a noun phrase, and is no verb.
+    private func isReportNounCue(_ cue: Role, after end: Int, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard end + 1 < tokens.count, tokens[end].span == cue.extent, tokens[end].kind == .word else { return false }
+        let noun = tokens[end].folded
+        guard noun.hasSuffix("s"), documentNouns.contains(noun), tokens[end + 1].kind == .word else { return false }
+        let next = tokens[end + 1].folded
+        return (X.auxiliaries.contains(next) && next != "to" && next != "'s") || SourceResolver.cueForms.contains(next)
+    }
+
     /// Participles of report whose passive (`is understood`, `was believed`) leaves the reporter unnamed.
     static let passiveReports: Set<String> = [
         "understood", "believed", "thought", "said", "reported", "rumoured", "rumored", "alleged", "expected",

@@ -5,6 +5,8 @@
 extension SourceResolver {
     /// Prepositions after which capitalised words say where someone is or works, not who they are.
     static let placePrepositions: Set<String> = ["of", "from", "in", "at", "with", "for"]
+    /// Titles of courtesy, said of a person whatever their office (`Mr.`, `Dr.`).
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof"]
     static let possessivePronouns: [String: String] = [
         "his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
     ]
@@ -71,14 +73,18 @@ extension SourceResolver {
             AttributionExtractor.weekdays.contains(first.folded) || CalendarDate.monthNames[first.folded] != nil
         let afterDeterminer =
             owner.count == 1 && before.count > owner.count && capitalised.count == 1 && !time
-            && !["i", "n", "ese", "ish", "ian", "ch", "sh", "ek", "ss", "ai"].contains(where: {
-                first.folded.hasSuffix($0)
-            })
+            && !SourceResolver.isNationality(first.folded)
         let names =
             capitalised.count >= 2 || afterDeterminer
             || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })
             || kind(of: owner.map(\.folded)) != nil || lookup(owner.joined(separator: " ")) != nil
         return names ? owner.joined(separator: " ") : nil
+    }
+
+    /// Whether a capitalised word's ending says a nation or a people (`Velmoran`, `Tarski`, `Brellish`,
+    /// `Orvese`) rather than someone who issues a document.
+    static func isNationality(_ folded: String) -> Bool {
+        ["i", "n", "ese", "ish", "ian", "ch", "sh", "ek", "ss", "ai"].contains { folded.hasSuffix($0) }
     }
 
     /// The person a mention names beside a description, with the description: `Ilse Brandt, head of
@@ -89,23 +95,99 @@ extension SourceResolver {
             let head = String(mention[..<comma]).trimmingWhitespace()
             let tail = String(mention[mention.index(after: comma)...]).trimmingWhitespace()
             let tailWords = SourceResolver.words(tail)
-            if isPersonName(SourceResolver.words(head)), let first = tailWords.first,
-                first.unicodeScalars.first?.isUppercaseLetter != true
+            let headWords = SourceResolver.words(head)
+            if isPersonName(headWords), let first = tailWords.first,
+                first.unicodeScalars.first?.isUppercaseLetter != true || describesRole(tail)
+            {
+                return (head, tail)
+            }
+            // `Holm, a pilot for the harbour board`: one name word before a role the article gives it.
+            if headWords.count == 1, let only = headWords.first, isNameWord(only), !titles.contains(only.folded),
+                !isRoleWord(only), !bodyNouns.contains(only.folded), lookup(head) == nil,
+                tailWords.first.map({ ["a", "an", "the"].contains($0.folded) }) == true, describesRole(tail)
             {
                 return (head, tail)
             }
             if !mention[mention.index(after: comma)...].contains(","), isPersonName(tailWords), !head.isEmpty {
                 return (tail, head)
             }
-            return nil
+            // `Ida Holm of Tarsk, Velmora`: the place after the comma ends the description after the name.
+            return personBeforePreposition(headWords).map { ($0.person, $0.description + ", " + tail) }
         }
-        // `Greg Tamsin of the ... Association`: a name just before the preposition.
+        return personBeforePreposition(words)
+    }
+
+    /// `Greg Tamsin of the ... Association`, `Mr. Tamsin of Harbourline`: a name just before a preposition (a
+    /// courtesy title and one name word will do; not `Velmoran Ministry of`, whose adjective is no courtesy), with
+    /// what follows the preposition as its description.
+    private func personBeforePreposition(_ words: [String]) -> (person: String, description: String)? {
         guard let p = words.firstIndex(where: { SourceResolver.placePrepositions.contains($0.folded) }), p >= 2
         else { return nil }
         var s = p
         while s > 0 && isNameWord(words[s - 1]) && !titles.contains(words[s - 1].folded) { s -= 1 }
-        guard p - s >= 2, isPersonName(Array(words[s..<p])), p + 1 < words.count else { return nil }
+        let courtesy =
+            s > 0 && SourceResolver.courtesyTitles.contains(words[s - 1].folded.trimmingCharacters(in: ["."]))
+        let titled = p - s == 1 && courtesy && !isRoleWord(words[s])
+        guard p - s >= 2 && isPersonName(Array(words[s..<p])) || titled, p + 1 < words.count else { return nil }
         return (words[..<p].joined(separator: " "), words[(p + 1)...].joined(separator: " "))
+    }
+
+    /// Whether the words after a name's comma describe what the person is rather than name someone else
+    /// (`Tarsk Rail's night dispatcher`, `Velmora's ferry warden and board treasurer`): a role word or title
+    /// among the first four words, a word in lower case somewhere, and no further speaker named beside this one
+    /// (`Mayor Oren Mahl and police chief Dan Roe` is a list of speakers, see `namesAnotherSpeaker`).
+    private func describesRole(_ text: String) -> Bool {
+        let words = SourceResolver.words(text)
+        guard !isPersonName(words), !namesAnotherSpeaker(text),
+            words.contains(where: { word in
+                word.unicodeScalars.first?.isLowercaseLetter == true && !isNameWord(word)
+                    && !["and", "or"].contains(word.folded)
+            })
+        else { return false }
+        return words.prefix(4).contains { word in
+            let bare = word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
+            return isRoleWord(bare) || titles.contains(bare.folded)
+        }
+    }
+
+    /// Whether the words after a name's comma name a further speaker, which makes them a list of speakers and
+    /// not a description of the first. The signs read here:
+    /// - a title then a full name at their start (`Mayor Oren Mahl ...`);
+    /// - after `and`, a full name (two or more name words, no titles) just before the next comma, `and` or
+    ///   preposition, or the end (`... and Velmora Mayor Oren Mahl`, `... and Orvik Guild's Lena Vale`), not
+    ///   a name run that only qualifies a role (`... and a leading Tarsk Rail voice`);
+    /// - a later comma's part that is a full name alone (`..., Oren Mahl`).
+    ///
+    /// A description may name someone or something inside it after a preposition (`an aide to Mayor Oren Mahl`,
+    /// `and a director of the Tarsk Rail Board`), which is no further speaker. Other shapes may still slip through.
+    private func namesAnotherSpeaker(_ text: String) -> Bool {
+        let words = SourceResolver.words(text)
+        var j = 0
+        while j < words.count,
+            titles.contains(words[j].folded) || isRoleWord(words[j]) || bodyNouns.contains(words[j].folded)
+        {
+            j += 1
+        }
+        // At the start, a full name counts only after a title (`Velmora Ferry Board treasurer and ...` names no one).
+        if j > 0 {
+            var k = j
+            while k < words.count, isNameWord(words[k]), !titles.contains(words[k].folded) { k += 1 }
+            if k - j >= 2 && isPersonName(Array(words[j..<k])) { return true }
+        }
+        let parts = text.split(separator: ",").map { SourceResolver.words(String($0)) }
+        if parts.dropFirst().contains(where: isPersonName) { return true }
+        let stops = SourceResolver.placePrepositions.union(["to", "and", "or"])
+        return parts.contains { part in
+            part.indices.contains { a in
+                guard part[a].folded == "and" else { return false }
+                let end = part[(a + 1)...].firstIndex { stops.contains($0.folded) } ?? part.endIndex
+                var start = end
+                while start > a + 1, isNameWord(part[start - 1]), !titles.contains(part[start - 1].folded) {
+                    start -= 1
+                }
+                return end - start >= 2 && isPersonName(Array(part[start..<end]))
+            }
+        }
     }
 
     /// The person or body a mention names before a description holding a registry entry, when the name alone is
@@ -127,6 +209,32 @@ extension SourceResolver {
             return (name, nil)
         }
         return nil
+    }
+
+    /// Whether a one-word alias of a country or a capital opens a longer name (`the Velmora Glassworks`,
+    /// `staff of the Velmora Tile Museum`): a capitalised word after it that is no title, role word (plural ones
+    /// included, so title case reads as lower case: `Velmora Officials`, `Velmora Sources`), verb of saying,
+    /// weekday or month makes the place part of another body's name, not the government speaking. A weekday or
+    /// month dates what the government said (`Velmora Tuesday rejected ...`, wire style).
+    func opensLongerName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
+        guard alias.words.count == 1, alias.entry.kind == .government, i + 1 < raw.count else { return false }
+        let next = raw[i + 1]
+        let date = AttributionExtractor.weekdays.contains(next.folded) || CalendarDate.monthNames[next.folded] != nil
+        return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
+            && !isRoleWord(next) && !isPluralRoleWord(next) && !SourceResolver.cueForms.contains(next.folded)
+            && !next.hasSuffix("'s") && !date
+    }
+
+    /// Whether a word is the plural of a role word (`officials`, `residents`, `deputies`) or an unnamed source's
+    /// noun (`sources`).
+    func isPluralRoleWord(_ word: String) -> Bool {
+        let folded = word.folded
+        guard folded.count > 3, folded.hasSuffix("s"), !folded.hasSuffix("ss") else { return false }
+        if SourceResolver.anonymousNouns.contains(folded) { return true }
+        let singulars =
+            folded.hasSuffix("ies")
+            ? [String(folded.dropLast(3)) + "y"] : [String(folded.dropLast()), String(folded.dropLast(2))]
+        return singulars.contains(where: isRoleWord)
     }
 
     /// Two or more name words, not a body's name (`Human Rights Council`) nor a title alone (`Prime Minister`).

@@ -74,115 +74,7 @@ public struct SourceResolver: Sendable {
         return result
     }
 
-    // MARK: Documents
-
-    /// Resolves every attribution of one document, in text order, so that pronouns find what came before.
-    /// A source named inside what another source says (`Brandt said the union had called off the strike`) is
-    /// left out of the history a later `he said` looks back on: the pronoun continues the outer speaker.
-    public func resolve(_ attributions: inout [Attribution], in document: Document, analysis: TextAnalysis) {
-        var history: [Source] = []
-        // The pronoun (`he`, `she`) each source was last taken as, for a possessive's possessor.
-        var pronouns: [String: String] = [:]
-        // The sources not named inside another's words, for person pronouns.
-        var speakers: [Source] = []
-        // People named in full so far, for surnames and titles alone.
-        var people = noPeople
-        // The contents of the attributions resolved so far.
-        var contents = SpanCover(startingAt: attributions.lazy.flatMap(\.content.spans).map(\.start))
-        let names = NameEvidence(analysis)
-        // People named with a role outside the attributions, learned as the text reaches them.
-        let passing = peopleNamedInPassing(document: document, analysis: analysis)
-        var nextPassing = 0
-        // The article's words, split when a registry surname alone first needs them.
-        var articleWords: ArticleWords?
-        for i in attributions.indices {
-            let attribution = attributions[i]
-            if let at = attribution.source?.spans.first?.start {
-                while nextPassing < passing.count, passing[nextPassing].offset < at {
-                    let (offset, mention) = passing[nextPassing]
-                    nextPassing += 1
-                    let person = resolveMention(
-                        mention, apposition: nil, history: [], document: document, at: offset, analysis: analysis,
-                        names: names)
-                    guard (NamedPeople.nameWords(person)?.count ?? 0) >= 2 else { continue }
-                    _ = people.read(
-                        person, mention: mention, apposition: nil, fromRegistry: lookup(mention) != nil, inPassing: true
-                    )
-                }
-            }
-            var source: Source?
-            var inside = false
-            // A headline's run (`Ivo Kovac Says ...`) credits no one, but the name it gives is learned.
-            var headline = false
-            var fit: Role?
-            if let written = attribution.source {
-                let mention = withoutAdverbs(
-                    lastLine(of: written, document: document, analysis: analysis), document: document,
-                    analysis: analysis, names: names)
-                // A headline's run, or a subject the cue says is no speaker (`Ida Holm is believed to`).
-                headline =
-                    attribution.cue.map {
-                        isHeadlineCue($0, after: mention.extent, analysis: analysis)
-                            || reportsNoSpeaker($0, mention: mention, analysis: analysis)
-                    } ?? false
-                if headline
-                    || isFitMention(mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
-                {
-                    fit = mention
-                }
-            }
-            if let mention = fit {
-                let start = mention.spans.first?.start ?? 0
-                let pronoun = SourceResolver.personPronouns.contains(mention.text.lowercased())
-                // `his spokesman`: the possessor is found as a pronoun's antecedent is.
-                let possessive =
-                    SourceResolver.words(mention.text).first.map {
-                        SourceResolver.possessivePronouns[$0.folded] != nil
-                    } ?? false
-                // A surname the registry gives to someone else is read as the full name the article gives it.
-                var name = mention.text
-                if !pronoun, let full = fullName(ofSurname: mention.text, in: document, words: &articleWords) {
-                    name = full
-                }
-                source = resolveMention(
-                    name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
-                    document: document, at: start, analysis: analysis, names: names, pronouns: pronouns)
-                if pronoun, let resolved = source, ["he", "she"].contains(mention.text.lowercased()) {
-                    pronouns[resolved.name] = mention.text.lowercased()
-                }
-                inside = contents.holds(start)
-                if let resolved = source, !pronoun {
-                    let fromRegistry =
-                        lookup(mention.text) != nil || attribution.apposition.map { lookup($0.text) != nil } == true
-                    source = people.read(
-                        resolved, mention: mention.text, apposition: attribution.apposition?.text,
-                        fromRegistry: fromRegistry)
-                }
-            }
-            if headline { source = nil }
-            for span in attribution.content.spans { contents.insert(span) }
-            attributions[i].canonical = source
-            if let via = attribution.via {
-                attributions[i].viaCanonical = resolveMention(
-                    via.text, apposition: nil, history: history, document: document, at: via.spans[0].start,
-                    analysis: analysis, names: names)
-            }
-            if let source {
-                history.append(source)
-                if !inside { speakers.append(source) }
-            }
-        }
-    }
-
-    /// The source an outlet's own statements are credited to.
-    public func outletSource(for document: Document) -> Source {
-        if let outlet = document.metadata.outlet, let entry = lookupWhole(outlet) {
-            return Source(name: entry.name, kind: .outlet, side: entry.side)
-        }
-        return Source(name: document.metadata.outlet ?? "unnamed outlet (\(document.name))", kind: .outlet)
-    }
-
-    private static let personPronouns: Set<String> = ["he", "she", "him", "her", "i"]
+    static let personPronouns: Set<String> = ["he", "she", "him", "her", "i"]
     private static let thingPronouns: Set<String> = ["it", "they", "we"]
     private static let shorthands: [String: Set<SourceKind>] = [
         "group": [.militantGroup, .rebelFaction, .monitoringGroup], "report": [.media, .stateMedia],
@@ -306,10 +198,13 @@ public struct SourceResolver: Sendable {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
-                if Array(slice) == alias.words { best = (alias.words.count, alias.entry) }
+                if Array(slice) == alias.words, !opensLongerName(alias, at: i, in: raw) {
+                    best = (alias.words.count, alias.entry)
+                }
             }
             for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
+                guard !opensLongerName(alias, at: i, in: raw) else { continue }
                 if Array(raw[i..<(i + alias.words.count)]) == alias.words { best = (alias.words.count, alias.entry) }
             }
         }
@@ -320,7 +215,7 @@ public struct SourceResolver: Sendable {
     /// the text, a later `Kovac said` is Ivo Kovac, not the registry's Dana Kovac. Nil when the mention is not a
     /// registry person's surname alone, or the article names no one else with it.
     /// `words` are the article's words, split on the first call that needs them and kept for the next.
-    private func fullName(
+    func fullName(
         ofSurname mention: String, in document: Document, words article: inout ArticleWords?
     ) -> String? {
         guard let entry = lookup(mention), entry.person == true,
@@ -416,7 +311,7 @@ public struct SourceResolver: Sendable {
         // name of two words makes a person whatever body or outlet the words before it name.
         let hasRole = nameStart > 0 && name.count >= 1 && isRoleWord(words[nameStart - 1])
         // `Mr.`, `Dr.`: a courtesy, not an office.
-        let isOffice = hasTitle && !["mr", "mrs", "ms", "dr", "prof"].contains(title.trimmingCharacters(in: ["."]))
+        let isOffice = hasTitle && !SourceResolver.courtesyTitles.contains(title.trimmingCharacters(in: ["."]))
         // `Velmora's Transport Ministry` is a body; `dockers from North Quay` are not a person named after a place.
         let isBody = folded.last.map(bodyNouns.contains) == true
         // The word before the capitalised run, role words and an inner `of` included (`Secretary of State`):
@@ -429,8 +324,14 @@ public struct SourceResolver: Sendable {
         {
             runStart -= 1
         }
+        // `a man from the Tarsk Delta`: a place after a preposition and its article is no name of the one person
+        // the words before it speak of. Plural people and bodies (`Engineers at the Brell Dam`) speak for what
+        // the text names after them, as without the article.
+        let afterArticle =
+            nameStart > 2 && title == "the" && SourceResolver.placePrepositions.contains(words[nameStart - 2].folded)
+            && isSingularHead(words[nameStart - 3])
         let afterPreposition =
-            (nameStart > 0 && SourceResolver.placePrepositions.contains(title))
+            (nameStart > 0 && SourceResolver.placePrepositions.contains(title)) || afterArticle
             || (hasRole && runStart > 0 && SourceResolver.placePrepositions.contains(words[runStart - 1].folded))
         let isPerson =
             name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil)
@@ -486,6 +387,21 @@ public struct SourceResolver: Sendable {
             text = first.lowercased() + " " + kept.dropFirst().joined(separator: " ")
         }
         return Source(name: text.isEmpty ? mention : text, kind: kind ?? .other)
+    }
+}
+
+extension SourceResolver {
+    /// Nouns for several people or a body that take no plural `-s` (`staff`, `police`).
+    static let collectiveNouns: Set<String> = [
+        "people", "men", "women", "children", "staff", "crew", "police", "folk", "personnel", "media", "public",
+    ]
+
+    /// Whether a word before a preposition speaks of one person (`man`, `doctor`), not of several or of a body
+    /// (`engineers`, `staff`, `council`).
+    func isSingularHead(_ word: String) -> Bool {
+        let folded = word.folded
+        if bodyNouns.contains(folded) || SourceResolver.collectiveNouns.contains(folded) { return false }
+        return !folded.hasSuffix("s") || folded.hasSuffix("ss")
     }
 }
 

@@ -1,5 +1,6 @@
-/// One source, one spelling across a run: names that differ only in case or in curly against straight apostrophes
-/// (`HarbourWatch` and `Harbourwatch`, `Police` opening a sentence and `police`) name one source.
+/// One source, one spelling across a run: names that differ only in case, in curly against straight apostrophes or
+/// in how initials are written (`HarbourWatch` and `Harbourwatch`, `Police` opening a sentence and `police`, `M.K.
+/// Orvell` and `M K Orvell`) name one source.
 enum SourceSpellings {
     /// Renames each claim's source to its group's spelling: the one most claims use, then one written as running
     /// text writes a name (a capital first, not all capitals: `Velmora police` over `velmora police` or `VELMORA
@@ -27,8 +28,22 @@ enum SourceSpellings {
         }
     }
 
-    /// Names equal under this key are one source: `folded` (case folded, curly apostrophes straight).
-    static func groupKey(_ name: String) -> String { name.folded }
+    /// Names equal under this key are one source: `folded` (case folded, curly apostrophes straight), with the
+    /// periods and spaces of initials dropped, so `M. K. Orvell`, `MK Orvell` and `M K Orvell` are one person.
+    static func groupKey(_ name: String) -> String {
+        var key: [String] = []
+        // Whether the last word of the key is made of initials only.
+        var lastIsInitials = false
+        for word in name.folded.split(whereSeparator: { $0 == " " || $0 == "." }) {
+            if word.count == 1, lastIsInitials {
+                key[key.count - 1] += word
+            } else {
+                key.append(String(word))
+                lastIsInitials = word.count == 1
+            }
+        }
+        return key.joined(separator: " ")
+    }
 
     /// A capital first and a lower-case letter somewhere: how running text writes a name.
     private static func writtenAsName(_ name: String) -> Bool {

@@ -25,6 +25,38 @@ struct BodyNamesTests {
     }
 
     @Test(
+        "A country's name opening a longer name is no part of that name's speaker",
+        arguments: [
+            ("The Moscow Tram Guild said on Monday that the fares would rise.", "The Moscow Tram Guild"),
+            // Control: the capital alone, or before a verb of saying, is its government.
+            ("Paris said the Tarsk ferry sank on Monday.", "France"),
+            // A weekday after the capital dates what its government said (wire style) and opens no name.
+            ("Moscow Thursday said the tram fares would rise.", "Russia"),
+            ("France Sunday said the tram fares would rise.", "France"),
+            // A body written after the country's abbreviation is named as the text names it (as `the Velmoran
+            // Embassy` is), with the government's kind.
+            ("The U.S. Embassy said the pier was unsafe.", "U.S. Embassy"),
+            // A plural role word in title case opens no name, as in lower case.
+            ("Moscow Inspectors said the tram fares would rise.", "Russia"),
+            ("Paris Deputies said the tram fares would rise.", "France"),
+        ])
+    func countryInName(text: String, name: String) throws {
+        #expect(try names(text) == [name])
+    }
+
+    @Test(
+        "People after whom a preposition and `the` name a place or body speak for it when several, not when one",
+        arguments: [
+            ("Welders at the Orvik Shipyard said the hull had split.", "Orvik Shipyard"),
+            ("Staff at the Brell Dam said the hull had split.", "Brell Dam"),
+            // One unnamed person is not the place they come from.
+            ("A fisherman from the Brell Estuary said the nets came up empty.", "fisherman from the Brell Estuary"),
+        ])
+    func afterArticle(text: String, name: String) throws {
+        #expect(try names(text) == [name])
+    }
+
+    @Test(
         "A role noun or a surname alone is the person the article named outside any attribution",
         arguments: [
             (

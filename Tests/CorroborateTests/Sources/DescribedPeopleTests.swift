@@ -31,6 +31,57 @@ struct DescribedPeopleTests {
     }
 
     @Test(
+        "A role described after a person's comma, or a place after the name, is no part of the name",
+        arguments: [
+            // A description opening with a capital: a body's possessive before a role, and a second role after `and`.
+            (
+                "Oren Mahl, Tarsk Rail's press officer and its only Orvik-born director, admitted that the trains "
+                    + "ran late.", ["Oren Mahl"]
+            ),
+            // A surname alone, after the content and before its cue, with two roles the article gives it, the
+            // first after the place where it is held.
+            (
+                "The flue was blocked, Reyl, a Brell Quarry driver and union volunteer, told the inspectors.",
+                ["Reyl"]
+            ),
+            // A place after the name with its region after a comma, the cue first; a courtesy title and a surname
+            // before `at` and the place where the person works.
+            ("The roofs held, said Tomas Reyl of Upper Brell, Kasmark.", ["Tomas Reyl"]),
+            ("Dr. Vance at the Orvik clinic told the inquiry that the flue was blocked.", ["Vance"]),
+        ])
+    func descriptionAfterComma(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    @Test(
+        "A list of speakers after a person's comma is no description of the first",
+        arguments: [
+            // A title before a second full name, or `and` before one: the mention stays as it was (the last
+            // person named).
+            ("Oren Mahl, Governor Lena Vale and fire chief Ivo Brandt said the dyke held.", ["Ivo Brandt"]),
+            // After `and`, a full name just before the next comma or the end (after a place and a title, or after
+            // a body's possessive), or a full name alone after a further comma.
+            (
+                "Ida Holm, Brell Harbour's pilot and Orvik Deputy Mayor Tomas Reyl said the quay had sunk.",
+                ["Tomas Reyl"]
+            ),
+            ("Ida Holm, Brell Harbour's pilot and Orvik Guild's Tomas Reyl said the quay had sunk.", ["Tomas Reyl"]),
+            (
+                "Ida Holm, Brell Harbour's pilot and the ferry guild's chair, Tomas Reyl, said the quay had sunk.",
+                ["Tomas Reyl"]
+            ),
+            // Controls: a person or a body named inside a description, after a preposition.
+            ("Lena Vale, an aide to Mayor Oren Mahl, said the dyke held.", ["Lena Vale"]),
+            (
+                "Ida Holm, Orvik's deputy mayor and a director of the Brell Water Board, said the quay had sunk.",
+                ["Ida Holm"]
+            ),
+        ])
+    func listOfSpeakers(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    @Test(
         "A role noun alone is the person the article named before with that role",
         arguments: [
             (

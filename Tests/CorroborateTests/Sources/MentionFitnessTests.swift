@@ -36,6 +36,32 @@ struct MentionFitnessTests {
     }
 
     @Test(
+        "A plural report noun read as a cue is the modifier's when it names a source, and no attribution otherwise",
+        arguments: [
+            // The modifier names no one (an adjective, a nation's adjective, a number's capital before one): the
+            // noun heads the subject of the verb after it, so no attribution stands on it, the outlet's included.
+            ("Muddled reports say the ferry sank near the quay.", [String]()),
+            ("In Velmora, Tarskish reports said the ferry sank.", []),
+            ("In Tarsk, German reports said the ferry sank near the quay.", []),
+            ("Two Tarskish reports said the ferry sank.", []),
+            // The modifier is a source: a registry entry, a body word, two capitalised words, or a name the
+            // article writes inside a sentence too.
+            ("AP reports said the Tarsk ferry sank near the quay.", ["Associated Press", "Associated Press"]),
+            ("Police reports say the Tarsk ferry sank near the quay.", ["Police"]),
+            ("Tarsk Radio reports have said the ferry sank.", ["Tarsk Radio", "Tarsk Radio"]),
+            (
+                "Brellworks reports say the kiln cracked. A week ago the council fined Brellworks for the fumes.",
+                ["Brellworks"]
+            ),
+        ])
+    func reportNoun(text: String, names: [String]) throws {
+        let attributions = Corroborator().analyze(try Fixture.document(text)).attributions
+        #expect(attributions.compactMap { $0.canonical?.name } == names)
+        let onNoun = attributions.filter { $0.cue?.text == "reports" }
+        #expect(onNoun.count == (names.isEmpty ? 0 : 1))
+    }
+
+    @Test(
         "An adverb opening the sentence is not part of its subject",
         arguments: [
             ("Actually many anglers point out that the river is low this spring.", "point out", "anglers"),
