@@ -399,11 +399,11 @@ struct QuoteVariants: Sendable {
             !QuoteVariants.names(b.source, near: a, in: pair.documents[a.document]),
             !QuoteVariants.names(a.source, near: b, in: pair.documents[b.document])
         else { return nil }
+        // The explanation is written once the proposal is flagged (`Proposal.explained`), from the evidence's
+        // speakers and articles: most of a run's proposals of this rule are held until every pair is compared.
         let relation = pair.relation(
             .conflict, rule: "same quotation, different speakers", score: 0.6 + 0.3 * alignment.density,
-            explanation:
-                "The same words (\(alignment.matched) words line up) are attributed to \(a.source.name) in \(pair.documents[a.document].name) and to \(b.source.name) in \(pair.documents[b.document].name): one attribution is wrong.",
-            evidence: [pair.evidence(a, pair.contentA, x), pair.evidence(b, pair.contentB, y)])
+            explanation: "", evidence: [pair.evidence(a, pair.contentA, x), pair.evidence(b, pair.contentB, y)])
         var f = PairFeatures()
         f[.quoteSpeakers] = 1
         f[.cosine] = pair.similarity
@@ -411,6 +411,14 @@ struct QuoteVariants: Sendable {
         f[.clauseCoverage] = Double(alignment.matched) / Double(max(1, min(x.count, y.count)))
         f[.sharedTerms] = log(1 + Double(alignment.matched)) / log(10)
         f[.bothQuoted] = PairFeatures.flag(a.isDirectQuote && b.isDirectQuote)
-        return Proposal(relation: relation, family: .conflict, features: f)
+        var proposal = Proposal(relation: relation, family: .conflict, features: f)
+        proposal.lateExplanation = .sameWordsTwoSpeakers(aligned: UInt16(alignment.matched))
+        return proposal
+    }
+
+    /// The explanation of `speakerConflict`: `aligned` words line up between the quotations of sides `a` and `b`
+    /// (their sources and articles as the evidence gives them).
+    static func twoSpeakersExplanation(aligned: Int, _ a: RelationEvidence, _ b: RelationEvidence) -> String {
+        "The same words (\(aligned) words line up) are attributed to \(a.source) in \(a.document) and to \(b.source) in \(b.document): one attribution is wrong."
     }
 }

@@ -26,12 +26,12 @@ struct RelationJudge: Sendable {
         for proposal in proposals {
             guard let family = model.family(proposal.family) else {
                 if proposal.copied { copies.insert(proposal.relation.claims) }
-                kept.append(proposal.relation)
+                kept.append(proposal.explained)
                 continue
             }
             let p = proposal.probability ?? family.probability(proposal.features.values)
             guard p >= family.threshold else { continue }
-            var relation = proposal.relation
+            var relation = proposal.explained
             relation.score = (p * 100).rounded() / 100
             relation.explanation += " Model score \(format(p)) (flagged from \(format(family.threshold)))."
             if proposal.copied { copies.insert(relation.claims) }

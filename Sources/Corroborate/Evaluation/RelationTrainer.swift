@@ -165,7 +165,7 @@ public struct RelationTrainer: Sendable {
         var object: [String: Any] = [
             "family": p.family.rawValue, "type": p.relation.type.rawValue, "rule": p.relation.rule, "story": story,
             "contradiction": label.contradiction, "agreement": label.agreement, "mustNot": label.mustNot,
-            "exhaustive": label.exhaustive, "explanation": p.relation.explanation,
+            "exhaustive": label.exhaustive, "explanation": p.explained.explanation,
             "claims": claims.map { ["id": $0.id, "source": $0.source.name, "text": $0.text] },
             "words": p.relation.evidence.map(\.words),
         ]
