@@ -44,6 +44,23 @@ extension Opposition {
         }
     }
 
+    /// Whether word `k` stands in a clause that a statement noun puts forward without asserting it: a noun of
+    /// `statementNouns` followed by `that` up to twelve words before it (`the idea that the pier will close`, `his
+    /// suggestion that the pier would not close`). The clause after `that` must not open with a verb (an auxiliary,
+    /// a report verb or a word in `-ed`: `the report that was published`, `statements that showed`, relative
+    /// clauses, describe the noun), and no report verb may stand between `that` and `k` (`the report that the
+    /// council published says the pier will close` asserts what it says). Whether the claim's source holds the idea
+    /// or dismisses it is told outside the clause, so what the clause says is neither asserted nor denied by it.
+    func proposed(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        return (max(1, k - 12)..<max(1, k)).contains { j in
+            guard words[j].key == "that", statementNouns.contains(words[j - 1].key), j + 1 < k else { return false }
+            let opener = words[j + 1].key
+            return !Opposition.predicateAuxiliaries.contains(opener) && !opener.hasSuffix("ed")
+                && !(j + 1..<k).contains(where: { content.reportWords.contains($0) })
+        }
+    }
+
     /// Whether a conditional word (`if`, `unless`, `whether`; `conditionWords`) stands anywhere before word `k` in
     /// its claim.
     func conditioned(_ k: Int, in content: ClaimContent) -> Bool {

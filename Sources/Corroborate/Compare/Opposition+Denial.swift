@@ -101,6 +101,11 @@ extension Opposition {
             // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
             // closed`) leaves it unasserted, however the clauses were cut.
             if conditioned(asserted, in: pos) { continue }
+            // What a statement noun puts forward (`the idea that the pier will close`) is not asserted by the claim,
+            // nor denied by it when the denial stands inside (`his suggestion that the pier would not close`).
+            if proposed(asserted, in: pos) || (!negation.cue.isEmpty && proposed(negation.cue.lowerBound, in: neg)) {
+                continue
+            }
             let nounDenial = Opposition.isNounDenial(negation, in: neg)
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
             // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).
