@@ -61,6 +61,20 @@ extension Opposition {
         }
     }
 
+    /// Whether a denial is the consequence of a counterfactual: `would` or `could` governs it (`would never have
+    /// been able to`, `wouldn't exist`) and `without` stands before it in its claim or after it in its clause
+    /// (`without the bypass, the market would not have survived`). Such a sentence says the thing did happen, owing
+    /// to what `without` names, so it denies nothing the other side asserts.
+    static func counterfactual(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        guard !cue.isEmpty else { return false }
+        let words = content.words
+        let first = cue.lowerBound
+        let modal = ["would", "could"].contains { m in
+            words[first].key.hasPrefix(m + "n") || (first > 0 && words[first - 1].key == m)
+        }
+        return modal && (0..<content.clause(of: first).upperBound).contains { words[$0].key == "without" }
+    }
+
     /// Whether a conditional word (`if`, `unless`, `whether`; `conditionWords`) stands anywhere before word `k` in
     /// its claim.
     func conditioned(_ k: Int, in content: ClaimContent) -> Bool {

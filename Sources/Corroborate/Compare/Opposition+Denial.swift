@@ -61,9 +61,11 @@ extension Opposition {
             let clauseN =
                 negation.cue.isEmpty
                 ? (neg.clauses.first ?? 0..<neg.words.count) : neg.clause(of: negation.cue.lowerBound)
-            // A denial in the passive, or under a condition, a fear or a withheld judgement, denies nothing.
+            // A denial in the passive, under a condition, a fear or a withheld judgement, or the consequence of a
+            // counterfactual (`without the bypass, the market would not have survived`), denies nothing.
             if !negation.cue.isEmpty
-                && (Opposition.passiveDenial(negation.cue, in: neg) || neg.isUncommitted(negation.cue.lowerBound))
+                && (Opposition.passiveDenial(negation.cue, in: neg) || neg.isUncommitted(negation.cue.lowerBound)
+                    || Opposition.counterfactual(negation.cue, in: neg))
             {
                 continue
             }
