@@ -75,6 +75,23 @@ extension Opposition {
         return modal && (0..<content.clause(of: first).upperBound).contains { words[$0].key == "without" }
     }
 
+    /// Verbs that make their object do what the verb after `to` says (`got the pumps to work`, `helped the crew to
+    /// land`).
+    static let causatives: Set<String> = [
+        "get", "gets", "got", "getting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
+    ]
+
+    /// The verb a denied causative leaves to its object, when the denial's scope opens with a causative and `to`
+    /// follows the denial's focus in the scope (`could not get the pumps to work`): what is denied is that the pumps
+    /// worked, not that there are pumps. Nil otherwise.
+    static func causedPredicate(_ scope: Range<Int>, focus: Int, in content: ClaimContent) -> Int? {
+        guard let first = scope.first, causatives.contains(content.words[first].key), focus > first else { return nil }
+        guard let to = (focus + 1..<scope.upperBound).first(where: { content.words[$0].key == "to" }),
+            to + 1 < scope.upperBound, content.terms[to + 1] != nil
+        else { return nil }
+        return to + 1
+    }
+
     /// Whether a conditional word (`if`, `unless`, `whether`; `conditionWords`) stands anywhere before word `k` in
     /// its claim.
     func conditioned(_ k: Int, in content: ClaimContent) -> Bool {

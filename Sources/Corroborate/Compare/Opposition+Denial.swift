@@ -80,6 +80,12 @@ extension Opposition {
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
+            // `could not get the pumps to work` denies that they worked: the other clause must say that verb.
+            if let caused = Opposition.causedPredicate(negation.scope, focus: focus, in: neg),
+                let causedTerm = neg.terms[caused], !termsP.contains(where: { Opposition.sameStem(causedTerm, $0) })
+            {
+                continue
+            }
             // `disputed the harbour board's claim`: a denial of a statement named, not told, contradicts that
             // statement's owner, so the other side must be credited to a name the denial gives; a claim that only
             // mentions such claims (`staff say the board's claims about the pier are accurate`) is another speaker's.
