@@ -47,7 +47,7 @@ extension Opposition {
     /// Whether word `k` stands in a clause that a statement noun puts forward without asserting it: a noun of
     /// `statementNouns` followed by `that` up to twelve words before it (`the idea that the pier will close`, `his
     /// suggestion that the pier would not close`). The clause after `that` must not open with a verb (an auxiliary,
-    /// a report verb or a word in `-ed`: `the report that was published`, `statements that showed`, relative
+    /// a report verb or a word in `-ed`: `the report that was published`, `the claims that surfaced`, relative
     /// clauses, describe the noun), and no report verb may stand between `that` and `k` (`the report that the
     /// council published says the pier will close` asserts what it says). Whether the claim's source holds the idea
     /// or dismisses it is told outside the clause, so what the clause says is neither asserted nor denied by it.
