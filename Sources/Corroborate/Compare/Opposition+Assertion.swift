@@ -44,6 +44,54 @@ extension Opposition {
         }
     }
 
+    /// Whether word `k` stands in a clause that a statement noun puts forward without asserting it: a noun of
+    /// `statementNouns` followed by `that` up to twelve words before it (`the idea that the pier will close`, `his
+    /// suggestion that the pier would not close`). The clause after `that` must not open with a verb (an auxiliary,
+    /// a report verb or a word in `-ed`: `the report that was published`, `the claims that surfaced`, relative
+    /// clauses, describe the noun), and no report verb may stand between `that` and `k` (`the report that the
+    /// council published says the pier will close` asserts what it says). Whether the claim's source holds the idea
+    /// or dismisses it is told outside the clause, so what the clause says is neither asserted nor denied by it.
+    func proposed(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        return (max(1, k - 12)..<max(1, k)).contains { j in
+            guard words[j].key == "that", statementNouns.contains(words[j - 1].key), j + 1 < k else { return false }
+            let opener = words[j + 1].key
+            return !Opposition.predicateAuxiliaries.contains(opener) && !opener.hasSuffix("ed")
+                && !(j + 1..<k).contains(where: { content.reportWords.contains($0) })
+        }
+    }
+
+    /// Whether a denial is the consequence of a counterfactual: `would` or `could` governs it (`would never have
+    /// been able to`, `wouldn't exist`) and `without` stands before it in its claim or after it in its clause
+    /// (`without the bypass, the market would not have survived`). Such a sentence says the thing did happen, owing
+    /// to what `without` names, so it denies nothing the other side asserts.
+    static func counterfactual(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        guard !cue.isEmpty else { return false }
+        let words = content.words
+        let first = cue.lowerBound
+        let modal = ["would", "could"].contains { m in
+            words[first].key.hasPrefix(m + "n") || (first > 0 && words[first - 1].key == m)
+        }
+        return modal && (0..<content.clause(of: first).upperBound).contains { words[$0].key == "without" }
+    }
+
+    /// Verbs that make their object do what the verb after `to` says (`got the pumps to work`, `helped the crew to
+    /// land`).
+    static let causatives: Set<String> = [
+        "get", "gets", "got", "getting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
+    ]
+
+    /// The verb a denied causative leaves to its object, when the denial's scope opens with a causative and `to`
+    /// follows the denial's focus in the scope (`could not get the pumps to work`): what is denied is that the pumps
+    /// worked, not that there are pumps. Nil otherwise.
+    static func causedPredicate(_ scope: Range<Int>, focus: Int, in content: ClaimContent) -> Int? {
+        guard let first = scope.first, causatives.contains(content.words[first].key), focus > first else { return nil }
+        guard let to = (focus + 1..<scope.upperBound).first(where: { content.words[$0].key == "to" }),
+            to + 1 < scope.upperBound, content.terms[to + 1] != nil
+        else { return nil }
+        return to + 1
+    }
+
     /// Whether a conditional word (`if`, `unless`, `whether`; `conditionWords`) stands anywhere before word `k` in
     /// its claim.
     func conditioned(_ k: Int, in content: ClaimContent) -> Bool {

@@ -61,9 +61,11 @@ extension Opposition {
             let clauseN =
                 negation.cue.isEmpty
                 ? (neg.clauses.first ?? 0..<neg.words.count) : neg.clause(of: negation.cue.lowerBound)
-            // A denial in the passive, or under a condition, a fear or a withheld judgement, denies nothing.
+            // A denial in the passive, under a condition, a fear or a withheld judgement, or the consequence of a
+            // counterfactual (`without the bypass, the market would not have survived`), denies nothing.
             if !negation.cue.isEmpty
-                && (Opposition.passiveDenial(negation.cue, in: neg) || neg.isUncommitted(negation.cue.lowerBound))
+                && (Opposition.passiveDenial(negation.cue, in: neg) || neg.isUncommitted(negation.cue.lowerBound)
+                    || Opposition.counterfactual(negation.cue, in: neg))
             {
                 continue
             }
@@ -78,6 +80,12 @@ extension Opposition {
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
+            // `could not get the pumps to work` denies that they worked: the other clause must say that verb.
+            if let caused = Opposition.causedPredicate(negation.scope, focus: focus, in: neg),
+                let causedTerm = neg.terms[caused], !termsP.contains(where: { Opposition.sameStem(causedTerm, $0) })
+            {
+                continue
+            }
             // `disputed the harbour board's claim`: a denial of a statement named, not told, contradicts that
             // statement's owner, so the other side must be credited to a name the denial gives; a claim that only
             // mentions such claims (`staff say the board's claims about the pier are accurate`) is another speaker's.
@@ -101,6 +109,11 @@ extension Opposition {
             // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
             // closed`) leaves it unasserted, however the clauses were cut.
             if conditioned(asserted, in: pos) { continue }
+            // What a statement noun puts forward (`the idea that the pier will close`) is not asserted by the claim,
+            // nor denied by it when the denial stands inside (`his suggestion that the pier would not close`).
+            if proposed(asserted, in: pos) || (!negation.cue.isEmpty && proposed(negation.cue.lowerBound, in: neg)) {
+                continue
+            }
             let nounDenial = Opposition.isNounDenial(negation, in: neg)
             // A participle describing a noun (`the released files`, `the board's released files`) asserts nothing a
             // denial could contradict. A denied noun is no participle, whatever its ending (`children`, `women`).

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Whether two differing figures measure one thing (issue 28): a conflict needs the same counted noun, no part of a
-/// count set against the whole, no rate against a total, no projection, and, where a claim gives several figures of
+/// count set against the whole, no rate against a total, no projection, no gap or target, and, where a claim gives several figures of
 /// one dimension (two products' prices, two buildings' areas), the words of the figure's own stretch shared. When
 /// the measured thing does not line up, the comparison abstains: no conflict, and no agreement either.
 extension QuantityComparison {
@@ -35,6 +35,7 @@ extension QuantityComparison {
         if parts(x, a) != parts(y, b) { return "a part against another extent" }
         if rate(x, a) != rate(y, b) { return "a rate against a total" }
         if projected(x, a) || projected(y, b) { return "a projection" }
+        if required(x, a) || required(y, b) { return "a requirement" }
         if record(x, a) != record(y, b) { return "a record against another instance" }
         if QuantityComparison.roundedAlike(x, y) { return "a round figure" }
         let listed = !others(x, a).isEmpty || !others(y, b).isEmpty
@@ -125,6 +126,24 @@ extension QuantityComparison {
             !ownVerb(after: q, c)
         else { return false }
         return projected(previous, c)
+    }
+
+    /// Whether a figure is what something still lacks or must reach rather than an amount it has: a verb of need
+    /// in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`),
+    /// or a word of a gap or a target up to three words after it, followed by `of` or `to` but not `to be` (`2,000
+    /// euros short of`, `the 46 votes needed to pass`). Such a figure changes from report to report and is another
+    /// measure than the amount had or reached (`holds 7 seats`); against another gap or target it may be of another
+    /// moment. A past `needed 12 stitches` states what happened and is compared.
+    func required(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
+        let clause = c.clause(of: q.words.lowerBound)
+        let from = max(clause.lowerBound, q.words.lowerBound - 3)
+        if (from..<q.words.lowerBound).contains(where: { requirementVerbs.contains(c.words[$0].key) }) { return true }
+        let to = min(clause.upperBound, q.words.upperBound + 3)
+        return (q.words.upperBound..<to).contains { k in
+            guard shortfallWords.contains(c.words[k].key), k + 1 < c.words.count else { return false }
+            let next = c.words[k + 1].key
+            return next == "of" || (next == "to" && !(k + 2 < c.words.count && c.words[k + 2].key == "be"))
+        }
     }
 
     /// Whether `can` or `could` at word `k` governs a verb of capacity (`capacityVerbs`) within two words, before

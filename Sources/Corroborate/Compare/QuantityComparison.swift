@@ -18,6 +18,10 @@ struct QuantityComparison: Sendable {
     /// Verbs of capacity after `can` or `could` (`hold`, `seat`, `grow`; `capacityVerbs`): the figure they take is
     /// what the thing can do, not what it did.
     let capacityVerbs: Set<String>
+    /// Verbs of need before a figure and words of a gap or a target after it (`requirementVerbs`,
+    /// `shortfallWords`): the figure is what something lacks or must reach, read by `required`.
+    let requirementVerbs: Set<String>
+    let shortfallWords: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>
 
@@ -29,6 +33,8 @@ struct QuantityComparison: Sendable {
         possibilityModals = Set(knowledge.comparison.possibilityModals.map(\.folded))
         recordWords = Set(knowledge.comparison.recordWords.map(\.folded))
         capacityVerbs = Set(knowledge.comparison.capacityVerbs.map(\.folded))
+        requirementVerbs = Set(knowledge.comparison.requirementVerbs.map(\.folded))
+        shortfallWords = Set(knowledge.comparison.shortfallWords.map(\.folded))
         genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
     }
 

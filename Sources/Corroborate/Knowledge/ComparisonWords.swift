@@ -137,6 +137,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Verbs of capacity (`hold`, `seat`, `grow`): after `can` or `could` the figure they take is what a thing can
     /// do, not what it did (`can hold 800 people`).
     public var capacityVerbs: [String] = []
+    /// Verbs of need in the present (`needs`, `requires`): a figure they take is what something still lacks, not an
+    /// amount it has (`needs 11 seats`).
+    public var requirementVerbs: [String] = []
+    /// Words that, after a figure and before `of` or `to`, make it a gap or a target (`2,000 euros short of`, `the 46
+    /// votes needed to pass`).
+    public var shortfallWords: [String] = []
     /// Irregular forms of one verb, `|`-separated, base form first (`hang|hung|hanged`): in two quotations of one
     /// utterance they are one word.
     public var irregularForms: [String] = []
@@ -176,7 +182,7 @@ public struct ComparisonWords: Codable, Sendable {
         case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
-        case unrealisedWords
+        case unrealisedWords, requirementVerbs, shortfallWords
         case retellingWords, fillerWords
     }
 
@@ -231,6 +237,8 @@ public struct ComparisonWords: Codable, Sendable {
         unrealisedWords = try c.decodeIfPresent([String].self, forKey: .unrealisedWords) ?? []
         recordWords = try c.decodeIfPresent([String].self, forKey: .recordWords) ?? []
         capacityVerbs = try c.decodeIfPresent([String].self, forKey: .capacityVerbs) ?? []
+        requirementVerbs = try c.decodeIfPresent([String].self, forKey: .requirementVerbs) ?? []
+        shortfallWords = try c.decodeIfPresent([String].self, forKey: .shortfallWords) ?? []
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
@@ -289,6 +297,8 @@ public struct ComparisonWords: Codable, Sendable {
         unrealisedWords += other.unrealisedWords
         recordWords += other.recordWords
         capacityVerbs += other.capacityVerbs
+        requirementVerbs += other.requirementVerbs
+        shortfallWords += other.shortfallWords
         irregularForms += other.irregularForms
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords
