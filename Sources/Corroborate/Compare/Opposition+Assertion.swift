@@ -44,48 +44,71 @@ extension Opposition {
         }
     }
 
-    /// Whether word `k` stands in a clause that a statement noun puts forward without asserting it: a noun of
-    /// `statementNouns` followed by `that` up to twelve words before it (`the idea that the pier will close`, `his
-    /// suggestion that the pier would not close`). The clause after `that` must not open with a verb (an auxiliary,
-    /// a report verb or a word in `-ed`: `the report that was published`, `the claims that surfaced`, relative
-    /// clauses, describe the noun), and no report verb may stand between `that` and `k` (`the report that the
-    /// council published says the pier will close` asserts what it says). Whether the claim's source holds the idea
-    /// or dismisses it is told outside the clause, so what the clause says is neither asserted nor denied by it.
-    func proposed(_ k: Int, in content: ClaimContent) -> Bool {
+    /// Whether word `k` stands in a clause that a noun of supposition puts forward without asserting it: a noun of
+    /// `suppositionNouns` followed by `that` up to twelve words before it in its clause (`the idea that the pier
+    /// will close`, `her theory that the kiln would not cool`). Report nouns that a source asserts (`confirmed
+    /// reports that`, `issued a statement that`) are not of the class. The window stops at the clause the noun opens:
+    /// at a comma, a semicolon or a coordinating conjunction between `that` and `k` (`despite the idea that the
+    /// ferry would stop, the pier will close` asserts the pier's closing). The clause after `that` must not open with
+    /// a verb (an auxiliary or a word in `-ed`: `the theory that was published`, a relative clause), and no report
+    /// verb may stand between `that` and `k` (`the theory that the panel published says the pier will close`).
+    func proposed(_ k: Int, in content: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = content.words
-        return (max(1, k - 12)..<max(1, k)).contains { j in
-            guard words[j].key == "that", statementNouns.contains(words[j - 1].key), j + 1 < k else { return false }
+        let from = max(1, content.clause(of: k).lowerBound + 1, k - 12)
+        return (from..<max(from, k)).contains { j in
+            guard words[j].key == "that", suppositionNouns.contains(words[j - 1].key), j + 1 < k else { return false }
             let opener = words[j + 1].key
-            return !Opposition.predicateAuxiliaries.contains(opener) && !opener.hasSuffix("ed")
-                && !(j + 1..<k).contains(where: { content.reportWords.contains($0) })
+            guard !Opposition.predicateAuxiliaries.contains(opener), !opener.hasSuffix("ed") else { return false }
+            return !(j + 1...k).contains { i in
+                content.reportWords.contains(i) || Opposition.clauseJoiners.contains(words[i].key)
+                    || scalars.gap(between: words[i - 1], and: words[i], holdsAnyOf: ",;:()")
+            }
         }
     }
 
-    /// Whether a denial is the consequence of a counterfactual: `would` or `could` governs it (`would never have
-    /// been able to`, `wouldn't exist`) and `without` stands before it in its claim or after it in its clause
-    /// (`without the bypass, the market would not have survived`). Such a sentence says the thing did happen, owing
-    /// to what `without` names, so it denies nothing the other side asserts.
+    /// Coordinating conjunctions: a word after one is in another clause than a word before it.
+    static let clauseJoiners: Set<String> = ["and", "but", "or", "while", "whereas", "yet"]
+
+    /// Whether a denial is the consequence of a counterfactual: a perfect `would have` or `could have` (`would not
+    /// have`, `couldn't have`) governs it, and `without` opens the clause that governs the modal, or the clause
+    /// just before it (`without the bypass, the market would not have survived`). Such a sentence says the thing
+    /// did happen, owing to what `without` names, so it denies nothing the other side asserts. A reported `would
+    /// not` (`said that the council would not approve it`) or a factual `could not` (`without a permit, the market
+    /// could not open`) is a denial and compared.
     static func counterfactual(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
         guard !cue.isEmpty else { return false }
         let words = content.words
         let first = cue.lowerBound
-        let modal = ["would", "could"].contains { m in
-            words[first].key.hasPrefix(m + "n") || (first > 0 && words[first - 1].key == m)
-        }
-        return modal && (0..<content.clause(of: first).upperBound).contains { words[$0].key == "without" }
+        let contracted = ["wouldn", "couldn"].contains { words[first].key.hasPrefix($0) }
+        let modal = contracted || (first > 0 && ["would", "could"].contains(words[first - 1].key))
+        // `would not have`, `would never have`, `wouldn't have`, `would not even have`.
+        let perfect =
+            (cue.upperBound..<min(words.count, cue.upperBound + 2)).contains { words[$0].key == "have" }
+            || (contracted && first + 1 < words.count && words[first + 1].key == "have")
+        guard modal, perfect else { return false }
+        let clause = content.clause(of: first)
+        let previous = content.clauses.last { $0.upperBound <= clause.lowerBound && !$0.isEmpty }
+        // `without` heads the claim, the modal's clause, or the clause before it, or follows the modal in its clause
+        // (`would not have survived without the bypass`).
+        return [0, clause.lowerBound, previous?.lowerBound].contains { start in
+            start.map { $0 < first && words[$0].key == "without" } ?? false
+        } || (cue.upperBound..<clause.upperBound).contains { words[$0].key == "without" }
     }
 
     /// Verbs that make their object do what the verb after `to` says (`got the pumps to work`, `helped the crew to
-    /// land`).
-    static let causatives: Set<String> = [
-        "get", "gets", "got", "getting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
+    /// land`), each form with its verb: the other side saying the causative verb itself (`got enough votes`) is
+    /// compared with the denial as it stands.
+    static let causatives: [String: String] = [
+        "get": "get", "gets": "get", "got": "get", "gotten": "get", "getting": "get", "make": "make",
+        "makes": "make", "made": "make", "making": "make", "help": "help", "helps": "help", "helped": "help",
+        "helping": "help",
     ]
 
     /// The verb a denied causative leaves to its object, when the denial's scope opens with a causative and `to`
     /// follows the denial's focus in the scope (`could not get the pumps to work`): what is denied is that the pumps
     /// worked, not that there are pumps. Nil otherwise.
     static func causedPredicate(_ scope: Range<Int>, focus: Int, in content: ClaimContent) -> Int? {
-        guard let first = scope.first, causatives.contains(content.words[first].key), focus > first else { return nil }
+        guard let first = scope.first, causatives[content.words[first].key] != nil, focus > first else { return nil }
         guard let to = (focus + 1..<scope.upperBound).first(where: { content.words[$0].key == "to" }),
             to + 1 < scope.upperBound, content.terms[to + 1] != nil
         else { return nil }

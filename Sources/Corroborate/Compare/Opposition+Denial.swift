@@ -80,9 +80,12 @@ extension Opposition {
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
             let termsP = pos.contentTerms(in: clauseP)
-            // `could not get the pumps to work` denies that they worked: the other clause must say that verb.
+            // `could not get the pumps to work` denies that they worked: the other clause must say that verb, or the
+            // causative itself (`did not get enough votes to pass` against `got enough votes`).
             if let caused = Opposition.causedPredicate(negation.scope, focus: focus, in: neg),
-                let causedTerm = neg.terms[caused], !termsP.contains(where: { Opposition.sameStem(causedTerm, $0) })
+                let causedTerm = neg.terms[caused], !termsP.contains(where: { Opposition.sameStem(causedTerm, $0) }),
+                let causative = negation.scope.first.flatMap({ Opposition.causatives[neg.words[$0].key] }),
+                !clauseP.contains(where: { Opposition.causatives[pos.words[$0].key] == causative })
             {
                 continue
             }
@@ -109,9 +112,13 @@ extension Opposition {
             // A condition opened anywhere before it in the claim (`if the mayor meant it, then the bridge is
             // closed`) leaves it unasserted, however the clauses were cut.
             if conditioned(asserted, in: pos) { continue }
-            // What a statement noun puts forward (`the idea that the pier will close`) is not asserted by the claim,
-            // nor denied by it when the denial stands inside (`his suggestion that the pier would not close`).
-            if proposed(asserted, in: pos) || (!negation.cue.isEmpty && proposed(negation.cue.lowerBound, in: neg)) {
+            // What a noun of supposition puts forward (`the idea that the pier will close`) is neither asserted nor
+            // denied by the claim. Commas end the supposition's clause, so the texts are read.
+            let docs = pair.documents
+            let (scalarsP, scalarsN) = (docs[pair.a.document].scalars, docs[pair.b.document].scalars)
+            if proposed(asserted, in: pos, scalarsP)
+                || (!negation.cue.isEmpty && proposed(negation.cue.lowerBound, in: neg, scalarsN))
+            {
                 continue
             }
             let nounDenial = Opposition.isNounDenial(negation, in: neg)

@@ -21,6 +21,9 @@ struct Opposition: Sendable {
     let rejectionWords: Set<String>
     /// Nouns that name a statement (`the suggestion that`), besides the report nouns (`statementNouns`).
     let statementNouns: Set<String>
+    /// Nouns that put forward a supposition (`the idea that`, `his suggestion that`; `suppositionNouns`), read by
+    /// `proposed`.
+    let suppositionNouns: Set<String>
     /// Verbs and nouns of hindrance or doubt (`blocked the inspectors' access`, `cast doubt on reports that the dam
     /// burst`): what follows them is kept from happening or put in question, not asserted (`hindrances`).
     let hindrances: Set<String>
@@ -55,6 +58,7 @@ struct Opposition: Sendable {
         newsNouns = Set(words.newsNouns.map(\.folded))
         likenessVerbs = Set(words.likenessVerbs.map(\.folded))
         statementNouns = Set(words.statementNouns.map(\.folded))
+        suppositionNouns = Set(words.suppositionNouns.map(\.folded))
         hindrances = Set(words.hindrances.map(\.folded))
         hardshipWords = Set(words.hardshipWords.map(\.folded))
         wantingWords = Set(words.wantingWords.map(\.folded))

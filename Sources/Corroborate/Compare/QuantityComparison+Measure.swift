@@ -1,9 +1,10 @@
 import Foundation
 
 /// Whether two differing figures measure one thing (issue 28): a conflict needs the same counted noun, no part of a
-/// count set against the whole, no rate against a total, no projection, no gap or target, and, where a claim gives several figures of
-/// one dimension (two products' prices, two buildings' areas), the words of the figure's own stretch shared. When
-/// the measured thing does not line up, the comparison abstains: no conflict, and no agreement either.
+/// count set against the whole, no rate against a total, no projection, no gap or target against an amount had,
+/// and, where a claim gives several figures of one dimension (two products' prices, two buildings' areas), the
+/// words of the figure's own stretch shared. When the measured thing does not line up, the comparison abstains: no
+/// conflict, and no agreement either.
 extension QuantityComparison {
     /// The fewest content terms the stretches of two figures must share when a claim gives other figures of the
     /// same dimension: the shared topic (`price`, the product's name) does not say which of them is meant. Set by
@@ -35,7 +36,7 @@ extension QuantityComparison {
         if parts(x, a) != parts(y, b) { return "a part against another extent" }
         if rate(x, a) != rate(y, b) { return "a rate against a total" }
         if projected(x, a) || projected(y, b) { return "a projection" }
-        if required(x, a) || required(y, b) { return "a requirement" }
+        if required(x, a, scalarsA) != required(y, b, scalarsB) { return "a requirement against an amount" }
         if record(x, a) != record(y, b) { return "a record against another instance" }
         if QuantityComparison.roundedAlike(x, y) { return "a round figure" }
         let listed = !others(x, a).isEmpty || !others(y, b).isEmpty
@@ -129,21 +130,34 @@ extension QuantityComparison {
     }
 
     /// Whether a figure is what something still lacks or must reach rather than an amount it has: a verb of need
-    /// in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`),
-    /// or a word of a gap or a target up to three words after it, followed by `of` or `to` but not `to be` (`2,000
-    /// euros short of`, `the 46 votes needed to pass`). Such a figure changes from report to report and is another
-    /// measure than the amount had or reached (`holds 7 seats`); against another gap or target it may be of another
-    /// moment. A past `needed 12 stitches` states what happened and is compared.
-    func required(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
+    /// in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`);
+    /// or, after a figure a determiner opens, `needed to` or `required to` up to three words after it (`the 12
+    /// permits needed to open`); or `short of` or `shy of` up to three words after it with a determiner or a figure
+    /// next (`2,000 euros short of the target`), with no comma between. A figure the words describe (`6 officers
+    /// needed to go to hospital`, `300 staff were required to attend`, `14 miners, short of breath`) is counted as
+    /// had. Against an amount had (`holds 7 seats`) a requirement is another measure; two requirements that differ
+    /// are a real conflict and are compared.
+    func required(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Bool {
+        let words = c.words
         let clause = c.clause(of: q.words.lowerBound)
         let from = max(clause.lowerBound, q.words.lowerBound - 3)
-        if (from..<q.words.lowerBound).contains(where: { requirementVerbs.contains(c.words[$0].key) }) { return true }
-        let to = min(clause.upperBound, q.words.upperBound + 3)
-        return (q.words.upperBound..<to).contains { k in
-            guard shortfallWords.contains(c.words[k].key), k + 1 < c.words.count else { return false }
-            let next = c.words[k + 1].key
-            return next == "of" || (next == "to" && !(k + 2 < c.words.count && c.words[k + 2].key == "be"))
+        if (from..<q.words.lowerBound).contains(where: { requirementVerbs.contains(words[$0].key) }) { return true }
+        let determined =
+            q.words.lowerBound > 0 && AttributionExtractor.determiners.contains(words[q.words.lowerBound - 1].key)
+        let to = min(clause.upperBound - 1, q.words.upperBound + 3)
+        guard q.words.upperBound < to else { return false }
+        for k in q.words.upperBound..<to {
+            if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:()") { return false }
+            let key = words[k].key
+            guard shortfallWords.contains(key) else { continue }
+            let next = words[k + 1].key
+            if ["short", "shy"].contains(key), next == "of", k + 2 < clause.upperBound {
+                let after = words[k + 2]
+                return AttributionExtractor.determiners.contains(after.key) || after.key.first?.isNumber == true
+            }
+            if ["needed", "required"].contains(key), next == "to" { return determined }
         }
+        return false
     }
 
     /// Whether `can` or `could` at word `k` governs a verb of capacity (`capacityVerbs`) within two words, before

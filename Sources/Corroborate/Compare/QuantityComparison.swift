@@ -18,9 +18,10 @@ struct QuantityComparison: Sendable {
     /// Verbs of capacity after `can` or `could` (`hold`, `seat`, `grow`; `capacityVerbs`): the figure they take is
     /// what the thing can do, not what it did.
     let capacityVerbs: Set<String>
-    /// Verbs of need before a figure and words of a gap or a target after it (`requirementVerbs`,
-    /// `shortfallWords`): the figure is what something lacks or must reach, read by `required`.
+    /// Verbs of need in the present before a figure (`needs`, `requires`; `requirementVerbs`): the figure is what
+    /// something lacks or must reach, read by `required`.
     let requirementVerbs: Set<String>
+    /// Words of a gap or a target after a figure (`short of`, `needed to`; `shortfallWords`), read by `required`.
     let shortfallWords: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>

@@ -78,6 +78,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Nouns that name a statement (`the suggestion that`, `his account`), besides the report nouns: a refutation
     /// word said of one rejects that statement.
     public var statementNouns: [String] = []
+    /// Nouns that put forward a supposition rather than report a statement (`idea`, `suggestion`, `rumour`): a
+    /// clause they introduce with `that` is neither asserted nor denied by the claim.
+    public var suppositionNouns: [String] = []
     /// Verbs and nouns of hindrance or doubt (`blocked`, `failure`, `doubt`): what follows them is kept from
     /// happening or put in question, not asserted, so a denial of it contradicts nothing.
     public var hindrances: [String] = []
@@ -179,7 +182,7 @@ public struct ComparisonWords: Codable, Sendable {
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords
-        case statementNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
+        case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords
@@ -217,6 +220,7 @@ public struct ComparisonWords: Codable, Sendable {
         genderedWords = try c.decodeIfPresent([[String]].self, forKey: .genderedWords) ?? []
         auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
         statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
+        suppositionNouns = try c.decodeIfPresent([String].self, forKey: .suppositionNouns) ?? []
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
         ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
         hardshipWords = try c.decodeIfPresent([String].self, forKey: .hardshipWords) ?? []
@@ -277,6 +281,7 @@ public struct ComparisonWords: Codable, Sendable {
         auxiliaries += other.auxiliaries
         directions += other.directions
         statementNouns += other.statementNouns
+        suppositionNouns += other.suppositionNouns
         hindrances += other.hindrances
         ignorancePhrases += other.ignorancePhrases
         hardshipWords += other.hardshipWords

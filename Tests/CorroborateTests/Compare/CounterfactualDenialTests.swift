@@ -5,12 +5,14 @@ import Testing
 
 /// A denial that is the consequence of a counterfactual denies nothing (issue 28): `without the bypass, the market
 /// would never have survived` says the market did survive, owing to the bypass, so it does not contradict `the
-/// market survived`. Every row without a contradiction was flagged before; the control rows (a plain denial, and
-/// `would never` with no `without`) must still be flagged. Cases written for these tests (an invented market town).
+/// market survived`. Every row without a contradiction was flagged before; the control rows must still be flagged: a
+/// plain denial, `would never` with no `without`, a reported `would not` after a `without` that heads no clause, a
+/// factual `could not` after `without`, and a `would not` with no perfect. Cases written for these tests (two
+/// invented towns).
 @Suite("A counterfactual's consequence is no denial")
 struct CounterfactualDenialTests {
     @Test(
-        "A denial under `would` or `could` with `without` contradicts nothing",
+        "A denial under `would have` or `could have` that `without` governs contradicts nothing",
         arguments: [
             (
                 "The Kelvar night market survived the long winter, its organisers said on Monday.",
@@ -30,6 +32,18 @@ struct CounterfactualDenialTests {
             (
                 "The Kelvar night market survived the long winter, its organisers said on Monday.",
                 "The Kelvar night market would never survive the long winter, the mayor said on Monday.", true
+            ),
+            (
+                "The Pellin harbour master said, without giving a reason, that the night ferry would not sail on Friday.",
+                "The night ferry will sail on Friday, the Pellin harbour master said on Tuesday.", true
+            ),
+            (
+                "Without a safety certificate, the Pellin ferry could not sail on Sunday, its captain said.",
+                "The Pellin ferry sailed on Sunday, the harbour office said.", true
+            ),
+            (
+                "The Pellin ferry board, working without a chair, would not renew the night service, a clerk said.",
+                "The Pellin ferry board renewed the night service, its chair said on Tuesday.", true
             ),
         ])
     func counterfactual(a: String, b: String, conflict: Bool) throws {

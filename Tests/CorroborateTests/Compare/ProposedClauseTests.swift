@@ -3,12 +3,13 @@ import Testing
 
 @testable import Corroborate
 
-/// What a statement noun puts forward is neither asserted nor denied by the claim that names it (issue 28): `the
-/// idea that the pier will close` does not say it will, and `his suggestion that the pier would not close`, which the
-/// council dismissed, is no denial by the council. Every row without a contradiction was flagged before; the control
-/// rows (a plain denial, and a report whose content is told after its verb) must still be flagged. Cases written for
-/// these tests (an invented harbour town).
-@Suite("A clause a statement noun puts forward is not the claim's")
+/// What a noun of supposition puts forward is neither asserted nor denied by the claim that names it (issue 28):
+/// `the idea that the pier will close` does not say it will, and `the theory that the lighthouse would not shut`,
+/// which the trust rejected, is no denial by the trust. Every row without a contradiction was flagged before; the
+/// control rows must still be flagged: a plain denial, a report whose content is told after its verb, report nouns a
+/// source asserts (`confirmed reports that`, `issued a statement that`), and a supposition whose clause ends at a
+/// comma before the claim's own clause. Cases written for these tests (two invented harbour towns).
+@Suite("A clause a noun of supposition puts forward is not the claim's")
 struct ProposedClauseTests {
     @Test(
         "A denial meets only what a claim asserts or denies itself",
@@ -18,10 +19,10 @@ struct ProposedClauseTests {
                 "In a radio interview the harbour master was asked about the idea that the Velmar pier will close in May.",
                 "The Velmar pier will not close in May, the harbour master said on Monday.", false
             ),
-            // The denying side only names someone's suggestion, which its subject dismisses.
+            // The denying side only names a theory, which its subject rejects.
             (
-                "The Velmar pier will close in May, the council said on Monday.",
-                "The council dismissed his suggestion that the Velmar pier would not close in May.", false
+                "The Quillon lighthouse will shut in June, the trust said on Tuesday.",
+                "The trust rejected the theory that the Quillon lighthouse would not shut in June.", false
             ),
             // Controls: a plain denial; a report named before its verb says what it says.
             (
@@ -31,6 +32,20 @@ struct ProposedClauseTests {
             (
                 "The report that the council published on Friday says the Velmar pier will close in May.",
                 "The Velmar pier will not close in May, the harbour master said on Monday.", true
+            ),
+            // Report nouns that the source asserts.
+            (
+                "The director confirmed reports that the Quillon lighthouse will shut in June, her office said on Tuesday.",
+                "The Quillon lighthouse will not shut in June, the keeper said on Tuesday.", true
+            ),
+            (
+                "The trust issued a statement that the Quillon lighthouse will not shut in June.",
+                "The Quillon lighthouse will shut in June, the keeper said on Tuesday.", true
+            ),
+            // The supposition's clause ends at the comma; the denial after it is the trust's own.
+            (
+                "Despite the rumour that the ferry would stop, the Quillon lighthouse will not shut in June, the trust said.",
+                "The Quillon lighthouse will shut in June, the keeper said on Tuesday.", true
             ),
         ])
     func proposedClause(a: String, b: String, conflict: Bool) throws {

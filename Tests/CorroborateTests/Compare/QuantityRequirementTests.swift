@@ -4,14 +4,15 @@ import Testing
 @testable import Corroborate
 
 /// A figure of what something still lacks or must reach is no amount it has (issue 28): `needs 11 seats`, `2,000
-/// euros short of`, `the 46 votes needed to pass` measure a gap or a target, which changes from report to report,
-/// so two differing figures where one is such a gap or target are no numeric conflict. Every row without a conflict
-/// was flagged before; the control rows (amounts had on both sides, a past `needed 12 stitches`) must still be
-/// flagged. Cases written for these tests (an invented town council, ferry fund, assembly and football club).
+/// euros short of the price`, `the 1,500 euros needed to buy` measure a gap or a target, so a differing amount had
+/// is no numeric conflict with it. Every row without a conflict was flagged before; the control rows must still be
+/// flagged: amounts had on both sides, a past `needed 12 stitches`, two sources that differ on one requirement, and
+/// figures that the trigger words describe (`5 stewards needed to see a medic`, `120 drivers were required to`,
+/// `8 swimmers, all short of breath`). Cases written for these tests (invented towns, clubs and services).
 @Suite("A figure of a gap or a target is no amount had")
 struct QuantityRequirementTests {
     @Test(
-        "Two differing figures conflict only when neither is a gap or a target",
+        "Two differing figures conflict unless exactly one is a gap or a target",
         arguments: [
             // A verb of need in the present before the figure against the amount held.
             (
@@ -24,11 +25,10 @@ struct QuantityRequirementTests {
                 "The Velmar ferry fund is 2,000 euros short of the price of a new hull, its treasurer said on Monday.",
                 "The Velmar ferry fund has raised 9,000 euros for a new hull, its treasurer said on Monday.", false
             ),
-            // What is still needed against the threshold itself.
+            // A target a determiner opens, with `needed to` after it, against the amount raised.
             (
-                "The Brisk Party needs 30 votes to pass the Velmar harbour bill, its whip said on Monday.",
-                "The Brisk Party is far from the 46 votes needed to pass the Velmar harbour bill, its whip said on Monday.",
-                false
+                "The Arlen rowing club is still far from the 1,500 euros needed to buy a new boat, its treasurer said.",
+                "The Arlen rowing club has raised 900 euros for a new boat, its treasurer said on Tuesday.", false
             ),
             // Controls: two amounts raised; a past need states what happened.
             (
@@ -38,6 +38,24 @@ struct QuantityRequirementTests {
             (
                 "The Tarsk goalkeeper needed 12 stitches after the cup final, the club doctor said on Monday.",
                 "The Tarsk goalkeeper needed 15 stitches after the cup final, the club doctor said on Monday.", true
+            ),
+            // Two sources that differ on one requirement.
+            (
+                "The new Arlen school needs 40 teachers, the education office said on Tuesday.",
+                "The new Arlen school needs 25 teachers, the teachers' union said on Tuesday.", true
+            ),
+            // The words after the figure describe those it counts.
+            (
+                "Police said 5 stewards needed to see a medic after the Arlen regatta.",
+                "Police said 3 stewards saw a medic after the Arlen regatta.", true
+            ),
+            (
+                "At the Arlen depot 120 drivers were required to sit the new test on Tuesday, the manager said.",
+                "At the Arlen depot 80 drivers sat the new test on Tuesday, the manager said.", true
+            ),
+            (
+                "Lifeguards brought 8 swimmers, all short of breath, to the Arlen beach, the coastguard said.",
+                "Lifeguards brought 5 swimmers to the Arlen beach, the coastguard said.", true
             ),
         ])
     func gapOrTarget(a: String, b: String, conflict: Bool) throws {
