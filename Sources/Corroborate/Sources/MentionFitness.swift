@@ -166,56 +166,49 @@ extension SourceResolver {
     }
 
     /// Whether an attribution was read from a plural noun of report taken for its cue (`Rival weekly posts have
-    /// claimed`, `Unsourced reports say`) whose modifier, the mention, names no source of its own: the noun heads
-    /// the subject of the verb after it, so the attribution is a misreading of that subject, and crediting it to
-    /// anyone (the outlet included) would count a statement no one is named as making. A modifier that is a
-    /// source (`AP reports said`, `Police reports say`, `Tarsk Radio reports have said`) keeps the attribution
-    /// and its source, as the mention is then who issued the reports.
+    /// claimed`, `unsourced reports say`) whose modifier, the mention, is certainly no source: the noun then heads
+    /// the subject of the verb after it, and the sentence's other attribution on that verb (`twinned`: one whose
+    /// mention starts where this one does) carries the statement. Without such a twin (`"...," Union reports
+    /// said.`, the quotation first) the attribution is the statement's only one and is kept, as is any whose
+    /// modifier may be a source (see `modifierIsNoSource`).
     func isSpuriousReportNoun(
-        _ mention: Role, cue: Role, document: Document, analysis: TextAnalysis, names: NameEvidence
+        _ mention: Role, cue: Role, twinned: Bool, document: Document, analysis: TextAnalysis, names: NameEvidence
     ) -> Bool {
+        guard twinned else { return false }
         let tokens = analysis.tokens
         let first = analysis.tokenIndex(atOrAfter: mention.extent.start)
         var end = first
         while end < tokens.count, tokens[end].span.end <= mention.extent.end { end += 1 }
         guard isReportNounCue(cue, after: end, analysis: analysis) else { return false }
         let words = (first..<end).filter { tokens[$0].isWord }
-        return !namesOwnSource(words, document: document, analysis: analysis, names: names)
+        return modifierIsNoSource(words, document: document, analysis: analysis, names: names)
     }
 
-    /// Whether a report noun's modifier names someone who could issue reports: a registry entry, a role, body or
-    /// speaking word (`Police`, `union`, `media`), two capitalised words (`Tarsk Radio`), a word in capitals
-    /// (`AP`), or one capitalised word that neither opens its sentence unseen elsewhere as a name (`Rival`) nor
-    /// says a nation (`Velmoran`). A determiner's or a number's capital (`The`, `Two`) counts for nothing.
-    private func namesOwnSource(_ words: [Int], document: Document, analysis: TextAnalysis, names: NameEvidence)
-        -> Bool
-    {
+    /// Whether a report noun's modifier certainly names no one who could issue reports: every word is in lower
+    /// case and no role, body or speaking word (`muddled`, `unsourced`), a determiner's or a number's capital
+    /// (`The`, `Two`), or one of the registry's nation adjectives (`German`) that the article does not also
+    /// write as a name inside a sentence. A registry entry, a role, body or speaking word in any case (`Union`,
+    /// `police`), a name the article writes inside a sentence, or any other capitalised word (`Harbourpress`)
+    /// may be a source, and keeps the attribution.
+    private func modifierIsNoSource(
+        _ words: [Int], document: Document, analysis: TextAnalysis, names: NameEvidence
+    ) -> Bool {
         let tokens = analysis.tokens
         guard let head = words.first, let last = words.last else { return false }
-        if lookup(document.text(of: TextSpan(tokens[head].span.start, tokens[last].span.end))) != nil { return true }
-        if words.contains(where: { i in
-            let bare = NameEvidence.bare(tokens[i].folded)
-            // A nation's adjective is no role, though the registry's titles hold some (`Velmoran President`).
-            if tokens[i].isCapitalized, SourceResolver.isNationality(bare), !roleWords.contains(bare) { return false }
-            return isRoleWord(bare) || bodyNouns.contains(bare) || X.speakingNouns.contains(bare)
-                || X.speakerNouns.contains(bare) || SourceResolver.anonymousNouns.contains(bare)
-        }) {
-            return true
-        }
-        let capitalised = words.filter { i in
+        if lookup(document.text(of: TextSpan(tokens[head].span.start, tokens[last].span.end))) != nil { return false }
+        return words.allSatisfy { i in
             let word = tokens[i].folded
-            return tokens[i].isCapitalized && !X.determiners.contains(word) && !X.quantities.contains(word)
-                && !X.quantifiers.contains(word)
+            let bare = NameEvidence.bare(word)
+            // Before the role test, which counts the registry's titles, nation adjectives among them.
+            if tokens[i].isCapitalized, demonyms.contains(bare), !names.isName(word) { return true }
+            if isRoleWord(bare) || bodyNouns.contains(bare) || X.speakingNouns.contains(bare)
+                || X.speakerNouns.contains(bare) || SourceResolver.anonymousNouns.contains(bare)
+            {
+                return false
+            }
+            guard tokens[i].isCapitalized else { return true }
+            return X.determiners.contains(word) || X.quantities.contains(word) || X.quantifiers.contains(word)
         }
-        guard let only = capitalised.first else { return false }
-        if capitalised.count >= 2 { return true }
-        let text = document.text(of: tokens[only].span)
-        if text.count >= 2, text.unicodeScalars.allSatisfy({ !$0.isLowercaseLetter }) { return true }
-        if SourceResolver.isNationality(tokens[only].folded) { return false }
-        let opensSentence =
-            only == 0 || tokens[only].newlineBefore || tokens[only - 1].isQuote
-            || [".", "!", "?", ":", ";"].contains(tokens[only - 1].folded)
-        return !opensSentence || names.isName(tokens[only].folded)
     }
 
     /// Whether a cue is a plural noun of report (`reports`, `claims`) that follows the mention at once and is

@@ -155,7 +155,7 @@ extension SourceResolver {
     /// - a title then a full name at their start (`Mayor Oren Mahl ...`);
     /// - after `and`, a full name (two or more name words, no titles) just before the next comma, `and` or
     ///   preposition, or the end (`... and Velmora Mayor Oren Mahl`, `... and Orvik Guild's Lena Vale`), not
-    ///   a name run that only qualifies a role (`... and a leading Tarsk Rail voice`);
+    ///   a name run that only qualifies a noun after it (`... and twice Orvik Regatta winner`);
     /// - a later comma's part that is a full name alone (`..., Oren Mahl`).
     ///
     /// A description may name someone or something inside it after a preposition (`an aide to Mayor Oren Mahl`,
@@ -212,28 +212,32 @@ extension SourceResolver {
     }
 
     /// Whether a one-word alias of a country or a capital opens a longer name (`the Velmora Glassworks`,
-    /// `staff of the Velmora Tile Museum`): a capitalised word after it that is no title, role word (plural ones
-    /// included, so title case reads as lower case: `Velmora Officials`, `Velmora Sources`), verb of saying,
-    /// weekday or month makes the place part of another body's name, not the government speaking. A weekday or
-    /// month dates what the government said (`Velmora Tuesday rejected ...`, wire style).
+    /// `staff of the Velmora Tile Museum`): a capitalised word after it that is no title, role word (a plural one
+    /// included when it ends the capitalised words, so title case reads as lower case: `Velmora Officials`,
+    /// `Velmora Sources`, but `the Velmora Welders Union` is the union), verb of saying, weekday or month makes
+    /// the place part of another body's name, not the government speaking. A weekday or month dates what the
+    /// government said (`Velmora Tuesday rejected ...`, wire style).
     func opensLongerName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
         guard alias.words.count == 1, alias.entry.kind == .government, i + 1 < raw.count else { return false }
         let next = raw[i + 1]
         let date = AttributionExtractor.weekdays.contains(next.folded) || CalendarDate.monthNames[next.folded] != nil
+        let runGoesOn = i + 2 < raw.count && raw[i + 2].unicodeScalars.first?.isUppercaseLetter == true
         return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
-            && !isRoleWord(next) && !isPluralRoleWord(next) && !SourceResolver.cueForms.contains(next.folded)
-            && !next.hasSuffix("'s") && !date
+            && !isRoleWord(next) && (runGoesOn || !isPluralRoleWord(next))
+            && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date
     }
 
-    /// Whether a word is the plural of a role word (`officials`, `residents`, `deputies`) or an unnamed source's
-    /// noun (`sources`).
+    /// Whether a word is the plural of a role word (`officials`, `residents`, `deputies`, `firemen`) or an unnamed
+    /// source's noun (`sources`).
     func isPluralRoleWord(_ word: String) -> Bool {
         let folded = word.folded
-        guard folded.count > 3, folded.hasSuffix("s"), !folded.hasSuffix("ss") else { return false }
+        guard folded.count > 3, SourceResolver.isPlural(folded) else { return false }
         if SourceResolver.anonymousNouns.contains(folded) { return true }
         let singulars =
-            folded.hasSuffix("ies")
-            ? [String(folded.dropLast(3)) + "y"] : [String(folded.dropLast()), String(folded.dropLast(2))]
+            folded.hasSuffix("men")
+            ? [String(folded.dropLast(3)) + "man"]
+            : folded.hasSuffix("ies")
+                ? [String(folded.dropLast(3)) + "y"] : [String(folded.dropLast()), String(folded.dropLast(2))]
         return singulars.contains(where: isRoleWord)
     }
 

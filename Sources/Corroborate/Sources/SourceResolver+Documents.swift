@@ -23,6 +23,11 @@ extension SourceResolver {
         var articleWords: ArticleWords?
         // Attributions read from a report noun taken for a cue (`Unsourced reports say`), left out at the end.
         var misread: [Int] = []
+        // How many attributions start their source at each offset, for a report noun's twin on the verb.
+        var sourceStarts: [Int: Int] = [:]
+        for attribution in attributions {
+            if let start = attribution.source?.spans.first?.start { sourceStarts[start, default: 0] += 1 }
+        }
         for i in attributions.indices {
             let attribution = attributions[i]
             if let at = attribution.source?.spans.first?.start {
@@ -48,7 +53,9 @@ extension SourceResolver {
                     lastLine(of: written, document: document, analysis: analysis), document: document,
                     analysis: analysis, names: names)
                 if let cue = attribution.cue,
-                    isSpuriousReportNoun(mention, cue: cue, document: document, analysis: analysis, names: names)
+                    isSpuriousReportNoun(
+                        mention, cue: cue, twinned: (written.spans.first.map { sourceStarts[$0.start] ?? 0 } ?? 0) > 1,
+                        document: document, analysis: analysis, names: names)
                 {
                     misread.append(i)
                     continue

@@ -21,6 +21,9 @@ public struct SourceResolver: Sendable {
     let roleStems: Set<String>
     /// The people an article names, empty, with the role nouns the registry's titles give.
     let noPeople: NamedPeople
+    /// The registry's one-word titles that say one of its nations (`Velmoran` beside the country `Velmora`): a
+    /// known list, so a body's or an outlet's name of the same ending (`Union`) is never taken for one.
+    let demonyms: Set<String>
 
     public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
         var index: [String: [Alias]] = [:]
@@ -49,6 +52,19 @@ public struct SourceResolver: Sendable {
         roleWords = Set(registry.roleWords.map(\.folded))
         roleStems = Set(roleWords.map(ContentReader.stem))
         noPeople = NamedPeople(titles: registry.titles, roleWords: registry.roleWords)
+        // A country's one-word name in the registry (`Velmora`) and a title opening as it does (`Velmoran`).
+        let countries = Set(
+            registry.sources.filter { $0.kind == .government }.flatMap { [$0.name] + $0.aliases }.map(\.folded)
+                .filter { $0.count >= 4 && $0.unicodeScalars.allSatisfy(\.properties.isAlphabetic) })
+        let stems = Set(countries.map { String($0.prefix(4)) })
+        let roles = roleWords
+        demonyms = Set(
+            registry.titles.filter { title in
+                title.unicodeScalars.first?.isUppercaseLetter == true
+                    && title.unicodeScalars.dropFirst().allSatisfy(\.properties.isLowercase)
+            }.map(\.folded).filter {
+                stems.contains(String($0.prefix(4))) && !countries.contains($0) && !roles.contains($0)
+            })
     }
 
     /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
@@ -324,12 +340,13 @@ public struct SourceResolver: Sendable {
         {
             runStart -= 1
         }
-        // `a man from the Tarsk Delta`: a place after a preposition and its article is no name of the one person
-        // the words before it speak of. Plural people and bodies (`Engineers at the Brell Dam`) speak for what
-        // the text names after them, as without the article.
+        // `a man from the Tarsk Delta`: a place after `from`, `in` or `at` and its article is no name of one
+        // ordinary person before it, who speaks for no one. Plural people and bodies (`Engineers at the Brell
+        // Dam`, `Gunmen from the ...`) and those who speak for a body (`The spokesman for the ...`, `A lawyer for
+        // the ...`) speak for what the text names after them, as without the article.
         let afterArticle =
-            nameStart > 2 && title == "the" && SourceResolver.placePrepositions.contains(words[nameStart - 2].folded)
-            && isSingularHead(words[nameStart - 3])
+            nameStart > 2 && title == "the" && ["from", "in", "at"].contains(words[nameStart - 2].folded)
+            && SourceResolver.lonePeople.contains(words[nameStart - 3].folded)
         let afterPreposition =
             (nameStart > 0 && SourceResolver.placePrepositions.contains(title)) || afterArticle
             || (hasRole && runStart > 0 && SourceResolver.placePrepositions.contains(words[runStart - 1].folded))
@@ -391,17 +408,24 @@ public struct SourceResolver: Sendable {
 }
 
 extension SourceResolver {
-    /// Nouns for several people or a body that take no plural `-s` (`staff`, `police`).
-    static let collectiveNouns: Set<String> = [
-        "people", "men", "women", "children", "staff", "crew", "police", "folk", "personnel", "media", "public",
+    /// Nouns for one ordinary person, who speaks for no body: a place after them (`a resident from the ...`) is
+    /// where they are, not whom they speak for.
+    static let lonePeople: Set<String> = [
+        "man", "woman", "person", "resident", "villager", "local", "boy", "girl", "neighbour", "neighbor",
+        "passer-by", "bystander", "onlooker", "fisherman", "farmer",
     ]
 
-    /// Whether a word before a preposition speaks of one person (`man`, `doctor`), not of several or of a body
-    /// (`engineers`, `staff`, `council`).
-    func isSingularHead(_ word: String) -> Bool {
-        let folded = word.folded
-        if bodyNouns.contains(folded) || SourceResolver.collectiveNouns.contains(folded) { return false }
-        return !folded.hasSuffix("s") || folded.hasSuffix("ss")
+    /// Nouns for several people that take no plural `-s` and end in no `-men` (`staff`, `police`, `clergy`).
+    static let collectiveNouns: Set<String> = [
+        "people", "children", "staff", "crew", "police", "folk", "personnel", "media", "public", "clergy", "youth",
+        "militia",
+    ]
+
+    /// Whether a folded noun speaks of several: a plural in `-s` (not `-ss`: `witness`), in `-men` (`gunmen`,
+    /// `women`), or a collective noun (`clergy`).
+    static func isPlural(_ folded: String) -> Bool {
+        collectiveNouns.contains(folded) || folded.hasSuffix("men")
+            || (folded.hasSuffix("s") && !folded.hasSuffix("ss"))
     }
 }
 

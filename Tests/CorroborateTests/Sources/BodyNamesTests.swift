@@ -39,17 +39,27 @@ struct BodyNamesTests {
             // A plural role word in title case opens no name, as in lower case.
             ("Moscow Inspectors said the tram fares would rise.", "Russia"),
             ("Paris Deputies said the tram fares would rise.", "France"),
+            // Not when the capitalised words go on after the plural: they name a body.
+            ("The Paris Drivers Guild said the tram fares would rise.", "The Paris Drivers Guild"),
         ])
     func countryInName(text: String, name: String) throws {
         #expect(try names(text) == [name])
     }
 
     @Test(
-        "People after whom a preposition and `the` name a place or body speak for it when several, not when one",
+        "People after whom a preposition and `the` name a place or body speak for it, unless one ordinary person",
         arguments: [
             ("Welders at the Orvik Shipyard said the hull had split.", "Orvik Shipyard"),
             ("Staff at the Brell Dam said the hull had split.", "Brell Dam"),
-            // One unnamed person is not the place they come from.
+            // Plurals without `-s`, and a group.
+            ("Gunmen from the Orla Valley said the kiln had cracked.", "Orla Valley"),
+            ("Firemen at the Orvik Depot said the kiln had cracked.", "Orvik Depot"),
+            ("Clergy at the Orla Chapel said the kiln had cracked.", "Orla Chapel"),
+            ("A family from the Orla Valley said the kiln had cracked.", "Orla Valley"),
+            // Someone who speaks for the body named after them.
+            ("The spokesman for the Orla Greens said the kiln had cracked.", "Orla Greens"),
+            ("A lawyer for the Brell Family said the kiln had cracked.", "Brell Family"),
+            // One ordinary person is not the place they come from.
             ("A fisherman from the Brell Estuary said the nets came up empty.", "fisherman from the Brell Estuary"),
         ])
     func afterArticle(text: String, name: String) throws {

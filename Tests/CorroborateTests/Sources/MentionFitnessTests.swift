@@ -36,16 +36,13 @@ struct MentionFitnessTests {
     }
 
     @Test(
-        "A plural report noun read as a cue is the modifier's when it names a source, and no attribution otherwise",
+        "A report noun read as a cue is no attribution only beside its twin and when its modifier is surely no source",
         arguments: [
-            // The modifier names no one (an adjective, a nation's adjective, a number's capital before one): the
-            // noun heads the subject of the verb after it, so no attribution stands on it, the outlet's included.
-            ("Muddled reports say the ferry sank near the quay.", [String]()),
-            ("In Velmora, Tarskish reports said the ferry sank.", []),
-            ("In Tarsk, German reports said the ferry sank near the quay.", []),
-            ("Two Tarskish reports said the ferry sank.", []),
-            // The modifier is a source: a registry entry, a body word, two capitalised words, or a name the
-            // article writes inside a sentence too.
+            // A nation's adjective the registry knows, opening the sentence, with the twin on the verb: the noun
+            // heads the subject of that verb, so no attribution stands on it, the outlet's included.
+            ("Russian reports said the kiln at Orvik cracked.", [String]()),
+            // The modifier may be a source: a registry entry, a body word in any case, two capitalised words, or a
+            // name the article writes inside a sentence too.
             ("AP reports said the Tarsk ferry sank near the quay.", ["Associated Press", "Associated Press"]),
             ("Police reports say the Tarsk ferry sank near the quay.", ["Police"]),
             ("Tarsk Radio reports have said the ferry sank.", ["Tarsk Radio", "Tarsk Radio"]),
@@ -53,6 +50,15 @@ struct MentionFitnessTests {
                 "Brellworks reports say the kiln cracked. A week ago the council fined Brellworks for the fumes.",
                 ["Brellworks"]
             ),
+            ("On Monday, Commission reports said the kiln at Orvik cracked.", ["Commission"]),
+            ("The Orla Federation met in May. Federation reports said the kiln cracked.", ["Federation"]),
+            (
+                "The council fined Brellbach in May. By noon, Brellbach reports said the kiln cracked.",
+                ["Brellbach"]
+            ),
+            // The quotation first: the noun's attribution is the statement's only one, whoever the modifier is.
+            ("\"The kiln cracked at dawn,\" Union reports said.", ["Union"]),
+            ("\"The kiln cracked at dawn,\" Russian reports said.", ["Russian"]),
         ])
     func reportNoun(text: String, names: [String]) throws {
         let attributions = Corroborator().analyze(try Fixture.document(text)).attributions
