@@ -294,4 +294,15 @@ extension ScalarText {
         guard from < to, to <= count else { return false }
         return self[from..<to].contains(where: { marks.unicodeScalars.contains($0) })
     }
+
+    /// The word that ends before `offset` (spaces skipped), in lower case; empty when a mark or the start comes
+    /// first. Reads the verb that governs a claim's first words from outside the claim (`confirmed` before `the
+    /// rumour that ...`).
+    func word(before offset: Int) -> String {
+        var end = Swift.min(offset, count)
+        while end > 0, self[end - 1].properties.isWhitespace { end -= 1 }
+        var start = end
+        while start > 0, end - start < 40, self[start - 1].properties.isAlphabetic { start -= 1 }
+        return String(String.UnicodeScalarView(self[start..<end])).lowercased()
+    }
 }

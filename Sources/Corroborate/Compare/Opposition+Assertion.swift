@@ -46,7 +46,8 @@ extension Opposition {
 
     /// Whether word `k` stands in a clause that a noun of supposition puts forward without asserting it: a noun of
     /// `suppositionNouns` followed by `that` up to twelve words before it in its clause (`the idea that the pier
-    /// will close`, `her theory that the kiln would not cool`). Report nouns that a source asserts (`confirmed
+    /// will close`, `her theory that the kiln would not cool`), unless a verb of `endorsingVerbs` governs the noun
+    /// (`confirmed the rumour that`, `backed the idea that`), in the claim or just before it. Report nouns that a source asserts (`confirmed
     /// reports that`, `issued a statement that`) are not of the class. The window stops at the clause the noun opens:
     /// at a comma, a semicolon or a coordinating conjunction between `that` and `k` (`despite the idea that the
     /// ferry would stop, the pier will close` asserts the pier's closing). The clause after `that` must not open with
@@ -57,6 +58,16 @@ extension Opposition {
         let from = max(1, content.clause(of: k).lowerBound + 1, k - 12)
         return (from..<max(from, k)).contains { j in
             guard words[j].key == "that", suppositionNouns.contains(words[j - 1].key), j + 1 < k else { return false }
+            // `confirmed the rumour that`, `backed his idea that`: the source endorses the clause, in the claim or
+            // as the verb that opens it from outside (the attribution's cue).
+            guard !(max(0, j - 4)..<(j - 1)).contains(where: { endorsingVerbs.contains(words[$0].key) }) else {
+                return false
+            }
+            if (0..<(j - 1)).allSatisfy({ AttributionExtractor.determiners.contains(words[$0].key) }),
+                endorsingVerbs.contains(scalars.word(before: words[0].span.start))
+            {
+                return false
+            }
             let opener = words[j + 1].key
             guard !Opposition.predicateAuxiliaries.contains(opener), !opener.hasSuffix("ed") else { return false }
             return !(j + 1...k).contains { i in
@@ -65,6 +76,9 @@ extension Opposition {
             }
         }
     }
+
+    /// Words that open an object of `have` rather than follow it as a participle (`would not have enough players`).
+    static let objectOpeners: Set<String> = ["enough", "more", "much", "many", "less", "fewer", "some", "several"]
 
     /// Coordinating conjunctions: a word after one is in another clause than a word before it.
     static let clauseJoiners: Set<String> = ["and", "but", "or", "while", "whereas", "yet"]
@@ -81,10 +95,14 @@ extension Opposition {
         let first = cue.lowerBound
         let contracted = ["wouldn", "couldn"].contains { words[first].key.hasPrefix($0) }
         let modal = contracted || (first > 0 && ["would", "could"].contains(words[first - 1].key))
-        // `would not have`, `would never have`, `wouldn't have`, `would not even have`.
-        let perfect =
-            (cue.upperBound..<min(words.count, cue.upperBound + 2)).contains { words[$0].key == "have" }
-            || (contracted && first + 1 < words.count && words[first + 1].key == "have")
+        // `would not have`, `would never have`, `wouldn't have`, `would not even have`, with a participle after
+        // `have`, not its object (`would not have a new roof` is a plain denial).
+        let perfect = (min(first + 1, cue.upperBound)..<min(words.count, cue.upperBound + 2)).contains { h in
+            guard words[h].key == "have", h + 1 < words.count else { return false }
+            let next = words[h + 1].key
+            return !AttributionExtractor.determiners.contains(next) && !Opposition.objectOpeners.contains(next)
+                && next.first?.isNumber != true
+        }
         guard modal, perfect else { return false }
         let clause = content.clause(of: first)
         let previous = content.clauses.last { $0.upperBound <= clause.lowerBound && !$0.isEmpty }

@@ -24,6 +24,9 @@ struct Opposition: Sendable {
     /// Nouns that put forward a supposition (`the idea that`, `his suggestion that`; `suppositionNouns`), read by
     /// `proposed`.
     let suppositionNouns: Set<String>
+    /// Verbs that make a supposition the source's own (`confirmed the rumour that`; `endorsingVerbs`), read by
+    /// `proposed`.
+    let endorsingVerbs: Set<String>
     /// Verbs and nouns of hindrance or doubt (`blocked the inspectors' access`, `cast doubt on reports that the dam
     /// burst`): what follows them is kept from happening or put in question, not asserted (`hindrances`).
     let hindrances: Set<String>
@@ -59,6 +62,7 @@ struct Opposition: Sendable {
         likenessVerbs = Set(words.likenessVerbs.map(\.folded))
         statementNouns = Set(words.statementNouns.map(\.folded))
         suppositionNouns = Set(words.suppositionNouns.map(\.folded))
+        endorsingVerbs = Set(words.endorsingVerbs.map(\.folded))
         hindrances = Set(words.hindrances.map(\.folded))
         hardshipWords = Set(words.hardshipWords.map(\.folded))
         wantingWords = Set(words.wantingWords.map(\.folded))

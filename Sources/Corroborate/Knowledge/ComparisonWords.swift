@@ -81,6 +81,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Nouns that put forward a supposition rather than report a statement (`idea`, `suggestion`, `rumour`): a
     /// clause they introduce with `that` is neither asserted nor denied by the claim.
     public var suppositionNouns: [String] = []
+    /// Verbs by which a source takes a supposition as its own (`confirmed the rumour that`, `backed the idea that`):
+    /// the clause after such a noun is asserted after all.
+    public var endorsingVerbs: [String] = []
     /// Verbs and nouns of hindrance or doubt (`blocked`, `failure`, `doubt`): what follows them is kept from
     /// happening or put in question, not asserted, so a denial of it contradicts nothing.
     public var hindrances: [String] = []
@@ -185,7 +188,7 @@ public struct ComparisonWords: Codable, Sendable {
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
-        case unrealisedWords, requirementVerbs, shortfallWords
+        case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
         case retellingWords, fillerWords
     }
 
@@ -221,6 +224,7 @@ public struct ComparisonWords: Codable, Sendable {
         auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
         statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
         suppositionNouns = try c.decodeIfPresent([String].self, forKey: .suppositionNouns) ?? []
+        endorsingVerbs = try c.decodeIfPresent([String].self, forKey: .endorsingVerbs) ?? []
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
         ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
         hardshipWords = try c.decodeIfPresent([String].self, forKey: .hardshipWords) ?? []
@@ -282,6 +286,7 @@ public struct ComparisonWords: Codable, Sendable {
         directions += other.directions
         statementNouns += other.statementNouns
         suppositionNouns += other.suppositionNouns
+        endorsingVerbs += other.endorsingVerbs
         hindrances += other.hindrances
         ignorancePhrases += other.ignorancePhrases
         hardshipWords += other.hardshipWords

@@ -7,7 +7,8 @@ import Testing
 /// would never have survived` says the market did survive, owing to the bypass, so it does not contradict `the
 /// market survived`. Every row without a contradiction was flagged before; the control rows must still be flagged: a
 /// plain denial, `would never` with no `without`, a reported `would not` after a `without` that heads no clause, a
-/// factual `could not` after `without`, and a `would not` with no perfect. Cases written for these tests (two
+/// factual `could not` after `without`, a `would not` with no perfect, and
+/// `would not have` with an object. Cases written for these tests (two
 /// invented towns).
 @Suite("A counterfactual's consequence is no denial")
 struct CounterfactualDenialTests {
@@ -40,6 +41,11 @@ struct CounterfactualDenialTests {
             (
                 "Without a safety certificate, the Pellin ferry could not sail on Sunday, its captain said.",
                 "The Pellin ferry sailed on Sunday, the harbour office said.", true
+            ),
+            // `have` with an object, not a participle: a plain denial.
+            (
+                "The Pellin school board said, without naming a builder, that the school would not have a new hall by June.",
+                "The Pellin school will have a new hall by June, the builder said on Monday.", true
             ),
             (
                 "The Pellin ferry board, working without a chair, would not renew the night service, a clerk said.",

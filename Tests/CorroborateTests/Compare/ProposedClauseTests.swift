@@ -7,7 +7,7 @@ import Testing
 /// `the idea that the pier will close` does not say it will, and `the theory that the lighthouse would not shut`,
 /// which the trust rejected, is no denial by the trust. Every row without a contradiction was flagged before; the
 /// control rows must still be flagged: a plain denial, a report whose content is told after its verb, report nouns a
-/// source asserts (`confirmed reports that`, `issued a statement that`), and a supposition whose clause ends at a
+/// source asserts (`confirmed reports that`, `issued a statement that`), a supposition a source confirms or backs, and a supposition whose clause ends at a
 /// comma before the claim's own clause. Cases written for these tests (two invented harbour towns).
 @Suite("A clause a noun of supposition puts forward is not the claim's")
 struct ProposedClauseTests {
@@ -41,6 +41,15 @@ struct ProposedClauseTests {
             (
                 "The trust issued a statement that the Quillon lighthouse will not shut in June.",
                 "The Quillon lighthouse will shut in June, the keeper said on Tuesday.", true
+            ),
+            // A source that confirms or backs a supposition asserts its clause, in the claim or as the cue before it.
+            (
+                "The Arlen port authority confirmed the rumour that the Velmar pier will close in May.",
+                "The Velmar pier will not close in May, the harbour master said on Monday.", true
+            ),
+            (
+                "The trust's board has long backed the idea that the Quillon lighthouse will shut in June.",
+                "The Quillon lighthouse will not shut in June, the keeper said on Tuesday.", true
             ),
             // The supposition's clause ends at the comma; the denial after it is the trust's own.
             (

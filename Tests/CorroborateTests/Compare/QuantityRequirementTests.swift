@@ -53,6 +53,19 @@ struct QuantityRequirementTests {
                 "At the Arlen depot 120 drivers were required to sit the new test on Tuesday, the manager said.",
                 "At the Arlen depot 80 drivers sat the new test on Tuesday, the manager said.", true
             ),
+            // The clause's subject, `to be`, or a verb between the figure and `short of`.
+            (
+                "Police said the 7 stewards needed to see a medic after the Arlen regatta.",
+                "Police said 3 stewards saw a medic after the Arlen regatta.", true
+            ),
+            (
+                "Lifeguards said the 11 divers needed to be treated for cold after the Velmar swim.",
+                "Lifeguards said 6 divers were treated for cold after the Velmar swim.", true
+            ),
+            (
+                "Wardens said 9 hikers stopped short of the Brell pass before the snow on Sunday.",
+                "Wardens said 4 hikers turned back below the Brell pass before the snow on Sunday.", true
+            ),
             (
                 "Lifeguards brought 8 swimmers, all short of breath, to the Arlen beach, the coastguard said.",
                 "Lifeguards brought 5 swimmers to the Arlen beach, the coastguard said.", true

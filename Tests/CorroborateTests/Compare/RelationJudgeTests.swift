@@ -39,7 +39,9 @@ struct RelationJudgeTests {
         var proposal = RelationJudgeTests.proposal(cosine: cosine)
         #expect(judge.settle(&proposal) == kept)
         if kept {
-            #expect(abs(proposal.probability - 1 / (1 + exp(2 - 4 * cosine))) < 1e-12)
+            let logistic: Double = 1 / (1 + exp(2 - 4 * cosine))
+            let error: Double = abs((proposal.probability ?? .nan) - logistic)
+            #expect(error < 1e-12)
             #expect(proposal.features.values.allSatisfy { $0 == 0 })
         }
     }
