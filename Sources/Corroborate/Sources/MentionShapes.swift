@@ -220,8 +220,13 @@ extension SourceResolver {
     func opensLongerName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
         guard alias.words.count == 1, alias.entry.kind == .government, i + 1 < raw.count else { return false }
         let next = raw[i + 1]
-        let date = AttributionExtractor.weekdays.contains(next.folded) || CalendarDate.monthNames[next.folded] != nil
-        let runGoesOn = i + 2 < raw.count && raw[i + 2].unicodeScalars.first?.isUppercaseLetter == true
+        let isDate = { (word: String) in
+            AttributionExtractor.weekdays.contains(word.folded) || CalendarDate.monthNames[word.folded] != nil
+        }
+        let date = isDate(next)
+        // A wire-style weekday or month after the plural ends the name (`Moscow Officials Tuesday said`).
+        let runGoesOn =
+            i + 2 < raw.count && raw[i + 2].unicodeScalars.first?.isUppercaseLetter == true && !isDate(raw[i + 2])
         return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
             && !isRoleWord(next) && (runGoesOn || !isPluralRoleWord(next))
             && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date

@@ -39,6 +39,8 @@ struct BodyNamesTests {
             // A plural role word in title case opens no name, as in lower case.
             ("Moscow Inspectors said the tram fares would rise.", "Russia"),
             ("Paris Deputies said the tram fares would rise.", "France"),
+            // A weekday after the plural dates what they said and ends the name.
+            ("Moscow Inspectors Friday said the tram fares would rise.", "Russia"),
             // Not when the capitalised words go on after the plural: they name a body.
             ("The Paris Drivers Guild said the tram fares would rise.", "The Paris Drivers Guild"),
         ])
