@@ -295,14 +295,14 @@ extension ScalarText {
         return self[from..<to].contains(where: { marks.unicodeScalars.contains($0) })
     }
 
-    /// The word that ends before `offset` (spaces skipped), in lower case; empty when a mark or the start comes
-    /// first. Reads the verb that governs a claim's first words from outside the claim (`confirmed` before `the
-    /// rumour that ...`).
-    func word(before offset: Int) -> String {
+    /// The word that ends before `offset` on its line (spaces and tabs skipped), in lower case; empty when a mark,
+    /// a line break or the start comes first. Reads the verb that governs a claim's first words from outside the
+    /// claim (`confirmed` before `the rumour that ...`), with the offset where it starts.
+    func word(before offset: Int) -> (text: String, start: Int) {
         var end = Swift.min(offset, count)
-        while end > 0, self[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, self[end - 1] == " " || self[end - 1] == "\t" { end -= 1 }
         var start = end
         while start > 0, end - start < 40, self[start - 1].properties.isAlphabetic { start -= 1 }
-        return String(String.UnicodeScalarView(self[start..<end])).lowercased()
+        return (String(String.UnicodeScalarView(self[start..<end])).lowercased(), start)
     }
 }

@@ -47,7 +47,8 @@ extension Opposition {
     /// Whether word `k` stands in a clause that a noun of supposition puts forward without asserting it: a noun of
     /// `suppositionNouns` followed by `that` up to twelve words before it in its clause (`the idea that the pier
     /// will close`, `her theory that the kiln would not cool`), unless a verb of `endorsingVerbs` governs the noun
-    /// (`confirmed the rumour that`, `backed the idea that`), in the claim or just before it. Report nouns that a source asserts (`confirmed
+    /// within three words before the noun and not after `to` (`confirmed the rumour that`, `backed the idea that`;
+    /// not `declined to confirm`), or as the word just before the claim on its line. Report nouns that a source asserts (`confirmed
     /// reports that`, `issued a statement that`) are not of the class. The window stops at the clause the noun opens:
     /// at a comma, a semicolon or a coordinating conjunction between `that` and `k` (`despite the idea that the
     /// ferry would stop, the pier will close` asserts the pier's closing). The clause after `that` must not open with
@@ -60,13 +61,15 @@ extension Opposition {
             guard words[j].key == "that", suppositionNouns.contains(words[j - 1].key), j + 1 < k else { return false }
             // `confirmed the rumour that`, `backed his idea that`: the source endorses the clause, in the claim or
             // as the verb that opens it from outside (the attribution's cue).
-            guard !(max(0, j - 4)..<(j - 1)).contains(where: { endorsingVerbs.contains(words[$0].key) }) else {
-                return false
-            }
-            if (0..<(j - 1)).allSatisfy({ AttributionExtractor.determiners.contains(words[$0].key) }),
-                endorsingVerbs.contains(scalars.word(before: words[0].span.start))
-            {
-                return false
+            // An endorsing verb after `to` is not done (`declined to confirm the rumour that`).
+            guard
+                !(max(0, j - 4)..<(j - 1)).contains(where: { v in
+                    endorsingVerbs.contains(words[v].key) && (v == 0 || words[v - 1].key != "to")
+                })
+            else { return false }
+            if (0..<(j - 1)).allSatisfy({ AttributionExtractor.determiners.contains(words[$0].key) }) {
+                let verb = scalars.word(before: words[0].span.start)
+                if endorsingVerbs.contains(verb.text), scalars.word(before: verb.start).text != "to" { return false }
             }
             let opener = words[j + 1].key
             guard !Opposition.predicateAuxiliaries.contains(opener), !opener.hasSuffix("ed") else { return false }
@@ -77,9 +80,6 @@ extension Opposition {
         }
     }
 
-    /// Words that open an object of `have` rather than follow it as a participle (`would not have enough players`).
-    static let objectOpeners: Set<String> = ["enough", "more", "much", "many", "less", "fewer", "some", "several"]
-
     /// Coordinating conjunctions: a word after one is in another clause than a word before it.
     static let clauseJoiners: Set<String> = ["and", "but", "or", "while", "whereas", "yet"]
 
@@ -88,29 +88,31 @@ extension Opposition {
     /// just before it (`without the bypass, the market would not have survived`). Such a sentence says the thing
     /// did happen, owing to what `without` names, so it denies nothing the other side asserts. A reported `would
     /// not` (`said that the council would not approve it`) or a factual `could not` (`without a permit, the market
-    /// could not open`) is a denial and compared.
+    /// could not open`) is a denial and compared, and so is a `without` before a word in `-ing` (`said, without
+    /// giving a reason, that the school would not have a new roof`), which tells a manner.
     static func counterfactual(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
         guard !cue.isEmpty else { return false }
         let words = content.words
         let first = cue.lowerBound
         let contracted = ["wouldn", "couldn"].contains { words[first].key.hasPrefix($0) }
         let modal = contracted || (first > 0 && ["would", "could"].contains(words[first - 1].key))
-        // `would not have`, `would never have`, `wouldn't have`, `would not even have`, with a participle after
-        // `have`, not its object (`would not have a new roof` is a plain denial).
-        let perfect = (min(first + 1, cue.upperBound)..<min(words.count, cue.upperBound + 2)).contains { h in
-            guard words[h].key == "have", h + 1 < words.count else { return false }
-            let next = words[h + 1].key
-            return !AttributionExtractor.determiners.contains(next) && !Opposition.objectOpeners.contains(next)
-                && next.first?.isNumber != true
-        }
+        // `would not have`, `would never have`, `wouldn't have`, `would not even have`.
+        let perfect =
+            (cue.upperBound..<min(words.count, cue.upperBound + 2)).contains { words[$0].key == "have" }
+            || (contracted && first + 1 < words.count && words[first + 1].key == "have")
         guard modal, perfect else { return false }
+        // `without` before a word in `-ing` tells the manner of saying or doing (`said, without giving a reason,
+        // that ...`), not what the thing would have lacked.
+        let condition = { (w: Int) in
+            words[w].key == "without" && !(w + 1 < words.count && words[w + 1].key.hasSuffix("ing"))
+        }
         let clause = content.clause(of: first)
         let previous = content.clauses.last { $0.upperBound <= clause.lowerBound && !$0.isEmpty }
         // `without` heads the claim, the modal's clause, or the clause before it, or follows the modal in its clause
         // (`would not have survived without the bypass`).
         return [0, clause.lowerBound, previous?.lowerBound].contains { start in
-            start.map { $0 < first && words[$0].key == "without" } ?? false
-        } || (cue.upperBound..<clause.upperBound).contains { words[$0].key == "without" }
+            start.map { $0 < first && condition($0) } ?? false
+        } || (cue.upperBound..<clause.upperBound).contains(where: condition)
     }
 
     /// Verbs that make their object do what the verb after `to` says (`got the pumps to work`, `helped the crew to

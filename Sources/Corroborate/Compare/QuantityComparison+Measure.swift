@@ -131,40 +131,45 @@ extension QuantityComparison {
 
     /// Whether a figure is what something still lacks or must reach rather than an amount it has: a verb of need
     /// in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`);
-    /// or `needed to` or `required to` (not `to be`) right after the figure's noun, when a determiner opens the
-    /// figure and a word of its clause stands before that (`reach the 12 permits needed to open`); or `short of` or
-    /// `shy of` right after the figure's noun with a determiner or a figure next (`2,000 euros short of the
-    /// target`). A figure the words describe is counted as had: the clause's subject (`the 6 officers needed to go
-    /// to hospital`), a verb between (`300 staff were required to attend`, `3 climbers stopped short of the
-    /// summit`), a comma (`14 miners, short of breath`). Against an amount had (`holds 7 seats`) a requirement is
-    /// another measure; two requirements that differ are a real conflict and are compared.
+    /// or `needed to` or `required to` after the figure's noun, when a determiner opens the figure (`reach the 12
+    /// building permits needed to open`; so also `the 6 officers needed to go`, left unjudged); or `short of` or `shy of`
+    /// after the figure's noun with a determiner or a figure next (`2,000 Swiss francs short of the target`). A
+    /// figure the words describe is counted as had: a verb between (`300 staff were required to attend`, `3
+    /// climbers stopped short of the summit`, `12 walkers fell short of the hut`), a comma (`14 miners, short of
+    /// breath`). Against an amount had (`holds 7 seats`) a requirement is another measure; two requirements that
+    /// differ are a real conflict and are compared.
     func required(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = c.words
         let clause = c.clause(of: q.words.lowerBound)
         let from = max(clause.lowerBound, q.words.lowerBound - 3)
         if (from..<q.words.lowerBound).contains(where: { requirementVerbs.contains(words[$0].key) }) { return true }
         let opener = q.words.lowerBound - 1
-        let determined =
-            opener > clause.lowerBound && AttributionExtractor.determiners.contains(words[opener].key)
-            && !c.reportWords.contains(opener - 1)
-        // The figure's noun at most stands between the figure and the word.
-        let to = min(clause.upperBound - 1, q.words.upperBound + 2)
+        let determined = opener >= 0 && AttributionExtractor.determiners.contains(words[opener].key)
+        // The figure's noun (one or two words) at most stands between the figure and the word, no verb.
+        let to = min(clause.upperBound - 1, q.words.upperBound + 3)
         guard q.words.upperBound < to else { return false }
         for k in q.words.upperBound..<to {
             if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:()") { return false }
             let key = words[k].key
-            guard shortfallWords.contains(key) else { continue }
+            guard shortfallWords.contains(key) else {
+                if key.hasSuffix("ed") || QuantityComparison.linkingVerbs.contains(key) { return false }
+                continue
+            }
             let next = words[k + 1].key
             if ["short", "shy"].contains(key), next == "of", k + 2 < clause.upperBound {
                 let after = words[k + 2]
                 return AttributionExtractor.determiners.contains(after.key) || after.key.first?.isNumber == true
             }
-            if ["needed", "required"].contains(key), next == "to" {
-                return determined && !(k + 2 < words.count && words[k + 2].key == "be")
-            }
+            if ["needed", "required"].contains(key), next == "to" { return determined }
         }
         return false
     }
+
+    /// Verbs that stand between a figure and what it is said to lack or need when the words describe the figure
+    /// (`300 staff were required to attend`, `12 walkers fell short of the hut`), not a gap.
+    static let linkingVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "fell", "came",
+    ]
 
     /// Whether `can` or `could` at word `k` governs a verb of capacity (`capacityVerbs`) within two words, before
     /// word `end`.

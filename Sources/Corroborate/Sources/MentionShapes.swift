@@ -224,9 +224,11 @@ extension SourceResolver {
             AttributionExtractor.weekdays.contains(word.folded) || CalendarDate.monthNames[word.folded] != nil
         }
         let date = isDate(next)
-        // A wire-style weekday or month after the plural ends the name (`Moscow Officials Tuesday said`).
+        // A wire-style weekday after the plural ends the name (`Moscow Officials Tuesday said`); a month may be a
+        // word of it (`May Day`).
         let runGoesOn =
-            i + 2 < raw.count && raw[i + 2].unicodeScalars.first?.isUppercaseLetter == true && !isDate(raw[i + 2])
+            i + 2 < raw.count && raw[i + 2].unicodeScalars.first?.isUppercaseLetter == true
+            && !AttributionExtractor.weekdays.contains(raw[i + 2].folded)
         return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
             && !isRoleWord(next) && (runGoesOn || !isPluralRoleWord(next))
             && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date

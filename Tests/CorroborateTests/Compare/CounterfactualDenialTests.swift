@@ -8,7 +8,7 @@ import Testing
 /// market survived`. Every row without a contradiction was flagged before; the control rows must still be flagged: a
 /// plain denial, `would never` with no `without`, a reported `would not` after a `without` that heads no clause, a
 /// factual `could not` after `without`, a `would not` with no perfect, and
-/// `would not have` with an object. Cases written for these tests (two
+/// a `without` before a word in `-ing` (`without naming a builder`). Cases written for these tests (two
 /// invented towns).
 @Suite("A counterfactual's consequence is no denial")
 struct CounterfactualDenialTests {
@@ -23,6 +23,12 @@ struct CounterfactualDenialTests {
             (
                 "The Kelvar night market survived the long winter, its organisers said on Monday.",
                 "Without the council grant the Kelvar night market wouldn't have survived the long winter, the mayor said.",
+                false
+            ),
+            // `would not have` with an object, under a `without` that heads the sentence.
+            (
+                "The Kelvar night market has a new roof this winter, its organisers said on Monday.",
+                "Without the council grant, the Kelvar night market would not have a new roof this winter, the mayor said.",
                 false
             ),
             // Controls: a plain denial; `would never` with nothing it would have needed.
@@ -42,7 +48,7 @@ struct CounterfactualDenialTests {
                 "Without a safety certificate, the Pellin ferry could not sail on Sunday, its captain said.",
                 "The Pellin ferry sailed on Sunday, the harbour office said.", true
             ),
-            // `have` with an object, not a participle: a plain denial.
+            // `without` before a word in `-ing` tells a manner: a plain denial.
             (
                 "The Pellin school board said, without naming a builder, that the school would not have a new hall by June.",
                 "The Pellin school will have a new hall by June, the builder said on Monday.", true

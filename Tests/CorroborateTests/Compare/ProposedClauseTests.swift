@@ -42,6 +42,11 @@ struct ProposedClauseTests {
                 "The trust issued a statement that the Quillon lighthouse will not shut in June.",
                 "The Quillon lighthouse will shut in June, the keeper said on Tuesday.", true
             ),
+            // A source that declines to confirm a rumour does not assert it.
+            (
+                "The Arlen port authority declined to confirm the rumour that the Velmar pier will close in May.",
+                "The Velmar pier will not close in May, the harbour master said on Monday.", false
+            ),
             // A source that confirms or backs a supposition asserts its clause, in the claim or as the cue before it.
             (
                 "The Arlen port authority confirmed the rumour that the Velmar pier will close in May.",

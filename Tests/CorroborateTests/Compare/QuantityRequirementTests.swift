@@ -30,6 +30,15 @@ struct QuantityRequirementTests {
                 "The Arlen rowing club is still far from the 1,500 euros needed to buy a new boat, its treasurer said.",
                 "The Arlen rowing club has raised 900 euros for a new boat, its treasurer said on Tuesday.", false
             ),
+            // A two-word noun before `needed to`; `required to be` after a figure a determiner opens.
+            (
+                "The Arlen sailing club still lacks the 9 mooring permits needed to open its jetty, a clerk said.",
+                "The Arlen sailing club holds 4 mooring permits for its jetty, a clerk said on Monday.", false
+            ),
+            (
+                "Pellin candidate Noor Vasse fell well below the 60 ballots required to be elected, the clerk said.",
+                "Pellin candidate Noor Vasse won 38 ballots, the clerk said on Monday.", false
+            ),
             // Controls: two amounts raised; a past need states what happened.
             (
                 "The Velmar ferry fund has raised 9,000 euros for a new hull, its treasurer said on Monday.",
@@ -39,7 +48,11 @@ struct QuantityRequirementTests {
                 "The Tarsk goalkeeper needed 12 stitches after the cup final, the club doctor said on Monday.",
                 "The Tarsk goalkeeper needed 15 stitches after the cup final, the club doctor said on Monday.", true
             ),
-            // Two sources that differ on one requirement.
+            // Two sources that differ on one requirement, one of them after a verb of saying.
+            (
+                "Under the Pellin charter, members must collect the 30 names needed to call a ballot.",
+                "Organisers said the 45 names needed to call a ballot would be hard to collect.", true
+            ),
             (
                 "The new Arlen school needs 40 teachers, the education office said on Tuesday.",
                 "The new Arlen school needs 25 teachers, the teachers' union said on Tuesday.", true
@@ -53,13 +66,9 @@ struct QuantityRequirementTests {
                 "At the Arlen depot 120 drivers were required to sit the new test on Tuesday, the manager said.",
                 "At the Arlen depot 80 drivers sat the new test on Tuesday, the manager said.", true
             ),
-            // The clause's subject, `to be`, or a verb between the figure and `short of`.
+            // `to be` after a figure no determiner opens, or a verb between the figure and `short of`.
             (
-                "Police said the 7 stewards needed to see a medic after the Arlen regatta.",
-                "Police said 3 stewards saw a medic after the Arlen regatta.", true
-            ),
-            (
-                "Lifeguards said the 11 divers needed to be treated for cold after the Velmar swim.",
+                "Lifeguards said 11 divers needed to be treated for cold after the Velmar swim.",
                 "Lifeguards said 6 divers were treated for cold after the Velmar swim.", true
             ),
             (
