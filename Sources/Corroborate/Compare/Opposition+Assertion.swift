@@ -47,21 +47,20 @@ extension Opposition {
     /// Whether word `k` stands in a clause that a noun of supposition puts forward without asserting it: a noun of
     /// `suppositionNouns` followed by `that` up to twelve words before it in its clause (`the idea that the pier
     /// will close`, `her theory that the kiln would not cool`), unless a verb of `endorsingVerbs` governs the noun
-    /// within three words before the noun and not after `to` (`confirmed the rumour that`, `backed the idea that`;
-    /// not `declined to confirm`), or as the word just before the claim on its line. Report nouns that a source asserts (`confirmed
-    /// reports that`, `issued a statement that`) are not of the class. The window stops at the clause the noun opens:
-    /// at a comma, a semicolon or a coordinating conjunction between `that` and `k` (`despite the idea that the
-    /// ferry would stop, the pier will close` asserts the pier's closing). The clause after `that` must not open with
-    /// a verb (an auxiliary or a word in `-ed`: `the theory that was published`, a relative clause), and no report
-    /// verb may stand between `that` and `k` (`the theory that the panel published says the pier will close`).
+    /// within three words before it, or as the word just before the claim on its line (the attribution's cue), and
+    /// not after `to` (`confirmed the rumour that`, `backed the idea that`; not `declined to confirm`). Report
+    /// nouns that a source asserts (`confirmed reports that`, `issued a statement that`) are not of the class. The
+    /// window stops at the clause the noun opens: at a comma, a semicolon or a coordinating conjunction between
+    /// `that` and `k` (`despite the idea that the ferry would stop, the pier will close` asserts the pier's
+    /// closing). The clause after `that` must not open with a verb (an auxiliary or a word in `-ed`: `the theory
+    /// that was published`, a relative clause), and no report verb may stand between `that` and `k` (`the theory
+    /// that the panel published says the pier will close`).
     func proposed(_ k: Int, in content: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = content.words
         let from = max(1, content.clause(of: k).lowerBound + 1, k - 12)
         return (from..<max(from, k)).contains { j in
             guard words[j].key == "that", suppositionNouns.contains(words[j - 1].key), j + 1 < k else { return false }
-            // `confirmed the rumour that`, `backed his idea that`: the source endorses the clause, in the claim or
-            // as the verb that opens it from outside (the attribution's cue).
-            // An endorsing verb after `to` is not done (`declined to confirm the rumour that`).
+            // The source endorses the clause (`backed his idea that`), unless the verb is not done (`declined to`).
             guard
                 !(max(0, j - 4)..<(j - 1)).contains(where: { v in
                     endorsingVerbs.contains(words[v].key) && (v == 0 || words[v - 1].key != "to")
@@ -80,8 +79,12 @@ extension Opposition {
         }
     }
 
-    /// Coordinating conjunctions: a word after one is in another clause than a word before it.
-    static let clauseJoiners: Set<String> = ["and", "but", "or", "while", "whereas", "yet"]
+    /// Coordinating conjunctions, read by `conjoinedFrom`: a word after one is in another clause than a word
+    /// before it.
+    static let conjunctions: Set<String> = ["and", "but", "or", "while", "whereas"]
+
+    /// The conjunctions and `yet`, which end the clause a noun of supposition opens (`proposed`).
+    static let clauseJoiners: Set<String> = conjunctions.union(["yet"])
 
     /// Whether a denial is the consequence of a counterfactual: a perfect `would have` or `could have` (`would not
     /// have`, `couldn't have`) governs it, and `without` opens the clause that governs the modal, or the clause
@@ -165,7 +168,6 @@ extension Opposition {
     /// governs another clause.
     static func conjoinedFrom(_ from: Int, to k: Int, in content: ClaimContent) -> Int {
         guard from < k else { return from }
-        let conjunctions: Set<String> = ["and", "but", "or", "while", "whereas"]
         return ((from..<k).last { conjunctions.contains(content.words[$0].key) }).map { $0 + 1 } ?? from
     }
 

@@ -132,12 +132,12 @@ extension QuantityComparison {
     /// Whether a figure is what something still lacks or must reach rather than an amount it has: a verb of need
     /// in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`);
     /// or `needed to` or `required to` after the figure's noun, when a determiner opens the figure (`reach the 12
-    /// building permits needed to open`; so also `the 6 officers needed to go`, left unjudged); or `short of` or `shy of`
-    /// after the figure's noun with a determiner or a figure next (`2,000 Swiss francs short of the target`). A
-    /// figure the words describe is counted as had: a verb between (`300 staff were required to attend`, `3
-    /// climbers stopped short of the summit`, `12 walkers fell short of the hut`), a comma (`14 miners, short of
-    /// breath`). Against an amount had (`holds 7 seats`) a requirement is another measure; two requirements that
-    /// differ are a real conflict and are compared.
+    /// building permits needed to open`; so also `the 6 officers needed to go`, left unjudged); or `short of` or
+    /// `shy of` after the figure's noun with a determiner or a figure next (`2,000 Swiss francs short of the
+    /// target`). A figure the words describe is counted as had: a verb between (`300 staff were required to
+    /// attend`, `3 climbers stopped short of the summit`, `12 walkers fell short of the hut`), a comma (`14 miners,
+    /// short of breath`). Against an amount had (`holds 7 seats`) a requirement is another measure; two
+    /// requirements that differ are a real conflict and are compared.
     func required(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = c.words
         let clause = c.clause(of: q.words.lowerBound)

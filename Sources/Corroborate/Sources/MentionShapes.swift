@@ -145,7 +145,7 @@ extension SourceResolver {
             })
         else { return false }
         return words.prefix(4).contains { word in
-            let bare = word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
+            let bare = FrameWord.dropPossessive(word)
             return isRoleWord(bare) || titles.contains(bare.folded)
         }
     }
@@ -220,10 +220,7 @@ extension SourceResolver {
     func opensLongerName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
         guard alias.words.count == 1, alias.entry.kind == .government, i + 1 < raw.count else { return false }
         let next = raw[i + 1]
-        let isDate = { (word: String) in
-            AttributionExtractor.weekdays.contains(word.folded) || CalendarDate.monthNames[word.folded] != nil
-        }
-        let date = isDate(next)
+        let date = AttributionExtractor.weekdays.contains(next.folded) || CalendarDate.monthNames[next.folded] != nil
         // A wire-style weekday after the plural ends the name (`Moscow Officials Tuesday said`); a month may be a
         // word of it (`May Day`).
         let runGoesOn =
