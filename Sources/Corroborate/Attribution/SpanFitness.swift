@@ -336,10 +336,10 @@ extension SentenceContext {
     }
 
     /// A content without its complementizer (`that the plan would fail`), or nil when it holds only function
-    /// words (`But`).
-    func fitContent(_ range: Range<Int>) -> Range<Int>? {
+    /// words (`But`). With `--broad` the complementizer stays, as PolNeAR marks it.
+    func fitContent(_ range: Range<Int>, keepsThat: Bool = false) -> Range<Int>? {
         var a = range.lowerBound
-        if a + 1 < range.upperBound, tokens[a].folded == "that", tokens[a + 1].isWord,
+        if !keepsThat, a + 1 < range.upperBound, tokens[a].folded == "that", tokens[a + 1].isWord,
             !X.auxiliaries.contains(tokens[a + 1].folded)
         {
             a += 1

@@ -156,7 +156,7 @@ extension SentenceContext {
             (base + $0.lowerBound)..<(base + $0.upperBound)
         }
         let contents = TaggedSpans.runs(labels, begin: RoleFrame.contentBegin).compactMap {
-            fitContent((base + $0.lowerBound)..<(base + $0.upperBound))
+            fitContent((base + $0.lowerBound)..<(base + $0.upperBound), keepsThat: broad)
         }
         // The tagger's source nearest the cue, else the next or the rules' (a subject shared across a
         // coordination, the main clause's subject); either only when it can name a speaker, or with `--broad` be a
