@@ -140,8 +140,8 @@ extension Opposition {
     /// Words that open a relative clause after a noun (`pupils who`, `crews that`).
     static let relativeOpeners: Set<String> = ["that", "who", "which"]
 
-    /// Whether a denial stands in a relative clause that picks out some of a noun (`letters to pupils who had no bus
-    /// to ride`, `the crews that did not return`): a relative word right after a noun, with no comma between, an
+    /// Whether a denial stands in a relative clause that picks out some of a noun (`pupils who had no bus to ride
+    /// walked`, `the crews that did not return`): a relative word right after a noun, with no comma between, an
     /// auxiliary or the cue right after it, and the cue within three words. Such a denial says which pupils or
     /// crews are meant; it does not deny the other side's proposition. After a comma (`Brandt, who did not sign`)
     /// the clause tells something of the noun, and is compared.

@@ -64,15 +64,15 @@ struct DenialArgumentTests {
             // The denial picks out some pupils; the controls say it of the pupils, or open a clause after a noun.
             (
                 "Osterby pupils will ride the new school bus from Monday, the council said.",
-                "The council sent letters to pupils who had no school bus to ride, the clerk said.", false
+                "Pupils who had no school bus to ride walked to the Osterby school on Monday, the clerk said.", false
             ),
             (
                 "Osterby pupils will ride the new school bus from Monday, the council said.",
                 "The council said that Osterby pupils had no school bus to ride from Monday.", true
             ),
             (
-                "The Brenholt harbour master singled out the council's new ferry fares as beyond reach for most islanders.",
-                "Asked about the council's ferry fares, the mayor shared her belief that none of them was beyond reach for islanders.",
+                "The Brenholt council's new ferry fares are too high for islanders, the harbour master said.",
+                "The mayor of Brenholt held to her view that none of the new ferry fares are too high for islanders.",
                 true
             ),
         ])
