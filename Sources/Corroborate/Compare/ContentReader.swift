@@ -138,6 +138,14 @@ struct ContentReader: Sendable {
         {
             creditedDenial = nil
         }
+        // `was firm in rejecting the mooring permits`: a denying verb in `-ing` after a preposition, its object
+        // straight after it, names a deed of the sentence's subject; it tells no denial by the claim's source.
+        if creditedDenial != nil, before.count >= 2, let cue = before.last, cue.key.hasSuffix("ing"),
+            ContentReader.denyingVerbs.contains(cue.key),
+            ["in", "of", "for", "with"].contains(before[before.count - 2].key)
+        {
+            creditedDenial = nil
+        }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {

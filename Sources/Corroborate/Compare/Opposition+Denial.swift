@@ -186,6 +186,28 @@ extension Opposition {
                     })
                 else { continue }
             }
+            // A denied noun meets the other side only as an argument of what it asserts, not as a dependent of
+            // another noun (`the cost of fuel`, `left her deputy in charge`), unless the denial's own predicate
+            // is said there too (`no tenants were evicted` against `the eviction of the tenants`).
+            if nounDenial, dependent(asserted, in: pos),
+                !(Opposition.predicateHead(in: scope, of: neg).flatMap { neg.terms[$0] }.map { v in
+                    termsP.contains { Opposition.sameStem(v, $0) }
+                } ?? false)
+            {
+                continue
+            }
+            // A participle inside the other side's subject (`the passes being printed are the same`) is no predicate
+            // a denial meets; nor is a name alone what a denial of a name's doing denies (`neither Lund nor Brandt
+            // signed`: the other side must say `signed`); nor is a denial that picks out some of a noun (`pupils
+            // who had no bus to ride`) said of the other side's subject.
+            if !nounDenial && Opposition.insideSubject(asserted, in: pos) { continue }
+            if let done = namedPredicate(focus, scope: negation.scope, clause: clauseN, in: neg),
+                !(neg.terms[done].map { v in termsP.contains { Opposition.sameStem(v, $0) } }
+                    ?? clauseP.contains { pos.words[$0].key == neg.words[done].key })
+            {
+                continue
+            }
+            if !negation.cue.isEmpty, Opposition.restricted(negation.cue.lowerBound, in: neg, scalarsN) { continue }
             // A denial of a whole clause, one by a verb of denial (`denied reports the mayor was resigning`) or one
             // credited to its speaker (`denied that the striker had been sold`) denies the clause's predicate, not
             // only its subject: the word after the clause's auxiliary (`sold`, `damaged` in `none of the boats were
@@ -276,35 +298,6 @@ extension Opposition {
             return Proposal(relation: relation, family: .conflict, features: f)
         }
         return nil
-    }
-
-    /// The head of a clause's predicate in a denial's scope: the first content word after the first auxiliary
-    /// (`was sold`, `were not damaged`, `is closing`), adverbs in `-ly` and further auxiliaries skipped; nil
-    /// when the scope holds no auxiliary or none is followed by a content word within three words.
-    static func predicateHead(in scope: Range<Int>, of content: ClaimContent) -> Int? {
-        guard let aux = scope.first(where: { predicateAuxiliaries.contains(content.words[$0].key) }) else {
-            return nil
-        }
-        for k in (aux + 1)..<min(scope.upperBound, aux + 4) {
-            let key = content.words[k].key
-            if predicateAuxiliaries.contains(key) || ["be", "been", "being"].contains(key) || key.hasSuffix("ly") {
-                continue
-            }
-            guard let term = content.terms[k] else { continue }
-            return term.hasPrefix("#") ? nil : k
-        }
-        return nil
-    }
-
-    /// Auxiliaries and negations that come before a clause's predicate (`was`, `were not`, `could never`).
-    static let predicateAuxiliaries = finiteAuxiliaries.union(ClaimContent.auxiliaries)
-
-    /// Whether two terms are one word in two forms the stemmer leaves apart (`nam` from `named` and `name`): equal,
-    /// or one a prefix of the other of three letters at least.
-    static func sameStem(_ x: String, _ y: String) -> Bool {
-        if x == y { return true }
-        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        return short.count >= 3 && long.hasPrefix(short)
     }
 
     /// Whether a denial is of a noun phrase (`no official notification`; `not the rapper`, `never a soldier`),

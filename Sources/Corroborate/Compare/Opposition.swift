@@ -51,6 +51,8 @@ struct Opposition: Sendable {
     let unrealisedPhrases: [[String]]
     /// Report nouns (`rumour`, `claims`): one of them names a story without calling it false.
     let reportNouns: Set<String>
+    /// The irregular forms of verbs past their base (`kept`, `held`; `irregularForms`), read by `dependent`.
+    let verbForms: Set<String>
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -73,6 +75,7 @@ struct Opposition: Sendable {
         removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }
         unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
+        verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
             for word in list { genders[word.folded] = k }
