@@ -29,9 +29,6 @@ struct ClaimPair {
     /// with that name where the caller has them.
     let namesA: SpeakerNames
     let namesB: SpeakerNames
-    /// Each side's quoted word ranges (`QuotedStretches.ranges`), read once per claim by the caller where it can
-    /// rather than again by each rule of each pair the claim is in; nil when not given.
-    var quoted: (a: [Range<Int>], b: [Range<Int>])?
 
     init(
         a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
@@ -60,14 +57,8 @@ struct ClaimPair {
         pair.retold = (retold.b, retold.a)
         pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
         pair.documentNames = documentNames
-        pair.quoted = quoted.map { ($0.b, $0.a) }
         return pair
     }
-
-    /// Side `a`'s quoted word ranges (`QuotedStretches.ranges`), as given or read now.
-    var quotedA: [Range<Int>] { quoted?.a ?? QuotedStretches.ranges(contentA, of: a, in: documents[a.document]) }
-    /// Side `b`'s quoted word ranges.
-    var quotedB: [Range<Int>] { quoted?.b ?? QuotedStretches.ranges(contentB, of: b, in: documents[b.document]) }
 
     /// The exact words of a word range of one side, as evidence.
     func evidence(_ claim: Claim, _ content: ClaimContent, _ range: Range<Int>) -> RelationEvidence {

@@ -35,8 +35,8 @@ enum NearCopy {
         // Cheaply first: pairs that share too few terms for either test read no paragraph.
         guard min(termsA.count, termsB.count) >= fewestTerms, Set(termsA).intersection(termsB).count >= fewestTerms - 1
         else { return false }
-        let quotedA = quotations(pair.contentA, ranges: pair.quotedA)
-        let quotedB = quotations(pair.contentB, ranges: pair.quotedB)
+        let quotedA = quotations(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
+        let quotedB = quotations(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
         guard !quotedA.isEmpty || !quotedB.isEmpty else { return false }
         if holds(termsA, termsB) {
             let needed = Int((share * Double(min(termsA.count, termsB.count))).rounded(.up))
@@ -50,12 +50,7 @@ enum NearCopy {
 
     /// The index terms of each of a claim's quotations, in order.
     static func quotations(_ content: ClaimContent, of claim: Claim, in document: Document) -> [[String]] {
-        quotations(content, ranges: QuotedStretches.ranges(content, of: claim, in: document))
-    }
-
-    /// The index terms of each of the quoted word ranges `ranges` of a claim (`QuotedStretches.ranges`).
-    static func quotations(_ content: ClaimContent, ranges: [Range<Int>]) -> [[String]] {
-        ranges.map { range in
+        QuotedStretches.ranges(content, of: claim, in: document).map { range in
             range.clamped(to: 0..<content.terms.count).compactMap { content.terms[$0] }
         }.filter { !$0.isEmpty }
     }

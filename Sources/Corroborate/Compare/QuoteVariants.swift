@@ -107,8 +107,8 @@ struct QuoteVariants: Sendable {
         let named =
             keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
             && !QuoteVariants.isDescription(pair.b.source)
-        let quotedA = pair.quotedA
-        let quotedB = pair.quotedB
+        let quotedA = QuotedStretches.ranges(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
+        let quotedB = QuotedStretches.ranges(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
         let found =
             bestAlignment(pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB).map {
                 ($0, named ? speakerWords : unresolvedWords)
@@ -267,18 +267,21 @@ struct QuoteVariants: Sendable {
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
-    /// `quoted` is each claim's `QuotedStretches.ranges`, read once for the run (`QuotedStretches.all`).
     func variants(
-        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet,
-        quoted given: [[Range<Int>]]? = nil
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet
     ) -> [Relation] {
-        let quoted = given ?? QuotedStretches.all(claims, contents: contents, documents: documents)
         // Each quotation's trigrams, hashed in parallel chunks.
         let parts = max(1, min(32, contents.count / 1024))
         let hashed = ResultBox<[[Int]]>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let range = (contents.count * part / parts)..<(contents.count * (part + 1) / parts)
-            _ = hashed.set(part, range.map { k in trigrams(contents[k], quoted[k]) })
+            _ = hashed.set(
+                part,
+                range.map { k in
+                    trigrams(
+                        contents[k],
+                        QuotedStretches.ranges(contents[k], of: claims[k], in: documents[claims[k].document]))
+                })
         }
         let grams = hashed.values().flatMap { $0 }
         var postings: [Int: [Int]] = [:]
@@ -296,7 +299,7 @@ struct QuoteVariants: Sendable {
                 partners(
                     (quotationGrams.count * chunk / chunks)..<(quotationGrams.count * (chunk + 1) / chunks),
                     grams: quotationGrams, postings: index, claims: claims, contents: contents, documents: documents,
-                    examined: examined, quoted: quoted))
+                    examined: examined))
         }
         return box.values().flatMap { $0 }
     }
@@ -320,7 +323,7 @@ struct QuoteVariants: Sendable {
     /// The variants of the quotations `range` with those sharing their trigrams.
     private func partners(
         _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
-        documents: [Document], examined: CandidateIndex.PairSet, quoted: [[Range<Int>]]
+        documents: [Document], examined: CandidateIndex.PairSet
     ) -> [Relation] {
         var result: [Relation] = []
         for i in range where !grams[i].isEmpty {
@@ -335,10 +338,9 @@ struct QuoteVariants: Sendable {
             let partners = shared.filter { $0.value >= (short || grams[$0.key].count < 6 ? 1 : 2) }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maximumPartners)
             for (j, _) in partners where !examined.contains(i, j) {
-                var view = ClaimPair(
+                let view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
                     shared: [], documents: documents)
-                view.quoted = (quoted[i], quoted[j])
                 if let relation = variant(view) { result.append(relation) }
             }
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where a claim quotes someone, read from the text around it for aligning quotations: a sentence in the middle
 /// of a longer quotation (its opening mark earlier in the paragraph, its closing mark later or never, as a
 /// quotation running on into the next paragraph), and quotations in single marks (`'It was bigger than that,'
@@ -20,19 +18,6 @@ enum QuotedStretches {
         // A direct quotation whose marks the paragraph does not show (a quote the tagger took whole) keeps its own.
         let read = read(content.words, spans: claim.spans, scalars: document.scalars)
         return read.isEmpty ? content.quoted : read
-    }
-
-    /// Every claim's quoted word ranges (`ranges`), in parallel chunks: read once for a run, where each claim
-    /// meets a dozen candidate pairs and more. Most claims keep their own marks' ranges, held once.
-    static func all(_ claims: [Claim], contents: [ClaimContent], documents: [Document]) -> [[Range<Int>]] {
-        let chunks = max(1, min(32, contents.count / 1024))
-        let box = ResultBox<[[Range<Int>]]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (contents.count * chunk / chunks)..<(contents.count * (chunk + 1) / chunks)
-            _ = box.set(
-                chunk, range.map { k in ranges(contents[k], of: claims[k], in: documents[claims[k].document]) })
-        }
-        return box.values().flatMap { $0 }
     }
 
     /// The runs of `words` that lie inside quotation marks, reading the paragraph that holds `spans`.

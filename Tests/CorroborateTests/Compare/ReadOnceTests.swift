@@ -3,11 +3,11 @@ import Testing
 
 @testable import Corroborate
 
-/// What the pair rules read once per name or per claim for a run, instead of again for every candidate pair, must
-/// give the answers the per-pair readings give: a name's spelling parts and shape (`SpeakerNames`), a name inside
-/// another compared byte by byte, a surname searched byte by byte in a window with quotation marks, and each
-/// claim's quoted stretches (`QuotedStretches.all`). Names and text invented for these tests.
-@Suite("Readings made once per name or claim")
+/// What the pair rules read once per name for a run, instead of again for every candidate pair, must give the
+/// answers the per-pair readings give: a name's spelling parts and shape (`SpeakerNames`), a name inside
+/// another compared byte by byte, and a surname searched byte by byte in a window with quotation marks. Names
+/// and text invented for these tests.
+@Suite("Readings made once per name")
 struct ReadOnceTests {
     @Test(
         "Two names read once for the run may be one person exactly when their strings may be",
@@ -101,25 +101,5 @@ struct ReadOnceTests {
             }
         }
         #expect(foundation == found)
-    }
-
-    @Test("Each claim's quoted stretches read once for the run are those read claim by claim")
-    func quotedOnce() throws {
-        let text = """
-            The harbour board met on Monday in Kellvik. \u{201C}The north pier stays shut until the spring. We will \
-            rebuild the ferry ramp first,\u{201D} said board chair Ines Varga.
-
-            \u{201C}Nobody will lose a berth. The fees will not rise this year,\u{201D} Varga told reporters.
-
-            The ferry operator said the ramp was unsafe, and 'it was bigger than that,' its manager said.
-            """
-        let document = try Fixture.document(text)
-        let corroborator = Corroborator()
-        let claims = corroborator.analyze(document).claims
-        #expect(!claims.isEmpty)
-        let contents = claims.map { corroborator.claimBuilder.reader.content(of: $0, in: document) }
-        let all = QuotedStretches.all(claims, contents: contents, documents: [document])
-        #expect(all == claims.indices.map { QuotedStretches.ranges(contents[$0], of: claims[$0], in: document) })
-        #expect(all.contains { !$0.isEmpty })
     }
 }
