@@ -113,10 +113,12 @@ struct Opposition: Sendable {
     /// name, in aligned clauses.
     private func placeParts(_ pair: ClaimPair) -> Proposal? {
         // A direction before a name, with the directions coordinated with it (`southern and eastern Yemen`).
+        // The name after the word is tested first: it rules out most words without hashing them (this runs for
+        // every candidate pair).
         func parts(_ c: ClaimContent) -> [(word: Int, place: String, points: Set<String>)] {
             c.words.indices.compactMap { k in
-                guard directions.contains(c.words[k].key), k + 1 < c.words.count, let term = c.terms[k + 1],
-                    term.hasPrefix("~")
+                guard k + 1 < c.words.count, let term = c.terms[k + 1], term.hasPrefix("~"),
+                    directions.contains(c.words[k].key)
                 else { return nil }
                 var all = points(c.words[k].key)
                 var j = k - 1

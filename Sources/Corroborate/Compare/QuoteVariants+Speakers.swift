@@ -74,8 +74,29 @@ extension QuoteVariants {
     /// A source named like a person: two to four capitalised words, not an outlet, a group or an unnamed source.
     static func isNamedPerson(_ source: Source) -> Bool {
         guard source.kind == .official || source.kind == .other else { return false }
-        let words = source.name.split(separator: " ")
+        return personShaped(source.name)
+    }
+
+    /// `isNamedPerson` with the name's shape already read (`SpeakerNames.personShaped`).
+    static func isNamedPerson(_ source: Source, _ names: SpeakerNames) -> Bool {
+        (source.kind == .official || source.kind == .other) && names.personShaped
+    }
+
+    /// Two to four words, each capitalised.
+    static func personShaped(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Whether `name` holds `other`, as Foundation's `contains` answers: two ASCII names (an empty `other` aside)
+    /// are compared byte by byte, the same answer without bridging both names for every pair.
+    static func nameHolds(_ name: String, _ other: String) -> Bool {
+        guard !other.isEmpty, name.isASCII, other.isASCII else { return name.contains(other) }
+        let x = Array(name.utf8)
+        let y = Array(other.utf8)
+        guard y.count <= x.count else { return false }
+        for i in 0...(x.count - y.count) where x[i] == y[0] && x[i..<(i + y.count)].elementsEqual(y) { return true }
+        return false
     }
 
     /// A one-word source that its article also writes after a first name (`Tamsin` after `Greg Tamsin`): a
@@ -108,8 +129,8 @@ extension QuoteVariants {
         // through the slice one generic call a scalar, and this runs for every pair of same quotations.
         let window = document.text(of: TextSpan(from, to))
         // ASCII text and name (most of it) are searched byte by byte, as Foundation's search finds them there:
-        // that search was most of this test's time.
-        if surname.isASCII && window.isASCII {
+        // that search was most of this test's time. Quotation marks and dashes in the text leave it so.
+        if surname.isASCII && QuoteVariants.searchableAsBytes(window) {
             return QuoteVariants.asciiWordOccurs(Array(surname.utf8), in: Array(window.utf8))
         }
         var searchFrom = window.startIndex
@@ -122,8 +143,20 @@ extension QuoteVariants {
         return false
     }
 
-    /// Whether `word` occurs in `text` (both ASCII) with no letter just before or after it: the occurrences
-    /// looked at in turn, each search resuming after the last one found, as `names(_:near:in:)` does.
+    /// Whether an ASCII word is found in `text` by its bytes as Foundation's search finds it there: the text is
+    /// ASCII but for quotation marks, dashes, bullets and ellipses (U+2010 to U+2027, `«`, `»`), which are no
+    /// letters, decompose into nothing else and join no character next to them, so neither where the word is found
+    /// nor whether a letter touches it can differ. The marks of a quotation (`“ ”`) made most windows non-ASCII.
+    static func searchableAsBytes(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+            || text.unicodeScalars.allSatisfy {
+                $0.isASCII || (0x2010...0x2027).contains($0.value) || $0.value == 0xAB || $0.value == 0xBB
+            }
+    }
+
+    /// Whether `word` occurs in `text` (both ASCII, or `text` as `searchableAsBytes` allows) with no letter just
+    /// before or after it: the occurrences looked at in turn, each search resuming after the last one found, as
+    /// `names(_:near:in:)` does.
     static func asciiWordOccurs(_ word: [UInt8], in text: [UInt8]) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
         guard !word.isEmpty, word.count <= text.count else { return false }

@@ -368,18 +368,30 @@ struct QuoteVariants: Sendable {
         return min(lastX.count, lastY.count) >= 5 && transpositionDistance(Array(lastX), Array(lastY)) <= 1
     }
 
+    /// `mayBeOneName` on two names read once for the run (`SpeakerNames`): the same test on the same words.
+    static func mayBeOneName(_ x: SpeakerNames, _ y: SpeakerNames) -> Bool {
+        if x.spellingLetters == y.spellingLetters { return true }
+        guard !x.longParts.isDisjoint(with: y.longParts), let lastX = x.spellingParts.last,
+            let lastY = y.spellingParts.last
+        else { return false }
+        func shared(_ word: String) -> Bool { x.longParts.contains(word) && y.longParts.contains(word) }
+        if shared(lastX) || shared(lastY) { return true }
+        return min(lastX.count, lastY.count) >= 5 && transpositionDistance(Array(lastX), Array(lastY)) <= 1
+    }
+
     /// The same quotation, word for word, attributed to two different named people: one attribution is wrong.
     func speakerConflict(_ pair: ClaimPair) -> Proposal? {
         let a = pair.a
         let b = pair.b
-        let namedA = QuoteVariants.isNamedPerson(a.source)
-        let namedB = QuoteVariants.isNamedPerson(b.source)
+        let namedA = QuoteVariants.isNamedPerson(a.source, pair.namesA)
+        let namedB = QuoteVariants.isNamedPerson(b.source, pair.namesB)
         guard a.attribution != nil, b.attribution != nil, namedA || namedB,
             a.source.name != b.source.name, pair.speakerA != pair.speakerB,
-            !a.source.name.contains(b.source.name), !b.source.name.contains(a.source.name),
+            !QuoteVariants.nameHolds(a.source.name, b.source.name),
+            !QuoteVariants.nameHolds(b.source.name, a.source.name),
             // One name spelled two ways (`Haddad` and `Hadad`, `Kouri` and `Khoury`) is one speaker.
             !QuoteVariants.spelledAlike(words: pair.namesA.spelling, pair.namesB.spelling),
-            !QuoteVariants.mayBeOneName(spelling: pair.namesA.spelling, pair.namesB.spelling),
+            !QuoteVariants.mayBeOneName(pair.namesA, pair.namesB),
             Set(a.source.individuals.map(\.name)).isDisjoint(with: b.source.individuals.map(\.name)),
             let (alignment, x, y) = bestAlignment(pair.contentA, pair.contentB),
             alignment.matched >= 6, alignment.density >= 0.9,

@@ -13,6 +13,14 @@ final class SpeakerNames: Sendable {
     let voiceWords: Set<String>
     /// The name's words with accents and case folded (`QuoteVariants.spellingWords`), for `spelledAlike`.
     let spelling: [String]
+    /// The spelling words split at hyphens, their letters run together, and those of four letters or more
+    /// (`QuoteVariants.mayBeOneName`), read once per name rather than for every pair of same quotations.
+    let spellingParts: [String]
+    let spellingLetters: String
+    let longParts: Set<String>
+    /// Two to four words, each capitalised: a person's name when the source's kind allows it
+    /// (`QuoteVariants.isNamedPerson`, whose kind test is left to each claim).
+    let personShaped: Bool
 
     init(_ source: Source) {
         names = QuoteVariants.names(source)
@@ -20,6 +28,10 @@ final class SpeakerNames: Sendable {
         isDescription = QuoteVariants.isDescription(source)
         voiceWords = Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
         spelling = QuoteVariants.spellingWords(source.name)
+        spellingParts = spelling.flatMap { $0.split(separator: "-").map(String.init) }
+        spellingLetters = String(spellingParts.joined().filter(\.isLetter))
+        longParts = Set(spellingParts.filter { $0.count >= 4 })
+        personShaped = QuoteVariants.personShaped(source.name)
     }
 
     /// Each claim's speaker names, one shared value for each distinct source name.

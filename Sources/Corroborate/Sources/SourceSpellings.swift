@@ -7,8 +7,16 @@ enum SourceSpellings {
     /// POLICE`), then the first met. Several sources credited together keep their names.
     static func unify(_ claims: inout [Claim]) {
         var spellings: [String: [String: (count: Int, first: Int)]] = [:]
+        // Each distinct name's key is made once: a run's claims share a few names each many times.
+        var keys: [String: String] = [:]
         for (index, claim) in claims.enumerated() where claim.source.members == nil {
-            let key = groupKey(claim.source.name)
+            let key: String
+            if let known = keys[claim.source.name] {
+                key = known
+            } else {
+                key = groupKey(claim.source.name)
+                keys[claim.source.name] = key
+            }
             let seen = spellings[key]?[claim.source.name]
             spellings[key, default: [:]][claim.source.name] = ((seen?.count ?? 0) + 1, seen?.first ?? index)
         }
