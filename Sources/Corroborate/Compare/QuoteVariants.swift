@@ -371,8 +371,7 @@ struct QuoteVariants: Sendable {
     /// `mayBeOneName` on two names read once for the run (`SpeakerNames`): the same test on the same words.
     static func mayBeOneName(_ x: SpeakerNames, _ y: SpeakerNames) -> Bool {
         if x.spellingLetters == y.spellingLetters { return true }
-        guard !x.longParts.isDisjoint(with: y.longParts), let lastX = x.spellingParts.last,
-            let lastY = y.spellingParts.last
+        guard x.longParts.contains(where: y.longParts.contains), let lastX = x.lastPart, let lastY = y.lastPart
         else { return false }
         func shared(_ word: String) -> Bool { x.longParts.contains(word) && y.longParts.contains(word) }
         if shared(lastX) || shared(lastY) { return true }
