@@ -3,9 +3,9 @@ import Foundation
 /// Whether a denial meets what the other side asserts, its predicate or an argument of it, rather than a word the
 /// two only share (issue 28): a denied noun that the other side names as a dependent of another noun (`the cost of
 /// harbour fuel`, `left her deputy in charge`) or inside a question clause (`asked how the fuel reached the
-/// depot`); a participle inside the other side's subject (`the passes being printed are ...`); a denial whose
+/// depot`); a participle inside the other side's subject (`the tolls being collected will pay ...`); a denial whose
 /// focus is a name, of a predicate the other side does not say; and a denial inside a clause that picks out some of
-/// a noun (`pupils who had no bus to ride`). In each the two claims share words, not a proposition, so the
+/// a noun (`lifeguards who were never trained`). In each the two claims share words, not a proposition, so the
 /// comparison abstains.
 extension Opposition {
     /// The head of a clause's predicate in a denial's scope: the first content word after the first auxiliary
@@ -37,7 +37,7 @@ extension Opposition {
         return short.count >= 3 && long.hasPrefix(short)
     }
 
-    /// Prepositions that attach the noun phrase after them to the word before them (`the amount of`, `a call
+    /// Prepositions that attach the noun phrase after them to the word before them (`the price of`, `a visit
     /// from`, `the timetable in`).
     static let prepositions: Set<String> = [
         "of", "from", "in", "on", "at", "for", "with", "about", "over", "into", "to", "by", "under", "against",
@@ -46,6 +46,29 @@ extension Opposition {
     /// Words that open a question clause inside another (`how the fuel is stored`, `what the board decided`).
     static let questionOpeners: Set<String> = ["how", "why", "what", "whether"]
 
+    /// Verbs of asking after which a question clause asks rather than states (`asked how`, `wondered why`).
+    static let askingVerbs: Set<String> = [
+        "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "inquired", "queried",
+    ]
+
+    /// Openers that make a noun a definite one whose dependents are no arguments of the clause (`the`, `her`):
+    /// an indefinite opener (`a stock of`) names a new thing made of what follows, and says that exists.
+    static let definiteOpeners: Set<String> = [
+        "the", "their", "his", "her", "its", "our", "your", "my", "these", "those", "this",
+    ]
+
+    /// Nouns of amount, container or group: the phrase after them names what they hold or gather, which they say
+    /// exists (`a cache of rifles`, `the stock of diesel`, `a flood of letters`).
+    static let collectionNouns: Set<String> = [
+        "amount", "amounts", "quantity", "quantities", "volume", "number", "lot", "lots", "plenty", "deal",
+        "cache", "caches", "stock", "stocks", "stockpile", "supply", "supplies", "reserve", "reserves", "store",
+        "shipment", "shipments", "load", "loads", "cargo", "consignment", "delivery", "batch", "batches",
+        "crate", "crates", "box", "boxes", "barrel", "barrels", "sack", "sacks", "bag", "bags", "case", "cases",
+        "pile", "piles", "heap", "heaps", "flood", "floods", "wave", "waves", "stream", "torrent", "host",
+        "crowd", "crowds", "group", "groups", "band", "fleet", "herd", "flock", "swarm", "dozens", "hundreds",
+        "thousands", "millions", "scores", "range", "series", "set", "collection", "array", "handful",
+    ]
+
     /// Whether a word ends in a possessive (`the court's`, `the tenants'`).
     static func possessive(_ key: String) -> Bool {
         key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'")
@@ -53,13 +76,17 @@ extension Opposition {
 
     /// Whether word `k` is a dependent of another noun rather than an argument of its clause's predicate: its bare
     /// noun phrase (with the phrases `and` or `or` joins to it, six words at most), which names a kind, follows a
-    /// preposition after a noun that a determiner or a possessive opens (`the cost of harbour fuel`, `the fees of
-    /// tutors and coaches`, `left her deputy in charge`), or a question word opens it (`asked how the fuel reached
-    /// the depot`). A phrase with a determiner, a possessive, a figure or a counting word names things it says exist
-    /// (`the sluices of several weirs`), and is an argument. A noun in `-ing` before the preposition is a doing whose
-    /// object the phrase is (`her handling of the fuel`); a verb ends the phrase (`the head of the board stored
-    /// harbour fuel`): a word in `-ed` not after a determiner, a preposition, a question word or a possessive, or an
-    /// irregular form (`kept`).
+    /// preposition after a noun that a definite opener or a possessive opens (`the cost of harbour fuel`, `the
+    /// fees of tutors and coaches`, `left her deputy in charge`), or a question word opens it inside a question
+    /// (`asked how the fuel reached the depot`). The head before the preposition must be a noun: not a verb
+    /// (`filled with`, a word in `-ed`, or in `-s` after a noun), not a doing in `-ing` whose object the phrase is
+    /// (`her handling of the fuel`), not a noun of amount, container or group (`the stock of diesel`), and `a` or
+    /// `an` does not open it (`a shipment of grain`): each of those says the phrase's things exist. A phrase with
+    /// a determiner, a possessive, a figure or a counting word names things it says exist (`the sluices of several
+    /// weirs`), and is an argument. A question clause after a verb that states (`described how rifles were
+    /// hidden`) states its content, and is an argument too. A verb ends the phrase (`the head of the board stored
+    /// harbour fuel`): a word in `-ed` not after a determiner, a preposition, a question word or a possessive, or
+    /// an irregular form (`kept`).
     func dependent(_ k: Int, in content: ClaimContent) -> Bool {
         let words = content.words
         let clause = content.clause(of: k)
@@ -69,7 +96,7 @@ extension Opposition {
         }
         var j = k - 1
         // A determiner, a possessive, a figure or a counting word makes the phrase name things of its own (`the
-        // sluices of several weirs`, `a call from his broker`): they are said to exist.
+        // sluices of several weirs`, `a visit from her brother`): they are said to exist.
         var determined = false
         while j >= max(clause.lowerBound, k - 6) {
             let key = words[j].key
@@ -90,48 +117,70 @@ extension Opposition {
             j -= 1
         }
         guard j >= clause.lowerBound else { return false }
-        if Opposition.questionOpeners.contains(words[j].key) { return true }
+        if Opposition.questionOpeners.contains(words[j].key) { return Opposition.asks(before: j, in: content) }
         let head = j - 1
         guard !determined, Opposition.prepositions.contains(words[j].key), head >= clause.lowerBound,
-            content.terms[head] != nil,
-            !words[head].key.hasSuffix("ing"), !words[head].isNumber, !verbForms.contains(words[head].key)
+            content.terms[head] != nil, !Opposition.collectionNouns.contains(words[head].key),
+            !words[head].key.hasSuffix("ing"), !words[head].key.hasSuffix("ed"), !words[head].isNumber,
+            !verbForms.contains(words[head].key)
         else { return false }
-        // A determiner or a possessive opens the word's phrase, with content words only between.
+        // A word in `-s` after a noun is a verb (`the harbour fills with oil`).
+        if words[head].key.hasSuffix("s"), head - 1 >= clause.lowerBound, !opens(head - 1) { return false }
+        // A definite opener or a possessive opens the word's phrase, with content words only between.
         var i = head - 1
         while i >= max(clause.lowerBound, head - 4) {
-            if opens(i) { return true }
-            guard content.terms[i] != nil else { return false }
+            let key = words[i].key
+            if Opposition.definiteOpeners.contains(key) || Opposition.possessive(key) { return true }
+            guard content.terms[i] != nil, !opens(i) else { return false }
             i -= 1
         }
         return false
     }
 
-    /// Whether word `k` is a participle inside the subject of a later verb (`the passes being printed are the same`):
-    /// a noun, `being` and the participle, and a finite verb later in its clause before any join. The participle
-    /// describes the noun; what the clause asserts is the later verb.
-    static func insideSubject(_ k: Int, in content: ClaimContent) -> Bool {
+    /// Whether the question clause that word `j` opens asks: `whether`, a verb of asking within the five words
+    /// before it (`asked the harbour master how`), or a claim that is a question. After a verb that states
+    /// (`described how`, `showed how`) the clause states what it tells.
+    static func asks(before j: Int, in content: ClaimContent) -> Bool {
+        if content.words[j].key == "whether" || content.isQuestion { return true }
+        return (max(0, j - 5)..<j).contains { askingVerbs.contains(content.words[$0].key) }
+    }
+
+    /// Whether word `k` is a participle inside the subject of a later verb (`the tolls being collected will pay`):
+    /// a noun, `being` and the participle, and a finite verb later in its clause before any join or comma. The
+    /// participle describes the noun; what the clause asserts is the later verb. Before a comma it is an absolute
+    /// construction (`the pier being finished, the ferry docked`), which asserts the participle.
+    static func insideSubject(_ k: Int, in content: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = content.words
         guard k >= 2, words[k - 1].key == "being", content.terms[k - 2] != nil else { return false }
         let clause = content.clause(of: k)
         for i in (k + 1)..<clause.upperBound {
             let key = words[i].key
             if conjunctions.contains(key) || key == "that" { return false }
+            if scalars.gap(between: words[i - 1], and: words[i], holdsAnyOf: ",;:()") { return false }
             if finiteAuxiliaries.contains(key) { return true }
         }
         return false
     }
 
-    /// What a denial whose focus is a name denies of it (`neither Lund nor Brandt signed the lease`): the word after
-    /// the name when it is an irregular verb form other than `be` (`took`, `had`), else the first content word after
-    /// the focus in the scope that is no name or figure. Nil when the focus is no name or nothing follows it
-    /// (`Brandt was not in Harwich`).
+    /// What a denial whose focus is a name denies of it (`neither Lund nor Brandt signed the lease`): the verb
+    /// after the name, auxiliaries before a content word skipped (`has signed`, `did not sign`: `signed`, `sign`),
+    /// when it is an irregular verb form other than `be` (`took`), else the first content word after it in the
+    /// scope that is no name or figure. Nil when the focus is no name or nothing follows it (`Brandt was not in
+    /// Harwich`).
     func namedPredicate(_ focus: Int, scope: Range<Int>, clause: Range<Int>, in content: ClaimContent) -> Int? {
         guard let term = content.terms[focus], term.hasPrefix("~") || content.isName(term, in: clause),
             focus + 1 < scope.upperBound
         else { return nil }
-        let next = content.words[focus + 1].key
-        if verbForms.contains(next), !Opposition.passiveAuxiliaries.contains(next) { return focus + 1 }
-        return (focus + 1..<scope.upperBound).first { i in
+        var verb = focus + 1
+        while verb + 1 < scope.upperBound, Opposition.predicateAuxiliaries.contains(content.words[verb].key),
+            !Opposition.passiveAuxiliaries.contains(content.words[verb].key),
+            content.terms[verb + 1] != nil || Opposition.predicateAuxiliaries.contains(content.words[verb + 1].key)
+        {
+            verb += 1
+        }
+        let next = content.words[verb].key
+        if verbForms.contains(next), !Opposition.passiveAuxiliaries.contains(next) { return verb }
+        return (verb..<scope.upperBound).first { i in
             content.terms[i].map { !$0.hasPrefix("~") && !$0.hasPrefix("#") && !content.isName($0, in: clause) }
                 ?? false
         }
@@ -140,21 +189,31 @@ extension Opposition {
     /// Words that open a relative clause after a noun (`pupils who`, `crews that`).
     static let relativeOpeners: Set<String> = ["that", "who", "which"]
 
-    /// Whether a denial stands in a relative clause that picks out some of a noun (`pupils who had no bus to ride
-    /// walked`, `the crews that did not return`): a relative word right after a noun, with no comma between, an
-    /// auxiliary or the cue right after it, and the cue within three words. Such a denial says which pupils or
-    /// crews are meant; it does not deny the other side's proposition. After a comma (`Brandt, who did not sign`)
-    /// the clause tells something of the noun, and is compared.
+    /// Words before a noun and its relative clause that make the clause say what the subject did: a form of `be`
+    /// (a cleft, `it was the clerk who`, or a predicate noun, `is the builder that`) and `only` or `among`.
+    static let cleftMarkers: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "only", "among", "amongst",
+    ]
+
+    /// Whether a denial stands in a relative clause that picks out some of a noun (`lifeguards who were never
+    /// trained are stewards`, `the crews that did not return`): a relative word right after a noun that is no
+    /// name, with no comma between, an auxiliary or the cue right after it, and the cue within three words. Such a
+    /// denial says which lifeguards or crews are meant; it does not deny the other side's proposition. After a
+    /// comma (`Brandt, who did not sign`) the clause tells something of the noun, and is compared; so it is after
+    /// a form of `be`, `only` or `among` earlier in the clause (`it was the clerk who did not sign`, `the only
+    /// clerk who`).
     static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = content.words
         guard cue >= 2 else { return false }
         return (max(1, cue - 3)..<cue).contains { j in
-            guard relativeOpeners.contains(words[j].key), content.terms[j - 1] != nil,
+            guard relativeOpeners.contains(words[j].key), let noun = content.terms[j - 1],
+                !noun.hasPrefix("~"), !content.isName(noun, in: content.clause(of: j - 1)),
+                !(content.clause(of: j - 1).lowerBound..<j).contains(where: { cleftMarkers.contains(words[$0].key) }),
                 !words[j - 1].key.hasSuffix("ed"),
                 !content.reportWords.contains(j - 1),
                 !scalars.gap(between: words[j - 1], and: words[j], holdsAnyOf: ",;:()")
             else { return false }
-            // `her belief that none of it was`: a denial of a noun right after `that` opens a clause of its own.
+            // `its finding that no boats moor`: a denial of a noun right after `that` opens a clause of its own.
             return (j + 1 == cue && !determiners.contains(words[cue].key))
                 || predicateAuxiliaries.contains(words[j + 1].key)
         }

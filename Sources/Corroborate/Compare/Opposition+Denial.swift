@@ -196,11 +196,11 @@ extension Opposition {
             {
                 continue
             }
-            // A participle inside the other side's subject (`the passes being printed are the same`) is no predicate
+            // A participle inside the other side's subject (`the tolls being collected will pay`) is no predicate
             // a denial meets; nor is a name alone what a denial of a name's doing denies (`neither Lund nor Brandt
-            // signed`: the other side must say `signed`); nor is a denial that picks out some of a noun (`pupils
-            // who had no bus to ride`) said of the other side's subject.
-            if !nounDenial && Opposition.insideSubject(asserted, in: pos) { continue }
+            // signed`: the other side must say `signed`); nor is a denial that picks out some of a noun (`lifeguards
+            // who were never trained`) said of the other side's subject.
+            if !nounDenial && Opposition.insideSubject(asserted, in: pos, scalarsP) { continue }
             if let done = namedPredicate(focus, scope: negation.scope, clause: clauseN, in: neg),
                 !(neg.terms[done].map { v in termsP.contains { Opposition.sameStem(v, $0) } }
                     ?? clauseP.contains { pos.words[$0].key == neg.words[done].key })

@@ -51,7 +51,8 @@ struct Opposition: Sendable {
     let unrealisedPhrases: [[String]]
     /// Report nouns (`rumour`, `claims`): one of them names a story without calling it false.
     let reportNouns: Set<String>
-    /// The irregular forms of verbs past their base (`kept`, `held`; `irregularForms`), read by `dependent`.
+    /// The irregular forms of verbs past their base (`kept`, `held`; `irregularForms`), read by `dependent` and
+    /// `namedPredicate`.
     let verbForms: Set<String>
 
     init(words: ComparisonWords) {

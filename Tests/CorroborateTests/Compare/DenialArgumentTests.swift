@@ -9,8 +9,9 @@ import Testing
 /// doing against another doing, a denial inside a clause that picks out some of a noun, and a denying verb in
 /// `-ing` after a preposition, which names a deed rather than telling a denial. The control rows must still be
 /// flagged: the noun as the object of a verb or of a doing in `-ing`, or in a phrase that counts things of its own,
-/// the participle as the predicate, the same doing denied, and a denial told after `that`. Cases written for these
-/// tests (two invented towns).
+/// the participle as the predicate or before a comma, the same doing denied, a denial in a cleft, a question
+/// clause after a verb that states, a noun of amount, and a denial told after `that` or as a clause after `in
+/// denying`. Cases written for these tests (invented towns).
 @Suite("A denial meets the other side's proposition, not a shared word")
 struct DenialArgumentTests {
     @Test(
@@ -25,9 +26,9 @@ struct DenialArgumentTests {
                 "The mayor left her deputy in charge of the Brenholt marina for the summer.",
                 "There is no charge for mooring at the Brenholt marina, the mayor said.", false
             ),
-            // The denied noun is inside a question clause on the other side.
+            // The denied noun is inside a question clause after a verb of asking on the other side.
             (
-                "Inspectors asked the harbour master how diesel reached the Brenholt marina last week.",
+                "The harbour master was asked how diesel reached the Brenholt marina last week.",
                 "There is no diesel at the Brenholt marina, the harbour master said.", false
             ),
             // Controls: the noun is what a verb or a doing in `-ing` governs, or its phrase counts things of its own.
@@ -43,37 +44,63 @@ struct DenialArgumentTests {
                 "The council repaired the sluices of several weirs on the Brenholt river last spring.",
                 "There are no weirs on the Brenholt river, the council said.", true
             ),
-            // A participle inside the subject describes it; the control states it.
+            // Controls: a noun of amount or container says its things exist; a question clause after a verb that
+            // states tells its content.
             (
-                "The rail passes being printed this week are the same as last year's, the Osterby depot said.",
-                "The Osterby rail passes were not printed this week, the depot manager said.", false
+                "The Varnholm marina holds a large stock of diesel for the winter, the harbour master said.",
+                "There is no diesel at the Varnholm marina, the mayor said on Monday.", true
             ),
             (
-                "The Osterby rail passes were printed this week, the depot said.",
-                "The Osterby rail passes were not printed this week, the depot manager said.", true
+                "Police described how rifles were hidden in the hold of the Kestrel, the port authority said.",
+                "There were no rifles in the hold of the Kestrel, the owner said.", true
             ),
-            // What is denied of the names is another doing; the control denies the same one.
+            // A participle inside the subject describes it; the controls state it, or assert it before a comma.
             (
-                "Vera Lund and Tor Brandt will keep their seats on the Osterby school board, the mayor said.",
-                "Neither Lund nor Brandt took a seat at the Osterby budget talks, the clerk said.", false
-            ),
-            (
-                "Vera Lund and Tor Brandt voted for the Osterby school budget, the mayor said.",
-                "Neither Lund nor Brandt voted for the Osterby school budget, the clerk said.", true
-            ),
-            // The denial picks out some pupils; the controls say it of the pupils, or open a clause after a noun.
-            (
-                "Osterby pupils will ride the new school bus from Monday, the council said.",
-                "Pupils who had no school bus to ride walked to the Osterby school on Monday, the clerk said.", false
+                "The bridge tolls being collected this month will pay for the Dalby school roof, the treasurer said.",
+                "The Dalby bridge tolls were not collected this month, the mayor said.", false
             ),
             (
-                "Osterby pupils will ride the new school bus from Monday, the council said.",
-                "The council said that Osterby pupils had no school bus to ride from Monday.", true
+                "The Dalby bridge tolls were collected this month, the treasurer said.",
+                "The Dalby bridge tolls were not collected this month, the mayor said.", true
             ),
             (
-                "The Brenholt council's new ferry fares are too high for islanders, the harbour master said.",
-                "The mayor of Brenholt held to her view that none of the new ferry fares are too high for islanders.",
-                true
+                "The new Osterby pier being finished, the ferry was able to dock on Friday, the harbour office said.",
+                "The new Osterby pier was not finished on Friday, the builder said.", true
+            ),
+            // What is denied of the names is another doing; the controls deny the same one, past an auxiliary too.
+            (
+                "Ida Holm and Per Sand will judge the Dalby baking fair on Saturday, the organisers said.",
+                "Neither Holm nor Sand entered a cake in the Dalby baking fair, the clerk said.", false
+            ),
+            (
+                "Ida Holm and Per Sand entered a cake in the Dalby baking fair, the organisers said.",
+                "Neither Holm nor Sand entered a cake in the Dalby baking fair, the clerk said.", true
+            ),
+            (
+                "Vera Lund and Tor Brandt signed the Osterby harbour lease on Monday, the council said.",
+                "Neither Lund nor Brandt has signed the Osterby harbour lease, the clerk said.", true
+            ),
+            // The denial picks out some lifeguards; the controls say it of the lifeguards, say it of a name in a
+            // cleft or after a form of `be`, or open a clause after a noun.
+            (
+                "The Dalby lifeguards were trained in May, the council said.",
+                "Those lifeguards who were never trained at Dalby in May are stewards now, the council said.", false
+            ),
+            (
+                "The Dalby lifeguards were trained in May, the council said.",
+                "The council said that the Dalby lifeguards were not trained in May.", true
+            ),
+            (
+                "Mayor Ida Holm signed the Osterby harbour lease on Monday, the council said.",
+                "It was Mayor Ida Holm who did not sign the Osterby harbour lease on Monday, the clerk said.", true
+            ),
+            (
+                "Vera Lund signed the Osterby harbour lease on Monday, the council said.",
+                "Vera Lund was the only councillor who did not sign the Osterby harbour lease, the clerk said.", true
+            ),
+            (
+                "Two fishing boats moor at the Dalby quay every night, the harbour master said.",
+                "The board repeated its finding that no fishing boats moor at the Dalby quay at night.", true
             ),
         ])
     func deniedArgument(a: String, b: String, conflict: Bool) throws {
@@ -81,25 +108,42 @@ struct DenialArgumentTests {
     }
 
     @Test(
-        "A denying verb in -ing after a preposition names a deed, not a denial by the claim's source",
+        "A denying verb in -ing after a preposition names a deed when a noun phrase follows, not a clause",
         arguments: [
             (
-                "The Osterby board turned down requests for extra canal guards during the spring floods, it said.",
-                "Critics said the harbour chief was firm in denying extra canal guard requests during the spring floods.",
+                "The Holmvik glassworks received noise complaints from tenants in August, the town clerk said.",
+                "The glassworks owner was quick in rejecting noise complaints from tenants in August, the town clerk said.",
                 false
             ),
+            // Controls: a clause after the cue, and a denial the source tells after `that`.
             (
-                "The Osterby board turned down requests for extra canal guards during the spring floods, it said.",
-                "The harbour chief was tireless in rejecting extra canal guard requests during the spring floods, critics said.",
-                false
+                "The Osterby harbour lease was signed on Monday, the council said.",
+                "Vera Lund was firm in denying the Osterby harbour lease was signed on Monday.", true
             ),
-            // Control: a denial the source tells, after `that`.
             (
-                "The Osterby board turned down pleas for more lifeguards last summer, it said.",
-                "The mayor denied that the board turned down pleas for more lifeguards last summer.", true
+                "Tenants filed noise complaints against the Holmvik glassworks in August, the town clerk said.",
+                "The glassworks owner denied that tenants filed noise complaints against the Holmvik glassworks in August.",
+                true
             ),
         ])
     func deedNotDenial(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test("A denial with a clause after `in denying` conflicts with both articles that assert it, and agrees with none")
+    func denialAfterPrepositionStaysDenial() throws {
+        let analysis = try ArticleSet([
+            "The Osterby harbour lease was signed on Monday, the council said.",
+            "Vera Lund was firm in denying the Osterby harbour lease was signed on Monday.",
+            "The Osterby harbour lease was signed on Monday, the port office said.",
+        ]).analysis()
+        let withDenier = analysis.relations.filter { relation in
+            relation.claims.compactMap { analysis.claim($0) }.contains {
+                analysis.articles[$0.document].document.name == "b.txt"
+            }
+        }
+        let explained = withDenier.map(\.explanation)
+        #expect(withDenier.filter { $0.type.isContradiction }.count == 2, "\(explained)")
+        #expect(!withDenier.contains { $0.type == .agreement }, "\(explained)")
     }
 }
