@@ -138,17 +138,6 @@ struct ContentReader: Sendable {
         {
             creditedDenial = nil
         }
-        // `is known for refusing late mooring fees`: a denying verb in `-ing` after a preposition, with a noun
-        // phrase for its object and no clause after it, names a deed of the sentence's subject; it tells no denial
-        // by the claim's source. A clause after the cue (`in denying the fees were paid`: a finite verb or an
-        // auxiliary before the claim ends) is the denial of a statement, and stays one.
-        if creditedDenial != nil, before.count >= 2, let cue = before.last, cue.key.hasSuffix("ing"),
-            ContentReader.denyingVerbs.contains(cue.key),
-            ["in", "of", "for", "with"].contains(before[before.count - 2].key),
-            ContentReader.nounPhraseOnly(words, verbs: verbForms)
-        {
-            creditedDenial = nil
-        }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
@@ -475,17 +464,5 @@ struct ContentReader: Sendable {
         if let start = open, start < words.count { ranges.append(start..<words.count) }
         if ranges.isEmpty && claim.isDirectQuote { ranges = [0..<words.count] }
         return ranges
-    }
-
-    /// Whether a claim is a noun phrase and no clause: it opens with a determiner or a content word, not `that` or a
-    /// pronoun, and holds no finite verb or auxiliary (`is`, `had`, `will`), no irregular verb form (`sank`) and no
-    /// word in `-ed` (`were signed`, `signed`), so nothing in it can be a predicate.
-    static func nounPhraseOnly(_ words: [FrameWord], verbs: Set<String>) -> Bool {
-        guard let first = words.first?.key,
-            !["that", "he", "she", "it", "they", "we", "i", "you", "there", "this", "those", "these"].contains(first)
-        else { return false }
-        return !words.contains { w in
-            Opposition.predicateAuxiliaries.contains(w.key) || verbs.contains(w.key) || w.key.hasSuffix("ed")
-        }
     }
 }

@@ -57,8 +57,9 @@ extension Opposition {
         "the", "their", "his", "her", "its", "our", "your", "my", "these", "those", "this",
     ]
 
-    /// Nouns of amount, container or group: the phrase after them names what they hold or gather, which they say
-    /// exists (`a cache of rifles`, `the stock of diesel`, `a flood of letters`).
+    /// Nouns of amount, container or group, and of a happening that needs its things: the phrase after them names
+    /// what they hold, gather or act on, which they say exists (`a cache of rifles`, `the stock of diesel`, `a
+    /// flood of letters`, `the discovery of rifles`).
     static let collectionNouns: Set<String> = [
         "amount", "amounts", "quantity", "quantities", "volume", "number", "lot", "lots", "plenty", "deal",
         "cache", "caches", "stock", "stocks", "stockpile", "supply", "supplies", "reserve", "reserves", "store",
@@ -67,6 +68,10 @@ extension Opposition {
         "pile", "piles", "heap", "heaps", "flood", "floods", "wave", "waves", "stream", "torrent", "host",
         "crowd", "crowds", "group", "groups", "band", "fleet", "herd", "flock", "swarm", "dozens", "hundreds",
         "thousands", "millions", "scores", "range", "series", "set", "collection", "array", "handful",
+        "backlog", "convoy", "haul", "queue", "influx",
+        // A happening that needs its things (`the discovery of rifles`, `the arrival of refugees`).
+        "discovery", "discoveries", "seizure", "seizures", "arrival", "arrivals", "capture", "find", "finds",
+        "recovery", "removal", "sale", "sales", "use", "presence", "deployment", "departure", "return", "existence",
     ]
 
     /// Whether a word ends in a possessive (`the court's`, `the tenants'`).
@@ -138,21 +143,32 @@ extension Opposition {
     }
 
     /// Whether the question clause that word `j` opens asks: `whether`, a verb of asking within the five words
-    /// before it (`asked the harbour master how`), or a claim that is a question. After a verb that states
-    /// (`described how`, `showed how`) the clause states what it tells.
+    /// before it with no other verb in `-ed` between (`asked the harbour master how`), or a claim that is a
+    /// question. After a verb that states (`described how`, `showed how`) the clause states what it tells.
     static func asks(before j: Int, in content: ClaimContent) -> Bool {
         if content.words[j].key == "whether" || content.isQuestion { return true }
-        return (max(0, j - 5)..<j).contains { askingVerbs.contains(content.words[$0].key) }
+        // Read back from the question word; another verb in `-ed` first (`when asked, the captain showed how`)
+        // is the verb that governs the clause, and it states.
+        for i in stride(from: j - 1, through: max(0, j - 5), by: -1) {
+            let key = content.words[i].key
+            if askingVerbs.contains(key) { return true }
+            if key.hasSuffix("ed") { return false }
+        }
+        return false
     }
 
     /// Whether word `k` is a participle inside the subject of a later verb (`the tolls being collected will pay`):
     /// a noun, `being` and the participle, and a finite verb later in its clause before any join or comma. The
-    /// participle describes the noun; what the clause asserts is the later verb. Before a comma it is an absolute
-    /// construction (`the pier being finished, the ferry docked`), which asserts the participle.
+    /// participle describes the noun; what the clause asserts is the later verb. Before a comma or in a clause
+    /// that `with`, `despite` and the like open it is an absolute construction (`the pier being finished, the
+    /// ferry docked`, `with the pier being finished the ferry docked`), which asserts the participle.
     static func insideSubject(_ k: Int, in content: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = content.words
         guard k >= 2, words[k - 1].key == "being", content.terms[k - 2] != nil else { return false }
         let clause = content.clause(of: k)
+        // `with the pier being finished the ferry docked`: a clause opened by such a preposition is an absolute
+        // phrase (`some of the passes being printed are` is still a subject).
+        if absoluteOpeners.contains(words[clause.lowerBound].key) { return false }
         for i in (k + 1)..<clause.upperBound {
             let key = words[i].key
             if conjunctions.contains(key) || key == "that" { return false }
@@ -163,7 +179,8 @@ extension Opposition {
     }
 
     /// What a denial whose focus is a name denies of it (`neither Lund nor Brandt signed the lease`): the verb
-    /// after the name, auxiliaries before a content word skipped (`has signed`, `did not sign`: `signed`, `sign`),
+    /// after the name, auxiliaries and the adverbs after them skipped before a content word (`has signed`, `did
+    /// not sign`, `has ever signed`: `signed`, `sign`), nil when a form of `have` or `do` is left (`has a boat`),
     /// when it is an irregular verb form other than `be` (`took`), else the first content word after it in the
     /// scope that is no name or figure. Nil when the focus is no name or nothing follows it (`Brandt was not in
     /// Harwich`).
@@ -173,17 +190,35 @@ extension Opposition {
         else { return nil }
         var verb = focus + 1
         while verb + 1 < scope.upperBound, Opposition.predicateAuxiliaries.contains(content.words[verb].key),
-            !Opposition.passiveAuxiliaries.contains(content.words[verb].key),
-            content.terms[verb + 1] != nil || Opposition.predicateAuxiliaries.contains(content.words[verb + 1].key)
+            !Opposition.passiveAuxiliaries.contains(content.words[verb].key)
         {
-            verb += 1
+            // Adverbs after the auxiliary are skipped (`has ever signed`, `has actually signed`).
+            var after = verb + 1
+            while after + 1 < scope.upperBound, Opposition.adverb(content.words[after].key) { after += 1 }
+            guard content.terms[after] != nil || Opposition.predicateAuxiliaries.contains(content.words[after].key)
+            else { break }
+            verb = after
         }
         let next = content.words[verb].key
+        // A form of `have` or `do` left as the verb (`neither has a licence`) is compared as the other side writes
+        // it (`have`), so it is left to the rest of the comparison.
+        if Opposition.haveOrDo.contains(next) { return nil }
         if verbForms.contains(next), !Opposition.passiveAuxiliaries.contains(next) { return verb }
         return (verb..<scope.upperBound).first { i in
             content.terms[i].map { !$0.hasPrefix("~") && !$0.hasPrefix("#") && !content.isName($0, in: clause) }
                 ?? false
         }
+    }
+
+    /// Prepositions that open an absolute phrase before a clause (`with the pier being finished, ...`).
+    static let absoluteOpeners: Set<String> = ["with", "without", "despite", "after", "before", "upon", "once"]
+
+    /// Forms of `have` and `do`, which a denial of a name's doing may leave as its verb (`neither has a licence`).
+    static let haveOrDo: Set<String> = ["has", "have", "had", "having", "do", "does", "did"]
+
+    /// Whether a word is an adverb an auxiliary may have after it (`has ever`, `had actually`, `will still`).
+    static func adverb(_ key: String) -> Bool {
+        key.hasSuffix("ly") || ["ever", "never", "also", "still", "already", "yet", "just", "once"].contains(key)
     }
 
     /// Words that open a relative clause after a noun (`pupils who`, `crews that`).
@@ -201,14 +236,18 @@ extension Opposition {
     /// denial says which lifeguards or crews are meant; it does not deny the other side's proposition. After a
     /// comma (`Brandt, who did not sign`) the clause tells something of the noun, and is compared; so it is after
     /// a form of `be`, `only` or `among` earlier in the clause (`it was the clerk who did not sign`, `the only
-    /// clerk who`).
-    static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText) -> Bool {
+    /// clerk who`), and after a verb (`joined the clerks who did not sign`): the noun must head the clause's subject.
+    static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText, verbs: Set<String>) -> Bool {
         let words = content.words
         guard cue >= 2 else { return false }
         return (max(1, cue - 3)..<cue).contains { j in
             guard relativeOpeners.contains(words[j].key), let noun = content.terms[j - 1],
                 !noun.hasPrefix("~"), !content.isName(noun, in: content.clause(of: j - 1)),
-                !(content.clause(of: j - 1).lowerBound..<j).contains(where: { cleftMarkers.contains(words[$0].key) }),
+                !(content.clause(of: j - 1).lowerBound..<j).contains(where: { i in
+                    let key = words[i].key
+                    return cleftMarkers.contains(key) || key.hasSuffix("ed") || verbs.contains(key)
+                        || predicateAuxiliaries.contains(key)
+                }),
                 !words[j - 1].key.hasSuffix("ed"),
                 !content.reportWords.contains(j - 1),
                 !scalars.gap(between: words[j - 1], and: words[j], holdsAnyOf: ",;:()")

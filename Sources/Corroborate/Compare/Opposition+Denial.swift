@@ -207,7 +207,11 @@ extension Opposition {
             {
                 continue
             }
-            if !negation.cue.isEmpty, Opposition.restricted(negation.cue.lowerBound, in: neg, scalarsN) { continue }
+            if !negation.cue.isEmpty,
+                Opposition.restricted(negation.cue.lowerBound, in: neg, scalarsN, verbs: verbForms)
+            {
+                continue
+            }
             // A denial of a whole clause, one by a verb of denial (`denied reports the mayor was resigning`) or one
             // credited to its speaker (`denied that the striker had been sold`) denies the clause's predicate, not
             // only its subject: the word after the clause's auxiliary (`sold`, `damaged` in `none of the boats were

@@ -6,12 +6,13 @@ import Testing
 /// A denial contradicts the other side's predicate or an argument of it, not a word the two only share (issue 28).
 /// Every row without a contradiction was flagged before: a denied noun that the other side names as a dependent of
 /// another noun or inside a question clause, a participle inside the other side's subject, a denial of a name's
-/// doing against another doing, a denial inside a clause that picks out some of a noun, and a denying verb in
-/// `-ing` after a preposition, which names a deed rather than telling a denial. The control rows must still be
-/// flagged: the noun as the object of a verb or of a doing in `-ing`, or in a phrase that counts things of its own,
-/// the participle as the predicate or before a comma, the same doing denied, a denial in a cleft, a question
-/// clause after a verb that states, a noun of amount, and a denial told after `that` or as a clause after `in
-/// denying`. Cases written for these tests (invented towns).
+/// doing against another doing, and a denial inside a clause that picks out some of a noun. The control rows must
+/// still be flagged (reviews 45b and 45d found each of their shapes silenced by an earlier version): the noun as
+/// the object of a verb or of a doing in `-ing`, in a phrase that counts things of its own, or after a noun of
+/// amount or of a happening that needs it; the participle as the predicate, before a comma or after a preposition;
+/// the same doing denied, past an auxiliary and an adverb, or with `have`; a denial in a cleft, after a form of
+/// `be` or after a verb; a question clause after a verb that states; a denial told after `that` or as a clause
+/// after `in denying`. Cases written for these tests (invented towns).
 @Suite("A denial meets the other side's proposition, not a shared word")
 struct DenialArgumentTests {
     @Test(
@@ -54,7 +55,20 @@ struct DenialArgumentTests {
                 "Police described how rifles were hidden in the hold of the Kestrel, the port authority said.",
                 "There were no rifles in the hold of the Kestrel, the owner said.", true
             ),
-            // A participle inside the subject describes it; the controls state it, or assert it before a comma.
+            (
+                "The discovery of rifles in the hold of the Kestrel shocked the port, police said.",
+                "There were no rifles in the hold of the Kestrel, the owner said.", true
+            ),
+            (
+                "The arrival of refugees at the Dalby camp has strained food supplies, aid workers said.",
+                "No refugees arrived at the Dalby camp this week, the mayor said.", true
+            ),
+            (
+                "Customs said that when asked, the captain showed how rifles were hidden in the hold of the Kestrel.",
+                "There were no rifles in the hold of the Kestrel, the owner said.", true
+            ),
+            // A participle inside the subject describes it; the controls state it, or assert it before a comma or
+            // after a preposition.
             (
                 "The bridge tolls being collected this month will pay for the Dalby school roof, the treasurer said.",
                 "The Dalby bridge tolls were not collected this month, the mayor said.", false
@@ -67,7 +81,12 @@ struct DenialArgumentTests {
                 "The new Osterby pier being finished, the ferry was able to dock on Friday, the harbour office said.",
                 "The new Osterby pier was not finished on Friday, the builder said.", true
             ),
-            // What is denied of the names is another doing; the controls deny the same one, past an auxiliary too.
+            (
+                "With the new Osterby pier being finished the ferry was able to dock on Friday, the harbour office said.",
+                "The new Osterby pier was not finished on Friday, the builder said.", true
+            ),
+            // What is denied of the names is another doing; the controls deny the same one, past an auxiliary and
+            // an adverb too, or with `have` against `has`.
             (
                 "Ida Holm and Per Sand will judge the Dalby baking fair on Saturday, the organisers said.",
                 "Neither Holm nor Sand entered a cake in the Dalby baking fair, the clerk said.", false
@@ -80,8 +99,16 @@ struct DenialArgumentTests {
                 "Vera Lund and Tor Brandt signed the Osterby harbour lease on Monday, the council said.",
                 "Neither Lund nor Brandt has signed the Osterby harbour lease, the clerk said.", true
             ),
+            (
+                "Vera Lund and Tor Brandt signed the Osterby harbour lease in May, the council said.",
+                "Neither Lund nor Brandt has ever signed the Osterby harbour lease, the clerk said.", true
+            ),
+            (
+                "Vera Lund and Tor Brandt have a fishing licence for the Osterby harbour, the council said.",
+                "Neither Lund nor Brandt has a fishing licence for the Osterby harbour, the clerk said.", true
+            ),
             // The denial picks out some lifeguards; the controls say it of the lifeguards, say it of a name in a
-            // cleft or after a form of `be`, or open a clause after a noun.
+            // cleft, after a form of `be` or after a verb, or open a clause after a noun.
             (
                 "The Dalby lifeguards were trained in May, the council said.",
                 "Those lifeguards who were never trained at Dalby in May are stewards now, the council said.", false
@@ -99,6 +126,10 @@ struct DenialArgumentTests {
                 "Vera Lund was the only councillor who did not sign the Osterby harbour lease, the clerk said.", true
             ),
             (
+                "Vera Lund signed the Osterby harbour lease on Monday, the council said.",
+                "Vera Lund joined the councillors who did not sign the Osterby harbour lease on Monday.", true
+            ),
+            (
                 "Two fishing boats moor at the Dalby quay every night, the harbour master said.",
                 "The board repeated its finding that no fishing boats moor at the Dalby quay at night.", true
             ),
@@ -108,17 +139,15 @@ struct DenialArgumentTests {
     }
 
     @Test(
-        "A denying verb in -ing after a preposition names a deed when a noun phrase follows, not a clause",
+        "A denying verb in -ing after a preposition tells a denial, with a clause or a noun phrase after it",
         arguments: [
-            (
-                "The Holmvik glassworks received noise complaints from tenants in August, the town clerk said.",
-                "The glassworks owner was quick in rejecting noise complaints from tenants in August, the town clerk said.",
-                false
-            ),
-            // Controls: a clause after the cue, and a denial the source tells after `that`.
             (
                 "The Osterby harbour lease was signed on Monday, the council said.",
                 "Vera Lund was firm in denying the Osterby harbour lease was signed on Monday.", true
+            ),
+            (
+                "The Osterby harbour lease expires on Monday, the council said.",
+                "Vera Lund was firm in denying the Osterby harbour lease expires on Monday.", true
             ),
             (
                 "Tenants filed noise complaints against the Holmvik glassworks in August, the town clerk said.",
@@ -126,7 +155,7 @@ struct DenialArgumentTests {
                 true
             ),
         ])
-    func deedNotDenial(a: String, b: String, conflict: Bool) throws {
+    func denialAfterPreposition(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
     }
 
