@@ -74,24 +74,33 @@ extension Opposition {
         "recovery", "removal", "sale", "sales", "use", "presence", "deployment", "departure", "return", "existence",
     ]
 
+    /// Nouns whose `of` phrase names things they do not say exist: a measure, a fear or risk, a lack, a question
+    /// or an idea (`the cost of fuel`, `the threat of floods`, `a shortage of beds`, `talk of a strike`).
+    static let relationalNouns: Set<String> = [
+        "cost", "costs", "price", "prices", "value", "worth", "rate", "fear", "fears", "threat", "threats", "risk",
+        "risks", "danger", "dangers", "lack", "shortage", "shortages", "absence", "need", "needs", "question",
+        "questions", "issue", "idea", "notion", "prospect", "prospects", "possibility", "chance", "chances", "talk",
+        "rumour", "rumours", "rumor", "rumors", "hope", "hopes", "promise", "promises", "demand", "demands",
+    ]
+
     /// Whether a word ends in a possessive (`the court's`, `the tenants'`).
     static func possessive(_ key: String) -> Bool {
         key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'")
     }
 
-    /// Whether word `k` is a dependent of another noun rather than an argument of its clause's predicate: its bare
-    /// noun phrase (with the phrases `and` or `or` joins to it, six words at most), which names a kind, follows a
-    /// preposition after a noun that a definite opener or a possessive opens (`the cost of harbour fuel`, `the
-    /// fees of tutors and coaches`, `left her deputy in charge`), or a question word opens it inside a question
-    /// (`asked how the fuel reached the depot`). The head before the preposition must be a noun: not a verb
-    /// (`filled with`, a word in `-ed`, or in `-s` after a noun), not a doing in `-ing` whose object the phrase is
-    /// (`her handling of the fuel`), not a noun of amount, container or group (`the stock of diesel`), and `a` or
-    /// `an` does not open it (`a shipment of grain`): each of those says the phrase's things exist. A phrase with
-    /// a determiner, a possessive, a figure or a counting word names things it says exist (`the sluices of several
-    /// weirs`), and is an argument. A question clause after a verb that states (`described how rifles were
-    /// hidden`) states its content, and is an argument too. A verb ends the phrase (`the head of the board stored
-    /// harbour fuel`): a word in `-ed` not after a determiner, a preposition, a question word or a possessive, or
-    /// an irregular form (`kept`).
+    /// Whether word `k` is a dependent of another noun rather than an argument of its clause's predicate: its bare noun
+    /// phrase (with the phrases `and` or `or` joins to it, six words at most), which names a kind, follows a
+    /// preposition after a noun that a definite opener or a possessive opens (`the cost of harbour fuel`, `the price of
+    /// tutors and coaches`, `left her deputy in charge`), or a question word opens it inside a question (`asked how the
+    /// fuel reached the depot`). The head before the preposition must be a noun: not a verb (`filled with`, a word in
+    /// `-ed`, or in `-s` after a noun), not a doing in `-ing` whose object the phrase is (`her handling of the fuel`),
+    /// not a noun of amount, container or group (`the stock of diesel`), before `of` only a noun that does not say its
+    /// things exist (`relationalNouns`: `the cost of`, not `the theft of`), and `a` or `an` does not open it (`a
+    /// shipment of grain`). A phrase with a determiner, a possessive, a figure or a counting word names things it says
+    /// exist (`the sluices of several weirs`), and is an argument. A question clause after a verb that states
+    /// (`described how rifles were hidden`) states its content, and is an argument too. A verb ends the phrase (`the
+    /// head of the board stored harbour fuel`): a word in `-ed` not after a determiner, a preposition, a question word
+    /// or a possessive, or an irregular form (`kept`).
     func dependent(_ k: Int, in content: ClaimContent) -> Bool {
         let words = content.words
         let clause = content.clause(of: k)
@@ -122,10 +131,15 @@ extension Opposition {
             j -= 1
         }
         guard j >= clause.lowerBound else { return false }
-        if Opposition.questionOpeners.contains(words[j].key) { return Opposition.asks(before: j, in: content) }
+        if Opposition.questionOpeners.contains(words[j].key) {
+            return Opposition.asks(before: j, in: content, verbs: verbForms)
+        }
         let head = j - 1
         guard !determined, Opposition.prepositions.contains(words[j].key), head >= clause.lowerBound,
             content.terms[head] != nil, !Opposition.collectionNouns.contains(words[head].key),
+            // After `of`, only a noun that does not say its things exist (`the cost of fuel`, `fear of floods`);
+            // any other (`the theft of rifles`, `the purchase of grain`) says they do.
+            words[j].key != "of" || Opposition.relationalNouns.contains(words[head].key),
             !words[head].key.hasSuffix("ing"), !words[head].key.hasSuffix("ed"), !words[head].isNumber,
             !verbForms.contains(words[head].key)
         else { return false }
@@ -142,17 +156,17 @@ extension Opposition {
         return false
     }
 
-    /// Whether the question clause that word `j` opens asks: `whether`, a verb of asking within the five words
-    /// before it with no other verb in `-ed` between (`asked the harbour master how`), or a claim that is a
-    /// question. After a verb that states (`described how`, `showed how`) the clause states what it tells.
-    static func asks(before j: Int, in content: ClaimContent) -> Bool {
+    /// Whether the question clause that word `j` opens asks: `whether`, a claim that is a question, or a verb of
+    /// asking right before it or with its object of three words or fewer between (`asked how`, `asked the harbour
+    /// master how`), none of them a verb in `-ed` or `-s` or an irregular form. Any other verb between (`when
+    /// asked, the captain shows how`, `described how`) governs the clause, and it states what it tells.
+    static func asks(before j: Int, in content: ClaimContent, verbs: Set<String>) -> Bool {
         if content.words[j].key == "whether" || content.isQuestion { return true }
-        // Read back from the question word; another verb in `-ed` first (`when asked, the captain showed how`)
-        // is the verb that governs the clause, and it states.
-        for i in stride(from: j - 1, through: max(0, j - 5), by: -1) {
+        for i in stride(from: j - 1, through: max(0, j - 4), by: -1) {
             let key = content.words[i].key
             if askingVerbs.contains(key) { return true }
-            if key.hasSuffix("ed") { return false }
+            let opener = nounOpeners.contains(key)
+            if !opener && (key.hasSuffix("ed") || key.hasSuffix("s") || verbs.contains(key)) { return false }
         }
         return false
     }
@@ -210,7 +224,7 @@ extension Opposition {
         }
     }
 
-    /// Prepositions that open an absolute phrase before a clause (`with the pier being finished, ...`).
+    /// Words that open an absolute phrase before a clause (`with the pier being finished, ...`).
     static let absoluteOpeners: Set<String> = ["with", "without", "despite", "after", "before", "upon", "once"]
 
     /// Forms of `have` and `do`, which a denial of a name's doing may leave as its verb (`neither has a licence`).
@@ -230,13 +244,28 @@ extension Opposition {
         "is", "are", "was", "were", "be", "been", "being", "am", "only", "among", "amongst",
     ]
 
+    /// Whether noun `k` opens its clause as a subject: three words or fewer before it in the clause, none of them a
+    /// verb (a word in `-ed` or `-s` other than an opener, an irregular form, an auxiliary): `those lifeguards`,
+    /// `the Dalby crews`, not `Lund leads the councillors`.
+    static func heads(_ k: Int, in content: ClaimContent, verbs: Set<String>) -> Bool {
+        let start = content.clause(of: k).lowerBound
+        guard k - start <= 3 else { return false }
+        return !(start..<k).contains { i in
+            let key = content.words[i].key
+            if nounOpeners.contains(key) { return false }
+            return key.hasSuffix("ed") || key.hasSuffix("s") || verbs.contains(key)
+                || predicateAuxiliaries.contains(key)
+        }
+    }
+
     /// Whether a denial stands in a relative clause that picks out some of a noun (`lifeguards who were never
     /// trained are stewards`, `the crews that did not return`): a relative word right after a noun that is no
     /// name, with no comma between, an auxiliary or the cue right after it, and the cue within three words. Such a
     /// denial says which lifeguards or crews are meant; it does not deny the other side's proposition. After a
     /// comma (`Brandt, who did not sign`) the clause tells something of the noun, and is compared; so it is after
     /// a form of `be`, `only` or `among` earlier in the clause (`it was the clerk who did not sign`, `the only
-    /// clerk who`), and after a verb (`joined the clerks who did not sign`): the noun must head the clause's subject.
+    /// clerk who`), and unless the noun opens its clause (`heads`: not `joined the clerks who did not sign`, `Lund
+    /// leads the clerks who`).
     static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText, verbs: Set<String>) -> Bool {
         let words = content.words
         guard cue >= 2 else { return false }
@@ -249,6 +278,7 @@ extension Opposition {
                         || predicateAuxiliaries.contains(key)
                 }),
                 !words[j - 1].key.hasSuffix("ed"),
+                heads(j - 1, in: content, verbs: verbs),
                 !content.reportWords.contains(j - 1),
                 !scalars.gap(between: words[j - 1], and: words[j], holdsAnyOf: ",;:()")
             else { return false }

@@ -5,14 +5,15 @@ import Testing
 
 /// A denial contradicts the other side's predicate or an argument of it, not a word the two only share (issue 28).
 /// Every row without a contradiction was flagged before: a denied noun that the other side names as a dependent of
-/// another noun or inside a question clause, a participle inside the other side's subject, a denial of a name's
-/// doing against another doing, and a denial inside a clause that picks out some of a noun. The control rows must
-/// still be flagged (reviews 45b and 45d found each of their shapes silenced by an earlier version): the noun as
-/// the object of a verb or of a doing in `-ing`, in a phrase that counts things of its own, or after a noun of
-/// amount or of a happening that needs it; the participle as the predicate, before a comma or after a preposition;
-/// the same doing denied, past an auxiliary and an adverb, or with `have`; a denial in a cleft, after a form of
-/// `be` or after a verb; a question clause after a verb that states; a denial told after `that` or as a clause
-/// after `in denying`. Cases written for these tests (invented towns).
+/// another noun or inside a question clause, a participle inside the other side's subject, a denial of a name's doing
+/// against another doing, and a denial inside a clause that picks out some of a noun. The control rows must still be
+/// flagged (reviews 45b and 45d found each of their shapes silenced by an earlier version): the noun as the object of a
+/// verb or of a doing in `-ing`, in a phrase that counts things of its own, or after a noun of amount or of a happening
+/// that needs it (review 45e: any noun before `of` but a measure, fear, lack or idea); the participle as the predicate,
+/// before a comma or after a preposition; the same doing denied, past an auxiliary and an adverb, or with `have`; a
+/// denial in a cleft, after a form of `be` or after a verb, in `-s` too; a question clause after a verb that states, in
+/// `-s` too; a denial told after `that` or as a clause after `in denying`. Cases written for these tests (invented
+/// towns).
 @Suite("A denial meets the other side's proposition, not a shared word")
 struct DenialArgumentTests {
     @Test(
@@ -65,6 +66,14 @@ struct DenialArgumentTests {
             ),
             (
                 "Customs said that when asked, the captain showed how rifles were hidden in the hold of the Kestrel.",
+                "There were no rifles in the hold of the Kestrel, the owner said.", true
+            ),
+            (
+                "When asked, the Kestrel captain shows how rifles are hidden in the hold of the Kestrel, customs said.",
+                "There were no rifles in the hold of the Kestrel, the owner said.", true
+            ),
+            (
+                "The theft of rifles from the hold of the Kestrel alarmed the port, police said.",
                 "There were no rifles in the hold of the Kestrel, the owner said.", true
             ),
             // A participle inside the subject describes it; the controls state it, or assert it before a comma or
@@ -128,6 +137,10 @@ struct DenialArgumentTests {
             (
                 "Vera Lund signed the Osterby harbour lease on Monday, the council said.",
                 "Vera Lund joined the councillors who did not sign the Osterby harbour lease on Monday.", true
+            ),
+            (
+                "Vera Lund signed the Osterby harbour lease on Monday, the council said.",
+                "Vera Lund leads the councillors who did not sign the Osterby harbour lease on Monday.", true
             ),
             (
                 "Two fishing boats moor at the Dalby quay every night, the harbour master said.",
