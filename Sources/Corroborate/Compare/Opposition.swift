@@ -118,7 +118,7 @@ struct Opposition: Sendable {
         // every candidate pair).
         func parts(_ c: ClaimContent) -> [(word: Int, place: String, points: Set<String>)] {
             c.words.indices.compactMap { k in
-                guard k + 1 < c.words.count, let term = c.terms[k + 1], term.hasPrefix("~"),
+                guard k + 1 < min(c.words.count, c.terms.count), let term = c.terms[k + 1], term.hasPrefix("~"),
                     directions.contains(c.words[k].key)
                 else { return nil }
                 var all = points(c.words[k].key)
