@@ -51,11 +51,10 @@ extension Opposition {
         "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "inquired", "queried",
     ]
 
-    /// Openers that make a noun a definite one whose dependents are no arguments of the clause (`the`, `her`):
-    /// an indefinite opener (`a stock of`) names a new thing made of what follows, and says that exists.
-    static let definiteOpeners: Set<String> = [
-        "the", "their", "his", "her", "its", "our", "your", "my", "these", "those", "this",
-    ]
+    /// Openers that make a noun a definite one whose dependents are no arguments of the clause (`the`, `her`): the
+    /// noun openers but `a`, `an` and `that`; an indefinite opener (`a stock of`) names a new thing made of what
+    /// follows, and says that exists.
+    static let definiteOpeners = nounOpeners.subtracting(["a", "an", "that"])
 
     /// Nouns of amount, container or group, and of a happening that needs its things: the phrase after them names
     /// what they hold, gather or act on, which they say exists (`a cache of rifles`, `the stock of diesel`, `a
@@ -165,10 +164,15 @@ extension Opposition {
         for i in stride(from: j - 1, through: max(0, j - 4), by: -1) {
             let key = content.words[i].key
             if askingVerbs.contains(key) { return true }
-            let opener = nounOpeners.contains(key)
-            if !opener && (key.hasSuffix("ed") || key.hasSuffix("s") || verbs.contains(key)) { return false }
+            if verbLike(key, verbs: verbs) { return false }
         }
         return false
+    }
+
+    /// Whether a word may be a verb, read without a tagger: a word in `-ed` or `-s` that is no noun opener (`its`,
+    /// `this`), or an irregular form (`verbs`: `told`, `kept`).
+    static func verbLike(_ key: String, verbs: Set<String>) -> Bool {
+        !nounOpeners.contains(key) && (key.hasSuffix("ed") || key.hasSuffix("s") || verbs.contains(key))
     }
 
     /// Whether word `k` is a participle inside the subject of a later verb (`the tolls being collected will pay`):
@@ -247,14 +251,11 @@ extension Opposition {
     /// Whether noun `k` opens its clause as a subject: three words or fewer before it in the clause, none of them a
     /// verb (a word in `-ed` or `-s` other than an opener, an irregular form, an auxiliary): `those lifeguards`,
     /// `the Dalby crews`, not `Lund leads the councillors`.
-    static func heads(_ k: Int, in content: ClaimContent, verbs: Set<String>) -> Bool {
-        let start = content.clause(of: k).lowerBound
-        guard k - start <= 3 else { return false }
-        return !(start..<k).contains { i in
+    static func heads(_ k: Int, of clause: Range<Int>, in content: ClaimContent, verbs: Set<String>) -> Bool {
+        guard k - clause.lowerBound <= 3 else { return false }
+        return !(clause.lowerBound..<k).contains { i in
             let key = content.words[i].key
-            if nounOpeners.contains(key) { return false }
-            return key.hasSuffix("ed") || key.hasSuffix("s") || verbs.contains(key)
-                || predicateAuxiliaries.contains(key)
+            return verbLike(key, verbs: verbs) || predicateAuxiliaries.contains(key)
         }
     }
 
@@ -270,15 +271,14 @@ extension Opposition {
         let words = content.words
         guard cue >= 2 else { return false }
         return (max(1, cue - 3)..<cue).contains { j in
-            guard relativeOpeners.contains(words[j].key), let noun = content.terms[j - 1],
-                !noun.hasPrefix("~"), !content.isName(noun, in: content.clause(of: j - 1)),
-                !(content.clause(of: j - 1).lowerBound..<j).contains(where: { i in
-                    let key = words[i].key
-                    return cleftMarkers.contains(key) || key.hasSuffix("ed") || verbs.contains(key)
-                        || predicateAuxiliaries.contains(key)
-                }),
-                !words[j - 1].key.hasSuffix("ed"),
-                heads(j - 1, in: content, verbs: verbs),
+            guard relativeOpeners.contains(words[j].key), let noun = content.terms[j - 1], !noun.hasPrefix("~")
+            else { return false }
+            let clause = content.clause(of: j - 1)
+            let key = words[j - 1].key
+            guard !content.isName(noun, in: clause),
+                !(clause.lowerBound..<j).contains(where: { cleftMarkers.contains(words[$0].key) }),
+                !key.hasSuffix("ed"), !verbs.contains(key), !predicateAuxiliaries.contains(key),
+                heads(j - 1, of: clause, in: content, verbs: verbs),
                 !content.reportWords.contains(j - 1),
                 !scalars.gap(between: words[j - 1], and: words[j], holdsAnyOf: ",;:()")
             else { return false }

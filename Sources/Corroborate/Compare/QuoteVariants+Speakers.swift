@@ -143,10 +143,11 @@ extension QuoteVariants {
         return false
     }
 
-    /// Whether an ASCII word is found in `text` by its bytes as Foundation's search finds it there: the text is
-    /// ASCII but for the general punctuation of U+2010 to U+2027 (dashes, quotation marks, daggers, bullets,
-    /// leaders) and `«`, `»`, which are no letters, have no canonical decomposition and join no character next to
-    /// them, so neither where the word is found nor whether a letter touches it can differ. The marks of a quotation (`“ ”`) made most windows non-ASCII.
+    /// Whether an ASCII word is found in `text` by its bytes as Foundation's search finds it there: the text is ASCII
+    /// but for the general punctuation of U+2010 to U+2027 (dashes, quotation marks, daggers, bullets, leaders) and
+    /// `«`, `»`, which are no letters, have no canonical decomposition and join no character next to them, so neither
+    /// where the word is found nor whether a letter touches it can differ. The marks of a quotation (`“ ”`) made most
+    /// windows non-ASCII.
     static func searchableAsBytes(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
             || text.unicodeScalars.allSatisfy {

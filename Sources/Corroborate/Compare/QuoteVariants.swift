@@ -353,24 +353,15 @@ struct QuoteVariants: Sendable {
     /// letter apart (`Ines Dorrit` and `Ines Dorritt`); a first name in common alone (`Maria Holm` and `Maria
     /// Seger`, `Maria Helm`) is two people. One credit written two ways shows no wrong attribution.
     static func mayBeOneName(_ x: String, _ y: String) -> Bool {
-        mayBeOneName(spelling: spellingWords(x), spellingWords(y))
+        mayBeOneName(NameParts(spelling: spellingWords(x)), NameParts(spelling: spellingWords(y)))
     }
 
-    /// `mayBeOneName` on two names' words already folded (`spellingWords`, kept in `SpeakerNames.spelling`).
-    static func mayBeOneName(spelling x: [String], _ y: [String]) -> Bool {
-        let wx = x.flatMap { $0.split(separator: "-").map(String.init) }
-        let wy = y.flatMap { $0.split(separator: "-").map(String.init) }
-        let letters: ([String]) -> String = { words in String(words.joined().filter(\.isLetter)) }
-        if letters(wx) == letters(wy) { return true }
-        let shared = Set(wx.filter { $0.count >= 4 }).intersection(wy.filter { $0.count >= 4 })
-        guard !shared.isEmpty, let lastX = wx.last, let lastY = wy.last else { return false }
-        if shared.contains(lastX) || shared.contains(lastY) { return true }
-        return min(lastX.count, lastY.count) >= 5 && transpositionDistance(Array(lastX), Array(lastY)) <= 1
-    }
+    /// `mayBeOneName` on two names read once for the run (`SpeakerNames`).
+    static func mayBeOneName(_ x: SpeakerNames, _ y: SpeakerNames) -> Bool { mayBeOneName(x.parts, y.parts) }
 
-    /// `mayBeOneName` on two names read once for the run (`SpeakerNames`): the same test on the same words.
-    static func mayBeOneName(_ x: SpeakerNames, _ y: SpeakerNames) -> Bool {
-        if x.spellingLetters == y.spellingLetters { return true }
+    /// `mayBeOneName` on the parts of two names' folded words (`NameParts`).
+    static func mayBeOneName(_ x: NameParts, _ y: NameParts) -> Bool {
+        if x.letters == y.letters { return true }
         guard x.longParts.contains(where: y.longParts.contains), let lastX = x.lastPart, let lastY = y.lastPart
         else { return false }
         func shared(_ word: String) -> Bool { x.longParts.contains(word) && y.longParts.contains(word) }

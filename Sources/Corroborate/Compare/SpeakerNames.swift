@@ -1,7 +1,7 @@
 /// What the speaker rules read from a source's name (`QuoteVariants.maySpeakAlike`, `Similarity.twoVoices`,
-/// `QuoteVariants.spelledAlike`, `mayBeOneName`, `isNamedPerson`), read once for each distinct name of a run rather than split, folded and hashed
-/// again for every candidate pair (a claim meets a dozen pairs and more, and a speaker's name is shared by many
-/// claims).
+/// `QuoteVariants.spelledAlike`, `mayBeOneName`, `isNamedPerson`), read once for each distinct name of a run rather
+/// than split, folded and hashed again for every candidate pair (a claim meets a dozen pairs and more, and a
+/// speaker's name is shared by many claims).
 final class SpeakerNames: Sendable {
     /// The capitalised words of the name, lowercased (`QuoteVariants.names`).
     let names: Set<String>
@@ -13,14 +13,9 @@ final class SpeakerNames: Sendable {
     let voiceWords: Set<String>
     /// The name's words with accents and case folded (`QuoteVariants.spellingWords`), for `spelledAlike`.
     let spelling: [String]
-    /// The letters of the spelling words run together (`QuoteVariants.mayBeOneName`), read once per name rather
-    /// than for every pair of same quotations.
-    let spellingLetters: String
-    /// The last of the spelling words split at hyphens (`mayBeOneName`).
-    let lastPart: String?
-    /// The parts of four letters or more, sorted without repeats: a name has a handful, so an array holds them in
-    /// less memory than a set for the whole run (`mayBeOneName`).
-    let longParts: [String]
+    /// The spelling words' parts as `QuoteVariants.mayBeOneName` reads them, read once per name rather than for
+    /// every pair of same quotations.
+    let parts: NameParts
     /// Two to four words, each capitalised: a person's name when the source's kind allows it
     /// (`QuoteVariants.isNamedPerson`, whose kind test is left to each claim).
     let personShaped: Bool
@@ -31,10 +26,7 @@ final class SpeakerNames: Sendable {
         isDescription = QuoteVariants.isDescription(source)
         voiceWords = Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
         spelling = QuoteVariants.spellingWords(source.name)
-        let parts = spelling.flatMap { $0.split(separator: "-").map(String.init) }
-        spellingLetters = String(parts.joined().filter(\.isLetter))
-        lastPart = parts.last
-        longParts = Set(parts.filter { $0.count >= 4 }).sorted()
+        parts = NameParts(spelling: spelling)
         personShaped = QuoteVariants.personShaped(source.name)
     }
 
