@@ -69,6 +69,8 @@ public struct SourceResolver: Sendable {
 
     /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
     static func words(_ text: String) -> [String] {
+        var copy = text
+        if let words = copy.withUTF8({ asciiWords($0) }) { return words }
         var result: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -87,6 +89,38 @@ public struct SourceResolver: Sendable {
             }
         }
         if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    /// `words(_:)` of an ASCII text, read on its bytes (nil past ASCII): a word is a run of the text, cut out once.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        @inline(__always) func isWord(_ byte: UInt8) -> Bool {
+            byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26
+        }
+        var result: [String] = []
+        var start = -1
+        var hasPeriod = false
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x80 else { return nil }
+            let next = i + 1 < bytes.count ? bytes[i + 1] : UInt8(ascii: " ")
+            if isWord(byte)
+                || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")) && start >= 0
+                    && isWord(next))
+            {
+                if start < 0 { start = i }
+                if byte == UInt8(ascii: ".") { hasPeriod = true }
+            } else if byte == UInt8(ascii: ".") && start >= 0 && hasPeriod {
+                continue
+            } else {
+                if start >= 0 {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                }
+                start = -1
+                hasPeriod = false
+            }
+        }
+        if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         return result
     }
 

@@ -37,8 +37,28 @@ extension String {
         return count
     }
 
-    /// Lowercased, with curly apostrophes and dashes made plain, for matching against word lists.
+    /// Lowercased, with curly apostrophes and dashes made plain, for matching against word lists. An ASCII string
+    /// (nearly every word) is lowercased byte by byte, and one with no capital is returned as it is.
     var folded: String {
+        var upper = false
+        for byte in utf8 {
+            if byte >= 0x80 { return foldedScalars }
+            if byte &- UInt8(ascii: "A") < 26 { upper = true }
+        }
+        guard upper else { return self }
+        let count = utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for byte in utf8 {
+                buffer[n] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// `folded` past ASCII: lowercased as Unicode says, then apostrophes, dashes and no-break spaces made plain.
+    private var foldedScalars: String {
         var out = String.UnicodeScalarView()
         for scalar in lowercased().unicodeScalars {
             switch scalar {

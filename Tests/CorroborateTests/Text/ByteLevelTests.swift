@@ -41,4 +41,13 @@ struct ByteLevelTests {
         let tokens = Segmenter().tokenize(ScalarText("co\u{00AD}operate a\u{200D} b"))
         #expect(tokens.map(\.folded) == ["co\u{00AD}operate", "a", "b"])
     }
+
+    @Test(
+        "A string folded on the ASCII shortcut gives what the scalar path gives for the same letters",
+        arguments: ["Harbour Master", "harbour master", "MIXED-case WORD's", "", "a", "Pier 7: OPEN"])
+    func foldedShortcut(text: String) {
+        // An accented letter that folds to itself sends the same text down the scalar path.
+        #expect((text + "\u{00E9}").folded == text.folded + "\u{00E9}")
+        #expect(text.folded == text.lowercased())
+    }
 }
