@@ -111,27 +111,31 @@ struct FrameWord: Sendable {
 }
 
 extension FrameWord {
-    /// The same word read from ASCII scalars, built as bytes: the common case, and much faster than appending
-    /// scalar by scalar to strings.
+    /// The same word read from ASCII scalars, as bytes: the common case. The text and key are looked up by their
+    /// bytes (`InternedStrings.id(ascii:)`), so a word seen before makes no string.
     private init(ascii scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
         start = Int32(span.start)
         packed = UInt32(span.end - span.start) | (isNumber ? FrameWord.isNumberBit : 0)
-        let text = scalars.base.asciiBytes(scalars.startIndex..<scalars.endIndex)
-        textID = InternedStrings.id(String(decoding: text, as: UTF8.self))
-        var end = text.count
-        if end > 2, text[end - 2] == UInt8(ascii: "'"),
-            text[end - 1] == UInt8(ascii: "s") || text[end - 1] == UInt8(ascii: "S")
-        {
-            end -= 2
+        let (textID, keyID, hasUpper, end) = scalars.base.withASCIIBytes(scalars.startIndex..<scalars.endIndex) {
+            text -> (UInt32, UInt32, Bool, Int) in
+            let textID = InternedStrings.id(ascii: text)
+            var end = text.count
+            if end > 2, text[end - 2] == UInt8(ascii: "'"),
+                text[end - 1] == UInt8(ascii: "s") || text[end - 1] == UInt8(ascii: "S")
+            {
+                end -= 2
+            }
+            let hasUpper = text[0..<end].contains { $0 &- UInt8(ascii: "A") < 26 }
+            // Most words are their own key (lower case, no possessive): one id for both.
+            guard end < text.count || hasUpper else { return (textID, textID, false, end) }
+            let keyID = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end, 1)) { key in
+                for k in 0..<end { key[k] = text[k] &- UInt8(ascii: "A") < 26 ? text[k] + 32 : text[k] }
+                return InternedStrings.id(ascii: UnsafeBufferPointer(rebasing: key[0..<end]))
+            }
+            return (textID, keyID, hasUpper, end)
         }
-        var key = text[0..<end]
-        var hasUpper = false
-        for k in key.indices where key[k] >= UInt8(ascii: "A") && key[k] <= UInt8(ascii: "Z") {
-            hasUpper = true
-            key[k] += 32
-        }
-        // Most words are their own key (lower case, no possessive): one id for both.
-        keyID = end == text.count && !hasUpper ? textID : InternedStrings.id(String(decoding: key, as: UTF8.self))
+        self.textID = textID
+        self.keyID = keyID
         // Case matters only for short capital aliases (`IS`, `US`): other words keep one key.
         keepsCase = hasUpper && end <= 5
     }

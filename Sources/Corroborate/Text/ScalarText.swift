@@ -103,6 +103,13 @@ public struct ScalarText: RandomAccessCollection, Sendable, Equatable {
         isWide ? wide[range].map { UInt8(truncatingIfNeeded: $0.value) } : Array(bytes[range])
     }
 
+    /// Calls `body` with the bytes of a range whose scalars are all ASCII (`isASCII(range)`), read in place where
+    /// the text keeps a byte a scalar rather than copied out.
+    func withASCIIBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isWide { return asciiBytes(range).withUnsafeBufferPointer(body) }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     public static func == (lhs: ScalarText, rhs: ScalarText) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }

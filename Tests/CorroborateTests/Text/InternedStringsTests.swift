@@ -39,4 +39,36 @@ struct InternedStringsTests {
         #expect(zip(words, runs[0]).allSatisfy { InternedStrings.string($1) == $0 })
         #expect(Set(runs[0]).count == Set(words).count)
     }
+
+    @Test(
+        "A word looked up by its bytes gets the id of the same string, whichever way it is asked first",
+        arguments: ["lockkeeper", "Lockkeeper's", "quay-7", "x"])
+    func bytes(word: String) {
+        let fromBytes = Array(word.utf8).withUnsafeBufferPointer { InternedStrings.id(ascii: $0) }
+        #expect(InternedStrings.id(word) == fromBytes)
+        #expect(InternedStrings.string(fromBytes) == word)
+        let fresh = "bytes-first-" + word
+        let freshID = Array(fresh.utf8).withUnsafeBufferPointer { InternedStrings.id(ascii: $0) }
+        #expect(InternedStrings.id(fresh) == freshID)
+    }
+
+    @Test("A word with a Kelvin sign, canonically its ASCII spelling, shares that spelling's id, asked either way")
+    func canonicalASCII() {
+        let ascii = "Kilnworth"
+        let kelvin = "\u{212A}ilnworth"
+        #expect(InternedStrings.id(ascii) == InternedStrings.id(kelvin))
+        let kelvinFirst = "\u{212A}ilnmoor"
+        let id = InternedStrings.id(kelvinFirst)
+        #expect(InternedStrings.id("Kilnmoor") == id)
+        #expect(Array("Kilnmoor".utf8).withUnsafeBufferPointer { InternedStrings.id(ascii: $0) } == id)
+        #expect(InternedStrings.id("Kilnmoors") != id)
+    }
+
+    @Test("Tens of thousands of distinct words, more than a shard's first table holds, each keep their own id")
+    func growth() {
+        let words = (0..<40_000).map { "wharf\($0)" }
+        let ids = words.map(InternedStrings.id)
+        #expect(Set(ids).count == words.count)
+        #expect(zip(words, ids).allSatisfy { InternedStrings.string($1) == $0 && InternedStrings.id($0) == $1 })
+    }
 }
