@@ -179,14 +179,23 @@ extension Corroborator {
             perInput = { @Sendable done in progress(done, total) }
         }
         let results = analyzeInputs(list.inputs, progress: perInput)
+        // Each text's hash, worked out on every core: hashing every whole text in the loop below was most of the
+        // serial work between the per-article stages and comparison.
+        let hashes = ResultBox<Int>(count: results.count)
+        DispatchQueue.concurrentPerform(iterations: results.count) { i in
+            let hash = if case .success(let article) = results[i] { article.document.text.hashValue } else { 0 }
+            _ = hashes.set(i, hash)
+        }
+        let textHashes = hashes.values()
         var analyzed = AnalyzedInputs(articles: [], problems: list.problems, notes: list.notes)
         analyzed.articles.reserveCapacity(results.count)
         var firstWithText: [DuplicateKey: String] = [:]
-        for result in results {
+        firstWithText.reserveCapacity(results.count)
+        for (result, textHash) in zip(results, textHashes) {
             switch result {
             case .success(let article):
                 let document = article.document
-                let key = DuplicateKey(text: document.text, metadata: document.metadata)
+                let key = DuplicateKey(text: document.text, metadata: document.metadata, textHash: textHash)
                 if let first = firstWithText[key] {
                     analyzed.notes.append((document.path, "the same text as \(first); analysed once"))
                     continue
@@ -208,10 +217,21 @@ extension Corroborator {
         return analysis
     }
 
-    /// What makes two inputs the same article: their text and what their headers say.
+    /// What makes two inputs the same article: their text and what their headers say. Hashed on the text's hash
+    /// worked out beforehand (`text.hashValue`), so that building the table hashes no text again.
     private struct DuplicateKey: Hashable {
         var text: String
         var metadata: DocumentMetadata
+        var textHash: Int
+
+        static func == (lhs: DuplicateKey, rhs: DuplicateKey) -> Bool {
+            lhs.text == rhs.text && lhs.metadata == rhs.metadata
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(textHash)
+            hasher.combine(metadata)
+        }
     }
 
     func sourcingReview(article index: Int, claims: [Claim], events eventIndex: [String: Event], analysis: Analysis)
