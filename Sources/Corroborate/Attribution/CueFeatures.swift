@@ -65,15 +65,7 @@ extension TokenFacts {
         var next = 0
         k = i + 1
         while k < min(end, i + 4) {
-            switch tokens[k].folded {
-            case "that": next = 1
-            case ":": next = 2
-            case "to": next = 3
-            case "whether", "if": next = 4
-            case "about": next = 5
-            case "for", "on": next = 6
-            default: next = tokens[k].kind == .openingQuote ? 7 : 0
-            }
+            next = Int(follow[k])
             if next != 0 { break }
             k += 1
         }

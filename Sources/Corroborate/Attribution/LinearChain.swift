@@ -123,34 +123,50 @@ struct LinearChain: Sendable, Equatable {
     }
 
     /// The best labelling of a sequence given its emission scores; `permitted`, when given, holds a bit per label
-    /// for each token (a token whose bits are all clear takes label 0).
+    /// for each token (a token whose bits are all clear takes label 0). Read through buffer pointers: the loops
+    /// run for every token of every sentence and cue window.
     func decode(_ scores: [Float], permitted: [UInt8]? = nil) -> [UInt8] {
         let labels = labelCount
         let count = scores.count / labels
         guard count > 0 else { return [] }
         var best = [Float](repeating: -.infinity, count: count * labels)
         var back = [UInt8](repeating: 0, count: count * labels)
-        func isPermitted(_ t: Int, _ y: Int) -> Bool {
-            guard let permitted else { return true }
-            return permitted[t] == 0 ? y == 0 : permitted[t] & (1 << y) != 0
-        }
+        let bits = permitted ?? []
         let startRow = labels * labels
-        for y in 0..<labels where allowed[startRow + y] && isPermitted(0, y) {
-            best[y] = scores[y] + transitions[startRow + y]
-        }
-        for t in 1..<count {
-            for y in 0..<labels where isPermitted(t, y) {
-                var top = -Float.infinity
-                var arg = 0
-                for p in 0..<labels where allowed[p * labels + y] {
-                    let value = best[(t - 1) * labels + p] + transitions[p * labels + y]
-                    if value > top {
-                        top = value
-                        arg = p
+        scores.withUnsafeBufferPointer { scores in
+            transitions.withUnsafeBufferPointer { transitions in
+                allowed.withUnsafeBufferPointer { allowed in
+                    bits.withUnsafeBufferPointer { bits in
+                        best.withUnsafeMutableBufferPointer { best in
+                            back.withUnsafeMutableBufferPointer { back in
+                                @inline(__always) func isPermitted(_ t: Int, _ y: Int) -> Bool {
+                                    guard !bits.isEmpty else { return true }
+                                    return bits[t] == 0 ? y == 0 : bits[t] & (1 << y) != 0
+                                }
+                                for y in 0..<labels where allowed[startRow + y] && isPermitted(0, y) {
+                                    best[y] = scores[y] + transitions[startRow + y]
+                                }
+                                for t in 1..<count {
+                                    let row = t * labels
+                                    let previous = row - labels
+                                    for y in 0..<labels where isPermitted(t, y) {
+                                        var top = -Float.infinity
+                                        var arg = 0
+                                        for p in 0..<labels where allowed[p * labels + y] {
+                                            let value = best[previous + p] + transitions[p * labels + y]
+                                            if value > top {
+                                                top = value
+                                                arg = p
+                                            }
+                                        }
+                                        best[row + y] = top + scores[row + y]
+                                        back[row + y] = UInt8(arg)
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-                best[t * labels + y] = top + scores[t * labels + y]
-                back[t * labels + y] = UInt8(arg)
             }
         }
         var label = 0

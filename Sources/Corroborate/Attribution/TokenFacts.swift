@@ -18,6 +18,9 @@ struct TokenFacts {
     var wordClass: [UInt16]
     /// Each token's grammatical category (`WordTable.Category`).
     var category: [WordTable.Category]
+    /// What each token would say following a cue word (`followCode(of:)`), read once per token rather than
+    /// for each of the words before it.
+    var follow: [UInt8]
 
     init(document: Document, analysis: TextAnalysis, inQuote: [Bool], index: CueIndex) {
         let tokens = analysis.tokens
@@ -33,6 +36,8 @@ struct TokenFacts {
         shape.reserveCapacity(tokens.count)
         wordClass = []
         category = []
+        follow = []
+        follow.reserveCapacity(tokens.count)
         wordClass.reserveCapacity(tokens.count)
         category.reserveCapacity(tokens.count)
         lexicon = [Int](repeating: 0, count: tokens.count)
@@ -49,6 +54,7 @@ struct TokenFacts {
             let info = token.isWord ? index.words[word | 1] : WordTable.Info()
             wordClass.append(info.classes)
             category.append(info.category)
+            follow.append(TokenFacts.followCode(of: token))
             if info.startsCue, let (entry, _) = index.match(tokens, at: i, limit: tokens.count) {
                 lexicon[i] =
                     TokenFacts.mix(30, TokenFacts.hash(entry.lemma.utf8), TokenFacts.hash(entry.frame.rawValue.utf8))
@@ -64,6 +70,28 @@ struct TokenFacts {
             while last < tokens.count && tokens[last].span.start < quote.span.end { last += 1 }
             quotationTokens.append(first..<max(first, last))
             for t in first..<last where quotation[t] < 0 { quotation[t] = Int32(q) }
+        }
+    }
+
+    /// What a token says when it follows a cue word: 1 `that`, 2 a colon, 3 `to`, 4 `whether` or `if`, 5 `about`,
+    /// 6 `for` or `on`, 7 an opening quotation mark, 0 anything else.
+    static func followCode(of token: Token) -> UInt8 {
+        let utf8 = token.folded.utf8
+        // Only a word of at most seven bytes that starts as one of them does may be one (a byte test is cheaper
+        // than comparing the strings).
+        guard utf8.count <= 7, let first = utf8.first,
+            first == UInt8(ascii: "t") || first == UInt8(ascii: ":") || first == UInt8(ascii: "w")
+                || first == UInt8(ascii: "i") || first == UInt8(ascii: "a") || first == UInt8(ascii: "f")
+                || first == UInt8(ascii: "o")
+        else { return token.kind == .openingQuote ? 7 : 0 }
+        switch token.folded {
+        case "that": return 1
+        case ":": return 2
+        case "to": return 3
+        case "whether", "if": return 4
+        case "about": return 5
+        case "for", "on": return 6
+        default: return token.kind == .openingQuote ? 7 : 0
         }
     }
 

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Corroborate
+
+/// Viterbi decoding of the taggers' chains: the labelling it returns is the best-scoring one among those the BIO
+/// constraints and each token's permitted labels allow, found here by trying every labelling of short sequences.
+@Suite("Linear-chain decoding")
+struct LinearChainTests {
+    /// The score of a labelling, or nil when the chain or the tokens forbid it.
+    private func score(_ path: [Int], chain: LinearChain, scores: [Float], permitted: [UInt8]) -> Float? {
+        let labels = chain.labelCount
+        var previous = labels
+        var total: Float = 0
+        for (t, y) in path.enumerated() {
+            let bits = permitted[t]
+            guard bits == 0 ? y == 0 : bits & (1 << y) != 0, chain.allowed[previous * labels + y] else { return nil }
+            total += chain.transitions[previous * labels + y] + scores[t * labels + y]
+            previous = y
+        }
+        return total
+    }
+
+    @Test("The decoded labelling scores best among every allowed labelling", arguments: [3, 5], [1, 2, 7])
+    func bestPath(labels: Int, seed: UInt64) {
+        var random = SeededRandom(state: seed)
+        func value() -> Float { Float(random.int(2001) - 1000) / 97 }
+        var chain = LinearChain(
+            labelCount: labels, bucketBits: 2, allowed: LinearChain.bioAllowed(spanKinds: labels / 2))
+        chain.transitions = chain.transitions.map { _ in value() }
+        for round in 0..<20 {
+            let count = 1 + round % 5
+            let scores = (0..<(count * labels)).map { _ in value() }
+            // Some tokens may take any label, others outside and a random few more (outside is always open).
+            let permitted = (0..<count).map { _ in
+                random.chance(0.5) ? UInt8((1 << labels) - 1) : UInt8(random.int(1 << labels)) | 1
+            }
+            let path = chain.decode(scores, permitted: permitted).map(Int.init)
+            var best = -Float.infinity
+            var every = [[Int]]([[]])
+            for _ in 0..<count { every = every.flatMap { prefix in (0..<labels).map { prefix + [$0] } } }
+            for candidate in every {
+                if let total = score(candidate, chain: chain, scores: scores, permitted: permitted) {
+                    best = max(best, total)
+                }
+            }
+            #expect(score(path, chain: chain, scores: scores, permitted: permitted) == best)
+        }
+    }
+}
