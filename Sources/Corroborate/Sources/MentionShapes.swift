@@ -126,7 +126,7 @@ extension SourceResolver {
         var s = p
         while s > 0 && isNameWord(words[s - 1]) && !titles.contains(words[s - 1].folded) { s -= 1 }
         let courtesy =
-            s > 0 && SourceResolver.courtesyTitles.contains(words[s - 1].folded.trimmingCharacters(in: ["."]))
+            s > 0 && SourceResolver.courtesyTitles.contains(words[s - 1].folded.trimmingPeriods())
         let titled = p - s == 1 && courtesy && !isRoleWord(words[s])
         guard p - s >= 2 && isPersonName(Array(words[s..<p])) || titled, p + 1 < words.count else { return nil }
         return (words[..<p].joined(separator: " "), words[(p + 1)...].joined(separator: " "))
@@ -284,9 +284,9 @@ extension SourceResolver {
     /// Whether a word is a role word (`CEO`, `Sgt.`, `co-founder`): a noun for what a person is or does, from the
     /// sources file's role words and the last words of its titles.
     func isRoleWord(_ word: String) -> Bool {
-        let folded = word.folded.trimmingCharacters(in: ["."])
+        let folded = word.folded.trimmingPeriods()
         // A role of two letters is an abbreviation written in capitals (`DA`, `MP`); `Da` is a name's particle.
-        let bare = word.trimmingCharacters(in: ["."])
+        let bare = word.trimmingPeriods()
         if bare.count == 2, bare != bare.uppercased(), bare != bare.lowercased() { return false }
         if roleWords.contains(folded) || noPeople.roleNouns.contains(folded) { return true }
         // `co-founder`, `ex-minister`: the role is the hyphenated word's last part.
@@ -302,7 +302,7 @@ extension SourceResolver {
     /// name that is also a noun keeps its place.
     func endsDescription(_ word: String, before count: Int, names: NameEvidence) -> Bool {
         guard count >= 1, isRoleWord(word) else { return false }
-        return count >= 2 || names.isWrittenLowercase(word.folded.trimmingCharacters(in: ["."]))
+        return count >= 2 || names.isWrittenLowercase(word.folded.trimmingPeriods())
     }
 
     /// A word of a person's name: capitalised, or a particle such as `al-Hasaynah`, `bin`, `de`.

@@ -39,7 +39,7 @@ struct NamedPeople {
     static func surnameAlone(_ mention: String, titles: Set<String>) -> String? {
         let names = SourceResolver.words(mention).filter { word in
             word.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(word.folded)
-                && !courtesies.contains(word.folded.trimmingCharacters(in: ["."]))
+                && !courtesies.contains(word.folded.trimmingPeriods())
         }
         return names.count == 1 ? names[0].folded : nil
     }

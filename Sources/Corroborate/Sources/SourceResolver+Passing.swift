@@ -78,8 +78,8 @@ extension SourceResolver {
     /// rest).
     private func mayBeRoleWord(_ folded: String) -> Bool {
         guard folded.isASCII else { return true }
-        return roleWords.contains(folded) || noPeople.roleNouns.contains(folded) || folded.contains(".")
-            || folded.contains("-")
+        return roleWords.contains(folded) || noPeople.roleNouns.contains(folded)
+            || folded.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }
 
     /// Whether a sentence is a headline: in Title Case, with no full stop (`Ferry Chief Ida Holm Resigns`); a
@@ -92,6 +92,20 @@ extension SourceResolver {
     /// Whether a sentence is the document's title line (`title` trimmed, empty when the document has none).
     private func isTitle(_ sentence: Sentence, _ title: String, of document: Document) -> Bool {
         guard !title.isEmpty else { return false }
+        // An ASCII title and sentence compare as bytes, the sentence's white space trimmed in place.
+        let scalars = document.scalars
+        let lower = max(0, min(sentence.span.start, scalars.count))
+        let upper = max(lower, min(sentence.span.end, scalars.count))
+        if title.utf8.allSatisfy({ $0 < 0x80 }), scalars.isASCII(lower..<upper) {
+            return scalars.withASCIIBytes(lower..<upper) { bytes in
+                func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+                var start = 0
+                var end = bytes.count
+                while start < end && isSpace(bytes[start]) { start += 1 }
+                while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+                return title.utf8.elementsEqual(bytes[start..<end])
+            }
+        }
         return document.text(of: sentence.span).trimmingCharacters(in: .whitespacesAndNewlines) == title
     }
 
@@ -99,7 +113,7 @@ extension SourceResolver {
     /// the sources file's titles (`President`, `Gen.`) or an abbreviation (`CEO`, `Sgt.`), not a common noun
     /// (`Victim`, `Resident`).
     private func isTitleWord(_ word: String) -> Bool {
-        let bare = word.trimmingCharacters(in: ["."])
+        let bare = word.trimmingPeriods()
         return titles.contains(word.folded) || titles.contains(bare.folded) || word.hasSuffix(".")
             || (bare.count >= 2 && bare == bare.uppercased())
     }

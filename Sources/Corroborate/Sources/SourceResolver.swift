@@ -45,7 +45,7 @@ public struct SourceResolver: Sendable {
             (kind, (registry.kindWords[kind.rawValue] ?? []).map { SourceResolver.words($0.folded) })
         }
         // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
-        titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingCharacters(in: ["."])] })
+        titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingPeriods()] })
         descriptors = Set(registry.descriptors.map(\.folded))
         bodyNouns = Set(registry.bodyNouns.map(\.folded))
         documentNouns = Set(registry.documentNouns.map(\.folded))
@@ -248,14 +248,16 @@ public struct SourceResolver: Sendable {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
-                if Array(slice) == alias.words, !opensLongerName(alias, at: i, in: raw) {
+                if slice.elementsEqual(alias.words), !opensLongerName(alias, at: i, in: raw) {
                     best = (alias.words.count, alias.entry)
                 }
             }
             for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !opensLongerName(alias, at: i, in: raw) else { continue }
-                if Array(raw[i..<(i + alias.words.count)]) == alias.words { best = (alias.words.count, alias.entry) }
+                if raw[i..<(i + alias.words.count)].elementsEqual(alias.words) {
+                    best = (alias.words.count, alias.entry)
+                }
             }
         }
         return best?.entry
@@ -307,7 +309,8 @@ public struct SourceResolver: Sendable {
         for wanted in [SourceKind.rebelFaction, .militantGroup, .military] {
             for (kind, phrases) in kindWords where kind == wanted {
                 for phrase in phrases where !phrase.isEmpty && folded.count >= phrase.count {
-                    for i in 0...(folded.count - phrase.count) where Array(folded[i..<(i + phrase.count)]) == phrase {
+                    for i in 0...(folded.count - phrase.count)
+                    where folded[i..<(i + phrase.count)].elementsEqual(phrase) {
                         return kind
                     }
                 }
@@ -323,7 +326,8 @@ public struct SourceResolver: Sendable {
                 if phrase.count == 1 {
                     if folded.contains(phrase[0]) { return kind }
                 } else if folded.count >= phrase.count {
-                    for i in 0...(folded.count - phrase.count) where Array(folded[i..<(i + phrase.count)]) == phrase {
+                    for i in 0...(folded.count - phrase.count)
+                    where folded[i..<(i + phrase.count)].elementsEqual(phrase) {
                         return kind
                     }
                 }
@@ -361,7 +365,7 @@ public struct SourceResolver: Sendable {
         // name of two words makes a person whatever body or outlet the words before it name.
         let hasRole = nameStart > 0 && name.count >= 1 && isRoleWord(words[nameStart - 1])
         // `Mr.`, `Dr.`: a courtesy, not an office.
-        let isOffice = hasTitle && !SourceResolver.courtesyTitles.contains(title.trimmingCharacters(in: ["."]))
+        let isOffice = hasTitle && !SourceResolver.courtesyTitles.contains(title.trimmingPeriods())
         // `Velmora's Transport Ministry` is a body; `dockers from North Quay` are not a person named after a place.
         let isBody = folded.last.map(bodyNouns.contains) == true
         // The word before the capitalised run, role words and an inner `of` included (`Secretary of State`):

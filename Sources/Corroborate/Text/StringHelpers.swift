@@ -57,6 +57,18 @@ extension String {
         }
     }
 
+    /// The string without leading and trailing full stops (`Gen.` is `Gen`): what `trimmingCharacters(in: ["."])`
+    /// gives, without building a character set and a copy for every word.
+    func trimmingPeriods() -> String {
+        let scalars = unicodeScalars
+        guard scalars.first == "." || scalars.last == "." else { return self }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && scalars[start] == "." { scalars.formIndex(after: &start) }
+        while end > start && scalars[scalars.index(before: end)] == "." { scalars.formIndex(before: &end) }
+        return String(scalars[start..<end])
+    }
+
     /// `folded` past ASCII: lowercased as Unicode says, then apostrophes, dashes and no-break spaces made plain.
     private var foldedScalars: String {
         var out = String.UnicodeScalarView()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Corroborate
@@ -49,5 +50,13 @@ struct ByteLevelTests {
         // An accented letter that folds to itself sends the same text down the scalar path.
         #expect((text + "\u{00E9}").folded == text.folded + "\u{00E9}")
         #expect(text.folded == text.lowercased())
+    }
+
+    @Test(
+        "Trimming full stops gives what trimming the character set of a full stop gives",
+        arguments: ["Gen.", ".x.", "...", "", "U.S.", "a", "Sgt..", ".\u{0301}x", "no stop", "St. Quay"])
+    func periods(word: String) {
+        #expect(word.trimmingPeriods() == word.trimmingCharacters(in: ["."]))
+        #expect(word.trimmingPeriods().unicodeScalars.elementsEqual(word.trimmingCharacters(in: ["."]).unicodeScalars))
     }
 }
