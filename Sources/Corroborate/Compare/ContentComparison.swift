@@ -141,10 +141,10 @@ struct ContentComparison: Sendable {
                 guard articlesRelated(a.document, b.document) else { continue }
                 var pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
-                    similarity: candidate.similarity, shared: candidate.sharedWords,
+                    similarity: candidate.similarity, shared: [],
                     documents: documents, figures: figures, rarity: rarity,
                     speakers: (speakers[candidate.a], speakers[candidate.b]),
-                    names: (speakerNames[candidate.a], speakerNames[candidate.b]))
+                    names: (speakerNames[candidate.a], speakerNames[candidate.b]), sharedWords: SharedWords(candidate))
                 pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
                 pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
                 pair.documentNames = documentNames

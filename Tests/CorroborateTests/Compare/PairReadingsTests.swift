@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import Corroborate
+
+/// What the pair loop makes only when a rule asks for it must be what it made for every pair: a candidate pair's
+/// shared words made when first read. Articles, people and places invented for these tests.
+@Suite("Pair readings made once")
+struct PairReadingsTests {
+    static let texts = [
+        """
+        Inspector Odile Marsh said the grain silo at Vellmark collapsed on Tuesday after a fire in the drying hall. \
+        “The silo was empty,” Marsh said. The Vellmark mill employs 40 people, a spokesman said.
+        """,
+        """
+        The grain silo at Vellmark did not collapse, mill owner Jonas Brede said on Tuesday; a fire in the drying \
+        hall was put out within an hour. Brede, 52, a former engineer, said nobody was hurt at the mill.
+        """,
+        """
+        A fire broke out in the drying hall of the Vellmark mill, firefighters said. Inspector Marsh said the silo \
+        collapsed, and the mill's 40 workers were sent home while the hall burned.
+        """,
+    ]
+
+    /// The invented articles' claims, their documents and what the comparison reads from each claim.
+    static func read() throws -> (claims: [Claim], documents: [Document], contents: [ClaimContent]) {
+        let folder = try TemporaryFolder()
+        for (k, text) in texts.enumerated() {
+            try folder.write("article\(k).txt", "Outlet: Outlet \(k)\nDate: 2021-05-04\n\n" + text + "\n")
+        }
+        let corroborator = Corroborator()
+        let inputs = Ingester.inputs(for: [folder.path], followSymlinks: false).inputs
+        let articles = corroborator.analyzeInputs(inputs).compactMap { try? $0.get() }
+        var claims: [Claim] = []
+        var documents: [Document] = []
+        var contents: [ClaimContent] = []
+        for (d, article) in articles.enumerated() {
+            documents.append(article.document)
+            for var claim in article.claims {
+                claim.document = d
+                claims.append(claim)
+                contents.append(corroborator.claimBuilder.reader.content(of: claim, in: article.document))
+            }
+        }
+        return (claims, documents, contents)
+    }
+
+    @Test("A pair's shared words, made when first read, are the set the index gives; a swapped pair shares them")
+    func sharedWords() throws {
+        let (claims, documents, contents) = try PairReadingsTests.read()
+        let pairs = CandidateIndex().pairs(
+            contents, documents: claims.map(\.document), days: claims.map { _ in nil }, window: 3)
+        #expect(!pairs.isEmpty)
+        for candidate in pairs {
+            let words = SharedWords(candidate)
+            #expect(words.isEmpty == candidate.sharedWords.isEmpty)
+            let pair = ClaimPair(
+                a: claims[candidate.a], b: claims[candidate.b], contentA: contents[candidate.a],
+                contentB: contents[candidate.b], similarity: candidate.similarity, shared: [],
+                documents: documents, sharedWords: words)
+            #expect(pair.sharesWords == !candidate.sharedWords.isEmpty)
+            #expect(pair.swapped.sharedSet === words)
+            #expect(pair.shared == candidate.sharedWords)
+            #expect(pair.swapped.shared == candidate.sharedWords)
+        }
+        #expect(SharedWords(["silo", "vellmark"]).words == ["silo", "vellmark"])
+        #expect(SharedWords([]).isEmpty)
+    }
+}
