@@ -3,8 +3,9 @@ import Testing
 
 @testable import Corroborate
 
-/// What the pair loop makes only when a rule asks for it must be what it made for every pair: a candidate pair's
-/// shared words made when first read. Articles, people and places invented for these tests.
+/// What the pair loop makes only when a rule asks for it, or reads without a copy, must be what it read for
+/// every pair: a candidate pair's shared words made when first read, and a surname looked for in a document's own
+/// bytes. Articles, people and places invented for these tests.
 @Suite("Pair readings made once")
 struct PairReadingsTests {
     static let texts = [
@@ -65,5 +66,34 @@ struct PairReadingsTests {
         }
         #expect(SharedWords(["silo", "vellmark"]).words == ["silo", "vellmark"])
         #expect(SharedWords([]).isEmpty)
+    }
+
+    @Test(
+        "A surname is looked for in a document's own bytes only where its text may be searched so, and found alike",
+        arguments: [
+            "“The silo was empty,” Marsh said — twice…",
+            "«Marsh» and ‘Marsh’ and Marshal and (Marsh)",
+            "The café by the mill, Marsh said.",
+            "Inspector Marsh said the silo collapsed.",
+            "Marsh\u{0301} said it, Marsh said.",
+            "Marshes — “Marsh” — Emarsh",
+        ])
+    func documentBytes(text: String) {
+        let scalars = ScalarText(text)
+        let all = Array(text.unicodeScalars)
+        for from in stride(from: 0, to: all.count, by: 3) {
+            for to in stride(from: from + 1, through: all.count, by: 4) {
+                var window = String.UnicodeScalarView()
+                window.append(contentsOf: all[from..<to])
+                let string = String(window)
+                let bytes = scalars.searchBytes(from..<to, nonASCII: QuoteVariants.isInertMark)
+                #expect((bytes != nil) == QuoteVariants.searchableAsBytes(string), "\(from)..<\(to)")
+                guard let bytes else { continue }
+                #expect(
+                    QuoteVariants.asciiWordOccurs(Array("Marsh".utf8), in: bytes)
+                        == QuoteVariants.asciiWordOccurs(Array("Marsh".utf8), in: Array(string.utf8)),
+                    "\(from)..<\(to)")
+            }
+        }
     }
 }
