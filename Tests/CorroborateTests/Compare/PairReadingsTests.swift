@@ -5,7 +5,8 @@ import Testing
 
 /// What the pair loop makes only when a rule asks for it, or reads without a copy, must be what it read for
 /// every pair: a candidate pair's shared words made when first read, and a surname looked for in a document's own
-/// bytes. Articles, people and places invented for these tests.
+/// bytes. What ran on one thread before the pairs and now runs on two (shingle entries sorted in halves, speaker
+/// keys read in chunks) must come out as before. Articles, people and places invented for these tests.
 @Suite("Pair readings made once")
 struct PairReadingsTests {
     static let texts = [
@@ -95,5 +96,40 @@ struct PairReadingsTests {
                     "\(from)..<\(to)")
             }
         }
+    }
+
+    @Test(
+        "Shingle entries sorted in two halves and merged are in the order one sort gives",
+        arguments: [0, 7, RepeatedText.parallelSort - 1, RepeatedText.parallelSort, 3 * RepeatedText.parallelSort + 1])
+    func shingleSort(count: Int) {
+        // Shingles drawn from a small range, so that runs of one shingle and repeated entries are common.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var entries: [(Int, Int)] = []
+        for _ in 0..<count {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            entries.append((Int(state >> 52) - 2048, Int((state >> 20) & 63)))
+        }
+        let expected = entries.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        RepeatedText.sort(&entries)
+        #expect(entries.count == expected.count)
+        #expect(entries.elementsEqual(expected) { $0 == $1 })
+    }
+
+    @Test("Speaker keys read in parallel chunks are each claim's key, in the claims' order")
+    func speakerKeys() throws {
+        let base = try PairReadingsTests.read().claims
+        let sources = [
+            Source(name: "Odile Marsh", kind: .official), Source(name: "mill owner Jonas Brede", kind: .other),
+            Source(name: "Outlet 1", kind: .outlet), Source(name: "a spokesman", kind: .anonymous),
+            Source(name: "Vellmark Fire Service", kind: .official),
+        ]
+        let claims = (0..<1_300).map { k in
+            var claim = base[k % base.count]
+            claim.source = sources[(k / 3) % sources.count]
+            return claim
+        }
+        let keys = ContentComparison.speakerKeys(claims)
+        #expect(keys == claims.map(QuoteVariants.speakerKey))
+        #expect(Set(keys.compactMap { $0 }).count >= 2)
     }
 }
