@@ -37,10 +37,13 @@ struct CandidateIndex: Sendable {
             sparseDot(terms.vectors[a], terms.vectors[b]).shared.map { terms.names[$0] }.sorted()
         }
 
+        /// The ids of the terms the two claims share, in term order (numbers and skeletons too).
+        var sharedTermIDs: [Int] { sparseDot(terms.vectors[a], terms.vectors[b]).shared }
+
         /// The words the two claims share, as a set: their shared terms without numbers and skeletons (`#`),
         /// with no sorting and no string built for the terms left out.
         var sharedWords: Set<String> {
-            let ids = sparseDot(terms.vectors[a], terms.vectors[b]).shared
+            let ids = sharedTermIDs
             var words = Set<String>(minimumCapacity: ids.count)
             for id in ids where !terms.skeleton[id] { words.insert(terms.names[id]) }
             return words

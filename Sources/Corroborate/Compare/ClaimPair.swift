@@ -8,7 +8,14 @@ struct ClaimPair {
     /// Cosine of the two claims' term vectors.
     var similarity: Double
     /// Terms the two claims share (numbers and skeletons left out).
-    var shared: Set<String>
+    var shared: Set<String> {
+        get { sharedSet.words }
+        set { sharedSet = SharedWords(newValue) }
+    }
+    /// `shared`, made into a set when first read (`SharedWords`); a pair built with `sharedWords` shares it.
+    var sharedSet: SharedWords
+    /// Whether the claims share a term (numbers and skeletons left out), without making the set.
+    var sharesWords: Bool { !sharedSet.isEmpty }
     let documents: [Document]
     /// Each article's name (`Document.name`), made once per run where the caller has them: every evidence of a
     /// run's proposals then shares its article's name instead of holding a copy of its own.
@@ -30,17 +37,19 @@ struct ClaimPair {
     let namesA: SpeakerNames
     let namesB: SpeakerNames
 
+    /// `sharedWords`, where given, stands for `shared`: words made into a set when first read.
     init(
         a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
         documents: [Document], figures: [[String: [QuantityComparison.Mention]]] = [], rarity: TermRarity? = nil,
-        speakers: (String?, String?)? = nil, names: (SpeakerNames, SpeakerNames)? = nil
+        speakers: (String?, String?)? = nil, names: (SpeakerNames, SpeakerNames)? = nil,
+        sharedWords: SharedWords? = nil
     ) {
         self.a = a
         self.b = b
         self.contentA = contentA
         self.contentB = contentB
         self.similarity = similarity
-        self.shared = shared
+        sharedSet = sharedWords ?? SharedWords(shared)
         self.documents = documents
         self.figures = figures
         self.rarity = rarity ?? TermRarity([])
@@ -51,9 +60,9 @@ struct ClaimPair {
     /// The same pair seen from the other side.
     var swapped: ClaimPair {
         var pair = ClaimPair(
-            a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: shared,
+            a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: [],
             documents: documents, figures: figures, rarity: rarity, speakers: (speakerB, speakerA),
-            names: (namesB, namesA))
+            names: (namesB, namesA), sharedWords: sharedSet)
         pair.retold = (retold.b, retold.a)
         pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
         pair.documentNames = documentNames

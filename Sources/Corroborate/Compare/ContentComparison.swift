@@ -40,6 +40,19 @@ struct ContentComparison: Sendable {
         return box.values().flatMap { $0 }
     }
 
+    /// Each claim's speaker key (`QuoteVariants.speakerKey`), read in parallel chunks as the contents are: it
+    /// splits and lowercases every claim's source name, and ran on one thread before the pairs.
+    static func speakerKeys(_ claims: [Claim]) -> [String?] {
+        let chunks = max(1, min(64, claims.count / 256))
+        let box = ResultBox<[String?]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let from = claims.count * chunk / chunks
+            let to = claims.count * (chunk + 1) / chunks
+            _ = box.set(chunk, claims[from..<to].map(QuoteVariants.speakerKey))
+        }
+        return box.takeValues().flatMap { $0 }
+    }
+
     /// Claims that are a form filled in with different figures: the same words, figures aside, in three or more
     /// articles with three or more different sets of figures (a league table, a template line). Their figures
     /// are not reports of one measure and are not compared; nor are those of a line with five figures or more.
@@ -101,7 +114,7 @@ struct ContentComparison: Sendable {
         let figures = byDocument.map { quantities.mentions($0) }
         let rarity = TermRarity(
             contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
-        let speakers = claims.map(QuoteVariants.speakerKey)
+        let speakers = ContentComparison.speakerKeys(claims)
         let retold = RetoldRumours(
             claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
             words: retellings)
@@ -141,10 +154,10 @@ struct ContentComparison: Sendable {
                 guard articlesRelated(a.document, b.document) else { continue }
                 var pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
-                    similarity: candidate.similarity, shared: candidate.sharedWords,
+                    similarity: candidate.similarity, shared: [],
                     documents: documents, figures: figures, rarity: rarity,
                     speakers: (speakers[candidate.a], speakers[candidate.b]),
-                    names: (speakerNames[candidate.a], speakerNames[candidate.b]))
+                    names: (speakerNames[candidate.a], speakerNames[candidate.b]), sharedWords: SharedWords(candidate))
                 pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
                 pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
                 pair.documentNames = documentNames

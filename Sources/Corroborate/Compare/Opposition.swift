@@ -88,7 +88,7 @@ struct Opposition: Sendable {
     func relations(_ pair: ClaimPair) -> [Relation] { proposals(pair).map(\.relation) }
 
     func proposals(_ pair: ClaimPair) -> [Proposal] {
-        guard !pair.shared.isEmpty else { return [] }
+        guard pair.sharesWords else { return [] }
         // A question asserts nothing, and denies nothing.
         if pair.contentA.isQuestion || pair.contentB.isQuestion { return [] }
         // A claim reporting a change (`will not be ... after all`) updates an earlier report: not a contradiction.

@@ -125,6 +125,10 @@ extension QuoteVariants {
         let from = max(0, first.start - 400)
         let to = min(document.scalars.count, last.end)
         guard from < to else { return false }
+        // The document's own bytes are searched where they can be (`ScalarText.searchBytes`), with no window built.
+        if surname.isASCII, let bytes = document.scalars.searchBytes(from..<to, nonASCII: QuoteVariants.isInertMark) {
+            return QuoteVariants.asciiWordOccurs(Array(surname.utf8), in: bytes)
+        }
         // Built in one buffer (`Document.text(of:)`): appending a slice of the scalars to a string view goes
         // through the slice one generic call a scalar, and this runs for every pair of same quotations.
         let window = document.text(of: TextSpan(from, to))
@@ -149,26 +153,35 @@ extension QuoteVariants {
     /// where the word is found nor whether a letter touches it can differ. The marks of a quotation (`“ ”`) made most
     /// windows non-ASCII.
     static func searchableAsBytes(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
-            || text.unicodeScalars.allSatisfy {
-                $0.isASCII || (0x2010...0x2027).contains($0.value) || $0.value == 0xAB || $0.value == 0xBB
-            }
+        text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { $0.isASCII || isInertMark($0) }
+    }
+
+    /// The non-ASCII scalars `searchableAsBytes` allows: U+2010 to U+2027, `«` and `»`.
+    static func isInertMark(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2010...0x2027).contains(scalar.value) || scalar.value == 0xAB || scalar.value == 0xBB
     }
 
     /// Whether `word` occurs in `text` (both ASCII, or `text` as `searchableAsBytes` allows) with no letter just
     /// before or after it: the occurrences looked at in turn, each search resuming after the last one found, as
     /// `names(_:near:in:)` does.
     static func asciiWordOccurs(_ word: [UInt8], in text: [UInt8]) -> Bool {
+        asciiWordOccurs(word, in: text[...])
+    }
+
+    /// `asciiWordOccurs` in a slice (a document's bytes, `ScalarText.searchBytes`), its ends as the text's.
+    static func asciiWordOccurs(_ word: [UInt8], in text: ArraySlice<UInt8>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
         guard !word.isEmpty, word.count <= text.count else { return false }
-        var i = 0
-        while i + word.count <= text.count {
+        let start = text.startIndex
+        let stop = text.endIndex
+        var i = start
+        while i + word.count <= stop {
             guard text[i] == word[0], text[i..<(i + word.count)].elementsEqual(word) else {
                 i += 1
                 continue
             }
             let end = i + word.count
-            if (i == 0 || !isLetter(text[i - 1])) && (end == text.count || !isLetter(text[end])) { return true }
+            if (i == start || !isLetter(text[i - 1])) && (end == stop || !isLetter(text[end])) { return true }
             i = end
         }
         return false

@@ -115,7 +115,7 @@ struct RepeatedText: Sendable {
     /// The distinct articles of each shingle in a list of (shingle, article), sorted in place, passed to `body`
     /// with the shingle.
     private static func runs(_ entries: inout [(Int, Int)], _ body: (_ articles: Run) -> Void) {
-        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        sort(&entries)
         var k = 0
         while k < entries.count {
             var run = Run(hash: entries[k].0, articles: [])
@@ -126,6 +126,51 @@ struct RepeatedText: Sendable {
             body(run)
         }
     }
+
+    /// Sorts (shingle, article) entries by shingle, then article. The two halves of a long list (`parallelSort`
+    /// entries or more) are sorted at once on two threads and then merged: this runs before the pairs are
+    /// compared, on one thread otherwise. Entries that compare equal are equal, so there is one sorted order,
+    /// whichever way it is reached.
+    static func sort(_ entries: inout [(Int, Int)]) {
+        let less: @Sendable ((Int, Int), (Int, Int)) -> Bool = { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        guard entries.count >= parallelSort else {
+            entries.sort(by: less)
+            return
+        }
+        let middle = entries.count / 2
+        entries.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let whole = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                var part = UnsafeMutableBufferPointer(rebasing: half == 0 ? whole[..<middle] : whole[middle...])
+                part.sort(by: less)
+            }
+        }
+        // Merged in place with a copy of the first half only, as much room as a sort of the whole takes.
+        let first = Array(entries[..<middle])
+        entries.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            var j = middle
+            var k = 0
+            while i < first.count && j < out.count {
+                if less(out[j], first[i]) {
+                    out[k] = out[j]
+                    j += 1
+                } else {
+                    out[k] = first[i]
+                    i += 1
+                }
+                k += 1
+            }
+            while i < first.count {
+                out[k] = first[i]
+                i += 1
+                k += 1
+            }
+        }
+    }
+
+    /// The fewest entries whose halves `sort` sorts on two threads.
+    static let parallelSort = 1 << 14
 
     /// One shingle and the distinct articles that carry it, in order.
     private struct Run: RandomAccessCollection {

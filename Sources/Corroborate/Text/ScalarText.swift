@@ -110,6 +110,21 @@ public struct ScalarText: RandomAccessCollection, Sendable, Equatable {
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// The scalars of `range` a byte each, an ASCII scalar as itself and any other as a byte of `0x80` or more, when
+    /// every non-ASCII scalar there passes `inert`; nil when one does not, or when the text keeps four bytes a scalar.
+    /// A search for an ASCII word in these bytes finds it where a search of the range's UTF-8 bytes does: in both a
+    /// non-ASCII scalar is bytes that are no ASCII letter and match no ASCII byte.
+    func searchBytes(_ range: Range<Int>, nonASCII inert: (Unicode.Scalar) -> Bool) -> ArraySlice<UInt8>? {
+        guard !isWide else { return nil }
+        let slice = bytes[range]
+        if !palette.isEmpty {
+            for byte in slice where byte >= 0x80 {
+                guard inert(palette[Int(byte &- 0x80)]) else { return nil }
+            }
+        }
+        return slice
+    }
+
     public static func == (lhs: ScalarText, rhs: ScalarText) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }
