@@ -54,6 +54,10 @@ struct Opposition: Sendable {
     /// The irregular forms of verbs past their base (`kept`, `held`; `irregularForms`), read by `dependent` and
     /// `namedPredicate`.
     let verbForms: Set<String>
+    /// One-word verbs that throw out a statement (`quashed`, `dismissed`; `dismissals`), read by `dismissedReport`.
+    let dismissalWords: Set<String>
+    /// Rejections and dismissals of more than one word (`made up`, `laughed off`, `no truth`), each as its words.
+    let rejectionPhrases: [[String]]
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -76,6 +80,10 @@ struct Opposition: Sendable {
         removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }
         unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
+        let dismissals = words.dismissals.map(\.folded)
+        dismissalWords = Set(dismissals.filter { !$0.contains(" ") })
+        rejectionPhrases = (words.refutations + words.debunks + words.dismissals).map(\.folded)
+            .filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
         verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
@@ -234,6 +242,9 @@ struct Opposition: Sendable {
                 let y = pair.contentB.words[wordB].key
                 guard x != y, !keysA.contains(y), !keysB.contains(x), opposites[k].contains(x),
                     opposites[k].contains(y),
+                    // `not genuine` says `fake`, `not dead` says `alive`: a side that negates its word takes the
+                    // other side's position, so the two words are opposed only when both or neither are negated.
+                    pair.contentA.isDenied(wordA) == pair.contentB.isDenied(wordB),
                     // A claim that names people of both sexes (`the mother carried her son out`) may
                     // speak of either: its word for one is no contradiction of the other side's word for the other.
                     !bothSexes(x, keysA, y, keysB),

@@ -159,6 +159,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Fillers and hesitations of speech (`uh`, `um`, `you know`): one article's transcript keeps them, another's
     /// drops them, so in two quotations of one utterance they are no other wording.
     public var fillerWords: [String] = []
+    /// Words that bound a negation in time (`until`, `before`, `since`): `did not reopen until Friday` says when the
+    /// bridge reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
+    public var timeLimits: [String] = []
+    /// Verbs that throw out a statement (`quashed`, `laughed off`, `shot down`): a claim that retells a report in
+    /// the same sentence as one of them, or as a rejection word, takes the report's negative side (`dismissals`).
+    public var dismissals: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -189,7 +195,7 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords
+        case retellingWords, fillerWords, timeLimits, dismissals
     }
 
     public init(from decoder: any Decoder) throws {
@@ -250,6 +256,8 @@ public struct ComparisonWords: Codable, Sendable {
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
+        timeLimits = try c.decodeIfPresent([String].self, forKey: .timeLimits) ?? []
+        dismissals = try c.decodeIfPresent([String].self, forKey: .dismissals) ?? []
     }
 
     /// Adds another file's entries.
@@ -312,5 +320,7 @@ public struct ComparisonWords: Codable, Sendable {
         irregularForms += other.irregularForms
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords
+        timeLimits += other.timeLimits
+        dismissals += other.dismissals
     }
 }
