@@ -1,7 +1,7 @@
 import Foundation
 
 /// Negations that deny nothing (issue 28): one bounded in time (`the bridge did not reopen until Friday` says that it
-/// reopened, on Friday) and one that negates a negation (`the mayor did not deny that the pier was sold`, `never
+/// reopened, on Friday; `will not reopen before Friday`) and one that negates a negation (`the mayor did not deny that the pier was sold`, `never
 /// failed to reach the port`). Neither is a denial of what follows, and neither states it plainly either, so the
 /// comparison abstains on both: no contradiction, no agreement.
 extension ContentReader {
@@ -16,12 +16,24 @@ extension ContentReader {
         plainNegations.contains(word.key) || word.key.hasSuffix("n't") || word.key.hasSuffix("n’t")
     }
 
-    /// Whether a negation's scope holds a word that bounds it in time (`timeLimits`: `until`, `before`, `since`):
-    /// `did not reopen until Friday`, `had never before flooded`, `has not been seen since May` tell when, not
-    /// whether.
+    /// Whether a negation's scope holds a word that bounds it in time (`timeLimits`: `until`, `till`), or one that
+    /// bounds it before a date (`dateLimits`: `before`, `since`, then a figure, a weekday, a month or a word of
+    /// `dateWords`): `did not reopen until Friday`, `will not reopen before Friday`, `has not been seen since May`
+    /// tell when, not whether. `was not inspected before it sank` denies the inspection.
     func bounded(_ words: [FrameWord], scope: Range<Int>) -> Bool {
-        scope.contains { timeLimits.contains(words[$0].key) }
+        scope.contains { j in
+            if timeLimits.contains(words[j].key) { return true }
+            guard dateLimits.contains(words[j].key), j + 1 < words.count else { return false }
+            let next = words[j + 1]
+            return next.isNumber || CalendarDate.weekdayNames[next.key] != nil
+                || CalendarDate.monthNames[next.key] != nil || ContentReader.dateWords.contains(next.key)
+        }
     }
+
+    /// Words that open a date after `before` or `since` (`before noon`, `since last year`).
+    static let dateWords: Set<String> = [
+        "then", "now", "noon", "midnight", "dawn", "today", "tomorrow", "tonight", "yesterday", "next", "last", "this",
+    ]
 
     /// Whether the negation at word `i` is a verb of denial or lack (`deny`, `ruled out`, `failed to`, `lack`) that
     /// the plain negation before it negates: the previous denial's cue ends at most two words before it and its

@@ -18,6 +18,8 @@ struct ContentReader: Sendable {
     let verbForms: Set<String>
     /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
     let timeLimits: Set<String>
+    /// Words that bound a negation in time before a date (`will not reopen before Friday`; `dateLimits`).
+    let dateLimits: Set<String>
 
     init(knowledge: Knowledge) {
         modality = ModalityReader(knowledge: knowledge)
@@ -26,6 +28,7 @@ struct ContentReader: Sendable {
         verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
+        dateLimits = Set(words.dateLimits.map(\.folded))
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })

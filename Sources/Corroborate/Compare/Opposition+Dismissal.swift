@@ -8,11 +8,12 @@ import Foundation
 extension Opposition {
     /// Whether word `k` of the asserting claim is what a report says that its sentence rejects: a noun that carries
     /// what others say (`reports`, `claimed`, `the story`, `a photo`; `carrierNouns`) or a word that passes it on
-    /// (`according to`, `purportedly`; `retellingPhrases`) up to fourteen words before it in its sentence, and,
-    /// anywhere in that sentence, a rejection word (`fake`, `hoax`, `false`) that no denial governs, a rejection of
-    /// several words (`made up`) or a verb of dismissal (`dismissals`: `quashed`, `laughed off`, `contrary to`).
-    /// When the word's sentence opens the claim, the words before the claim in its sentence (`lead`, read only then)
-    /// count too: the attribution's own words (`Fake reports said`, `the ministry quashed rumours that`).
+    /// (`according to`, `purportedly`; `retellingPhrases`) up to fourteen words before it in its sentence, with no
+    /// conjunction between them, and, anywhere in that sentence, a rejection word (`fake`, `hoax`, `false`) that no
+    /// denial governs, a rejection of several words (`made up`) or a verb of dismissal (`dismissals`: `quashed`,
+    /// `laughed off`, `contrary to`). When the word's sentence opens the claim, the words before the claim in its
+    /// sentence (`lead`, read only then) count too: the attribution's own words (`Fake reports said`, `the ministry
+    /// quashed rumours that`).
     func dismissedReport(_ k: Int, in content: ClaimContent, lead: () -> [FrameWord]) -> Bool {
         let sentence = content.sentences.first { $0.contains(k) } ?? 0..<content.words.count
         let before = sentence.lowerBound == 0 ? lead().map(\.key) : []
@@ -21,7 +22,10 @@ extension Opposition {
         func starts(_ phrase: [String], at j: Int) -> Bool {
             j + phrase.count <= keys.count && phrase.indices.allSatisfy { keys[j + $0] == phrase[$0] }
         }
-        let reported = (max(0, at - 14)..<at).contains { r in
+        // The report governs the word: no conjunction between them opens another statement (`said rumours of a
+        // bomb were false and that the bridge collapsed` asserts the collapse).
+        let from = ((max(0, at - 14)..<at).last { Opposition.conjunctions.contains(keys[$0]) }).map { $0 + 1 }
+        let reported = (max(from ?? 0, at - 14)..<at).contains { r in
             carrierNouns.contains(keys[r]) || retellingPhrases.contains { starts($0, at: r) }
         }
         guard reported else { return false }

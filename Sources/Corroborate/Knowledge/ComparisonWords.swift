@@ -159,9 +159,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Fillers and hesitations of speech (`uh`, `um`, `you know`): one article's transcript keeps them, another's
     /// drops them, so in two quotations of one utterance they are no other wording.
     public var fillerWords: [String] = []
-    /// Words that bound a negation in time (`until`, `before`, `since`): `did not reopen until Friday` says when the
-    /// bridge reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
+    /// Words that bound a negation in time (`until`, `till`): `did not reopen until Friday` says when the bridge
+    /// reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
     public var timeLimits: [String] = []
+    /// Words that bound a negation in time only before a date (`before`, `since`): `will not reopen before Friday`
+    /// tells when, `was not inspected before it sank` denies the inspection (`dateLimits`).
+    public var dateLimits: [String] = []
     /// Verbs that throw out a statement (`quashed`, `laughed off`, `shot down`): a claim that retells a report in
     /// the same sentence as one of them, or as a rejection word, takes the report's negative side (`dismissals`).
     public var dismissals: [String] = []
@@ -195,7 +198,7 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords, timeLimits, dismissals
+        case retellingWords, fillerWords, timeLimits, dateLimits, dismissals
     }
 
     public init(from decoder: any Decoder) throws {
@@ -257,6 +260,7 @@ public struct ComparisonWords: Codable, Sendable {
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
         timeLimits = try c.decodeIfPresent([String].self, forKey: .timeLimits) ?? []
+        dateLimits = try c.decodeIfPresent([String].self, forKey: .dateLimits) ?? []
         dismissals = try c.decodeIfPresent([String].self, forKey: .dismissals) ?? []
     }
 
@@ -321,6 +325,7 @@ public struct ComparisonWords: Codable, Sendable {
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords
         timeLimits += other.timeLimits
+        dateLimits += other.dateLimits
         dismissals += other.dismissals
     }
 }

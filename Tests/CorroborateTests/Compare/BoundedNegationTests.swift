@@ -6,7 +6,8 @@ import Testing
 /// A negation that tells when rather than whether (`did not reopen until Friday`, `has never before flooded`), one
 /// that bounds a figure (`no more than forty`), and one that negates a denial (`did not deny that`) deny nothing
 /// (issue 28). Every row without a contradiction was flagged before as a denial; the controls deny the same words
-/// plainly, by `never`, or by a verb of denial that nothing negates. Cases written for these tests (invented towns).
+/// plainly, by `never`, by a verb of denial that nothing negates, or before a happening rather than a date. Cases
+/// written for these tests (invented towns).
 @Suite("A negation bounded in time or negated itself is no denial")
 struct BoundedNegationTests {
     @Test(
@@ -52,6 +53,11 @@ struct BoundedNegationTests {
             (
                 "The Dalby pier was sold, the council said.",
                 "The Dalby pier was not sold, the clerk said.", true
+            ),
+            // Control: `before` a happening, not a date, leaves the denial of what came before it.
+            (
+                "The Varnholm ferry was not inspected before it sank, the coastguard said.",
+                "The Varnholm ferry sank after it was inspected in May, the owner said.", true
             ),
         ])
     func boundedNegation(a: String, b: String, conflict: Bool) throws {
