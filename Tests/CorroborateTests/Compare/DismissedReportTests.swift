@@ -7,7 +7,8 @@ import Testing
 /// `the story that ... was made up`, `a hoax claimed`, `laughed at reports`, `contrary to reports`) takes the side of
 /// a denial of what the report says (issue 28). Every row without a contradiction was flagged before as a denial; the
 /// controls retell a report or show a photo that nothing rejects, assert the thing before the report that the sentence
-/// rejects, or dismiss something that is no report. Cases written for these tests (invented towns).
+/// rejects, or dismiss something that is no report. A fake thing (`a fake bomb`) is no such thing either. Cases
+/// written for these tests (invented towns).
 @Suite("A report the asserting claim rejects is no side against a denial")
 struct DismissedReportTests {
     @Test(
@@ -61,6 +62,27 @@ struct DismissedReportTests {
             ),
         ])
     func dismissedReport(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A thing a rejection word describes is not asserted against a denial of the thing",
+        arguments: [
+            (
+                "A fake bomb was found at the Dalby station, police said.",
+                "There was no bomb at the Dalby station, the mayor said.", false
+            ),
+            (
+                "A bogus fishing permit was found on the Varnholm trawler, customs said.",
+                "There was no fishing permit on the Varnholm trawler, the owner said.", false
+            ),
+            // Control: the thing itself.
+            (
+                "A bomb was found at the Dalby station, police said.",
+                "There was no bomb at the Dalby station, the mayor said.", true
+            ),
+        ])
+    func counterfeit(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
     }
 }
