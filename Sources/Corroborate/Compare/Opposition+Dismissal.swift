@@ -1,39 +1,30 @@
 import Foundation
 
 /// Reports that the asserting claim throws out itself (issue 28): `fake reports said the mine would close`, `the story
-/// that the mayor resigned was made up`, `a hoax claimed the singer was found dead`, `a photo purporting to show the
-/// ferry sinking was doctored`, `quashed rumours that the mine would close`. Such a claim tells the report only to
-/// reject it: it takes the same side as a denial of what the report says, so the pair is no contradiction (and no
-/// agreement: the comparison abstains).
+/// that the mayor resigned was made up`, `a hoax claimed the singer was found dead`, `quashed rumours that the mine
+/// would close`. Such a claim tells the report only to reject it: it takes the same side as a denial of what the
+/// report says, so the pair is no contradiction (and no agreement: the comparison abstains).
 extension Opposition {
-    /// Whether word `k` of the asserting claim is what a report says that its sentence rejects: a noun that carries
-    /// what others say (`reports`, `claimed`, `the story`, `a photo`; `carrierNouns`) or a word that passes it on
-    /// (`according to`, `purportedly`; `retellingPhrases`) up to fourteen words before it in its sentence, with no
-    /// conjunction between them, and, anywhere in that sentence, a rejection word (`fake`, `hoax`, `false`) that no
-    /// denial governs, a rejection of several words (`made up`) or a verb of dismissal (`dismissals`: `quashed`,
-    /// `laughed off`, `contrary to`). When the word's sentence opens the claim, the words before the claim in its
-    /// sentence (`lead`, read only then) count too: the attribution's own words (`Fake reports said`, `the ministry
-    /// quashed rumours that`).
+    /// Whether word `k` of the asserting claim is what a report says that its sentence rejects: a report or statement
+    /// noun (`reports`, `claimed`, `the story`) up to fourteen words before it in its sentence, and a rejection word
+    /// (`fake`, `hoax`, `false`), a rejection of several words (`made up`) or a verb of dismissal (`dismissals`:
+    /// `quashed`, `laughed off`) anywhere in that sentence. When the word's sentence opens the claim, the words before
+    /// the claim in its sentence (`lead`, read only then) count too: the attribution's own words (`Fake reports said`,
+    /// `the ministry quashed rumours that`).
     func dismissedReport(_ k: Int, in content: ClaimContent, lead: () -> [FrameWord]) -> Bool {
         let sentence = content.sentences.first { $0.contains(k) } ?? 0..<content.words.count
         let before = sentence.lowerBound == 0 ? lead().map(\.key) : []
         let keys = before + content.words[sentence].map(\.key)
         let at = before.count + k - sentence.lowerBound
-        func starts(_ phrase: [String], at j: Int) -> Bool {
-            j + phrase.count <= keys.count && phrase.indices.allSatisfy { keys[j + $0] == phrase[$0] }
-        }
-        // The report governs the word: no conjunction between them opens another statement (`said rumours of a
-        // bomb were false and that the bridge collapsed` asserts the collapse).
-        let from = ((max(0, at - 14)..<at).last { Opposition.conjunctions.contains(keys[$0]) }).map { $0 + 1 }
-        let reported = (max(from ?? 0, at - 14)..<at).contains { r in
-            carrierNouns.contains(keys[r]) || retellingPhrases.contains { starts($0, at: r) }
+        let reported = (max(0, at - 14)..<at).contains {
+            reportNouns.contains(keys[$0]) || statementNouns.contains(keys[$0])
         }
         guard reported else { return false }
         return keys.indices.contains { j in
-            // A rejection word the claim denies (`the photo is not fake`) rejects nothing.
-            let denied = j >= before.count && content.isDenied(j - before.count + sentence.lowerBound)
-            return (rejectionWords.contains(keys[j]) && !denied) || dismissalWords.contains(keys[j])
-                || rejectionPhrases.contains { starts($0, at: j) }
+            rejectionWords.contains(keys[j]) || dismissalWords.contains(keys[j])
+                || rejectionPhrases.contains { phrase in
+                    j + phrase.count <= keys.count && phrase.indices.allSatisfy { keys[j + $0] == phrase[$0] }
+                }
         }
     }
 

@@ -72,17 +72,13 @@ extension Opposition {
                 }
             }
         }
-        // Passive: a removal right after a passive auxiliary, within twelve words after `k` (`the slots
+        // Passive: a one-word removal right after a passive auxiliary, within twelve words after `k` (`the slots
         // and timetables on the new tram were removed`), with no other finite verb or report verb between: the
         // subject `k` stands in is then the removed thing.
         let to = min(clause.upperBound, k + 14)
         guard k + 2 <= to else { return false }
         return (k + 2..<to).contains { j in
-            // A phrase of several words counts whole (`was voted down`, `was put on hold`).
-            guard
-                phrases.contains(where: { p in
-                    j + p.count <= to && p.indices.allSatisfy { words[j + $0].key == p[$0] }
-                }),
+            guard phrases.contains(where: { $0.count == 1 && $0[0] == words[j].key }),
                 Opposition.removalAuxiliaries.contains(words[j - 1].key)
             else { return false }
             let auxiliaries = (max(k + 1, j - 3)..<j).filter { i in

@@ -58,11 +58,6 @@ struct Opposition: Sendable {
     let dismissalWords: Set<String>
     /// Rejections and dismissals of more than one word (`made up`, `laughed off`, `no truth`), each as its words.
     let rejectionPhrases: [[String]]
-    /// Nouns that carry what others say (report, statement and document nouns: `reports`, `the story`, `a photo`),
-    /// read by `dismissedReport`.
-    let carrierNouns: Set<String>
-    /// Words that pass on what others say (`purporting`, `according to`; `retellingWords`), each as its words.
-    let retellingPhrases: [[String]]
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -89,8 +84,6 @@ struct Opposition: Sendable {
         dismissalWords = Set(dismissals.filter { !$0.contains(" ") })
         rejectionPhrases = (words.refutations + words.debunks + words.dismissals).map(\.folded)
             .filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
-        carrierNouns = Set((words.reportNouns + words.statementNouns + words.documentNouns).map(\.folded))
-        retellingPhrases = words.retellingWords.map { $0.folded.split(separator: " ").map(String.init) }
         verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {

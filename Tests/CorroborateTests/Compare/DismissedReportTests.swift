@@ -3,12 +3,11 @@ import Testing
 
 @testable import Corroborate
 
-/// A claim that retells a report, a photo or a story in the same sentence as a rejection of it (`fake reports said`,
-/// `the story that ... was made up`, `a hoax claimed`, `laughed at reports`, `contrary to reports`) takes the side of
-/// a denial of what the report says (issue 28). Every row without a contradiction was flagged before as a denial; the
-/// controls retell a report or show a photo that nothing rejects, assert the thing before the report that the sentence
-/// rejects, or dismiss something that is no report. A fake thing (`a fake bomb`) is no such thing either. Cases
-/// written for these tests (invented towns).
+/// A claim that retells a report in the same sentence as a rejection of it (`fake reports said`, `the story that ...
+/// was made up`, `a hoax claimed`) takes the side of a denial of what the report says (issue 28). Every row without a
+/// contradiction was flagged before as a denial; the controls retell a report that nothing rejects, assert the thing
+/// before the report that the sentence rejects, or dismiss something that is no report. Cases written for these
+/// tests (invented towns).
 @Suite("A report the asserting claim rejects is no side against a denial")
 struct DismissedReportTests {
     @Test(
@@ -26,20 +25,7 @@ struct DismissedReportTests {
                 "The story that the Dalby mayor resigned was made up, her office said.",
                 "The Dalby mayor has not resigned, her office said.", false
             ),
-            (
-                "The Dalby mayor laughed at reports she had been arrested for fraud.",
-                "The Dalby mayor was not arrested for fraud, police said.", false
-            ),
-            (
-                "The Dalby mayor is free, contrary to reports she was arrested for fraud, her office said.",
-                "The Dalby mayor was not arrested for fraud, police said.", false
-            ),
-            (
-                "A photo purporting to show the Varnholm ferry sinking was doctored, the coastguard said.",
-                "The Varnholm ferry did not sink, the owner said.", false
-            ),
-            // Controls: a report or a photo nothing rejects, a dismissal of something that is no report, the thing
-            // asserted before what the sentence rejects, the plain statement.
+            // Controls: a report nothing rejects, a dismissal of something that is no report, the plain statement.
             (
                 "Reports said the Osterby mine would close next year, the union said.",
                 "The Osterby mine will not close next year, the ministry said.", true
@@ -47,14 +33,6 @@ struct DismissedReportTests {
             (
                 "The union dismissed the ministry's promise and said the Osterby mine would close next year.",
                 "The Osterby mine will not close next year, the ministry said.", true
-            ),
-            (
-                "A photo shows the Varnholm ferry sinking, the coastguard said.",
-                "The Varnholm ferry did not sink, the owner said.", true
-            ),
-            (
-                "The Dalby mayor was arrested for fraud, police said, contrary to what her office had claimed.",
-                "The Dalby mayor was not arrested for fraud, her lawyer said.", true
             ),
             (
                 "The Varnholm lighthouse collapsed in the storm, the coastguard said.",
