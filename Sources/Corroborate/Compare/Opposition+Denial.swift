@@ -99,12 +99,10 @@ extension Opposition {
                 if owners.isDisjoint(with: credited) { continue }
             }
             // The head of what is denied is said in the other clause, and asserted there: not denied, not under
-            // a condition, not where a judgement is withheld, not what a report says that the claim rejects.
-            let docs = pair.documents
+            // a condition, not where a judgement is withheld.
             guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
-                !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos),
-                !dismissedReport(asserted, in: pos, lead: { RetoldRumours.lead(pair.a, docs[pair.a.document]) })
+                !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos)
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
@@ -116,6 +114,7 @@ extension Opposition {
             if conditioned(asserted, in: pos) { continue }
             // What a noun of supposition puts forward (`the idea that the pier will close`) is neither asserted nor
             // denied by the claim. Commas end the supposition's clause, so the texts are read.
+            let docs = pair.documents
             let (scalarsP, scalarsN) = (docs[pair.a.document].scalars, docs[pair.b.document].scalars)
             if proposed(asserted, in: pos, scalarsP)
                 || (!negation.cue.isEmpty && proposed(negation.cue.lowerBound, in: neg, scalarsN))

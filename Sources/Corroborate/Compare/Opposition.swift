@@ -54,10 +54,6 @@ struct Opposition: Sendable {
     /// The irregular forms of verbs past their base (`kept`, `held`; `irregularForms`), read by `dependent` and
     /// `namedPredicate`.
     let verbForms: Set<String>
-    /// One-word verbs that throw out a statement (`quashed`, `dismissed`; `dismissals`), read by `dismissedReport`.
-    let dismissalWords: Set<String>
-    /// Rejections and dismissals of more than one word (`made up`, `laughed off`, `no truth`), each as its words.
-    let rejectionPhrases: [[String]]
 
     init(words: ComparisonWords) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -80,10 +76,6 @@ struct Opposition: Sendable {
         removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }
         unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
-        let dismissals = words.dismissals.map(\.folded)
-        dismissalWords = Set(dismissals.filter { !$0.contains(" ") })
-        rejectionPhrases = (words.refutations + words.debunks + words.dismissals).map(\.folded)
-            .filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
         verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
