@@ -159,15 +159,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Fillers and hesitations of speech (`uh`, `um`, `you know`): one article's transcript keeps them, another's
     /// drops them, so in two quotations of one utterance they are no other wording.
     public var fillerWords: [String] = []
-    /// Words that bound a negation in time (`until`, `till`): `did not reopen until Friday` says when the bridge
-    /// reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
+    /// Words that bound a negation in time right after its verb (`until`, `till`): `did not reopen until Friday` says
+    /// when the bridge reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
     public var timeLimits: [String] = []
-    /// Words that bound a negation in time only before a date (`before`, `since`): `will not reopen before Friday`
-    /// tells when, `was not inspected before it sank` denies the inspection (`dateLimits`).
-    public var dateLimits: [String] = []
-    /// Verbs that throw out a statement (`quashed`, `laughed off`, `shot down`): a claim that retells a report in
-    /// the same sentence as one of them, or as a rejection word, takes the report's negative side (`dismissals`).
-    public var dismissals: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -198,7 +192,7 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords, timeLimits, dateLimits, dismissals
+        case retellingWords, fillerWords, timeLimits
     }
 
     public init(from decoder: any Decoder) throws {
@@ -260,8 +254,6 @@ public struct ComparisonWords: Codable, Sendable {
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
         timeLimits = try c.decodeIfPresent([String].self, forKey: .timeLimits) ?? []
-        dateLimits = try c.decodeIfPresent([String].self, forKey: .dateLimits) ?? []
-        dismissals = try c.decodeIfPresent([String].self, forKey: .dismissals) ?? []
     }
 
     /// Adds another file's entries.
@@ -325,7 +317,5 @@ public struct ComparisonWords: Codable, Sendable {
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords
         timeLimits += other.timeLimits
-        dateLimits += other.dateLimits
-        dismissals += other.dismissals
     }
 }
