@@ -16,6 +16,8 @@ struct ContentReader: Sendable {
     let statementWords: Set<String>
     /// Irregular forms of verbs past their base (`sank`, `went`, `said`), which end no noun phrase.
     let verbForms: Set<String>
+    /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
+    let timeLimits: Set<String>
 
     init(knowledge: Knowledge) {
         modality = ModalityReader(knowledge: knowledge)
@@ -23,6 +25,7 @@ struct ContentReader: Sendable {
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
         verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
         negations = PhraseTable(words.negations.map { ($0, $0) })
+        timeLimits = Set(words.timeLimits.map(\.folded))
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
@@ -110,7 +113,7 @@ struct ContentReader: Sendable {
         // A claim credited with a denying verb (`The rebels denied any ceasefire`) is denied as a whole: the verb
         // is the attribution's cue, outside the claim's words.
         let before = words.isEmpty ? [] : self.words(before: claim, in: document)
-        var creditedDenial = denyingCue(before: before)
+        var creditedDenial = denyingCue(before: before, scalars: scalars)
         // `the engineer doubted [the dam would hold]`, `has refused to confirm [that the plant is closed]`: the claim is
         // put in question by the words that introduce it, so it asserts nothing.
         if creditedDenial == nil,
@@ -175,6 +178,12 @@ struct ContentReader: Sendable {
                 if modality.withholds(words, after: i..<(i + n)) {
                     let clauseEnd = clauses.first { $0.contains(i) }?.upperBound ?? words.count
                     uncertain.append(i..<max(end, clauseEnd))
+                } else if bounded(words, scope: (i + n)..<end)
+                    || ContentReader.negatedNegation(words, at: i, under: denials.last)
+                {
+                    // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
+                    // failed to` negate a negation: neither denies what follows, nor states it plainly.
+                    uncertain.append(i..<end)
                 } else if !conditional,
                     // A denial inside a question (`Don't you know ...?`) asks rather than denies.
                     !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end)
@@ -358,7 +367,7 @@ struct ContentReader: Sendable {
     /// denying verb (`The ministry denied that ...`, `is rejecting a mayor's claim that ...`) or a
     /// partitive (`According to X none of the [miners were among ...]`, `none of which [reported any ...]`).
     /// Returns the denying word, and whether it denies something named outside the claim (`none of which`).
-    private func denyingCue(before: [FrameWord]) -> (
+    private func denyingCue(before: [FrameWord], scalars: ScalarText) -> (
         text: String, anaphoric: Bool, partitive: Bool, withheld: Bool
     )? {
         guard let k = ContentReader.denyingCue(before.map(\.key)) else { return nil }
@@ -367,7 +376,9 @@ struct ContentReader: Sendable {
             && ["which", "whom", "them"].contains(before.last?.key ?? "")
         // `would not confirm or deny`, `neither confirmed nor denied`: no denial, a judgement withheld.
         let withheld = k >= 2 && ["or", "nor"].contains(before[k - 1].key) && before[k - 2].key.hasPrefix("confirm")
-        return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key), withheld)
+        // `did not deny that`, `no one disputes that`: a denial negated in its verb group is no denial of the claim.
+        let negated = ContentReader.negatedCue(before, at: k, scalars: scalars)
+        return (before[k].text, anaphoric, ["none", "neither"].contains(before[k].key), withheld || negated)
     }
 
     /// The position of the denial that takes the words after `before` as its complement (see

@@ -268,6 +268,7 @@ extension Opposition {
             // run`) does; a verb of non-occurrence (`stayed away from work`, `the opening was delayed`) says it did
             // not happen, as `did not go back to work` or `could not be opened on time` does.
             if Opposition.deniesToo(scopeTerms, pos) || impeded(asserted, in: pos) || debunked(asserted, in: pos)
+                || (nounDenial && counterfeit(asserted, in: pos))
                 || removed(asserted, in: pos)
                 || unrealised(asserted, in: pos, except: Set(neg.words[scope].map(\.key)))
             {

@@ -234,6 +234,9 @@ struct Opposition: Sendable {
                 let y = pair.contentB.words[wordB].key
                 guard x != y, !keysA.contains(y), !keysB.contains(x), opposites[k].contains(x),
                     opposites[k].contains(y),
+                    // `not genuine` says `fake`, `not dead` says `alive`: a side that negates its word takes the
+                    // other side's position, so the two words are opposed only when both or neither are negated.
+                    pair.contentA.isDenied(wordA) == pair.contentB.isDenied(wordB),
                     // A claim that names people of both sexes (`the mother carried her son out`) may
                     // speak of either: its word for one is no contradiction of the other side's word for the other.
                     !bothSexes(x, keysA, y, keysB),

@@ -159,6 +159,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Fillers and hesitations of speech (`uh`, `um`, `you know`): one article's transcript keeps them, another's
     /// drops them, so in two quotations of one utterance they are no other wording.
     public var fillerWords: [String] = []
+    /// Words that bound a negation in time right after its verb (`until`, `till`): `did not reopen until Friday` says
+    /// when the bridge reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
+    public var timeLimits: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -189,7 +192,7 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords
+        case retellingWords, fillerWords, timeLimits
     }
 
     public init(from decoder: any Decoder) throws {
@@ -250,6 +253,7 @@ public struct ComparisonWords: Codable, Sendable {
         irregularForms = try c.decodeIfPresent([String].self, forKey: .irregularForms) ?? []
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
+        timeLimits = try c.decodeIfPresent([String].self, forKey: .timeLimits) ?? []
     }
 
     /// Adds another file's entries.
@@ -312,5 +316,6 @@ public struct ComparisonWords: Codable, Sendable {
         irregularForms += other.irregularForms
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords
+        timeLimits += other.timeLimits
     }
 }

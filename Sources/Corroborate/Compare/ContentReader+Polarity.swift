@@ -1,0 +1,70 @@
+import Foundation
+
+/// Negations that deny nothing (issue 28): one bounded in time right after its verb (`the bridge did not reopen until
+/// Friday` says that it reopened, on Friday) and one that negates a denial in its own verb group (`the mayor did not
+/// deny that the pier was sold`, `never failed to reach the port`). Neither is a denial of what follows, and neither
+/// states it plainly either, so the comparison abstains on both: no contradiction, no agreement. `since` and `before`
+/// bound nothing (`has not been seen since Monday` and `no ferry docked before noon` deny), nor does a negation that
+/// stands outside the denying verb's group (`the port, not the council, denied that`).
+extension ContentReader {
+    /// Negation words that negate by themselves, not as a verb of denial or lack (`not`, `never`, `no one`); with
+    /// the contractions in `n't`, what `negatedNegation` looks for before a verbal negation.
+    static let plainNegations: Set<String> = [
+        "not", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
+    ]
+
+    /// Words that may stand between a negation and the verb it governs inside one verb group: auxiliaries and a
+    /// few adverbs (`could not have denied`, `never once denied`, `has not yet denied`); adverbs in `-ly` count too.
+    static let verbGroupWords: Set<String> = [
+        "have", "has", "had", "be", "been", "is", "was", "were", "are", "will", "would", "can", "could", "should",
+        "may", "might", "must", "do", "does", "did", "yet", "once", "ever", "even", "still",
+    ]
+
+    /// Whether a word is a plain negation: a word of `plainNegations` or a contraction in `n't`.
+    static func isPlainNegation(_ word: FrameWord) -> Bool {
+        plainNegations.contains(word.key) || word.key.hasSuffix("n't") || word.key.hasSuffix("n’t")
+    }
+
+    /// Whether a word may stand inside a verb group between a negation and its verb (`verbGroupWords`, `-ly`).
+    static func inVerbGroup(_ word: FrameWord) -> Bool {
+        verbGroupWords.contains(word.key) || (word.key.count > 4 && word.key.hasSuffix("ly"))
+    }
+
+    /// Whether a negation is bounded in time right after its verb: `until` or `till` (`timeLimits`) among the first
+    /// four words of its scope, which ends at any comma or new clause (`did not reopen until Friday`, `was not
+    /// reopened till May` tell when, not whether). A limit further on (`did not reach the port of the town until
+    /// Friday`) leaves the denial, and so do `since` and `before` always (`has not been seen since Monday`).
+    func bounded(_ words: [FrameWord], scope: Range<Int>) -> Bool {
+        scope.prefix(4).contains { timeLimits.contains(words[$0].key) }
+    }
+
+    /// Whether the negation at word `i` is a verb of denial or lack (`deny`, `ruled out`, `failed to`, `lack`) that
+    /// the plain negation before it negates in one verb group: the previous denial's cue ends right before it, or
+    /// one auxiliary or adverb before it, and its scope holds it (`did not deny`, `no one denies`, `never once
+    /// failed to`).
+    static func negatedNegation(
+        _ words: [FrameWord], at i: Int, under previous: (Range<Int>, Range<Int>)?
+    ) -> Bool {
+        guard let (cue, scope) = previous, !cue.isEmpty, !isPlainNegation(words[i]) else { return false }
+        let adjacent = i == cue.upperBound || (i == cue.upperBound + 1 && inVerbGroup(words[cue.upperBound]))
+        return scope.contains(i) && adjacent && isPlainNegation(words[cue.upperBound - 1])
+    }
+
+    /// Whether a plain negation stands in the verb group of the denying word at `k` of the words before a claim,
+    /// with no punctuation between: right before it (`did not deny that`, `nobody disputes that`, `no one denies
+    /// that`) or with one auxiliary or adverb between (`could not have denied`, `never once disputed`). A negation
+    /// elsewhere (`the port, not the council, denied`, `No, the port denied`) leaves the denial.
+    static func negatedCue(_ before: [FrameWord], at k: Int, scalars: ScalarText) -> Bool {
+        // No punctuation between word `j` and the next one.
+        func joined(_ j: Int) -> Bool {
+            let (from, to) = (before[j].span.end, before[j + 1].span.start)
+            guard from < to, to <= scalars.count else { return true }
+            return !scalars[from..<to].contains { ".;:!?,()\u{2014}".unicodeScalars.contains($0) }
+        }
+        guard k >= 1, joined(k - 1) else { return false }
+        if isPlainNegation(before[k - 1]) { return true }
+        guard k >= 2, joined(k - 2) else { return false }
+        if before[k - 2].key == "no" && before[k - 1].key == "one" { return true }
+        return isPlainNegation(before[k - 2]) && inVerbGroup(before[k - 1])
+    }
+}
