@@ -32,10 +32,15 @@ extension ContentReader {
 
     /// Whether a negation is bounded in time right after its verb: `until` or `till` (`timeLimits`) among the first
     /// four words of its scope, which ends at any comma or new clause (`did not reopen until Friday`, `was not
-    /// reopened till May` tell when, not whether). A limit further on (`did not reach the port of the town until
-    /// Friday`) leaves the denial, and so do `since` and `before` always (`has not been seen since Monday`).
-    func bounded(_ words: [FrameWord], scope: Range<Int>) -> Bool {
-        scope.prefix(4).contains { timeLimits.contains(words[$0].key) }
+    /// reopened till May` tell when, not whether), or `never before` (`has never before flooded` says this is the
+    /// first time, which a flood reported for another year contradicts and one reported now does not: so neither).
+    /// A limit further on (`did not reach the port of the town until Friday`) leaves the denial, and so do `since` and
+    /// `before` otherwise (`has not been seen since Monday`, `did not dock before noon`).
+    func bounded(_ words: [FrameWord], negation: Range<Int>, scope: Range<Int>) -> Bool {
+        if words[negation.lowerBound].key == "never", let first = scope.first, words[first].key == "before" {
+            return true
+        }
+        return scope.prefix(4).contains { timeLimits.contains(words[$0].key) }
     }
 
     /// Whether the negation at word `i` is a verb of denial or lack (`deny`, `ruled out`, `failed to`, `lack`) that

@@ -178,7 +178,7 @@ struct ContentReader: Sendable {
                 if modality.withholds(words, after: i..<(i + n)) {
                     let clauseEnd = clauses.first { $0.contains(i) }?.upperBound ?? words.count
                     uncertain.append(i..<max(end, clauseEnd))
-                } else if bounded(words, scope: (i + n)..<end)
+                } else if bounded(words, negation: i..<(i + n), scope: (i + n)..<end)
                     || ContentReader.negatedNegation(words, at: i, under: denials.last)
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never

@@ -94,4 +94,16 @@ struct BoundedNegationTests {
     func boundedNegation(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
     }
+
+    @Test(
+        "A first time (`never before`) is neither a contradiction nor an agreement of the happening",
+        arguments: [
+            "The Varnholm river flooded the market square on Monday, the coastguard said.",
+            "The Varnholm river flooded the market square in 1998, the coastguard said.",
+        ])
+    func firstTime(a: String) throws {
+        let b = "The Varnholm river has never before flooded the market square, the mayor said."
+        let found = try ArticleSet(a: a, b: b).relations()
+        #expect(found.isEmpty, "\(found.map(\.explanation))")
+    }
 }
