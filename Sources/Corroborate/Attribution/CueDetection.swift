@@ -9,12 +9,19 @@ extension SentenceContext {
                 i += 1
                 continue
             }
-            if let phrase = index.prepositional.first(where: { CueIndex.matches($0, tokens, at: i, limit: end) }) {
+            // One hashed table probe tells whether any cue may start here: most words start none, and the
+            // string-keyed look-ups below are then skipped.
+            let facts = index.facts(of: tokens[i].folded)
+            if facts.startsRuleCue,
+                let phrase = index.prepositional.first(where: { CueIndex.matches($0, tokens, at: i, limit: end) })
+            {
                 result.append(Candidate(cue: i..<(i + phrase.count), entry: nil, kind: .accordingTo))
                 i += phrase.count
                 continue
             }
-            if index.nestedQuote.contains(tokens[i].folded), i > start, let saying = nestedSaying(after: i) {
+            if facts.startsRuleCue, index.nestedQuote.contains(tokens[i].folded), i > start,
+                let saying = nestedSaying(after: i)
+            {
                 var candidate = Candidate(cue: i..<(i + 1), entry: nil, kind: .nestedQuote)
                 candidate.via = (i + 1)..<saying.lowerBound
                 candidate.contentStart = saying.upperBound
@@ -22,7 +29,7 @@ extension SentenceContext {
                 i = saying.upperBound
                 continue
             }
-            if let (entry, after) = index.match(tokens, at: i, limit: end) {
+            if facts.startsCue, let (entry, after) = index.match(tokens, at: i, limit: end) {
                 // `Asked whether he would ...` opens a sentence: a passive, whoever did the asking.
                 let openingPassive = isBroad && entry.words[0] == "asked" && isPassive(entry, at: i)
                 if !openingPassive, acceptable(entry, at: i) {

@@ -63,7 +63,9 @@ struct CueIndex: Sendable {
                 }
             }
         }
-        words = CueIndex.wordTable(classes: classes, firstWords: byFirstWord.keys, skip: skip)
+        words = CueIndex.wordTable(
+            classes: classes, firstWords: byFirstWord.keys,
+            ruleWords: prepositional.compactMap(\.first) + nestedQuote, skip: skip)
     }
 
     /// A word and its regular inflections: `-s`/`-es`/`-ies`, `-d`/`-ed`/`-ied`, `-ing` (a final `e` dropped), and
@@ -82,6 +84,11 @@ struct CueIndex: Sendable {
         }
         return forms
     }
+
+    /// The facts of a folded word, looked up by its bytes' hash: a word that is no key of the table gets no
+    /// flags, so a flag off means the string-keyed look-ups for it would find nothing.
+    @inline(__always)
+    func facts(of folded: String) -> WordTable.Info { words[TokenFacts.hash(folded.utf8) | 1] }
 
     /// The longest cue starting at token `index`, and the index after it.
     func match(_ tokens: [Token], at index: Int, limit: Int) -> (Entry, Int)? {

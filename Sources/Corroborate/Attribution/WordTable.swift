@@ -7,12 +7,15 @@ struct WordTable: Sendable {
         case pronoun, relative, determiner, preposition, question, that, to, auxiliary, adverb
     }
 
-    /// One word's facts: its classes (`CueLexicon.classes`, a bit each), its category, and whether a lexicon
-    /// cue starts with it.
+    /// One word's facts: its classes (`CueLexicon.classes`, a bit each), its category, whether a lexicon
+    /// cue starts with it, and whether a prepositional cue (`according to`) or a nested-quote word starts with it.
     struct Info: Sendable, Equatable {
         var classes: UInt16 = 0
         var category: Category = .other
         var startsCue = false
+        /// The first word of a prepositional cue, or a nested-quote word: the rules' other cue checks only need
+        /// to run at such a word.
+        var startsRuleCue = false
     }
 
     private var keys: [Int]
@@ -46,14 +49,17 @@ struct WordTable: Sendable {
 }
 
 extension CueIndex {
-    /// The word table of a lexicon: its classes and cue words, and the closed classes of the grammar.
-    static func wordTable(classes: [String: UInt16], firstWords: some Sequence<String>, skip: Set<String>)
-        -> WordTable
-    {
+    /// The word table of a lexicon: its classes, cue words and the first words of its other rule cues
+    /// (`ruleWords`), and the closed classes of the grammar.
+    static func wordTable(
+        classes: [String: UInt16], firstWords: some Sequence<String>, ruleWords: some Sequence<String>,
+        skip: Set<String>
+    ) -> WordTable {
         var entries: [Int: WordTable.Info] = [:]
         func key(_ word: String) -> Int { TokenFacts.hash(word.utf8) | 1 }
         for (word, bits) in classes { entries[key(word), default: .init()].classes |= bits }
         for word in firstWords { entries[key(word), default: .init()].startsCue = true }
+        for word in ruleWords { entries[key(word), default: .init()].startsRuleCue = true }
         let X = AttributionExtractor.self
         let categories: [(WordTable.Category, Set<String>)] = [
             (.adverb, skip), (.auxiliary, X.auxiliaries),
