@@ -29,14 +29,7 @@ enum TaggerFile {
     }
 
     /// 64-bit FNV-1a.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
-    }
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 { ByteHash.fnv1a(bytes) }
 
     static func decode(_ data: Data, path: String) throws(KnowledgeError) -> AttributionTagger {
         let bytes = [UInt8](data)

@@ -99,12 +99,7 @@ struct TokenFacts {
     func mayBeCue(_ i: Int) -> Bool { !inQuote[i] && (tokens[i].isWord || tokens[i].folded == ":") }
 
     static func hash<S: Sequence>(_ bytes: S) -> Int where S.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: h)
+        Int(truncatingIfNeeded: ByteHash.fnv1a(bytes))
     }
 
     /// The word's bytes without a final `s`, `es`, `ed`, `d` or `ing` when at least three bytes remain.

@@ -42,12 +42,7 @@ struct CandidateIndex: Sendable {
 
         /// The words the two claims share, as a set: their shared terms without numbers and skeletons (`#`),
         /// with no sorting and no string built for the terms left out.
-        var sharedWords: Set<String> {
-            let ids = sharedTermIDs
-            var words = Set<String>(minimumCapacity: ids.count)
-            for id in ids where !terms.skeleton[id] { words.insert(terms.names[id]) }
-            return words
-        }
+        var sharedWords: Set<String> { SharedWords(self).words }
     }
 
     /// Pairs of claims by index (`a < b`), each held as one integer: a run's millions of candidate pairs, looked up

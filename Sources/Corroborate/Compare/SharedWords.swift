@@ -29,7 +29,7 @@ final class SharedWords: @unchecked Sendable {
         terms = pair.terms
     }
 
-    /// The shared words as a set: the set `CandidateIndex.Pair.sharedWords` makes, with its capacity.
+    /// The shared words as a set: the shared terms without numbers and skeletons (`#`), no string built for those.
     var words: Set<String> {
         if let made { return made }
         var words = Set<String>(minimumCapacity: ids.count)

@@ -64,11 +64,7 @@ enum InternedStrings {
     /// FNV-1a over the bytes, folded to 32 bits.
     @inline(__always)
     private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
+        let h = ByteHash.fnv1a(utf8)
         return (h ^ (h >> 32)) & 0xffff_ffff
     }
 
