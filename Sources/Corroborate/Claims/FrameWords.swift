@@ -25,7 +25,8 @@ struct FrameWord: Sendable {
         set { keyID = InternedStrings.id(newValue) }
     }
     private var textID: UInt32
-    private var keyID: UInt32
+    /// The key's id in `InternedStrings`: what word classes (`WordIDSet`) are asked with.
+    private(set) var keyID: UInt32
     /// The same with its case kept, for short capital aliases (`IS`, `US`); the key for other words.
     var caseKey: String { keepsCase ? FrameWord.caseKey(text) : key }
     private var start: Int32
@@ -47,10 +48,16 @@ struct FrameWord: Sendable {
     }
 
     init(scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
-        if scalars.base.isASCII(scalars.startIndex..<scalars.endIndex) {
-            self.init(ascii: scalars, span: span, isNumber: isNumber)
+        self.init(text: scalars.base, range: scalars.startIndex..<scalars.endIndex, span: span, isNumber: isNumber)
+    }
+
+    /// The word at `range` of a document's scalars, read without a slice of them (a slice copies the text's
+    /// storage references, which was a third of reading a claim's words).
+    init(text: ScalarText, range: Range<Int>, span: TextSpan, isNumber: Bool) {
+        if text.isASCII(range) {
+            self.init(ascii: text, range: range, span: span, isNumber: isNumber)
         } else {
-            self.init(unicode: scalars, span: span, isNumber: isNumber)
+            self.init(unicode: text[range], span: span, isNumber: isNumber)
         }
     }
 
@@ -113,10 +120,10 @@ struct FrameWord: Sendable {
 extension FrameWord {
     /// The same word read from ASCII scalars, as bytes: the common case. The text and key are looked up by their
     /// bytes (`InternedStrings.id(ascii:)`), so a word seen before makes no string.
-    private init(ascii scalars: Slice<ScalarText>, span: TextSpan, isNumber: Bool) {
+    private init(ascii scalars: ScalarText, range: Range<Int>, span: TextSpan, isNumber: Bool) {
         start = Int32(span.start)
         packed = UInt32(span.end - span.start) | (isNumber ? FrameWord.isNumberBit : 0)
-        let (textID, keyID, hasUpper, end) = scalars.base.withASCIIBytes(scalars.startIndex..<scalars.endIndex) {
+        let (textID, keyID, hasUpper, end) = scalars.withASCIIBytes(range) {
             text -> (UInt32, UInt32, Bool, Int) in
             let textID = InternedStrings.id(ascii: text)
             var end = text.count
@@ -175,7 +182,7 @@ extension FrameWord {
                         break
                     }
                 }
-                result.append(FrameWord(scalars: scalars[start..<i], span: TextSpan(start, i), isNumber: allDigits))
+                result.append(FrameWord(text: scalars, range: start..<i, span: TextSpan(start, i), isNumber: allDigits))
             }
         }
         return result
@@ -191,6 +198,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// For each first byte of a first word, a bit per byte length (63 for longer): a word whose pair is not set
     /// starts no phrase, and is turned away without hashing it.
     private var firstShapes = [UInt64](repeating: 0, count: 256)
+    /// Every first word by its interned id: a word whose key is none of them starts no phrase by its key, and is
+    /// turned away with one bit read.
+    private var firstKeys = WordIDSet([])
 
     private static func shape(_ key: String) -> (byte: Int, bit: UInt64) {
         let utf8 = key.utf8
@@ -209,6 +219,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let (byte, bit) = PhraseTable.shape(key)
             firstShapes[byte] |= bit
         }
+        firstKeys = WordIDSet(byFirst.keys)
     }
 
     static func split(_ phrase: String) -> [String] {
@@ -228,7 +239,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at word `i`: its value and word count.
     func match(_ words: [FrameWord], at i: Int) -> (Value, Int)? {
-        if let found = match(words, at: i, key: words[i].key) { return found }
+        if firstKeys.contains(words[i]), let found = match(words, at: i, key: words[i].key) { return found }
         guard words[i].keepsCase else { return nil }
         // The case key starts with the word's first letter: when no phrase starts with that byte, the case key
         // (a new string each time) need not be built.

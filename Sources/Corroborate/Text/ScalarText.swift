@@ -125,6 +125,14 @@ public struct ScalarText: RandomAccessCollection, Sendable, Equatable {
         return slice
     }
 
+    /// Whether a scalar at an offset in `range` passes `test`: a loop over the offsets, which copies no slice of
+    /// the text (a slice holds a copy of the text's storage references).
+    @inline(__always)
+    func contains(in range: Range<Int>, where test: (Unicode.Scalar) -> Bool) -> Bool {
+        for k in range where test(self[k]) { return true }
+        return false
+    }
+
     public static func == (lhs: ScalarText, rhs: ScalarText) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }

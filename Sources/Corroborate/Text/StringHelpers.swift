@@ -117,7 +117,26 @@ extension Unicode.Scalar {
     /// no ASCII character other than a digit has one, so it is only made past ASCII.
     var isWordCharacter: Bool { isLetter || isDigit || (value >= 0x80 && properties.numericType != nil) }
 
+    /// Whether the scalar has a numeric type (`7`, `½`, `٣`): no ASCII character but a digit has one, so the
+    /// property is looked up past ASCII only.
+    var hasNumericType: Bool { isDigit || (value >= 0x80 && properties.numericType != nil) }
+
     var isApostrophe: Bool { self == "'" || self == "\u{2019}" || self == "\u{02BC}" }
 
     var isDash: Bool { self == "-" || self == "\u{2013}" || self == "\u{2014}" || self == "\u{2012}" }
+
+    /// A mark that ends a sentence: `.`, `!` or `?`.
+    var isSentenceMark: Bool { self == "." || self == "!" || self == "?" }
+
+    /// Punctuation that parts two clauses of a claim when it stands between their words: `.;:!?,()` and the em
+    /// dash. A test on the scalar's value, where a search of a string of the marks decoded it for every scalar.
+    var isClauseMark: Bool {
+        switch value {
+        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2C, 0x28, 0x29, 0x2014: return true
+        default: return false
+        }
+    }
+
+    /// Marks that part clauses inside a sentence: a semicolon, a colon, an em or en dash.
+    var isClauseSeparator: Bool { self == ";" || self == ":" || self == "\u{2014}" || self == "\u{2013}" }
 }
