@@ -9,10 +9,14 @@ public struct FrameExtractor: Sendable {
     private let measures: PhraseTable<String>
     private let qualifiers: PhraseTable<Quantity.Qualifier>
     private let numberWords: [String: Double]
+    /// The keys of `numberWords`, by interned id: asked of every word.
+    private let numberWordIDs: WordIDSet
     private let negation: PhraseTable<String>
     private let hedges: PhraseTable<String>
     /// Words that start a phrase in any table: every other word is skipped with one lookup.
     private let firstWords: Set<String>
+    /// The same by interned id, for the words' keys.
+    private let firstWordIDs: WordIDSet
 
     public init(lexicon: EventLexicon = Knowledge.builtIn.events, cues: CueLexicon = Knowledge.builtIn.cues) {
         func table(_ classes: [String: [String]]) -> PhraseTable<String> {
@@ -27,10 +31,12 @@ public struct FrameExtractor: Sendable {
         qualifiers = PhraseTable(
             lexicon.qualifiers.compactMap { key, value in Quantity.Qualifier(rawValue: value).map { (key, $0) } })
         numberWords = lexicon.numberWords
+        numberWordIDs = WordIDSet(lexicon.numberWords.keys)
         negation = PhraseTable(lexicon.negation.map { ($0, $0) })
         hedges = PhraseTable(cues.hedges.map { ($0, $0) })
         firstWords = kinds.firstWords.union(manner.firstWords).union(state.firstWords).union(entities.firstWords)
             .union(negation.firstWords).union(hedges.firstWords)
+        firstWordIDs = WordIDSet(firstWords)
     }
 
     /// Measures that say what happened to people outrank the nouns they count (`nine rebels were killed`).
@@ -51,7 +57,7 @@ public struct FrameExtractor: Sendable {
     /// The frame of words already read from a document.
     func frame(words: [FrameWord], in document: Document, hedges known: [String] = []) -> ClaimFrame {
         let candidates = words.map {
-            firstWords.contains($0.key) || ($0.keepsCase && $0.caseKey != $0.key && firstWords.contains($0.caseKey))
+            firstWordIDs.contains($0) || ($0.keepsCase && $0.caseKey != $0.key && firstWords.contains($0.caseKey))
         }
         func evidence(_ label: String, _ range: Range<Int>) -> Evidence {
             let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
@@ -161,7 +167,7 @@ public struct FrameExtractor: Sendable {
         var length = 1
         if words[i].isNumber {
             value = Double(words[i].text.filter { $0 != "," })
-        } else if let v = numberWords[words[i].folded] {
+        } else if numberWordIDs.contains(words[i]), let v = numberWords[words[i].folded] {
             guard let read = SpelledNumber.reading(words, at: i, value: v, numberWords: numberWords, scalars: scalars)
             else { return nil }
             value = read.value
@@ -205,23 +211,18 @@ public struct FrameExtractor: Sendable {
 
     // MARK: Time
 
-    /// The first bytes of the words `time(in:document:)` looks for: day and month names, `yesterday`, `today`,
+    /// The words `time(in:document:)` looks for, by interned id: day and month names, `yesterday`, `today`,
     /// `tonight`, `last`.
-    static let timeWordStarts: [Bool] = {
-        var starts = [Bool](repeating: false, count: 256)
-        let words =
-            Array(CalendarDate.weekdayNames.keys) + Array(CalendarDate.monthNames.keys) + [
-                "yesterday", "today", "tonight", "last",
-            ]
-        for word in words { starts[Int(word.utf8.first!)] = true }
-        return starts
-    }()
+    static let timeWords = WordIDSet(
+        Array(CalendarDate.weekdayNames.keys) + Array(CalendarDate.monthNames.keys) + [
+            "yesterday", "today", "tonight", "last",
+        ])
 
     private func time(in words: [FrameWord], document: Document) -> TimeReference? {
         let base = document.metadata.date
         for (i, word) in words.enumerated() {
-            // Most words start with no letter a day or month name starts with: skip them before any lookup.
-            guard let first = word.folded.utf8.first, FrameExtractor.timeWordStarts[Int(first)] else { continue }
+            // Most words are none of these: one bit read skips them before any lookup.
+            guard FrameExtractor.timeWords.contains(word) else { continue }
             if let weekday = CalendarDate.weekdayNames[word.folded] {
                 var date: CalendarDate?
                 if let base {

@@ -5,8 +5,12 @@ import Foundation
 extension ContentReader {
     /// The index term of a word: folded and stemmed, nil for function words.
     func term(_ word: FrameWord) -> String? {
+        if stopwordIDs.contains(word) { return nil }
         let key = word.key
-        if words.stopwords.contains(key) || key.count < 2 { return nil }
+        // Fewer than two characters: fewer than two bytes, or (past ASCII, or with a carriage return, where
+        // characters and bytes differ) a count of characters.
+        let utf8 = key.utf8
+        if utf8.count < 2 || (utf8.contains { $0 >= 0x80 || $0 == 0x0D } && key.count < 2) { return nil }
         if word.isNumber { return "#" + key.filter { $0 != "," } }
         return ContentReader.stem(key)
     }
@@ -14,7 +18,17 @@ extension ContentReader {
     /// A light suffix stripper: both sides of a comparison are stemmed alike, which is what matters.
     static func stem(_ word: String) -> String {
         // Printable ASCII (the common case): one byte is one character, so the same steps on bytes.
-        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return stem(ascii: Array(word.utf8)) }
+        var bytes = word
+        let ascii = bytes.withUTF8 { utf8 -> String? in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return stemmed(ascii: utf8) { String(decoding: $0, as: UTF8.self) }
+        }
+        return ascii ?? stemByCharacters(word)
+    }
+
+    /// `stem(_:)` step by step on the word's characters: what a word past printable ASCII takes, and what the
+    /// byte steps must give on the others.
+    static func stemByCharacters(_ word: String) -> String {
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }
         guard w.count > 3 else { return w }
@@ -47,42 +61,59 @@ extension ContentReader {
         return w
     }
 
-    /// `stem(_:)` on the bytes of a printable ASCII word: the same steps, so a change to one is made to both.
-    private static func stem(ascii word: [UInt8]) -> String {
-        var w = word
-        // Byte by byte: comparing slices was most of the stemmer's time.
-        func ends(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            let base = w.count - n
-            guard base >= 0 else { return false }
-            let bytes = suffix.utf8Start
-            for k in 0..<n where w[base + k] != bytes[k] { return false }
-            return true
+    /// The id in `InternedStrings` of a word's stem, for the key of `word`: the same as `InternedStrings.id(stem(key))`,
+    /// with no string made for a printable ASCII key whose stem is already interned.
+    static func stemID(of word: FrameWord) -> UInt32 {
+        var key = word.key
+        let id = key.withUTF8 { utf8 -> UInt32? in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return stemmed(ascii: utf8) { InternedStrings.id(ascii: $0) }
         }
-        if ends("'s") { w.removeLast(2) }
-        guard w.count > 3 else { return String(decoding: w, as: UTF8.self) }
-        if ends("ies") && w.count > 4 {
-            w.removeLast(3)
-            w.append(UInt8(ascii: "y"))
-        } else if ends("sses") {
-            w.removeLast(2)
-        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
-            w.removeLast()
+        return id ?? InternedStrings.id(stem(key))
+    }
+
+    /// `stem(_:)` on the bytes of a printable ASCII word: the same steps, so a change to one is made to both. The
+    /// stem is made in a buffer on the stack (it is never longer than the word) and handed to `body`.
+    private static func stemmed<R>(
+        ascii word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { w in
+            var n = word.count
+            for k in 0..<n { w[k] = word[k] }
+            // Byte by byte: comparing slices was most of the stemmer's time.
+            func ends(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                let base = n - m
+                guard base >= 0 else { return false }
+                let bytes = suffix.utf8Start
+                for k in 0..<m where w[base + k] != bytes[k] { return false }
+                return true
+            }
+            func result() -> R { body(UnsafeBufferPointer(rebasing: w[0..<n])) }
+            if ends("'s") { n -= 2 }
+            guard n > 3 else { return result() }
+            if ends("ies") && n > 4 {
+                n -= 3
+                w[n] = UInt8(ascii: "y")
+                n += 1
+            } else if ends("sses") {
+                n -= 2
+            } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+                n -= 1
+            }
+            if ends("ing") && n > 5 {
+                n -= 3
+            } else if ends("ed") && n > 4 {
+                n -= 2
+            }
+            if ends("re") && n > 4 {
+                w[n - 2] = UInt8(ascii: "e")
+                w[n - 1] = UInt8(ascii: "r")
+            }
+            if ends("e") && n > 3 { n -= 1 }
+            if n > 3, w[n - 1] == w[n - 2], !"aeiouls".utf8.contains(w[n - 1]) { n -= 1 }
+            return result()
         }
-        if ends("ing") && w.count > 5 {
-            w.removeLast(3)
-        } else if ends("ed") && w.count > 4 {
-            w.removeLast(2)
-        }
-        if ends("re") && w.count > 4 {
-            w.removeLast(2)
-            w.append(contentsOf: [UInt8(ascii: "e"), UInt8(ascii: "r")])
-        }
-        if ends("e") && w.count > 3 { w.removeLast() }
-        if w.count > 3, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) {
-            w.removeLast()
-        }
-        return String(decoding: w, as: UTF8.self)
     }
 
     /// The consonant skeleton of a name: diacritics and vowels (with `w`, `y`, `h`) left out, doubled letters

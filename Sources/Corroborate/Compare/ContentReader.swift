@@ -18,6 +18,9 @@ struct ContentReader: Sendable {
     let verbForms: Set<String>
     /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
     let timeLimits: Set<String>
+    /// The words of `opposites` and the stopwords, by interned id: asked of every word of every claim.
+    let oppositeWords: WordIDSet
+    let stopwordIDs: WordIDSet
 
     init(knowledge: Knowledge) {
         modality = ModalityReader(knowledge: knowledge)
@@ -38,16 +41,18 @@ struct ContentReader: Sendable {
             opposites[pair[1].folded, default: []].append(k)
         }
         self.opposites = opposites
+        oppositeWords = WordIDSet(opposites.keys)
+        stopwordIDs = WordIDSet(words.stopwords)
         quantities = QuantityReader(knowledge: knowledge)
     }
 
     /// Modals that make a negation say what ought to be (`should not have ended`).
-    static let normativeModals: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
+    static let normativeModals = WordIDSet(["should", "must", "ought", "shouldn't", "mustn't"])
 
     /// Words that end a denial's scope: a new clause starts.
-    static let clauseWords: Set<String> = [
+    static let clauseWords = WordIDSet([
         "but", "although", "though", "while", "whereas", "because", "however", "yet", "and", "which", "who",
-    ]
+    ])
 
     func content(of claim: Claim, in document: Document) -> ClaimContent {
         content(of: claim, words: FrameWord.words(in: claim.spans, of: document), in: document)
@@ -87,7 +92,7 @@ struct ContentReader: Sendable {
             let from = words[k - 1].span.end
             let to = words[k].span.start
             guard from < to, to <= scalars.count else { return from > to }
-            return scalars[from..<to].contains { ".;:!?,()\u{2014}".unicodeScalars.contains($0) }
+            return scalars.contains(in: from..<to) { $0.isClauseMark }
         }
         // Clause boundaries inside a sentence: a semicolon, colon or dash.
         func separated(_ k: Int) -> Bool {
@@ -95,7 +100,7 @@ struct ContentReader: Sendable {
             let from = words[k - 1].span.end
             let to = words[k].span.start
             guard from < to, to <= scalars.count else { return false }
-            return scalars[from..<to].contains { ";:\u{2014}\u{2013}".unicodeScalars.contains($0) }
+            return scalars.contains(in: from..<to) { $0.isClauseSeparator }
         }
         let sentenceRanges = sentences(words, scalars: scalars)
         let clauses = ModalityReader.clauses(sentenceRanges, words: words, separated: separated)
@@ -144,14 +149,16 @@ struct ContentReader: Sendable {
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
-            if let classes = self.opposites[words[i].key] { opposites.append((i, classes)) }
+            if oppositeWords.contains(words[i]), let classes = self.opposites[words[i].key] {
+                opposites.append((i, classes))
+            }
             if revision == nil, let (_, n) = revisions.match(words, at: i) { revision = i..<(i + n) }
             // A one-word refutation counts when it ends its clause (`the claim is false`, `was a hoax.`), not
             // when it describes a noun (`a fake passport`, `false identity papers`).
             if refutation == nil, let (_, n) = refutations.match(words, at: i),
                 n > 1 || i + n == words.count || boundary(before: i + n),
                 // `there was something wrong`: said of an indefinite pronoun, not of a statement.
-                i == 0 || !ContentReader.indefinitePronouns.contains(words[i - 1].key)
+                i == 0 || !ContentReader.indefinitePronouns.contains(words[i - 1])
             {
                 refutation = i..<(i + n)
             }
@@ -166,14 +173,14 @@ struct ContentReader: Sendable {
             if let (_, n) = negations.match(words, at: i) ?? contraction(words[i]) {
                 var end = i + n
                 while end < words.count && end - (i + n) < 8 && !boundary(before: end)
-                    && !ContentReader.clauseWords.contains(words[end].key)
+                    && !ContentReader.clauseWords.contains(words[end])
                 {
                     end += 1
                 }
                 // A negated verb of checking (`could not confirm`) withholds a judgement; a negation under a
                 // condition (`if the demands were not met`) states none.
                 // `should not`, `must not`: what ought to be, not what is.
-                let normative = i > 0 && ContentReader.normativeModals.contains(words[i - 1].key)
+                let normative = i > 0 && ContentReader.normativeModals.contains(words[i - 1])
                 let conditional = normative || reading.conditional.contains { $0.contains(i) }
                 if modality.withholds(words, after: i..<(i + n)) {
                     let clauseEnd = clauses.first { $0.contains(i) }?.upperBound ?? words.count
@@ -220,7 +227,7 @@ struct ContentReader: Sendable {
             editorial: ContentReader.editorial(words, scalars: scalars), timeSlots: TimeSlot.read(words),
             appositive: ContentReader.appositions(words, scalars: scalars))
         content.clauseTerms = clauses.map { content.contentTerms(in: $0) }
-        if !content.quoted.isEmpty { content.alignmentWords = QuoteAlignment.Words(words.map(\.key)) }
+        if !content.quoted.isEmpty { content.alignmentWords = QuoteAlignment.Words(words) }
         return content
     }
 
@@ -231,8 +238,7 @@ struct ContentReader: Sendable {
         for k in words.indices.dropFirst() {
             let from = words[k - 1].span.end
             let to = words[k].span.start
-            guard from < to, to <= scalars.count,
-                scalars[from..<to].contains(where: { ".!?".unicodeScalars.contains($0) })
+            guard from < to, to <= scalars.count, scalars.contains(in: from..<to, where: { $0.isSentenceMark })
             else { continue }
             result.append(start..<k)
             start = k
@@ -242,43 +248,50 @@ struct ContentReader: Sendable {
     }
 
     /// Pronouns a rejecting adjective can describe without rejecting any statement (`something wrong`).
-    static let indefinitePronouns: Set<String> = [
+    static let indefinitePronouns = WordIDSet([
         "something", "anything", "nothing", "everything", "someone", "anyone", "nobody", "somebody",
-    ]
+    ])
 
     /// Words that open an apposition after a comma: an indefinite article or a relative pronoun (`Harwich, a
     /// port on the coast`, `the driver, who was 25,`); a figure opens one too (`Ms Brandt, 46,`). `the` does not
     /// (`In Tartus, the rebels took the port`).
-    static let appositionOpeners: Set<String> = ["a", "an", "who", "which", "whose"]
+    static let appositionOpeners = WordIDSet(["a", "an", "who", "which", "whose"])
 
     /// Words that open a phrase setting the scene before a sentence's statement (`In Tartus, ...`).
-    static let leadingPrepositions: Set<String> = [
+    static let leadingPrepositions = WordIDSet([
         "in", "on", "at", "from", "after", "near", "since", "during", "outside", "inside", "across", "by", "before",
         "last", "earlier", "later",
-    ]
+    ])
 
     /// Words that say something about a name in passing, set off by commas: `Rosa, 31, a resident of Haifa,
     /// joined ...` holds two appositions (`31`, `a resident of Haifa`) and the predicate `joined`. Two claims that
     /// share only such words say the same of a person or place, not the same thing happened.
     static func appositions(_ words: [FrameWord], scalars: ScalarText) -> Set<Int> {
-        func gap(before k: Int) -> Slice<ScalarText> {
+        // The text between word `k - 1` and word `k`, as offsets (empty when the spans overlap or run past the
+        // text): searched in place, since a slice of the text copies its storage references.
+        func gap(before k: Int) -> Range<Int> {
             let from = words[k - 1].span.end
             let to = words[k].span.start
-            return from < to && to <= scalars.count ? scalars[from..<to] : scalars[0..<0]
+            return from < to && to <= scalars.count ? from..<to : 0..<0
         }
         var result = Set<Int>()
         var sentenceStart = 0
         var k = 1
         while k < words.count {
             let between = gap(before: k)
-            if between.contains(where: { ".!?".unicodeScalars.contains($0) }) { sentenceStart = k }
+            if scalars.contains(in: between, where: { $0.isSentenceMark }) { sentenceStart = k }
+            // Only a comma before an opener starts an apposition: the other tests wait for both.
+            guard scalars.contains(in: between, where: { $0 == "," }),
+                words[k].isNumber || appositionOpeners.contains(words[k])
+            else {
+                k += 1
+                continue
+            }
             let after = words[k - 1]
             let capitalised = after.text.unicodeScalars.first?.isUppercaseLetter == true && !after.isNumber
             // `In Tartus, a car bomb killed ...`: a phrase opening the sentence sets the scene for the statement.
-            let opening = k - sentenceStart <= 5 && leadingPrepositions.contains(words[sentenceStart].key)
-            guard between.contains(","), capitalised || result.contains(k - 1), !opening,
-                words[k].isNumber || appositionOpeners.contains(words[k].key)
-            else {
+            let opening = k - sentenceStart <= 5 && leadingPrepositions.contains(words[sentenceStart])
+            guard capitalised || result.contains(k - 1), !opening else {
                 k += 1
                 continue
             }
@@ -287,11 +300,11 @@ struct ContentReader: Sendable {
             // coast.`). `On Monday, 300 people were killed` states what happened.
             var end = k + 1
             while end < words.count
-                && !gap(before: end).contains(where: { ",;:.!?()\u{2014}".unicodeScalars.contains($0) })
+                && !scalars.contains(in: gap(before: end), where: { $0.isClauseMark })
             {
                 end += 1
             }
-            let closed = end < words.count && gap(before: end).contains(",")
+            let closed = end < words.count && scalars.contains(in: gap(before: end), where: { $0 == "," })
             let article = ["a", "an"].contains(words[k].key)
             if words[k].isNumber ? closed && end == k + 1 : closed || article {
                 for i in k..<end { result.insert(i) }
@@ -301,6 +314,9 @@ struct ContentReader: Sendable {
         return result
     }
 
+    /// The word `sic`, by its interned id.
+    static let sic = WordIDSet(["sic"])
+
     /// Words an editor added to a quotation: inside square brackets, or `sic` in brackets of any kind.
     static func editorial(_ words: [FrameWord], scalars: ScalarText) -> Set<Int> {
         var result = Set<Int>()
@@ -309,7 +325,7 @@ struct ContentReader: Sendable {
         var scanned = 0
         var mark = -1
         for (k, word) in words.enumerated() {
-            if word.key == "sic" {
+            if ContentReader.sic.contains(word) {
                 result.insert(k)
                 continue
             }
@@ -443,7 +459,11 @@ struct ContentReader: Sendable {
 
     /// `n't` forms not in the list (`mustn't`) deny as well.
     private func contraction(_ word: FrameWord) -> (String, Int)? {
-        word.key.hasSuffix("n't") ? (word.key, 1) : nil
+        let key = word.key
+        // A key whose characters end in `n't` ends in those three bytes (no other scalar is canonically `n`, `'`
+        // or `t`): the bytes turn nearly every word away first.
+        guard key.utf8.count >= 3, key.utf8.suffix(3).elementsEqual("n't".utf8) else { return nil }
+        return key.hasSuffix("n't") ? (key, 1) : nil
     }
 
     /// Word ranges inside quotation marks (`"` and curly double quotes; `«»`), or the whole claim when it is a

@@ -14,6 +14,8 @@ struct ModalityReader: Sendable {
     /// One-word hindrances and refusals (`refused`, `unable`, `blocked`): before `to` and a verb they keep what
     /// follows from happening (`refused to back the plan`).
     let refusalWords: Set<String>
+    /// `reportNouns` by interned id, asked of every word.
+    let reportNounIDs: WordIDSet
 
     init(knowledge: Knowledge) {
         let words = knowledge.comparison
@@ -22,15 +24,16 @@ struct ModalityReader: Sendable {
         uncertainties = PhraseTable(words.uncertainties.map { ($0, $0) })
         hedges = PhraseTable(knowledge.cues.hedges.map { ($0, $0) })
         reportNouns = Set(words.reportNouns.map(\.folded))
+        reportNounIDs = WordIDSet(reportNouns)
         refusalWords = Set((words.hindrances + words.hardshipWords).map(\.folded).filter { !$0.contains(" ") })
         doubtingWords = Set(words.doubts.map(\.folded).filter { !$0.contains(" ") }).union(
             refusalWords.filter { $0.hasPrefix("doubt") })
     }
 
     /// Words that open a new clause inside a sentence.
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners = WordIDSet([
         "but", "although", "though", "whereas", "while", "however", "yet", "because",
-    ]
+    ])
 
     /// Words skipped between a negation and the verb it governs (`not yet`, `could not independently`).
     static let auxiliaries: Set<String> = [
@@ -40,11 +43,13 @@ struct ModalityReader: Sendable {
 
     /// Words that say a judgement is hard to make when a verb of knowing follows (`hard to be sure`, `too early
     /// to say`, `impossible to verify`).
-    static let difficulties: Set<String> = ["hard", "difficult", "impossible", "early"]
+    static let difficulties = WordIDSet(["hard", "difficult", "impossible", "early"])
 
     /// Nouns and verbs of fearing: what follows `that` is feared, not stated (`raises fears that the hostages will
     /// not be freed`).
-    static let fears: Set<String> = ["fear", "fears", "feared", "fearing", "worries", "worried", "concern", "concerns"]
+    static let fears = WordIDSet([
+        "fear", "fears", "feared", "fearing", "worries", "worried", "concern", "concerns",
+    ])
 
     struct Reading: Sendable {
         var conditional: [Range<Int>] = []
@@ -60,7 +65,7 @@ struct ModalityReader: Sendable {
         for sentence in sentences {
             var start = sentence.lowerBound
             for k in sentence where k > start {
-                if separated(k) || clauseOpeners.contains(words[k].key) {
+                if separated(k) || clauseOpeners.contains(words[k]) {
                     result.append(start..<k)
                     start = k
                 }
@@ -120,7 +125,7 @@ struct ModalityReader: Sendable {
         func clauseEnd(_ k: Int) -> Int { clauses.first { $0.contains(k) }?.upperBound ?? words.count }
         var i = 0
         while i < words.count {
-            if reportNouns.contains(words[i].key) { reading.reportWords.insert(i) }
+            if reportNounIDs.contains(words[i]) { reading.reportWords.insert(i) }
             if let (_, n) = conditionals.match(words, at: i) {
                 reading.conditional.append(i..<max(i + n, end(i + n)))
                 i += n
@@ -133,8 +138,8 @@ struct ModalityReader: Sendable {
             }
             // `it is hard to be sure that ...`, `too early to say`: a judgement withheld; `fears that ...`: what
             // someone fears, not what happened. Either way the rest of the clause is not asserted.
-            if (ModalityReader.difficulties.contains(words[i].key) && withholds(words, after: i..<(i + 1)))
-                || (ModalityReader.fears.contains(words[i].key) && i + 1 < words.count && words[i + 1].key == "that")
+            if (ModalityReader.difficulties.contains(words[i]) && withholds(words, after: i..<(i + 1)))
+                || (ModalityReader.fears.contains(words[i]) && i + 1 < words.count && words[i + 1].key == "that")
             {
                 reading.uncertain.append(i..<max(i + 1, clauseEnd(i)))
                 i += 1

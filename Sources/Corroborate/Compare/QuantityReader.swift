@@ -8,6 +8,8 @@ struct QuantityReader: Sendable {
     let multipliers: [String: Double]
     let vague: PhraseTable<Double>
     let numberWords: [String: Double]
+    /// The keys of `numberWords`, by interned id: asked of every word.
+    let numberWordIDs: WordIDSet
     let qualifiers: PhraseTable<Quantity.Qualifier>
     let aspects: [String: String]
     let people: Set<String>
@@ -20,6 +22,7 @@ struct QuantityReader: Sendable {
         multipliers = words.multipliers
         vague = PhraseTable(words.vagueNumbers.map { ($0.key, $0.value) })
         numberWords = knowledge.events.numberWords.filter { !$0.key.contains(" ") && $0.key != "hundreds" }
+        numberWordIDs = WordIDSet(numberWords.keys)
         qualifiers = PhraseTable(
             knowledge.events.qualifiers.compactMap { key, value in
                 Quantity.Qualifier(rawValue: value).map { (key, $0) }
@@ -49,7 +52,7 @@ struct QuantityReader: Sendable {
             let groups = word.text.split(separator: ".", maxSplits: 1).first?.split(separator: ",") ?? []
             guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
             value = Double(word.text.filter { $0 != "," })
-        } else if let first = word.key.unicodeScalars.first, first.properties.numericType != nil {
+        } else if let first = word.key.unicodeScalars.first, first.hasNumericType {
             // `12m`, `39ft`, `7m`, `2bn`: digits with a unit or multiplier glued on.
             let digits = word.key.prefix { $0.isNumber || $0 == "." }
             let rest = String(word.key.dropFirst(digits.count))
@@ -61,7 +64,7 @@ struct QuantityReader: Sendable {
         } else if let (v, n) = vague.match(words, at: i) {
             value = v
             length = n
-        } else if let v = numberWords[word.key] {
+        } else if numberWordIDs.contains(word), let v = numberWords[word.key] {
             guard let read = SpelledNumber.reading(words, at: i, value: v, numberWords: numberWords, scalars: scalars)
             else { return nil }
             value = read.value

@@ -91,6 +91,17 @@ struct QuoteAlignment: Sendable, Equatable {
             self.ids = ids
         }
 
+        /// The same for a claim's words, read from their interned keys: what `init(_:)` gives for their keys, with
+        /// no key read back as a string and no stem or spelling made as one when it is already interned.
+        init(_ words: [FrameWord]) {
+            var ids = [UInt32]()
+            ids.reserveCapacity(3 * words.count)
+            for word in words { ids.append(word.keyID) }
+            for word in words { ids.append(ContentReader.stemID(of: word)) }
+            for word in words { ids.append(QuoteAlignment.spellingID(of: word)) }
+            self.ids = ids
+        }
+
         /// Words from their three lists, which must be as long as each other.
         init(keys: ArraySlice<String>, stems: ArraySlice<String>, spellings: ArraySlice<String>) {
             precondition(keys.count == stems.count && keys.count == spellings.count)

@@ -24,10 +24,16 @@ struct TimeSlot: Sendable, Hashable {
         return true
     }
 
+    /// The words `read(_:)` takes a time from besides figures: day and month names, `yesterday`, `last`, `past`.
+    static let timeWords = WordIDSet(
+        Array(CalendarDate.weekdayNames.keys) + Array(CalendarDate.monthNames.keys) + ["yesterday", "last", "past"])
+
     /// The times named in a claim's words, by word position.
     static func read(_ words: [FrameWord]) -> [Int: TimeSlot] {
         var result: [Int: TimeSlot] = [:]
         for (k, word) in words.enumerated() {
+            // Most words are none of these: one bit read turns them away before any string is looked up.
+            guard word.isNumber || timeWords.contains(word) else { continue }
             let key = word.key
             if let weekday = CalendarDate.weekdayNames[key] {
                 result[k] = TimeSlot(kind: .weekday, value: weekday, day: nil)
