@@ -90,7 +90,7 @@ public struct Segmenter: Sendable {
             }
             let capitalized = scalar.isUppercaseLetter
             let folded =
-                kind == .word ? Segmenter.fold(scalars[start..<index]) : Segmenter.plain(scalars[start..<index])
+                kind == .word ? Segmenter.fold(scalars, start..<index) : Segmenter.plain(scalars, start..<index)
             tokens.append(
                 Token(
                     span: TextSpan(start, index), kind: kind, folded: folded, isCapitalized: capitalized,
@@ -102,13 +102,14 @@ public struct Segmenter: Sendable {
     }
 
     /// A word lowercased with curly apostrophes and dashes made plain, in one pass: the same as `String.folded`.
-    /// An ASCII word (most of them) is written byte by byte straight into the string's storage.
-    static func fold(_ scalars: Slice<ScalarText>) -> String {
-        if scalars.base.isASCII(scalars.startIndex..<scalars.endIndex) {
-            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+    /// An ASCII word (most of them) is written byte by byte straight into the string's storage. The word is the
+    /// offsets `range` of `text`, read in place: a slice of the text copies its storage references.
+    static func fold(_ text: ScalarText, _ range: Range<Int>) -> String {
+        if text.isASCII(range) {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
                 var count = 0
-                for scalar in scalars {
-                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                for k in range {
+                    let byte = UInt8(truncatingIfNeeded: text[k].value)
                     buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
                     count += 1
                 }
@@ -116,7 +117,8 @@ public struct Segmenter: Sendable {
             }
         }
         var out = String.UnicodeScalarView()
-        for scalar in scalars {
+        for k in range {
+            let scalar = text[k]
             switch scalar.value {
             case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 32)!)
             case 0x00...0x7F: out.append(scalar)
@@ -129,12 +131,12 @@ public struct Segmenter: Sendable {
         return String(out)
     }
 
-    /// The scalars as a string, encoded into its storage in one pass.
-    static func plain(_ scalars: Slice<ScalarText>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+    /// The scalars at `range` of `text` as a string, encoded into its storage in one pass.
+    static func plain(_ text: ScalarText, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
             var count = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
+            for k in range {
+                UTF8.encode(text[k]) { byte in
                     buffer[count] = byte
                     count += 1
                 }
