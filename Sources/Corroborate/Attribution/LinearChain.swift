@@ -103,6 +103,27 @@ struct LinearChain: Sendable, Equatable {
                             s[t * 3 + 2] = Float(c) * scale
                         }
                     }
+                } else if labels == 5 {
+                    // The role chain's five labels, summed in registers as the cue chain's three are: the sums of
+                    // the general loop below lived in an array, checked and written back for every feature.
+                    quantized.withUnsafeBufferPointer { w in
+                        for t in 0..<count {
+                            var (a, b, c, d, e): (Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0)
+                            for k in offsets[t]..<offsets[t + 1] {
+                                let base = Int(f[k]) &* 5
+                                a &+= Int32(w[base])
+                                b &+= Int32(w[base &+ 1])
+                                c &+= Int32(w[base &+ 2])
+                                d &+= Int32(w[base &+ 3])
+                                e &+= Int32(w[base &+ 4])
+                            }
+                            s[t * 5] = Float(a) * scale
+                            s[t * 5 + 1] = Float(b) * scale
+                            s[t * 5 + 2] = Float(c) * scale
+                            s[t * 5 + 3] = Float(d) * scale
+                            s[t * 5 + 4] = Float(e) * scale
+                        }
+                    }
                 } else {
                     quantized.withUnsafeBufferPointer { w in
                         var sums = [Int32](repeating: 0, count: labels)

@@ -46,4 +46,32 @@ struct LinearChainTests {
             #expect(score(path, chain: chain, scores: scores, permitted: permitted) == best)
         }
     }
+
+    @Test(
+        "Emission scores from 16-bit weights are each label's weights summed over the token's features, scaled",
+        arguments: [3, 4, 5, 6])
+    func quantizedEmissions(labels: Int) {
+        var random = SeededRandom(state: UInt64(labels))
+        let buckets = 16
+        let weights = (0..<(buckets * labels)).map { _ in Int16(random.int(60001) - 30000) }
+        let chain = LinearChain(
+            labelCount: labels, quantized: weights, scale: 0.001, transitions: [], allowed: [], outsideBias: 0.25)
+        // Tokens with no feature, one, and many (a bucket may come twice).
+        var features: [Int32] = []
+        var offsets = [0]
+        for t in 0..<9 {
+            for _ in 0..<(t * 3 % 7) { features.append(Int32(random.int(buckets))) }
+            offsets.append(features.count)
+        }
+        let scores = chain.emissions(features, offsets: offsets)
+        #expect(scores.count == 9 * labels)
+        for t in 0..<9 {
+            for y in 0..<labels {
+                var sum: Int32 = 0
+                for k in offsets[t]..<offsets[t + 1] { sum += Int32(weights[Int(features[k]) * labels + y]) }
+                let plain = Float(sum) * 0.001 + (y == 0 ? 0.25 : 0)
+                #expect(scores[t * labels + y] == plain, "token \(t), label \(y)")
+            }
+        }
+    }
 }
