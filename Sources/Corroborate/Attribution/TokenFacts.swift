@@ -49,7 +49,7 @@ struct TokenFacts {
             stemHash.append(TokenFacts.hash(TokenFacts.stem(utf8)))
             let capitals =
                 token.kind == .word && token.isCapitalized && token.span.length >= 2
-                && !document.scalars[token.span.start..<token.span.end].contains { $0.isLowercaseLetter }
+                && !document.scalars.contains(in: token.span.start..<token.span.end) { $0.isLowercaseLetter }
             shape.append(capitals ? 2 : TokenFacts.shape(of: token))
             let info = token.isWord ? index.words[word | 1] : WordTable.Info()
             wordClass.append(info.classes)

@@ -7,10 +7,8 @@ extension ContentReader {
     func term(_ word: FrameWord) -> String? {
         if stopwordIDs.contains(word) { return nil }
         let key = word.key
-        // Fewer than two characters: fewer than two bytes, or (past ASCII, or with a carriage return, where
-        // characters and bytes differ) a count of characters.
-        let utf8 = key.utf8
-        if utf8.count < 2 || (utf8.contains { $0 >= 0x80 || $0 == 0x0D } && key.count < 2) { return nil }
+        // Fewer than two characters: none, or the first one ends the key (not a count of them all).
+        if key.isEmpty || key.index(after: key.startIndex) == key.endIndex { return nil }
         if word.isNumber { return "#" + key.filter { $0 != "," } }
         return ContentReader.stem(key)
     }
@@ -80,33 +78,34 @@ extension ContentReader {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { w in
             var n = word.count
             for k in 0..<n { w[k] = word[k] }
-            // Byte by byte: comparing slices was most of the stemmer's time.
-            func ends(_ suffix: StaticString) -> Bool {
-                let m = suffix.utf8CodeUnitCount
-                let base = n - m
-                guard base >= 0 else { return false }
-                let bytes = suffix.utf8Start
-                for k in 0..<m where w[base + k] != bytes[k] { return false }
-                return true
+            // Byte by byte, the suffix's bytes as arguments: a `StaticString` read per test was most of the time.
+            // `back(k)` is the k-th byte from the end, 0 (no letter) before the start.
+            func back(_ k: Int) -> UInt8 { n >= k ? w[n - k] : 0 }
+            func ends(_ a: Unicode.Scalar) -> Bool { back(1) == UInt8(ascii: a) }
+            func ends(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+                back(2) == UInt8(ascii: a) && back(1) == UInt8(ascii: b)
+            }
+            func ends(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> Bool {
+                back(3) == UInt8(ascii: a) && ends(b, c)
             }
             func result() -> R { body(UnsafeBufferPointer(rebasing: w[0..<n])) }
-            if ends("'s") { n -= 2 }
+            if ends("'", "s") { n -= 2 }
             guard n > 3 else { return result() }
-            if ends("ies") && n > 4 {
+            if ends("i", "e", "s") && n > 4 {
                 n -= 3
                 w[n] = UInt8(ascii: "y")
                 n += 1
-            } else if ends("sses") {
+            } else if back(4) == UInt8(ascii: "s") && ends("s", "e", "s") {
                 n -= 2
-            } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+            } else if ends("s") && !ends("s", "s") && !ends("u", "s") && !ends("i", "s") {
                 n -= 1
             }
-            if ends("ing") && n > 5 {
+            if ends("i", "n", "g") && n > 5 {
                 n -= 3
-            } else if ends("ed") && n > 4 {
+            } else if ends("e", "d") && n > 4 {
                 n -= 2
             }
-            if ends("re") && n > 4 {
+            if ends("r", "e") && n > 4 {
                 w[n - 2] = UInt8(ascii: "e")
                 w[n - 1] = UInt8(ascii: "r")
             }

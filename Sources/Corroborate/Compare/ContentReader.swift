@@ -124,7 +124,9 @@ struct ContentReader: Sendable {
         if creditedDenial == nil,
             modality.withheld(
                 before: before, opening: words.first?.key,
-                negations: { k in self.negations.match(before, at: k) != nil || self.contraction(before[k]) != nil },
+                negations: { [negations = self.negations] k in
+                    negations.match(before, at: k) != nil || ContentReader.contraction(before[k]) != nil
+                },
                 denying: ContentReader.denyingVerbs)
         {
             uncertain.append(0..<words.count)
@@ -170,7 +172,7 @@ struct ContentReader: Sendable {
                 i += n
                 continue
             }
-            if let (_, n) = negations.match(words, at: i) ?? contraction(words[i]) {
+            if let (_, n) = negations.match(words, at: i) ?? ContentReader.contraction(words[i]) {
                 var end = i + n
                 while end < words.count && end - (i + n) < 8 && !boundary(before: end)
                     && !ContentReader.clauseWords.contains(words[end])
@@ -458,11 +460,11 @@ struct ContentReader: Sendable {
     }
 
     /// `n't` forms not in the list (`mustn't`) deny as well.
-    private func contraction(_ word: FrameWord) -> (String, Int)? {
+    private static func contraction(_ word: FrameWord) -> (String, Int)? {
         let key = word.key
         // A key whose characters end in `n't` ends in those three bytes (no other scalar is canonically `n`, `'`
-        // or `t`): the bytes turn nearly every word away first.
-        guard key.utf8.count >= 3, key.utf8.suffix(3).elementsEqual("n't".utf8) else { return nil }
+        // or `t`): its last byte turns nearly every word away first.
+        guard key.utf8.last == UInt8(ascii: "t"), key.utf8.count >= 3 else { return nil }
         return key.hasSuffix("n't") ? (key, 1) : nil
     }
 
