@@ -125,7 +125,9 @@ struct ContentComparison: Sendable {
         // dropped where a pair already proposed the same relation. They are found first, so that each chunk
         // only notes which of their keys it meets, instead of a key kept for each of the run's proposals.
         let examined = CandidateIndex.PairSet(pairs, count: claims.count)
-        let variants = quotes.variants(claims, contents: contents, documents: documents, examined: examined)
+        let stretches = QuotedStretches.all(claims, contents: contents, documents: documents)
+        let variants = quotes.variants(
+            claims, contents: contents, documents: documents, examined: examined, stretches: stretches)
         let variantKeys = Set(variants.map(RelationKey.init))
         let variantTypes = Set(variantKeys.map(\.type))
         // Pairs are judged in parallel chunks of at least 64 (an add's few hundred pairs too use every core); the
@@ -161,6 +163,7 @@ struct ContentComparison: Sendable {
                 pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
                 pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
                 pair.documentNames = documentNames
+                pair.stretches = (stretches[candidate.a], stretches[candidate.b])
                 for var proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)

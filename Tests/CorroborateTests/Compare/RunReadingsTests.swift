@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import Corroborate
+
+/// What the pair loop now reads once per claim for the run, or counts over term ids, must be what the plain
+/// computation gives for every pair: each claim's quoted stretches, its clauses' weights, the shared terms of
+/// two claims counted over their sorted tables, and a term found by id inside a clause. Articles, people and
+/// places invented for these tests (a blast at a paint works in an invented town).
+@Suite("Readings kept for the run")
+struct RunReadingsTests {
+    static let texts = [
+        """
+        Fire chief Lorna Quayle said the blast at the Dunmere paint works tore the roof off the mixing shed on \
+        Friday. “We found two drums of solvent near the kiln,” Quayle said. “The shed was locked at night, and \
+        nobody was inside.
+
+        “The Dunmere works will stay shut until the inspectors finish,” she added.
+        """,
+        """
+        The blast at the Dunmere paint works did not start in the mixing shed, owner Piet Harrow said on Friday. \
+        'Two drums of solvent were stored by the kiln,' Harrow told reporters. Harrow, 61, said the works would \
+        stay shut until the inspectors finish, and that nobody was inside the shed.
+        """,
+        """
+        Fire chief Quayle said two drums of solvent were found near the kiln of the Dunmere paint works after the \
+        blast. "The shed was locked at night, and nobody was inside," Quayle said. The Dunmere council said the \
+        works employ 85 people and would stay shut.
+        """,
+    ]
+
+    /// The invented articles read as the comparison reads them, with their candidate pairs and the run's rarity.
+    static func read() throws -> (
+        claims: [Claim], documents: [Document], contents: [ClaimContent], pairs: CandidateIndex.Candidates,
+        rarity: TermRarity
+    ) {
+        let folder = try TemporaryFolder()
+        for (k, text) in texts.enumerated() {
+            try folder.write("article\(k).txt", "Outlet: Outlet \(k)\nDate: 2022-03-11\n\n" + text + "\n")
+        }
+        let corroborator = Corroborator()
+        let inputs = Ingester.inputs(for: [folder.path], followSymlinks: false).inputs
+        let articles = corroborator.analyzeInputs(inputs).compactMap { try? $0.get() }
+        var claims: [Claim] = []
+        var documents: [Document] = []
+        var contents: [ClaimContent] = []
+        for (d, article) in articles.enumerated() {
+            documents.append(article.document)
+            for var claim in article.claims {
+                claim.document = d
+                claims.append(claim)
+                contents.append(corroborator.claimBuilder.reader.content(of: claim, in: article.document))
+            }
+        }
+        let pairs = CandidateIndex().pairs(
+            contents, documents: claims.map(\.document), days: claims.map { _ in nil }, window: 3)
+        let rarity = TermRarity(contents, documents: claims.map(\.document), count: documents.count)
+        return (claims, documents, contents, pairs, rarity)
+    }
+
+    @Test("Quoted stretches read once for the run are each claim's; the rules that read them answer alike")
+    func stretches() throws {
+        let (claims, documents, contents, pairs, _) = try RunReadingsTests.read()
+        let all = QuotedStretches.all(claims, contents: contents, documents: documents)
+        #expect(all.count == claims.count)
+        for k in claims.indices {
+            #expect(all[k] == QuotedStretches.ranges(contents[k], of: claims[k], in: documents[claims[k].document]))
+        }
+        // Stretches read from the paragraph, not the claim's own marks, are among them (the quotation that runs
+        // on into its next paragraph, the single marks).
+        #expect(claims.indices.contains { !all[$0].isEmpty && all[$0] != contents[$0].quoted })
+        #expect(!pairs.isEmpty)
+        let quotes = QuoteVariants(words: Knowledge.builtIn.comparison)
+        for candidate in pairs {
+            let plain = ClaimPair(
+                a: claims[candidate.a], b: claims[candidate.b], contentA: contents[candidate.a],
+                contentB: contents[candidate.b], similarity: candidate.similarity, shared: [], documents: documents)
+            var kept = plain
+            kept.stretches = (all[candidate.a], all[candidate.b])
+            #expect(kept.quotedStretchesA == plain.quotedStretchesA)
+            #expect(kept.swapped.quotedStretchesA == plain.quotedStretchesB)
+            #expect(NearCopy.relayedQuotation(kept) == NearCopy.relayedQuotation(plain))
+            #expect(NearCopy.relayedQuotation(kept.swapped) == NearCopy.relayedQuotation(plain.swapped))
+            #expect(quotes.variant(kept)?.explanation == quotes.variant(plain)?.explanation)
+        }
+    }
+}
