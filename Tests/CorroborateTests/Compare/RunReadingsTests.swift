@@ -84,4 +84,39 @@ struct RunReadingsTests {
             #expect(quotes.variant(kept)?.explanation == quotes.variant(plain)?.explanation)
         }
     }
+
+    @Test(
+        "Shared terms counted over two sorted tables are the size of the sets' intersection",
+        arguments: [
+            (["kiln", nil, "drum", "kiln", "~dnmr"], ["drum", "kiln", nil, "shed"]),
+            (["kiln", "drum"], [nil, nil]),
+            ([], ["drum"]),
+            (["#85", "works", "peint", "solvnt"], ["solvnt", "#85", "werks", "peint", "peint"]),
+            (["café", "blåst", "kiln"], ["blåst", "cafe\u{0301}", "kiln"]),
+            ((0..<90).map { "w\($0)" }, (40..<70).map { "w\($0)" } + [nil, "kiln"]),
+            ((0..<30).map { "w\($0)" } + ["kiln"], (20..<80).map { "w\($0)" } + ["kiln", "w3"]),
+        ] as [([String?], [String?])])
+    func sharedTermCount(a: [String?], b: [String?]) {
+        // Each list once with its own table, once with a claim's weights table that holds more terms.
+        let extra = ["aaa", "drum", "zzz", "kiln"].map { ($0, 1.0) }
+        for (x, y) in [
+            (TermList(a, weights: TermWeights()), TermList(b, weights: TermWeights())),
+            (
+                TermList(a, weights: TermWeights(RunReadingsTests.weights(a, extra))),
+                TermList(b, weights: TermWeights(RunReadingsTests.weights(b, extra)))
+            ),
+        ] {
+            let expected = Set(a.compactMap { $0 }).intersection(b.compactMap { $0 }).count
+            #expect(x.sharedTermCount(with: y) == expected)
+            #expect(y.sharedTermCount(with: x) == expected)
+            #expect(x.termCount == a.compactMap { $0 }.count)
+        }
+    }
+
+    /// Weights for every term of `terms` and the `extra` ones.
+    static func weights(_ terms: [String?], _ extra: [(String, Double)]) -> [String: Double] {
+        var result = Dictionary(extra, uniquingKeysWith: { x, _ in x })
+        for term in terms.compactMap({ $0 }) { result[term] = 1 }
+        return result
+    }
 }
