@@ -41,6 +41,9 @@ struct ClaimPair {
     /// every pair read it again.
     var stretches: (a: [Range<Int>], b: [Range<Int>])?
 
+    /// Each side's clause weights for the run (`ClauseWeights`), where the caller has them, for aligning clauses.
+    var clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)?
+
     /// Side `a`'s quoted word ranges (`QuotedStretches.ranges`): the run's, or read now.
     var quotedStretchesA: [Range<Int>] {
         stretches?.a ?? QuotedStretches.ranges(contentA, of: a, in: documents[a.document])
@@ -81,6 +84,7 @@ struct ClaimPair {
         pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
         pair.documentNames = documentNames
         pair.stretches = stretches.map { ($0.b, $0.a) }
+        pair.clauseWeights = clauseWeights.map { ($0.b, $0.a) }
         return pair
     }
 

@@ -23,9 +23,11 @@ struct PropositionAlignment: Sendable {
 
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
+    /// `weights` are the two claims' clause weights for the run (`ClauseWeights`), where the caller has them: a
+    /// clause's weight is then looked up, not summed again for every pair the claim is in.
     static func align(
         _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
-        fixedB: Range<Int>? = nil
+        fixedB: Range<Int>? = nil, weights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
     ) -> PropositionAlignment? {
         let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
         let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
@@ -36,20 +38,22 @@ struct PropositionAlignment: Sendable {
         for x in clausesA {
             let tx = a.contentTerms(in: x)
             guard !tx.isEmpty else { continue }
-            let wx = rarity.weight(of: tx)
+            let wx = ClauseWeights.weight(of: x, a, weights?.a) ?? rarity.weight(of: tx)
             for (k, y) in clausesB.enumerated() {
                 let ty = termsB[k]
                 let shared = tx.intersection(ty)
                 guard !shared.isEmpty else { continue }
-                let wy = weightsB[k] ?? rarity.weight(of: ty)
+                let wy = weightsB[k] ?? ClauseWeights.weight(of: y, b, weights?.b) ?? rarity.weight(of: ty)
                 weightsB[k] = wy
                 let ws = rarity.weight(of: shared)
                 let overlap = ws / max(min(wx, wy), 1e-9)
                 let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
                 if best == nil || overlap > best!.overlap {
-                    let names = shared.filter { term in
-                        term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y)
-                    }.count
+                    // Counted, not gathered into a set.
+                    var names = 0
+                    for term in shared where term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y) {
+                        names += 1
+                    }
                     best = PropositionAlignment(
                         clauseA: x, clauseB: y, shared: shared, overlap: overlap, coverage: coverage, names: names)
                 }
@@ -193,20 +197,25 @@ extension ClaimContent {
     /// Whether a word range uses a term in lower case (not as a name, such as `Rose` opening a sentence, or a
     /// brand with a capital inside, `eReader`), and if so whether outside an apposition (as its predicate, not in
     /// passing); nil when it does not.
+    /// The words are matched by term id (`TermList.id(of:)`), one integer compared a word.
     func says(_ term: String, in range: Range<Int>) -> Bool? {
+        guard let id = terms.id(of: term) else { return nil }
         var result: Bool?
         for k in range
-        where terms[k] == term && !words[k].text.unicodeScalars.contains(where: \.isUppercaseLetter) {
+        where terms.id(at: k) == id && !words[k].text.unicodeScalars.contains(where: \.isUppercaseLetter) {
             if !appositive.contains(k) { return true }
             result = false
         }
         return result
     }
 
-    /// Whether a term is written as a name inside a word range: capitalised, and not the range's first word.
+    /// Whether a term is written as a name inside a word range: capitalised, and not the range's first word. The
+    /// words are matched by term id (`TermList.id(of:)`).
     func isName(_ term: String, in range: Range<Int>) -> Bool {
-        range.contains { k in
-            k > range.lowerBound && terms[k] == term && words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+        guard let id = terms.id(of: term) else { return false }
+        return range.contains { k in
+            k > range.lowerBound && terms.id(at: k) == id
+                && words[k].text.unicodeScalars.first?.isUppercaseLetter == true
         }
     }
 

@@ -56,6 +56,16 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
         }
     }
 
+    /// The id of a term (its place in the table plus one, as the words hold it), or nil when no entry is the
+    /// term: a word holds the term exactly when `id(at:)` is this id, so a scan for it compares integers.
+    func id(of term: String) -> UInt32? {
+        let low = TermWeights.position(of: term, in: table)
+        return low < table.count && table[low].key == term ? UInt32(low + 1) : nil
+    }
+
+    /// The id of word `position`'s term (0 for none).
+    func id(at position: Int) -> UInt32 { ids[position] }
+
     /// How many words have a term (the list's non-nil entries), counted without gathering them.
     var termCount: Int { ids.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
 

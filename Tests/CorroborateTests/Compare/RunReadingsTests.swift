@@ -119,4 +119,72 @@ struct RunReadingsTests {
         for term in terms.compactMap({ $0 }) { result[term] = 1 }
         return result
     }
+
+    @Test("A term found by its id inside a clause is found as the plain scan of its words finds it")
+    func termIDs() throws {
+        let (_, _, contents, _, _) = try RunReadingsTests.read()
+        var named = 0
+        for content in contents {
+            let ranges = content.clauses + [0..<content.words.count, 1..<max(1, content.words.count)]
+            let terms = Set(content.terms.compactMap { $0 }).union(["kiln", "nothing"])
+            for range in ranges {
+                for term in terms {
+                    let isName = range.contains { k in
+                        k > range.lowerBound && content.terms[k] == term
+                            && content.words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+                    }
+                    var says: Bool?
+                    for k in range
+                    where content.terms[k] == term
+                        && !content.words[k].text.unicodeScalars.contains(where: \.isUppercaseLetter)
+                    {
+                        says = content.appositive.contains(k) ? (says ?? false) : true
+                        if says == true { break }
+                    }
+                    #expect(content.isName(term, in: range) == isName)
+                    #expect(content.says(term, in: range) == says)
+                    if isName { named += 1 }
+                }
+            }
+        }
+        #expect(named > 0)
+    }
+
+    @Test("Clause weights summed once for the run are the weights the alignment sums, and align pairs alike")
+    func clauseWeights() throws {
+        let (_, _, contents, pairs, rarity) = try RunReadingsTests.read()
+        let weights = ClauseWeights(contents, rarity: rarity)
+        for (k, content) in contents.enumerated() {
+            let clauses = ClauseWeights.clauses(of: content)
+            #expect(weights[k].count == clauses.count)
+            for (i, clause) in clauses.enumerated() {
+                let plain = rarity.weight(of: content.contentTerms(in: clause))
+                #expect(weights[k][weights[k].startIndex + i] == plain)
+                #expect(ClauseWeights.weight(of: clause, content, weights[k]) == plain)
+            }
+            // A range that is none of the claim's clauses is not looked up.
+            #expect(ClauseWeights.weight(of: 0..<(content.words.count + 1), content, weights[k]) == nil)
+        }
+        var aligned = 0
+        for candidate in pairs {
+            let a = contents[candidate.a]
+            let b = contents[candidate.b]
+            let kept = (weights[candidate.a], weights[candidate.b])
+            var fixed: [(Range<Int>?, Range<Int>?)] = [(nil, nil)]
+            if let x = a.clauses.last, let y = b.clauses.first { fixed += [(x, nil), (nil, y), (x, y)] }
+            for (x, y) in fixed {
+                let plain = PropositionAlignment.align(a, b, rarity: rarity, fixedA: x, fixedB: y)
+                let fast = PropositionAlignment.align(a, b, rarity: rarity, fixedA: x, fixedB: y, weights: kept)
+                #expect(fast?.clauseA == plain?.clauseA)
+                #expect(fast?.clauseB == plain?.clauseB)
+                #expect(fast?.shared == plain?.shared)
+                #expect(fast?.overlap == plain?.overlap)
+                #expect(fast?.coverage == plain?.coverage)
+                #expect(fast?.names == plain?.names)
+                #expect(fast?.predicateTerms == plain?.predicateTerms)
+                if plain != nil { aligned += 1 }
+            }
+        }
+        #expect(aligned > 0)
+    }
 }
