@@ -113,7 +113,8 @@ struct ContentComparison: Sendable {
         }
         let figures = byDocument.map { quantities.mentions($0) }
         let rarity = TermRarity(
-            contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
+            contents, terms: pairs.terms, documents: claims.map(\.document), count: documents.count,
+            likeness: stories.cosine)
         let clauseWeights = ClauseWeights(contents, rarity: rarity)
         let speakers = ContentComparison.speakerKeys(claims)
         let retold = RetoldRumours(

@@ -135,6 +135,53 @@ struct TermRarity: Sendable {
         specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
+    /// The same rarity from the candidate index's terms (`CandidateIndex.Terms`, read from these `contents`),
+    /// which hold each claim's term ids and how many claims hold each term: a table entry per distinct term, where
+    /// the plain count hashed every term of every claim twice on one thread before the pairs.
+    init(
+        _ contents: [ClaimContent], terms: CandidateIndex.Terms, documents: [Int], count: Int,
+        likeness: ((Int, Int) -> Double)? = nil
+    ) {
+        let n = Double(max(contents.count, 1))
+        var idf: [String: Double] = [:]
+        idf.reserveCapacity(terms.names.count)
+        for (id, name) in terms.names.enumerated() { idf[name] = log((n + 1) / Double(terms.claimCounts[id])) }
+        self.idf = idf
+        unseen = log(n + 1)
+        guard documents.count == contents.count, count > 0 else {
+            articles = [:]
+            specificArticles = nil
+            standing = []
+            return
+        }
+        standing = likeness.map { TermRarity.standingFigures(contents, documents: documents, likeness: $0) } ?? []
+        // Each article's claims together (a counting sort), so that a term is counted once per article.
+        var starts = [Int](repeating: 0, count: count + 1)
+        for d in documents where d < count { starts[d + 1] += 1 }
+        for d in 0..<count { starts[d + 1] += starts[d] }
+        var next = starts
+        var order = [Int](repeating: 0, count: starts[count])
+        for (k, d) in documents.enumerated() where d < count {
+            order[next[d]] = k
+            next[d] += 1
+        }
+        var used = [Int](repeating: 0, count: terms.names.count)
+        var last = [Int](repeating: -1, count: terms.names.count)
+        for d in 0..<count {
+            for k in order[starts[d]..<starts[d + 1]] {
+                for (id, _) in terms.vectors[k] where last[id] != d {
+                    last[id] = d
+                    used[id] += 1
+                }
+            }
+        }
+        var articles: [String: Int] = [:]
+        articles.reserveCapacity(terms.names.count)
+        for (id, name) in terms.names.enumerated() where used[id] > 0 { articles[name] = used[id] }
+        self.articles = articles
+        specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
+    }
+
     func weight(_ term: String) -> Double { idf[term] ?? unseen }
 
     /// Whether a figure with its measure is a standing figure: stated alike by several articles, most pairs of

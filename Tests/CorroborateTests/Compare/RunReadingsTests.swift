@@ -187,4 +187,22 @@ struct RunReadingsTests {
         }
         #expect(aligned > 0)
     }
+
+    @Test("Rarity read from the candidate index's term counts weighs every term as the plain count does")
+    func rarityFromIndex() throws {
+        let (claims, documents, contents, pairs, rarity) = try RunReadingsTests.read()
+        let fromIndex = TermRarity(
+            contents, terms: pairs.terms, documents: claims.map(\.document), count: documents.count)
+        let terms = Set(contents.flatMap { $0.weights.keys }).union(["kiln-less", "nothing"])
+        #expect(terms.count > 10)
+        for term in terms {
+            #expect(fromIndex.weight(term) == rarity.weight(term), "\(term)")
+            #expect(fromIndex.isSpecific(term) == rarity.isSpecific(term), "\(term)")
+        }
+        #expect(fromIndex.specificArticles == rarity.specificArticles)
+        // Without articles, no term is common, as with the plain count.
+        let bare = TermRarity(contents, terms: pairs.terms, documents: [], count: 0)
+        #expect(bare.specificArticles == nil)
+        #expect(bare.weight("kiln") == TermRarity(contents).weight("kiln"))
+    }
 }
