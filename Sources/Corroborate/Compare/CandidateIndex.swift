@@ -116,11 +116,14 @@ struct CandidateIndex: Sendable {
         let names: [String]
         /// Per term, whether it is a number or a skeleton (`#` first), which shared words leave out.
         let skeleton: [Bool]
+        /// Per term, how many claims hold it (what `TermRarity` weighs terms by).
+        let claimCounts: [Int]
 
-        init(vectors: [SparseVector], names: [String]) {
+        init(vectors: [SparseVector], names: [String], claimCounts: [Int] = []) {
             self.vectors = vectors
             self.names = names
             skeleton = names.map { $0.hasPrefix("#") }
+            self.claimCounts = claimCounts
         }
     }
 
@@ -231,7 +234,7 @@ struct CandidateIndex: Sendable {
             }
             _ = box.set(chunk, found.exactCopy())
         }
-        let terms = Terms(vectors: vectors, names: names)
+        let terms = Terms(vectors: vectors, names: names, claimCounts: df)
         let found = box.values()
         // A pair picked from both sides is kept where it is met first: from the side of its lower index, whose
         // picks come first. Each claim's picks are listed apart (a few per claim) to tell, without a set of all

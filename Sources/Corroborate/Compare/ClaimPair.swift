@@ -36,6 +36,23 @@ struct ClaimPair {
     /// with that name where the caller has them.
     let namesA: SpeakerNames
     let namesB: SpeakerNames
+    /// Each side's quoted word ranges as `QuotedStretches.ranges` reads them, read once per claim for the run where
+    /// the caller has them: the paragraph walk behind them was a fourteenth of the pair loop when every rule of
+    /// every pair read it again.
+    var stretches: (a: [Range<Int>], b: [Range<Int>])?
+
+    /// Each side's clause weights for the run (`ClauseWeights`), where the caller has them, for aligning clauses.
+    var clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)?
+
+    /// Side `a`'s quoted word ranges (`QuotedStretches.ranges`): the run's, or read now.
+    var quotedStretchesA: [Range<Int>] {
+        stretches?.a ?? QuotedStretches.ranges(contentA, of: a, in: documents[a.document])
+    }
+
+    /// Side `b`'s quoted word ranges (`QuotedStretches.ranges`): the run's, or read now.
+    var quotedStretchesB: [Range<Int>] {
+        stretches?.b ?? QuotedStretches.ranges(contentB, of: b, in: documents[b.document])
+    }
 
     /// `sharedWords`, where given, stands for `shared`: words made into a set when first read.
     init(
@@ -66,6 +83,8 @@ struct ClaimPair {
         pair.retold = (retold.b, retold.a)
         pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
         pair.documentNames = documentNames
+        pair.stretches = stretches.map { ($0.b, $0.a) }
+        pair.clauseWeights = clauseWeights.map { ($0.b, $0.a) }
         return pair
     }
 

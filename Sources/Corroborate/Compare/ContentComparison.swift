@@ -113,7 +113,9 @@ struct ContentComparison: Sendable {
         }
         let figures = byDocument.map { quantities.mentions($0) }
         let rarity = TermRarity(
-            contents, documents: claims.map(\.document), count: documents.count, likeness: stories.cosine)
+            contents, terms: pairs.terms, documents: claims.map(\.document), count: documents.count,
+            likeness: stories.cosine)
+        let clauseWeights = ClauseWeights(contents, rarity: rarity)
         let speakers = ContentComparison.speakerKeys(claims)
         let retold = RetoldRumours(
             claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
@@ -125,7 +127,9 @@ struct ContentComparison: Sendable {
         // dropped where a pair already proposed the same relation. They are found first, so that each chunk
         // only notes which of their keys it meets, instead of a key kept for each of the run's proposals.
         let examined = CandidateIndex.PairSet(pairs, count: claims.count)
-        let variants = quotes.variants(claims, contents: contents, documents: documents, examined: examined)
+        let stretches = QuotedStretches.all(claims, contents: contents, documents: documents)
+        let variants = quotes.variants(
+            claims, contents: contents, documents: documents, examined: examined, stretches: stretches)
         let variantKeys = Set(variants.map(RelationKey.init))
         let variantTypes = Set(variantKeys.map(\.type))
         // Pairs are judged in parallel chunks of at least 64 (an add's few hundred pairs too use every core); the
@@ -161,6 +165,8 @@ struct ContentComparison: Sendable {
                 pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
                 pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
                 pair.documentNames = documentNames
+                pair.stretches = (stretches[candidate.a], stretches[candidate.b])
+                pair.clauseWeights = (clauseWeights[candidate.a], clauseWeights[candidate.b])
                 for var proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)
@@ -274,7 +280,8 @@ struct ContentComparison: Sendable {
                 // The same happening: a place or actor both claims name.
                 let placesA = Set((pair.a.frame.places + pair.a.frame.contextPlaces + pair.a.frame.actors).map(\.name))
                 let placesB = Set((pair.b.frame.places + pair.b.frame.contextPlaces + pair.b.frame.actors).map(\.name))
-                let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity)
+                let alignment = PropositionAlignment.align(
+                    pair.contentA, pair.contentB, rarity: pair.rarity, weights: pair.clauseWeights)
                 guard !placesA.isDisjoint(with: placesB) || (alignment?.names ?? 0) >= 1,
                     !ClaimContent.timesApart(
                         pair.contentA, pair.contentA.clause(of: wordA), pair.contentB, pair.contentB.clause(of: wordB))

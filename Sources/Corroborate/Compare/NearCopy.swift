@@ -30,13 +30,18 @@ enum NearCopy {
     /// quotation of each claim lines up nearly whole with the other (`the pier stays shut," … "We ask` against
     /// `the pier stays shut`): the claims share one statement, cut at other places.
     static func relayedQuotation(_ pair: ClaimPair) -> Bool {
+        // Cheaply first: a pair with no quotation on either side, or that shares too few terms for either test,
+        // gathers no terms (the shared terms are counted over the claims' sorted term tables, no set made).
+        let stretchesA = pair.quotedStretchesA
+        let stretchesB = pair.quotedStretchesB
+        guard !stretchesA.isEmpty || !stretchesB.isEmpty,
+            min(pair.contentA.terms.termCount, pair.contentB.terms.termCount) >= fewestTerms,
+            pair.contentA.terms.sharedTermCount(with: pair.contentB.terms) >= fewestTerms - 1
+        else { return false }
         let termsA = pair.contentA.terms.compactMap { $0 }
         let termsB = pair.contentB.terms.compactMap { $0 }
-        // Cheaply first: pairs that share too few terms for either test read no paragraph.
-        guard min(termsA.count, termsB.count) >= fewestTerms, Set(termsA).intersection(termsB).count >= fewestTerms - 1
-        else { return false }
-        let quotedA = quotations(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
-        let quotedB = quotations(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
+        let quotedA = quotations(pair.contentA, stretchesA)
+        let quotedB = quotations(pair.contentB, stretchesB)
         guard !quotedA.isEmpty || !quotedB.isEmpty else { return false }
         if holds(termsA, termsB) {
             let needed = Int((share * Double(min(termsA.count, termsB.count))).rounded(.up))
@@ -48,9 +53,9 @@ enum NearCopy {
         return quotedA.contains { x in quotedB.contains { y in holds(x, y) } }
     }
 
-    /// The index terms of each of a claim's quotations, in order.
-    static func quotations(_ content: ClaimContent, of claim: Claim, in document: Document) -> [[String]] {
-        QuotedStretches.ranges(content, of: claim, in: document).map { range in
+    /// The index terms of each of a claim's quotations (its quoted word ranges, `QuotedStretches.ranges`), in order.
+    static func quotations(_ content: ClaimContent, _ stretches: [Range<Int>]) -> [[String]] {
+        stretches.map { range in
             range.clamped(to: 0..<content.terms.count).compactMap { content.terms[$0] }
         }.filter { !$0.isEmpty }
     }

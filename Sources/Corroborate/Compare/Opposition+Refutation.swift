@@ -21,7 +21,8 @@ extension Opposition {
             return nil
         }
         guard !neg.isUncommitted(word.lowerBound),
-            let alignment = PropositionAlignment.align(pos, neg, rarity: pair.rarity, fixedB: clauseR),
+            let alignment = PropositionAlignment.align(
+                pos, neg, rarity: pair.rarity, fixedB: clauseR, weights: pair.clauseWeights),
             alignment.shared.count >= 2
         else { return nil }
         let clauseP = alignment.clauseA

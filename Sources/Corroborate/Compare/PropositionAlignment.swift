@@ -23,9 +23,11 @@ struct PropositionAlignment: Sendable {
 
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
+    /// `weights` are the two claims' clause weights for the run (`ClauseWeights`), where the caller has them: a
+    /// clause's weight is then looked up, not summed again for every pair the claim is in.
     static func align(
         _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
-        fixedB: Range<Int>? = nil
+        fixedB: Range<Int>? = nil, weights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
     ) -> PropositionAlignment? {
         let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
         let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
@@ -36,20 +38,22 @@ struct PropositionAlignment: Sendable {
         for x in clausesA {
             let tx = a.contentTerms(in: x)
             guard !tx.isEmpty else { continue }
-            let wx = rarity.weight(of: tx)
+            let wx = ClauseWeights.weight(of: x, a, weights?.a) ?? rarity.weight(of: tx)
             for (k, y) in clausesB.enumerated() {
                 let ty = termsB[k]
                 let shared = tx.intersection(ty)
                 guard !shared.isEmpty else { continue }
-                let wy = weightsB[k] ?? rarity.weight(of: ty)
+                let wy = weightsB[k] ?? ClauseWeights.weight(of: y, b, weights?.b) ?? rarity.weight(of: ty)
                 weightsB[k] = wy
                 let ws = rarity.weight(of: shared)
                 let overlap = ws / max(min(wx, wy), 1e-9)
                 let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
                 if best == nil || overlap > best!.overlap {
-                    let names = shared.filter { term in
-                        term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y)
-                    }.count
+                    // Counted, not gathered into a set.
+                    var names = 0
+                    for term in shared where term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y) {
+                        names += 1
+                    }
                     best = PropositionAlignment(
                         clauseA: x, clauseB: y, shared: shared, overlap: overlap, coverage: coverage, names: names)
                 }
@@ -131,6 +135,53 @@ struct TermRarity: Sendable {
         specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
+    /// The same rarity from the candidate index's terms (`CandidateIndex.Terms`, read from these `contents`),
+    /// which hold each claim's term ids and how many claims hold each term: a table entry per distinct term, where
+    /// the plain count hashed every term of every claim twice on one thread before the pairs.
+    init(
+        _ contents: [ClaimContent], terms: CandidateIndex.Terms, documents: [Int], count: Int,
+        likeness: ((Int, Int) -> Double)? = nil
+    ) {
+        let n = Double(max(contents.count, 1))
+        var idf: [String: Double] = [:]
+        idf.reserveCapacity(terms.names.count)
+        for (id, name) in terms.names.enumerated() { idf[name] = log((n + 1) / Double(terms.claimCounts[id])) }
+        self.idf = idf
+        unseen = log(n + 1)
+        guard documents.count == contents.count, count > 0 else {
+            articles = [:]
+            specificArticles = nil
+            standing = []
+            return
+        }
+        standing = likeness.map { TermRarity.standingFigures(contents, documents: documents, likeness: $0) } ?? []
+        // Each article's claims together (a counting sort), so that a term is counted once per article.
+        var starts = [Int](repeating: 0, count: count + 1)
+        for d in documents where d < count { starts[d + 1] += 1 }
+        for d in 0..<count { starts[d + 1] += starts[d] }
+        var next = starts
+        var order = [Int](repeating: 0, count: starts[count])
+        for (k, d) in documents.enumerated() where d < count {
+            order[next[d]] = k
+            next[d] += 1
+        }
+        var used = [Int](repeating: 0, count: terms.names.count)
+        var last = [Int](repeating: -1, count: terms.names.count)
+        for d in 0..<count {
+            for k in order[starts[d]..<starts[d + 1]] {
+                for (id, _) in terms.vectors[k] where last[id] != d {
+                    last[id] = d
+                    used[id] += 1
+                }
+            }
+        }
+        var articles: [String: Int] = [:]
+        articles.reserveCapacity(terms.names.count)
+        for (id, name) in terms.names.enumerated() where used[id] > 0 { articles[name] = used[id] }
+        self.articles = articles
+        specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
+    }
+
     func weight(_ term: String) -> Double { idf[term] ?? unseen }
 
     /// Whether a figure with its measure is a standing figure: stated alike by several articles, most pairs of
@@ -193,20 +244,25 @@ extension ClaimContent {
     /// Whether a word range uses a term in lower case (not as a name, such as `Rose` opening a sentence, or a
     /// brand with a capital inside, `eReader`), and if so whether outside an apposition (as its predicate, not in
     /// passing); nil when it does not.
+    /// The words are matched by term id (`TermList.id(of:)`), one integer compared a word.
     func says(_ term: String, in range: Range<Int>) -> Bool? {
+        guard let id = terms.id(of: term) else { return nil }
         var result: Bool?
         for k in range
-        where terms[k] == term && !words[k].text.unicodeScalars.contains(where: \.isUppercaseLetter) {
+        where terms.id(at: k) == id && !words[k].text.unicodeScalars.contains(where: \.isUppercaseLetter) {
             if !appositive.contains(k) { return true }
             result = false
         }
         return result
     }
 
-    /// Whether a term is written as a name inside a word range: capitalised, and not the range's first word.
+    /// Whether a term is written as a name inside a word range: capitalised, and not the range's first word. The
+    /// words are matched by term id (`TermList.id(of:)`).
     func isName(_ term: String, in range: Range<Int>) -> Bool {
-        range.contains { k in
-            k > range.lowerBound && terms[k] == term && words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+        guard let id = terms.id(of: term) else { return false }
+        return range.contains { k in
+            k > range.lowerBound && terms.id(at: k) == id
+                && words[k].text.unicodeScalars.first?.isUppercaseLetter == true
         }
     }
 

@@ -240,7 +240,8 @@ struct QuantityComparison: Sendable {
                 let clauseB = pair.contentB.clause(of: y.words.lowerBound)
                 let alignment =
                     PropositionAlignment.align(
-                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB)
+                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB,
+                        weights: pair.clauseWeights)
                     ?? PropositionAlignment(
                         clauseA: clauseA, clauseB: clauseB, shared: [], overlap: 0, coverage: 0, names: 0)
                 var f = Opposition.sideFeatures(pair, alignment, asserting: clauseA, denying: clauseB)
@@ -345,7 +346,8 @@ struct QuantityComparison: Sendable {
         let clauseB = pair.contentB.clause(of: y.words.lowerBound)
         guard
             let alignment = PropositionAlignment.align(
-                pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB)
+                pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB,
+                weights: pair.clauseWeights)
         else { return nil }
         var f = Similarity.agreementFeatures(pair, alignment)
         f[.sameFigure] = 1

@@ -107,8 +107,8 @@ struct QuoteVariants: Sendable {
         let named =
             keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
             && !QuoteVariants.isDescription(pair.b.source)
-        let quotedA = QuotedStretches.ranges(pair.contentA, of: pair.a, in: pair.documents[pair.a.document])
-        let quotedB = QuotedStretches.ranges(pair.contentB, of: pair.b, in: pair.documents[pair.b.document])
+        let quotedA = pair.quotedStretchesA
+        let quotedB = pair.quotedStretchesB
         let found =
             bestAlignment(pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB).map {
                 ($0, named ? speakerWords : unresolvedWords)
@@ -267,21 +267,18 @@ struct QuoteVariants: Sendable {
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
+    /// `stretches` are each claim's quoted word ranges (`QuotedStretches.all`), read here when not given.
     func variants(
-        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet
+        _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet,
+        stretches given: [[Range<Int>]]? = nil
     ) -> [Relation] {
+        let stretches = given ?? QuotedStretches.all(claims, contents: contents, documents: documents)
         // Each quotation's trigrams, hashed in parallel chunks.
         let parts = max(1, min(32, contents.count / 1024))
         let hashed = ResultBox<[[Int]]>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let range = (contents.count * part / parts)..<(contents.count * (part + 1) / parts)
-            _ = hashed.set(
-                part,
-                range.map { k in
-                    trigrams(
-                        contents[k],
-                        QuotedStretches.ranges(contents[k], of: claims[k], in: documents[claims[k].document]))
-                })
+            _ = hashed.set(part, range.map { k in trigrams(contents[k], stretches[k]) })
         }
         let grams = hashed.values().flatMap { $0 }
         var postings: [Int: [Int]] = [:]
@@ -299,7 +296,7 @@ struct QuoteVariants: Sendable {
                 partners(
                     (quotationGrams.count * chunk / chunks)..<(quotationGrams.count * (chunk + 1) / chunks),
                     grams: quotationGrams, postings: index, claims: claims, contents: contents, documents: documents,
-                    examined: examined))
+                    examined: examined, stretches: stretches))
         }
         return box.values().flatMap { $0 }
     }
@@ -323,7 +320,7 @@ struct QuoteVariants: Sendable {
     /// The variants of the quotations `range` with those sharing their trigrams.
     private func partners(
         _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
-        documents: [Document], examined: CandidateIndex.PairSet
+        documents: [Document], examined: CandidateIndex.PairSet, stretches: [[Range<Int>]]
     ) -> [Relation] {
         var result: [Relation] = []
         for i in range where !grams[i].isEmpty {
@@ -338,9 +335,10 @@ struct QuoteVariants: Sendable {
             let partners = shared.filter { $0.value >= (short || grams[$0.key].count < 6 ? 1 : 2) }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maximumPartners)
             for (j, _) in partners where !examined.contains(i, j) {
-                let view = ClaimPair(
+                var view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
                     shared: [], documents: documents)
+                view.stretches = (stretches[i], stretches[j])
                 if let relation = variant(view) { result.append(relation) }
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a claim quotes someone, read from the text around it for aligning quotations: a sentence in the middle
 /// of a longer quotation (its opening mark earlier in the paragraph, its closing mark later or never, as a
 /// quotation running on into the next paragraph), and quotations in single marks (`'It was bigger than that,'
@@ -18,6 +20,20 @@ enum QuotedStretches {
         // A direct quotation whose marks the paragraph does not show (a quote the tagger took whole) keeps its own.
         let read = read(content.words, spans: claim.spans, scalars: document.scalars)
         return read.isEmpty ? content.quoted : read
+    }
+
+    /// Every claim's quoted word ranges (`ranges`), read in parallel chunks once for the run: the pair rules and
+    /// the trigram pass of quote variants all read them, and each claim is in many pairs.
+    static func all(_ claims: [Claim], contents: [ClaimContent], documents: [Document]) -> [[Range<Int>]] {
+        let chunks = max(1, min(64, claims.count / 256))
+        let box = ResultBox<[[Range<Int>]]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let from = claims.count * chunk / chunks
+            let to = claims.count * (chunk + 1) / chunks
+            _ = box.set(
+                chunk, (from..<to).map { k in ranges(contents[k], of: claims[k], in: documents[claims[k].document]) })
+        }
+        return box.takeValues().flatMap { $0 }
     }
 
     /// The runs of `words` that lie inside quotation marks, reading the paragraph that holds `spans`.

@@ -112,7 +112,9 @@ struct Similarity: Sendable {
             else { return [] }
             return [figure]
         }
-        guard let alignment = PropositionAlignment.align(pair.contentA, pair.contentB, rarity: pair.rarity),
+        guard
+            let alignment = PropositionAlignment.align(
+                pair.contentA, pair.contentB, rarity: pair.rarity, weights: pair.clauseWeights),
             commit(alignment),
             !twoStances(pair, alignment, twoVoices: twoVoices),
             alignment.shared.count >= sharedNeeded,
@@ -197,7 +199,7 @@ struct Similarity: Sendable {
         else { return nil }
         return PropositionAlignment.align(
             pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: wordA),
-            fixedB: pair.contentB.clause(of: wordB))
+            fixedB: pair.contentB.clause(of: wordB), weights: pair.clauseWeights)
     }
 
     /// The first incompatible slot of two aligned clauses, or nil: polarity (a shared word denied on one side

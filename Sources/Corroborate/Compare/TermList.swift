@@ -56,5 +56,61 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
         }
     }
 
+    /// The id of a term (its place in the table plus one, as the words hold it), or nil when no entry is the
+    /// term: a word holds the term exactly when `id(at:)` is this id, so a scan for it compares integers.
+    func id(of term: String) -> UInt32? {
+        let low = TermWeights.position(of: term, in: table)
+        return low < table.count && table[low].key == term ? UInt32(low + 1) : nil
+    }
+
+    /// The id of word `position`'s term (0 for none).
+    func id(at position: Int) -> UInt32 { ids[position] }
+
+    /// How many words have a term (the list's non-nil entries), counted without gathering them.
+    var termCount: Int { ids.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+
+    /// How many distinct terms the two lists share: `Set(compactMap { $0 })` of one intersected with the other's
+    /// terms, counted by one merge of the two sorted tables (only the entries each list uses), with no string
+    /// hashed and no set made. Tables of more than 64 entries take the sets.
+    func sharedTermCount(with other: TermList) -> Int {
+        guard table.count <= 64, other.table.count <= 64 else {
+            return Set(compactMap { $0 }).intersection(other.compactMap { $0 }).count
+        }
+        let used = usedMask
+        let otherUsed = other.usedMask
+        var count = 0
+        var i = 0
+        var j = 0
+        while i < table.count && j < other.table.count {
+            guard used & (1 << UInt64(i)) != 0 else {
+                i += 1
+                continue
+            }
+            guard otherUsed & (1 << UInt64(j)) != 0 else {
+                j += 1
+                continue
+            }
+            let x = table[i].key
+            let y = other.table[j].key
+            if x == y {
+                count += 1
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+
+    /// The table entries some word uses, a bit each (tables of at most 64 entries).
+    private var usedMask: UInt64 {
+        var mask: UInt64 = 0
+        for id in ids where id != 0 { mask |= 1 << UInt64(id - 1) }
+        return mask
+    }
+
     static func == (lhs: TermList, rhs: TermList) -> Bool { lhs.elementsEqual(rhs) }
 }
