@@ -24,12 +24,7 @@ struct ContentComparison: Sendable {
         similarity = Similarity(knowledge: knowledge)
         quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))
         judge = RelationJudge(model: model)
-        // The speech verbs and the speech class of the cues (`read`), each form with its `-s`.
-        let speech = (knowledge.cues.classes["speech"] ?? []).flatMap { $0.split(separator: "|").map(String.init) }
-        retellings = RetoldRumours.Words(
-            knowledge.comparison,
-            sayings: knowledge.cues.verbs.filter { $0.frame == .speech }.flatMap(\.forms) + speech
-                + speech.map { $0 + "s" })
+        retellings = RetoldRumours.Words(knowledge.comparison)
     }
 
     /// The content of every claim, read in parallel.

@@ -222,10 +222,8 @@ struct Opposition: Sendable {
     }
 
     /// One side uses a word and the other its opposite for the same thing (`son` against `girl`), in aligned
-    /// clauses, each word asserted by its claim (`asserts`: not asked, hearsay, hedged or conditioned). With
-    /// `retelling`, side `a` is a claim its article retells (`RetoldRumours`), read for whether the article
-    /// rejects it, so its own words need not be asserted.
-    func oppositeWords(_ pair: ClaimPair, retelling: Bool = false) -> Proposal? {
+    /// clauses, each word asserted by its claim (`asserts`: not asked, hearsay, hedged or conditioned).
+    private func oppositeWords(_ pair: ClaimPair) -> Proposal? {
         guard !pair.contentA.opposites.isEmpty, !pair.contentB.opposites.isEmpty else { return nil }
         let keysA = Set(pair.contentA.words.map(\.key))
         let keysB = Set(pair.contentB.words.map(\.key))
@@ -254,7 +252,7 @@ struct Opposition: Sendable {
                     Opposition.nextToShared(wordA, pair.contentA, alignment.shared),
                     Opposition.nextToShared(wordB, pair.contentB, alignment.shared),
                     !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
-                    retelling || asserts(wordA, in: pair.contentA, pair.documents[pair.a.document].scalars),
+                    asserts(wordA, in: pair.contentA, pair.documents[pair.a.document].scalars),
                     asserts(wordB, in: pair.contentB, pair.documents[pair.b.document].scalars),
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB),
                     Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB),

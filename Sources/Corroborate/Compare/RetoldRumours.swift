@@ -33,24 +33,11 @@ struct RetoldRumours: Sendable {
         /// Nouns that carry what others say (`reportNouns`, `documentNouns`: `rumours`, `a post`, `the video`), not
         /// the statement nouns that also name a figure or an idea (`the number`, `the notion`).
         let carriers: Set<String>
-        /// Report words (`reportNouns`: `claims`, `reported`) and verbs of saying (`said`, `read`; the speech verbs
-        /// of cues.json): after a rejection word they call a story's carrier false (`a hoax claimed that`).
-        let reports: Set<String>
-        let sayings: Set<String>
-        /// Verbs of checking (`verifications`): denied, they doubt the statements named with them (`the reports
-        /// could not be verified`).
-        let verifications: Set<String>
-        /// Words that open a question taking its story as given (`How did the mayor die?`; `questionWords`).
-        let questionWords: Set<String>
 
-        init(_ words: ComparisonWords, sayings: [String] = []) {
+        init(_ words: ComparisonWords) {
             retelling = PhraseTable(words.retellingWords.map { ($0, $0) })
             statements = Set((words.statementNouns + words.reportNouns + words.documentNouns).map(\.folded))
             carriers = Set((words.reportNouns + words.documentNouns).map(\.folded))
-            reports = Set(words.reportNouns.map(\.folded))
-            self.sayings = Set(sayings.map(\.folded))
-            verifications = Set(words.verifications.map(\.folded))
-            questionWords = Set(words.questionWords.map(\.folded))
         }
     }
 
@@ -104,25 +91,7 @@ struct RetoldRumours: Sendable {
             return !c.negations.isEmpty || c.refutation != nil || c.creditedDenial != nil
                 || rejection(in: c, opposition) != nil
         }
-        // The claims of the article's own or a named speaker's voice that use an opposite word (`alive`), its
-        // questions that ask whether (`Is the mayor dead?`, not `How did he die?`), and the statements it doubts
-        // as a whole (`the reports could not be verified`), by noun.
-        let retoldSet = Set(retold)
-        let contrary = members.filter { k in
-            !retoldSet.contains(k) && !contents[k].opposites.isEmpty && !contents[k].isQuestion
-        }
-        let questions = members.filter { k in
-            contents[k].isQuestion && !words.questionWords.contains(contents[k].words.first?.key ?? "")
-        }
-        let doubted = Set(members.flatMap { doubtedNouns(contents[$0], words) })
-        // The words that carry a claim may call their carrier false (`a hoax claimed that`), whatever else the
-        // article says.
-        func falselyCarried(_ k: Int) -> Bool {
-            falseCarrier(claims[k], contents[k], documents[claims[k].document], opposition, words)
-        }
-        guard !(rejecting.isEmpty && contrary.isEmpty && questions.isEmpty && doubted.isEmpty) else {
-            return retold.map { ($0, true, falselyCarried($0)) }
-        }
+        guard !rejecting.isEmpty else { return retold.map { ($0, true, false) } }
         // The claims that reject a statement as a whole (`the story is false`), read once for the article.
         let wholesale = rejecting.filter { rejectsStatement(contents[$0], opposition, words) }
         var terms: [Int: Set<String>] = [:]
@@ -135,7 +104,7 @@ struct RetoldRumours: Sendable {
         return retold.map { k in
             // The claim rejects what it retells itself (`the post claimed ..., a hoax`), or the article rejects a
             // report it names as a whole.
-            if rejection(in: contents[k], opposition) != nil || falselyCarried(k) { return (k, true, true) }
+            if rejection(in: contents[k], opposition) != nil { return (k, true, true) }
             // A report rejected as a whole is this claim's when a report, post or story noun carries the claim (in
             // it or in the words before it: `a post claimed ...` and `the post is a hoax`), or the rejection names
             // something the claim says. A claim that only holds a retelling word in another sense (`officers posted
@@ -151,29 +120,16 @@ struct RetoldRumours: Sendable {
                     return (k, true, true)
                 }
             }
-            // The article doubts the statements that carry the claim (`according to reports` and `the reports could
-            // not be verified`), or asks about the story (`Is the mayor dead?`).
-            if !doubted.isDisjoint(with: carrierNouns(claims[k], contents[k], documents[claims[k].document], words))
-                || asked(termsOf(k), by: questions.filter { $0 != k }.map(termsOf))
-            {
-                return (k, true, true)
-            }
-            func pair(_ r: Int) -> ClaimPair? {
+            let rejected = rejecting.contains { r in
+                guard r != k else { return false }
                 // Every rule needs two shared words at least (a subject and what is denied of it).
                 let shared = termsOf(k).intersection(termsOf(r))
-                guard r != k, shared.count >= 2 else { return nil }
-                return ClaimPair(
+                guard shared.count >= 2 else { return false }
+                let pair = ClaimPair(
                     a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
                     shared: shared, documents: documents, rarity: rarity, speakers: (nil, nil))
+                return opposition.denial(pair) != nil || opposition.refutation(pair) != nil
             }
-            let rejected =
-                rejecting.contains { r in
-                    pair(r).map { opposition.denial($0) != nil || opposition.refutation($0) != nil } ?? false
-                }
-                // An opposite word in the article's own or a named speaker's voice (`the mayor is alive`).
-                || contrary.contains { r in
-                    pair(r).map { opposition.oppositeWords($0, retelling: true) != nil } ?? false
-                }
             return (k, true, rejected)
         }
     }
@@ -231,7 +187,6 @@ struct RetoldRumours: Sendable {
     /// or pass one on (`According to a post on a forum, ...`): a source that is no speaker is credited to the
     /// outlet (`Comparer.recreditUnfitSpeakers`), and these words are then all that tells the claim is retold.
     static func leadIn(_ claim: Claim, _ document: Document, _ words: Words) -> Bool {
-        if carrierAfter(claim, document, words) { return true }
         let lead = lead(claim, document)
         return lead.indices.contains { k in
             if words.retelling.match(lead, at: k) != nil { return true }
@@ -255,26 +210,6 @@ struct RetoldRumours: Sendable {
         }
         guard from < start else { return [] }
         return FrameWord.words(in: [TextSpan(from, start)], of: document)
-    }
-
-    /// Whether the words after an outlet's claim in its sentence credit it to a report, a post or a story that
-    /// speaks (`"the mayor was found dead," a website reported`, `..., the fake post read`): a carrier noun in
-    /// lower case, then a verb of saying or a report word, within the first four words. Such a source is no
-    /// speaker, so it was credited to the outlet (`Comparer.recreditUnfitSpeakers`).
-    static func carrierAfter(_ claim: Claim, _ document: Document, _ words: Words) -> Bool {
-        guard let end = claim.spans.last?.end else { return false }
-        let scalars = document.scalars
-        var to = min(end, scalars.count)
-        while to < scalars.count && to - end < 60 && !["." as Unicode.Scalar, "!", "?", "\n"].contains(scalars[to]) {
-            to += 1
-        }
-        guard end < to else { return false }
-        let trail = Array(FrameWord.words(in: [TextSpan(end, to)], of: document).prefix(4))
-        return trail.indices.dropLast().contains { k in
-            trail[k].text.unicodeScalars.first?.isUppercaseLetter != true
-                && words.carriers.contains(singular(trail[k].key))
-                && (words.sayings.contains(trail[k + 1].key) || words.reports.contains(trail[k + 1].key))
-        }
     }
 
     /// The first word of a claim that rejects what it is said of (`a hoax`, `doctored to show`, `was false`): a

@@ -84,9 +84,6 @@ public struct ComparisonWords: Codable, Sendable {
     /// Nouns that carry what others say or ask without the claim making it (`the claim that`, `rumours of`,
     /// `questions about`): the words they open are no side of a contradiction unless a source owns or endorses them.
     public var hearsayNouns: [String] = []
-    /// Words that open a question taking its story as given (`how`, `why`: `How did the mayor die?`), unlike one
-    /// that asks whether it is so (`Is the mayor dead?`).
-    public var questionWords: [String] = []
     /// Verbs by which a source takes a supposition as its own (`confirmed the rumour that`, `backed the idea that`):
     /// the clause after such a noun is asserted after all.
     public var endorsingVerbs: [String] = []
@@ -198,7 +195,7 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords, timeLimits, hearsayNouns, questionWords
+        case retellingWords, fillerWords, timeLimits, hearsayNouns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -234,7 +231,6 @@ public struct ComparisonWords: Codable, Sendable {
         statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
         suppositionNouns = try c.decodeIfPresent([String].self, forKey: .suppositionNouns) ?? []
         hearsayNouns = try c.decodeIfPresent([String].self, forKey: .hearsayNouns) ?? []
-        questionWords = try c.decodeIfPresent([String].self, forKey: .questionWords) ?? []
         endorsingVerbs = try c.decodeIfPresent([String].self, forKey: .endorsingVerbs) ?? []
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
         ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
@@ -299,7 +295,6 @@ public struct ComparisonWords: Codable, Sendable {
         statementNouns += other.statementNouns
         suppositionNouns += other.suppositionNouns
         hearsayNouns += other.hearsayNouns
-        questionWords += other.questionWords
         endorsingVerbs += other.endorsingVerbs
         hindrances += other.hindrances
         ignorancePhrases += other.ignorancePhrases
