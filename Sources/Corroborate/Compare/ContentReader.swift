@@ -433,32 +433,6 @@ struct ContentReader: Sendable {
         return j >= 0 && denyingVerbs.contains(before[j]) ? j : nil
     }
 
-    /// Whether the sentence going on from `start` ends with a question mark before `limit` (or just after it).
-    static func inQuestion(after start: Int, scalars: ScalarText, limit: Int) -> Bool {
-        var k = start
-        let end = min(scalars.count, limit + 2)
-        while k < end {
-            let c = scalars[k]
-            if c == "?" { return true }
-            if c == "." || c == "!" { return false }
-            k += 1
-        }
-        return false
-    }
-
-    /// Whether the claim's last span ends with a question mark (closing quotes and spaces aside).
-    static func endsWithQuestion(_ claim: Claim, scalars: ScalarText) -> Bool {
-        guard let last = claim.spans.last else { return false }
-        var k = min(last.end + 2, scalars.count) - 1
-        while k >= last.start {
-            let c = scalars[k]
-            if c == "?" { return true }
-            if c.properties.isAlphabetic || c.properties.numericType != nil || c == "." || c == "!" { return false }
-            k -= 1
-        }
-        return false
-    }
-
     /// `n't` forms not in the list (`mustn't`) deny as well.
     private static func contraction(_ word: FrameWord) -> (String, Int)? {
         let key = word.key

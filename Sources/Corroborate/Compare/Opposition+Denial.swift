@@ -117,8 +117,11 @@ extension Opposition {
             // denied by the claim. Commas end the supposition's clause, so the texts are read.
             let docs = pair.documents
             let (scalarsP, scalarsN) = (docs[pair.a.document].scalars, docs[pair.b.document].scalars)
-            if proposed(asserted, in: pos, scalarsP)
-                || (!negation.cue.isEmpty && proposed(negation.cue.lowerBound, in: neg, scalarsN))
+            // Nor is what a hearsay noun carries or a sentence asks (`rumours that the pier will close`).
+            if proposed(asserted, in: pos, scalarsP) || unvoiced(asserted, in: pos, scalarsP)
+                || (!negation.cue.isEmpty
+                    && (proposed(negation.cue.lowerBound, in: neg, scalarsN)
+                        || unvoiced(negation.cue.lowerBound, in: neg, scalarsN)))
             {
                 continue
             }

@@ -24,6 +24,8 @@ struct Opposition: Sendable {
     /// Nouns that put forward a supposition (`the idea that`, `his suggestion that`; `suppositionNouns`), read by
     /// `proposed`.
     let suppositionNouns: Set<String>
+    /// Nouns that carry what others say or ask (`the claim that`, `rumours of`; `hearsayNouns`), read by `hearsay`.
+    let hearsayNouns: Set<String>
     /// Verbs that make a supposition the source's own (`confirmed the rumour that`; `endorsingVerbs`), read by
     /// `proposed`.
     let endorsingVerbs: Set<String>
@@ -65,6 +67,7 @@ struct Opposition: Sendable {
         likenessVerbs = Set(words.likenessVerbs.map(\.folded))
         statementNouns = Set(words.statementNouns.map(\.folded))
         suppositionNouns = Set(words.suppositionNouns.map(\.folded))
+        hearsayNouns = Set(words.hearsayNouns.map(\.folded))
         endorsingVerbs = Set(words.endorsingVerbs.map(\.folded))
         hindrances = Set(words.hindrances.map(\.folded))
         hardshipWords = Set(words.hardshipWords.map(\.folded))
@@ -95,12 +98,12 @@ struct Opposition: Sendable {
         if pair.contentA.revision != nil || pair.contentB.revision != nil { return [] }
         // A side its own article retells only to reject it (`RetoldRumours`) asserts nothing for that article, nor
         // does a side that rejects what it tells (`a video doctored to show the mayor falling`): neither is ever the
-        // asserting side of a denial or a refutation.
-        for side in [pair, pair.swapped]
-        where !side.rejectedRetelling.a && !(side.retold.a && RetoldRumours.rejection(in: side.contentA, self) != nil) {
+        // asserting side of a denial or a refutation, nor a side of opposite words.
+        for side in [pair, pair.swapped] where !voiceless(side) {
             if let proposal = denial(side) ?? refutation(side) { return [proposal] }
         }
-        if let proposal = oppositeWords(pair) ?? placeParts(pair) { return [proposal] }
+        if !voiceless(pair) && !voiceless(pair.swapped), let proposal = oppositeWords(pair) { return [proposal] }
+        if let proposal = placeParts(pair) { return [proposal] }
         return []
     }
 
@@ -219,7 +222,7 @@ struct Opposition: Sendable {
     }
 
     /// One side uses a word and the other its opposite for the same thing (`son` against `girl`), in aligned
-    /// clauses.
+    /// clauses, each word asserted by its claim (`asserts`: not asked, hearsay, hedged or conditioned).
     private func oppositeWords(_ pair: ClaimPair) -> Proposal? {
         guard !pair.contentA.opposites.isEmpty, !pair.contentB.opposites.isEmpty else { return nil }
         let keysA = Set(pair.contentA.words.map(\.key))
@@ -249,6 +252,8 @@ struct Opposition: Sendable {
                     Opposition.nextToShared(wordA, pair.contentA, alignment.shared),
                     Opposition.nextToShared(wordB, pair.contentB, alignment.shared),
                     !pair.contentA.isUncommitted(wordA), !pair.contentB.isUncommitted(wordB),
+                    asserts(wordA, in: pair.contentA, pair.documents[pair.a.document].scalars),
+                    asserts(wordB, in: pair.contentB, pair.documents[pair.b.document].scalars),
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB),
                     Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB),
                     // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).

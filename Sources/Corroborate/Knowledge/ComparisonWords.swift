@@ -81,6 +81,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Nouns that put forward a supposition rather than report a statement (`idea`, `suggestion`, `rumour`): a
     /// clause they introduce with `that` is neither asserted nor denied by the claim.
     public var suppositionNouns: [String] = []
+    /// Nouns that carry what others say or ask without the claim making it (`the claim that`, `rumours of`,
+    /// `questions about`): the words they open are no side of a contradiction unless a source owns or endorses them.
+    public var hearsayNouns: [String] = []
     /// Verbs by which a source takes a supposition as its own (`confirmed the rumour that`, `backed the idea that`):
     /// the clause after such a noun is asserted after all.
     public var endorsingVerbs: [String] = []
@@ -192,7 +195,7 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords, timeLimits
+        case retellingWords, fillerWords, timeLimits, hearsayNouns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -227,6 +230,7 @@ public struct ComparisonWords: Codable, Sendable {
         auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
         statementNouns = try c.decodeIfPresent([String].self, forKey: .statementNouns) ?? []
         suppositionNouns = try c.decodeIfPresent([String].self, forKey: .suppositionNouns) ?? []
+        hearsayNouns = try c.decodeIfPresent([String].self, forKey: .hearsayNouns) ?? []
         endorsingVerbs = try c.decodeIfPresent([String].self, forKey: .endorsingVerbs) ?? []
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
         ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
@@ -290,6 +294,7 @@ public struct ComparisonWords: Codable, Sendable {
         directions += other.directions
         statementNouns += other.statementNouns
         suppositionNouns += other.suppositionNouns
+        hearsayNouns += other.hearsayNouns
         endorsingVerbs += other.endorsingVerbs
         hindrances += other.hindrances
         ignorancePhrases += other.ignorancePhrases
