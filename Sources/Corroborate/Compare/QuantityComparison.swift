@@ -25,6 +25,12 @@ struct QuantityComparison: Sendable {
     let shortfallWords: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>
+    /// The role classes of money words (`moneyRoles`), by word; rates after or around a figure (`ratePhrases`,
+    /// `rateAdjectives`) and part nouns after it (`partNouns`), read by `QuantityComparison+Role`.
+    let moneyRoles: [String: Set<String>]
+    let ratePhrases: Set<String>
+    let rateAdjectives: Set<String>
+    let partNouns: Set<String>
 
     init(knowledge: Knowledge) {
         unitTerms = Set(
@@ -37,6 +43,14 @@ struct QuantityComparison: Sendable {
         requirementVerbs = Set(knowledge.comparison.requirementVerbs.map(\.folded))
         shortfallWords = Set(knowledge.comparison.shortfallWords.map(\.folded))
         genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
+        var roles: [String: Set<String>] = [:]
+        for (role, words) in knowledge.comparison.moneyRoles {
+            for word in words { roles[word.folded, default: []].insert(role) }
+        }
+        moneyRoles = roles
+        ratePhrases = Set(knowledge.comparison.ratePhrases.map(\.folded))
+        rateAdjectives = Set(knowledge.comparison.rateAdjectives.map(\.folded))
+        partNouns = Set(knowledge.comparison.partNouns.map(\.folded))
     }
 
     /// A figure given in an article, with the content words around it.

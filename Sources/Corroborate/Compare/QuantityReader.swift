@@ -327,7 +327,11 @@ struct QuantityReader: Sendable {
                 if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:.()") { break }
                 let key = words[k].key
                 let isPeople = people.contains(ContentReader.stem(key))
-                if !isPeople && (stopwords.contains(key) || outcomes[key] != nil) { break }
+                // A function word joined by a hyphen to a neighbour is part of the noun (`12 first-year pupils`).
+                let joined =
+                    (k + 1 < words.count && hyphen(before: words[k + 1], after: words[k], scalars: scalars))
+                    || (k > after && hyphen(before: words[k], after: words[k - 1], scalars: scalars))
+                if !isPeople && ((stopwords.contains(key) && !joined) || outcomes[key] != nil) { break }
                 run.append(k)
                 k += 1
             }
@@ -359,7 +363,12 @@ struct QuantityReader: Sendable {
             let window =
                 Array(after..<min(words.count, after + 1)) + before
                 + Array(min(words.count, after + 1)..<min(words.count, after + 6))
-            if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
+            // A capitalised word inside the claim is part of a name (`the Lives Matter march`), no outcome.
+            if let k = window.first(where: {
+                outcomes[words[$0].key] != nil && !($0 > 0 && words[$0].text.first?.isUppercase == true)
+            }) {
+                q.outcome = outcomes[words[k].key]
+            }
             // `28 wounded`, `killed nine`: a count of casualties counts people.
             if q.counted == nil && q.outcome != nil && ["killed", "wounded"].contains(q.outcome!) {
                 q.counted = "person"
