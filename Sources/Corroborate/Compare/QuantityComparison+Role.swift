@@ -57,6 +57,17 @@ extension QuantityComparison {
         return rx.isDisjoint(with: ry) ? "sums of different roles" : nil
     }
 
+    /// Whether roles are said of both sums and none is shared: the same value said of a fine and of a salary is
+    /// no agreement.
+    func rolesClash(
+        _ x: TypedQuantity, _ a: ClaimContent, _ scalarsA: ScalarText, _ y: TypedQuantity, _ b: ClaimContent,
+        _ scalarsB: ScalarText
+    ) -> Bool {
+        let rx = roles(x, a, scalarsA)
+        let ry = roles(y, b, scalarsB)
+        return !rx.isEmpty && !ry.isEmpty && rx.isDisjoint(with: ry)
+    }
+
     /// Periods that the rate words name, written otherwise (`annually`, `yearly`, `annual` are all a year).
     static let periods: [String: String] = [
         "annually": "year", "annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",

@@ -160,6 +160,16 @@ struct QuantityComparison: Sendable {
                     verdict = .compatible
                 }
                 if verdict == .same || verdict == .compatible {
+                    // One value said of sums in two roles (`a fine of $2 million`, `a salary of $2 million`): two
+                    // sums, and the claims state different things, so nothing else of theirs agrees either.
+                    if x.dimension.hasPrefix("currency"),
+                        rolesClash(
+                            x, pair.contentA, pair.documents[pair.a.document].scalars, y, pair.contentB,
+                            pair.documents[pair.b.document].scalars)
+                    {
+                        judgement.differ = true
+                        continue
+                    }
                     if let agreement = agreement(x, y, verdict, pair) { agreements.append(agreement) }
                     continue
                 }

@@ -8,8 +8,9 @@ import Testing
 /// spent), a part after a figure (`a $40 million share of`) is no total, a sum `a year` is no total, a named group
 /// no larger than everyone counted may be a part of them, a function word joined by a hyphen is part of the counted
 /// noun (`first-year apprentices`), a capitalised outcome word is part of a name (`the Save Lives Network`), and a
-/// threshold set for all (`the 40 votes needed to win`) or another party's need is not one party's need. Every row
-/// without a conflict was flagged by main's code (145264b); the control rows must still be flagged. Cases written
+/// threshold set for all (`the 40 votes needed to win`) or another party's need is not one party's need. The same
+/// sum said in two roles is no agreement either. Every row without a conflict (or an agreement) was flagged by
+/// main's code (145264b); the control rows must still be flagged. Cases written
 /// for these tests (invented towns, ministries and people).
 @Suite("A numeric conflict needs one measure shown in both figures' phrases")
 struct QuantityRoleTests {
@@ -106,5 +107,22 @@ struct QuantityRoleTests {
         ])
     func ownPhrase(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict, numeric: true)
+    }
+
+    @Test(
+        "The same sum said in two roles is no agreement; in one role it is",
+        arguments: [
+            (
+                "The Brennick mill owner draws a salary of $2 million, the court clerk said on Monday.",
+                "The fine for the Brennick mill owner was $2 million, the court clerk said on Monday.", false
+            ),
+            (
+                "A judge ordered the Brennick mill owner to pay a fine of $2 million, the court clerk said on Monday.",
+                "The fine for the Brennick mill owner was $2 million, the court clerk said on Monday.", true
+            ),
+        ])
+    func sameSum(a: String, b: String, agreement: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+        #expect(!found.isEmpty == agreement, "\(found.map(\.explanation))")
     }
 }
