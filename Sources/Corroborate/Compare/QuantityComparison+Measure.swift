@@ -4,7 +4,7 @@ import Foundation
 /// count set against the whole, no rate against a total, no projection, no gap or target against an amount had,
 /// and, where a claim gives several figures of one dimension (two products' prices, two buildings' areas), the
 /// words of the figure's own stretch shared. When the measured thing does not line up, the comparison abstains: no
-/// conflict, and no agreement either.
+/// conflict. Equal figures pass only the part-noun and role checks (`sameValueApart`) before an agreement.
 extension QuantityComparison {
     /// The fewest content terms the stretches of two figures must share when a claim gives other figures of the
     /// same dimension: the shared topic (`price`, the product's name) does not say which of them is meant. Set by
@@ -33,13 +33,12 @@ extension QuantityComparison {
         if x.dimension == "count", x.outcome == nil, let px = predicate(x, a), let py = predicate(y, b), px != py {
             return "different predicates"
         }
-        if parts(x, a).union(partAfter(x, a)) != parts(y, b).union(partAfter(y, b)) {
+        if parts(x, a).union(partAfter(x, a, scalarsA)) != parts(y, b).union(partAfter(y, b, scalarsB)) {
             return "a part against another extent"
         }
         if (rate(x, a) ?? period(x, a, scalarsA)) != (rate(y, b) ?? period(y, b, scalarsB)) {
             return "a rate against a total"
         }
-        if let apart = subgroup(x, y) { return apart }
         if x.dimension.hasPrefix("currency"), let apart = rolesApart(x, a, scalarsA, y, b, scalarsB) { return apart }
         if projected(x, a) || projected(y, b) { return "a projection" }
         let needX = requirement(x, a, scalarsA)
@@ -145,9 +144,9 @@ extension QuantityComparison {
     /// `shy of` after the figure's noun with a determiner or a figure next (`2,000 Swiss francs short of the
     /// target`). A figure the words describe is counted as had: a verb between (`300 staff were required to
     /// attend`, `3 climbers stopped short of the summit`, `12 walkers fell short of the hut`), a comma (`14 miners,
-    /// short of breath`). Against an amount had (`holds 7 seats`) a requirement is another measure; two
-    /// requirements of one kind and one party that differ are a real conflict and are compared
-    /// (`requirementsApart`).
+    /// short of breath`). Against an amount had (`holds 7 seats`) a requirement is another measure. Two
+    /// requirements that differ are compared unless one is a threshold set for all and the other not, or their
+    /// clauses name different parties (`requirementsApart`); a need against a gap of one party is compared.
     func requirement(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Requirement? {
         let words = c.words
         let clause = c.clause(of: q.words.lowerBound)

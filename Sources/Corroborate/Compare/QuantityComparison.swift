@@ -28,6 +28,8 @@ struct QuantityComparison: Sendable {
     /// The role classes of money words (`moneyRoles`), by word; rates after or around a figure (`ratePhrases`,
     /// `rateAdjectives`) and part nouns after it (`partNouns`), read by `QuantityComparison+Role`.
     let moneyRoles: [String: Set<String>]
+    /// The classes of verbs of money (`moneyVerbs`), by word.
+    let moneyVerbs: [String: Set<String>]
     let ratePhrases: Set<String>
     let rateAdjectives: Set<String>
     let partNouns: Set<String>
@@ -48,6 +50,11 @@ struct QuantityComparison: Sendable {
             for word in words { roles[word.folded, default: []].insert(role) }
         }
         moneyRoles = roles
+        var verbs: [String: Set<String>] = [:]
+        for (verbClass, words) in knowledge.comparison.moneyVerbs {
+            for word in words { verbs[word.folded, default: []].insert(verbClass) }
+        }
+        moneyVerbs = verbs
         ratePhrases = Set(knowledge.comparison.ratePhrases.map(\.folded))
         rateAdjectives = Set(knowledge.comparison.rateAdjectives.map(\.folded))
         partNouns = Set(knowledge.comparison.partNouns.map(\.folded))
@@ -160,12 +167,12 @@ struct QuantityComparison: Sendable {
                     verdict = .compatible
                 }
                 if verdict == .same || verdict == .compatible {
-                    // One value said of sums in two roles (`a fine of $2 million`, `a salary of $2 million`): two
-                    // sums, and the claims state different things, so nothing else of theirs agrees either.
-                    if x.dimension.hasPrefix("currency"),
-                        rolesClash(
-                            x, pair.contentA, pair.documents[pair.a.document].scalars, y, pair.contentB,
-                            pair.documents[pair.b.document].scalars)
+                    // One value said of sums in two roles (`a fine of $2 million`, `a salary of $2 million`) or of a
+                    // part and a whole (`a $40 million share of the contract`, `the $40 million contract`): two
+                    // measures, and the claims state different things, so nothing else of theirs agrees either.
+                    if sameValueApart(
+                        x, pair.contentA, pair.documents[pair.a.document].scalars, y, pair.contentB,
+                        pair.documents[pair.b.document].scalars) != nil
                     {
                         judgement.differ = true
                         continue

@@ -363,12 +363,7 @@ struct QuantityReader: Sendable {
             let window =
                 Array(after..<min(words.count, after + 1)) + before
                 + Array(min(words.count, after + 1)..<min(words.count, after + 6))
-            // A capitalised word inside the claim is part of a name (`the Lives Matter march`), no outcome.
-            if let k = window.first(where: {
-                outcomes[words[$0].key] != nil && !($0 > 0 && words[$0].text.first?.isUppercase == true)
-            }) {
-                q.outcome = outcomes[words[k].key]
-            }
+            if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
             // `28 wounded`, `killed nine`: a count of casualties counts people.
             if q.counted == nil && q.outcome != nil && ["killed", "wounded"].contains(q.outcome!) {
                 q.counted = "person"
