@@ -4,7 +4,7 @@ import Foundation
 /// count set against the whole, no rate against a total, no projection, no gap or target against an amount had,
 /// and, where a claim gives several figures of one dimension (two products' prices, two buildings' areas), the
 /// words of the figure's own stretch shared. When the measured thing does not line up, the comparison abstains: no
-/// conflict, and no agreement either.
+/// conflict. Equal figures pass only the part-noun and role checks (`sameValueApart`) before an agreement.
 extension QuantityComparison {
     /// The fewest content terms the stretches of two figures must share when a claim gives other figures of the
     /// same dimension: the shared topic (`price`, the product's name) does not say which of them is meant. Set by
@@ -33,10 +33,18 @@ extension QuantityComparison {
         if x.dimension == "count", x.outcome == nil, let px = predicate(x, a), let py = predicate(y, b), px != py {
             return "different predicates"
         }
-        if parts(x, a) != parts(y, b) { return "a part against another extent" }
-        if rate(x, a) != rate(y, b) { return "a rate against a total" }
+        if parts(x, a).union(partAfter(x, a, scalarsA)) != parts(y, b).union(partAfter(y, b, scalarsB)) {
+            return "a part against another extent"
+        }
+        if (rate(x, a) ?? period(x, a, scalarsA)) != (rate(y, b) ?? period(y, b, scalarsB)) {
+            return "a rate against a total"
+        }
+        if x.dimension.hasPrefix("currency"), let apart = rolesApart(x, a, scalarsA, y, b, scalarsB) { return apart }
         if projected(x, a) || projected(y, b) { return "a projection" }
-        if required(x, a, scalarsA) != required(y, b, scalarsB) { return "a requirement against an amount" }
+        let needX = requirement(x, a, scalarsA)
+        let needY = requirement(y, b, scalarsB)
+        if (needX == nil) != (needY == nil) { return "a requirement against an amount" }
+        if let needX, let needY, let apart = requirementsApart(needX, x, a, needY, y, b) { return apart }
         if record(x, a) != record(y, b) { return "a record against another instance" }
         if QuantityComparison.roundedAlike(x, y) { return "a round figure" }
         let listed = !others(x, a).isEmpty || !others(y, b).isEmpty
@@ -129,40 +137,53 @@ extension QuantityComparison {
         return projected(previous, c)
     }
 
-    /// Whether a figure is what something still lacks or must reach rather than an amount it has: a verb of need
-    /// in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`);
+    /// The kind of requirement a figure states (what something still lacks or must reach), or nil when it is an
+    /// amount had: a verb of need in the present up to three words before it in its clause (`needs 11 seats`, `requires 40 more signatures`);
     /// or `needed to` or `required to` after the figure's noun, when a determiner opens the figure (`reach the 12
     /// building permits needed to open`; so also `the 6 officers needed to go`, left unjudged); or `short of` or
     /// `shy of` after the figure's noun with a determiner or a figure next (`2,000 Swiss francs short of the
     /// target`). A figure the words describe is counted as had: a verb between (`300 staff were required to
     /// attend`, `3 climbers stopped short of the summit`, `12 walkers fell short of the hut`), a comma (`14 miners,
-    /// short of breath`). Against an amount had (`holds 7 seats`) a requirement is another measure; two
-    /// requirements that differ are a real conflict and are compared.
-    func required(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Bool {
+    /// short of breath`). Against an amount had (`holds 7 seats`) a requirement is another measure. Two
+    /// requirements that differ are compared unless one is a threshold set for all and the other not, or their
+    /// clauses name different parties (`requirementsApart`); a need against a gap of one party is compared.
+    func requirement(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Requirement? {
         let words = c.words
         let clause = c.clause(of: q.words.lowerBound)
         let from = max(clause.lowerBound, q.words.lowerBound - 3)
-        if (from..<q.words.lowerBound).contains(where: { requirementVerbs.contains(words[$0].key) }) { return true }
+        if (from..<q.words.lowerBound).contains(where: { requirementVerbs.contains(words[$0].key) }) { return .need }
         let opener = q.words.lowerBound - 1
         let determined = opener >= 0 && AttributionExtractor.determiners.contains(words[opener].key)
         // The figure's noun (one or two words) at most stands between the figure and the word, no verb.
         let to = min(clause.upperBound - 1, q.words.upperBound + 3)
-        guard q.words.upperBound < to else { return false }
+        guard q.words.upperBound < to else { return nil }
         for k in q.words.upperBound..<to {
-            if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:()") { return false }
+            if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:()") { return nil }
             let key = words[k].key
             guard shortfallWords.contains(key) else {
-                if key.hasSuffix("ed") || QuantityComparison.linkingVerbs.contains(key) { return false }
+                if key.hasSuffix("ed") || QuantityComparison.linkingVerbs.contains(key) { return nil }
                 continue
             }
             let next = words[k + 1].key
             if ["short", "shy"].contains(key), next == "of", k + 2 < clause.upperBound {
                 let after = words[k + 2]
-                return AttributionExtractor.determiners.contains(after.key) || after.key.first?.isNumber == true
+                let gap = AttributionExtractor.determiners.contains(after.key) || after.key.first?.isNumber == true
+                return gap ? .shortfall : nil
             }
-            if ["needed", "required"].contains(key), next == "to" { return determined }
+            if ["needed", "required"].contains(key), next == "to" { return determined ? .target : nil }
         }
-        return false
+        return nil
+    }
+
+    /// The kinds of requirement a figure may state (`requirement`).
+    enum Requirement: Equatable {
+        /// A verb of need before the figure (`needs 11 seats`): what someone lacks or must reach.
+        case need
+        /// `short of` or `shy of` after it: a gap.
+        case shortfall
+        /// `needed to` or `required to` after a figure a determiner opens (`the 30 names needed to`): a threshold
+        /// set for everyone, not what one party lacks.
+        case target
     }
 
     /// Verbs that stand between a figure and what it is said to lack or need when the words describe the figure

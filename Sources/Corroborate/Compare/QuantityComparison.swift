@@ -25,6 +25,14 @@ struct QuantityComparison: Sendable {
     let shortfallWords: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>
+    /// The role classes of money words (`moneyRoles`), by word; rates after or around a figure (`ratePhrases`,
+    /// `rateAdjectives`) and part nouns after it (`partNouns`), read by `QuantityComparison+Role`.
+    let moneyRoles: [String: Set<String>]
+    /// The classes of verbs of money (`moneyVerbs`), by word.
+    let moneyVerbs: [String: Set<String>]
+    let ratePhrases: Set<String>
+    let rateAdjectives: Set<String>
+    let partNouns: Set<String>
 
     init(knowledge: Knowledge) {
         unitTerms = Set(
@@ -37,6 +45,19 @@ struct QuantityComparison: Sendable {
         requirementVerbs = Set(knowledge.comparison.requirementVerbs.map(\.folded))
         shortfallWords = Set(knowledge.comparison.shortfallWords.map(\.folded))
         genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
+        var roles: [String: Set<String>] = [:]
+        for (role, words) in knowledge.comparison.moneyRoles {
+            for word in words { roles[word.folded, default: []].insert(role) }
+        }
+        moneyRoles = roles
+        var verbs: [String: Set<String>] = [:]
+        for (verbClass, words) in knowledge.comparison.moneyVerbs {
+            for word in words { verbs[word.folded, default: []].insert(verbClass) }
+        }
+        moneyVerbs = verbs
+        ratePhrases = Set(knowledge.comparison.ratePhrases.map(\.folded))
+        rateAdjectives = Set(knowledge.comparison.rateAdjectives.map(\.folded))
+        partNouns = Set(knowledge.comparison.partNouns.map(\.folded))
     }
 
     /// A figure given in an article, with the content words around it.
@@ -146,6 +167,16 @@ struct QuantityComparison: Sendable {
                     verdict = .compatible
                 }
                 if verdict == .same || verdict == .compatible {
+                    // One value said of sums in two roles (`a fine of $2 million`, `a salary of $2 million`) or of a
+                    // part and a whole (`a $40 million share of the contract`, `the $40 million contract`): two
+                    // measures, and the claims state different things, so nothing else of theirs agrees either.
+                    if sameValueApart(
+                        x, pair.contentA, pair.documents[pair.a.document].scalars, y, pair.contentB,
+                        pair.documents[pair.b.document].scalars) != nil
+                    {
+                        judgement.differ = true
+                        continue
+                    }
                     if let agreement = agreement(x, y, verdict, pair) { agreements.append(agreement) }
                     continue
                 }

@@ -330,7 +330,11 @@ struct QuantityReader: Sendable {
                 if scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:.()") { break }
                 let key = words[k].key
                 let isPeople = people.contains(ContentReader.stem(key))
-                if !isPeople && (stopwords.contains(key) || outcomes[key] != nil) { break }
+                // A function word joined by a hyphen to a neighbour is part of the noun (`12 first-year pupils`).
+                let joined =
+                    (k + 1 < words.count && hyphen(before: words[k + 1], after: words[k], scalars: scalars))
+                    || (k > after && hyphen(before: words[k], after: words[k - 1], scalars: scalars))
+                if !isPeople && ((stopwords.contains(key) && !joined) || outcomes[key] != nil) { break }
                 run.append(k)
                 k += 1
             }

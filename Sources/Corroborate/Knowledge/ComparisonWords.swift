@@ -165,6 +165,23 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words that bound a negation in time right after its verb (`until`, `till`): `did not reopen until Friday` says
     /// when the bridge reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
     public var timeLimits: [String] = []
+    /// The roles a sum of money plays, by class (`cost`: `price`, `sold`; `fine`: `fine`, `penalty`; `salary`,
+    /// `budget`, `contract` ...): read in a money figure's own phrase, so that a fine is not compared with a salary,
+    /// nor a price with a budget (`moneyRoles`).
+    public var moneyRoles: [String: [String]] = [:]
+    /// Verbs of money by class (`pay`: `paid`; `take`: `stole`; `grant`: `awarded`; `spend`, `raise`, `owe`;
+    /// `moneyVerbs`): two sums that one class of verb governs, and no role noun sets apart, are one measure.
+    public var moneyVerbs: [String: [String]] = [:]
+    /// Words after a figure that make it an amount per period (`a year`, `annually`; `ratePhrases`): a yearly sum
+    /// and a total are different measures.
+    public var ratePhrases: [String] = []
+    /// Adjectives of a period near a figure (`annual`, `monthly`; `rateAdjectives`): `a $4 million annual budget`
+    /// is a rate too.
+    public var rateAdjectives: [String] = []
+    /// Nouns in a figure's phrase that make it a part of a larger amount (`share`, `stake`, `portion`;
+    /// `partNouns`), right after it or before it: `its $40 million share of the contract` is not the contract's
+    /// value. Single words.
+    public var partNouns: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -195,7 +212,8 @@ public struct ComparisonWords: Codable, Sendable {
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, relativeWords, conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
-        case retellingWords, fillerWords, timeLimits, hearsayNouns
+        case retellingWords, fillerWords, timeLimits, hearsayNouns, moneyRoles, moneyVerbs, ratePhrases
+        case rateAdjectives, partNouns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -258,6 +276,11 @@ public struct ComparisonWords: Codable, Sendable {
         retellingWords = try c.decodeIfPresent([String].self, forKey: .retellingWords) ?? []
         fillerWords = try c.decodeIfPresent([String].self, forKey: .fillerWords) ?? []
         timeLimits = try c.decodeIfPresent([String].self, forKey: .timeLimits) ?? []
+        moneyRoles = try c.decodeIfPresent([String: [String]].self, forKey: .moneyRoles) ?? [:]
+        moneyVerbs = try c.decodeIfPresent([String: [String]].self, forKey: .moneyVerbs) ?? [:]
+        ratePhrases = try c.decodeIfPresent([String].self, forKey: .ratePhrases) ?? []
+        rateAdjectives = try c.decodeIfPresent([String].self, forKey: .rateAdjectives) ?? []
+        partNouns = try c.decodeIfPresent([String].self, forKey: .partNouns) ?? []
     }
 
     /// Adds another file's entries.
@@ -322,5 +345,10 @@ public struct ComparisonWords: Codable, Sendable {
         retellingWords += other.retellingWords
         fillerWords += other.fillerWords
         timeLimits += other.timeLimits
+        for (key, words) in other.moneyRoles { moneyRoles[key, default: []] += words }
+        for (key, words) in other.moneyVerbs { moneyVerbs[key, default: []] += words }
+        ratePhrases += other.ratePhrases
+        rateAdjectives += other.rateAdjectives
+        partNouns += other.partNouns
     }
 }
