@@ -116,23 +116,18 @@ struct TermRarity: Sendable {
         var df: [String: Int] = [:]
         for content in contents { for term in content.weights.keys { df[term, default: 0] += 1 } }
         let n = Double(max(contents.count, 1))
-        idf = df.mapValues { log((n + 1) / Double($0)) }
-        unseen = log(n + 1)
-        guard documents.count == contents.count, count > 0 else {
-            articles = [:]
-            specificArticles = nil
-            standing = []
-            return
+        self.init(
+            idf: df.mapValues { log((n + 1) / Double($0)) }, contents, documents: documents, count: count,
+            likeness: likeness
+        ) {
+            var byArticle = [Set<String>](repeating: [], count: count)
+            for (k, content) in contents.enumerated() where documents[k] < count {
+                byArticle[documents[k]].formUnion(content.weights.keys)
+            }
+            var used: [String: Int] = [:]
+            for terms in byArticle { for term in terms { used[term, default: 0] += 1 } }
+            return used
         }
-        standing = likeness.map { TermRarity.standingFigures(contents, documents: documents, likeness: $0) } ?? []
-        var byArticle = [Set<String>](repeating: [], count: count)
-        for (k, content) in contents.enumerated() where documents[k] < count {
-            byArticle[documents[k]].formUnion(content.weights.keys)
-        }
-        var used: [String: Int] = [:]
-        for terms in byArticle { for term in terms { used[term, default: 0] += 1 } }
-        articles = used
-        specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
     /// The same rarity from the candidate index's terms (`CandidateIndex.Terms`, read from these `contents`),
@@ -146,39 +141,50 @@ struct TermRarity: Sendable {
         var idf: [String: Double] = [:]
         idf.reserveCapacity(terms.names.count)
         for (id, name) in terms.names.enumerated() { idf[name] = log((n + 1) / Double(terms.claimCounts[id])) }
+        self.init(idf: idf, contents, documents: documents, count: count, likeness: likeness) {
+            // Each article's claims together (a counting sort), so that a term is counted once per article.
+            var starts = [Int](repeating: 0, count: count + 1)
+            for d in documents where d < count { starts[d + 1] += 1 }
+            for d in 0..<count { starts[d + 1] += starts[d] }
+            var next = starts
+            var order = [Int](repeating: 0, count: starts[count])
+            for (k, d) in documents.enumerated() where d < count {
+                order[next[d]] = k
+                next[d] += 1
+            }
+            var used = [Int](repeating: 0, count: terms.names.count)
+            var last = [Int](repeating: -1, count: terms.names.count)
+            for d in 0..<count {
+                for k in order[starts[d]..<starts[d + 1]] {
+                    for (id, _) in terms.vectors[k] where last[id] != d {
+                        last[id] = d
+                        used[id] += 1
+                    }
+                }
+            }
+            var articles: [String: Int] = [:]
+            articles.reserveCapacity(terms.names.count)
+            for (id, name) in terms.names.enumerated() where used[id] > 0 { articles[name] = used[id] }
+            return articles
+        }
+    }
+
+    /// The rarity from each term's `idf`; `articles` counts, per term, the articles that use it, and is run only
+    /// when the articles are known.
+    private init(
+        idf: [String: Double], _ contents: [ClaimContent], documents: [Int], count: Int,
+        likeness: ((Int, Int) -> Double)?, articles: () -> [String: Int]
+    ) {
         self.idf = idf
-        unseen = log(n + 1)
+        unseen = log(Double(max(contents.count, 1)) + 1)
         guard documents.count == contents.count, count > 0 else {
-            articles = [:]
+            self.articles = [:]
             specificArticles = nil
             standing = []
             return
         }
         standing = likeness.map { TermRarity.standingFigures(contents, documents: documents, likeness: $0) } ?? []
-        // Each article's claims together (a counting sort), so that a term is counted once per article.
-        var starts = [Int](repeating: 0, count: count + 1)
-        for d in documents where d < count { starts[d + 1] += 1 }
-        for d in 0..<count { starts[d + 1] += starts[d] }
-        var next = starts
-        var order = [Int](repeating: 0, count: starts[count])
-        for (k, d) in documents.enumerated() where d < count {
-            order[next[d]] = k
-            next[d] += 1
-        }
-        var used = [Int](repeating: 0, count: terms.names.count)
-        var last = [Int](repeating: -1, count: terms.names.count)
-        for d in 0..<count {
-            for k in order[starts[d]..<starts[d + 1]] {
-                for (id, _) in terms.vectors[k] where last[id] != d {
-                    last[id] = d
-                    used[id] += 1
-                }
-            }
-        }
-        var articles: [String: Int] = [:]
-        articles.reserveCapacity(terms.names.count)
-        for (id, name) in terms.names.enumerated() where used[id] > 0 { articles[name] = used[id] }
-        self.articles = articles
+        self.articles = articles()
         specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
