@@ -169,7 +169,7 @@ extension QuantityComparison {
 
     /// Part words of a figure: right after it (`partNouns`, at most one word between: `a $40 million share`, `its
     /// $2 million equity stake`), in the subject of its clause when a verb of being or amounting comes right before
-    /// it (`the yard's share of the contract is $40 million`; not `as part of a group of 150`), or `of` and a
+    /// it (`the yard's share of the contract is $40 million`; not `one of a crew of 150`), or `of` and a
     /// determiner after it (`$300,000 of the prize`, `12 of the 40 workers`): the figure is a part of a larger
     /// amount.
     func partAfter(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Set<String> {

@@ -26,9 +26,17 @@ struct PairReadingsTests {
 
     /// The invented articles' claims, their documents and what the comparison reads from each claim.
     static func read() throws -> (claims: [Claim], documents: [Document], contents: [ClaimContent]) {
+        try read(texts, date: "2021-05-04")
+    }
+
+    /// Some articles (one outlet each, all dated `date`) read as the comparison reads them: their claims, with each
+    /// claim's document its article's index, the documents, and what the comparison reads from each claim.
+    static func read(_ texts: [String], date: String) throws -> (
+        claims: [Claim], documents: [Document], contents: [ClaimContent]
+    ) {
         let folder = try TemporaryFolder()
         for (k, text) in texts.enumerated() {
-            try folder.write("article\(k).txt", "Outlet: Outlet \(k)\nDate: 2021-05-04\n\n" + text + "\n")
+            try folder.write("article\(k).txt", "Outlet: Outlet \(k)\nDate: \(date)\n\n" + text + "\n")
         }
         let corroborator = Corroborator()
         let inputs = Ingester.inputs(for: [folder.path], followSymlinks: false).inputs

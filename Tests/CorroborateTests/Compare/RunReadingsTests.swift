@@ -34,24 +34,7 @@ struct RunReadingsTests {
         claims: [Claim], documents: [Document], contents: [ClaimContent], pairs: CandidateIndex.Candidates,
         rarity: TermRarity
     ) {
-        let folder = try TemporaryFolder()
-        for (k, text) in texts.enumerated() {
-            try folder.write("article\(k).txt", "Outlet: Outlet \(k)\nDate: 2022-03-11\n\n" + text + "\n")
-        }
-        let corroborator = Corroborator()
-        let inputs = Ingester.inputs(for: [folder.path], followSymlinks: false).inputs
-        let articles = corroborator.analyzeInputs(inputs).compactMap { try? $0.get() }
-        var claims: [Claim] = []
-        var documents: [Document] = []
-        var contents: [ClaimContent] = []
-        for (d, article) in articles.enumerated() {
-            documents.append(article.document)
-            for var claim in article.claims {
-                claim.document = d
-                claims.append(claim)
-                contents.append(corroborator.claimBuilder.reader.content(of: claim, in: article.document))
-            }
-        }
+        let (claims, documents, contents) = try PairReadingsTests.read(texts, date: "2022-03-11")
         let pairs = CandidateIndex().pairs(
             contents, documents: claims.map(\.document), days: claims.map { _ in nil }, window: 3)
         let rarity = TermRarity(contents, documents: claims.map(\.document), count: documents.count)
