@@ -27,6 +27,8 @@ extension Opposition {
         let clause = content.clause(of: k)
         let from = max(clause.lowerBound, k - 12)
         guard from + 1 < k else { return false }
+        // An endorsement after `k` makes whatever noun carries it the source's own; read once, for any noun.
+        var endorsed: Bool?
         return (from..<(k - 1)).contains { j in
             let noun = words[j].key
             guard hearsayNouns.contains(noun) || suppositionNouns.contains(noun),
@@ -37,7 +39,8 @@ extension Opposition {
             }) {
                 return false
             }
-            if endorsedAfter(k, in: content) { return false }
+            if endorsed == nil { endorsed = endorsedAfter(k, in: content) }
+            if endorsed == true { return false }
             if (max(clause.lowerBound, j - 2)..<j).contains(where: { o in Opposition.owner(o, in: content) }) {
                 return false
             }

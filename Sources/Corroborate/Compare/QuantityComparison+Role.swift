@@ -52,25 +52,20 @@ extension QuantityComparison {
         return result
     }
 
-    /// The role classes (`moneyRoles`) of the words in a money figure's own phrase: `cost` for `costing $20`,
-    /// `fine` for `a fine of $2 million` or `a $2 million fine`. Empty when the phrase says no role.
-    func roles(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Set<String> {
+    /// The classes `table` gives the words of a figure's own phrase (`phrase`, from `ownPhrase`): with `moneyRoles`,
+    /// `cost` for `costing $20` and `fine` for `a fine of $2 million` or `a $2 million fine`; with `moneyVerbs`, `pay`
+    /// for `paid $2 million`, `take` for `stole $2 million`. Empty when the phrase says none.
+    static func classes(of phrase: [Int], _ c: ClaimContent, in table: [String: Set<String>]) -> Set<String> {
         var result = Set<String>()
-        for k in ownPhrase(q, c, scalars) {
-            if let classes = moneyRoles[c.words[k].key] { result.formUnion(classes) }
+        for k in phrase {
+            if let classes = table[c.words[k].key] { result.formUnion(classes) }
         }
         return result
     }
 
-    /// The classes (`moneyVerbs`) of the verbs of money in a figure's own phrase: `pay` for `paid $2 million`,
-    /// `take` for `stole $2 million`, `grant` for `awarded the family $2 million`. Empty when none is said.
-    func moneyVerbClasses(_ q: TypedQuantity, _ c: ClaimContent, _ scalars: ScalarText) -> Set<String> {
-        var result = Set<String>()
-        for k in ownPhrase(q, c, scalars) {
-            if let classes = moneyVerbs[c.words[k].key] { result.formUnion(classes) }
-        }
-        return result
-    }
+    /// The reason given when roles are said of both sums and share no class (a fine against a salary): two sums, so
+    /// neither a conflict nor, for equal values, an agreement.
+    static let differentRoles = "sums of different roles"
 
     /// Why two sums of money are not shown to be one measure, or nil when they are. Positive evidence is needed:
     /// roles said of both sums that share a class, or, when a role is said of one side at most, verbs of money of
@@ -81,24 +76,14 @@ extension QuantityComparison {
         _ x: TypedQuantity, _ a: ClaimContent, _ scalarsA: ScalarText, _ y: TypedQuantity, _ b: ClaimContent,
         _ scalarsB: ScalarText
     ) -> String? {
-        let rx = roles(x, a, scalarsA)
-        let ry = roles(y, b, scalarsB)
-        if !rx.isEmpty && !ry.isEmpty { return rx.isDisjoint(with: ry) ? "sums of different roles" : nil }
-        let vx = moneyVerbClasses(x, a, scalarsA)
-        let vy = moneyVerbClasses(y, b, scalarsB)
-        if !vx.isDisjoint(with: vy) { return nil }
-        return "a sum whose role is not said"
-    }
-
-    /// Whether roles are said of both sums and none is shared: the same value said of a fine and of a salary is
-    /// no agreement.
-    func rolesClash(
-        _ x: TypedQuantity, _ a: ClaimContent, _ scalarsA: ScalarText, _ y: TypedQuantity, _ b: ClaimContent,
-        _ scalarsB: ScalarText
-    ) -> Bool {
-        let rx = roles(x, a, scalarsA)
-        let ry = roles(y, b, scalarsB)
-        return !rx.isEmpty && !ry.isEmpty && rx.isDisjoint(with: ry)
+        let px = ownPhrase(x, a, scalarsA)
+        let py = ownPhrase(y, b, scalarsB)
+        let rx = QuantityComparison.classes(of: px, a, in: moneyRoles)
+        let ry = QuantityComparison.classes(of: py, b, in: moneyRoles)
+        if !rx.isEmpty && !ry.isEmpty { return rx.isDisjoint(with: ry) ? QuantityComparison.differentRoles : nil }
+        let vx = QuantityComparison.classes(of: px, a, in: moneyVerbs)
+        let vy = QuantityComparison.classes(of: py, b, in: moneyVerbs)
+        return vx.isDisjoint(with: vy) ? "a sum whose role is not said" : nil
     }
 
     /// Why two equal figures are not one measure, or nil: a part noun is said of one and not the other (`a $40
@@ -114,8 +99,10 @@ extension QuantityComparison {
         if partAfter(x, a, scalarsA).subtracting(["of the"]) != partAfter(y, b, scalarsB).subtracting(["of the"]) {
             return "a part against another extent"
         }
-        if x.dimension.hasPrefix("currency"), rolesClash(x, a, scalarsA, y, b, scalarsB) {
-            return "sums of different roles"
+        if x.dimension.hasPrefix("currency"),
+            rolesApart(x, a, scalarsA, y, b, scalarsB) == QuantityComparison.differentRoles
+        {
+            return QuantityComparison.differentRoles
         }
         return nil
     }
