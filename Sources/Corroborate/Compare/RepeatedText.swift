@@ -35,7 +35,9 @@ struct RepeatedText: Sendable {
     /// `partial` articles (by index) come with only some of their claims (a store's, as an `add` loads them):
     /// they are not tested as copies, and their first and last claims are given, as positions among the claims
     /// they come with (`partial[d]`), not taken from these claims.
-    init(_ claims: [Claim], count: Int, partial: [Int: Set<Int>] = [:], likeness: (Int, Int) -> Double) {
+    init(
+        _ claims: [Claim], count: Int, partial: [Int: Set<Int>] = [:], likeness: @Sendable (Int, Int) -> Double
+    ) {
         // The first and last claim of each article: where a site puts its bylines, notes and sign-offs.
         var first = [Int](repeating: -1, count: count)
         var last = [Int](repeating: -1, count: count)
@@ -47,12 +49,7 @@ struct RepeatedText: Sendable {
         }
         self.count = count
         // Each claim's passages: its shingles, or for a short claim its whole run of words as one.
-        let passages: [[Int]] = claims.map { claim in
-            if !claim.shingles.isEmpty { return claim.shingles }
-            let words = RepeatedText.words(claim.text)
-            if words.count >= 8 { return Claim.shingles(of: claim.text) }
-            return words.count >= RepeatedText.boilerplateWords ? [words.hashValue] : []
-        }
+        let passages = RepeatedText.passages(claims)
         var shingles = [Set<Int>](repeating: [], count: count)
         for (i, claim) in claims.enumerated() where claim.document < count && passages[i].count > 1 {
             shingles[claim.document].formUnion(passages[i])
@@ -92,15 +89,19 @@ struct RepeatedText: Sendable {
                 for h in passages[i] { atEdge[h, default: 0] += 1 }
             }
         }
+        // Passages at the edge of most of their articles are boilerplate at once; the stories of the others'
+        // articles are then compared in parallel.
         var repeated = Set<Int>()
+        var sampled: [(hash: Int, articles: [Int])] = []
         RepeatedText.runs(&carried) { articles in
             guard articles.count >= RepeatedText.boilerplateArticles else { return }
-            if RepeatedText.mostlyUnrelated(Array(articles.prefix(RepeatedText.sampledArticles)), likeness: likeness)
-                || 2 * atEdge[articles.hash, default: 0] > articles.count
-            {
+            if 2 * atEdge[articles.hash, default: 0] > articles.count {
                 repeated.insert(articles.hash)
+            } else {
+                sampled.append((articles.hash, Array(articles.prefix(RepeatedText.sampledArticles))))
             }
         }
+        repeated.formUnion(RepeatedText.unrelated(sampled, likeness: likeness))
         var boilerplate = Set<String>()
         for (i, claim) in claims.enumerated() where !passages[i].isEmpty {
             if 2 * passages[i].filter(repeated.contains).count >= passages[i].count { boilerplate.insert(claim.id) }
@@ -125,6 +126,43 @@ struct RepeatedText: Sendable {
             }
             body(run)
         }
+    }
+
+    /// Each claim's passages: its shingles, or for a short claim its whole run of words as one; in parallel
+    /// chunks of claims, kept in order.
+    static func passages(_ claims: [Claim]) -> [[Int]] {
+        let chunks = max(1, min(64, claims.count / 256))
+        let box = ResultBox<[[Int]]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let from = claims.count * chunk / chunks
+            let to = claims.count * (chunk + 1) / chunks
+            _ = box.set(
+                chunk,
+                claims[from..<to].map { claim in
+                    if !claim.shingles.isEmpty { return claim.shingles }
+                    let words = RepeatedText.words(claim.text)
+                    if words.count >= 8 { return Claim.shingles(of: claim.text) }
+                    return words.count >= RepeatedText.boilerplateWords ? [words.hashValue] : []
+                })
+        }
+        return box.takeValues().flatMap { $0 }
+    }
+
+    /// The passages (by hash) whose sampled articles are mostly about unrelated stories (`mostlyUnrelated`),
+    /// tested in parallel chunks: each test reads only the story vectors.
+    static func unrelated(
+        _ sampled: [(hash: Int, articles: [Int])], likeness: @Sendable (Int, Int) -> Double
+    ) -> Set<Int> {
+        let chunks = max(1, min(64, sampled.count / 256))
+        let box = ResultBox<[Int]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let from = sampled.count * chunk / chunks
+            let to = sampled.count * (chunk + 1) / chunks
+            _ = box.set(
+                chunk,
+                sampled[from..<to].filter { mostlyUnrelated($0.articles, likeness: likeness) }.map(\.hash))
+        }
+        return Set(box.takeValues().joined())
     }
 
     /// Sorts (shingle, article) entries by shingle, then article. The two halves of a long list (`parallelSort`
