@@ -157,40 +157,32 @@ public struct Comparer: Sendable {
             guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else { continue }
             against[denying, default: []].insert(asserting)
         }
-        let corroboration = Corroboration(families: families)
+        // Each event is recounted and its agreement found on its own, in parallel chunks of events; the events and
+        // agreements are then taken in event order, so an agreement met twice is kept where it is met first.
+        let chunks = max(1, min(64, events.count / 64))
+        let box = ResultBox<[(event: Event?, agreement: Relation?)]>(count: chunks)
+        let given = events
+        let denials = against
+        let opposing = opposed
+        let asserting = stages.asserting
+        let countable = stages.countable
+        let stories = stages.stories
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (given.count * chunk / chunks)..<(given.count * (chunk + 1) / chunks)
+            _ = box.set(
+                chunk,
+                range.map { e in
+                    eventOutcome(
+                        given[e], members: asserting[e], countable: countable[e], claims: claims,
+                        documents: documents, against: denials, opposed: opposing, opposedClaims: opposedClaims,
+                        related: stories.related)
+                })
+        }
         var agreedSets = Set<[String]>()
-        for e in events.indices {
-            let members = stages.asserting[e]
-            let ids = Set(members.map { claims[$0].id })
-            let denying = members.filter { m in !(against[claims[m].id] ?? []).isDisjoint(with: ids) }
-            let kept = members.filter { !denying.contains($0) }
-            if !denying.isEmpty {
-                let before = events[e].contradictedBy
-                corroboration.recount(
-                    &events[e], asserting: kept.map { claims[$0] }, denying: denying.map { claims[$0] },
-                    count: independentSources)
-                events[e].contradictedBy = Array(Set(before + events[e].contradictedBy)).sorted()
-            }
-            // The agreement joins only claims no flag sets apart (`nine killed and 28 wounded` against `24
-            // wounded` both report the shelling, but do not agree on it).
-            // A claim no contradiction touches is compatible with every other: only the others are looked up, so
-            // an event of thousands of claims is not a square of lookups.
-            var compatible: [Int] = []
-            for m in kept
-            where !opposedClaims.contains(claims[m].id)
-                || compatible.allSatisfy({ !opposed.contains([claims[m].id, claims[$0].id].sorted()) })
-            {
-                compatible.append(m)
-            }
-            // Only claims that can tell one happening agree on it: the rest of the event is navigation.
-            guard stages.countable[e] else { continue }
-            let coreferent = EventAgreement.coreferent(
-                compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) },
-                related: stages.stories.related)
+        for (e, found) in box.takeValues().joined().enumerated() {
+            if let event = found.event { events[e] = event }
             // One agreement per set of claims: a pair that meets in several blocks is reported once.
-            if let agreement = eventAgreement(events[e], members: coreferent, claims: claims, documents: documents),
-                agreedSets.insert(agreement.claims.sorted()).inserted
-            {
+            if let agreement = found.agreement, agreedSets.insert(agreement.claims.sorted()).inserted {
                 relations.append(agreement)
             }
         }
@@ -201,6 +193,45 @@ public struct Comparer: Sendable {
         }
         for i in relations.indices { relations[i].id = "r\(i + 1)" }
         return Output(claims: claims, events: events, relations: relations)
+    }
+
+    /// One event's part of `finish`: the event recounted when claims asserting it are contradicted by others
+    /// that assert it (nil when unchanged), and the agreement of the claims that can tell one happening.
+    private func eventOutcome(
+        _ given: Event, members: [Int], countable: Bool, claims: [Claim], documents: [Document],
+        against: [String: Set<String>], opposed: Set<[String]>, opposedClaims: Set<String>,
+        related: (Int, Int) -> Bool
+    ) -> (event: Event?, agreement: Relation?) {
+        var event = given
+        var changed: Event? = nil
+        let ids = Set(members.map { claims[$0].id })
+        let denying = members.filter { m in !(against[claims[m].id] ?? []).isDisjoint(with: ids) }
+        let kept = members.filter { !denying.contains($0) }
+        if !denying.isEmpty {
+            let before = event.contradictedBy
+            Corroboration(families: families).recount(
+                &event, asserting: kept.map { claims[$0] }, denying: denying.map { claims[$0] },
+                count: independentSources)
+            event.contradictedBy = Array(Set(before + event.contradictedBy)).sorted()
+            changed = event
+        }
+        // The agreement joins only claims no flag sets apart (`nine killed and 28 wounded` against `24
+        // wounded` both report the shelling, but do not agree on it).
+        // A claim no contradiction touches is compatible with every other: only the others are looked up, so
+        // an event of thousands of claims is not a square of lookups.
+        var compatible: [Int] = []
+        for m in kept
+        where !opposedClaims.contains(claims[m].id)
+            || compatible.allSatisfy({ !opposed.contains([claims[m].id, claims[$0].id].sorted()) })
+        {
+            compatible.append(m)
+        }
+        // Only claims that can tell one happening agree on it: the rest of the event is navigation.
+        guard countable else { return (changed, nil) }
+        let coreferent = EventAgreement.coreferent(
+            compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) },
+            related: related)
+        return (changed, eventAgreement(event, members: coreferent, claims: claims, documents: documents))
     }
 
     /// A claim whose source is no speaker (a dateline, a fragment of the sentence, the tail of a longer name, a
