@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which proposals become flags: each contradiction or agreement the rules propose is scored by the
 /// relation model and kept at or above its family's threshold (chosen for precision on stories left out of
 /// training); the score and threshold go into the explanation. Then the same flag is not shown twice, a denial
@@ -21,6 +23,34 @@ struct RelationJudge: Sendable {
 
     /// The flags among the proposals, post-filtered.
     func judge(_ proposals: [Proposal], claims: [Claim]) -> [Relation] {
+        // Each proposal is judged and explained on its own, in parallel chunks kept in the proposals' order.
+        let chunks = max(1, min(64, proposals.count / 256))
+        let box = ResultBox<(kept: [Relation], copies: Set<[String]>)>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let from = proposals.count * chunk / chunks
+            let to = proposals.count * (chunk + 1) / chunks
+            _ = box.set(chunk, flags(proposals[from..<to]))
+        }
+        var kept: [Relation] = []
+        var copies = Set<[String]>()
+        for part in box.takeValues() {
+            kept.append(contentsOf: part.kept)
+            copies.formUnion(part.copies)
+        }
+        // Proposals arrive in the order parallel work finished them; the filters below keep the first of equal
+        // scores, so a fixed order keeps the report the same from run to run.
+        kept.sort { a, b in
+            if a.claims != b.claims { return a.claims.lexicographicallyPrecedes(b.claims) }
+            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.explanation < b.explanation
+        }
+        return postFilter(kept, claims: claims, copies: copies)
+    }
+
+    /// The proposals the model flags (and those of the rules alone), scored and explained, in order; `copies` are
+    /// the claims of those between copied text (`Proposal.copied`).
+    private func flags(_ proposals: ArraySlice<Proposal>) -> (kept: [Relation], copies: Set<[String]>) {
         var kept: [Relation] = []
         var copies = Set<[String]>()
         for proposal in proposals {
@@ -37,42 +67,69 @@ struct RelationJudge: Sendable {
             if proposal.copied { copies.insert(relation.claims) }
             kept.append(relation)
         }
-        // Proposals arrive in the order parallel work finished them; the filters below keep the first of equal
-        // scores, so a fixed order keeps the report the same from run to run.
-        kept.sort { a, b in
-            if a.claims != b.claims { return a.claims.lexicographicallyPrecedes(b.claims) }
-            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
-            if a.rule != b.rule { return a.rule < b.rule }
-            return a.explanation < b.explanation
-        }
-        return postFilter(kept, claims: claims, copies: copies)
+        return (kept, copies)
     }
 
     /// `copies` are the claims (as in `Relation.claims`) of agreements between copied text (`Proposal.copied`).
+    /// Each relation's keys are written in parallel chunks first; the filters then read them in order.
     func postFilter(_ relations: [Relation], claims: [Claim], copies: Set<[String]> = []) -> [Relation] {
-        var result = strongestDenials(relations, claims: claims)
+        let document = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
+        let keys = RelationJudge.keys(relations, document: document)
+        var result = strongestDenials(relations, denials: keys.map(\.denial))
         // Two claims of one article that overlap give the same flag twice: the same rule over the same words of
         // the same articles is one flag.
         var flagged = Set<String>()
-        result = result.filter { r in
-            let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
-            return flagged.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
-        }
+        result = result.filter { flagged.insert(keys[$0].words).inserted }
         // The same words of the same two articles, credited to claims that overlap, are one flag too.
         var said = Set<String>()
-        result = result.filter { r in
-            let words = r.evidence.map { "\($0.document)|\($0.words)" }.sorted()
-            return said.insert(([r.type.rawValue, r.rule] + words).joined(separator: "|")).inserted
+        result = result.filter { said.insert(keys[$0].said).inserted }
+        return fewestAgreements(
+            result.map { relations[$0] }, articles: result.map { keys[$0].articles }, copies: copies)
+    }
+
+    /// What the filters of `postFilter` read of one relation: the key of a denial per other article
+    /// (`strongestDenials`), of its rule over the same words, of its rule over the same text, and for an agreement
+    /// each of its claims with each other claim's article (`fewestAgreements`).
+    private struct Keys: Sendable {
+        var denial: String?
+        var words: String
+        var said: String
+        var articles: [String]
+    }
+
+    /// The keys of every relation, in parallel chunks kept in order.
+    private static func keys(_ relations: [Relation], document: [String: Int]) -> [Keys] {
+        let chunks = max(1, min(64, relations.count / 256))
+        let box = ResultBox<[Keys]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let from = relations.count * chunk / chunks
+            let to = relations.count * (chunk + 1) / chunks
+            _ = box.set(
+                chunk,
+                relations[from..<to].map { r in
+                    let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
+                    let said = r.evidence.map { "\($0.document)|\($0.words)" }.sorted()
+                    let ids = r.claims
+                    return Keys(
+                        denial: denialKey(r, document: document),
+                        words: ([r.type.rawValue, r.rule] + words).joined(separator: "|"),
+                        said: ([r.type.rawValue, r.rule] + said).joined(separator: "|"),
+                        articles: r.type != .agreement
+                            ? []
+                            : ids.flatMap { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } })
+                })
         }
-        return fewestAgreements(result, claims: claims, copies: copies)
+        return box.takeValues().flatMap { $0 }
     }
 
     /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.
     /// Each claim keeps its strongest agreement with each other article, and `agreementsPerClaim` in all. An
     /// agreement between copies takes its place in that order and is then dropped: its claims agree with nothing
     /// else of the article that copied them.
-    private func fewestAgreements(_ relations: [Relation], claims: [Claim], copies: Set<[String]>) -> [Relation] {
-        let document = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
+    /// `articles` are each relation's keys of its claims with each other claim's article (`Keys.articles`).
+    private func fewestAgreements(_ relations: [Relation], articles keys: [[String]], copies: Set<[String]>)
+        -> [Relation]
+    {
         var count: [String: Int] = [:]
         var withArticle = Set<String>()
         var keep = Set<Int>()
@@ -81,7 +138,7 @@ struct RelationJudge: Sendable {
         for k in agreements {
             let ids = relations[k].claims
             guard ids.allSatisfy({ count[$0, default: 0] < agreementsPerClaim }) else { continue }
-            let articles = ids.flatMap { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } }
+            let articles = keys[k]
             guard articles.allSatisfy({ !withArticle.contains($0) }) else { continue }
             withArticle.formUnion(articles)
             for id in ids { count[id, default: 0] += 1 }
@@ -91,23 +148,26 @@ struct RelationJudge: Sendable {
     }
 
     /// A denial or refutation contradicts the closest assertion in each other article, not every claim there
-    /// that shares a word: per denying claim and other article, the strongest flag is kept.
-    private func strongestDenials(_ relations: [Relation], claims: [Claim]) -> [Relation] {
-        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0.document) })
+    /// that shares a word: per denying claim and other article, the strongest flag is kept. `denials` are the
+    /// relations' keys (`denialKey`); the result is the indices of the relations kept, in order.
+    private func strongestDenials(_ relations: [Relation], denials: [String?]) -> [Int] {
         var best: [String: Int] = [:]
-        func key(_ r: Relation) -> String? {
-            guard r.type == .conflict, r.rule.hasPrefix("denial") || r.rule.hasPrefix("refutation"),
-                r.claims.count == 2, let denying = r.evidence.last?.claim,
-                let asserting = r.evidence.first?.claim, let other = byID[asserting]
-            else { return nil }
-            return denying + "|" + String(other)
-        }
         for (k, r) in relations.enumerated() {
-            guard let key = key(r) else { continue }
+            guard let key = denials[k] else { continue }
             if let b = best[key], relations[b].score >= r.score { continue }
             best[key] = k
         }
         let kept = Set(best.values)
-        return relations.enumerated().filter { key($0.element) == nil || kept.contains($0.offset) }.map(\.element)
+        return relations.indices.filter { denials[$0] == nil || kept.contains($0) }
+    }
+
+    /// The denying claim and the asserting claim's article of a denial or refutation between two claims; nil
+    /// for any other relation.
+    private static func denialKey(_ r: Relation, document: [String: Int]) -> String? {
+        guard r.type == .conflict, r.rule.hasPrefix("denial") || r.rule.hasPrefix("refutation"),
+            r.claims.count == 2, let denying = r.evidence.last?.claim,
+            let asserting = r.evidence.first?.claim, let other = document[asserting]
+        else { return nil }
+        return denying + "|" + String(other)
     }
 }
