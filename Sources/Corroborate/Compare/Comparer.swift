@@ -186,7 +186,7 @@ public struct Comparer: Sendable {
                 relations.append(agreement)
             }
         }
-        relations.sort { a, b in
+        relations.parallelSort { a, b in
             if a.type.isContradiction != b.type.isContradiction { return a.type.isContradiction }
             if a.score != b.score { return a.score > b.score }
             return a.claims.lexicographicallyPrecedes(b.claims)

@@ -39,7 +39,7 @@ struct RelationJudge: Sendable {
         }
         // Proposals arrive in the order parallel work finished them; the filters below keep the first of equal
         // scores, so a fixed order keeps the report the same from run to run.
-        kept.sort { a, b in
+        kept.parallelSort { a, b in
             if a.claims != b.claims { return a.claims.lexicographicallyPrecedes(b.claims) }
             if a.type != b.type { return a.type.rawValue < b.type.rawValue }
             if a.rule != b.rule { return a.rule < b.rule }
