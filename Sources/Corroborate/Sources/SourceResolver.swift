@@ -6,11 +6,18 @@ public struct SourceResolver: Sendable {
         var words: [String]
         var caseSensitive: Bool
         var entry: SourceRegistry.Entry
+        /// `entry.nameWords`, made once here: building the set on every lookup was a tenth of resolving sources.
+        var nameWords: Set<String>
     }
 
     private let aliasesByFirstWord: [String: [Alias]]
     private let kindWords: [(SourceKind, [[String]])]
+    /// `kindWords`' one-word phrases, each with the place in `kindWords` of the first kind that has it, so that
+    /// `kind(of:)` looks a mention's words up once instead of comparing them with every phrase.
+    private let kindOfWord: [String: Int]
     let titles: Set<String>
+    /// The titles and the role nouns together, as a surname alone is read against them (made once, not per mention).
+    let titlesAndRoleNouns: Set<String>
     let descriptors: Set<String>
     /// Nouns heading a body's name and nouns for what a source issues (see `SourceRegistry`).
     let bodyNouns: Set<String>
@@ -28,11 +35,13 @@ public struct SourceResolver: Sendable {
     public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
         var index: [String: [Alias]] = [:]
         for entry in registry.sources {
+            let nameWords = entry.nameWords
             for alias in entry.aliases + [entry.name] {
                 let isShortCapitals = alias.count <= 4 && alias.unicodeScalars.allSatisfy { !$0.isLowercaseLetter }
                 let words = SourceResolver.words(isShortCapitals ? alias : alias.folded)
                 guard let first = words.first else { continue }
-                index[first, default: []].append(Alias(words: words, caseSensitive: isShortCapitals, entry: entry))
+                index[first, default: []].append(
+                    Alias(words: words, caseSensitive: isShortCapitals, entry: entry, nameWords: nameWords))
             }
         }
         for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
@@ -44,6 +53,13 @@ public struct SourceResolver: Sendable {
         kindWords = order.map { kind in
             (kind, (registry.kindWords[kind.rawValue] ?? []).map { SourceResolver.words($0.folded) })
         }
+        var kindOfWord: [String: Int] = [:]
+        for (place, (_, phrases)) in kindWords.enumerated() {
+            for phrase in phrases where phrase.count == 1 && kindOfWord[phrase[0]] == nil {
+                kindOfWord[phrase[0]] = place
+            }
+        }
+        self.kindOfWord = kindOfWord
         // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
         titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingPeriods()] })
         descriptors = Set(registry.descriptors.map(\.folded))
@@ -52,6 +68,7 @@ public struct SourceResolver: Sendable {
         roleWords = Set(registry.roleWords.map(\.folded))
         roleStems = Set(roleWords.map(ContentReader.stem))
         noPeople = NamedPeople(titles: registry.titles, roleWords: registry.roleWords)
+        titlesAndRoleNouns = titles.union(noPeople.roleNouns)
         // A country's one-word name in the registry (`Velmora`) and a title opening as it does (`Velmoran`).
         let countries = Set(
             registry.sources.filter { $0.kind == .government }.flatMap { [$0.name] + $0.aliases }.map(\.folded)
@@ -71,24 +88,37 @@ public struct SourceResolver: Sendable {
     static func words(_ text: String) -> [String] {
         var copy = text
         if let words = copy.withUTF8({ asciiWords($0) }) { return words }
+        // Past ASCII: the word so far is kept as UTF-8 bytes in one buffer, reused from word to word (a string's
+        // scalar view grown a scalar at a time, and made anew for every word, was most of the cost of splitting a
+        // whole article).
+        // An ASCII scalar (most of any text) is tested on its value, as `asciiWords` tests a byte.
+        @inline(__always) func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80
+                ? scalar.value &- 0x30 < 10 || (scalar.value | 0x20) &- 0x61 < 26 : scalar.isWordCharacter
+        }
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var hasPeriod = false
         let scalars = Array(text.unicodeScalars)
-        for (i, scalar) in scalars.enumerated() {
+        for i in scalars.indices {
+            let scalar = scalars[i]
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-            if scalar.isWordCharacter
+            if isWord(scalar)
                 || ((scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "-") && !current.isEmpty
-                    && next.isWordCharacter)
+                    && isWord(next))
             {
-                current.append(scalar == "\u{2019}" ? "'" : scalar)
-            } else if scalar == "." && !current.isEmpty && current.contains(".") {
-                current.append(scalar)
+                let kept: Unicode.Scalar = scalar == "\u{2019}" ? "'" : scalar
+                if kept == "." { hasPeriod = true }
+                UTF8.encode(kept) { current.append($0) }
+            } else if scalar == "." && !current.isEmpty && hasPeriod {
+                current.append(UInt8(ascii: "."))
             } else {
-                if !current.isEmpty { result.append(String(current)) }
-                current = String.UnicodeScalarView()
+                if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                hasPeriod = false
             }
         }
-        if !current.isEmpty { result.append(String(current)) }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
     }
 
@@ -239,24 +269,27 @@ public struct SourceResolver: Sendable {
     }
 
     /// The registry entry whose alias is the longest whole-word match in the mention.
-    func lookup(_ mention: String) -> SourceRegistry.Entry? {
+    func lookup(_ mention: String) -> SourceRegistry.Entry? { lookupAlias(mention)?.entry }
+
+    /// The alias of `lookup(_:)`'s match, which knows its entry's name words.
+    private func lookupAlias(_ mention: String) -> Alias? {
         let raw = SourceResolver.words(mention)
         let folded = raw.map(\.folded)
-        var best: (length: Int, entry: SourceRegistry.Entry)?
+        var best: (length: Int, entry: Alias)?
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
                 if slice.elementsEqual(alias.words), !opensLongerName(alias, at: i, in: raw) {
-                    best = (alias.words.count, alias.entry)
+                    best = (alias.words.count, alias)
                 }
             }
             for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !opensLongerName(alias, at: i, in: raw) else { continue }
                 if raw[i..<(i + alias.words.count)].elementsEqual(alias.words) {
-                    best = (alias.words.count, alias.entry)
+                    best = (alias.words.count, alias)
                 }
             }
         }
@@ -270,11 +303,11 @@ public struct SourceResolver: Sendable {
     func fullName(
         ofSurname mention: String, in document: Document, words article: inout ArticleWords?
     ) -> String? {
-        guard let entry = lookup(mention), entry.person == true,
-            let surname = NamedPeople.surnameAlone(mention, titles: titles.union(noPeople.roleNouns)),
-            SourceResolver.words(entry.name).last?.folded == surname
+        guard let alias = lookupAlias(mention), alias.entry.person == true,
+            let surname = NamedPeople.surnameAlone(mention, titles: titlesAndRoleNouns),
+            SourceResolver.words(alias.entry.name).last?.folded == surname
         else { return nil }
-        let own = entry.nameWords
+        let own = alias.nameWords
         if article == nil { article = ArticleWords(document.text) }
         let (words, folded, written) = (article!.words, article!.folded, article!.written)
         for i in words.indices.dropFirst() where folded[i] == surname {
@@ -296,7 +329,7 @@ public struct SourceResolver: Sendable {
         guard before.unicodeScalars.first?.isUppercaseLetter == true, !titles.contains(before.folded) else {
             return false
         }
-        return !alias.entry.nameWords.contains(before.folded)
+        return !alias.nameWords.contains(before.folded)
     }
 
     /// Whether a word is a title or a role word (`Secretary`, `Mr.`, `minister`), not part of a name.
@@ -320,12 +353,16 @@ public struct SourceResolver: Sendable {
     }
 
     /// A kind from the mention's words (`minister` = official, `state TV` = state media), if any.
+    /// The first kind (in `kindWords`' order) with a phrase among the words: the first with a one-word phrase
+    /// there is looked up, and only the kinds before it are searched for longer phrases.
     func kind(of folded: [String]) -> SourceKind? {
-        for (kind, phrases) in kindWords {
-            for phrase in phrases where !phrase.isEmpty {
-                if phrase.count == 1 {
-                    if folded.contains(phrase[0]) { return kind }
-                } else if folded.count >= phrase.count {
+        var first = kindWords.count
+        for word in folded {
+            if let place = kindOfWord[word], place < first { first = place }
+        }
+        for (kind, phrases) in kindWords[..<first] {
+            for phrase in phrases where phrase.count >= 2 {
+                if folded.count >= phrase.count {
                     for i in 0...(folded.count - phrase.count)
                     where folded[i..<(i + phrase.count)].elementsEqual(phrase) {
                         return kind
@@ -333,7 +370,7 @@ public struct SourceResolver: Sendable {
                 }
             }
         }
-        return nil
+        return first < kindWords.count ? kindWords[first].0 : nil
     }
 
     /// A source the registry does not know: titles stripped from a person's name, determiners from a group's.
