@@ -84,76 +84,6 @@ public struct SourceResolver: Sendable {
             })
     }
 
-    /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
-    static func words(_ text: String) -> [String] {
-        var copy = text
-        if let words = copy.withUTF8({ asciiWords($0) }) { return words }
-        // Past ASCII: the word so far is kept as UTF-8 bytes in one buffer, reused from word to word (a string's
-        // scalar view grown a scalar at a time, and made anew for every word, was most of the cost of splitting a
-        // whole article).
-        // An ASCII scalar (most of any text) is tested on its value, as `asciiWords` tests a byte.
-        @inline(__always) func isWord(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x80
-                ? scalar.value &- 0x30 < 10 || (scalar.value | 0x20) &- 0x61 < 26 : scalar.isWordCharacter
-        }
-        var result: [String] = []
-        var current: [UInt8] = []
-        var hasPeriod = false
-        let scalars = Array(text.unicodeScalars)
-        for i in scalars.indices {
-            let scalar = scalars[i]
-            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-            if isWord(scalar)
-                || ((scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "-") && !current.isEmpty
-                    && isWord(next))
-            {
-                let kept: Unicode.Scalar = scalar == "\u{2019}" ? "'" : scalar
-                if kept == "." { hasPeriod = true }
-                UTF8.encode(kept) { current.append($0) }
-            } else if scalar == "." && !current.isEmpty && hasPeriod {
-                current.append(UInt8(ascii: "."))
-            } else {
-                if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-                hasPeriod = false
-            }
-        }
-        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-        return result
-    }
-
-    /// `words(_:)` of an ASCII text, read on its bytes (nil past ASCII): a word is a run of the text, cut out once.
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        @inline(__always) func isWord(_ byte: UInt8) -> Bool {
-            byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26
-        }
-        var result: [String] = []
-        var start = -1
-        var hasPeriod = false
-        for i in 0..<bytes.count {
-            let byte = bytes[i]
-            guard byte < 0x80 else { return nil }
-            let next = i + 1 < bytes.count ? bytes[i + 1] : UInt8(ascii: " ")
-            if isWord(byte)
-                || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")) && start >= 0
-                    && isWord(next))
-            {
-                if start < 0 { start = i }
-                if byte == UInt8(ascii: ".") { hasPeriod = true }
-            } else if byte == UInt8(ascii: ".") && start >= 0 && hasPeriod {
-                continue
-            } else {
-                if start >= 0 {
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-                }
-                start = -1
-                hasPeriod = false
-            }
-        }
-        if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
-        return result
-    }
-
     static let personPronouns: Set<String> = ["he", "she", "him", "her", "i"]
     private static let thingPronouns: Set<String> = ["it", "they", "we"]
     private static let shorthands: [String: Set<SourceKind>] = [
@@ -309,12 +239,13 @@ public struct SourceResolver: Sendable {
         else { return nil }
         let own = alias.nameWords
         if article == nil { article = ArticleWords(document.text) }
-        let (words, folded, written) = (article!.words, article!.folded, article!.written)
+        let (words, folded) = (article!.words, article!.folded)
         for i in words.indices.dropFirst() where folded[i] == surname {
             let given = words[i - 1]
-            // A given name: capitalised, not a title, and never written in lower case in the article (`But`).
+            // A given name: capitalised, not a title, and never written in lower case in the article (`But`): the
+            // words are searched, as only a few candidates an article ask, where a set of every word cost more.
             guard given.unicodeScalars.first?.isUppercaseLetter == true, given.count > 1, !isTitle(given),
-                !own.contains(folded[i - 1]), !written.contains(given.lowercased())
+                !own.contains(folded[i - 1]), !words.contains(given.lowercased())
             else { continue }
             return given + " " + words[i]
         }
