@@ -55,16 +55,16 @@ public struct AttributionTagger: Sendable, Equatable {
         var permitted = [UInt8](repeating: 0b111, count: sentence.count)
         features.reserveCapacity(sentence.count * 48)
         offsets.reserveCapacity(sentence.count + 1)
-        var buffer: [Int] = []
-        let mask = cue.bucketMask
-        for i in sentence {
-            if facts.mayBeCue(i) {
-                facts.cueFeatures(at: i, sentence: sentence, reading: reading, titleCase: titleCase, into: &buffer)
-                for f in buffer { features.append(Int32(truncatingIfNeeded: f & mask)) }
-            } else {
-                permitted[i - sentence.lowerBound] = 1
+        FeatureBuffer.with(mask: cue.bucketMask) { buffer in
+            for i in sentence {
+                if facts.mayBeCue(i) {
+                    facts.cueFeatures(at: i, sentence: sentence, reading: reading, titleCase: titleCase, into: &buffer)
+                    buffer.append(to: &features)
+                } else {
+                    permitted[i - sentence.lowerBound] = 1
+                }
+                offsets.append(features.count)
             }
-            offsets.append(features.count)
         }
         return (features, offsets, permitted)
     }
@@ -75,12 +75,12 @@ public struct AttributionTagger: Sendable, Equatable {
         var offsets = [0]
         features.reserveCapacity(frame.window.count * 30)
         offsets.reserveCapacity(frame.window.count + 1)
-        var buffer: [Int] = []
-        let mask = role.bucketMask
-        for t in frame.window {
-            facts.roleFeatures(at: t, frame: frame, into: &buffer)
-            for f in buffer { features.append(Int32(truncatingIfNeeded: f & mask)) }
-            offsets.append(features.count)
+        FeatureBuffer.with(mask: role.bucketMask) { buffer in
+            for t in frame.window {
+                facts.roleFeatures(at: t, frame: frame, into: &buffer)
+                buffer.append(to: &features)
+                offsets.append(features.count)
+            }
         }
         return (features, offsets)
     }

@@ -3,7 +3,9 @@ extension TokenFacts {
     /// its stem, suffix and shape with their neighbours, quotation marks nearby, what follows it (`that`, a
     /// colon, `to`, a quotation), the lexicon's cues, and what the rules made of the sentence (`reading`, whose
     /// arrays start at the sentence's first token).
-    func cueFeatures(at i: Int, sentence: Range<Int>, reading: RuleReading, titleCase: Bool, into out: inout [Int]) {
+    func cueFeatures(
+        at i: Int, sentence: Range<Int>, reading: RuleReading, titleCase: Bool, into out: inout FeatureBuffer
+    ) {
         out.removeAll(keepingCapacity: true)
         let start = sentence.lowerBound
         let end = sentence.upperBound

@@ -139,7 +139,7 @@ extension TokenFacts {
     /// The role tagger's features of window token `t`, into `out` (cleared first): where it stands from the cue
     /// (side, distance, clause breaks and other cues between), its word, stem, suffix and shape with its
     /// neighbours', the quotation it is in and whether that quotation touches the cue, and the rules' label.
-    func roleFeatures(at t: Int, frame: RoleFrame, into out: inout [Int]) {
+    func roleFeatures(at t: Int, frame: RoleFrame, into out: inout FeatureBuffer) {
         out.removeAll(keepingCapacity: true)
         let cue = frame.cue
         let k = t - frame.window.lowerBound

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the tagger's features are made of, worked out once per document: a hash of each token's word, stem and
 /// suffix, its shape, the lexicon cue starting at it, and the quotation holding it.
 struct TokenFacts {
@@ -41,12 +43,22 @@ struct TokenFacts {
         wordClass.reserveCapacity(tokens.count)
         category.reserveCapacity(tokens.count)
         lexicon = [Int](repeating: 0, count: tokens.count)
-        for (i, token) in tokens.enumerated() {
-            let utf8 = token.folded.utf8
-            let word = TokenFacts.hash(utf8)
+        for i in tokens.indices {
+            // Each word's hashes and follow code from its folded form's UTF-8 bytes, read in place: iterating the
+            // string's views (and slicing them for the suffix and stem) was most of the cost of these facts.
+            var folded = tokens[i].folded
+            let (word, suffix, stem, followCode) = folded.withUTF8 { utf8 in
+                (
+                    TokenFacts.hash(utf8),
+                    TokenFacts.hash(UnsafeBufferPointer(rebasing: utf8[max(0, utf8.count - 3)...])),
+                    TokenFacts.hash(UnsafeBufferPointer(rebasing: utf8[..<TokenFacts.stemLength(utf8)])),
+                    TokenFacts.followCode(utf8, kind: tokens[i].kind)
+                )
+            }
+            let token = tokens[i]
             wordHash.append(word)
-            suffixHash.append(TokenFacts.hash(utf8.suffix(3)))
-            stemHash.append(TokenFacts.hash(TokenFacts.stem(utf8)))
+            suffixHash.append(suffix)
+            stemHash.append(stem)
             let capitals =
                 token.kind == .word && token.isCapitalized && token.span.length >= 2
                 && !document.scalars.contains(in: token.span.start..<token.span.end) { $0.isLowercaseLetter }
@@ -54,7 +66,7 @@ struct TokenFacts {
             let info = token.isWord ? index.words[word | 1] : WordTable.Info()
             wordClass.append(info.classes)
             category.append(info.category)
-            follow.append(TokenFacts.followCode(of: token))
+            follow.append(followCode)
             if info.startsCue, let (entry, _) = index.match(tokens, at: i, limit: tokens.count) {
                 lexicon[i] =
                     TokenFacts.mix(30, TokenFacts.hash(entry.lemma.utf8), TokenFacts.hash(entry.frame.rawValue.utf8))
@@ -76,22 +88,27 @@ struct TokenFacts {
     /// What a token says when it follows a cue word: 1 `that`, 2 a colon, 3 `to`, 4 `whether` or `if`, 5 `about`,
     /// 6 `for` or `on`, 7 an opening quotation mark, 0 anything else.
     static func followCode(of token: Token) -> UInt8 {
-        let utf8 = token.folded.utf8
-        // Only a word of at most seven bytes that starts as one of them does may be one (a byte test is cheaper
-        // than comparing the strings).
-        guard utf8.count <= 7, let first = utf8.first,
-            first == UInt8(ascii: "t") || first == UInt8(ascii: ":") || first == UInt8(ascii: "w")
-                || first == UInt8(ascii: "i") || first == UInt8(ascii: "a") || first == UInt8(ascii: "f")
-                || first == UInt8(ascii: "o")
-        else { return token.kind == .openingQuote ? 7 : 0 }
-        switch token.folded {
-        case "that": return 1
-        case ":": return 2
-        case "to": return 3
-        case "whether", "if": return 4
-        case "about": return 5
-        case "for", "on": return 6
-        default: return token.kind == .openingQuote ? 7 : 0
+        var folded = token.folded
+        return folded.withUTF8 { followCode($0, kind: token.kind) }
+    }
+
+    /// `followCode(of:)` from a token's folded bytes and its kind.
+    static func followCode(_ utf8: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> UInt8 {
+        let other: UInt8 = kind == .openingQuote ? 7 : 0
+        guard utf8.count <= 7, let first = utf8.first else { return other }
+        func equals(_ word: StaticString) -> Bool {
+            word.utf8CodeUnitCount == utf8.count
+                && memcmp(word.utf8Start, utf8.baseAddress!, utf8.count) == 0
+        }
+        switch first {
+        case UInt8(ascii: "t"): return equals("that") ? 1 : equals("to") ? 3 : other
+        case UInt8(ascii: ":"): return utf8.count == 1 ? 2 : other
+        case UInt8(ascii: "w"): return equals("whether") ? 4 : other
+        case UInt8(ascii: "i"): return equals("if") ? 4 : other
+        case UInt8(ascii: "a"): return equals("about") ? 5 : other
+        case UInt8(ascii: "f"): return equals("for") ? 6 : other
+        case UInt8(ascii: "o"): return equals("on") ? 6 : other
+        default: return other
         }
     }
 
@@ -102,29 +119,23 @@ struct TokenFacts {
         Int(truncatingIfNeeded: ByteHash.fnv1a(bytes))
     }
 
-    /// The word's bytes without a final `s`, `es`, `ed`, `d` or `ing` when at least three bytes remain.
-    static func stem(_ utf8: String.UTF8View) -> Substring.UTF8View {
-        // The suffixes `ing`, `ed`, `es`, `s`, `d`, in that order, each leaving at least three bytes; compared on
-        // the last three bytes read once (comparing slices was most of the time of reading an article's tokens).
+    /// How many of a word's bytes its stem keeps: the word without a final `s`, `es`, `ed`, `d` or `ing` when at
+    /// least three bytes remain (`eyed`, `eyes` and `eyeing` share `eye`), read from the bytes in place.
+    @inline(__always)
+    static func stemLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         let count = utf8.count
-        guard count >= 4 else { return utf8[...] }
-        var i = utf8.endIndex
-        utf8.formIndex(before: &i)
-        let last = utf8[i]
-        utf8.formIndex(before: &i)
-        let second = utf8[i]
-        utf8.formIndex(before: &i)
-        let third = utf8[i]
-        var cut = 0
+        guard count >= 4 else { return count }
+        let last = utf8[count - 1]
+        let second = utf8[count - 2]
+        let third = utf8[count - 3]
         if count >= 6 && third == UInt8(ascii: "i") && second == UInt8(ascii: "n") && last == UInt8(ascii: "g") {
-            cut = 3
-        } else if count >= 5 && second == UInt8(ascii: "e") && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s"))
-        {
-            cut = 2
-        } else if last == UInt8(ascii: "s") || last == UInt8(ascii: "d") {
-            cut = 1
+            return count - 3
         }
-        return cut == 0 ? utf8[...] : utf8.prefix(count - cut)
+        if count >= 5 && second == UInt8(ascii: "e") && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s")) {
+            return count - 2
+        }
+        if last == UInt8(ascii: "s") || last == UInt8(ascii: "d") { return count - 1 }
+        return count
     }
 
     /// 0 lowercase word, 1 capitalised, 2 a number (or, from `init`, a word in capitals: `IS` is no `is`),

@@ -58,6 +58,8 @@ final class JSONOutput {
             bytes.append(contentsOf: unsafeBitCast(value, to: Bool.self) ? JSONOutput.trueBytes : JSONOutput.falseBytes)
         } else if type == Double.self {
             try appendFloat(unsafeBitCast(value, to: Double.self))
+        } else if appendReportValue(value) {
+            return
         } else if let other = try appendOther(value) {
             // Foundation gives Date, Data, URL and Decimal a representation of its own: let it write them.
             bytes.append(contentsOf: other)

@@ -196,7 +196,7 @@ extension SourceResolver {
     /// name.
     func speakerBeforeDescription(_ mention: String, words: [String]) -> (name: String, description: String?)? {
         guard lookup(mention) != nil else { return nil }
-        if mention.contains(","), let (person, description) = namedPerson(in: mention, words: words),
+        if mention.containsText(","), let (person, description) = namedPerson(in: mention, words: words),
             lookup(person) == nil, !person.contains(",")
         {
             return (person, description)

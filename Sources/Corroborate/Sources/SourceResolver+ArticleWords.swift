@@ -6,13 +6,10 @@ extension SourceResolver {
         let words: [String]
         /// Each word folded, by position.
         let folded: [String]
-        /// The words as written, to ask whether a word ever stands in lower case.
-        let written: Set<String>
 
         init(_ text: String) {
             words = SourceResolver.words(text)
             folded = words.map(\.folded)
-            written = Set(words)
         }
     }
 }

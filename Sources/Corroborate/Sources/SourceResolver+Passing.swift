@@ -96,7 +96,8 @@ extension SourceResolver {
         let scalars = document.scalars
         let lower = max(0, min(sentence.span.start, scalars.count))
         let upper = max(lower, min(sentence.span.end, scalars.count))
-        if title.utf8.allSatisfy({ $0 < 0x80 }), scalars.isASCII(lower..<upper) {
+        let asciiTitle = title.utf8.allSatisfy { $0 < 0x80 }
+        if asciiTitle, scalars.isASCII(lower..<upper) {
             return scalars.withASCIIBytes(lower..<upper) { bytes in
                 func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
                 var start = 0
@@ -104,6 +105,21 @@ extension SourceResolver {
                 while start < end && isSpace(bytes[start]) { start += 1 }
                 while end > start && isSpace(bytes[end - 1]) { end -= 1 }
                 return title.utf8.elementsEqual(bytes[start..<end])
+            }
+        }
+        // A sentence with more ASCII scalars other than white space than an ASCII title has scalars is not it:
+        // trimming keeps every such scalar, and under String equality (canonical equivalence) a text equal to an
+        // ASCII title has no more scalars than it (no scalar normalises to nothing, and none composes to ASCII).
+        // Trimming the text with Foundation was most of the cost of finding the people named in passing.
+        if asciiTitle {
+            let length = title.utf8.count
+            var kept = 0
+            for k in lower..<upper {
+                let value = scalars[k].value
+                if value < 0x80 && value != 0x20 && !(value >= 0x09 && value <= 0x0D) {
+                    kept += 1
+                    if kept > length { return false }
+                }
             }
         }
         return document.text(of: sentence.span).trimmingCharacters(in: .whitespacesAndNewlines) == title

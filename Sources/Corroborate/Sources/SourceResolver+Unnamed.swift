@@ -47,7 +47,7 @@ extension SourceResolver {
         _ mention: String, history: [Source], document: Document, at offset: Int, analysis: TextAnalysis,
         names: NameEvidence
     ) -> Source? {
-        guard mention.contains(" and ") || mention.contains(", ") else { return nil }
+        guard mention.containsText(" and ") || mention.containsText(", ") else { return nil }
         if lookup(mention).map({ entry in
             entry.aliases.contains { mention.folded.contains($0.folded) && $0.contains(" and ") }
         }) == true {

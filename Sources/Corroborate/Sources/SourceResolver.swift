@@ -6,11 +6,18 @@ public struct SourceResolver: Sendable {
         var words: [String]
         var caseSensitive: Bool
         var entry: SourceRegistry.Entry
+        /// `entry.nameWords`, made once here: building the set on every lookup was a tenth of resolving sources.
+        var nameWords: Set<String>
     }
 
     private let aliasesByFirstWord: [String: [Alias]]
     private let kindWords: [(SourceKind, [[String]])]
+    /// `kindWords`' one-word phrases, each with the place in `kindWords` of the first kind that has it, so that
+    /// `kind(of:)` looks a mention's words up once instead of comparing them with every phrase.
+    private let kindOfWord: [String: Int]
     let titles: Set<String>
+    /// The titles and the role nouns together, as a surname alone is read against them (made once, not per mention).
+    let titlesAndRoleNouns: Set<String>
     let descriptors: Set<String>
     /// Nouns heading a body's name and nouns for what a source issues (see `SourceRegistry`).
     let bodyNouns: Set<String>
@@ -28,11 +35,13 @@ public struct SourceResolver: Sendable {
     public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
         var index: [String: [Alias]] = [:]
         for entry in registry.sources {
+            let nameWords = entry.nameWords
             for alias in entry.aliases + [entry.name] {
                 let isShortCapitals = alias.count <= 4 && alias.unicodeScalars.allSatisfy { !$0.isLowercaseLetter }
                 let words = SourceResolver.words(isShortCapitals ? alias : alias.folded)
                 guard let first = words.first else { continue }
-                index[first, default: []].append(Alias(words: words, caseSensitive: isShortCapitals, entry: entry))
+                index[first, default: []].append(
+                    Alias(words: words, caseSensitive: isShortCapitals, entry: entry, nameWords: nameWords))
             }
         }
         for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
@@ -44,6 +53,13 @@ public struct SourceResolver: Sendable {
         kindWords = order.map { kind in
             (kind, (registry.kindWords[kind.rawValue] ?? []).map { SourceResolver.words($0.folded) })
         }
+        var kindOfWord: [String: Int] = [:]
+        for (place, (_, phrases)) in kindWords.enumerated() {
+            for phrase in phrases where phrase.count == 1 && kindOfWord[phrase[0]] == nil {
+                kindOfWord[phrase[0]] = place
+            }
+        }
+        self.kindOfWord = kindOfWord
         // `Sen.` is also matched as the word `Sen` that `words(_:)` makes of it.
         titles = Set(registry.titles.flatMap { [$0.folded, $0.folded.trimmingPeriods()] })
         descriptors = Set(registry.descriptors.map(\.folded))
@@ -52,6 +68,7 @@ public struct SourceResolver: Sendable {
         roleWords = Set(registry.roleWords.map(\.folded))
         roleStems = Set(roleWords.map(ContentReader.stem))
         noPeople = NamedPeople(titles: registry.titles, roleWords: registry.roleWords)
+        titlesAndRoleNouns = titles.union(noPeople.roleNouns)
         // A country's one-word name in the registry (`Velmora`) and a title opening as it does (`Velmoran`).
         let countries = Set(
             registry.sources.filter { $0.kind == .government }.flatMap { [$0.name] + $0.aliases }.map(\.folded)
@@ -65,63 +82,6 @@ public struct SourceResolver: Sendable {
             }.map(\.folded).filter {
                 stems.contains(String($0.prefix(4))) && !countries.contains($0) && !roles.contains($0)
             })
-    }
-
-    /// Words of a mention: letters, digits and inner apostrophes, periods and hyphens.
-    static func words(_ text: String) -> [String] {
-        var copy = text
-        if let words = copy.withUTF8({ asciiWords($0) }) { return words }
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        for (i, scalar) in scalars.enumerated() {
-            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-            if scalar.isWordCharacter
-                || ((scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "-") && !current.isEmpty
-                    && next.isWordCharacter)
-            {
-                current.append(scalar == "\u{2019}" ? "'" : scalar)
-            } else if scalar == "." && !current.isEmpty && current.contains(".") {
-                current.append(scalar)
-            } else {
-                if !current.isEmpty { result.append(String(current)) }
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
-    }
-
-    /// `words(_:)` of an ASCII text, read on its bytes (nil past ASCII): a word is a run of the text, cut out once.
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        @inline(__always) func isWord(_ byte: UInt8) -> Bool {
-            byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26
-        }
-        var result: [String] = []
-        var start = -1
-        var hasPeriod = false
-        for i in 0..<bytes.count {
-            let byte = bytes[i]
-            guard byte < 0x80 else { return nil }
-            let next = i + 1 < bytes.count ? bytes[i + 1] : UInt8(ascii: " ")
-            if isWord(byte)
-                || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")) && start >= 0
-                    && isWord(next))
-            {
-                if start < 0 { start = i }
-                if byte == UInt8(ascii: ".") { hasPeriod = true }
-            } else if byte == UInt8(ascii: ".") && start >= 0 && hasPeriod {
-                continue
-            } else {
-                if start >= 0 {
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-                }
-                start = -1
-                hasPeriod = false
-            }
-        }
-        if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
-        return result
     }
 
     static let personPronouns: Set<String> = ["he", "she", "him", "her", "i"]
@@ -239,24 +199,27 @@ public struct SourceResolver: Sendable {
     }
 
     /// The registry entry whose alias is the longest whole-word match in the mention.
-    func lookup(_ mention: String) -> SourceRegistry.Entry? {
+    func lookup(_ mention: String) -> SourceRegistry.Entry? { lookupAlias(mention)?.entry }
+
+    /// The alias of `lookup(_:)`'s match, which knows its entry's name words.
+    private func lookupAlias(_ mention: String) -> Alias? {
         let raw = SourceResolver.words(mention)
         let folded = raw.map(\.folded)
-        var best: (length: Int, entry: SourceRegistry.Entry)?
+        var best: (length: Int, entry: Alias)?
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
                 if slice.elementsEqual(alias.words), !opensLongerName(alias, at: i, in: raw) {
-                    best = (alias.words.count, alias.entry)
+                    best = (alias.words.count, alias)
                 }
             }
             for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
                 guard !opensLongerName(alias, at: i, in: raw) else { continue }
                 if raw[i..<(i + alias.words.count)].elementsEqual(alias.words) {
-                    best = (alias.words.count, alias.entry)
+                    best = (alias.words.count, alias)
                 }
             }
         }
@@ -270,18 +233,19 @@ public struct SourceResolver: Sendable {
     func fullName(
         ofSurname mention: String, in document: Document, words article: inout ArticleWords?
     ) -> String? {
-        guard let entry = lookup(mention), entry.person == true,
-            let surname = NamedPeople.surnameAlone(mention, titles: titles.union(noPeople.roleNouns)),
-            SourceResolver.words(entry.name).last?.folded == surname
+        guard let alias = lookupAlias(mention), alias.entry.person == true,
+            let surname = NamedPeople.surnameAlone(mention, titles: titlesAndRoleNouns),
+            SourceResolver.words(alias.entry.name).last?.folded == surname
         else { return nil }
-        let own = entry.nameWords
+        let own = alias.nameWords
         if article == nil { article = ArticleWords(document.text) }
-        let (words, folded, written) = (article!.words, article!.folded, article!.written)
+        let (words, folded) = (article!.words, article!.folded)
         for i in words.indices.dropFirst() where folded[i] == surname {
             let given = words[i - 1]
-            // A given name: capitalised, not a title, and never written in lower case in the article (`But`).
+            // A given name: capitalised, not a title, and never written in lower case in the article (`But`): the
+            // words are searched, as only a few candidates an article ask, where a set of every word cost more.
             guard given.unicodeScalars.first?.isUppercaseLetter == true, given.count > 1, !isTitle(given),
-                !own.contains(folded[i - 1]), !written.contains(given.lowercased())
+                !own.contains(folded[i - 1]), !words.contains(given.lowercased())
             else { continue }
             return given + " " + words[i]
         }
@@ -296,7 +260,7 @@ public struct SourceResolver: Sendable {
         guard before.unicodeScalars.first?.isUppercaseLetter == true, !titles.contains(before.folded) else {
             return false
         }
-        return !alias.entry.nameWords.contains(before.folded)
+        return !alias.nameWords.contains(before.folded)
     }
 
     /// Whether a word is a title or a role word (`Secretary`, `Mr.`, `minister`), not part of a name.
@@ -320,12 +284,16 @@ public struct SourceResolver: Sendable {
     }
 
     /// A kind from the mention's words (`minister` = official, `state TV` = state media), if any.
+    /// The first kind (in `kindWords`' order) with a phrase among the words: the first with a one-word phrase
+    /// there is looked up, and only the kinds before it are searched for longer phrases.
     func kind(of folded: [String]) -> SourceKind? {
-        for (kind, phrases) in kindWords {
-            for phrase in phrases where !phrase.isEmpty {
-                if phrase.count == 1 {
-                    if folded.contains(phrase[0]) { return kind }
-                } else if folded.count >= phrase.count {
+        var first = kindWords.count
+        for word in folded {
+            if let place = kindOfWord[word], place < first { first = place }
+        }
+        for (kind, phrases) in kindWords[..<first] {
+            for phrase in phrases where phrase.count >= 2 {
+                if folded.count >= phrase.count {
                     for i in 0...(folded.count - phrase.count)
                     where folded[i..<(i + phrase.count)].elementsEqual(phrase) {
                         return kind
@@ -333,7 +301,7 @@ public struct SourceResolver: Sendable {
                 }
             }
         }
-        return nil
+        return first < kindWords.count ? kindWords[first].0 : nil
     }
 
     /// A source the registry does not know: titles stripped from a person's name, determiners from a group's.

@@ -120,6 +120,29 @@ struct CompactJSONEncoderTests {
         #expect(String(decoding: bytes, as: UTF8.self) == "[1,null")
     }
 
+    /// The values the encoder writes without their containers (`appendReportValue`), alone and inside others.
+    struct ReportValues: Encodable, Sendable {
+        var span: TextSpan
+        var spans: [TextSpan]
+        var none: [TextSpan]
+        var words: [String]
+        var role: Role
+        var roles: [Role]
+        var optionalRole: Role?
+    }
+
+    @Test("Spans, lists of spans and of strings, and roles written directly are the bytes Foundation writes")
+    func reportValues() throws {
+        let role = Role(text: "said \"no\" \u{1}/ \u{E9}", spans: [TextSpan(3, 7), TextSpan(-1, 10_000_000_001)])
+        let values = ReportValues(
+            span: TextSpan(0, 12), spans: [TextSpan(5, 9), TextSpan(20, 31)], none: [],
+            words: ["a", "", "tab\tand \"quote\"", "\u{2028}"], role: role,
+            roles: [role, Role(text: "", spans: [])], optionalRole: nil)
+        let compact = String(decoding: try CompactJSONEncoder().encode(values), as: UTF8.self)
+        #expect(compact == (try Self.foundation(values)))
+        #expect(String(decoding: try CompactJSONEncoder().encode(role), as: UTF8.self) == (try Self.foundation(role)))
+    }
+
     @Test("The JSON report on the seeds is the one Foundation's encoder gives, field for field")
     func seedReport() throws {
         let analysis = Fixture.seedAnalysis

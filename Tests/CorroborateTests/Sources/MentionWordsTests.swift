@@ -15,10 +15,28 @@ struct MentionWordsTests {
             ("Pier 7's master, Ms. Quill.", ["Pier", "7's", "master", "Ms", "Quill"]),
             ("U.S.-made boats", ["U.S.-made", "boats"]),
             ("", []),
+            ("Ostrander\u{2019}s deputy", ["Ostrander's", "deputy"]),
         ])
     func split(mention: String, expected: [String]) {
         #expect(SourceResolver.words(mention) == expected)
         // An accented word after it sends the same mention down the scalar path.
         #expect(SourceResolver.words(mention + " \u{00E9}t\u{00E9}") == expected + ["\u{00E9}t\u{00E9}"])
+    }
+
+    @Test("Past ASCII, words keep their accented letters, inner marks and the periods of initials")
+    func unicodeWords() {
+        #expect(
+            SourceResolver.words(
+                "Dr. J.\u{0160}. Kova\u{010D}\u{2019}s aide \u{2014} the \u{00E9}t\u{00E9}-team, 3.5\u{00A0}km")
+                == ["Dr", "J.\u{0160}.", "Kova\u{010D}'s", "aide", "the", "\u{00E9}t\u{00E9}-team", "3.5", "km"])
+    }
+
+    @Test("A byte search for a needle answers as Foundation's search does, and no when the bytes lack it")
+    func textSearch() {
+        for text in ["Ida Holm and the harbour board", "Ida Holm, a spokeswoman", "\u{00C9}mile and Ida", "Ida", ""] {
+            #expect(text.containsText(" and ") == text.contains(" and "))
+            #expect(text.containsText(", ") == text.contains(", "))
+        }
+        #expect(!"Andersen".containsText(" and "))
     }
 }
