@@ -133,7 +133,17 @@ struct PlainTextIngest: Sendable {
         return value.isEmpty ? nil : (field, value)
     }
 
+    /// Values a header writes when it knows nothing (`Outlet: unknown`, `Date: n/a`): no value, so that articles
+    /// whose outlet nobody knows are not all taken for one outlet's.
+    static let placeholders: Set<String> = [
+        "unknown", "n/a", "na", "n.a", "none", "null", "nil", "-", "--", "\u{2013}", "\u{2014}", "?", "unspecified",
+        "not known", "not available", "tbd", "tba",
+    ]
+
     private func apply(key: String, value: String, to metadata: inout DocumentMetadata) {
+        // `(unknown)`, `Unknown.`, `[n/a]`: brackets and a full stop around the word change nothing.
+        let bare = value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[]. "))
+        guard !PlainTextIngest.placeholders.contains(bare), !bare.isEmpty else { return }
         switch key {
         case "title": metadata.title = value
         case "outlet": metadata.outlet = value

@@ -89,7 +89,13 @@ extension SourceResolver {
                     name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
                     document: document, at: start, analysis: analysis, names: names, pronouns: pronouns)
                 if pronoun, let resolved = source, ["he", "she"].contains(mention.text.lowercased()) {
-                    pronouns[resolved.name] = mention.text.lowercased()
+                    if anotherNameOpensPreviousSentence(before: start, than: resolved, analysis: analysis) {
+                        source = resolveMention(
+                            name, apposition: nil, history: [], document: document, at: start, analysis: analysis,
+                            names: names)
+                    } else {
+                        pronouns[resolved.name] = mention.text.lowercased()
+                    }
                 }
                 inside = contents.holds(start)
                 if let resolved = source, !pronoun {

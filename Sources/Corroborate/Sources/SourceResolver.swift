@@ -115,7 +115,8 @@ public struct SourceResolver: Sendable {
         if folded.count == 1 {
             let word = folded[0]
             if SourceResolver.personPronouns.contains(word) {
-                if let person = history.last(where: { isPerson($0) }) { return person }
+                // `he` is one person: never `doctors` or `his kidnappers` said before.
+                if let person = history.last(where: { isPerson($0) && !namesSeveral($0) }) { return person }
             } else if SourceResolver.thingPronouns.contains(word) {
                 if let thing = history.last(where: { !isPerson($0) && $0.kind != .multiple }) ?? history.last {
                     return thing

@@ -50,6 +50,22 @@ struct PlainTextIngestTests {
         #expect(document.metadata.dateline == nil)
     }
 
+    @Test(
+        "A header value that says nothing is known is no value: the dateline's agency, or no outlet, instead",
+        arguments: ["unknown", "Unknown", "n/a", "none", "-", "(unknown)", "Unknown.", "\u{2014}"])
+    func placeholderHeader(value: String) throws {
+        let credited = try Fixture.document(
+            "Title: Dam gives way\nOutlet: \(value)\nDate: \(value)\n\nTARSK, Velmora (UPI) -- The dam broke on Monday, officials said.\n"
+        )
+        #expect(credited.metadata.title == "Dam gives way")
+        #expect(credited.metadata.outlet == "UPI")
+        #expect(credited.metadata.date == nil)
+        #expect(!credited.text.contains("Outlet"))
+        let uncredited = try Fixture.document(
+            "Title: Dam gives way\nOutlet: \(value)\n\nThe dam broke on Monday, officials said.\n")
+        #expect(uncredited.metadata.outlet == nil)
+    }
+
     @Test("A header block becomes metadata and is removed from the text")
     func headerBlock() throws {
         let document = try Fixture.read("text/header-block.txt")

@@ -3,12 +3,6 @@ import Testing
 
 @Suite("Bodies named after what they are, people named in passing, who and which")
 struct BodyNamesTests {
-    /// The canonical name of every attribution of a one-article text, in text order.
-    private func names(_ text: String) throws -> [String] {
-        let document = try Fixture.document(text)
-        return Corroborator().analyze(document).attributions.compactMap { $0.canonical?.name }
-    }
-
     @Test(
         "A noun for what a body is, and the words before it, are no part of the name after it",
         arguments: [
@@ -21,7 +15,7 @@ struct BodyNamesTests {
             ("The harbour board Chairman said the depots would close in May.", "harbour board Chairman"),
         ])
     func nameAfterType(text: String, name: String) throws {
-        #expect(try names(text) == [name])
+        #expect(try Fixture.canonicalNames(text) == [name])
     }
 
     @Test(
@@ -45,7 +39,7 @@ struct BodyNamesTests {
             ("The Paris Drivers Guild said the tram fares would rise.", "The Paris Drivers Guild"),
         ])
     func countryInName(text: String, name: String) throws {
-        #expect(try names(text) == [name])
+        #expect(try Fixture.canonicalNames(text) == [name])
     }
 
     @Test(
@@ -65,7 +59,7 @@ struct BodyNamesTests {
             ("A fisherman from the Brell Estuary said the nets came up empty.", "fisherman from the Brell Estuary"),
         ])
     func afterArticle(text: String, name: String) throws {
-        #expect(try names(text) == [name])
+        #expect(try Fixture.canonicalNames(text) == [name])
     }
 
     @Test(
@@ -114,7 +108,7 @@ struct BodyNamesTests {
             ("x\n\nCEO Ida Holm toured the quay on Monday. The CEO said all tickets were sold.", ["Ida Holm"]),
         ])
     func namedInPassing(text: String, expected: [String]) throws {
-        #expect(try names(text) == expected)
+        #expect(try Fixture.canonicalNames(text) == expected)
     }
 
     @Test(
@@ -146,6 +140,6 @@ struct BodyNamesTests {
             ("There was praise from harbour users who said the fees were fair.", "harbour users"),
         ])
     func relativeAntecedent(text: String, name: String) throws {
-        #expect(try names(text) == [name])
+        #expect(try Fixture.canonicalNames(text) == [name])
     }
 }

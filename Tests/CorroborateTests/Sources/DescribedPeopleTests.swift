@@ -3,12 +3,6 @@ import Testing
 
 @Suite("People named with a description")
 struct DescribedPeopleTests {
-    /// The canonical name of every attribution of a one-article text, in text order.
-    private func names(_ text: String) throws -> [String] {
-        let document = try Fixture.document(text)
-        return Corroborator().analyze(document).attributions.compactMap { $0.canonical?.name }
-    }
-
     @Test(
         "A role word and the body or place before a name are no part of the name",
         arguments: [
@@ -27,7 +21,7 @@ struct DescribedPeopleTests {
             ("Pedro Da Costa Silva said the ferry left the quay late.", "Pedro Da Costa Silva"),
         ])
     func roleBeforeName(text: String, name: String) throws {
-        #expect(try names(text) == [name])
+        #expect(try Fixture.canonicalNames(text) == [name])
     }
 
     @Test(
@@ -50,7 +44,7 @@ struct DescribedPeopleTests {
             ("Dr. Vance at the Orvik clinic told the inquiry that the flue was blocked.", ["Vance"]),
         ])
     func descriptionAfterComma(text: String, expected: [String]) throws {
-        #expect(try names(text) == expected)
+        #expect(try Fixture.canonicalNames(text) == expected)
     }
 
     @Test(
@@ -78,7 +72,7 @@ struct DescribedPeopleTests {
             ),
         ])
     func listOfSpeakers(text: String, expected: [String]) throws {
-        #expect(try names(text) == expected)
+        #expect(try Fixture.canonicalNames(text) == expected)
     }
 
     @Test(
@@ -118,7 +112,7 @@ struct DescribedPeopleTests {
             ("Velmora County DA Ida Holm said the case was closed.", ["Ida Holm"]),
         ])
     func roleAlone(text: String, expected: [String]) throws {
-        #expect(try names(text) == expected)
+        #expect(try Fixture.canonicalNames(text) == expected)
     }
 
     @Test(
@@ -145,7 +139,7 @@ struct DescribedPeopleTests {
             ),
         ])
     func possessive(text: String, expected: [String]) throws {
-        #expect(try names(text) == expected)
+        #expect(try Fixture.canonicalNames(text) == expected)
     }
 
     @Test(

@@ -3,12 +3,6 @@ import Testing
 
 @Suite("Names merged like a reader")
 struct NamedPeopleTests {
-    /// The canonical name of every attribution of a one-article text, in text order.
-    private func names(_ text: String) throws -> [String] {
-        let document = try Fixture.document(text)
-        return Corroborator().analyze(document).attributions.compactMap { $0.canonical?.name }
-    }
-
     @Test(
         "Within an article, a surname or a title alone is the person named before; two people sharing a surname stay apart",
         arguments: [
@@ -42,12 +36,12 @@ struct NamedPeopleTests {
             ),
         ])
     func withinArticle(text: String, expected: [String]) throws {
-        #expect(try names(text) == expected)
+        #expect(try Fixture.canonicalNames(text) == expected)
     }
 
     @Test("A title no one named before held is not given to a person with another role")
     func titleNobodyHeld() throws {
-        let found = try names(
+        let found = try Fixture.canonicalNames(
             "Lena Kovac, a hospital director, said the fire was out by noon. The minister said an inquiry would begin.")
         #expect(found.count == 2)
         #expect(found.first == "Lena Kovac")

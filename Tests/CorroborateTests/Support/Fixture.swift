@@ -22,6 +22,11 @@ enum Fixture {
         try Ingester().document(from: Array(text.utf8), path: name)
     }
 
+    /// The canonical name of every attribution of a one-article text, in text order.
+    static func canonicalNames(_ text: String) throws -> [String] {
+        Corroborator().analyze(try document(text)).attributions.compactMap { $0.canonical?.name }
+    }
+
     /// The seeds analysed once for every test that needs them.
     static let seedAnalysis: Analysis = Corroborator().run(paths: [seeds])
 
