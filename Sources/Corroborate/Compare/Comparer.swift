@@ -159,27 +159,21 @@ public struct Comparer: Sendable {
         }
         // Each event is recounted and its agreement found on its own, in parallel chunks of events; the events and
         // agreements are then taken in event order, so an agreement met twice is kept where it is met first.
-        let chunks = max(1, min(64, events.count / 64))
-        let box = ResultBox<[(event: Event?, agreement: Relation?)]>(count: chunks)
         let given = events
         let denials = against
         let opposing = opposed
         let asserting = stages.asserting
         let countable = stages.countable
         let stories = stages.stories
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (given.count * chunk / chunks)..<(given.count * (chunk + 1) / chunks)
-            _ = box.set(
-                chunk,
-                range.map { e in
-                    eventOutcome(
-                        given[e], members: asserting[e], countable: countable[e], claims: claims,
-                        documents: documents, against: denials, opposed: opposing, opposedClaims: opposedClaims,
-                        related: stories.related)
-                })
+        let outcomes = given.indices.inOrderedChunks(perChunk: 64) { range in
+            range.map { e in
+                eventOutcome(
+                    given[e], members: asserting[e], countable: countable[e], claims: claims, documents: documents,
+                    against: denials, opposed: opposing, opposedClaims: opposedClaims, related: stories.related)
+            }
         }
         var agreedSets = Set<[String]>()
-        for (e, found) in box.takeValues().joined().enumerated() {
+        for (e, found) in outcomes.joined().enumerated() {
             if let event = found.event { events[e] = event }
             // One agreement per set of claims: a pair that meets in several blocks is reported once.
             if let agreement = found.agreement, agreedSets.insert(agreement.claims.sorted()).inserted {

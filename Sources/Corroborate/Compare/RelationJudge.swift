@@ -24,16 +24,9 @@ struct RelationJudge: Sendable {
     /// The flags among the proposals, post-filtered.
     func judge(_ proposals: [Proposal], claims: [Claim]) -> [Relation] {
         // Each proposal is judged and explained on its own, in parallel chunks kept in the proposals' order.
-        let chunks = max(1, min(64, proposals.count / 256))
-        let box = ResultBox<(kept: [Relation], copies: Set<[String]>)>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let from = proposals.count * chunk / chunks
-            let to = proposals.count * (chunk + 1) / chunks
-            _ = box.set(chunk, flags(proposals[from..<to]))
-        }
         var kept: [Relation] = []
         var copies = Set<[String]>()
-        for part in box.takeValues() {
+        for part in proposals.inOrderedChunks({ flags($0) }) {
             kept.append(contentsOf: part.kept)
             copies.formUnion(part.copies)
         }
@@ -99,27 +92,20 @@ struct RelationJudge: Sendable {
 
     /// The keys of every relation, in parallel chunks kept in order.
     private static func keys(_ relations: [Relation], document: [String: Int]) -> [Keys] {
-        let chunks = max(1, min(64, relations.count / 256))
-        let box = ResultBox<[Keys]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let from = relations.count * chunk / chunks
-            let to = relations.count * (chunk + 1) / chunks
-            _ = box.set(
-                chunk,
-                relations[from..<to].map { r in
-                    let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
-                    let said = r.evidence.map { "\($0.document)|\($0.words)" }.sorted()
-                    let ids = r.claims
-                    return Keys(
-                        denial: denialKey(r, document: document),
-                        words: ([r.type.rawValue, r.rule] + words).joined(separator: "|"),
-                        said: ([r.type.rawValue, r.rule] + said).joined(separator: "|"),
-                        articles: r.type != .agreement
-                            ? []
-                            : ids.flatMap { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } })
-                })
-        }
-        return box.takeValues().flatMap { $0 }
+        relations.inOrderedChunks { part in
+            part.map { r in
+                let words = r.evidence.map { "\($0.document)@\($0.span.start)-\($0.span.end)" }.sorted()
+                let said = r.evidence.map { "\($0.document)|\($0.words)" }.sorted()
+                let ids = r.claims
+                return Keys(
+                    denial: denialKey(r, document: document),
+                    words: ([r.type.rawValue, r.rule] + words).joined(separator: "|"),
+                    said: ([r.type.rawValue, r.rule] + said).joined(separator: "|"),
+                    articles: r.type != .agreement
+                        ? []
+                        : ids.flatMap { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } })
+            }
+        }.flatMap { $0 }
     }
 
     /// A statement repeated by many articles agrees with each of them; listing every pair would bury the rest.

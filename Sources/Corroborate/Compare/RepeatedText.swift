@@ -131,21 +131,14 @@ struct RepeatedText: Sendable {
     /// Each claim's passages: its shingles, or for a short claim its whole run of words as one; in parallel
     /// chunks of claims, kept in order.
     static func passages(_ claims: [Claim]) -> [[Int]] {
-        let chunks = max(1, min(64, claims.count / 256))
-        let box = ResultBox<[[Int]]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let from = claims.count * chunk / chunks
-            let to = claims.count * (chunk + 1) / chunks
-            _ = box.set(
-                chunk,
-                claims[from..<to].map { claim in
-                    if !claim.shingles.isEmpty { return claim.shingles }
-                    let words = RepeatedText.words(claim.text)
-                    if words.count >= 8 { return Claim.shingles(of: claim.text) }
-                    return words.count >= RepeatedText.boilerplateWords ? [words.hashValue] : []
-                })
-        }
-        return box.takeValues().flatMap { $0 }
+        claims.inOrderedChunks { part in
+            part.map { claim in
+                if !claim.shingles.isEmpty { return claim.shingles }
+                let words = RepeatedText.words(claim.text)
+                if words.count >= 8 { return Claim.shingles(of: claim.text) }
+                return words.count >= RepeatedText.boilerplateWords ? [words.hashValue] : []
+            }
+        }.flatMap { $0 }
     }
 
     /// The passages (by hash) whose sampled articles are mostly about unrelated stories (`mostlyUnrelated`),
@@ -153,16 +146,9 @@ struct RepeatedText: Sendable {
     static func unrelated(
         _ sampled: [(hash: Int, articles: [Int])], likeness: @Sendable (Int, Int) -> Double
     ) -> Set<Int> {
-        let chunks = max(1, min(64, sampled.count / 256))
-        let box = ResultBox<[Int]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let from = sampled.count * chunk / chunks
-            let to = sampled.count * (chunk + 1) / chunks
-            _ = box.set(
-                chunk,
-                sampled[from..<to].filter { mostlyUnrelated($0.articles, likeness: likeness) }.map(\.hash))
-        }
-        return Set(box.takeValues().joined())
+        Set(
+            sampled.inOrderedChunks { $0.filter { mostlyUnrelated($0.articles, likeness: likeness) }.map(\.hash) }
+                .joined())
     }
 
     /// Sorts (shingle, article) entries by shingle, then article. The two halves of a long list (`parallelSort`

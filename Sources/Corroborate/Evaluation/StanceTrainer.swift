@@ -243,12 +243,7 @@ extension StanceModel {
 
     /// `make(k)` for every `k` in `0..<count`, in parallel chunks, in order.
     private static func inChunks<T: Sendable>(_ count: Int, _ make: @Sendable (Int) -> T) -> [T] {
-        let chunks = max(1, min(256, count / 64))
-        let box = ResultBox<[T]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            _ = box.set(c, (count * c / chunks..<count * (c + 1) / chunks).map(make))
-        }
-        return box.values().flatMap { $0 }
+        (0..<count).inOrderedChunks(perChunk: 64, maxChunks: 256) { $0.map(make) }.flatMap { $0 }
     }
 
     /// The most probable stance of each row.
