@@ -89,7 +89,7 @@ extension SourceResolver {
                     name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
                     document: document, at: start, analysis: analysis, names: names, pronouns: pronouns)
                 if pronoun, let resolved = source, ["he", "she"].contains(mention.text.lowercased()) {
-                    if anotherNameOpensPreviousSentence(before: start, than: resolved, analysis: analysis) {
+                    if someoneIntroducedSince(before: start, than: resolved, analysis: analysis) {
                         source = resolveMention(
                             name, apposition: nil, history: [], document: document, at: start, analysis: analysis,
                             names: names)

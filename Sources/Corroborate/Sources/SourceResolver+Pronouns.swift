@@ -56,7 +56,7 @@ extension SourceResolver {
     /// sentence's paragraph, and from there to the pronoun nothing names the source. The pronoun most likely
     /// continues that person, whom no attribution may name, so it is left unresolved. A date (`Early Friday`), a
     /// body (`Velmora Human Rights League`) or a modifier (`Green Valley residents`) is no such name.
-    func anotherNameOpensPreviousSentence(before offset: Int, than source: Source, analysis: TextAnalysis) -> Bool {
+    func someoneIntroducedSince(before offset: Int, than source: Source, analysis: TextAnalysis) -> Bool {
         guard let s = analysis.sentenceIndex(containing: offset), s > 0 else { return false }
         let tokens = analysis.tokens
         let sentences = analysis.sentences
