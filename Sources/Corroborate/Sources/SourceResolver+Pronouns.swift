@@ -21,11 +21,12 @@ extension SourceResolver {
         "is", "was", "has", "had", "says", "will", "would", "can", "could", "does", "did",
     ]
 
-    /// Months, which with `weekdays` make a capitalised run a date rather than a name (`Early Friday`).
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
+    /// Months written in full (the longest of `CalendarDate.monthNames` for each month, not `Jan`, a given name),
+    /// which with `weekdays` make a capitalised run a date rather than a name (`Early Friday`).
+    private static let months = Set(
+        Dictionary(grouping: CalendarDate.monthNames, by: \.value).values.compactMap { spellings in
+            spellings.max { $0.key.count < $1.key.count }?.key
+        })
 
     /// Whether a source names several people: it opens with a word for several (`some`, `both`, `two`), joins
     /// nouns with `and` before its head ends (`Holm and others`, not `secretary of health and human
