@@ -72,24 +72,29 @@ struct LogisticRegression: Sendable {
         return (0..<n).map { i in abs(m[i * n + i]) < 1e-12 ? 0 : v[i] / m[i * n + i] }
     }
 
-    /// The least score at which flags reach `precision` with the most true ones (at least `minimumTrue`); when
-    /// no score does, the one with the best precision; when even that finds fewer true flags, one above every
-    /// score (nothing is flagged).
-    static func threshold(_ scored: [(score: Double, truth: Bool)], precision target: Double, minimumTrue: Int = 2)
-        -> Double
-    {
+    /// The least score down to which flags keep `precision`, walking from the most certain flag down: the walk
+    /// ends at the first cut where the flags above it (once there are `support` of them) fall below the target,
+    /// so a precision curve that dips under the target and recovers further down is cut at the dip. (Taking the
+    /// deepest cut that reaches the target instead lets in a band of flags right less often than the target, and
+    /// makes the threshold jump when a few scores move.) When not even the first `support` flags reach the
+    /// target, the score with the best precision (at least `minimumTrue` true flags); when that finds fewer true
+    /// flags, one above every score (nothing is flagged).
+    static func threshold(
+        _ scored: [(score: Double, truth: Bool)], precision target: Double, minimumTrue: Int = 2, support: Int = 10
+    ) -> Double {
         let sorted = scored.sorted { $0.score > $1.score }
         var tp = 0
         var fp = 0
-        var best: (tp: Int, threshold: Double)?
+        var kept: Double?
+        var walking = true
         var bestPrecision: (precision: Double, tp: Int, threshold: Double)?
         for (k, item) in sorted.enumerated() {
             if item.truth { tp += 1 } else { fp += 1 }
             // Only where the next score is lower: a threshold cannot split equal scores.
             if k + 1 < sorted.count && sorted[k + 1].score == item.score { continue }
             let precision = Double(tp) / Double(tp + fp)
-            if tp >= minimumTrue && precision >= target && (best == nil || tp > best!.tp) {
-                best = (tp, item.score)
+            if walking && tp + fp >= support {
+                if precision >= target && tp >= minimumTrue { kept = item.score } else { walking = false }
             }
             if tp >= minimumTrue
                 && (bestPrecision == nil || precision > bestPrecision!.precision
@@ -98,7 +103,7 @@ struct LogisticRegression: Sendable {
                 bestPrecision = (precision, tp, item.score)
             }
         }
-        if let best { return best.threshold }
+        if let kept { return kept }
         if let bestPrecision { return bestPrecision.threshold }
         return 1.01
     }
