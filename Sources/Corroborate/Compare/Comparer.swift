@@ -98,7 +98,7 @@ public struct Comparer: Sendable {
         var events = grouped.map(\.0)
         let countable = grouped.map(\.2)
         let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
-        let asserting = Corroboration(families: families).tally(
+        let asserting = Corroboration(families: families, events: knowledge.events).tally(
             &events, members: grouped.map(\.1), claims: claims, contents: contents, count: independentSources)
         // The event rules' relations, block by block in parallel, then kept in block order: a relation met in
         // several blocks is kept where it is met first, as when the blocks were walked one after another.
@@ -203,7 +203,7 @@ public struct Comparer: Sendable {
         let kept = members.filter { !denying.contains($0) }
         if !denying.isEmpty {
             let before = event.contradictedBy
-            Corroboration(families: families).recount(
+            Corroboration(families: families, events: knowledge.events).recount(
                 &event, asserting: kept.map { claims[$0] }, denying: denying.map { claims[$0] },
                 count: independentSources)
             event.contradictedBy = Array(Set(before + event.contradictedBy)).sorted()

@@ -5,6 +5,18 @@
 /// one who asserts it, are listed against it; mentions count for neither.
 struct Corroboration: Sendable {
     let families: [String: String]
+    /// Families whose happening is done to the place itself, and the prepositions that only locate it
+    /// (`placeTaken`, `locatives` in events.json): `a reporter was captured near Tarsk` took no town.
+    var placeTaken: Set<String> = []
+    var locatives: Set<String> = []
+
+    init(families: [String: String], events: EventLexicon? = nil) {
+        self.families = families
+        if let events {
+            placeTaken = Set(events.placeTaken)
+            locatives = Set(events.locatives.map(\.folded))
+        }
+    }
 
     enum Stance: Equatable { case asserts, denies, mentions }
 
@@ -13,7 +25,8 @@ struct Corroboration: Sendable {
         "order", "try", "trying", "tried", "attempt", "attempted", "attempting", "plan", "plans", "planned",
         "planning", "want", "wants", "wanted", "threaten", "threatens", "threatened", "threatening", "vow", "vowed",
         "vows", "aim", "aims", "aimed", "intend", "intends", "intended", "seek", "seeks", "seeking", "sought", "hope",
-        "hopes", "hoped", "expected", "ready", "prepared", "preparing",
+        "hopes", "hoped", "hoping", "expected", "ready", "prepared", "preparing", "aiming", "intending", "vowing",
+        "plotting", "plot", "plots",
     ]
 
     /// How far (in characters) the place may be from the kind word.
@@ -33,8 +46,8 @@ struct Corroboration: Sendable {
         if content.isUncommitted(k) || Opposition.hedged(k, in: content) || !claim.frame.hedges.isEmpty {
             return .mentions
         }
-        // `trying to capture`, `threatened to attack`: an aim, not a happening.
-        if k > 1 && content.words[k - 1].key == "to" && Corroboration.intentions.contains(content.words[k - 2].key) {
+        // `trying to capture`, `threatened to attack`, `hoping to quickly seize`: an aim, not a happening.
+        if Corroboration.aimed(k, in: content) {
             return .mentions
         }
         // The place is what the happening is about: named within a few words of the kind word
@@ -42,9 +55,29 @@ struct Corroboration: Sendable {
         let namesPlace = claim.frame.places.contains { place in
             (place.name == event.place || place.parent == event.place)
                 && abs(place.span.start - kind.span.start) <= Corroboration.placeDistance
+                && !locatesOnly(place.span, after: kind.span, event: event, content)
         }
         let pointsBack = k > 0 && Corroboration.demonstratives.contains(content.words[k - 1].key)
         return namesPlace || pointsBack ? .asserts : .mentions
+    }
+
+    /// Whether word `k` is what a verb of aiming aims at: `to` before it (an adverb ending in `-ly` may stand
+    /// between), and a word of `intentions` before that.
+    static func aimed(_ k: Int, in content: ClaimContent) -> Bool {
+        var to = k - 1
+        if to > 0 && content.words[to].key.hasSuffix("ly") && content.words[to].key.count > 3 { to -= 1 }
+        return to > 0 && content.words[to].key == "to" && intentions.contains(content.words[to - 1].key)
+    }
+
+    /// Whether a place named after the kind word of a happening done to a place is set off from it by a
+    /// preposition that only locates (`captured near Tarsk`, `seized in the town of Tarsk`): then what was
+    /// taken is something else (a person, villages around it), and the place itself was not. `captured Tarsk`,
+    /// `took control of Tarsk` and `Tarsk was captured` name the place taken.
+    func locatesOnly(_ place: TextSpan, after kind: TextSpan, event: Event, _ content: ClaimContent) -> Bool {
+        guard placeTaken.contains(event.kind), place.start >= kind.end else { return false }
+        return content.words.contains { word in
+            word.span.start >= kind.end && word.span.end <= place.start && locatives.contains(word.key)
+        }
     }
 
     /// The claims (by index) asserting each event, with each event's sources recounted: `sources` and

@@ -21,6 +21,12 @@ public struct EventLexicon: Codable, Sendable {
     public var numberWords: [String: Double]
     public var negation: [String]
     public var families: [String: [String]]
+    /// Families whose happening is done to the place itself (a capture, a withdrawal, control): with these, a
+    /// place set off after the kind word by one of `locatives` (`captured near Tarsk`) is only where something
+    /// else was taken, so the claim does not assert the happening at that place.
+    public var placeTaken: [String]
+    /// Prepositions that say where something happened (`in`, `near`), not what it happened to.
+    public var locatives: [String]
 
     /// Adds another lexicon's entries.
     mutating func merge(_ other: EventLexicon) {
@@ -34,10 +40,13 @@ public struct EventLexicon: Codable, Sendable {
         numberWords.merge(other.numberWords) { _, new in new }
         negation += other.negation
         for (key, kinds) in other.families { families[key, default: []] += kinds }
+        placeTaken += other.placeTaken
+        locatives += other.locatives
     }
 
     private enum CodingKeys: String, CodingKey {
         case kinds, manner, state, conflicts, entities, measures, qualifiers, numberWords, negation, families
+        case placeTaken, locatives
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,5 +61,7 @@ public struct EventLexicon: Codable, Sendable {
         numberWords = try c.decodeIfPresent([String: Double].self, forKey: .numberWords) ?? [:]
         negation = try c.decodeIfPresent([String].self, forKey: .negation) ?? []
         families = try c.decodeIfPresent([String: [String]].self, forKey: .families) ?? [:]
+        placeTaken = try c.decodeIfPresent([String].self, forKey: .placeTaken) ?? []
+        locatives = try c.decodeIfPresent([String].self, forKey: .locatives) ?? []
     }
 }

@@ -59,6 +59,12 @@ struct CorroborationCountTests {
             "Did the rebels really capture Palmyra on Sunday?",
             "If the rebels capture Palmyra, the road to the coast will be open, analysts said.",
             "The rebels are trying to capture Palmyra, a commander said.",
+            "The rebels advanced on Sunday, hoping to quickly seize Palmyra before the winter, a commander said.",
+            // A capture at the place of something else: a person, the villages around it.
+            "A reporter was captured near Palmyra on Sunday by the rebels, the monitoring group said.",
+            "Two aid workers were captured in Palmyra on Sunday, officials said.",
+            "Rebels captured three villages around Palmyra on Sunday, a commander said.",
+            "Smugglers were captured along the road to Palmyra on Sunday, the monitoring group said.",
         ])
     func mentionsDoNotCount(third: String) throws {
         let event = try palmyra(third)
@@ -74,9 +80,15 @@ struct CorroborationCountTests {
         #expect(event.sources.allSatisfy { !event.contradictedBy.contains($0) })
     }
 
-    @Test("A third source asserting it counts")
-    func assertionCounts() throws {
-        let event = try palmyra("Rebels captured Palmyra on Sunday, a government official said.")
+    @Test(
+        "A third source asserting it counts, whichever way it names the place taken",
+        arguments: [
+            "Rebels captured Palmyra on Sunday, a government official said.",
+            "Palmyra was captured by rebels on Sunday, a government official said.",
+            "Rebels took control of Palmyra on Sunday, a government official said.",
+        ])
+    func assertionCounts(third: String) throws {
+        let event = try palmyra(third)
         #expect(event.independentSources == 3, "\(event.sources)")
     }
 }
