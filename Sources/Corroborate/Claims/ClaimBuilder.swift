@@ -13,13 +13,14 @@ public struct ClaimBuilder: Sendable {
         let document = article.document
         var claims: [Claim] = []
         var covered: [TextSpan] = []
+        let named = NamedEntities { [frames] in frames.namedEntities(in: document) }
         for (index, attribution) in article.attributions.enumerated() {
             covered.append(contentsOf: attribution.content.spans)
             if let source = attribution.source { covered.append(contentsOf: source.spans) }
             if let cue = attribution.cue { covered.append(contentsOf: cue.spans) }
             let source = attribution.canonical ?? article.outlet
             let words = FrameWord.words(in: attribution.content.spans, of: document)
-            let frame = frames.frame(words: words, in: document, hedges: attribution.hedges)
+            let frame = frames.frame(words: words, in: document, hedges: attribution.hedges, named: named)
             claims.append(
                 Claim(
                     id: "", document: documentIndex, attribution: index, source: source, via: attribution.viaCanonical,
@@ -34,7 +35,7 @@ public struct ClaimBuilder: Sendable {
             if coverage.overlaps(sentence.span) { continue }
             guard article.text.tokens[sentence.tokens].filter(\.isWord).count >= 5 else { continue }
             let words = FrameWord.words(in: [sentence.span], of: document)
-            let frame = frames.frame(words: words, in: document)
+            let frame = frames.frame(words: words, in: document, named: named)
             claims.append(
                 Claim(
                     id: "", document: documentIndex, attribution: nil, source: article.outlet, via: nil,

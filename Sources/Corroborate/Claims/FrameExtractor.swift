@@ -5,7 +5,7 @@ public struct FrameExtractor: Sendable {
     private let kinds: PhraseTable<String>
     private let manner: PhraseTable<String>
     private let state: PhraseTable<String>
-    private let entities: PhraseTable<EventLexicon.Entity>
+    private let entities: PhraseTable<EntityAlias>
     private let measures: PhraseTable<String>
     private let qualifiers: PhraseTable<Quantity.Qualifier>
     private let numberWords: [String: Double]
@@ -26,7 +26,11 @@ public struct FrameExtractor: Sendable {
         manner = table(lexicon.manner)
         state = table(lexicon.state)
         entities = PhraseTable(
-            lexicon.entities.flatMap { entity in (entity.aliases + [entity.name]).map { ($0, entity) } })
+            lexicon.entities.flatMap { entity in
+                (entity.aliases + [entity.name]).map { alias in
+                    (alias, EntityAlias(entity: entity, generic: !alias.contains(where: \.isUppercase)))
+                }
+            })
         measures = table(lexicon.measures)
         qualifiers = PhraseTable(
             lexicon.qualifiers.compactMap { key, value in Quantity.Qualifier(rawValue: value).map { (key, $0) } })
@@ -54,11 +58,12 @@ public struct FrameExtractor: Sendable {
         frame(words: FrameWord.words(in: spans, of: document), in: document, hedges: known)
     }
 
-    /// The frame of words already read from a document.
-    func frame(words: [FrameWord], in document: Document, hedges known: [String] = []) -> ClaimFrame {
-        let candidates = words.map {
-            firstWordIDs.contains($0) || ($0.keepsCase && $0.caseKey != $0.key && firstWords.contains($0.caseKey))
-        }
+    /// The frame of words already read from a document. `named` holds the entities the document names by a
+    /// specific alias (read from the document when not given; an article's claims share one).
+    func frame(
+        words: [FrameWord], in document: Document, hedges known: [String] = [], named: NamedEntities? = nil
+    ) -> ClaimFrame {
+        let candidates = self.candidates(words)
         func evidence(_ label: String, _ range: Range<Int>) -> Evidence {
             let span = TextSpan(words[range.lowerBound].span.start, words[range.upperBound - 1].span.end)
             return Evidence(label: label, words: document.text(of: span), span: span)
@@ -72,7 +77,16 @@ public struct FrameExtractor: Sendable {
         }
         frame.manner = manner.matches(in: words, candidates: candidates).map { evidence($0.value, $0.range) }
         frame.state = state.matches(in: words, candidates: candidates).map { evidence($0.value, $0.range) }
-        for (entity, range) in entities.matches(in: words, candidates: candidates) {
+        let context = named ?? NamedEntities { self.namedEntities(in: document) }
+        for (alias, range) in entities.matches(in: words, candidates: candidates) {
+            let entity = alias.entity
+            // A generic alias (`the border`, `troops`) names the entity only where the article names it, or
+            // the place it lies in, specifically: a story about another border has no Syrian-Turkish one.
+            if alias.generic && !context.names.contains(entity.name)
+                && !(entity.parent.map(context.names.contains) ?? false)
+            {
+                continue
+            }
             let e = evidence(entity.name, range)
             let mention = EntityMention(
                 name: entity.name, words: e.words, span: e.span, parent: entity.parent, general: entity.general ?? false
@@ -93,6 +107,24 @@ public struct FrameExtractor: Sendable {
         frame.quantities = quantities(in: words, document: document)
         frame.time = time(in: words, document: document)
         return frame
+    }
+
+    /// Which words may start a phrase of some table.
+    private func candidates(_ words: [FrameWord]) -> [Bool] {
+        words.map {
+            firstWordIDs.contains($0) || ($0.keepsCase && $0.caseKey != $0.key && firstWords.contains($0.caseKey))
+        }
+    }
+
+    /// The entities a document names by a specific alias: one written with a capital (`Turkish border`,
+    /// `Syrian army`), not a generic one (`the border`, `troops`).
+    func namedEntities(in document: Document) -> Set<String> {
+        let words = FrameWord.words(in: [TextSpan(0, document.scalars.count)], of: document)
+        var names = Set<String>()
+        for (alias, _) in entities.matches(in: words, candidates: candidates(words)) where !alias.generic {
+            names.insert(alias.entity.name)
+        }
+        return names
     }
 
     // MARK: Quantities
@@ -270,3 +302,19 @@ public struct FrameExtractor: Sendable {
 }
 
 private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+/// An alias of an entity of the event lexicon, and whether it is generic: written without a capital (`the
+/// border`, `troops`), so that any story may use it of its own border or troops.
+struct EntityAlias: Sendable {
+    var entity: EventLexicon.Entity
+    var generic: Bool
+}
+
+/// The entities one article names by a specific alias, read from the whole article the first time a claim of it
+/// uses a generic alias, then shared by its other claims.
+final class NamedEntities {
+    private let read: () -> Set<String>
+    private(set) lazy var names: Set<String> = read()
+
+    init(_ read: @escaping () -> Set<String>) { self.read = read }
+}

@@ -1,4 +1,5 @@
 import Corroborate
+import Foundation
 import Testing
 
 @Suite("Claim frames")
@@ -55,6 +56,27 @@ struct FrameExtractorTests {
         ])
     func entities(text: String, places: [String], actors: [String]) throws {
         let f = try frame(text)
+        #expect(f.places.map(\.name) == places)
+        #expect(f.actors.map(\.name) == actors)
+    }
+
+    @Test(
+        "A generic alias names its entity only in an article that names it, or the place it lies in, by name",
+        arguments: [
+            // The frame is read from the last sentence; the sentence before is the rest of the article.
+            ("Velmora reopened its crossing. Smugglers crossed the border at night.", [], []),
+            ("The Turkish border was closed. Smugglers crossed the border at night.", ["Syrian-Turkish border"], []),
+            ("Police blocked the square. Troops fired on the crowd.", [], []),
+            ("Syrian troops entered the town. Troops fired on the crowd.", [], ["Syrian government forces"]),
+            ("The storm passed. Several neighborhoods lost power.", [], []),
+            ("Shelling hit Aleppo. Several neighborhoods lost power.", ["eastern Aleppo"], []),
+        ])
+    func genericAliases(text: String, places: [String], actors: [String]) throws {
+        let document = try Fixture.document(text)
+        let last = try #require(document.text.range(of: ". ", options: .backwards))
+        let start = document.text.unicodeScalars.distance(
+            from: document.text.unicodeScalars.startIndex, to: last.upperBound)
+        let f = FrameExtractor().frame(spans: [TextSpan(start, document.scalars.count)], in: document)
         #expect(f.places.map(\.name) == places)
         #expect(f.actors.map(\.name) == actors)
     }
