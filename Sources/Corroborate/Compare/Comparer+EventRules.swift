@@ -104,10 +104,12 @@ extension Comparer {
         }
         classes(a.frame.manner, b.frame.manner, "manner")
         classes(a.frame.state, b.frame.state, "state")
-        // Tension: casualties in clashes against an unopposed withdrawal.
+        // Tension: casualties in clashes against an unopposed withdrawal. A withdrawal its own claim tells with
+        // fighting or casualties (`the gunmen fled after the gunfight`) was not unopposed.
         func tension(_ quiet: Claim, _ violent: Claim) -> Bool {
             guard let unopposed = quiet.frame.manner.first(where: { $0.label == "unopposed" }),
                 commits(quiet, unopposed.span),
+                !quiet.frame.kinds.contains(where: { $0.label == "fighting" || $0.label == "casualties" }),
                 !violent.frame.manner.contains(where: { $0.label == "contested" }),
                 let fighting = violent.frame.kinds.first(where: { $0.label == "casualties" }),
                 violent.frame.kinds.contains(where: { $0.label == "fighting" }),

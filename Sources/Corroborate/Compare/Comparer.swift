@@ -164,12 +164,11 @@ public struct Comparer: Sendable {
         let opposing = opposed
         let asserting = stages.asserting
         let countable = stages.countable
-        let stories = stages.stories
         let outcomes = given.indices.inOrderedChunks(perChunk: 64) { range in
             range.map { e in
                 eventOutcome(
                     given[e], members: asserting[e], countable: countable[e], claims: claims, documents: documents,
-                    against: denials, opposed: opposing, opposedClaims: opposedClaims, related: stories.related)
+                    against: denials, opposed: opposing, opposedClaims: opposedClaims)
             }
         }
         var agreedSets = Set<[String]>()
@@ -193,8 +192,7 @@ public struct Comparer: Sendable {
     /// that assert it (nil when unchanged), and the agreement of the claims that can tell one happening.
     private func eventOutcome(
         _ given: Event, members: [Int], countable: Bool, claims: [Claim], documents: [Document],
-        against: [String: Set<String>], opposed: Set<[String]>, opposedClaims: Set<String>,
-        related: (Int, Int) -> Bool
+        against: [String: Set<String>], opposed: Set<[String]>, opposedClaims: Set<String>
     ) -> (event: Event?, agreement: Relation?) {
         var event = given
         var changed: Event? = nil
@@ -223,8 +221,7 @@ public struct Comparer: Sendable {
         // Only claims that can tell one happening agree on it: the rest of the event is navigation.
         guard countable else { return (changed, nil) }
         let coreferent = EventAgreement.coreferent(
-            compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) },
-            related: related)
+            compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) })
         return (changed, eventAgreement(event, members: coreferent, claims: claims, documents: documents))
     }
 
