@@ -105,11 +105,14 @@ extension Comparer {
         classes(a.frame.manner, b.frame.manner, "manner")
         classes(a.frame.state, b.frame.state, "state")
         // Tension: casualties in clashes against an unopposed withdrawal. A withdrawal its own claim tells with
-        // fighting or casualties (`the gunmen fled after the gunfight`) was not unopposed.
+        // fighting it asserts (`the gunmen fled after the gunfight`; not `little resistance`, the unopposed words
+        // themselves, nor a denied or feared fight) was not unopposed.
         func tension(_ quiet: Claim, _ violent: Claim) -> Bool {
             guard let unopposed = quiet.frame.manner.first(where: { $0.label == "unopposed" }),
                 commits(quiet, unopposed.span),
-                !quiet.frame.kinds.contains(where: { $0.label == "fighting" || $0.label == "casualties" }),
+                !quiet.frame.kinds.contains(where: {
+                    $0.label == "fighting" && !$0.span.overlaps(unopposed.span) && commits(quiet, $0.span)
+                }),
                 !violent.frame.manner.contains(where: { $0.label == "contested" }),
                 let fighting = violent.frame.kinds.first(where: { $0.label == "casualties" }),
                 violent.frame.kinds.contains(where: { $0.label == "fighting" }),

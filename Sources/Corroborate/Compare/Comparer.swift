@@ -153,6 +153,9 @@ public struct Comparer: Sendable {
         var opposed = Set<[String]>()
         for r in relations where r.type.isContradiction && r.claims.count == 2 { opposed.insert(r.claims.sorted()) }
         let opposedClaims = Set(opposed.joined())
+        // Pairs of claims found to state the same thing: they may tell one happening though neither is dated.
+        var agreed = Set<[String]>()
+        for r in relations where r.type == .agreement && r.claims.count == 2 { agreed.insert(r.claims.sorted()) }
         for r in relations where Corroboration.contradicts(r) {
             guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else { continue }
             against[denying, default: []].insert(asserting)
@@ -162,13 +165,14 @@ public struct Comparer: Sendable {
         let given = events
         let denials = against
         let opposing = opposed
+        let stating = agreed
         let asserting = stages.asserting
         let countable = stages.countable
         let outcomes = given.indices.inOrderedChunks(perChunk: 64) { range in
             range.map { e in
                 eventOutcome(
                     given[e], members: asserting[e], countable: countable[e], claims: claims, documents: documents,
-                    against: denials, opposed: opposing, opposedClaims: opposedClaims)
+                    against: denials, opposed: opposing, opposedClaims: opposedClaims, agreed: stating)
             }
         }
         var agreedSets = Set<[String]>()
@@ -192,7 +196,7 @@ public struct Comparer: Sendable {
     /// that assert it (nil when unchanged), and the agreement of the claims that can tell one happening.
     private func eventOutcome(
         _ given: Event, members: [Int], countable: Bool, claims: [Claim], documents: [Document],
-        against: [String: Set<String>], opposed: Set<[String]>, opposedClaims: Set<String>
+        against: [String: Set<String>], opposed: Set<[String]>, opposedClaims: Set<String>, agreed: Set<[String]>
     ) -> (event: Event?, agreement: Relation?) {
         var event = given
         var changed: Event? = nil
@@ -221,7 +225,8 @@ public struct Comparer: Sendable {
         // Only claims that can tell one happening agree on it: the rest of the event is navigation.
         guard countable else { return (changed, nil) }
         let coreferent = EventAgreement.coreferent(
-            compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) })
+            compatible, claims: claims, sameTime: { sameTime(claims[$0], claims[$1], documents: documents) },
+            agreed: agreed)
         return (changed, eventAgreement(event, members: coreferent, claims: claims, documents: documents))
     }
 

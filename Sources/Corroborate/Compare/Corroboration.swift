@@ -6,19 +6,26 @@
 struct Corroboration: Sendable {
     let families: [String: String]
     /// Families whose happening is done to the place itself, and the prepositions that only locate it
-    /// (`placeTaken`, `locatives` in events.json): `a reporter was captured near Tarsk` took no town.
+    /// (`placeTaken`, `locatives`, `nearby` in events.json): `a reporter was captured near Tarsk` took no town.
     var placeTaken: Set<String> = []
     var locatives: Set<String> = []
+    var nearby: Set<String> = []
 
     init(families: [String: String], events: EventLexicon? = nil) {
         self.families = families
         if let events {
             placeTaken = Set(events.placeTaken)
             locatives = Set(events.locatives.map(\.folded))
+            nearby = Set(events.nearby.map(\.folded))
         }
     }
 
     enum Stance: Equatable { case asserts, denies, mentions }
+
+    /// Words of a time of day that a preposition may take (`at dawn`, `on Sunday` is a weekday).
+    static let timesOfDay: Set<String> = [
+        "dawn", "dusk", "night", "noon", "midnight", "morning", "afternoon", "evening", "daybreak", "nightfall",
+    ]
 
     /// Verbs of aiming before `to` (`trying to capture`).
     static let intentions: Set<String> = [
@@ -69,15 +76,32 @@ struct Corroboration: Sendable {
         return to > 0 && content.words[to].key == "to" && intentions.contains(content.words[to - 1].key)
     }
 
-    /// Whether a place named after the kind word of a happening done to a place is set off from it by a
-    /// preposition that only locates (`captured near Tarsk`, `seized in the town of Tarsk`): then what was
-    /// taken is something else (a person, villages around it), and the place itself was not. `captured Tarsk`,
-    /// `took control of Tarsk` and `Tarsk was captured` name the place taken.
+    /// Whether a place named after the kind word of a happening done to a place is only where something else
+    /// was taken. The first preposition between them that is not a time's (`on Sunday`, `at dawn`) decides: one
+    /// of `nearby` always (`captured villages around Tarsk`); one of `locatives` when nothing taken stands
+    /// before it but the taker (`was captured in Tarsk`, `captured by militants in Tarsk`), whereas `captured
+    /// the airport in Tarsk` took part of the place. `captured Tarsk`, `took control of Tarsk` and `Tarsk was
+    /// captured` name the place taken.
     func locatesOnly(_ place: TextSpan, after kind: TextSpan, event: Event, _ content: ClaimContent) -> Bool {
         guard placeTaken.contains(event.kind), place.start >= kind.end else { return false }
-        return content.words.contains { word in
-            word.span.start >= kind.end && word.span.end <= place.start && locatives.contains(word.key)
+        let between = content.words.indices.filter { k in
+            content.words[k].span.start >= kind.end && content.words[k].span.end <= place.start
         }
+        for (n, k) in between.enumerated() {
+            let key = content.words[k].key
+            guard locatives.contains(key) || nearby.contains(key) else { continue }
+            if n + 1 < between.count {
+                let next = content.words[between[n + 1]]
+                if CalendarDate.weekdayNames[next.key] != nil || CalendarDate.monthNames[next.key] != nil
+                    || Corroboration.timesOfDay.contains(next.key) || next.key.first?.isNumber == true
+                {
+                    continue
+                }
+            }
+            if nearby.contains(key) { return true }
+            return n == 0 || content.words[between[0]].key == "by"
+        }
+        return false
     }
 
     /// The claims (by index) asserting each event, with each event's sources recounted: `sources` and

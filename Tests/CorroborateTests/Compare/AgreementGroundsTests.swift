@@ -42,6 +42,15 @@ struct AgreementGroundsTests {
         #expect(found.contains { $0.rule == "same happening" } == dated, "\(found.map(\.rule))")
     }
 
+    @Test("Undated articles whose claims state the same thing agree on the happening they tell")
+    func undatedSameStatement() throws {
+        let found = try agreements(
+            "Gunmen attacked the police station in Raqqa on the main road and killed two officers, the governor said.",
+            "Gunmen attacked the police station in Raqqa on the main road and killed two officers, a police spokesman said.",
+            dated: false)
+        #expect(found.contains { $0.rule == "same happening" }, "\(found.map(\.rule))")
+    }
+
     @Test("A flight its own sentence tells after a gunfight is no unopposed withdrawal set against the casualties")
     func flightAfterFighting() throws {
         let found = try ArticleSet([

@@ -86,6 +86,9 @@ struct CorroborationCountTests {
             "Rebels captured Palmyra on Sunday, a government official said.",
             "Palmyra was captured by rebels on Sunday, a government official said.",
             "Rebels took control of Palmyra on Sunday, a government official said.",
+            // What was taken is part of the place; a time between is no place's preposition.
+            "Rebels captured the airport in Palmyra on Sunday, a government official said.",
+            "The militants withdrew on Sunday from Palmyra, a government official said.",
         ])
     func assertionCounts(third: String) throws {
         let event = try palmyra(third)
