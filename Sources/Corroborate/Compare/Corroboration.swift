@@ -6,17 +6,15 @@
 struct Corroboration: Sendable {
     let families: [String: String]
     /// Families whose happening is done to the place itself, and the prepositions that only locate it
-    /// (`placeTaken`, `locatives`, `nearby` in events.json): `a reporter was captured near Tarsk` took no town.
+    /// (`placeTaken`, `locatives` in events.json): `a reporter was captured near Tarsk` took no town.
     var placeTaken: Set<String> = []
     var locatives: Set<String> = []
-    var nearby: Set<String> = []
 
     init(families: [String: String], events: EventLexicon? = nil) {
         self.families = families
         if let events {
             placeTaken = Set(events.placeTaken)
             locatives = Set(events.locatives.map(\.folded))
-            nearby = Set(events.nearby.map(\.folded))
         }
     }
 
@@ -77,29 +75,22 @@ struct Corroboration: Sendable {
     }
 
     /// Whether a place named after the kind word of a happening done to a place is only where something else
-    /// was taken. The first preposition between them that is not a time's (`on Sunday`, `at dawn`) decides: one
-    /// of `nearby` always (`captured villages around Tarsk`); one of `locatives` when nothing taken stands
-    /// before it but the taker (`was captured in Tarsk`, `captured by militants in Tarsk`), whereas `captured
-    /// the airport in Tarsk` took part of the place. `captured Tarsk`, `took control of Tarsk` and `Tarsk was
-    /// captured` name the place taken.
+    /// was taken: a preposition of `locatives` stands between them that is not a time's (`on Sunday`, `at
+    /// dawn`). `a reporter was captured near Tarsk`, `civilians fled their homes in Tarsk`, `seized power in
+    /// Tarsk` took no town; `captured Tarsk`, `took control of Tarsk`, `captured on Sunday Tarsk` and `Tarsk was
+    /// captured` name the place taken. (`retook the airport in Tarsk` is left out too: precision first.)
     func locatesOnly(_ place: TextSpan, after kind: TextSpan, event: Event, _ content: ClaimContent) -> Bool {
         guard placeTaken.contains(event.kind), place.start >= kind.end else { return false }
         let between = content.words.indices.filter { k in
             content.words[k].span.start >= kind.end && content.words[k].span.end <= place.start
         }
-        for (n, k) in between.enumerated() {
-            let key = content.words[k].key
-            guard locatives.contains(key) || nearby.contains(key) else { continue }
-            if n + 1 < between.count {
-                let next = content.words[between[n + 1]]
-                if CalendarDate.weekdayNames[next.key] != nil || CalendarDate.monthNames[next.key] != nil
-                    || Corroboration.timesOfDay.contains(next.key) || next.key.first?.isNumber == true
-                {
-                    continue
-                }
-            }
-            if nearby.contains(key) { return true }
-            return n == 0 || content.words[between[0]].key == "by"
+        for (n, k) in between.enumerated() where locatives.contains(content.words[k].key) {
+            guard n + 1 < between.count else { return true }
+            let next = content.words[between[n + 1]].key
+            let time =
+                CalendarDate.weekdayNames[next] != nil || CalendarDate.monthNames[next] != nil
+                || Corroboration.timesOfDay.contains(next) || next.first?.isNumber == true
+            if !time { return true }
         }
         return false
     }

@@ -22,14 +22,11 @@ public struct EventLexicon: Codable, Sendable {
     public var negation: [String]
     public var families: [String: [String]]
     /// Families whose happening is done to the place itself (a capture, a withdrawal, control): with these, a
-    /// place named after the kind word behind one of `nearby` (`captured near Tarsk`), or behind one of
-    /// `locatives` with nothing taken named before it (`a reporter was captured in Tarsk`), is only where
-    /// something else was taken, so the claim does not assert the happening at that place.
+    /// place named after the kind word behind one of `locatives` (`a reporter was captured near Tarsk`, `seized
+    /// power in Tarsk`) is only where something else was taken, so the claim does not assert the happening there.
     public var placeTaken: [String]
-    /// Prepositions of where something is, which may hold what was taken (`the airport in Tarsk`).
+    /// Prepositions that say where something happened (`in`, `near`), not what it happened to.
     public var locatives: [String]
-    /// Prepositions of what lies beside a place, never the place (`villages around Tarsk`).
-    public var nearby: [String]
 
     /// Adds another lexicon's entries.
     mutating func merge(_ other: EventLexicon) {
@@ -45,12 +42,11 @@ public struct EventLexicon: Codable, Sendable {
         for (key, kinds) in other.families { families[key, default: []] += kinds }
         placeTaken += other.placeTaken
         locatives += other.locatives
-        nearby += other.nearby
     }
 
     private enum CodingKeys: String, CodingKey {
         case kinds, manner, state, conflicts, entities, measures, qualifiers, numberWords, negation, families
-        case placeTaken, locatives, nearby
+        case placeTaken, locatives
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,6 +63,5 @@ public struct EventLexicon: Codable, Sendable {
         families = try c.decodeIfPresent([String: [String]].self, forKey: .families) ?? [:]
         placeTaken = try c.decodeIfPresent([String].self, forKey: .placeTaken) ?? []
         locatives = try c.decodeIfPresent([String].self, forKey: .locatives) ?? []
-        nearby = try c.decodeIfPresent([String].self, forKey: .nearby) ?? []
     }
 }

@@ -30,7 +30,7 @@ extension EventLexicon: KnowledgeFileFormat {
     static var fields: [String] {
         [
             "kinds", "manner", "state", "conflicts", "entities", "measures", "qualifiers", "numberWords", "negation",
-            "families", "placeTaken", "locatives", "nearby",
+            "families", "placeTaken", "locatives",
         ]
     }
 }

@@ -65,6 +65,7 @@ struct CorroborationCountTests {
             "Two aid workers were captured in Palmyra on Sunday, officials said.",
             "Rebels captured three villages around Palmyra on Sunday, a commander said.",
             "Smugglers were captured along the road to Palmyra on Sunday, the monitoring group said.",
+            "Civilians fled their homes in Palmyra on Sunday, aid workers said.",
         ])
     func mentionsDoNotCount(third: String) throws {
         let event = try palmyra(third)
@@ -86,8 +87,8 @@ struct CorroborationCountTests {
             "Rebels captured Palmyra on Sunday, a government official said.",
             "Palmyra was captured by rebels on Sunday, a government official said.",
             "Rebels took control of Palmyra on Sunday, a government official said.",
-            // What was taken is part of the place; a time between is no place's preposition.
-            "Rebels captured the airport in Palmyra on Sunday, a government official said.",
+            // A time between is no place's preposition.
+            "Rebels captured on Sunday the town of Palmyra, a government official said.",
             "The militants withdrew on Sunday from Palmyra, a government official said.",
         ])
     func assertionCounts(third: String) throws {

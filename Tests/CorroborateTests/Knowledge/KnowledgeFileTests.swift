@@ -41,7 +41,7 @@ struct KnowledgeFileTests {
         (
             "--events", "{\"kinds\": {\"ceasefire\": [\"truce\"]}, \"colour\": 1}",
             "not an events file: it has the field(s) \"colour\"; expected \"kinds\", \"manner\", \"state\", "
-                + "\"conflicts\", \"entities\", \"measures\", \"qualifiers\", \"numberWords\", \"negation\", \"families\", \"placeTaken\", \"locatives\" or \"nearby\""
+                + "\"conflicts\", \"entities\", \"measures\", \"qualifiers\", \"numberWords\", \"negation\", \"families\", \"placeTaken\" or \"locatives\""
         ),
     ]
 
