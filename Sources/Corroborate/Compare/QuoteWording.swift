@@ -28,10 +28,55 @@ struct QuoteWording: Sendable {
     /// A word's letters and digits, lowercased, with a contraction or spoken form written out (`can't` as
     /// `cannot`, `gonna` as `goingto`).
     static func letters(_ word: String) -> String {
+        asciiLetters(word) ?? scalarLetters(word)
+    }
+
+    /// `letters` read scalar by scalar with Unicode's properties: what any word takes.
+    static func scalarLetters(_ word: String) -> String {
         String(
             QuoteVariants.spoken([word]).joined().lowercased().unicodeScalars.filter {
                 $0.properties.isAlphabetic || $0.properties.numericType != nil
             })
+    }
+
+    /// `letters` of a word of ASCII bytes with no carriage return (one byte a character), worked out on its bytes:
+    /// the same answer as `scalarLetters`, whose array, lowercased copies and property lookups cost the quotation
+    /// rules thousands of instructions a word. Nil for any other word. In ASCII the letters are `A` to `Z` and
+    /// the digits `0` to `9` (no other ASCII scalar is alphabetic or numeric), and a contraction's ending is a
+    /// suffix of bytes.
+    static func asciiLetters(_ word: String) -> String? {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            lower.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        func kept(_ bytes: [UInt8]) -> String {
+            String(
+                decoding: bytes.filter {
+                    ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z"))
+                        || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                }, as: UTF8.self)
+        }
+        // `spoken`: a spoken form written out, else a contraction's ending, else the word as it is.
+        if lower.count <= QuoteWording.longestSpokenForm,
+            let full = QuoteVariants.spokenForms[String(decoding: lower, as: UTF8.self)]
+        {
+            return kept(Array(full.utf8))
+        }
+        for (ending, full) in QuoteWording.asciiContractions
+        where lower.count > ending.count && lower.suffix(ending.count).elementsEqual(ending) {
+            return kept(Array(lower.dropLast(ending.count)) + full)
+        }
+        return kept(lower)
+    }
+
+    /// The bytes of the longest spoken form (`QuoteVariants.spokenForms`): a longer word is none.
+    static let longestSpokenForm = QuoteVariants.spokenForms.keys.map(\.utf8.count).max() ?? 0
+
+    /// `QuoteVariants.contractions` as bytes, in their order.
+    static let asciiContractions: [([UInt8], [UInt8])] = QuoteVariants.contractions.map {
+        (Array($0.0.utf8), Array($0.1.utf8))
     }
 
     /// Endings that make another form of one word, not another word or tense (`-ed` is not among them).
