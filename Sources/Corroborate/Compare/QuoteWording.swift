@@ -45,34 +45,56 @@ struct QuoteWording: Sendable {
     /// the digits `0` to `9` (no other ASCII scalar is alphabetic or numeric), and a contraction's ending is a
     /// suffix of bytes.
     static func asciiLetters(_ word: String) -> String? {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(word.utf8.count)
-        for byte in word.utf8 {
-            guard byte < 0x80, byte != 0x0D else { return nil }
-            lower.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            let n = bytes.count
+            guard n > 0 else { return "" }
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+            func kept(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+            // `spoken`: a spoken form written out, else a contraction's ending, else the word as it is.
+            if n >= QuoteWording.spokenFormBytes.lowerBound && n <= QuoteWording.spokenFormBytes.upperBound {
+                let key = String(unsafeUninitializedCapacity: n) { out in
+                    for i in 0..<n { out[i] = lower(bytes[i]) }
+                    return n
+                }
+                if let full = QuoteVariants.spokenForms[key] {
+                    return String(decoding: full.utf8.map(lower).filter(kept), as: UTF8.self)
+                }
+            }
+            var stem = n
+            var written: [UInt8] = []
+            for (ending, full) in QuoteWording.asciiContractions where n > ending.count {
+                var same = true
+                for i in 0..<ending.count where lower(bytes[n - ending.count + i]) != ending[i] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
+                stem = n - ending.count
+                written = full
+                break
+            }
+            return String(unsafeUninitializedCapacity: stem + written.count) { out in
+                var m = 0
+                for i in 0..<stem where kept(lower(bytes[i])) {
+                    out[m] = lower(bytes[i])
+                    m += 1
+                }
+                for byte in written where kept(lower(byte)) {
+                    out[m] = lower(byte)
+                    m += 1
+                }
+                return m
+            }
         }
-        func kept(_ bytes: [UInt8]) -> String {
-            String(
-                decoding: bytes.filter {
-                    ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z"))
-                        || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                }, as: UTF8.self)
-        }
-        // `spoken`: a spoken form written out, else a contraction's ending, else the word as it is.
-        if lower.count <= QuoteWording.longestSpokenForm,
-            let full = QuoteVariants.spokenForms[String(decoding: lower, as: UTF8.self)]
-        {
-            return kept(Array(full.utf8))
-        }
-        for (ending, full) in QuoteWording.asciiContractions
-        where lower.count > ending.count && lower.suffix(ending.count).elementsEqual(ending) {
-            return kept(Array(lower.dropLast(ending.count)) + full)
-        }
-        return kept(lower)
+        return found ?? nil
     }
 
-    /// The bytes of the longest spoken form (`QuoteVariants.spokenForms`): a longer word is none.
-    static let longestSpokenForm = QuoteVariants.spokenForms.keys.map(\.utf8.count).max() ?? 0
+    /// The lengths in bytes of the spoken forms (`QuoteVariants.spokenForms`): a word of another length is none.
+    static let spokenFormBytes: ClosedRange<Int> = {
+        let counts = QuoteVariants.spokenForms.keys.map(\.utf8.count)
+        return (counts.min() ?? 0)...(counts.max() ?? 0)
+    }()
 
     /// `QuoteVariants.contractions` as bytes, in their order.
     static let asciiContractions: [([UInt8], [UInt8])] = QuoteVariants.contractions.map {
