@@ -19,7 +19,8 @@ enum NearCopy {
         guard pair.speakerA != nil, pair.speakerB != nil, !pair.namesA.isDescription, !pair.namesB.isDescription,
             QuoteVariants.maySpeakAlike(pair)
         else { return false }
-        return holds(pair.contentA.terms.compactMap { $0 }, pair.contentB.terms.compactMap { $0 })
+        let (termsA, termsB) = pair.contentA.terms.sharedIDs(with: pair.contentB.terms)
+        return holds(termsA, termsB)
     }
 
     /// Whether the pair is one quotation printed twice, whatever speakers the two articles name. Either the
@@ -38,10 +39,10 @@ enum NearCopy {
             min(pair.contentA.terms.termCount, pair.contentB.terms.termCount) >= fewestTerms,
             pair.contentA.terms.sharedTermCount(with: pair.contentB.terms) >= fewestTerms - 1
         else { return false }
-        let termsA = pair.contentA.terms.compactMap { $0 }
-        let termsB = pair.contentB.terms.compactMap { $0 }
-        let quotedA = quotations(pair.contentA, stretchesA)
-        let quotedB = quotations(pair.contentB, stretchesB)
+        // The terms as numbers both claims read alike (`TermList.sharedIDs`): equal numbers are equal terms.
+        let (termsA, termsB) = pair.contentA.terms.sharedIDs(with: pair.contentB.terms)
+        let quotedA = quotations(pair.contentA, stretchesA, termsA)
+        let quotedB = quotations(pair.contentB, stretchesB, termsB)
         guard !quotedA.isEmpty || !quotedB.isEmpty else { return false }
         if holds(termsA, termsB) {
             let needed = Int((share * Double(min(termsA.count, termsB.count))).rounded(.up))
@@ -57,6 +58,21 @@ enum NearCopy {
     static func quotations(_ content: ClaimContent, _ stretches: [Range<Int>]) -> [[String]] {
         stretches.map { range in
             range.clamped(to: 0..<content.terms.count).compactMap { content.terms[$0] }
+        }.filter { !$0.isEmpty }
+    }
+
+    /// `quotations` as the numbers `ids` gives the claim's terms, in order (`ids` are the claim's words' terms,
+    /// as `TermList.sharedIDs` gives them, one for each word with a term).
+    static func quotations(_ content: ClaimContent, _ stretches: [Range<Int>], _ ids: [Int]) -> [[Int]] {
+        // The place in `ids` of each word's term: words with no term take none.
+        var place = [Int](repeating: -1, count: content.terms.count)
+        var n = 0
+        for k in 0..<content.terms.count where content.terms.id(at: k) != 0 {
+            place[k] = n
+            n += 1
+        }
+        return stretches.map { range in
+            range.clamped(to: 0..<content.terms.count).compactMap { place[$0] >= 0 ? ids[place[$0]] : nil }
         }.filter { !$0.isEmpty }
     }
 

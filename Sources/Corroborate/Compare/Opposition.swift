@@ -99,10 +99,15 @@ struct Opposition: Sendable {
         // A side its own article retells only to reject it (`RetoldRumours`) asserts nothing for that article, nor
         // does a side that rejects what it tells (`a video doctored to show the mayor falling`): neither is ever the
         // asserting side of a denial or a refutation, nor a side of opposite words.
-        for side in [pair, pair.swapped] where !voiceless(side) {
-            if let proposal = denial(side) ?? refutation(side) { return [proposal] }
-        }
-        if !voiceless(pair) && !voiceless(pair.swapped), let proposal = oppositeWords(pair) { return [proposal] }
+        // The pair is swapped once, and each side's voice read once: a swapped pair copies both claims and their
+        // contents, and building two of them (and an array of the pair and its swap) for every candidate pair was a
+        // sixth of this rule's work.
+        let swapped = pair.swapped
+        let voicelessA = voiceless(pair)
+        if !voicelessA, let proposal = denial(pair) ?? refutation(pair) { return [proposal] }
+        let voicelessB = voiceless(swapped)
+        if !voicelessB, let proposal = denial(swapped) ?? refutation(swapped) { return [proposal] }
+        if !voicelessA && !voicelessB, let proposal = oppositeWords(pair) { return [proposal] }
         if let proposal = placeParts(pair) { return [proposal] }
         return []
     }

@@ -180,10 +180,20 @@ struct QuoteAlignment: Sendable, Equatable {
         pairs.reverse()
         guard let first = pairs.first, let last = pairs.last else { return .empty }
         let exact = pairs.filter { same($0.0, $0.1) }
-        let inA = Set(exact.map(\.0))
-        let inB = Set(exact.map(\.1))
-        var onlyA = (first.0...last.0).filter { !inA.contains($0) }
-        var onlyB = (first.1...last.1).filter { !inB.contains($0) }
+        // The traced pairs rise on both sides, so each side's exact matches come in increasing order: the words
+        // without one are found by walking them, with no set made.
+        func unmatched(_ range: ClosedRange<Int>, _ matched: [Int]) -> [Int] {
+            var out: [Int] = []
+            var m = 0
+            for k in range {
+                while m < matched.count && matched[m] < k { m += 1 }
+                if m < matched.count && matched[m] == k { continue }
+                out.append(k)
+            }
+            return out
+        }
+        var onlyA = unmatched(first.0...last.0, exact.map(\.0))
+        var onlyB = unmatched(first.1...last.1, exact.map(\.1))
         let tailA = x.count - 1 - last.0
         let tailB = y.count - 1 - last.1
         var extentA = Set<Int>()

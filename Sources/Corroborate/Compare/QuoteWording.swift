@@ -28,10 +28,77 @@ struct QuoteWording: Sendable {
     /// A word's letters and digits, lowercased, with a contraction or spoken form written out (`can't` as
     /// `cannot`, `gonna` as `goingto`).
     static func letters(_ word: String) -> String {
+        asciiLetters(word) ?? scalarLetters(word)
+    }
+
+    /// `letters` read scalar by scalar with Unicode's properties: what any word takes.
+    static func scalarLetters(_ word: String) -> String {
         String(
             QuoteVariants.spoken([word]).joined().lowercased().unicodeScalars.filter {
                 $0.properties.isAlphabetic || $0.properties.numericType != nil
             })
+    }
+
+    /// `letters` of a word of ASCII bytes with no carriage return (one byte a character), worked out on its bytes:
+    /// the same answer as `scalarLetters`, whose array, lowercased copies and property lookups cost the quotation
+    /// rules thousands of instructions a word. Nil for any other word. In ASCII the letters are `A` to `Z` and
+    /// the digits `0` to `9` (no other ASCII scalar is alphabetic or numeric), and a contraction's ending is a
+    /// suffix of bytes.
+    static func asciiLetters(_ word: String) -> String? {
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            let n = bytes.count
+            guard n > 0 else { return "" }
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+            func kept(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+            // `spoken`: a spoken form written out, else a contraction's ending, else the word as it is.
+            if n >= QuoteWording.spokenFormBytes.lowerBound && n <= QuoteWording.spokenFormBytes.upperBound {
+                let key = String(unsafeUninitializedCapacity: n) { out in
+                    for i in 0..<n { out[i] = lower(bytes[i]) }
+                    return n
+                }
+                if let full = QuoteVariants.spokenForms[key] {
+                    return String(decoding: full.utf8.map(lower).filter(kept), as: UTF8.self)
+                }
+            }
+            var stem = n
+            var written: [UInt8] = []
+            for (ending, full) in QuoteWording.asciiContractions where n > ending.count {
+                var same = true
+                for i in 0..<ending.count where lower(bytes[n - ending.count + i]) != ending[i] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
+                stem = n - ending.count
+                written = full
+                break
+            }
+            return String(unsafeUninitializedCapacity: stem + written.count) { out in
+                var m = 0
+                for i in 0..<stem where kept(lower(bytes[i])) {
+                    out[m] = lower(bytes[i])
+                    m += 1
+                }
+                for byte in written where kept(lower(byte)) {
+                    out[m] = lower(byte)
+                    m += 1
+                }
+                return m
+            }
+        }
+        return found ?? nil
+    }
+
+    /// The lengths in bytes of the spoken forms (`QuoteVariants.spokenForms`): a word of another length is none.
+    static let spokenFormBytes: ClosedRange<Int> = {
+        let counts = QuoteVariants.spokenForms.keys.map(\.utf8.count)
+        return (counts.min() ?? 0)...(counts.max() ?? 0)
+    }()
+
+    /// `QuoteVariants.contractions` as bytes, in their order.
+    static let asciiContractions: [([UInt8], [UInt8])] = QuoteVariants.contractions.map {
+        (Array($0.0.utf8), Array($0.1.utf8))
     }
 
     /// Endings that make another form of one word, not another word or tense (`-ed` is not among them).

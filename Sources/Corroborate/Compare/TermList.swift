@@ -105,6 +105,37 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
         return count
     }
 
+    /// Each word's term (words with none left out, as `compactMap { $0 }` leaves them) as a number that the same
+    /// term has in both lists: the term's id in `self` (its place in this table plus one) for this list, and for
+    /// `other` the id in `self` of its term, or 0 when `self` lacks it. Equal numbers across the two are equal
+    /// terms, so rules that compare one claim's terms with another's (`NearCopy`) compare integers instead of
+    /// hashing and comparing strings. The two sorted tables are merged once.
+    func sharedIDs(with other: TermList) -> (mine: [Int], theirs: [Int]) {
+        var translated = [Int](repeating: 0, count: other.table.count)
+        var i = 0
+        var j = 0
+        while i < table.count && j < other.table.count {
+            let x = table[i].key
+            let y = other.table[j].key
+            if x == y {
+                translated[j] = i + 1
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        var mine: [Int] = []
+        mine.reserveCapacity(ids.count)
+        for id in ids where id != 0 { mine.append(Int(id)) }
+        var theirs: [Int] = []
+        theirs.reserveCapacity(other.ids.count)
+        for id in other.ids where id != 0 { theirs.append(translated[Int(id) - 1]) }
+        return (mine, theirs)
+    }
+
     /// The table entries some word uses, a bit each (tables of at most 64 entries).
     private var usedMask: UInt64 {
         var mask: UInt64 = 0

@@ -27,4 +27,25 @@ struct TermListTests {
         #expect(Array(list) == ["clos", "dock", "harbour"])
         #expect(Array(before) == ["clos", nil, "harbour"])
     }
+
+    @Test(
+        "Two lists' terms as shared numbers: equal numbers exactly where the terms are equal, words with no term left out",
+        arguments: [
+            (["~brnt", nil, "clos", "harbour", "clos"], ["clos", "dock", nil, "~brnt", "ferry", "clos"]),
+            (["a", "b"], ["c", "d"]),
+            ([nil, "zeta"], ["zeta", "alpha", "zeta"]),
+            ([], ["clos"]),
+        ] as [([String?], [String?])])
+    func sharedIDs(a: [String?], b: [String?]) {
+        let x = TermList(a, weights: TermWeights())
+        let y = TermList(b, weights: TermWeights(Dictionary(b.compactMap { $0 }.map { ($0, 1.0) }) { v, _ in v }))
+        let (mine, theirs) = x.sharedIDs(with: y)
+        let termsA = a.compactMap { $0 }
+        let termsB = b.compactMap { $0 }
+        #expect(mine.count == termsA.count && theirs.count == termsB.count)
+        for i in termsA.indices {
+            for j in termsB.indices { #expect((mine[i] == theirs[j]) == (termsA[i] == termsB[j])) }
+            for k in termsA.indices { #expect((mine[i] == mine[k]) == (termsA[i] == termsA[k])) }
+        }
+    }
 }
