@@ -12,7 +12,7 @@ protocol KnowledgeFileFormat: Decodable {
 extension CueLexicon: KnowledgeFileFormat {
     static var formatName: String { "a cues file" }
     static var fields: [String] {
-        ["verbs", "prepositional", "nested", "skipBetweenSourceAndCue", "hedges", "raising", "classes"]
+        ["verbs", "prepositional", "nested", "skipBetweenSourceAndCue", "hedges", "raising", "classes", "acts"]
     }
 }
 

@@ -18,9 +18,38 @@ extension SourceResolver {
         let words = (first..<end).filter { tokens[$0].isWord }
         guard let head = words.first, let last = words.last else { return false }
         let lastWord = tokens[last].folded
-        // A mention that starts inside a word was cut from a longer one (`ihadi`).
+        // `American sources in Tarsk`, `a trip to Tarsk said`, `a claim DHS said`: a piece of a longer phrase.
+        if isCutMention(words: words, first: first, end: end, cue: cue, analysis: analysis) { return false }
+        // A mention that starts inside a word was cut from a longer one (`ihadi`), or, when it is a short run of
+        // capitals, after a dot that joins it to the word before (`DZ` of `Reporters.DZ`; not `said.Trump`).
         if span.start > 0, case let before = document.text(of: TextSpan(span.start - 1, span.start)),
             before.unicodeScalars.first.map(\.isWordCharacter) == true
+                || (before == "." && span.start > 1 && mention.text.count <= 4
+                    && mention.text.unicodeScalars.allSatisfy(\.properties.isUppercase)
+                    && document.text(of: TextSpan(span.start - 2, span.start - 1)).unicodeScalars.first.map(
+                        \.isWordCharacter) == true)
+        {
+            return false
+        }
+        // A mention that ends inside a word (`and d` of `don't`), or that its cue opens before it and ends inside
+        // it (`said intelligence indicated Godane` taken as cue and mention).
+        if case let after = document.text(of: TextSpan(span.end, span.end + 1)),
+            after.unicodeScalars.first.map(\.isWordCharacter) == true,
+            tokens[end - 1].kind == .word, tokens[end - 1].span.end == span.end
+        {
+            return false
+        }
+        if let cue, cue.extent.start < span.start, cue.extent.end > span.start { return false }
+        // A cue that starts or ends inside a word (`e con` of `he confirmed`, `ince` of `since`) was misread.
+        if let cue, cue.extent.start < cue.extent.end,
+            document.text(of: TextSpan(cue.extent.start - 1, cue.extent.start)).unicodeScalars.first.map(
+                \.isWordCharacter) == true
+                && document.text(of: TextSpan(cue.extent.start, cue.extent.start + 1)).unicodeScalars.first.map(
+                    \.isWordCharacter) == true
+                || document.text(of: TextSpan(cue.extent.end - 1, cue.extent.end)).unicodeScalars.first.map(
+                    \.isWordCharacter) == true
+                    && document.text(of: TextSpan(cue.extent.end, cue.extent.end + 1)).unicodeScalars.first.map(
+                        \.isWordCharacter) == true
         {
             return false
         }
@@ -137,9 +166,14 @@ extension SourceResolver {
     }
 
     /// Whether a cue says its subject is no speaker: a passive verb of report (`it is understood`, `Ida Holm is
-    /// believed to`: whoever understands or believes is not named), `known as` (a name, not a statement), or
-    /// `called` or `named` before a capitalised name when the mention is a thing, not someone who speaks (`a
-    /// radio show called Harbour Hour`).
+    /// believed to`: whoever understands or believes is not named); any other cue verb in the passive after its
+    /// subject, adverbs allowed between (`Kovac was told`, `the trio were eventually refused entry`: the subject
+    /// is spoken to or acted on), unless the verb is a state (`is convinced`, `was pleased`) or the one of a
+    /// quotation's report (`was quoted as saying`); `known as` (a name, not a statement); or `called` or `named`
+    /// before a capitalised name when the mention is a thing, not someone who speaks (`a radio show called
+    /// Harbour Hour`), or, when the mention's last word is in lower case and no pronoun, when nothing but the
+    /// name follows the verb (`an aid agency called Velmora Relief, which`; not `the agency called Kovac a
+    /// liar`, nor `he dubbed Kovac "the admiral"`; see `namesWithoutComplement`).
     func reportsNoSpeaker(_ cue: Role, mention: Role, analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         let mentionEnd = analysis.tokenIndex(atOrAfter: mention.extent.end) - 1
@@ -157,12 +191,41 @@ extension SourceResolver {
             return true
         }
         if words.suffix(2) == ["known", "as"] { return true }
+        if mention.extent.end <= span.start, isPassive(verbAt: end - 1, after: mentionEnd, analysis: analysis) {
+            return true
+        }
         guard ["called", "named", "dubbed"].contains(verb), end < tokens.count,
             tokens[end].isCapitalized || tokens[end].isQuote
+                || (tokens[end].folded == "the" && end + 1 < tokens.count && tokens[end + 1].isCapitalized)
         else { return false }
         let head = mentionHead.folded
-        return !mentionHead.isCapitalized && !isSpeakingWord(head) && !X.pronouns.contains(head)
-            && !isRoleWord(head)
+        if mention.extent.end <= span.start, !mentionHead.isCapitalized, !X.pronouns.contains(head),
+            !SourceResolver.objectPronouns.contains(head), namesWithoutComplement(after: end, analysis: analysis)
+        {
+            return true
+        }
+        return tokens[end].folded != "the" && !mentionHead.isCapitalized && !isSpeakingWord(head)
+            && !X.pronouns.contains(head) && !isRoleWord(head)
+    }
+
+    /// Whether the cue verb at a token is a participle in the passive after its subject, whose last token is
+    /// `subjectEnd`: a form of `be` or `get` before it, with only adverbs between (`was told`, `were eventually
+    /// refused`), the verb a form ending in `-ed` or an irregular past, and neither a state (`convinced`) nor a
+    /// quotation's report (`quoted`, `cited`).
+    private func isPassive(verbAt verb: Int, after subjectEnd: Int, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard verb > subjectEnd, verb < tokens.count, tokens[verb].kind == .word else { return false }
+        let word = tokens[verb].folded
+        guard word.hasSuffix("ed") || X.irregularPasts.contains(word) || X.pastCueForms.contains(word),
+            SourceResolver.cueForms.contains(word) || SourceResolver.actWords.force.contains(word)
+                || SourceResolver.cueClassForms.contains(word),
+            !SourceResolver.stateWords.contains(word), !Knowledge.builtIn.cues.nested.quote.contains(word)
+        else { return false }
+        var k = verb - 1
+        while k > subjectEnd, tokens[k].kind == .word, isAdverbWord(tokens[k].folded) { k -= 1 }
+        guard k > subjectEnd, tokens[k].kind == .word else { return false }
+        // `Kovac, who was asked, said`: the auxiliary must follow the subject within the clause.
+        return X.passiveAuxiliaries.contains(tokens[k].folded)
     }
 
     /// Whether an attribution was read from a plural noun of report taken for its cue (`Rival weekly posts have
@@ -305,7 +368,7 @@ extension SourceResolver {
     }
 
     /// A word of time (`Monday`, `May`), which may follow a subject at once (`the council Monday said`).
-    private func isTimeWord(_ word: String) -> Bool {
+    func isTimeWord(_ word: String) -> Bool {
         X.weekdays.contains(word) || X.timeWords.contains(word) || CalendarDate.monthNames[word] != nil
     }
 
@@ -319,6 +382,14 @@ extension SourceResolver {
         .subtracting(AttributionExtractor.timeWords).subtracting(["this", "that", "what"])
     /// Words that end no subject: a conjunction, or an adverb of order (`first`, `further`).
     static let fragmentEnders: Set<String> = ["and", "or", "of", "further", "but", "than", "as", "if"]
+    /// Every form of the words of the cue lexicon's classes but its states (`warned`, `refused`, `accused`).
+    static let cueClassForms: Set<String> = Set(
+        Knowledge.builtIn.cues.classes.filter { $0.key != "state" }.values.joined().flatMap { entry in
+            let listed = entry.split(separator: "|").map { String($0).folded }
+            return listed.first.map { CueIndex.inflections(of: $0) + listed.dropFirst() } ?? []
+        })
+    /// The cue lexicon's states (`convinced`, `pleased`): a participle of one after `is` is the subject's own view.
+    static let stateWords: Set<String> = Set((Knowledge.builtIn.cues.classes["state"] ?? []).map(\.folded))
     /// Every form of the cue lexicon's verbs (`say`, `believes`, `warned`).
     static let cueForms: Set<String> = Set(Knowledge.builtIn.cues.verbs.flatMap { $0.forms.map(\.folded) })
 }

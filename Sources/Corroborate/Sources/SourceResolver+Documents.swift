@@ -47,6 +47,8 @@ extension SourceResolver {
             var inside = false
             // A headline's run (`Ivo Kovac Says ...`) credits no one, but the name it gives is learned.
             var headline = false
+            // A deed's subject (see below): credited with nothing, yet kept for the pronouns after it.
+            var deed = false
             var fit: Role?
             if let written = attribution.source {
                 let mention = withoutAdverbs(
@@ -60,14 +62,26 @@ extension SourceResolver {
                     misread.append(i)
                     continue
                 }
-                // A headline's run, or a subject the cue says is no speaker (`Ida Holm is believed to`).
+                // A headline's run, or a subject the cue says is no speaker (`Ida Holm is believed to`, `a woman
+                // believed to be`); a name given (`a village called Tarsk`) is not even learned.
                 headline =
                     attribution.cue.map {
                         isHeadlineCue($0, after: mention.extent, analysis: analysis)
                             || reportsNoSpeaker($0, mention: mention, analysis: analysis)
+                            || opensPassiveInfinitive(mention, cue: $0, analysis: analysis)
                     } ?? false
-                if headline
-                    || isFitMention(mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
+                // The subject of a deed (`gunmen attacked a patrol`) speaks no words, but stays who a later pronoun
+                // means.
+                deed =
+                    !headline
+                    && (attribution.cue.map { cueIsAnAct($0, content: attribution.content, analysis: analysis) }
+                        ?? false)
+                headline = headline || deed
+                let named = attribution.cue.map { isNameGiven(mention, cue: $0, analysis: analysis) } ?? false
+                if !named,
+                    headline
+                        || isFitMention(
+                            mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
                 {
                     fit = mention
                 }
@@ -106,9 +120,14 @@ extension SourceResolver {
                         fromRegistry: fromRegistry)
                 }
             }
+            let subject = deed ? source : nil
             if headline { source = nil }
             for span in attribution.content.spans { contents.insert(span) }
             attributions[i].canonical = source
+            if let subject {
+                history.append(subject)
+                if !inside { speakers.append(subject) }
+            }
             if let via = attribution.via {
                 attributions[i].viaCanonical = resolveMention(
                     via.text, apposition: nil, history: history, document: document, at: via.spans[0].start,
