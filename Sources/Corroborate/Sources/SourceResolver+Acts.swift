@@ -7,11 +7,13 @@
 /// rules hold on any story.
 extension SourceResolver {
     /// Whether an attribution's cue reports a deed rather than words, so that its subject is no speaker:
-    /// - a verb of force (`attack`, `strike`) whose object, among its first five words before a preposition or a
-    ///   comma, holds a noun for a place, a vehicle or a unit (`targets`: `Tarsk gunmen attacked a patrol near
-    ///   the border`), or whose content holds a word for casualties (`attacked the quay, killing two`), and no
-    ///   quotation, `as` or opening `that` (not `Kovac attacked the senator for his vote`, nor `attacked the town
-    ///   council as reckless`);
+    /// - a verb of force (`attack`, `strike`) whose object (its words before a preposition or a comma) opens
+    ///   with, or in at most five words closes on, a lower-case noun for a place, a vehicle or a unit (`targets`:
+    ///   `Tarsk gunmen attacked a patrol near the border`, `attacked targets every day`; not `the town council`,
+    ///   `the Velmora Post`), or whose content opens with a word for casualties or goes on with a comma and one
+    ///   (`attacks killed two`, `attacked the quay, killing two`; not `the fire that killed three`), and no
+    ///   quotation, `as` or opening `that` (not `Kovac attacked the senator for his vote`, nor `attacked the plan
+    ///   as reckless`);
     /// - a verb with the particle that makes it a motion right after it (`the fever showed up at a clinic`);
     /// - a verb with the object noun that makes an idiom of a deed among the content's first three words (`the
     ///   blast claimed the lives of six`, `claimed 30 lives`);
@@ -41,24 +43,51 @@ extension SourceResolver {
             ? cueTokens.upperBound..<cueTokens.upperBound
             : SourceResolver.tokenRange(of: content.extent, analysis: analysis)
         let contentWords = contentTokens.filter { tokens[$0].isWord }.map { tokens[$0].folded }
-        if let objects = acts.objects[word], contentWords.prefix(3).contains(where: objects.contains) {
+        // The idiom's noun, unless a verb follows it: `claimed lives could have been saved` says something.
+        if let objects = acts.objects[word],
+            let k = contentWords.prefix(3).firstIndex(where: objects.contains),
+            k + 1 >= contentWords.count || !SourceResolver.clauseVerbs.contains(contentWords[k + 1])
+        {
             return true
         }
         if acts.force.contains(word) {
             let speech =
                 contentTokens.contains { tokens[$0].isQuote || tokens[$0].folded == "as" }
                 || contentWords.first == "that"
-            // The object's head: the first words before a preposition or a comma (`an army patrol near`).
-            let object = contentTokens.prefix {
-                tokens[$0].folded != "," && !AttributionExtractor.prepositions.contains(tokens[$0].folded)
-                    && tokens[$0].folded != "of"
-            }.prefix(5).map { tokens[$0].folded }
-            let target = object.contains { acts.targets.contains($0) || acts.targets.contains(String($0.dropLast())) }
-            let casualties = contentWords.contains(where: acts.casualties.contains)
+            // The object: its words before a preposition or a comma (`an army patrol near`), at most five; its
+            // head, the last of them, names the target, written in lower case (`the town council` and `the Velmora
+            // Post` are no targets).
+            let object = Array(
+                contentTokens.prefix {
+                    tokens[$0].folded != "," && !AttributionExtractor.prepositions.contains(tokens[$0].folded)
+                        && tokens[$0].folded != "of"
+                })
+            func isTarget(_ k: Int) -> Bool {
+                let word = tokens[k].folded
+                return tokens[k].kind == .word && !tokens[k].isCapitalized
+                    && (acts.targets.contains(word) || acts.targets.contains(String(word.dropLast())))
+            }
+            // The head closes a short object (`a patrol`); a bare plural opens one (`attacked targets every day`).
+            let target =
+                object.first.map(isTarget) == true || (object.count <= 5 && object.last.map(isTarget) == true)
+            // Casualties of the deed itself: a comma, then a casualty word (`attacked the quay, killing two`), or
+            // the deed's own verb (`attacks killed two`), not one inside a clause of the object (`the fire that
+            // killed three`).
+            let casualties = contentTokens.indices.contains { i in
+                let k = contentTokens[i]
+                guard acts.casualties.contains(tokens[k].folded) else { return false }
+                return i == contentTokens.startIndex || tokens[k - 1].folded == ","
+            }
             return !speech && (target || casualties)
         }
         return false
     }
+
+    /// Auxiliaries and modals that make the words before them a clause's subject (`lives could have been saved`).
+    static let clauseVerbs: Set<String> = [
+        "could", "would", "might", "may", "will", "can", "should", "must", "shall", "were", "are", "was", "is",
+        "have", "had", "has",
+    ]
 
     /// Whether a participle of report right after the mention opens a passive infinitive (`a woman believed to
     /// be his wife`, `the actors reported to be in contention`, `four men found to have ties`): the mention is

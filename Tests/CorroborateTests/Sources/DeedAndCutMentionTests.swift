@@ -92,6 +92,19 @@ struct DeedAndCutMentionTests {
             ("Ivo Marek knew that the ferry was overloaded.", "Ivo Marek", "knew", "Ivo Marek"),
             ("Lena Kovac said she had told the Gazette that the pier was unsafe.", "she", "told", "Lena Kovac"),
             ("Velmora police said the road would reopen on Tuesday.", "Velmora police", "said", "velmora police"),
+            // Criticism whose object's head is no target, or whose casualties belong to a clause of the object.
+            (
+                "Lena Kovac attacked the town council over the ferry contract.", "Lena Kovac", "attacked",
+                "Lena Kovac"
+            ),
+            (
+                "Lena Kovac attacked the handling of the fire that killed three workers.", "Lena Kovac", "attacked",
+                "Lena Kovac"
+            ),
+            // The idiom's noun followed by a verb: a clause said.
+            (
+                "Lena Kovac claimed lives could have been saved at the quay.", "Lena Kovac", "claimed", "Lena Kovac"
+            ),
         ])
     func kept(text: String, mention: String, cue: String, name: String) throws {
         let result = try canonical(text, mention: mention, cue: cue)
