@@ -79,21 +79,34 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
         let used = usedMask
         let otherUsed = other.usedMask
         var count = 0
+        mergeTables(
+            with: other, keeps: { used & (1 << UInt64($0)) != 0 }, otherKeeps: { otherUsed & (1 << UInt64($0)) != 0 },
+            match: { _, _ in count += 1 })
+        return count
+    }
+
+    /// Walks this list's sorted table and `other`'s once, calling `match` with the places of each term both hold;
+    /// places that `keeps` or `otherKeeps` turn down are passed over.
+    @inline(__always)
+    private func mergeTables(
+        with other: TermList, keeps: (Int) -> Bool = { _ in true }, otherKeeps: (Int) -> Bool = { _ in true },
+        match: (Int, Int) -> Void
+    ) {
         var i = 0
         var j = 0
         while i < table.count && j < other.table.count {
-            guard used & (1 << UInt64(i)) != 0 else {
+            guard keeps(i) else {
                 i += 1
                 continue
             }
-            guard otherUsed & (1 << UInt64(j)) != 0 else {
+            guard otherKeeps(j) else {
                 j += 1
                 continue
             }
             let x = table[i].key
             let y = other.table[j].key
             if x == y {
-                count += 1
+                match(i, j)
                 i += 1
                 j += 1
             } else if x < y {
@@ -102,7 +115,6 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
                 j += 1
             }
         }
-        return count
     }
 
     /// Each word's term (words with none left out, as `compactMap { $0 }` leaves them) as a number that the same
@@ -112,21 +124,7 @@ struct TermList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArray
     /// hashing and comparing strings. The two sorted tables are merged once.
     func sharedIDs(with other: TermList) -> (mine: [Int], theirs: [Int]) {
         var translated = [Int](repeating: 0, count: other.table.count)
-        var i = 0
-        var j = 0
-        while i < table.count && j < other.table.count {
-            let x = table[i].key
-            let y = other.table[j].key
-            if x == y {
-                translated[j] = i + 1
-                i += 1
-                j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        mergeTables(with: other, match: { i, j in translated[j] = i + 1 })
         var mine: [Int] = []
         mine.reserveCapacity(ids.count)
         for id in ids where id != 0 { mine.append(Int(id)) }

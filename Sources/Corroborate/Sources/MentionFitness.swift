@@ -32,7 +32,7 @@ extension SourceResolver {
             return false
         }
         // A mention that ends inside a word (`and d` of `don't`), or that its cue opens before it and ends inside
-        // it (`said intelligence indicated Godane` taken as cue and mention).
+        // it (`said intelligence indicated Marek` taken as cue and mention).
         if case let after = document.text(of: TextSpan(span.end, span.end + 1)),
             after.unicodeScalars.first.map(\.isWordCharacter) == true,
             tokens[end - 1].kind == .word, tokens[end - 1].span.end == span.end

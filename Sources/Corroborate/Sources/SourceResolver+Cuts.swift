@@ -15,14 +15,14 @@ extension SourceResolver {
     ///   that the cue does not follow at once (`Another Velmoran citizen, Ivo Marek, says`, `Tarsk state prosecutor
     ///   Lena Kovac`);
     /// - **the object of a preposition**: a preposition of place, direction or topic stands right before it, in
-    ///   the same line, and the cue comes after it (`a trip to Tarsk said doctors found`, `close past Earth, Ivo
-    ///   Marek told`); not `by`, `of`, `from`, `for`, `with`, nor a share's `about`, `over`, `under`, `around`
+    ///   the same line, and the cue comes after it (`a trip to Tarsk said doctors found`, `sailed close past Tarsk,
+    ///   Ivo Marek told`); not `by`, `of`, `from`, `for`, `with`, nor a share's `about`, `over`, `under`, `around`
     ///   (`About 40 percent said`), which may open or join a speaker; nor a mention that possesses or modifies a
     ///   noun cue right after it (`responded to Kovac's call for`, `in reply to the Velmora pledge`), nor one whose
     ///   appositive is a person's name (`an adviser to the Tarsk Institute, Ivo Marek, said`);
     /// - **a body's name or a title cut before its `of` or `for`**: its last word is a capitalised body noun or
     ///   role word that `of` or `for` and a capitalised word follow at once, before the cue (`A spokeswoman with the
-    ///   Department` of `the Department of Transport`, `National Coordinator` for Health Ivo Marek);
+    ///   Department` of `the Department of Transport`, `Regional Director` for Ports Ivo Marek);
     /// - **whom a verb of telling addresses**: a form of `tell`, `inform`, `assure`, `warn`, `remind`, `notify`,
     ///   `brief` or `advise` stands right before it and the cue comes after it (`Ivo Marek told Velmora Radio
     ///   said`): the hearer, not the speaker;
@@ -60,7 +60,7 @@ extension SourceResolver {
             }
         }
         // A body's name or a title cut before its `of` or `for` (`A spokeswoman with the Department` of
-        // Transport, `National Coordinator` for Health Ivo Marek).
+        // Transport, `Regional Director` for Ports Ivo Marek).
         if tokens[last].isCapitalized, bodyNouns.contains(tokens[last].folded) || isRoleWord(tokens[last].folded),
             end + 1 < cueStart, ["of", "for"].contains(tokens[end].folded), !tokens[end].newlineBefore,
             tokens[end + 1].isCapitalized

@@ -33,8 +33,8 @@ struct DeedAndCutMentionTests {
             // A participle of report opening a passive infinitive.
             ("Police said they are holding a woman believed to be the smuggler's wife.", "a woman", "believed"),
             (
-                "Sorkin said Marek was among the actors reported to be in contention for the lead role, along with Ivo "
-                    + "Damon.", "the actors", "reported"
+                "Ferrel said Marek was among the singers reported to be in contention for the lead part, along with "
+                    + "Ivo Dorn.", "the singers", "reported"
             ),
             // A naming verb followed by a name and nothing more, or the name right after it.
             (
@@ -44,8 +44,8 @@ struct DeedAndCutMentionTests {
             ("The girls came from a small town called Tarsk, the Velmora Gazette said.", "a small town", "called"),
             // Whom a verb of telling addresses.
             (
-                "Ivo Marek, gynecologist and health coordinator in the north of Velmora (Tarsk Republic), told Bild: "
-                    + "\"Can you imagine how the parents felt?\"", "Bild", "told"
+                "Ivo Marek, harbour engineer and safety officer in the north of Velmora (Tarsk Republic), told Tarsk "
+                    + "Radio: \"Can you imagine how the crews felt?\"", "Tarsk Radio", "told"
             ),
             (
                 "Harbour police spokesman Ivo Marek told Tarsk Radio said two or three gunmen may have been involved.",
