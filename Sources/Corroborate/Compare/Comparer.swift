@@ -153,9 +153,12 @@ public struct Comparer: Sendable {
         var opposed = Set<[String]>()
         for r in relations where r.type.isContradiction && r.claims.count == 2 { opposed.insert(r.claims.sorted()) }
         let opposedClaims = Set(opposed.joined())
-        // Pairs of claims found to state the same thing: they may tell one happening though neither is dated.
+        // Pairs of claims found to state the same thing: they may tell one happening though neither is dated. (Not
+        // the event rules' own `manner: both ...`, which stand on the place and a label alone.)
         var agreed = Set<[String]>()
-        for r in relations where r.type == .agreement && r.claims.count == 2 { agreed.insert(r.claims.sorted()) }
+        for r in relations where r.type == .agreement && r.claims.count == 2 && !r.rule.hasPrefix("manner") {
+            agreed.insert(r.claims.sorted())
+        }
         for r in relations where Corroboration.contradicts(r) {
             guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else { continue }
             against[denying, default: []].insert(asserting)

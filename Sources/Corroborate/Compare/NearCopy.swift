@@ -54,15 +54,9 @@ enum NearCopy {
         return quotedA.contains { x in quotedB.contains { y in holds(x, y) } }
     }
 
-    /// The index terms of each of a claim's quotations (its quoted word ranges, `QuotedStretches.ranges`), in order.
-    static func quotations(_ content: ClaimContent, _ stretches: [Range<Int>]) -> [[String]] {
-        stretches.map { range in
-            range.clamped(to: 0..<content.terms.count).compactMap { content.terms[$0] }
-        }.filter { !$0.isEmpty }
-    }
-
-    /// `quotations` as the numbers `ids` gives the claim's terms, in order (`ids` are the claim's words' terms,
-    /// as `TermList.sharedIDs` gives them, one for each word with a term).
+    /// The index terms of each of a claim's quotations (its quoted word ranges, `QuotedStretches.ranges`), in
+    /// order, as the numbers `ids` gives them (`ids` are the claim's words' terms, as `TermList.sharedIDs` gives
+    /// them, one for each word with a term).
     static func quotations(_ content: ClaimContent, _ stretches: [Range<Int>], _ ids: [Int]) -> [[Int]] {
         // The place in `ids` of each word's term: words with no term take none.
         var place = [Int](repeating: -1, count: content.terms.count)

@@ -8,7 +8,7 @@
 extension SourceResolver {
     /// Whether an attribution's cue reports a deed rather than words, so that its subject is no speaker:
     /// - a verb of force (`attack`, `strike`) whose object (its words before a preposition or a comma) opens
-    ///   with, or in at most five words closes on, a lower-case noun for a place, a vehicle or a unit (`targets`:
+    ///   with a plural of, or in at most five words closes on, a lower-case noun for a place, a vehicle or a unit (`targets`:
     ///   `Tarsk gunmen attacked a patrol near the border`, `attacked targets every day`; not `the town council`,
     ///   `the Velmora Post`), or whose content opens with a word for casualties or goes on with a comma and one
     ///   (`attacks killed two`, `attacked the quay, killing two`; not `the fire that killed three`), and no
@@ -67,9 +67,10 @@ extension SourceResolver {
                 return tokens[k].kind == .word && !tokens[k].isCapitalized
                     && (acts.targets.contains(word) || acts.targets.contains(String(word.dropLast())))
             }
-            // The head closes a short object (`a patrol`); a bare plural opens one (`attacked targets every day`).
-            let target =
-                object.first.map(isTarget) == true || (object.count <= 5 && object.last.map(isTarget) == true)
+            // The head closes a short object (`a patrol`); a bare plural opens one (`attacked targets every day`;
+            // not a modifier, `attacked town officials`).
+            let opensPlural = object.first.map { isTarget($0) && tokens[$0].folded.hasSuffix("s") } == true
+            let target = opensPlural || (object.count <= 5 && object.last.map(isTarget) == true)
             // Casualties of the deed itself: a comma, then a casualty word (`attacked the quay, killing two`), or
             // the deed's own verb (`attacks killed two`), not one inside a clause of the object (`the fire that
             // killed three`).

@@ -97,6 +97,7 @@ struct DeedAndCutMentionTests {
                 "Lena Kovac attacked the town council over the ferry contract.", "Lena Kovac", "attacked",
                 "Lena Kovac"
             ),
+            ("Lena Kovac attacked town officials over the ferry contract.", "Lena Kovac", "attacked", "Lena Kovac"),
             (
                 "Lena Kovac attacked the handling of the fire that killed three workers.", "Lena Kovac", "attacked",
                 "Lena Kovac"
