@@ -5,6 +5,8 @@ import Foundation
 /// number of claims. Wire copies are found with a shingle index and counted once.
 public struct Comparer: Sendable {
     let families: [String: String]
+    /// Who stands behind each event, with the event lexicon's place rules: made once.
+    let corroboration: Corroboration
     let conflictingClasses: Set<[String]>
     let registry: SourceRegistry
     let knowledge: Knowledge
@@ -25,6 +27,7 @@ public struct Comparer: Sendable {
             for kind in kinds { families[kind] = family }
         }
         self.families = families
+        self.corroboration = Corroboration(families: families, events: knowledge.events)
         var conflicts = Set<[String]>()
         for pair in knowledge.events.conflicts where pair.count == 2 {
             conflicts.insert(pair)
@@ -98,7 +101,7 @@ public struct Comparer: Sendable {
         var events = grouped.map(\.0)
         let countable = grouped.map(\.2)
         let stories = StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
-        let asserting = Corroboration(families: families, events: knowledge.events).tally(
+        let asserting = corroboration.tally(
             &events, members: grouped.map(\.1), claims: claims, contents: contents, count: independentSources)
         // The event rules' relations, block by block in parallel, then kept in block order: a relation met in
         // several blocks is kept where it is met first, as when the blocks were walked one after another.
@@ -208,7 +211,7 @@ public struct Comparer: Sendable {
         let kept = members.filter { !denying.contains($0) }
         if !denying.isEmpty {
             let before = event.contradictedBy
-            Corroboration(families: families, events: knowledge.events).recount(
+            corroboration.recount(
                 &event, asserting: kept.map { claims[$0] }, denying: denying.map { claims[$0] },
                 count: independentSources)
             event.contradictedBy = Array(Set(before + event.contradictedBy)).sorted()

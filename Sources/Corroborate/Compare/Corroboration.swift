@@ -7,15 +7,13 @@ struct Corroboration: Sendable {
     let families: [String: String]
     /// Families whose happening is done to the place itself, and the prepositions that only locate it
     /// (`placeTaken`, `locatives` in events.json): `a reporter was captured near Tarsk` took no town.
-    var placeTaken: Set<String> = []
-    var locatives: Set<String> = []
+    let placeTaken: Set<String>
+    let locatives: Set<String>
 
-    init(families: [String: String], events: EventLexicon? = nil) {
+    init(families: [String: String], events: EventLexicon) {
         self.families = families
-        if let events {
-            placeTaken = Set(events.placeTaken)
-            locatives = Set(events.locatives.map(\.folded))
-        }
+        placeTaken = Set(events.placeTaken)
+        locatives = Set(events.locatives.map(\.folded))
     }
 
     enum Stance: Equatable { case asserts, denies, mentions }

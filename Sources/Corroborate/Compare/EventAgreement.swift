@@ -24,8 +24,9 @@ struct EventAgreement: Sendable {
         var groups: [[Int]] = []
         func fits(_ m: Int, _ k: Int) -> Bool {
             claims[m].document == claims[k].document || sameTime(m, k)
-                || agreed.contains(
-                    claims[m].id < claims[k].id ? [claims[m].id, claims[k].id] : [claims[k].id, claims[m].id])
+                || (!agreed.isEmpty
+                    && agreed.contains(
+                        claims[m].id < claims[k].id ? [claims[m].id, claims[k].id] : [claims[k].id, claims[m].id]))
         }
         for m in members.prefix(limit) {
             if let g = groups.firstIndex(where: { group in group.allSatisfy { fits(m, $0) } }) {

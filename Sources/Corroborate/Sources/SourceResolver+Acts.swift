@@ -46,7 +46,7 @@ extension SourceResolver {
         // The idiom's noun, unless a verb follows it: `claimed lives could have been saved` says something.
         if let objects = acts.objects[word],
             let k = contentWords.prefix(3).firstIndex(where: objects.contains),
-            k + 1 >= contentWords.count || !SourceResolver.clauseVerbs.contains(contentWords[k + 1])
+            k + 1 >= contentWords.count || !SourceResolver.opensClauseVerb(contentWords[k + 1])
         {
             return true
         }
@@ -84,11 +84,11 @@ extension SourceResolver {
         return false
     }
 
-    /// Auxiliaries and modals that make the words before them a clause's subject (`lives could have been saved`).
-    static let clauseVerbs: Set<String> = [
-        "could", "would", "might", "may", "will", "can", "should", "must", "shall", "were", "are", "was", "is",
-        "have", "had", "has",
-    ]
+    /// Whether a word is an auxiliary or a modal that makes the words before it a clause's subject (`lives could
+    /// have been saved`): the grammar's auxiliaries, less `to` and `'s`.
+    static func opensClauseVerb(_ word: String) -> Bool {
+        AttributionExtractor.auxiliaries.contains(word) && word != "to" && word != "'s"
+    }
 
     /// Whether a participle of report right after the mention opens a passive infinitive (`a woman believed to
     /// be his wife`, `the actors reported to be in contention`, `four men found to have ties`): the mention is
