@@ -157,9 +157,11 @@ public struct Comparer: Sendable {
         for r in relations where r.type.isContradiction && r.claims.count == 2 { opposed.insert(r.claims.sorted()) }
         let opposedClaims = Set(opposed.joined())
         // Pairs of claims found to state the same thing: they may tell one happening though neither is dated. (Not
-        // the event rules' own `manner: both ...`, which stand on the place and a label alone.)
+        // the event rules' own `manner: both ...`, which stand on the place and a label alone, nor one person's age
+        // given alike, which says nothing of what happened.)
         var agreed = Set<[String]>()
-        for r in relations where r.type == .agreement && r.claims.count == 2 && !r.rule.hasPrefix("manner") {
+        for r in relations
+        where r.type == .agreement && r.claims.count == 2 && !r.rule.hasPrefix("manner") && r.rule != PersonAges.rule {
             agreed.insert(r.claims.sorted())
         }
         for r in relations where Corroboration.contradicts(r) {

@@ -13,6 +13,8 @@ struct ContentComparison: Sendable {
     var opposition: Opposition
     var similarity: Similarity
     var quotes: QuoteVariants
+    /// Ages written next to a name, compared across articles whatever else their claims say.
+    let ages: PersonAges
     var judge: RelationJudge
     /// The word classes that find claims an article retells only to reject them (`RetoldRumours`).
     let retellings: RetoldRumours.Words
@@ -23,6 +25,7 @@ struct ContentComparison: Sendable {
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
         quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))
+        ages = PersonAges(knowledge: knowledge)
         judge = RelationJudge(model: model)
         retellings = RetoldRumours.Words(knowledge.comparison)
     }
@@ -190,7 +193,17 @@ struct ContentComparison: Sendable {
         for relation in variants where seen.insert(RelationKey(relation)).inserted {
             result.append(Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures))
         }
+        ContentComparison.add(ages.relations(claims, documents: documents, related: stories.related), to: &result)
         return result
+    }
+
+    /// Adds the flags of a rule that decides its pairs alone (`PersonAges`), each pair of claims and type once;
+    /// the judge drops another rule's flag of the same type between the same claims (`RelationJudge.judge`).
+    static func add(_ relations: [Relation], to result: inout [Proposal]) {
+        var keys = Set<RelationKey>()
+        for relation in relations where keys.insert(RelationKey(relation)).inserted {
+            result.append(Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures))
+        }
     }
 
     /// The features of a proposal its rule decides alone (all zero): one array shared by every such proposal of

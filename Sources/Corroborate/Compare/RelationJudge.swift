@@ -38,6 +38,12 @@ struct RelationJudge: Sendable {
             if a.rule != b.rule { return a.rule < b.rule }
             return a.explanation < b.explanation
         }
+        // A person's age (`PersonAges`) decides its pair alone: another rule's flag of the same type between the
+        // same claims would show one difference twice.
+        let decided = Set(kept.filter { $0.rule == PersonAges.rule }.map { [$0.type.rawValue] + $0.claims.sorted() })
+        if !decided.isEmpty {
+            kept.removeAll { $0.rule != PersonAges.rule && decided.contains([$0.type.rawValue] + $0.claims.sorted()) }
+        }
         return postFilter(kept, claims: claims, copies: copies)
     }
 
