@@ -21,7 +21,8 @@ extension SourceResolver {
     /// - a verb of thought with `about` or `of` right after it, in the cue or after it (`the reporter who knew
     ///   about the raid`): a topic, not a proposition;
     /// - a verb that reports words only with a clause after it (`acts.clausal`: `agree`, `find`, `add`, ...)
-    ///   followed by no clause (see `takesNoClause`): `agreed a truce`, `found two bodies`, `asked for help`;
+    ///   followed by no clause (see `takesNoClause`): `agreed a truce`, `found two bodies`, `asked for help`
+    ///   (not when the tagger took the preposition into the cue, `asked for`, `agreed with`, which stays a cue);
     ///   not when the subject names a message (`the survey shows a small gap`, `a poll found Kovac with a
     ///   lead`): what a poll or a report shows is its finding.
     func cueIsAnAct(_ cue: Role, content: Role, mention: Role? = nil, analysis: TextAnalysis) -> Bool {
@@ -43,7 +44,8 @@ extension SourceResolver {
         if ["about", "of"].contains(word), verb > cueTokens.lowerBound, acts.topics.contains(tokens[verb - 1].folded) {
             return true
         }
-        if acts.clausal.contains(word), !(mention.map { namesAMessage($0, analysis: analysis) } ?? false),
+        let message = mention.map { namesAMessage($0, analysis: analysis) } ?? false
+        if acts.clausal.contains(word), !message,
             takesNoClause(after: cueTokens.upperBound, content: content, analysis: analysis)
         {
             return true

@@ -21,8 +21,15 @@ struct ClausalDeedTests {
         arguments: [
             // A noun object.
             ("Velmora has agreed a truce with the rebels in the north.", "Velmora", "has agreed"),
-            ("Divers found two bodies near the quay, though the port says more are missing.", "Divers", "found"),
-            ("The harbour master didn't mention Lena Kovac by name.", "The harbour master", "didn't mention"),
+            (
+                "Divers found 12 bodies there, though harbour officials say as many as 20 were lost across three "
+                    + "separate wrecks.", "Divers", "found"
+            ),
+            (
+                "The top harbour official didn't mention Kovac, a Tarsk councillor, by name. But on several "
+                    + "occasions, Marek said that public officials have a duty.", "The top harbour official",
+                "didn't mention"
+            ),
             (
                 "Ivo Marek, a fisherman from Tarsk, has been criticised for his deals, adding a new dimension to the "
                     + "race.", "Ivo Marek", "adding"
@@ -35,7 +42,10 @@ struct ClausalDeedTests {
             // A wh-word followed by `to`: no clause.
             ("After a neighbour showed Tomas Ferrel how to mend nets, he left school.", "a neighbour", "showed"),
             // A preposition.
-            ("The harbour chief asked for the help of the navy at the quay.", "The harbour chief", "asked"),
+            (
+                "The family of the diver, Tomas Ferrel, said the port chief directly asked for the help of "
+                    + "Marek's men at the quay.", "the port chief", "asked"
+            ),
             // A motion: to present oneself at a place.
             ("Kovac said the sailors reported at the clinic in Port Avel with a fever.", "the sailors", "reported"),
             // A participle after a preposition or an article: a modifier.
@@ -45,8 +55,6 @@ struct ClausalDeedTests {
             ),
             // A message noun before `was`: the subject of that verb.
             ("Tarsk Radio reports, but says the Velmoran report was probably false.", "the Velmoran", "report"),
-            // A participle before `was`: it qualifies the subject.
-            ("It was unclear whether the diver described was Ivo Marek.", "the diver", "described"),
             // A verb of force on a group of a plural target.
             (
                 "On May 3, Tarsk city police attacked a group of students marching to the port.", "Tarsk city police",
@@ -63,16 +71,16 @@ struct ClausalDeedTests {
         "The same verbs with a clause, a quotation or a colon after them, or a content before them, stay credited",
         arguments: [
             ("Lena Kovac agreed that the ferry was overloaded.", "Lena Kovac", "agreed", "Lena Kovac"),
-            ("Divers found the ferry had sunk near the quay.", "Divers", "found", "divers"),
+            ("Divers found the ferry had sunk near the quay.", "Divers", "found", "Divers"),
             ("Ivo Marek added he would stay in Port Avel.", "Ivo Marek", "added", "Ivo Marek"),
-            ("Ivo Marek added: \"We will stay in Port Avel.\"", "Ivo Marek", "added", "Ivo Marek"),
+            ("Ivo Marek added: \"We will stay in Port Avel.\"", "Ivo Marek", "added:", "Ivo Marek"),
             ("\"We will stay,\" Ivo Marek added.", "Ivo Marek", "added", "Ivo Marek"),
             ("Lena Kovac asked why the ferry had left Tarsk at night.", "Lena Kovac", "asked", "Lena Kovac"),
             ("Tomas Ferrel knew it was false.", "Tomas Ferrel", "knew", "Tomas Ferrel"),
             // A message's finding, a small clause, and a quotation after the comma.
             (
                 "A new harbour poll shows Lena Kovac with a lead of ten points.", "A new harbour poll", "shows",
-                "harbour poll"
+                "new harbour poll"
             ),
             ("Tarsk Radio finds voters shifting to the left in Velmora.", "Tarsk Radio", "finds", "Tarsk Radio"),
             ("Ivo Marek then asked the crowd, \"Can she stay?\"", "Ivo Marek", "then asked", "Ivo Marek"),
