@@ -50,17 +50,22 @@ public struct CueLexicon: Codable, Sendable {
         public var targets: [String]
         /// Words for casualties after a verb of force that make it a deed (`killing`, `wounded`).
         public var casualties: [String]
-        /// A verb and the particle that makes it a motion (`show up`: to appear somewhere, not to show anything).
+        /// A verb and the particle that makes it a motion (`show up`: to appear somewhere, not to show anything;
+        /// `report at`: to present oneself at a place).
         public var phrasal: [String]
         /// A verb and an object noun that make an idiom of a deed (`claim lives`: to kill).
         public var objects: [String]
         /// Verbs of thought whose sense with `about` or `of` after them is a topic, not a proposition
         /// (`knew about the plan`, `heard of the raid`).
         public var topics: [String]
+        /// Verbs that report words only with a clause, a quotation or a colon after them (`agreed that`, `found
+        /// the ferry was late`, `added: "..."`) and are deeds with a noun object, `to` and a verb, or a
+        /// preposition (`agreed a truce`, `agreed to build a wall`, `found two bodies`, `asked for help`).
+        public var clausal: [String]
 
         public init(
             force: [String] = [], targets: [String] = [], casualties: [String] = [], phrasal: [String] = [],
-            objects: [String] = [], topics: [String] = []
+            objects: [String] = [], topics: [String] = [], clausal: [String] = []
         ) {
             self.force = force
             self.targets = targets
@@ -68,6 +73,7 @@ public struct CueLexicon: Codable, Sendable {
             self.phrasal = phrasal
             self.objects = objects
             self.topics = topics
+            self.clausal = clausal
         }
 
         public init(from decoder: any Decoder) throws {
@@ -78,6 +84,7 @@ public struct CueLexicon: Codable, Sendable {
             phrasal = try container.decodeIfPresent([String].self, forKey: .phrasal) ?? []
             objects = try container.decodeIfPresent([String].self, forKey: .objects) ?? []
             topics = try container.decodeIfPresent([String].self, forKey: .topics) ?? []
+            clausal = try container.decodeIfPresent([String].self, forKey: .clausal) ?? []
         }
     }
 
@@ -97,6 +104,7 @@ public struct CueLexicon: Codable, Sendable {
         acts.phrasal += other.acts.phrasal
         acts.objects += other.acts.objects
         acts.topics += other.acts.topics
+        acts.clausal += other.acts.clausal
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -217,7 +217,7 @@ extension SourceResolver {
         guard verb > subjectEnd, verb < tokens.count, tokens[verb].kind == .word else { return false }
         let word = tokens[verb].folded
         guard word.hasSuffix("ed") || X.irregularPasts.contains(word) || X.pastCueForms.contains(word),
-            SourceResolver.cueForms.contains(word) || SourceResolver.actWords.force.contains(word)
+            SourceResolver.cueForms.contains(word) || acts.force.contains(word)
                 || SourceResolver.cueClassForms.contains(word),
             !SourceResolver.stateWords.contains(word), !Knowledge.builtIn.cues.nested.quote.contains(word)
         else { return false }

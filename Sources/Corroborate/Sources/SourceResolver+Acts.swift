@@ -8,7 +8,8 @@
 extension SourceResolver {
     /// Whether an attribution's cue reports a deed rather than words, so that its subject is no speaker:
     /// - a verb of force (`attack`, `strike`) whose object (its words before a preposition or a comma) opens
-    ///   with a plural of, or in at most five words closes on, a lower-case noun for a place, a vehicle or a unit (`targets`:
+    ///   with a plural of, or in at most five words closes on, or in at most three words is followed by `of` and
+    ///   a plural of (`a group of students`), a lower-case noun for a place, a vehicle or a unit (`targets`:
     ///   `Tarsk gunmen attacked a patrol near the border`, `attacked targets every day`; not `the town council`,
     ///   `the Velmora Post`), or whose content opens with a word for casualties or goes on with a comma and one
     ///   (`attacks killed two`, `attacked the quay, killing two`; not `the fire that killed three`), and no
@@ -18,13 +19,18 @@ extension SourceResolver {
     /// - a verb with the object noun that makes an idiom of a deed among the content's first three words (`the
     ///   blast claimed the lives of six`, `claimed 30 lives`);
     /// - a verb of thought with `about` or `of` right after it, in the cue or after it (`the reporter who knew
-    ///   about the raid`): a topic, not a proposition.
-    func cueIsAnAct(_ cue: Role, content: Role, analysis: TextAnalysis) -> Bool {
+    ///   about the raid`): a topic, not a proposition;
+    /// - a verb that reports words only with a clause after it (`acts.clausal`: `agree`, `find`, `add`, ...)
+    ///   followed by no clause (see `takesNoClause`): `agreed a truce`, `found two bodies`, `asked for help`
+    ///   (not when the tagger took the preposition into the cue, `asked for`, `agreed with`, which stays a cue);
+    ///   not when the subject names a message (`the survey shows a small gap`, `a poll found Kovac with a
+    ///   lead`): what a poll or a report shows is its finding.
+    func cueIsAnAct(_ cue: Role, content: Role, mention: Role? = nil, analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         let cueTokens = SourceResolver.tokenRange(of: cue.extent, analysis: analysis)
         guard let verb = cueTokens.last(where: { tokens[$0].kind == .word }) else { return false }
         let word = tokens[verb].folded
-        let acts = SourceResolver.actWords
+        let acts = self.acts
         let next = cueTokens.upperBound < tokens.count ? tokens[cueTokens.upperBound] : nil
         if let lemma = acts.phrasal[word], let next, next.kind == .word, !next.newlineBefore,
             lemma.contains(next.folded)
@@ -36,6 +42,12 @@ extension SourceResolver {
         }
         // The particle taken into the cue (`knew about`).
         if ["about", "of"].contains(word), verb > cueTokens.lowerBound, acts.topics.contains(tokens[verb - 1].folded) {
+            return true
+        }
+        let message = mention.map { namesAMessage($0, analysis: analysis) } ?? false
+        if acts.clausal.contains(word), !message,
+            takesNoClause(after: cueTokens.upperBound, content: content, analysis: analysis)
+        {
             return true
         }
         let contentTokens =
@@ -70,7 +82,13 @@ extension SourceResolver {
             // The head closes a short object (`a patrol`); a bare plural opens one (`attacked targets every day`;
             // not a modifier, `attacked town officials`).
             let opensPlural = object.first.map { isTarget($0) && tokens[$0].folded.hasSuffix("s") } == true
-            let target = opensPlural || (object.count <= 5 && object.last.map(isTarget) == true)
+            // A short quantity before `of` and a plural target right after it (`attacked a group of students`;
+            // not `the handling of the fire`).
+            let afterOf = contentTokens.lowerBound + object.count + 1
+            let ofPlural =
+                object.count <= 3 && afterOf < contentTokens.upperBound && tokens[afterOf - 1].folded == "of"
+                && isTarget(afterOf) && tokens[afterOf].folded.hasSuffix("s")
+            let target = opensPlural || ofPlural || (object.count <= 5 && object.last.map(isTarget) == true)
             // Casualties of the deed itself: a comma, then a casualty word (`attacked the quay, killing two`), or
             // the deed's own verb (`attacks killed two`), not one inside a clause of the object (`the fire that
             // killed three`).
@@ -83,6 +101,142 @@ extension SourceResolver {
         }
         return false
     }
+
+    /// Whether the words right after a cue open no clause, so that a verb of `acts.clausal` there is a deed: the
+    /// first token after the cue is a word or a number on the cue's line (so `"...," Kovac added.` is no deed: its content
+    /// stands before the cue), the content does not start before the cue, and none of the words up to the first
+    /// comma, semicolon, full stop, parenthesis or line break (at most eight) is a sign of a clause or a
+    /// quotation: a quotation mark or a colon, `that`, `if` or `whether`, a wh-word not followed by `to` (`asked
+    /// why the ferry sank`, not `showed Kovac how to sail`), an auxiliary or a modal (`found the ferry was
+    /// late`), a subject pronoun (`added he would stay`), a cue verb (`added the mayor said`), a participle in
+    /// `-ing` after a word that is no determiner nor preposition (`found voters shifting`), a quotation right
+    /// after the comma that ends the scan (`asked the crowd, "..."`), or `to` and a
+    /// verb after an object (`asked the navy to help`: a request; not when the verb's first word is `to`). So
+    /// `agreed a
+    /// truce`, `agreed to build a wall`, `found two bodies near the quay`, `asked for help` and `didn't mention
+    /// Kovac` are deeds; `agreed that`, `added: "..."` and `knew it was false` report words.
+    func takesNoClause(after cueEnd: Int, content: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard cueEnd < tokens.count, [.word, .number].contains(tokens[cueEnd].kind), !tokens[cueEnd].newlineBefore
+        else {
+            return false
+        }
+        if let start = content.spans.first?.start, start < tokens[cueEnd].span.start { return false }
+        var k = cueEnd
+        var words = 0
+        while k < tokens.count, words < 8 {
+            let token = tokens[k]
+            if k > cueEnd, token.newlineBefore { break }
+            if token.isQuote || token.kind == .openingQuote || token.folded == ":" { return false }
+            if [",", ";", ".", "(", "\u{2014}", "--"].contains(token.folded) {
+                // `asked the crowd, "Can she stay?"`: a quotation after the comma is what was said.
+                if token.folded == ",", k + 1 < tokens.count,
+                    tokens[k + 1].isQuote || tokens[k + 1].kind == .openingQuote
+                {
+                    return false
+                }
+                break
+            }
+            if token.kind == .word {
+                let word = token.folded
+                let next = k + 1 < tokens.count ? tokens[k + 1].folded : ""
+                if SourceResolver.clauseOpeners.contains(word) { return false }
+                if SourceResolver.whWords.contains(word), next != "to" { return false }
+                // An object, then `to` and a verb: what the object is asked or told to do (`asked the navy to
+                // help`), a report of words. Not after `to` right after the verb (`agreed to form a force to
+                // guard the port`: the purpose of the deed), after a wh-word (`how to`), nor before a determiner, a
+                // number or a name (`adding a dimension to the race`).
+                if word == "to", k > cueEnd, tokens[cueEnd].folded != "to",
+                    !SourceResolver.whWords.contains(tokens[k - 1].folded),
+                    k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                    !AttributionExtractor.determiners.contains(next)
+                {
+                    return false
+                }
+                if SourceResolver.opensClauseVerb(word) && !["not", "never", "also", "n't"].contains(word) {
+                    return false
+                }
+                if SourceResolver.subjectPronouns.contains(word) || SourceResolver.cueForms.contains(word) {
+                    return false
+                }
+                // An object and a participle in `-ing` (`finds voters shifting to the left`): a small clause.
+                if k > cueEnd, word.hasSuffix("ing"), !token.isCapitalized, tokens[k - 1].kind == .word,
+                    !AttributionExtractor.determiners.contains(tokens[k - 1].folded),
+                    !AttributionExtractor.prepositions.contains(tokens[k - 1].folded), tokens[k - 1].folded != "of"
+                {
+                    return false
+                }
+                words += 1
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a one-word cue is no verb by its neighbours, so its attribution credits no one: after an article,
+    /// a possessive determiner or a preposition on its line, a cue word ending in `-ed` is a participle used as
+    /// a modifier (`talks with supposed envoys of the group`, `the alleged plot`, `his reported remarks`), never
+    /// a verb with a subject (a gerund, `after saying`, a noun, `in a statement`, and a verb after `to` are not
+    /// taken); and a message noun or a participle in `-ed` right before `is`, `was`, `are` or `were` is (or
+    /// qualifies) the subject of that verb (`the Velmoran report was not credible`, `whether the diver described
+    /// was Kovac`), not a report made by the words before it; not before a capitalised word (`condemned IS`), nor
+    /// a participle whose mention is a pronoun or follows a relative word (`a class that he argued was failing`:
+    /// the mention argues what the relative stands for).
+    func cueIsNoVerb(_ cue: Role, mention: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let cueTokens = SourceResolver.tokenRange(of: cue.extent, analysis: analysis)
+        guard cueTokens.count == 1, let verb = cueTokens.first, tokens[verb].kind == .word else { return false }
+        let word = tokens[verb].folded
+        if verb > 0, !tokens[verb].newlineBefore, word.hasSuffix("ed"),
+            SourceResolver.modifierOpeners.contains(tokens[verb - 1].folded)
+        {
+            return true
+        }
+        if verb + 1 < tokens.count, !tokens[verb + 1].newlineBefore,
+            SourceResolver.messageNouns.contains(word)
+                || (word.hasSuffix("ed") && !subjectOfRelative(mention, analysis: analysis)),
+            !tokens[verb + 1].isCapitalized, ["is", "was", "are", "were"].contains(tokens[verb + 1].folded)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a mention is a pronoun or stands right after `that`, `which`, `what`, `who` or `whom`: the subject
+    /// of a relative clause whose verb reports (`the plan that Kovac argued was failing`).
+    func subjectOfRelative(_ mention: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let range = SourceResolver.tokenRange(of: mention.extent, analysis: analysis)
+        if range.count == 1, AttributionExtractor.pronouns.contains(tokens[range.lowerBound].folded) { return true }
+        guard range.lowerBound > 0 else { return false }
+        return ["that", "which", "what", "who", "whom"].contains(tokens[range.lowerBound - 1].folded)
+    }
+
+    /// Articles, possessive determiners and prepositions after which a cue word is a modifier or a noun
+    /// (`the alleged`, `his reported`, `with supposed`): not `to`, nor demonstratives (`the report that claimed`).
+    static let modifierOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "in", "at", "on", "during", "after",
+        "before", "from", "via", "through", "with", "by", "over", "for", "about", "upon", "near", "of",
+    ]
+
+    /// Whether a mention holds a message noun in lower case, singular or plural (`a new national poll`, `the
+    /// survey by the board`): a finding is what such a subject reports.
+    func namesAMessage(_ mention: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        return SourceResolver.tokenRange(of: mention.extent, analysis: analysis).contains { k in
+            let word = tokens[k].folded
+            return tokens[k].kind == .word && !tokens[k].isCapitalized
+                && (SourceResolver.messageNouns.contains(word)
+                    || (word.hasSuffix("s") && SourceResolver.messageNouns.contains(String(word.dropLast()))))
+        }
+    }
+
+    /// Words that open a clause said or asked: `agreed that`, `asked if`, `asked whether`.
+    static let clauseOpeners: Set<String> = ["that", "if", "whether"]
+    /// Wh-words, which open a clause unless `to` follows (`how to`).
+    static let whWords: Set<String> = ["what", "who", "whom", "whose", "which", "when", "where", "why", "how"]
+    /// Pronouns that can only be a subject: one right after the verb opens a clause (`added he would stay`).
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
 
     /// Whether a word is an auxiliary or a modal that makes the words before it a clause's subject (`lives could
     /// have been saved`): the grammar's auxiliaries, less `to` and `'s`.
@@ -204,6 +358,8 @@ extension SourceResolver {
         var objects: [String: Set<String>] = [:]
         /// A form of a verb of thought that takes a topic after `about` or `of`.
         var topics: Set<String> = []
+        /// A form of a verb that reports words only with a clause, a quotation or a colon after it.
+        var clausal: Set<String> = []
 
         init(_ acts: CueLexicon.Acts) {
             func forms(_ entry: String) -> [String] {
@@ -215,6 +371,7 @@ extension SourceResolver {
             targets = Set(acts.targets.map(\.folded))
             casualties = Set(acts.casualties.map(\.folded))
             topics = Set(acts.topics.flatMap(forms))
+            clausal = Set(acts.clausal.flatMap(forms))
             for entry in acts.phrasal {
                 let parts = entry.split(separator: " ").map(String.init)
                 guard parts.count == 2 else { continue }
@@ -228,5 +385,4 @@ extension SourceResolver {
         }
     }
 
-    static let actWords = ActWords(Knowledge.builtIn.cues.acts)
 }

@@ -69,12 +69,15 @@ extension SourceResolver {
                         isHeadlineCue($0, after: mention.extent, analysis: analysis)
                             || reportsNoSpeaker($0, mention: mention, analysis: analysis)
                             || opensPassiveInfinitive(mention, cue: $0, analysis: analysis)
+                            || cueIsNoVerb($0, mention: mention, analysis: analysis)
                     } ?? false
                 // The subject of a deed (`gunmen attacked a patrol`) speaks no words, but stays who a later pronoun
                 // means.
                 deed =
                     !headline
-                    && (attribution.cue.map { cueIsAnAct($0, content: attribution.content, analysis: analysis) }
+                    && (attribution.cue.map {
+                        cueIsAnAct($0, content: attribution.content, mention: mention, analysis: analysis)
+                    }
                         ?? false)
                 headline = headline || deed
                 let named = attribution.cue.map { isNameGiven(mention, cue: $0, analysis: analysis) } ?? false

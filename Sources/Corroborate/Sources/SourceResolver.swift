@@ -31,8 +31,16 @@ public struct SourceResolver: Sendable {
     /// The registry's one-word titles that say one of its nations (`Velmoran` beside the country `Velmora`): a
     /// known list, so a body's or an outlet's name of the same ending (`Union`) is never taken for one.
     let demonyms: Set<String>
+    /// The run's cue lexicon's `acts` (the built-in ones and any a `--cues` file adds), by which a cue is read
+    /// as a deed rather than words (see `cueIsAnAct`).
+    let acts: ActWords
 
-    public init(registry: SourceRegistry = Knowledge.builtIn.sources) {
+    /// A resolver for the registry's sources, reading deeds by `acts` (the built-in ones unless the run's cue
+    /// lexicon, merged with a `--cues` file, is given).
+    public init(
+        registry: SourceRegistry = Knowledge.builtIn.sources, acts: CueLexicon.Acts = Knowledge.builtIn.cues.acts
+    ) {
+        self.acts = ActWords(acts)
         var index: [String: [Alias]] = [:]
         for entry in registry.sources {
             let nameWords = entry.nameWords

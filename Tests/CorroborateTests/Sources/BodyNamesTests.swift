@@ -122,7 +122,7 @@ struct BodyNamesTests {
                 "The crews were checked by nurses near the Tarsk quay, who said the water was cold.",
                 "nurses near the Tarsk quay"
             ),
-            ("The crane was built after years of planning in Tarsk, which agreed to pay for it.", "Tarsk"),
+            ("The crane was built after years of planning in Tarsk, which promised to pay for it.", "Tarsk"),
             ("Since the flood the crews have been sleeping in Velmora, which said it had beds for them.", "Velmora"),
             // An `-ing` noun that is no gerund keeps its place; so does a `who`.
             (
