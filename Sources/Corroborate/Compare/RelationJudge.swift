@@ -39,10 +39,21 @@ struct RelationJudge: Sendable {
             return a.explanation < b.explanation
         }
         // A person's age (`PersonAges`) decides its pair alone: another rule's flag of the same type between the
-        // same claims would show one difference twice.
-        let decided = Set(kept.filter { $0.rule == PersonAges.rule }.map { [$0.type.rawValue] + $0.claims.sorted() })
+        // same claims on an age, or on the same words, would show one difference twice. (A flag on another figure
+        // of the two claims, `burns to 30 per cent` against `60 per cent`, stays.)
+        var decided: [[String]: [RelationEvidence]] = [:]
+        for r in kept where r.rule == PersonAges.rule { decided[[r.type.rawValue] + r.claims.sorted()] = r.evidence }
         if !decided.isEmpty {
-            kept.removeAll { $0.rule != PersonAges.rule && decided.contains([$0.type.rawValue] + $0.claims.sorted()) }
+            kept.removeAll { r in
+                guard r.rule != PersonAges.rule, let ages = decided[[r.type.rawValue] + r.claims.sorted()] else {
+                    return false
+                }
+                let onAge = r.rule.hasPrefix("numeric") && r.rule.contains(" age")
+                return onAge
+                    || r.evidence.contains { e in
+                        ages.contains { $0.document == e.document && $0.span.overlaps(e.span) }
+                    }
+            }
         }
         return postFilter(kept, claims: claims, copies: copies)
     }

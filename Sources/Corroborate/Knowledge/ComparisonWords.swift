@@ -182,6 +182,15 @@ public struct ComparisonWords: Codable, Sendable {
     /// `partNouns`), right after it or before it: `its $40 million share of the contract` is not the contract's
     /// value. Single words.
     public var partNouns: [String] = []
+    /// Lower-case words that begin a surname (`van`, `der`, `al`; `nameParticles`): `Berg` after `van der` is not the
+    /// surname of an `Anna Berg`.
+    public var nameParticles: [String] = []
+    /// Words that tell two people of one name apart (`elder`, `junior`, `Jr`; `nameQualifiers`): an age after them
+    /// is not given to the one first name an article writes.
+    public var nameQualifiers: [String] = []
+    /// Prepositions after which a capitalised run is a place or someone else's relation (`in Port Avel`, `the
+    /// daughter of Ivo Marek`; `namePrepositions`): an age after it is nobody's the rule can name.
+    public var namePrepositions: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -213,7 +222,7 @@ public struct ComparisonWords: Codable, Sendable {
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
         case retellingWords, fillerWords, timeLimits, hearsayNouns, moneyRoles, moneyVerbs, ratePhrases
-        case rateAdjectives, partNouns
+        case rateAdjectives, partNouns, nameParticles, nameQualifiers, namePrepositions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -281,6 +290,9 @@ public struct ComparisonWords: Codable, Sendable {
         ratePhrases = try c.decodeIfPresent([String].self, forKey: .ratePhrases) ?? []
         rateAdjectives = try c.decodeIfPresent([String].self, forKey: .rateAdjectives) ?? []
         partNouns = try c.decodeIfPresent([String].self, forKey: .partNouns) ?? []
+        nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
+        nameQualifiers = try c.decodeIfPresent([String].self, forKey: .nameQualifiers) ?? []
+        namePrepositions = try c.decodeIfPresent([String].self, forKey: .namePrepositions) ?? []
     }
 
     /// Adds another file's entries.
@@ -350,5 +362,8 @@ public struct ComparisonWords: Codable, Sendable {
         ratePhrases += other.ratePhrases
         rateAdjectives += other.rateAdjectives
         partNouns += other.partNouns
+        nameParticles += other.nameParticles
+        nameQualifiers += other.nameQualifiers
+        namePrepositions += other.namePrepositions
     }
 }

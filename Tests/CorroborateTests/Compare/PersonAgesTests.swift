@@ -8,13 +8,12 @@ import Testing
 @Suite("Ages of named people")
 struct PersonAgesTests {
     @Test(
-        "An age is read next to a name in five forms, and nowhere else",
+        "An age is read next to a name in four forms, and nowhere else",
         arguments: [
             ("Ilse Brandt, 46, was hurt in the fall.", ["Ilse Brandt 46"]),
             ("The 46-year-old Ilse Brandt said the ladder gave way.", ["Ilse Brandt 46"]),
             ("Brandt, a 46-year-old roofer, said the ladder gave way.", ["Brandt 46"]),
             ("Ilse Brandt, aged 46, was taken to hospital.", ["Ilse Brandt 46"]),
-            ("Ilse Brandt (46) was taken to hospital.", ["Ilse Brandt 46"]),
             ("Dr. Ilse Brandt, 46.", ["Ilse Brandt 46"]),
             (
                 "Corporal Tomas Ferrel, 25, and Ivo Marek, 31, stood guard.",
@@ -26,6 +25,13 @@ struct PersonAgesTests {
             ("In Tarsk, 1,200 people marched.", []),
             ("The Velmora, 4.5 metres long, sank.", []),
             ("Tomas Ferrel, 25th in line, waited.", []),
+            // A figure in brackets (a minute, a shirt, a vote count), a time, a list set apart by semicolons.
+            ("Ivo Marek (34) scored the opener.", []),
+            ("The winner was Ada Brun, 2:15:30, a record.", []),
+            ("Points: Lena Kovac, 24; Ada Brun, 18.", []),
+            // Two names and two figures: whose is which?
+            ("Lena Kovac and Ivo Marek, aged 52 and 46, were hurt.", []),
+            ("Lena Kovac and Ivo Marek, 52 and 46, were hurt.", []),
             // A possessive: the age may be another's (`the 46-year-old Brandt's son`).
             ("The 46-year-old Brandt's son was unhurt.", []),
             // Written in capitals: no name.
@@ -36,14 +42,34 @@ struct PersonAgesTests {
         #expect(found == expected)
     }
 
-    @Test("The first names an article writes before each surname")
-    func firstNames() {
+    @Test(
+        "A name after a preposition, a particle or a qualifier, or with a preposition in it, is nobody the rule can name",
+        arguments: [
+            ("The daughter of Ivo Marek, 7, was unhurt.", false),
+            ("A man from East Tarsk, 46, was arrested.", false),
+            ("In Port Avel, a 46-year-old man was arrested.", false),
+            ("Pieter van Berg, 46, was arrested.", false),
+            ("The elder Marek, 71, was unhurt.", false),
+            ("Police said Ivo Marek, 46, was arrested.", true),
+        ])
+    func person(text: String, named: Bool) {
         let ages = PersonAges(knowledge: .builtIn)
-        let text = "Ivo Marek and President Lena Kovac met. Mr. Kovac was absent. Tomas Ferrel and Ivo Ferrel left."
-        let names = ages.firstNames(in: ScalarText(text))
-        #expect(names["marek"] == ["ivo"])
-        #expect(names["kovac"] == ["lena"])
-        #expect(names["ferrel"] == ["tomas", "ivo"])
+        #expect(PersonAges.mentions(in: ScalarText(text)).contains(where: ages.mayNamePerson) == named)
+    }
+
+    @Test("What an article writes around its surnames: first names, places, kin and qualifiers")
+    func surnames() {
+        let ages = PersonAges(knowledge: .builtIn)
+        let text =
+            "Ivo Marek and President Lena Kovac met in Port Avel. Mr. Kovac was absent. Tomas Ferrel and Ivo Ferrel "
+            + "left. Her son, Tomas Brun, stayed. Ivo Marek Jr. spoke."
+        let names = ages.surnames(in: ScalarText(text))
+        #expect(names.firstNames["marek"] == ["ivo"])
+        #expect(names.firstNames["kovac"] == ["lena"])
+        #expect(names.firstNames["ferrel"] == ["tomas", "ivo"])
+        #expect(names.places == ["port", "avel"])
+        #expect(names.kin.contains("brun") && !names.kin.contains("marek"))
+        #expect(names.qualified == ["marek"])
     }
 
     /// The story the first article tells, retold by the second with a person's age (`%`): the two articles
@@ -76,6 +102,14 @@ struct PersonAgesTests {
             ("Ivo Marek, 41, %", "Ivo Marek, 44, % Marek, 45, had worked at the depot for years.", ""),
             // No first name anywhere: no one in particular.
             ("Ivo Marek, 41, %", "Marek, 44, %", ""),
+            // The mother's age by surname alone, in an article naming only her son in full.
+            ("Ivo Marek, 41, %", "His mother, Marek, 68, said her son Ivo Marek was innocent. Marek, 44, %", ""),
+            // Father and son of one name: one article writes `Jr`.
+            ("Ivo Marek, 41, %", "Ivo Marek Jr., 44, %", ""),
+            // Ages a generation apart: more likely two people than a slip.
+            ("Ivo Marek, 41, %", "Ivo Marek, 70, %", ""),
+            // The age in the speaker's own words (`Ivo Marek, 44, said`).
+            ("Ivo Marek, 41, %", "Ivo Marek, 44, said he was innocent. He %", "numeric-conflict"),
             // One name in another story: maybe another man.
             (
                 "Ivo Marek, 41, %",
@@ -100,6 +134,15 @@ struct PersonAgesTests {
             found.map(\.explanation) == [
                 "Ivo Marek is 41 in a.txt and 44 in b.txt: the age written next to the name (1 article gives 41, 1 article 44)."
             ])
-        #expect(found.first?.evidence.map(\.words) == ["Corporal Ivo Marek, 41", "Ivo Marek, 44"])
+        #expect(found.first?.evidence.map(\.words) == ["Ivo Marek, 41", "Ivo Marek, 44"])
+    }
+
+    @Test("The age flag takes the place of another rule's flag on the same ages: one difference is shown once")
+    func replaces() throws {
+        let found = try ArticleSet(
+            a: "Tomas Ferrel, 46, suffered burns when the fire closed the Port Avel harbour and the ferry terminal.",
+            b: "Tomas Ferrel, 48, suffered burns when the fire closed the Port Avel harbour and the ferry terminal."
+        ).relations().filter { $0.type == .numericConflict }
+        #expect(found.map(\.rule) == [PersonAges.rule])
     }
 }
