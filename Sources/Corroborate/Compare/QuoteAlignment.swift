@@ -124,6 +124,32 @@ struct QuoteAlignment: Sendable, Equatable {
         func compacted() -> Words { Words(ids: ids.exactCopy()) }
     }
 
+    /// At most how many words `align(a, b)` can match: the words of either side (of the first 150, as aligned)
+    /// whose key, stem or spelling id is among the other side's. A matched pair of words shares one of the three
+    /// (`gain` above 0), and each word is matched at most once, so the alignment's `matched` is never more; it is
+    /// read with one set of the shorter side's ids instead of a table of every pair of words.
+    static func matchBound(_ a: Words, _ b: Words) -> Int {
+        let n = min(a.count, 150)
+        let m = min(b.count, 150)
+        guard n > 0, m > 0 else { return 0 }
+        let (short, long, s, l) = n <= m ? (a, b, n, m) : (b, a, m, n)
+        var ids = Set<UInt32>(minimumCapacity: 3 * s)
+        for k in 0..<s {
+            ids.insert(short.keyIDs[short.keyIDs.startIndex + k])
+            ids.insert(short.stemIDs[short.stemIDs.startIndex + k])
+            ids.insert(short.spellingIDs[short.spellingIDs.startIndex + k])
+        }
+        var count = 0
+        for k in 0..<l
+        where ids.contains(long.keyIDs[long.keyIDs.startIndex + k])
+            || ids.contains(long.stemIDs[long.stemIDs.startIndex + k])
+            || ids.contains(long.spellingIDs[long.spellingIDs.startIndex + k])
+        {
+            count += 1
+        }
+        return min(count, s)
+    }
+
     /// Aligns `a` and `b` (word keys). Quotations longer than 150 words are cut there.
     static func align(_ a: [String], _ b: [String]) -> QuoteAlignment { align(Words(a), Words(b)) }
 

@@ -61,13 +61,21 @@ struct QuoteVariants: Sendable {
 
     /// The best alignment between the quotations of two claims, with the quotations it aligns: the claims' own
     /// quotation marks, or the stretches `quotedA` and `quotedB` read around them (`QuotedStretches`).
+    /// With `needed`, for a caller that takes the best only when it matches that many words, a pair of quotations
+    /// that cannot match as many (`QuoteAlignment.matchBound`) is not aligned: it stands as an empty alignment,
+    /// never more than the best that has as many, and a best of fewer is turned down whichever pair it is.
     func bestAlignment(
-        _ a: ClaimContent, _ b: ClaimContent, quotedA: [Range<Int>]? = nil, quotedB: [Range<Int>]? = nil
+        _ a: ClaimContent, _ b: ClaimContent, quotedA: [Range<Int>]? = nil, quotedB: [Range<Int>]? = nil,
+        needed: Int = 0
     ) -> (QuoteAlignment, Range<Int>, Range<Int>)? {
         var best: (QuoteAlignment, Range<Int>, Range<Int>)?
         for x in quotations(quotedA ?? a.quoted) {
             for y in quotations(quotedB ?? b.quoted) {
-                let alignment = QuoteAlignment.align(a.quoted(x), b.quoted(y))
+                let wordsA = a.quoted(x)
+                let wordsB = b.quoted(y)
+                let alignment =
+                    needed > 0 && QuoteAlignment.matchBound(wordsA, wordsB) < needed
+                    ? QuoteAlignment.empty : QuoteAlignment.align(wordsA, wordsB)
                 if best == nil || alignment.matched > best!.0.matched { best = (alignment, x, y) }
             }
         }
@@ -110,9 +118,11 @@ struct QuoteVariants: Sendable {
         let quotedA = pair.quotedStretchesA
         let quotedB = pair.quotedStretchesB
         let found =
-            bestAlignment(pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB).map {
-                ($0, named ? speakerWords : unresolvedWords)
-            } ?? shortQuotes(pair, quotedA, quotedB).map { ($0, named ? minimumWords : unresolvedWords) }
+            bestAlignment(
+                pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB,
+                needed: named ? speakerWords : unresolvedWords
+            ).map { ($0, named ? speakerWords : unresolvedWords) }
+            ?? shortQuotes(pair, quotedA, quotedB).map { ($0, named ? minimumWords : unresolvedWords) }
         guard case ((var alignment, let x, let y), let needed)? = found, alignment.matched >= needed,
             alignment.density >= density
         else { return nil }
