@@ -122,9 +122,15 @@ extension SourceResolver {
             return false
         }
         if let start = content.spans.first?.start, start < tokens[cueEnd].span.start { return false }
+        // A question (`asked him, if the pier shut, who would pay?`) reports words.
+        var end = cueEnd
+        while end < tokens.count, tokens[end].folded != ".", end == cueEnd || !tokens[end].newlineBefore {
+            if tokens[end].folded == "?" { return false }
+            end += 1
+        }
         var k = cueEnd
         var words = 0
-        while k < tokens.count, words < 8 {
+        while k < tokens.count, words < SourceResolver.clauseWindow {
             let token = tokens[k]
             if k > cueEnd, token.newlineBefore { break }
             if token.isQuote || token.kind == .openingQuote || token.folded == ":" { return false }
@@ -158,6 +164,23 @@ extension SourceResolver {
                 }
                 if SourceResolver.subjectPronouns.contains(word) || SourceResolver.cueForms.contains(word) {
                     return false
+                }
+                // A finite verb after the object's first word, or after a name, opens a clause with no `that`
+                // (`added the ferry sank`, `knew Marek lied`, `added Tarsk needs a harbour master`): an irregular past
+                // form, a form in `-ed`, or after a name a form in `-s`; not after a determiner or a preposition
+                // (`showed the damaged homes`), nor as the word right after the verb's object (`showed reporters
+                // damaged homes`).
+                if k - 1 >= cueEnd, !token.isCapitalized, tokens[k - 1].kind == .word,
+                    k - 1 > cueEnd || tokens[k - 1].isCapitalized
+                {
+                    let previous = tokens[k - 1].folded
+                    let afterArticle =
+                        AttributionExtractor.determiners.contains(previous)
+                        || AttributionExtractor.prepositions.contains(previous) || ["of", "to"].contains(previous)
+                    if !afterArticle && (SourceResolver.pastForms.contains(word) || word.hasSuffix("ed")) {
+                        return false
+                    }
+                    if word.hasSuffix("s"), !word.hasSuffix("ss"), tokens[k - 1].isCapitalized { return false }
                 }
                 // An object and a participle in `-ing` (`finds voters shifting to the left`): a small clause.
                 if k > cueEnd, word.hasSuffix("ing"), !token.isCapitalized, tokens[k - 1].kind == .word,
@@ -194,12 +217,21 @@ extension SourceResolver {
         }
         if verb + 1 < tokens.count, !tokens[verb + 1].newlineBefore,
             SourceResolver.messageNouns.contains(word)
-                || (word.hasSuffix("ed") && !subjectOfRelative(mention, analysis: analysis)),
+                || (word.hasSuffix("ed") && !subjectOfRelative(mention, analysis: analysis)
+                    && !namesSomeone(mention, analysis: analysis)),
             !tokens[verb + 1].isCapitalized, ["is", "was", "are", "were"].contains(tokens[verb + 1].folded)
         {
             return true
         }
         return false
+    }
+
+    /// Whether a mention is written with a capital (`The reform Ivo Marek insisted was necessary`: a relative clause
+    /// with no `that`, whose verb reports).
+    func namesSomeone(_ mention: Role, analysis: TextAnalysis) -> Bool {
+        SourceResolver.tokenRange(of: mention.extent, analysis: analysis).contains {
+            analysis.tokens[$0].isCapitalized
+        }
     }
 
     /// Whether a mention is a pronoun or stands right after `that`, `which`, `what`, `who` or `whom`: the subject
@@ -233,6 +265,15 @@ extension SourceResolver {
 
     /// Words that open a clause said or asked: `agreed that`, `asked if`, `asked whether`.
     static let clauseOpeners: Set<String> = ["that", "if", "whether"]
+    /// How many words after a clausal cue are read for a sign of a clause (`to` and a verb after a long object:
+    /// `asked the owners of the three ferries still docked in the port to move them`).
+    static let clauseWindow = 16
+    /// The irregular forms of verbs other than their base (`sank`, `fled`, `left`; `irregularForms` of
+    /// comparison.json): a finite verb that opens a clause with no `that`.
+    static let pastForms: Set<String> = Set(
+        Knowledge.builtIn.comparison.irregularForms.flatMap {
+            $0.split(separator: "|").dropFirst().map { String($0).folded }
+        })
     /// Wh-words, which open a clause unless `to` follows (`how to`).
     static let whWords: Set<String> = ["what", "who", "whom", "whose", "which", "when", "where", "why", "how"]
     /// Pronouns that can only be a subject: one right after the verb opens a clause (`added he would stay`).
