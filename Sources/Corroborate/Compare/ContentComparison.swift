@@ -193,16 +193,26 @@ struct ContentComparison: Sendable {
         for relation in variants where seen.insert(RelationKey(relation)).inserted {
             result.append(Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures))
         }
-        ContentComparison.add(ages.relations(claims, documents: documents, related: stories.related), to: &result)
+        // Not between claims the event rules relate, as the pairs above.
+        let ageRelations = ages.relations(
+            claims, documents: documents, related: stories.related,
+            linked: { x, y in
+                relatedPairs?.contains(min(x, y), max(x, y)) ?? related.contains([claims[x].id, claims[y].id].sorted())
+            })
+        ContentComparison.add(ageRelations, to: &result, keep: keep)
         return result
     }
 
-    /// Adds the flags of a rule that decides its pairs alone (`PersonAges`), each pair of claims and type once;
-    /// the judge drops another rule's flag of the same type between the same claims (`RelationJudge.judge`).
-    static func add(_ relations: [Relation], to result: inout [Proposal]) {
-        var keys = Set<RelationKey>()
-        for relation in relations where keys.insert(RelationKey(relation)).inserted {
-            result.append(Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures))
+    /// Adds the flags of a rule that decides its pairs alone (`PersonAges`), each once (two people's ages in one
+    /// pair of claims are two flags), and only those `keep` accepts (repeated text), as the pairs' proposals are.
+    /// The judge drops another rule's contradiction on the same ages (`RelationJudge.judge`).
+    static func add(_ relations: [Relation], to result: inout [Proposal], keep: ((inout Proposal) -> Bool)? = nil) {
+        var seen = Set<[String]>()
+        for relation in relations {
+            let key = [relation.type.rawValue] + relation.claims + relation.evidence.map { "\($0.span.start)" }
+            guard seen.insert(key).inserted else { continue }
+            var proposal = Proposal(relation: relation, family: .rule, features: ContentComparison.noFeatures)
+            if keep?(&proposal) ?? true { result.append(proposal) }
         }
     }
 

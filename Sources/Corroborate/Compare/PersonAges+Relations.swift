@@ -66,8 +66,10 @@ extension PersonAges {
     /// that gives that age, and the first articles of two ages contradict each other (or the first pair of their
     /// articles `related` allows). Articles about unrelated stories, wire copies of one report and articles a
     /// year apart are not set against each other.
+    /// `linked` says whether two claims (by index) are already related otherwise (by the event rules).
     func relations(
-        _ claims: [Claim], documents: [Document], related: (Int, Int) -> Bool = { _, _ in true }
+        _ claims: [Claim], documents: [Document], related: (Int, Int) -> Bool = { _, _ in true },
+        linked: (Int, Int) -> Bool = { _, _ in false }
     ) -> [Relation] {
         var byPerson: [String: [Stated]] = [:]
         // Surnames some article writes with `Jr` or `Sr`: two people of one name, whose ages are left alone.
@@ -79,15 +81,18 @@ extension PersonAges {
         let days = documents.map { $0.metadata.date?.dayNumber }
         func apart(_ x: Stated, _ y: Stated) -> Bool {
             if let a = claims[x.claim].copyGroup, a == claims[y.claim].copyGroup { return true }
-            if !related(x.document, y.document) { return true }
+            if linked(x.claim, y.claim) || !related(x.document, y.document) { return true }
             guard let dx = days[x.document], let dy = days[y.document] else { return false }
             let gap = abs(dx - dy)
-            return gap > PersonAges.yearApart || (gap > PersonAges.birthdayApart && abs(x.age - y.age) == 1)
+            // A birthday between two reports makes the later one a year older, not younger.
+            let (earlier, later) = dx <= dy ? (x, y) : (y, x)
+            return gap > PersonAges.yearApart || (gap > PersonAges.birthdayApart && later.age == earlier.age + 1)
         }
         var result: [Relation] = []
         for person in byPerson.keys.sorted() {
             let all = byPerson[person]!.sorted { $0.document < $1.document }
-            guard all.count >= 2, let surname = person.split(separator: " ").last, !qualified.contains(String(surname))
+            guard all.count >= 2, let surname = person.split(separator: " ").last,
+                !qualified.contains(person), !qualified.contains(String(surname))
             else { continue }
             var ages: [Int] = []
             for s in all where !ages.contains(s.age) { ages.append(s.age) }
@@ -100,13 +105,16 @@ extension PersonAges {
             for x in byAge.indices {
                 for y in byAge.indices where y > x {
                     guard abs(ages[x] - ages[y]) < PersonAges.generation else { continue }
-                    let first = byAge[x].lazy.flatMap { a in byAge[y].lazy.map { (a, $0) } }.first {
-                        !apart($0.0, $0.1)
-                    }
+                    // The first pair of their articles not apart, among the first few of each age (a person in
+                    // thousands of articles is not every pair of them); the articles counted are those not apart
+                    // from that pair.
+                    let first = byAge[x].prefix(PersonAges.tried).lazy.flatMap { a in
+                        byAge[y].prefix(PersonAges.tried).lazy.map { (a, $0) }
+                    }.first { !apart($0.0, $0.1) }
                     guard let (a, b) = first else { continue }
-                    result.append(
-                        relation(
-                            .numericConflict, a, b, claims, documents, counts: (byAge[x].count, byAge[y].count)))
+                    let countA = byAge[x].filter { $0.document == a.document || !apart($0, b) }.count
+                    let countB = byAge[y].filter { $0.document == b.document || !apart($0, a) }.count
+                    result.append(relation(.numericConflict, a, b, claims, documents, counts: (countA, countB)))
                 }
             }
         }

@@ -35,6 +35,8 @@ struct PersonAges: Sendable {
     static let birthdayApart = 30
     /// Ages this far apart are more likely two people of one name (a father and a son) than one slip.
     static let generation = 15
+    /// The articles of each age tried when looking for a pair to set against each other.
+    static let tried = 20
     /// The rule's name on its flags, and what `Comparer` leaves out when it links claims that state one thing.
     static let rule = "age of a named person"
 
@@ -129,8 +131,7 @@ extension PersonAges {
             else { continue }
             var value = 0
             for k in i..<e { value = value * 10 + Int(s[k].value - 48) }
-            guard value >= 1, value <= oldest, !endsWith(" and ", at: e + 5, in: s) || !nextIsDigit(e + 5, in: s),
-                !inList(i, in: s)
+            guard value >= 1, value <= oldest, !endsWith(" and ", at: e + 5, in: s) || !nextIsDigit(e + 5, in: s)
             else { continue }
             let number = TextSpan(i, e)
             let yearOld = literal("-year-old", at: e, in: s)
@@ -168,7 +169,7 @@ extension PersonAges {
             } else {
                 continue
             }
-            if let name = nameBefore(i - opening.unicodeScalars.count, in: s) {
+            if let name = nameBefore(i - opening.unicodeScalars.count, in: s), !inList(i, in: s) {
                 result.append(
                     Mention(
                         name: name.words, starts: name.starts, before: name.before, age: value,
@@ -246,12 +247,23 @@ extension PersonAges {
     }
     private static func nextIsDigit(_ k: Int, in s: ScalarText) -> Bool { k < s.count && isDigit(s[k]) }
 
+    static let listReach = 400
+
     /// Whether the figure at `k` stands in a sentence that sets figures apart by semicolons (`Kovac, 24; Brun, 18`).
     private static func inList(_ k: Int, in s: ScalarText) -> Bool {
+        // At most `listReach` scalars either way: a text with no full stops is not read whole for every figure.
         var from = k
-        while from > 0, !(s[from - 1] == "\n" || (s[from - 1] == " " && from >= 2 && s[from - 2] == ".")) { from -= 1 }
+        while from > max(0, k - listReach),
+            !(s[from - 1] == "\n" || (s[from - 1] == " " && from >= 2 && s[from - 2] == "."))
+        {
+            from -= 1
+        }
         var to = k
-        while to < s.count, s[to] != "\n", !(s[to] == "." && (to + 1 == s.count || isSpace(s[to + 1]))) { to += 1 }
+        while to < min(s.count, k + listReach), s[to] != "\n",
+            !(s[to] == "." && (to + 1 == s.count || isSpace(s[to + 1])))
+        {
+            to += 1
+        }
         for j in max(from, 1)..<max(from, to) where s[j] == ";" && isDigit(s[j - 1]) { return true }
         return false
     }
@@ -291,6 +303,7 @@ extension PersonAges {
         // The word before, and whether the run of names being read follows a locative (`in Port Avel`).
         var last: (key: String, text: String, end: Int, isName: Bool)?
         var inPlace = false
+        var firstBefore: String?
         // The last three words, lowercased.
         var recent: [String] = []
         var k = 0
@@ -313,11 +326,14 @@ extension PersonAges {
                 if inPlace { result.places.insert(key) }
                 if recent.contains(where: kin.contains) { result.kin.insert(key) }
                 if qualifiers.contains(key), let p = last, p.isName, adjacent || s[p.end] == "," {
-                    result.qualified.insert(p.key)
+                    // The person (`ivo marek`) when a first name comes before the surname, else every bearer of it.
+                    result.qualified.insert(firstBefore.map { $0 + " " + p.key } ?? p.key)
                 }
             } else {
                 inPlace = false
             }
+            // The first name before the word just read, for a qualifier after it (`Ivo Marek Jr`).
+            firstBefore = isName && adjacent && last.map { $0.isName && isFirstName($0.text) } == true ? last?.key : nil
             last = (key, text, e, isName)
             recent.append(key)
             if recent.count > 3 { recent.removeFirst() }

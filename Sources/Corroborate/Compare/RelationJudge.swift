@@ -38,18 +38,18 @@ struct RelationJudge: Sendable {
             if a.rule != b.rule { return a.rule < b.rule }
             return a.explanation < b.explanation
         }
-        // A person's age (`PersonAges`) decides its pair alone: another rule's flag of the same type between the
-        // same claims on an age, or on the same words, would show one difference twice. (A flag on another figure
-        // of the two claims, `burns to 30 per cent` against `60 per cent`, stays.)
+        // A person's age (`PersonAges`) decides its pair alone: another rule's contradiction between the same
+        // claims on an age, or on the same words, would show one difference twice. (A flag on another figure of the
+        // two claims, `burns to 30 per cent` against `60 per cent`, stays; so do agreements.)
         var decided: [[String]: [RelationEvidence]] = [:]
-        for r in kept where r.rule == PersonAges.rule { decided[[r.type.rawValue] + r.claims.sorted()] = r.evidence }
+        for r in kept where r.rule == PersonAges.rule && r.type == .numericConflict {
+            decided[r.claims.sorted(), default: []].append(contentsOf: r.evidence)
+        }
         if !decided.isEmpty {
             kept.removeAll { r in
-                guard r.rule != PersonAges.rule, let ages = decided[[r.type.rawValue] + r.claims.sorted()] else {
-                    return false
-                }
-                let onAge = r.rule.hasPrefix("numeric") && r.rule.contains(" age")
-                return onAge
+                guard r.rule != PersonAges.rule, r.type == .numericConflict, let ages = decided[r.claims.sorted()]
+                else { return false }
+                return RelationJudge.onAge(r.rule)
                     || r.evidence.contains { e in
                         ages.contains { $0.document == e.document && $0.span.overlaps(e.span) }
                     }
@@ -78,6 +78,15 @@ struct RelationJudge: Sendable {
             kept.append(relation)
         }
         return (kept, copies)
+    }
+
+    /// Whether a figure rule's name is about an age (`numeric: age`, `numeric: same age/...`).
+    static func onAge(_ rule: String) -> Bool {
+        var measure = Substring(rule)
+        for prefix in ["numeric: ", "same ", "different lower bounds, "] where measure.hasPrefix(prefix) {
+            measure = measure.dropFirst(prefix.count)
+        }
+        return rule.hasPrefix("numeric") && (measure == "age" || measure.hasPrefix("age/"))
     }
 
     /// `copies` are the claims (as in `Relation.claims`) of agreements between copied text (`Proposal.copied`).

@@ -105,7 +105,7 @@ extension SourceResolver {
     /// Whether the words right after a cue open no clause, so that a verb of `acts.clausal` there is a deed: the
     /// first token after the cue is a word or a number on the cue's line (so `"...," Kovac added.` is no deed: its content
     /// stands before the cue), the content does not start before the cue, and none of the words up to the first
-    /// comma, semicolon, full stop, parenthesis or line break (at most eight) is a sign of a clause or a
+    /// comma, semicolon, full stop, parenthesis or line break (at most `clauseWindow`) is a sign of a clause or a
     /// quotation: a quotation mark or a colon, `that`, `if` or `whether`, a wh-word not followed by `to` (`asked
     /// why the ferry sank`, not `showed Kovac how to sail`), an auxiliary or a modal (`found the ferry was
     /// late`), a subject pronoun (`added he would stay`), a cue verb (`added the mayor said`), a participle in
@@ -124,7 +124,9 @@ extension SourceResolver {
         if let start = content.spans.first?.start, start < tokens[cueEnd].span.start { return false }
         // A question (`asked him, if the pier shut, who would pay?`) reports words.
         var end = cueEnd
-        while end < tokens.count, tokens[end].folded != ".", end == cueEnd || !tokens[end].newlineBefore {
+        while end < min(tokens.count, cueEnd + 4 * SourceResolver.clauseWindow), tokens[end].folded != ".",
+            end == cueEnd || !tokens[end].newlineBefore
+        {
             if tokens[end].folded == "?" { return false }
             end += 1
         }
