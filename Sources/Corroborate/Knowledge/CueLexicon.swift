@@ -51,7 +51,7 @@ public struct CueLexicon: Codable, Sendable {
         /// Words for casualties after a verb of force that make it a deed (`killing`, `wounded`).
         public var casualties: [String]
         /// A verb and the particle that makes it a motion (`show up`: to appear somewhere, not to show anything;
-        /// `report at`: to present oneself at a place).
+        /// `turn up`).
         public var phrasal: [String]
         /// A verb and an object noun that make an idiom of a deed (`claim lives`: to kill).
         public var objects: [String]

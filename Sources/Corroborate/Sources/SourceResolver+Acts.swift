@@ -9,7 +9,7 @@ extension SourceResolver {
     /// Whether an attribution's cue reports a deed rather than words, so that its subject is no speaker:
     /// - a verb of force (`attack`, `strike`) whose object (its words before a preposition or a comma) opens
     ///   with a plural of, or in at most five words closes on, or in at most three words is followed by `of` and
-    ///   a plural of (`a group of students`), a lower-case noun for a place, a vehicle or a unit (`targets`:
+    ///   a plural of (`a group of villagers`), a lower-case noun for a place, a vehicle or a unit (`targets`:
     ///   `Tarsk gunmen attacked a patrol near the border`, `attacked targets every day`; not `the town council`,
     ///   `the Velmora Post`), or whose content opens with a word for casualties or goes on with a comma and one
     ///   (`attacks killed two`, `attacked the quay, killing two`; not `the fire that killed three`), and no
@@ -20,7 +20,7 @@ extension SourceResolver {
     ///   blast claimed the lives of six`, `claimed 30 lives`);
     /// - a verb of thought with `about` or `of` right after it, in the cue or after it (`the reporter who knew
     ///   about the raid`): a topic, not a proposition;
-    /// - a verb that reports words only with a clause after it (`acts.clausal`: `agree`, `find`, `add`, ...)
+    /// - a verb that reports words only with a clause after it (`acts.clausal`: `agree`, `show`, `add`, ...)
     ///   followed by no clause (see `takesNoClause`): `agreed a truce`, `found two bodies`, `asked for help`
     ///   (not when the tagger took the preposition into the cue, `asked for`, `agreed with`, which stays a cue);
     ///   not when the subject names a message (`the survey shows a small gap`, `a poll found Kovac with a
@@ -82,7 +82,7 @@ extension SourceResolver {
             // The head closes a short object (`a patrol`); a bare plural opens one (`attacked targets every day`;
             // not a modifier, `attacked town officials`).
             let opensPlural = object.first.map { isTarget($0) && tokens[$0].folded.hasSuffix("s") } == true
-            // A short quantity before `of` and a plural target right after it (`attacked a group of students`;
+            // A short quantity before `of` and a plural target right after it (`attacked a group of villagers`;
             // not `the handling of the fire`).
             let afterOf = contentTokens.lowerBound + object.count + 1
             let ofPlural =
