@@ -58,9 +58,9 @@ public struct CueLexicon: Codable, Sendable {
         /// Verbs of thought whose sense with `about` or `of` after them is a topic, not a proposition
         /// (`knew about the plan`, `heard of the raid`).
         public var topics: [String]
-        /// Verbs that report words only with a clause, a quotation or a colon after them (`agreed that`, `found
+        /// Verbs that report words only with a clause, a quotation or a colon after them (`agreed that`, `showed
         /// the ferry was late`, `added: "..."`) and are deeds with a noun object, `to` and a verb, or a
-        /// preposition (`agreed a truce`, `agreed to build a wall`, `found two bodies`, `asked for help`).
+        /// preposition (`agreed a truce`, `agreed to build a wall`, `asked for help`).
         public var clausal: [String]
 
         public init(

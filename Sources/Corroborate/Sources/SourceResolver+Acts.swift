@@ -21,7 +21,7 @@ extension SourceResolver {
     /// - a verb of thought with `about` or `of` right after it, in the cue or after it (`the reporter who knew
     ///   about the raid`): a topic, not a proposition;
     /// - a verb that reports words only with a clause after it (`acts.clausal`: `agree`, `show`, `add`, ...)
-    ///   followed by no clause (see `takesNoClause`): `agreed a truce`, `found two bodies`, `asked for help`
+    ///   followed by no clause (see `takesNoClause`): `agreed a truce`, `showed reporters the quay`, `asked for help`
     ///   (not when the tagger took the preposition into the cue, `asked for`, `agreed with`, which stays a cue);
     ///   not when the subject names a message (`the survey shows a small gap`, `a poll found Kovac with a
     ///   lead`): what a poll or a report shows is its finding.
@@ -107,14 +107,14 @@ extension SourceResolver {
     /// stands before the cue), the content does not start before the cue, and none of the words up to the first
     /// comma, semicolon, full stop, parenthesis or line break (at most `clauseWindow`) is a sign of a clause or a
     /// quotation: a quotation mark or a colon, `that`, `if` or `whether`, a wh-word not followed by `to` (`asked
-    /// why the ferry sank`, not `showed Kovac how to sail`), an auxiliary or a modal (`found the ferry was
+    /// why the ferry sank`, not `showed Kovac how to sail`), an auxiliary or a modal (`showed the ferry was
     /// late`), a subject pronoun (`added he would stay`), a cue verb (`added the mayor said`), a participle in
-    /// `-ing` after a word that is no determiner nor preposition (`found voters shifting`), a quotation right
-    /// after the comma that ends the scan (`asked the crowd, "..."`), or `to` and a
-    /// verb after an object (`asked the navy to help`: a request; not when the verb's first word is `to`). So
-    /// `agreed a
-    /// truce`, `agreed to build a wall`, `found two bodies near the quay`, `asked for help` and `didn't mention
-    /// Kovac` are deeds; `agreed that`, `added: "..."` and `knew it was false` report words.
+    /// `-ing` after a word that is no determiner nor preposition (`showed voters shifting`), a finite verb after
+    /// the object's first word or after a name (`added the ferry sank`), a quotation right after the comma that
+    /// ends the scan (`asked the crowd, "..."`), or `to` and a verb after an object (`asked the navy to help`: a
+    /// request; not when the verb's first word is `to`); nor is a sentence that ends in a question mark. So `agreed
+    /// a truce`, `agreed to build a wall`, `showed reporters the quay`, `asked for help` and `didn't mention Kovac`
+    /// are deeds; `agreed that`, `added: "..."` and `knew it was false` report words.
     func takesNoClause(after cueEnd: Int, content: Role, analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         guard cueEnd < tokens.count, [.word, .number].contains(tokens[cueEnd].kind), !tokens[cueEnd].newlineBefore
@@ -184,7 +184,7 @@ extension SourceResolver {
                     }
                     if word.hasSuffix("s"), !word.hasSuffix("ss"), tokens[k - 1].isCapitalized { return false }
                 }
-                // An object and a participle in `-ing` (`finds voters shifting to the left`): a small clause.
+                // An object and a participle in `-ing` (`shows voters shifting to the left`): a small clause.
                 if k > cueEnd, word.hasSuffix("ing"), !token.isCapitalized, tokens[k - 1].kind == .word,
                     !AttributionExtractor.determiners.contains(tokens[k - 1].folded),
                     !AttributionExtractor.prepositions.contains(tokens[k - 1].folded), tokens[k - 1].folded != "of"
