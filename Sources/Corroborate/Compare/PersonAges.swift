@@ -57,9 +57,11 @@ struct PersonAges: Sendable {
 
     /// A name's word as names are matched: lowercased, without accents or a full stop.
     static func key(_ word: String) -> String {
+        // An ASCII word is lowercased byte by byte (`folded`, as word lists are matched); any other loses its
+        // accents too.
         var folded =
             word.utf8.allSatisfy { $0 < 0x80 }
-            ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            ? word.folded : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         while folded.hasSuffix(".") { folded.removeLast() }
         return folded
     }
@@ -227,10 +229,13 @@ extension PersonAges {
     /// The word `from..<to` if it is written like a name: a capital first, a lower-case letter in it, no
     /// apostrophe or hyphen at its ends.
     private static func nameWord(_ from: Int, _ to: Int, in s: ScalarText) -> String? {
-        guard s[from].properties.isUppercase, s[from].properties.isAlphabetic, s[to - 1].properties.isAlphabetic,
-            (from..<to).contains(where: { s[$0].properties.isLowercase })
-        else { return nil }
-        return plainWord(from, to, in: s)
+        isNameShaped(from, to, in: s) ? plainWord(from, to, in: s) : nil
+    }
+
+    /// Whether `nameWord` would read `from..<to` as a name, without building the word.
+    private static func isNameShaped(_ from: Int, _ to: Int, in s: ScalarText) -> Bool {
+        s[from].properties.isUppercase && s[from].properties.isAlphabetic && s[to - 1].properties.isAlphabetic
+            && (from..<to).contains(where: { s[$0].properties.isLowercase })
     }
 
     private static func plainWord(_ from: Int, _ to: Int, in s: ScalarText) -> String {
@@ -317,7 +322,7 @@ extension PersonAges {
             let text = PersonAges.plainWord(k, e, in: s)
             let key = PersonAges.key(text)
             let adjacent = last.map { $0.end + 1 == k && s[$0.end] == " " } ?? false
-            let isName = PersonAges.nameWord(k, e, in: s) != nil
+            let isName = PersonAges.isNameShaped(k, e, in: s)
             if isName {
                 if adjacent, let p = last, p.isName, isFirstName(p.text) {
                     result.firstNames[key, default: []].insert(p.key)
