@@ -21,7 +21,7 @@ extension PersonAges {
         let box = ResultBox<([String: Stated], Set<String>)>(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { d in
             let scalars = documents[d].scalars
-            let found = PersonAges.mentions(in: scalars).filter(mayNamePerson)
+            let found = mentions(in: scalars).filter(mayNamePerson)
             let names = found.isEmpty ? Surnames() : surnames(in: scalars)
             var result: [String: Stated] = [:]
             var twice = Set<String>()

@@ -27,6 +27,8 @@ struct PersonAges: Sendable {
     let locatives: Set<String>
     /// Words of kinship and sex (`genderedWords`): near a surname, they tell of two people who share it.
     let kin: Set<String>
+    /// How an age is written next to a name, as the literal forms the reader matches.
+    let forms: Forms
     /// The oldest age read.
     static let oldest = 110
     /// Two articles dated more than this many days apart may both be right about an age (a year has passed).
@@ -53,6 +55,28 @@ struct PersonAges: Sendable {
         prepositions = Set(comparison.namePrepositions.map(PersonAges.key))
         locatives = Set(knowledge.events.locatives.map(PersonAges.key))
         kin = Set(comparison.genderedWords.joined().map(PersonAges.key))
+        forms = Forms(comparison)
+    }
+
+    /// The forms of an age next to a name, from `ageWords`, `ageVerbs` and `ageArticles` of comparison.json: the
+    /// word a hyphen joins to the figure (`-year-old`, any hyphen or dash), the verb between a comma and the figure
+    /// (`, aged `), and the article between a comma and the figure of an age word (`, a `). Longest first, so that a
+    /// form is never read as a shorter one it starts with.
+    struct Forms: Sendable {
+        let adjectives: [String]
+        let verbs: [String]
+        let articles: [String]
+
+        init(_ comparison: ComparisonWords) {
+            func longestFirst(_ forms: [String]) -> [String] {
+                Array(Set(forms)).sorted {
+                    ($0.unicodeScalars.count, $1) > ($1.unicodeScalars.count, $0)
+                }
+            }
+            adjectives = longestFirst(comparison.ageWords.map { "-" + $0.lowercased() })
+            verbs = longestFirst(comparison.ageVerbs.map { ", " + $0.lowercased() + " " })
+            articles = longestFirst(comparison.ageArticles.map { ", " + $0.lowercased() + " " })
+        }
     }
 
     /// A name's word as names are matched: lowercased, without accents or a full stop.
@@ -113,33 +137,34 @@ extension PersonAges {
     /// Every age written next to a name in a text, in order. A figure in a list of names and figures set apart by
     /// semicolons (a line-up, a score sheet, a table) is no age, nor one followed by `and` and another figure
     /// (`Kovac and Marek, aged 52 and 46`: whose is which?).
-    static func mentions(in s: ScalarText) -> [Mention] {
+    func mentions(in s: ScalarText) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         while i < s.count {
-            guard isDigit(s[i]) else {
+            guard PersonAges.isDigit(s[i]) else {
                 i += 1
                 continue
             }
             var e = i
-            while e < s.count && isDigit(s[e]) { e += 1 }
+            while e < s.count && PersonAges.isDigit(s[e]) { e += 1 }
             defer { i = e }
             // A whole number alone: not part of `1,200`, `4.5`, `2:15:30`, `B52` or `24th`.
             guard e - i <= 3,
-                i == 0 || !(isWordScalar(s[i - 1]) || [".", ",", ":"].contains(s[i - 1])),
+                i == 0 || !(PersonAges.isWordScalar(s[i - 1]) || [".", ",", ":"].contains(s[i - 1])),
                 e == s.count
-                    || !(isWordScalar(s[e])
-                        || ([".", ",", ":"].contains(s[e]) && e + 1 < s.count && isDigit(s[e + 1])))
+                    || !(PersonAges.isWordScalar(s[e])
+                        || ([".", ",", ":"].contains(s[e]) && e + 1 < s.count && PersonAges.isDigit(s[e + 1])))
             else { continue }
             var value = 0
             for k in i..<e { value = value * 10 + Int(s[k].value - 48) }
-            guard value >= 1, value <= oldest, !endsWith(" and ", at: e + 5, in: s) || !nextIsDigit(e + 5, in: s)
+            guard value >= 1, value <= PersonAges.oldest,
+                !PersonAges.endsWith(" and ", at: e + 5, in: s) || !PersonAges.nextIsDigit(e + 5, in: s)
             else { continue }
             let number = TextSpan(i, e)
-            let yearOld = literal("-year-old", at: e, in: s)
+            let yearOld = forms.adjectives.lazy.compactMap { PersonAges.literal($0, at: e, in: s) }.first
             // `46-year-old Ilse Brandt`.
             if let length = yearOld, e + length < s.count, s[e + length] == " ",
-                let name = nameAfter(e + length + 1, in: s)
+                let name = PersonAges.nameAfter(e + length + 1, in: s)
             {
                 result.append(
                     Mention(
@@ -149,8 +174,8 @@ extension PersonAges {
             }
             // `Brandt, a 46-year-old`.
             if let length = yearOld {
-                for opening in [", a ", ", an "] where endsWith(opening, at: i, in: s) {
-                    if let name = nameBefore(i - opening.unicodeScalars.count, in: s) {
+                for opening in forms.articles where PersonAges.endsWith(opening, at: i, in: s) {
+                    if let name = PersonAges.nameBefore(i - opening.unicodeScalars.count, in: s) {
                         result.append(
                             Mention(
                                 name: name.words, starts: name.starts, before: name.before, age: value,
@@ -161,17 +186,17 @@ extension PersonAges {
             }
             // `Brandt, aged 46`, `Brandt, 46,`, `Brandt, 46.` (the end of a sentence).
             let opening: String
-            if endsWith(", aged ", at: i, in: s) {
-                opening = ", aged "
-            } else if endsWith(", ", at: i, in: s),
+            if let verb = forms.verbs.first(where: { PersonAges.endsWith($0, at: i, in: s) }) {
+                opening = verb
+            } else if PersonAges.endsWith(", ", at: i, in: s),
                 e == s.count || s[e] == "\n"
-                    || ((s[e] == "," || s[e] == ".") && (e + 1 == s.count || isSpace(s[e + 1])))
+                    || ((s[e] == "," || s[e] == ".") && (e + 1 == s.count || PersonAges.isSpace(s[e + 1])))
             {
                 opening = ", "
             } else {
                 continue
             }
-            if let name = nameBefore(i - opening.unicodeScalars.count, in: s), !inList(i, in: s) {
+            if let name = PersonAges.nameBefore(i - opening.unicodeScalars.count, in: s), !PersonAges.inList(i, in: s) {
                 result.append(
                     Mention(
                         name: name.words, starts: name.starts, before: name.before, age: value,
@@ -281,7 +306,7 @@ extension PersonAges {
         return true
     }
 
-    /// The length of `-year-old` (any hyphen or dash) written at `at`, or nil.
+    /// The length of `text` written at `at`, or nil; its hyphen (`-year-old`) matches any hyphen or dash.
     private static func literal(_ text: String, at: Int, in s: ScalarText) -> Int? {
         let scalars = Array(text.unicodeScalars)
         guard at + scalars.count <= s.count else { return nil }

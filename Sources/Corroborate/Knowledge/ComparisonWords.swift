@@ -191,6 +191,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Prepositions after which a capitalised run is a place or someone else's relation (`in Port Avel`, `the
     /// daughter of Ivo Marek`; `namePrepositions`): an age after it is nobody's the rule can name.
     public var namePrepositions: [String] = []
+    /// How an age is written next to a name: the word a hyphen joins to the figure (`year-old` in `46-year-old`;
+    /// `ageWords`), the verb between the name's comma and the figure (`aged` in `Brandt, aged 46`; `ageVerbs`),
+    /// and the article between the name's comma and such a figure (`a` in `Brandt, a 46-year-old`; `ageArticles`).
+    public var ageWords: [String] = []
+    public var ageVerbs: [String] = []
+    public var ageArticles: [String] = []
 
     /// A unit's dimension and its factor to the base unit.
     public struct UnitEntry: Codable, Sendable, Hashable {
@@ -222,7 +228,7 @@ public struct ComparisonWords: Codable, Sendable {
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
         case retellingWords, fillerWords, timeLimits, hearsayNouns, moneyRoles, moneyVerbs, ratePhrases
-        case rateAdjectives, partNouns, nameParticles, nameQualifiers, namePrepositions
+        case rateAdjectives, partNouns, nameParticles, nameQualifiers, namePrepositions, ageWords, ageVerbs, ageArticles
     }
 
     public init(from decoder: any Decoder) throws {
@@ -293,6 +299,9 @@ public struct ComparisonWords: Codable, Sendable {
         nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
         nameQualifiers = try c.decodeIfPresent([String].self, forKey: .nameQualifiers) ?? []
         namePrepositions = try c.decodeIfPresent([String].self, forKey: .namePrepositions) ?? []
+        ageWords = try c.decodeIfPresent([String].self, forKey: .ageWords) ?? []
+        ageVerbs = try c.decodeIfPresent([String].self, forKey: .ageVerbs) ?? []
+        ageArticles = try c.decodeIfPresent([String].self, forKey: .ageArticles) ?? []
     }
 
     /// Adds another file's entries.
@@ -365,5 +374,8 @@ public struct ComparisonWords: Codable, Sendable {
         nameParticles += other.nameParticles
         nameQualifiers += other.nameQualifiers
         namePrepositions += other.namePrepositions
+        ageWords += other.ageWords
+        ageVerbs += other.ageVerbs
+        ageArticles += other.ageArticles
     }
 }

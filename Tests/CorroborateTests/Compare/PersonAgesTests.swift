@@ -38,8 +38,22 @@ struct PersonAgesTests {
             ("The UN, 75, was founded after the war.", []),
         ])
     func reads(text: String, expected: [String]) {
-        let found = PersonAges.mentions(in: ScalarText(text)).map { $0.name.joined(separator: " ") + " \($0.age)" }
+        let found = PersonAges(knowledge: .builtIn).mentions(in: ScalarText(text)).map {
+            $0.name.joined(separator: " ") + " \($0.age)"
+        }
         #expect(found == expected)
+    }
+
+    @Test("The forms of an age are read from the knowledge files: a user's own verb and age word are read too")
+    func formsFromKnowledge() {
+        let text = "Ivo Marek, age 46, and a 52-years-old Lena Kovac were questioned."
+        let builtIn = PersonAges(knowledge: .builtIn).mentions(in: ScalarText(text))
+        #expect(builtIn.isEmpty)
+        var knowledge = Knowledge.builtIn
+        knowledge.comparison.ageVerbs.append("age")
+        knowledge.comparison.ageWords.append("years-old")
+        let found = PersonAges(knowledge: knowledge).mentions(in: ScalarText(text))
+        #expect(found.map { $0.name.joined(separator: " ") + " \($0.age)" } == ["Ivo Marek 46", "Lena Kovac 52"])
     }
 
     @Test(
@@ -54,7 +68,7 @@ struct PersonAgesTests {
         ])
     func person(text: String, named: Bool) {
         let ages = PersonAges(knowledge: .builtIn)
-        #expect(PersonAges.mentions(in: ScalarText(text)).contains(where: ages.mayNamePerson) == named)
+        #expect(ages.mentions(in: ScalarText(text)).contains(where: ages.mayNamePerson) == named)
     }
 
     @Test("What an article writes around its surnames: first names, places, kin and qualifiers")
