@@ -59,9 +59,9 @@ struct PersonAges: Sendable {
     }
 
     /// The forms of an age next to a name, from `ageWords`, `ageVerbs` and `ageArticles` of comparison.json: the
-    /// word a hyphen joins to the figure (`-year-old`, any hyphen or dash), the verb between a comma and the figure
-    /// (`, aged `), and the article between a comma and the figure of an age word (`, a `). Longest first, so that a
-    /// form is never read as a shorter one it starts with.
+    /// word a hyphen joins to the figure (`-year-old`; a hyphen, a non-breaking hyphen or an en dash), the verb
+    /// between a comma and the figure (`, aged `), and the article between a comma and the figure of an age word
+    /// (`, a `). Longest first, so that a form is never read as a shorter one it starts with.
     struct Forms: Sendable {
         let adjectives: [String]
         let verbs: [String]
@@ -306,7 +306,8 @@ extension PersonAges {
         return true
     }
 
-    /// The length of `text` written at `at`, or nil; its hyphen (`-year-old`) matches any hyphen or dash.
+    /// The length of `text` written at `at`, or nil; its hyphen (`-year-old`) matches a hyphen (U+002D or U+2010),
+    /// a non-breaking hyphen or an en dash.
     private static func literal(_ text: String, at: Int, in s: ScalarText) -> Int? {
         let scalars = Array(text.unicodeScalars)
         guard at + scalars.count <= s.count else { return nil }
