@@ -122,7 +122,10 @@ struct Similarity: Sendable {
             aligned.coverage >= clauseCoverage || pair.similarity >= threshold,
             // A specific fact: a name and something said of it, or a statement of several rare words.
             aligned.names >= 1 && aligned.shared.count - aligned.names >= 1
-                || aligned.shared.count - aligned.names >= 4
+                || aligned.shared.count - aligned.names >= 4,
+            // The predicate terms are shared terms, so when no shared term is specific, none of them is and
+            // `sharesSpecific` below fails: told before they are searched for.
+            aligned.shared.contains(where: pair.rarity.isSpecific)
         else { return [] }
         let alignment = aligned.withPredicates(pair.contentA, pair.contentB)
         guard
