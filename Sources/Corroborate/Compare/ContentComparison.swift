@@ -304,7 +304,7 @@ struct ContentComparison: Sendable {
                 let placesA = Set((pair.a.frame.places + pair.a.frame.contextPlaces + pair.a.frame.actors).map(\.name))
                 let placesB = Set((pair.b.frame.places + pair.b.frame.contextPlaces + pair.b.frame.actors).map(\.name))
                 let alignment = PropositionAlignment.align(
-                    pair.contentA, pair.contentB, rarity: pair.rarity, weights: pair.clauseWeights)
+                    pair.contentA, pair.contentB, rarity: pair.rarity, weights: pair.clauseWeights, predicates: false)
                 guard !placesA.isDisjoint(with: placesB) || (alignment?.names ?? 0) >= 1,
                     !ClaimContent.timesApart(
                         pair.contentA, pair.contentA.clause(of: wordA), pair.contentB, pair.contentB.clause(of: wordB))

@@ -72,7 +72,7 @@ extension Opposition {
             guard let focus = Opposition.focus(of: negation, in: neg),
                 let focusTerm = neg.terms[focus],
                 let alignment = PropositionAlignment.align(
-                    pos, neg, rarity: pair.rarity, fixedB: clauseN, weights: pair.clauseWeights)
+                    pos, neg, rarity: pair.rarity, fixedB: clauseN, weights: pair.clauseWeights, predicates: false)
             else { continue }
             let clauseP = alignment.clauseA
             // Another time, another happening.

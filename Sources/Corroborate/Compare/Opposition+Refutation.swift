@@ -22,7 +22,7 @@ extension Opposition {
         }
         guard !neg.isUncommitted(word.lowerBound),
             let alignment = PropositionAlignment.align(
-                pos, neg, rarity: pair.rarity, fixedB: clauseR, weights: pair.clauseWeights),
+                pos, neg, rarity: pair.rarity, fixedB: clauseR, weights: pair.clauseWeights, predicates: false),
             alignment.shared.count >= 2
         else { return nil }
         let clauseP = alignment.clauseA

@@ -164,7 +164,8 @@ struct Opposition: Sendable {
                     !pair.contentB.isUncommitted(y.word),
                     let alignment = PropositionAlignment.align(
                         pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: x.word),
-                        fixedB: pair.contentB.clause(of: y.word), weights: pair.clauseWeights),
+                        fixedB: pair.contentB.clause(of: y.word), weights: pair.clauseWeights,
+                        predicates: false),
                     alignment.shared.count >= 3,
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB)
                 else { continue }
@@ -250,7 +251,8 @@ struct Opposition: Sendable {
                     !bothSexes(x, keysA, y, keysB),
                     let alignment = PropositionAlignment.align(
                         pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: pair.contentA.clause(of: wordA),
-                        fixedB: pair.contentB.clause(of: wordB), weights: pair.clauseWeights),
+                        fixedB: pair.contentB.clause(of: wordB), weights: pair.clauseWeights,
+                        predicates: false),
                     alignment.shared.count >= 2,
                     // The two words are said of one thing: each stands next to a word both clauses share (`a
                     // failed rescue attempt` against `the rescue attempt was successful`).

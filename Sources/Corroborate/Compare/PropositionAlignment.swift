@@ -25,9 +25,12 @@ struct PropositionAlignment: Sendable {
     /// holding a denial). Nil when no clause pair shares a content term.
     /// `weights` are the two claims' clause weights for the run (`ClauseWeights`), where the caller has them: a
     /// clause's weight is then looked up, not summed again for every pair the claim is in.
+    /// `predicates: false` leaves `predicateTerms` empty, for callers that never read them (or read them later,
+    /// through `withPredicates`): finding them searches both clauses for every shared term.
     static func align(
         _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
-        fixedB: Range<Int>? = nil, weights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
+        fixedB: Range<Int>? = nil, weights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil,
+        predicates: Bool = true
     ) -> PropositionAlignment? {
         let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
         let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
@@ -59,18 +62,21 @@ struct PropositionAlignment: Sendable {
                 }
             }
         }
-        if var found = best {
-            // Said in lower case on both sides, and by at least one outside an apposition: `Rosa is a pilot
-            // born in 1990` and `Rosa, a pilot born in 1990, was arrested` share the predicate of the first.
-            found.predicateTerms = found.shared.filter { term in
-                guard !term.hasPrefix("~"), let x = a.says(term, in: found.clauseA),
-                    let y = b.says(term, in: found.clauseB)
-                else { return false }
-                return x || y
-            }
-            best = found
+        guard predicates, let found = best else { return best }
+        return found.withPredicates(a, b)
+    }
+
+    /// This alignment of `a` and `b` (the claims it was made from, in order) with its `predicateTerms`.
+    func withPredicates(_ a: ClaimContent, _ b: ClaimContent) -> PropositionAlignment {
+        var found = self
+        // Said in lower case on both sides, and by at least one outside an apposition: `Rosa is a pilot
+        // born in 1990` and `Rosa, a pilot born in 1990, was arrested` share the predicate of the first.
+        found.predicateTerms = shared.filter { term in
+            guard !term.hasPrefix("~"), let x = a.says(term, in: clauseA), let y = b.says(term, in: clauseB)
+            else { return false }
+            return x || y
         }
-        return best
+        return found
     }
 
     /// The same alignment seen from the other claim.

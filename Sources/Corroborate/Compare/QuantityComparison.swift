@@ -272,7 +272,7 @@ struct QuantityComparison: Sendable {
                 let alignment =
                     PropositionAlignment.align(
                         pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB,
-                        weights: pair.clauseWeights)
+                        weights: pair.clauseWeights, predicates: false)
                     ?? PropositionAlignment(
                         clauseA: clauseA, clauseB: clauseB, shared: [], overlap: 0, coverage: 0, names: 0)
                 var f = Opposition.sideFeatures(pair, alignment, asserting: clauseA, denying: clauseB)
@@ -378,7 +378,7 @@ struct QuantityComparison: Sendable {
         guard
             let alignment = PropositionAlignment.align(
                 pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB,
-                weights: pair.clauseWeights)
+                weights: pair.clauseWeights, predicates: false)
         else { return nil }
         var f = Similarity.agreementFeatures(pair, alignment)
         f[.sameFigure] = 1

@@ -112,16 +112,23 @@ struct Similarity: Sendable {
             else { return [] }
             return [figure]
         }
+        // The predicate terms are found only for an alignment that passes the tests before them.
         guard
-            let alignment = PropositionAlignment.align(
-                pair.contentA, pair.contentB, rarity: pair.rarity, weights: pair.clauseWeights),
-            commit(alignment),
-            !twoStances(pair, alignment, twoVoices: twoVoices),
-            alignment.shared.count >= sharedNeeded,
-            alignment.coverage >= clauseCoverage || pair.similarity >= threshold,
+            let aligned = PropositionAlignment.align(
+                pair.contentA, pair.contentB, rarity: pair.rarity, weights: pair.clauseWeights, predicates: false),
+            commit(aligned),
+            !twoStances(pair, aligned, twoVoices: twoVoices),
+            aligned.shared.count >= sharedNeeded,
+            aligned.coverage >= clauseCoverage || pair.similarity >= threshold,
             // A specific fact: a name and something said of it, or a statement of several rare words.
-            alignment.names >= 1 && alignment.shared.count - alignment.names >= 1
-                || alignment.shared.count - alignment.names >= 4,
+            aligned.names >= 1 && aligned.shared.count - aligned.names >= 1
+                || aligned.shared.count - aligned.names >= 4,
+            // The predicate terms are shared terms, so when no shared term is specific, none of them is and
+            // `sharesSpecific` below fails: told before they are searched for.
+            aligned.shared.contains(where: pair.rarity.isSpecific)
+        else { return [] }
+        let alignment = aligned.withPredicates(pair.contentA, pair.contentB)
+        guard
             // What happened, not only who or where (`Harwich, a port on the coast` in two unrelated sentences).
             // One word said besides the names (`approve` with `Harbour Board`) is a topic, not a proposition, unless
             // the clauses share half their words, and most of them when two voices say them: two people who
