@@ -139,15 +139,17 @@ public struct SourceResolver: Sendable {
                 }
             }
         }
+        // The registry entry the mention names, asked once: the tests below and the last lookup share it.
+        let registered = lookup(words: words, folded: folded)
         // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
-        if lookup(mention) == nil, let issuer = issuer(ofDocument: words) {
+        if registered == nil, let issuer = issuer(ofDocument: words) {
             return resolveMention(
                 issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
                 names: names)
         }
         // Shorthands: `the group`, `the report`, `the army`.
         if folded.count == 2, folded[0] == "the", let kinds = SourceResolver.shorthands[folded[1]], !kinds.isEmpty,
-            lookup(mention) == nil, let match = history.last(where: { kinds.contains($0.kind) })
+            registered == nil, let match = history.last(where: { kinds.contains($0.kind) })
         {
             return match
         }
@@ -174,7 +176,7 @@ public struct SourceResolver: Sendable {
                 analysis: analysis, names: names)
         }
         let personName = isPersonName(words)
-        if let entry = lookup(mention) ?? (personName ? nil : apposition.flatMap(lookup)) {
+        if let entry = registered ?? (personName ? nil : apposition.flatMap(lookup)) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)
         }
         // `Ilse Brandt, head of the union`, `Greg Tamsin of the Ferry Workers Association`: the person.
@@ -213,7 +215,16 @@ public struct SourceResolver: Sendable {
     /// The alias of `lookup(_:)`'s match, which knows its entry's name words.
     private func lookupAlias(_ mention: String) -> Alias? {
         let raw = SourceResolver.words(mention)
-        let folded = raw.map(\.folded)
+        return lookupAlias(words: raw, folded: raw.map(\.folded))
+    }
+
+    /// `lookup(_:)` of a mention already split into its words (`raw`, as `SourceResolver.words` splits it) and
+    /// folded: `resolveMention` has both, and asks of the same mention up to three times.
+    func lookup(words raw: [String], folded: [String]) -> SourceRegistry.Entry? {
+        lookupAlias(words: raw, folded: folded)?.entry
+    }
+
+    private func lookupAlias(words raw: [String], folded: [String]) -> Alias? {
         var best: (length: Int, entry: Alias)?
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
