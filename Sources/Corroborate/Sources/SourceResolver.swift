@@ -170,7 +170,7 @@ public struct SourceResolver: Sendable {
         // `Ivo Kovac, a former envoy to the Union`, `the Velmoran embassy in Tarsk`: a person's name or a body's
         // before a description or a place is who speaks; a registry entry named in the description is where
         // they come from or work.
-        if let speaker = speakerBeforeDescription(mention, words: words) {
+        if let speaker = speakerBeforeDescription(mention, words: words, registered: registered != nil) {
             return resolveMention(
                 speaker.name, apposition: speaker.description, history: history, document: document, at: offset,
                 analysis: analysis, names: names)
@@ -213,7 +213,7 @@ public struct SourceResolver: Sendable {
     func lookup(_ mention: String) -> SourceRegistry.Entry? { lookupAlias(mention)?.entry }
 
     /// The alias of `lookup(_:)`'s match, which knows its entry's name words.
-    private func lookupAlias(_ mention: String) -> Alias? {
+    func lookupAlias(_ mention: String) -> Alias? {
         let raw = SourceResolver.words(mention)
         return lookupAlias(words: raw, folded: raw.map(\.folded))
     }
@@ -250,10 +250,11 @@ public struct SourceResolver: Sendable {
     /// the text, a later `Kovac said` is Ivo Kovac, not the registry's Dana Kovac. Nil when the mention is not a
     /// registry person's surname alone, or the article names no one else with it.
     /// `words` are the article's words, split on the first call that needs them and kept for the next.
+    /// `alias` is `lookupAlias(mention)`, which the caller asks for its own use as well.
     func fullName(
-        ofSurname mention: String, in document: Document, words article: inout ArticleWords?
+        ofSurname mention: String, alias: Alias?, in document: Document, words article: inout ArticleWords?
     ) -> String? {
-        guard let alias = lookupAlias(mention), alias.entry.person == true,
+        guard let alias, alias.entry.person == true,
             let surname = NamedPeople.surnameAlone(mention, titles: titlesAndRoleNouns),
             SourceResolver.words(alias.entry.name).last?.folded == surname
         else { return nil }
