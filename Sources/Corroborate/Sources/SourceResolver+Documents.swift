@@ -99,7 +99,11 @@ extension SourceResolver {
                     } ?? false
                 // A surname the registry gives to someone else is read as the full name the article gives it.
                 var name = mention.text
-                if !pronoun, let full = fullName(ofSurname: mention.text, in: document, words: &articleWords) {
+                // The registry's alias for the mention, looked up once for the surname and for `fromRegistry`.
+                let alias = pronoun ? nil : lookupAlias(mention.text)
+                if !pronoun,
+                    let full = fullName(ofSurname: mention.text, alias: alias, in: document, words: &articleWords)
+                {
                     name = full
                 }
                 source = resolveMention(
@@ -117,7 +121,7 @@ extension SourceResolver {
                 inside = contents.holds(start)
                 if let resolved = source, !pronoun {
                     let fromRegistry =
-                        lookup(mention.text) != nil || attribution.apposition.map { lookup($0.text) != nil } == true
+                        alias != nil || attribution.apposition.map { lookup($0.text) != nil } == true
                     source = people.read(
                         resolved, mention: mention.text, apposition: attribution.apposition?.text,
                         fromRegistry: fromRegistry)

@@ -139,15 +139,17 @@ public struct SourceResolver: Sendable {
                 }
             }
         }
+        // The registry entry the mention names, asked once: the tests below and the last lookup share it.
+        let registered = lookup(words: words, folded: folded)
         // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
-        if lookup(mention) == nil, let issuer = issuer(ofDocument: words) {
+        if registered == nil, let issuer = issuer(ofDocument: words) {
             return resolveMention(
                 issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
                 names: names)
         }
         // Shorthands: `the group`, `the report`, `the army`.
         if folded.count == 2, folded[0] == "the", let kinds = SourceResolver.shorthands[folded[1]], !kinds.isEmpty,
-            lookup(mention) == nil, let match = history.last(where: { kinds.contains($0.kind) })
+            registered == nil, let match = history.last(where: { kinds.contains($0.kind) })
         {
             return match
         }
@@ -168,13 +170,13 @@ public struct SourceResolver: Sendable {
         // `Ivo Kovac, a former envoy to the Union`, `the Velmoran embassy in Tarsk`: a person's name or a body's
         // before a description or a place is who speaks; a registry entry named in the description is where
         // they come from or work.
-        if let speaker = speakerBeforeDescription(mention, words: words) {
+        if let speaker = speakerBeforeDescription(mention, words: words, registered: registered != nil) {
             return resolveMention(
                 speaker.name, apposition: speaker.description, history: history, document: document, at: offset,
                 analysis: analysis, names: names)
         }
         let personName = isPersonName(words)
-        if let entry = lookup(mention) ?? (personName ? nil : apposition.flatMap(lookup)) {
+        if let entry = registered ?? (personName ? nil : apposition.flatMap(lookup)) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)
         }
         // `Ilse Brandt, head of the union`, `Greg Tamsin of the Ferry Workers Association`: the person.
@@ -211,9 +213,18 @@ public struct SourceResolver: Sendable {
     func lookup(_ mention: String) -> SourceRegistry.Entry? { lookupAlias(mention)?.entry }
 
     /// The alias of `lookup(_:)`'s match, which knows its entry's name words.
-    private func lookupAlias(_ mention: String) -> Alias? {
+    func lookupAlias(_ mention: String) -> Alias? {
         let raw = SourceResolver.words(mention)
-        let folded = raw.map(\.folded)
+        return lookupAlias(words: raw, folded: raw.map(\.folded))
+    }
+
+    /// `lookup(_:)` of a mention already split into its words (`raw`, as `SourceResolver.words` splits it) and
+    /// folded: `resolveMention` has both, and asks of the same mention up to three times.
+    func lookup(words raw: [String], folded: [String]) -> SourceRegistry.Entry? {
+        lookupAlias(words: raw, folded: folded)?.entry
+    }
+
+    private func lookupAlias(words raw: [String], folded: [String]) -> Alias? {
         var best: (length: Int, entry: Alias)?
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
@@ -239,10 +250,11 @@ public struct SourceResolver: Sendable {
     /// the text, a later `Kovac said` is Ivo Kovac, not the registry's Dana Kovac. Nil when the mention is not a
     /// registry person's surname alone, or the article names no one else with it.
     /// `words` are the article's words, split on the first call that needs them and kept for the next.
+    /// `alias` is `lookupAlias(mention)`, which the caller asks for its own use as well.
     func fullName(
-        ofSurname mention: String, in document: Document, words article: inout ArticleWords?
+        ofSurname mention: String, alias: Alias?, in document: Document, words article: inout ArticleWords?
     ) -> String? {
-        guard let alias = lookupAlias(mention), alias.entry.person == true,
+        guard let alias, alias.entry.person == true,
             let surname = NamedPeople.surnameAlone(mention, titles: titlesAndRoleNouns),
             SourceResolver.words(alias.entry.name).last?.folded == surname
         else { return nil }

@@ -2,8 +2,8 @@ import Testing
 
 @testable import Corroborate
 
-/// A mention's words (`SourceResolver.words`) are read on bytes for an ASCII mention and scalar by scalar past
-/// ASCII: both readings split the same letters the same way.
+/// A mention's words (`SourceResolver.words`) are read on the text's UTF-8 bytes, a scalar past ASCII decoded in
+/// place: an ASCII mention and the same mention with an accented word split the same letters the same way.
 @Suite("Mention words")
 struct MentionWordsTests {
     @Test(
