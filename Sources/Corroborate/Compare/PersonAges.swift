@@ -59,23 +59,26 @@ struct PersonAges: Sendable {
     }
 
     /// The forms of an age next to a name, from `ageWords`, `ageVerbs` and `ageArticles` of comparison.json: the
-    /// word a hyphen joins to the figure (`-year-old`; a hyphen, a non-breaking hyphen or an en dash), the verb
-    /// between a comma and the figure (`, aged `), and the article between a comma and the figure of an age word
-    /// (`, a `). Longest first, so that a form is never read as a shorter one it starts with.
+    /// word a hyphen joins to the figure (`-year-old`; each hyphen matches a hyphen, U+2010, a non-breaking hyphen or
+    /// an en dash), the verb between a comma and the figure (`, aged `), and the article between a comma and the
+    /// figure of an age word (`, a `). Entries are trimmed and lowercased, as the text must write them; an empty one
+    /// is dropped (a bare hyphen would make `a 46-page report` an age). The age words, matched from the figure on,
+    /// are tried longest first, so that one is never read as a shorter one it starts with.
     struct Forms: Sendable {
         let adjectives: [String]
         let verbs: [String]
         let articles: [String]
 
         init(_ comparison: ComparisonWords) {
-            func longestFirst(_ forms: [String]) -> [String] {
-                Array(Set(forms)).sorted {
+            func longestFirst(_ words: [String], _ form: (String) -> String) -> [String] {
+                let entries = words.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+                return Set(entries.map(form)).sorted {
                     ($0.unicodeScalars.count, $1) > ($1.unicodeScalars.count, $0)
                 }
             }
-            adjectives = longestFirst(comparison.ageWords.map { "-" + $0.lowercased() })
-            verbs = longestFirst(comparison.ageVerbs.map { ", " + $0.lowercased() + " " })
-            articles = longestFirst(comparison.ageArticles.map { ", " + $0.lowercased() + " " })
+            adjectives = longestFirst(comparison.ageWords) { "-" + $0 }
+            verbs = longestFirst(comparison.ageVerbs) { ", " + $0 + " " }
+            articles = longestFirst(comparison.ageArticles) { ", " + $0 + " " }
         }
     }
 

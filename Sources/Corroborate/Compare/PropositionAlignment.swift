@@ -17,15 +17,40 @@ struct PropositionAlignment: Sendable {
     var names: Int
     /// Shared terms said of what the clauses are about: on both sides outside names and appositions. Clauses
     /// that share none share an attribute (`Brandt, 46,`; `Harwich, a port on the coast`) but not what happened.
-    var predicateTerms: Set<String> = []
+    /// Read only from an alignment made with them (`align`'s `predicates`, or `withPredicates`): reading them from
+    /// one made without fails an assertion (in debug builds, so the tests catch a rule that forgot to ask), rather
+    /// than answer that the clauses say nothing.
+    var predicateTerms: Set<String> {
+        get {
+            assert(predicatesFound, "predicate terms read from an alignment made without them")
+            return foundPredicates
+        }
+        set {
+            foundPredicates = newValue
+            predicatesFound = true
+        }
+    }
+    private var foundPredicates: Set<String> = []
+    private var predicatesFound = false
     /// How many shared terms are said of what the clauses are about (`predicateTerms`).
     var predicates: Int { predicateTerms.count }
+
+    init(
+        clauseA: Range<Int>, clauseB: Range<Int>, shared: Set<String>, overlap: Double, coverage: Double, names: Int
+    ) {
+        self.clauseA = clauseA
+        self.clauseB = clauseB
+        self.shared = shared
+        self.overlap = overlap
+        self.coverage = coverage
+        self.names = names
+    }
 
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
     /// `weights` are the two claims' clause weights for the run (`ClauseWeights`), where the caller has them: a
     /// clause's weight is then looked up, not summed again for every pair the claim is in.
-    /// `predicates: false` leaves `predicateTerms` empty, for callers that never read them (or read them later,
+    /// `predicates: false` leaves `predicateTerms` unfound, for callers that never read them (or find them later,
     /// through `withPredicates`): finding them searches both clauses for every shared term.
     static func align(
         _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
@@ -81,9 +106,10 @@ struct PropositionAlignment: Sendable {
 
     /// The same alignment seen from the other claim.
     var swapped: PropositionAlignment {
-        PropositionAlignment(
-            clauseA: clauseB, clauseB: clauseA, shared: shared, overlap: overlap, coverage: coverage, names: names,
-            predicateTerms: predicateTerms)
+        var other = self
+        other.clauseA = clauseB
+        other.clauseB = clauseA
+        return other
     }
 }
 

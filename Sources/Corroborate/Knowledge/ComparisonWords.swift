@@ -191,11 +191,14 @@ public struct ComparisonWords: Codable, Sendable {
     /// Prepositions after which a capitalised run is a place or someone else's relation (`in Port Avel`, `the
     /// daughter of Ivo Marek`; `namePrepositions`): an age after it is nobody's the rule can name.
     public var namePrepositions: [String] = []
-    /// How an age is written next to a name: the word a hyphen joins to the figure (`year-old` in `46-year-old`;
-    /// `ageWords`), the verb between the name's comma and the figure (`aged` in `Brandt, aged 46`; `ageVerbs`),
-    /// and the article between the name's comma and such a figure (`a` in `Brandt, a 46-year-old`; `ageArticles`).
+    /// The word a hyphen joins to a figure to make it an age (`year-old` in `46-year-old`; `ageWords`), read by
+    /// the rule that compares a named person's age (`PersonAges`; figures elsewhere read their own forms). Lower
+    /// case, as the text writes it.
     public var ageWords: [String] = []
+    /// The verb between a name's comma and its age (`aged` in `Brandt, aged 46`; `ageVerbs`), read as `ageWords`.
     public var ageVerbs: [String] = []
+    /// The article between a name's comma and an age word's figure (`a` in `Brandt, a 46-year-old`;
+    /// `ageArticles`), read as `ageWords`.
     public var ageArticles: [String] = []
 
     /// A unit's dimension and its factor to the base unit.

@@ -193,11 +193,12 @@ extension SourceResolver {
     /// The person or body a mention names before a description holding a registry entry, when the name alone is
     /// no registry entry: `Ivo Kovac, a former envoy to the Union` is Ivo Kovac, `the Velmoran embassy in
     /// Tarsk` the embassy (without its place as a description). Nil when the registry entry is the speaker's own
-    /// name. `registered` is whether the mention itself is a registry entry, when the caller knows it already.
+    /// name. `registered` is whether `lookup(mention)` finds a registry entry in the mention, which the caller
+    /// has asked already.
     func speakerBeforeDescription(
-        _ mention: String, words: [String], registered: Bool? = nil
+        _ mention: String, words: [String], registered: Bool
     ) -> (name: String, description: String?)? {
-        guard registered ?? (lookup(mention) != nil) else { return nil }
+        guard registered else { return nil }
         if mention.containsText(","), let (person, description) = namedPerson(in: mention, words: words),
             lookup(person) == nil, !person.contains(",")
         {

@@ -1,5 +1,5 @@
 extension SourceResolver {
-    /// An article's words as a registry surname alone is read against them (`fullName(ofSurname:)`): split and
+    /// An article's words as a registry surname alone is read against them (`fullName(ofSurname:alias:in:words:)`): split and
     /// folded once per article, on the first such surname, rather than once for every mention of one.
     struct ArticleWords {
         /// The words, as `SourceResolver.words` splits the text.

@@ -219,7 +219,7 @@ public struct SourceResolver: Sendable {
     }
 
     /// `lookup(_:)` of a mention already split into its words (`raw`, as `SourceResolver.words` splits it) and
-    /// folded: `resolveMention` has both, and asks of the same mention up to three times.
+    /// folded: `resolveMention` has both, and asks once for the tests that need it.
     func lookup(words raw: [String], folded: [String]) -> SourceRegistry.Entry? {
         lookupAlias(words: raw, folded: folded)?.entry
     }

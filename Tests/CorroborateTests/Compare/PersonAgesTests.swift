@@ -57,6 +57,21 @@ struct PersonAgesTests {
     }
 
     @Test(
+        "A user's entry is trimmed and an empty one dropped: neither hides a built-in form nor makes any hyphen an age")
+    func formsTrimmed() {
+        var knowledge = Knowledge.builtIn
+        knowledge.comparison.ageWords += ["year-old ", ""]
+        knowledge.comparison.ageVerbs += [" aged"]
+        let ages = PersonAges(knowledge: knowledge)
+        func read(_ text: String) -> [String] {
+            ages.mentions(in: ScalarText(text)).map { $0.name.joined(separator: " ") + " \($0.age)" }
+        }
+        #expect(read("The 46-year-old Ilse Brandt said so.") == ["Ilse Brandt 46"])
+        #expect(read("Brandt, an 18-year-old student, was hurt.") == ["Brandt 18"])
+        #expect(read("Kovac, a 46-page report, was read.").isEmpty)
+    }
+
+    @Test(
         "A name after a preposition, a particle or a qualifier, or with a preposition in it, is nobody the rule can name",
         arguments: [
             ("The daughter of Ivo Marek, 7, was unhurt.", false),

@@ -19,8 +19,21 @@ struct MentionWordsTests {
         ])
     func split(mention: String, expected: [String]) {
         #expect(SourceResolver.words(mention) == expected)
-        // An accented word after it sends the same mention down the scalar path.
+        // An accented word after it (scalars past ASCII, decoded in the same walk) changes nothing before it.
         #expect(SourceResolver.words(mention + " \u{00E9}t\u{00E9}") == expected + ["\u{00E9}t\u{00E9}"])
+    }
+
+    @Test(
+        "Curly apostrophes at a word's edges, four-byte letters and a hyphen before an accented letter split as ASCII marks do",
+        arguments: [
+            ("\u{2019}Kovac\u{2019}", ["Kovac"]),
+            ("x\u{2019}\u{2019}y", ["x", "y"]),
+            ("\u{1D400}\u{2019}\u{1D400}", ["\u{1D400}'\u{1D400}"]),
+            ("a\u{2019}\u{2014}b", ["a", "b"]),
+            ("U.S.-\u{00E9}t\u{00E9}", ["U.S.-\u{00E9}t\u{00E9}"]),
+        ])
+    func edges(mention: String, expected: [String]) {
+        #expect(SourceResolver.words(mention) == expected)
     }
 
     @Test("Past ASCII, words keep their accented letters, inner marks and the periods of initials")
