@@ -18,9 +18,7 @@ struct AlignmentPredicatesTests {
             let a = contents[candidate.a]
             let b = contents[candidate.b]
             let kept = (weights[candidate.a], weights[candidate.b])
-            var fixed: [(Range<Int>?, Range<Int>?)] = [(nil, nil)]
-            if let x = a.clauses.last, let y = b.clauses.first { fixed += [(x, nil), (nil, y), (x, y)] }
-            for (x, y) in fixed {
+            for (x, y) in RunReadingsTests.pinnings(a, b) {
                 let full = PropositionAlignment.align(a, b, rarity: rarity, fixedA: x, fixedB: y, weights: kept)
                 let bare = PropositionAlignment.align(
                     a, b, rarity: rarity, fixedA: x, fixedB: y, weights: kept, predicates: false)

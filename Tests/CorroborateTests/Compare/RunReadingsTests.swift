@@ -29,6 +29,13 @@ struct RunReadingsTests {
         """,
     ]
 
+    /// The clauses an alignment test pins for a pair: none, the last of `a`, the first of `b`, and both.
+    static func pinnings(_ a: ClaimContent, _ b: ClaimContent) -> [(Range<Int>?, Range<Int>?)] {
+        var fixed: [(Range<Int>?, Range<Int>?)] = [(nil, nil)]
+        if let x = a.clauses.last, let y = b.clauses.first { fixed += [(x, nil), (nil, y), (x, y)] }
+        return fixed
+    }
+
     /// The invented articles read as the comparison reads them, with their candidate pairs and the run's rarity.
     static func read() throws -> (
         claims: [Claim], documents: [Document], contents: [ClaimContent], pairs: CandidateIndex.Candidates,
@@ -153,9 +160,7 @@ struct RunReadingsTests {
             let a = contents[candidate.a]
             let b = contents[candidate.b]
             let kept = (weights[candidate.a], weights[candidate.b])
-            var fixed: [(Range<Int>?, Range<Int>?)] = [(nil, nil)]
-            if let x = a.clauses.last, let y = b.clauses.first { fixed += [(x, nil), (nil, y), (x, y)] }
-            for (x, y) in fixed {
+            for (x, y) in RunReadingsTests.pinnings(a, b) {
                 let plain = PropositionAlignment.align(a, b, rarity: rarity, fixedA: x, fixedB: y)
                 let fast = PropositionAlignment.align(a, b, rarity: rarity, fixedA: x, fixedB: y, weights: kept)
                 #expect(fast?.clauseA == plain?.clauseA)
