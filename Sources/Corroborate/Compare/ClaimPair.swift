@@ -1,6 +1,32 @@
 /// Two candidate claims from different articles, with what the comparison read from each and what they share:
 /// the input of every content rule.
+///
+/// What every pair of a run shares (the documents, their names, their figures, the terms' rarity) sits in one
+/// `Run` instance, so that a copy of a pair, or its `swapped` view, retains that once instead of each of its
+/// parts (the pair loop copied and swapped pairs some hundred thousand times a run of two thousand articles).
 struct ClaimPair {
+    /// What every pair of a run shares, made once per run by the callers that make many pairs.
+    final class Run: Sendable {
+        let documents: [Document]
+        /// Each article's name (`Document.name`), made once per run where the caller has them.
+        let documentNames: [String]?
+        /// Every figure in each article by its `key`, by article index.
+        let figures: [[String: [QuantityComparison.Mention]]]
+        /// How rare each term is in the run, for aligning clauses.
+        let rarity: TermRarity
+
+        /// Without `rarity`, no term is common (the rarity of no claims).
+        init(
+            documents: [Document], documentNames: [String]? = nil,
+            figures: [[String: [QuantityComparison.Mention]]] = [], rarity: TermRarity? = nil
+        ) {
+            self.documents = documents
+            self.documentNames = documentNames
+            self.figures = figures
+            self.rarity = rarity ?? TermRarity([])
+        }
+    }
+
     var a: Claim
     var b: Claim
     var contentA: ClaimContent
@@ -16,14 +42,30 @@ struct ClaimPair {
     var sharedSet: SharedWords
     /// Whether the claims share a term (numbers and skeletons left out), without making the set.
     var sharesWords: Bool { !sharedSet.isEmpty }
-    let documents: [Document]
+    /// What every pair of the run shares.
+    private(set) var run: Run
+    var documents: [Document] { run.documents }
     /// Each article's name (`Document.name`), made once per run where the caller has them: every evidence of a
     /// run's proposals then shares its article's name instead of holding a copy of its own.
-    var documentNames: [String]?
+    var documentNames: [String]? {
+        get { run.documentNames }
+        set { run = Run(documents: run.documents, documentNames: newValue, figures: run.figures, rarity: run.rarity) }
+    }
     /// Every figure in each article by its `key`, by article index.
-    var figures: [[String: [QuantityComparison.Mention]]] = []
+    var figures: [[String: [QuantityComparison.Mention]]] {
+        get { run.figures }
+        set {
+            run = Run(documents: run.documents, documentNames: run.documentNames, figures: newValue, rarity: run.rarity)
+        }
+    }
     /// How rare each term is in the run, for aligning clauses.
-    var rarity: TermRarity
+    var rarity: TermRarity {
+        get { run.rarity }
+        set {
+            run = Run(
+                documents: run.documents, documentNames: run.documentNames, figures: run.figures, rarity: newValue)
+        }
+    }
     /// Each side's speaker as quotations are matched (`QuoteVariants.speakerKey`), read once per claim by the
     /// caller where it can rather than by every rule of every pair.
     let speakerA: String?
@@ -54,12 +96,31 @@ struct ClaimPair {
         stretches?.b ?? QuotedStretches.ranges(contentB, of: b, in: documents[b.document])
     }
 
-    /// `sharedWords`, where given, stands for `shared`: words made into a set when first read.
+    /// `sharedWords`, where given, stands for `shared`: words made into a set when first read. The documents,
+    /// figures, rarity and document names make a `Run` of this pair's own.
     init(
         a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
         documents: [Document], figures: [[String: [QuantityComparison.Mention]]] = [], rarity: TermRarity? = nil,
         speakers: (String?, String?)? = nil, names: (SpeakerNames, SpeakerNames)? = nil,
-        sharedWords: SharedWords? = nil
+        sharedWords: SharedWords? = nil, retold: (a: Bool, b: Bool) = (false, false),
+        rejectedRetelling: (a: Bool, b: Bool) = (false, false), documentNames: [String]? = nil,
+        stretches: (a: [Range<Int>], b: [Range<Int>])? = nil,
+        clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
+    ) {
+        self.init(
+            a: a, b: b, contentA: contentA, contentB: contentB, similarity: similarity, shared: shared,
+            run: Run(documents: documents, documentNames: documentNames, figures: figures, rarity: rarity),
+            speakers: speakers, names: names, sharedWords: sharedWords, retold: retold,
+            rejectedRetelling: rejectedRetelling, stretches: stretches, clauseWeights: clauseWeights)
+    }
+
+    /// A pair of a `run` that every pair of it shares.
+    init(
+        a: Claim, b: Claim, contentA: ClaimContent, contentB: ClaimContent, similarity: Double, shared: Set<String>,
+        run: Run, speakers: (String?, String?)? = nil, names: (SpeakerNames, SpeakerNames)? = nil,
+        sharedWords: SharedWords? = nil, retold: (a: Bool, b: Bool) = (false, false),
+        rejectedRetelling: (a: Bool, b: Bool) = (false, false), stretches: (a: [Range<Int>], b: [Range<Int>])? = nil,
+        clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
     ) {
         self.a = a
         self.b = b
@@ -67,25 +128,22 @@ struct ClaimPair {
         self.contentB = contentB
         self.similarity = similarity
         sharedSet = sharedWords ?? SharedWords(shared)
-        self.documents = documents
-        self.figures = figures
-        self.rarity = rarity ?? TermRarity([])
+        self.run = run
         (speakerA, speakerB) = speakers ?? (QuoteVariants.speakerKey(a), QuoteVariants.speakerKey(b))
         (namesA, namesB) = names ?? (SpeakerNames(a.source), SpeakerNames(b.source))
+        self.retold = retold
+        self.rejectedRetelling = rejectedRetelling
+        self.stretches = stretches
+        self.clauseWeights = clauseWeights
     }
 
-    /// The same pair seen from the other side.
+    /// The same pair seen from the other side (the same run).
     var swapped: ClaimPair {
-        var pair = ClaimPair(
-            a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: [],
-            documents: documents, figures: figures, rarity: rarity, speakers: (speakerB, speakerA),
-            names: (namesB, namesA), sharedWords: sharedSet)
-        pair.retold = (retold.b, retold.a)
-        pair.rejectedRetelling = (rejectedRetelling.b, rejectedRetelling.a)
-        pair.documentNames = documentNames
-        pair.stretches = stretches.map { ($0.b, $0.a) }
-        pair.clauseWeights = clauseWeights.map { ($0.b, $0.a) }
-        return pair
+        ClaimPair(
+            a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: [], run: run,
+            speakers: (speakerB, speakerA), names: (namesB, namesA), sharedWords: sharedSet,
+            retold: (retold.b, retold.a), rejectedRetelling: (rejectedRetelling.b, rejectedRetelling.a),
+            stretches: stretches.map { ($0.b, $0.a) }, clauseWeights: clauseWeights.map { ($0.b, $0.a) })
     }
 
     /// The exact words of a word range of one side, as evidence.

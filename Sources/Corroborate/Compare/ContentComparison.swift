@@ -139,6 +139,8 @@ struct ContentComparison: Sendable {
         // result keeps the candidates' order.
         let chunks = max(1, min(64, pairs.count / 64))
         let box = ResultBox<([Proposal], Set<RelationKey>)>(count: chunks)
+        // What every pair shares, held once: a pair's copy or swapped view retains it once.
+        let run = ClaimPair.Run(documents: documents, documentNames: documentNames, figures: figures, rarity: rarity)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [Proposal] = []
             var met = Set<RelationKey>()
@@ -159,17 +161,15 @@ struct ContentComparison: Sendable {
                 else { continue }
                 // Claims from articles about different stories are not compared, however alike the sentences.
                 guard articlesRelated(a.document, b.document) else { continue }
-                var pair = ClaimPair(
+                let pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
-                    similarity: candidate.similarity, shared: [],
-                    documents: documents, figures: figures, rarity: rarity,
+                    similarity: candidate.similarity, shared: [], run: run,
                     speakers: (speakers[candidate.a], speakers[candidate.b]),
-                    names: (speakerNames[candidate.a], speakerNames[candidate.b]), sharedWords: SharedWords(candidate))
-                pair.retold = (retold.retold[candidate.a], retold.retold[candidate.b])
-                pair.rejectedRetelling = (retold.rejected[candidate.a], retold.rejected[candidate.b])
-                pair.documentNames = documentNames
-                pair.stretches = (stretches[candidate.a], stretches[candidate.b])
-                pair.clauseWeights = (clauseWeights[candidate.a], clauseWeights[candidate.b])
+                    names: (speakerNames[candidate.a], speakerNames[candidate.b]), sharedWords: SharedWords(candidate),
+                    retold: (retold.retold[candidate.a], retold.retold[candidate.b]),
+                    rejectedRetelling: (retold.rejected[candidate.a], retold.rejected[candidate.b]),
+                    stretches: (stretches[candidate.a], stretches[candidate.b]),
+                    clauseWeights: (clauseWeights[candidate.a], clauseWeights[candidate.b]))
                 for var proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)

@@ -333,6 +333,8 @@ struct QuoteVariants: Sendable {
         documents: [Document], examined: CandidateIndex.PairSet, stretches: [[Range<Int>]]
     ) -> [Relation] {
         var result: [Relation] = []
+        // What every pair shares, made once rather than for each pair.
+        let run = ClaimPair.Run(documents: documents)
         for i in range where !grams[i].isEmpty {
             let set = grams[i]
             var shared: [Int: Int] = [:]
@@ -345,10 +347,9 @@ struct QuoteVariants: Sendable {
             let partners = shared.filter { $0.value >= (short || grams[$0.key].count < 6 ? 1 : 2) }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maximumPartners)
             for (j, _) in partners where !examined.contains(i, j) {
-                var view = ClaimPair(
+                let view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
-                    shared: [], documents: documents)
-                view.stretches = (stretches[i], stretches[j])
+                    shared: [], run: run, stretches: (stretches[i], stretches[j]))
                 if let relation = variant(view) { result.append(relation) }
             }
         }
