@@ -93,14 +93,19 @@ struct PlainTextIngest: Sendable {
         let body = kept.joined(separator: "\n")
 
         // The dateline opens the first paragraph, or the one after a headline.
+        // The first line's dateline is read once: it is the answer when that line holds one.
         var datelineLine = contentLines.first
-        if let first = contentLines.first, rules.dateline(in: kept[first.line]) == nil, contentLines.count > 1 {
+        var found = contentLines.first.flatMap { rules.dateline(in: kept[$0.line]) }
+        if let first = contentLines.first, found == nil, contentLines.count > 1 {
             let headline = kept[first.line].trimmingWhitespace()
             let endsSentence = headline.hasSuffix(".") || headline.hasSuffix("\"") || headline.hasSuffix("\u{201D}")
-            if headline.count <= 150 && !endsSentence { datelineLine = contentLines[1] }
+            if headline.count <= 150 && !endsSentence {
+                datelineLine = contentLines[1]
+                found = rules.dateline(in: kept[contentLines[1].line])
+            }
         }
         let firstContentLine = contentLines.first
-        if let first = datelineLine, let dateline = rules.dateline(in: kept[first.line]) {
+        if let first = datelineLine, let dateline = found {
             furniture.append(TextSpan(first.offset, first.offset + dateline.length))
             metadata.dateline = dateline.text
             metadata.place = metadata.place ?? dateline.place
@@ -306,8 +311,11 @@ struct CompiledTextRules: @unchecked Sendable {
     }
 
     /// The dateline at the start of a line, if there is one.
+    /// Every pattern ends in a dash (`-`, `--`, an en or em dash), so a head without one skips the
+    /// regular expressions.
     func dateline(in line: String) -> Dateline? {
         let head = String(line.prefix(140))
+        guard Self.containsAny(head, ["-", "\u{2014}", "\u{2013}"]) else { return nil }
         let range = NSRange(head.startIndex..., in: head)
         for expression in datelines {
             guard let match = expression.firstMatch(in: head, options: [.anchored], range: range) else { continue }

@@ -31,6 +31,7 @@ struct PlainTextIngestTests {
             (" date 2016-09-05 BEIRUT -- Turkish troops advanced.", "BEIRUT", "2016-09-05", nil),
             ("Washington (AFP) \u{2013} The United States said so.", "Washington", nil, "AFP"),
             ("ISTANBUL, Turkey (AP) -- Officials said so.", "ISTANBUL", nil, "AP"),
+            ("MOSCOW (Reuters) \u{2014} Officials said so.", "MOSCOW", nil, "Reuters"),
         ])
     func datelines(text: String, place: String, date: String?, agency: String?) throws {
         let document = try Fixture.document(text + "\n\nSecond paragraph here.")
@@ -38,6 +39,18 @@ struct PlainTextIngestTests {
         #expect(document.metadata.date?.description == date)
         if let agency { #expect(document.metadata.outlet == agency) }
         #expect(document.furniture.first?.start ?? -1 <= 1)
+    }
+
+    @Test("The dateline of the paragraph after a headline is read; a headline without a dash has none")
+    func datelineAfterHeadline() throws {
+        let document = try Fixture.document(
+            "Dam gives way in the north\n\nTARSK, Velmora (UPI) -- The dam broke on Monday.\n\nMore follows.")
+        #expect(document.metadata.place == "TARSK")
+        #expect(document.metadata.outlet == "UPI")
+        #expect(document.metadata.dateline == "TARSK, Velmora (UPI) --")
+        let plain = try Fixture.document("Dam gives way in the north\n\nThe dam broke on Monday, officials said.")
+        #expect(plain.metadata.dateline == nil)
+        #expect(plain.metadata.place == nil)
     }
 
     @Test(
