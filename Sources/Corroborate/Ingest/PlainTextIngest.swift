@@ -243,6 +243,9 @@ struct CompiledTextRules: @unchecked Sendable {
     private let captions: [NSRegularExpression]
     private let credits: [NSRegularExpression]
     private let datelines: [NSRegularExpression]
+    /// The openings a credit line must start with, when every credit pattern starts with a known one; nil
+    /// (no filter) otherwise. Most lines say `by ` somewhere; this spares them the regular expressions.
+    private let creditOpenings: [String]?
 
     init(_ rules: TextRules) {
         self.rules = rules
@@ -252,6 +255,7 @@ struct CompiledTextRules: @unchecked Sendable {
         footers = compile(rules.furniture.footer)
         captions = compile(rules.furniture.caption)
         credits = compile(rules.furniture.credit)
+        creditOpenings = CompiledTextRules.openings(of: rules.furniture.credit)
         let dash = "(?:--|\u{2014}|\u{2013}|-)"
         datelines = compile([
             // ` date 2016-09-05 BEIRUT -- `
@@ -272,7 +276,40 @@ struct CompiledTextRules: @unchecked Sendable {
     }
 
     func isCredit(_ line: String) -> Bool {
-        line.utf8.count < 1000 && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
+        line.utf8.count < 1000 && (creditOpenings.map { CompiledTextRules.startsWithAny(line, $0) } ?? true)
+            && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
+    }
+
+    /// Anchored pattern heads and the literal openings each allows (`^(Writing|Editing) by ` opens a line with
+    /// `Writing by ` or `Editing by `).
+    private static let knownHeads: [(head: String, openings: [String])] = [
+        ("^Information for this article was contributed by ", ["Information for this article was contributed by "]),
+        ("^(Additional reporting|Reporting) by ", ["Additional reporting by ", "Reporting by "]),
+        ("^(Writing|Editing) by ", ["Writing by ", "Editing by "]),
+        ("^[-\u{2014}\u{2013}]+", ["-", "\u{2014}", "\u{2013}"]),
+    ]
+
+    /// The openings the patterns allow, when each starts with a known head not followed by a quantifier;
+    /// nil when one does not, so an unknown pattern is never filtered out.
+    static func openings(of patterns: [String]) -> [String]? {
+        var result: [String] = []
+        for pattern in patterns {
+            guard
+                let known = knownHeads.first(where: { known in
+                    let scalars = pattern.unicodeScalars
+                    let next = scalars.dropFirst(known.head.unicodeScalars.count).first
+                    return scalars.starts(with: known.head.unicodeScalars)
+                        && !(next.map { "*+?{".unicodeScalars.contains($0) } ?? false)
+                })
+            else { return nil }
+            result += known.openings
+        }
+        return result
+    }
+
+    /// Whether the line's bytes start with one of the openings' bytes.
+    static func startsWithAny(_ line: String, _ openings: [String]) -> Bool {
+        openings.contains { line.utf8.starts(with: $0.utf8) }
     }
 
     /// Whether the line holds one of the words, by a plain byte search in the line's own storage.

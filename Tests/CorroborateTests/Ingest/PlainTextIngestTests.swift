@@ -1,5 +1,6 @@
-import Corroborate
 import Testing
+
+@testable import Corroborate
 
 @Suite("Plain-text ingest")
 struct PlainTextIngestTests {
@@ -51,6 +52,19 @@ struct PlainTextIngestTests {
         let plain = try Fixture.document("Dam gives way in the north\n\nThe dam broke on Monday, officials said.")
         #expect(plain.metadata.dateline == nil)
         #expect(plain.metadata.place == nil)
+    }
+
+    @Test("Only lines opening as a shipped credit pattern does are tried as credits, and they still match")
+    func creditOpenings() {
+        let rules = CompiledTextRules(Knowledge.builtIn.textRules)
+        #expect(CompiledTextRules.openings(of: rules.rules.furniture.credit) != nil)
+        #expect(rules.isCredit("Reporting by Dana Kovac; Editing by Ivo Petrov"))
+        #expect(rules.isCredit("\u{2014} Dana Kovac in Tarsk contributed to this report."))
+        #expect(!rules.isCredit("The town was hit by shelling, officials said."))
+        // An unknown head, or a known one whose last character is quantified, turns the filter off.
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by .{3,200}$", "^Compiled by .*$"]) == nil)
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by ?.*$"]) == nil)
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by .*$"]) == ["Writing by ", "Editing by "])
     }
 
     @Test(
