@@ -147,7 +147,7 @@ struct PlainTextIngest: Sendable {
 
     private func apply(key: String, value: String, to metadata: inout DocumentMetadata) {
         // `(unknown)`, `Unknown.`, `[n/a]`: brackets and a full stop around the word change nothing.
-        let bare = value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[]. "))
+        let bare = PlainTextIngest.trimmingBrackets(value.lowercased())
         guard !PlainTextIngest.placeholders.contains(bare), !bare.isEmpty else { return }
         switch key {
         case "title": metadata.title = value
@@ -158,6 +158,16 @@ struct PlainTextIngest: Sendable {
         case "place": metadata.place = value
         default: break
         }
+    }
+
+    /// The text without the brackets, full stops and spaces around it, scalar by scalar (as Foundation's
+    /// `trimmingCharacters(in:)` with those characters, without building a character set per call).
+    static func trimmingBrackets(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func edge(_ scalar: Unicode.Scalar) -> Bool { "()[]. ".unicodeScalars.contains(scalar) }
+        guard let first = scalars.firstIndex(where: { !edge($0) }), let last = scalars.lastIndex(where: { !edge($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     static func usDate(in line: String) -> CalendarDate? {

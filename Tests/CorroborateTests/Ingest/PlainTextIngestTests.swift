@@ -93,6 +93,16 @@ struct PlainTextIngestTests {
         #expect(uncredited.metadata.outlet == nil)
     }
 
+    @Test(
+        "A header value loses the brackets, full stops and spaces around it, none inside",
+        arguments: [
+            ("(unknown)", "unknown"), ("[n/a]. ", "n/a"), (" U.S. ", "U.S"), ("(a) b", "a) b"), ("().", ""),
+            ("\u{201C}none\u{201D}", "\u{201C}none\u{201D}"),
+        ])
+    func trimmingBrackets(value: String, bare: String) {
+        #expect(PlainTextIngest.trimmingBrackets(value) == bare)
+    }
+
     @Test("A header block becomes metadata and is removed from the text")
     func headerBlock() throws {
         let document = try Fixture.read("text/header-block.txt")
