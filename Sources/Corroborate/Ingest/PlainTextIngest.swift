@@ -93,14 +93,19 @@ struct PlainTextIngest: Sendable {
         let body = kept.joined(separator: "\n")
 
         // The dateline opens the first paragraph, or the one after a headline.
+        // The first line's dateline is read once: it is the answer when that line holds one.
         var datelineLine = contentLines.first
-        if let first = contentLines.first, rules.dateline(in: kept[first.line]) == nil, contentLines.count > 1 {
+        var found = contentLines.first.flatMap { rules.dateline(in: kept[$0.line]) }
+        if let first = contentLines.first, found == nil, contentLines.count > 1 {
             let headline = kept[first.line].trimmingWhitespace()
             let endsSentence = headline.hasSuffix(".") || headline.hasSuffix("\"") || headline.hasSuffix("\u{201D}")
-            if headline.count <= 150 && !endsSentence { datelineLine = contentLines[1] }
+            if headline.count <= 150 && !endsSentence {
+                datelineLine = contentLines[1]
+                found = rules.dateline(in: kept[contentLines[1].line])
+            }
         }
         let firstContentLine = contentLines.first
-        if let first = datelineLine, let dateline = rules.dateline(in: kept[first.line]) {
+        if let first = datelineLine, let dateline = found {
             furniture.append(TextSpan(first.offset, first.offset + dateline.length))
             metadata.dateline = dateline.text
             metadata.place = metadata.place ?? dateline.place
@@ -142,7 +147,7 @@ struct PlainTextIngest: Sendable {
 
     private func apply(key: String, value: String, to metadata: inout DocumentMetadata) {
         // `(unknown)`, `Unknown.`, `[n/a]`: brackets and a full stop around the word change nothing.
-        let bare = value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[]. "))
+        let bare = PlainTextIngest.trimmingBrackets(value.lowercased())
         guard !PlainTextIngest.placeholders.contains(bare), !bare.isEmpty else { return }
         switch key {
         case "title": metadata.title = value
@@ -153,6 +158,16 @@ struct PlainTextIngest: Sendable {
         case "place": metadata.place = value
         default: break
         }
+    }
+
+    /// The text without the brackets, full stops and spaces around it, scalar by scalar (as Foundation's
+    /// `trimmingCharacters(in:)` with those characters, without building a character set per call).
+    static func trimmingBrackets(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func edge(_ scalar: Unicode.Scalar) -> Bool { "()[]. ".unicodeScalars.contains(scalar) }
+        guard let first = scalars.firstIndex(where: { !edge($0) }), let last = scalars.lastIndex(where: { !edge($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     static func usDate(in line: String) -> CalendarDate? {
@@ -238,6 +253,9 @@ struct CompiledTextRules: @unchecked Sendable {
     private let captions: [NSRegularExpression]
     private let credits: [NSRegularExpression]
     private let datelines: [NSRegularExpression]
+    /// The openings a credit line must start with, when every credit pattern starts with a known one; nil
+    /// (no filter) otherwise. Most lines say `by ` somewhere; this spares them the regular expressions.
+    private let creditOpenings: [String]?
 
     init(_ rules: TextRules) {
         self.rules = rules
@@ -247,6 +265,7 @@ struct CompiledTextRules: @unchecked Sendable {
         footers = compile(rules.furniture.footer)
         captions = compile(rules.furniture.caption)
         credits = compile(rules.furniture.credit)
+        creditOpenings = CompiledTextRules.openings(of: rules.furniture.credit)
         let dash = "(?:--|\u{2014}|\u{2013}|-)"
         datelines = compile([
             // ` date 2016-09-05 BEIRUT -- `
@@ -267,7 +286,40 @@ struct CompiledTextRules: @unchecked Sendable {
     }
 
     func isCredit(_ line: String) -> Bool {
-        line.utf8.count < 1000 && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
+        line.utf8.count < 1000 && (creditOpenings.map { CompiledTextRules.startsWithAny(line, $0) } ?? true)
+            && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
+    }
+
+    /// Anchored pattern heads and the literal openings each allows (`^(Writing|Editing) by ` opens a line with
+    /// `Writing by ` or `Editing by `).
+    private static let knownHeads: [(head: String, openings: [String])] = [
+        ("^Information for this article was contributed by ", ["Information for this article was contributed by "]),
+        ("^(Additional reporting|Reporting) by ", ["Additional reporting by ", "Reporting by "]),
+        ("^(Writing|Editing) by ", ["Writing by ", "Editing by "]),
+        ("^[-\u{2014}\u{2013}]+", ["-", "\u{2014}", "\u{2013}"]),
+    ]
+
+    /// The openings the patterns allow, when each starts with a known head not followed by a quantifier;
+    /// nil when one does not, so an unknown pattern is never filtered out.
+    static func openings(of patterns: [String]) -> [String]? {
+        var result: [String] = []
+        for pattern in patterns {
+            guard
+                let known = knownHeads.first(where: { known in
+                    let scalars = pattern.unicodeScalars
+                    let next = scalars.dropFirst(known.head.unicodeScalars.count).first
+                    return scalars.starts(with: known.head.unicodeScalars)
+                        && !(next.map { "*+?{".unicodeScalars.contains($0) } ?? false)
+                })
+            else { return nil }
+            result += known.openings
+        }
+        return result
+    }
+
+    /// Whether the line's bytes start with one of the openings' bytes.
+    static func startsWithAny(_ line: String, _ openings: [String]) -> Bool {
+        openings.contains { line.utf8.starts(with: $0.utf8) }
     }
 
     /// Whether the line holds one of the words, by a plain byte search in the line's own storage.
@@ -306,8 +358,11 @@ struct CompiledTextRules: @unchecked Sendable {
     }
 
     /// The dateline at the start of a line, if there is one.
+    /// Every pattern ends in a dash (`-`, `--`, an en or em dash), so a head without one skips the
+    /// regular expressions.
     func dateline(in line: String) -> Dateline? {
         let head = String(line.prefix(140))
+        guard Self.containsAny(head, ["-", "\u{2014}", "\u{2013}"]) else { return nil }
         let range = NSRange(head.startIndex..., in: head)
         for expression in datelines {
             guard let match = expression.firstMatch(in: head, options: [.anchored], range: range) else { continue }

@@ -1,5 +1,6 @@
-import Corroborate
 import Testing
+
+@testable import Corroborate
 
 @Suite("Plain-text ingest")
 struct PlainTextIngestTests {
@@ -31,6 +32,7 @@ struct PlainTextIngestTests {
             (" date 2016-09-05 BEIRUT -- Turkish troops advanced.", "BEIRUT", "2016-09-05", nil),
             ("Washington (AFP) \u{2013} The United States said so.", "Washington", nil, "AFP"),
             ("ISTANBUL, Turkey (AP) -- Officials said so.", "ISTANBUL", nil, "AP"),
+            ("MOSCOW (Reuters) \u{2014} Officials said so.", "MOSCOW", nil, "Reuters"),
         ])
     func datelines(text: String, place: String, date: String?, agency: String?) throws {
         let document = try Fixture.document(text + "\n\nSecond paragraph here.")
@@ -38,6 +40,31 @@ struct PlainTextIngestTests {
         #expect(document.metadata.date?.description == date)
         if let agency { #expect(document.metadata.outlet == agency) }
         #expect(document.furniture.first?.start ?? -1 <= 1)
+    }
+
+    @Test("The dateline of the paragraph after a headline is read; a headline without a dash has none")
+    func datelineAfterHeadline() throws {
+        let document = try Fixture.document(
+            "Dam gives way in the north\n\nTARSK, Velmora (UPI) -- The dam broke on Monday.\n\nMore follows.")
+        #expect(document.metadata.place == "TARSK")
+        #expect(document.metadata.outlet == "UPI")
+        #expect(document.metadata.dateline == "TARSK, Velmora (UPI) --")
+        let plain = try Fixture.document("Dam gives way in the north\n\nThe dam broke on Monday, officials said.")
+        #expect(plain.metadata.dateline == nil)
+        #expect(plain.metadata.place == nil)
+    }
+
+    @Test("Only lines opening as a shipped credit pattern does are tried as credits, and they still match")
+    func creditOpenings() {
+        let rules = CompiledTextRules(Knowledge.builtIn.textRules)
+        #expect(CompiledTextRules.openings(of: rules.rules.furniture.credit) != nil)
+        #expect(rules.isCredit("Reporting by Dana Kovac; Editing by Ivo Petrov"))
+        #expect(rules.isCredit("\u{2014} Dana Kovac in Tarsk contributed to this report."))
+        #expect(!rules.isCredit("The town was hit by shelling, officials said."))
+        // An unknown head, or a known one whose last character is quantified, turns the filter off.
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by .{3,200}$", "^Compiled by .*$"]) == nil)
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by ?.*$"]) == nil)
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by .*$"]) == ["Writing by ", "Editing by "])
     }
 
     @Test(
@@ -64,6 +91,16 @@ struct PlainTextIngestTests {
         let uncredited = try Fixture.document(
             "Title: Dam gives way\nOutlet: \(value)\n\nThe dam broke on Monday, officials said.\n")
         #expect(uncredited.metadata.outlet == nil)
+    }
+
+    @Test(
+        "A header value loses the brackets, full stops and spaces around it, none inside",
+        arguments: [
+            ("(unknown)", "unknown"), ("[n/a]. ", "n/a"), (" U.S. ", "U.S"), ("(a) b", "a) b"), ("().", ""),
+            ("\u{201C}none\u{201D}", "\u{201C}none\u{201D}"),
+        ])
+    func trimmingBrackets(value: String, bare: String) {
+        #expect(PlainTextIngest.trimmingBrackets(value) == bare)
     }
 
     @Test("A header block becomes metadata and is removed from the text")
