@@ -43,29 +43,15 @@ struct ClaimPair {
     /// Whether the claims share a term (numbers and skeletons left out), without making the set.
     var sharesWords: Bool { !sharedSet.isEmpty }
     /// What every pair of the run shares.
-    private(set) var run: Run
+    let run: Run
     var documents: [Document] { run.documents }
     /// Each article's name (`Document.name`), made once per run where the caller has them: every evidence of a
     /// run's proposals then shares its article's name instead of holding a copy of its own.
-    var documentNames: [String]? {
-        get { run.documentNames }
-        set { run = Run(documents: run.documents, documentNames: newValue, figures: run.figures, rarity: run.rarity) }
-    }
+    var documentNames: [String]? { run.documentNames }
     /// Every figure in each article by its `key`, by article index.
-    var figures: [[String: [QuantityComparison.Mention]]] {
-        get { run.figures }
-        set {
-            run = Run(documents: run.documents, documentNames: run.documentNames, figures: newValue, rarity: run.rarity)
-        }
-    }
+    var figures: [[String: [QuantityComparison.Mention]]] { run.figures }
     /// How rare each term is in the run, for aligning clauses.
-    var rarity: TermRarity {
-        get { run.rarity }
-        set {
-            run = Run(
-                documents: run.documents, documentNames: run.documentNames, figures: run.figures, rarity: newValue)
-        }
-    }
+    var rarity: TermRarity { run.rarity }
     /// Each side's speaker as quotations are matched (`QuoteVariants.speakerKey`), read once per claim by the
     /// caller where it can rather than by every rule of every pair.
     let speakerA: String?

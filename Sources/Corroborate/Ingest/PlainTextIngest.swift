@@ -253,8 +253,8 @@ struct CompiledTextRules: @unchecked Sendable {
     private let captions: [NSRegularExpression]
     private let credits: [NSRegularExpression]
     private let datelines: [NSRegularExpression]
-    /// The openings a credit line must start with, when every credit pattern starts with a known one; nil
-    /// (no filter) otherwise. Most lines say `by ` somewhere; this spares them the regular expressions.
+    /// The openings a credit line must start with, when every credit pattern opens with literal text
+    /// (`openings(of:)`); nil (no filter) otherwise. Most lines say `by ` somewhere; this spares them the regular expressions.
     private let creditOpenings: [String]?
 
     init(_ rules: TextRules) {
@@ -290,31 +290,56 @@ struct CompiledTextRules: @unchecked Sendable {
             && CompiledTextRules.containsAny(line, ["by ", "contributed"]) && matches(credits, line)
     }
 
-    /// Anchored pattern heads and the literal openings each allows (`^(Writing|Editing) by ` opens a line with
-    /// `Writing by ` or `Editing by `).
-    private static let knownHeads: [(head: String, openings: [String])] = [
-        ("^Information for this article was contributed by ", ["Information for this article was contributed by "]),
-        ("^(Additional reporting|Reporting) by ", ["Additional reporting by ", "Reporting by "]),
-        ("^(Writing|Editing) by ", ["Writing by ", "Editing by "]),
-        ("^[-\u{2014}\u{2013}]+", ["-", "\u{2014}", "\u{2013}"]),
-    ]
-
-    /// The openings the patterns allow, when each starts with a known head not followed by a quantifier;
-    /// nil when one does not, so an unknown pattern is never filtered out.
+    /// The literal openings every pattern requires at the start of a line, read from the patterns themselves: after
+    /// `^`, a group of literal alternatives (`(Writing|Editing)`) or a class of literal characters (`[-\u{2014}]+`),
+    /// then literal text up to the first operator (a character a quantifier makes optional is left out). Nil when
+    /// some pattern opens otherwise (no anchor, a flag, a range, an escape, an optional group): such a pattern is
+    /// never filtered out.
     static func openings(of patterns: [String]) -> [String]? {
         var result: [String] = []
         for pattern in patterns {
-            guard
-                let known = knownHeads.first(where: { known in
-                    let scalars = pattern.unicodeScalars
-                    let next = scalars.dropFirst(known.head.unicodeScalars.count).first
-                    return scalars.starts(with: known.head.unicodeScalars)
-                        && !(next.map { "*+?{".unicodeScalars.contains($0) } ?? false)
-                })
-            else { return nil }
-            result += known.openings
+            guard let some = openings(of: pattern) else { return nil }
+            result += some
         }
         return result
+    }
+
+    private static func openings(of pattern: String) -> [String]? {
+        let operators = Set("\\^$.|?*+()[]{}")
+        let quantifiers = Set("?*+{")
+        var rest = Substring(pattern)
+        guard rest.first == "^" else { return nil }
+        rest = rest.dropFirst()
+        var heads = [""]
+        if rest.first == "(" || rest.first == "[" {
+            let group = rest.first == "("
+            guard let close = rest.firstIndex(of: group ? ")" : "]") else { return nil }
+            let inside = rest[rest.index(after: rest.startIndex)..<close]
+            rest = rest[rest.index(after: close)...]
+            if group {
+                let alternatives = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                guard alternatives.allSatisfy({ !$0.isEmpty && !$0.contains(where: operators.contains) }),
+                    !(rest.first.map(quantifiers.contains) ?? false)
+                else { return nil }
+                heads = alternatives
+            } else {
+                // One character of the class opens the line; what follows it may repeat it, so reading stops here.
+                let characters = Array(inside)
+                guard !characters.isEmpty, rest.first == "+" || !(rest.first.map(quantifiers.contains) ?? false),
+                    !characters.contains(where: { $0 == "\\" || $0 == "^" || $0 == "[" }),
+                    !characters.dropFirst().dropLast().contains("-")
+                else { return nil }
+                return characters.map(String.init)
+            }
+        }
+        var literal = ""
+        while let c = rest.first, !operators.contains(c) {
+            literal.append(c)
+            rest = rest.dropFirst()
+        }
+        if let next = rest.first, quantifiers.contains(next), !literal.isEmpty { literal.removeLast() }
+        let result = heads.map { $0 + literal }
+        return result.contains(where: \.isEmpty) ? nil : result
     }
 
     /// Whether the line's bytes start with one of the openings' bytes.

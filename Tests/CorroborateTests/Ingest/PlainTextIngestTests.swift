@@ -61,10 +61,18 @@ struct PlainTextIngestTests {
         #expect(rules.isCredit("Reporting by Dana Kovac; Editing by Ivo Petrov"))
         #expect(rules.isCredit("\u{2014} Dana Kovac in Tarsk contributed to this report."))
         #expect(!rules.isCredit("The town was hit by shelling, officials said."))
-        // An unknown head, or a known one whose last character is quantified, turns the filter off.
-        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by .{3,200}$", "^Compiled by .*$"]) == nil)
-        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by ?.*$"]) == nil)
-        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by .*$"]) == ["Writing by ", "Editing by "])
+        // The openings are read from any pattern; a quantified last character is left out; a pattern that opens
+        // with no literal text (no anchor, a flag, an optional group, a range) turns the filter off.
+        #expect(
+            CompiledTextRules.openings(of: ["^(Writing|Editing) by .{3,200}$", "^Compiled by .*$"])
+                == ["Writing by ", "Editing by ", "Compiled by "])
+        #expect(CompiledTextRules.openings(of: ["^(Writing|Editing) by ?.*$"]) == ["Writing by", "Editing by"])
+        #expect(CompiledTextRules.openings(of: ["^[-\u{2014}]+ ?[A-Z].*$"]) == ["-", "\u{2014}"])
+        for pattern in [
+            "Reporting by .*", "(?i)^reporting by", "^(Writing|Editing)? by", "^[A-Z]+ by", "^.* by", "^\\w+",
+        ] {
+            #expect(CompiledTextRules.openings(of: ["^Reporting by .*$", pattern]) == nil, "\(pattern)")
+        }
     }
 
     @Test(
