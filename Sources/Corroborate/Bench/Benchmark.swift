@@ -152,7 +152,8 @@ public struct Benchmark: Sendable {
             segmenter.analyze(documents[$0])
         }
         let extractor = AttributionExtractor(lexicon: knowledge.cues, model: knowledge.tagger)
-        let resolver = SourceResolver(registry: knowledge.sources, acts: knowledge.cues.acts)
+        let resolver = SourceResolver(
+            registry: knowledge.sources, cues: knowledge.cues, comparison: knowledge.comparison)
         let attributed = stage("attribution", bytes: bytes, documents.count, into: &results) { i in
             var attributions = extractor.extract(documents[i], analysis: texts[i])
             resolver.resolve(&attributions, in: documents[i], analysis: texts[i])

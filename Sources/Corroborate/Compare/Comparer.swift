@@ -242,7 +242,7 @@ public struct Comparer: Sendable {
     /// document noun) is the outlet's own statement: no flag may be credited to a source that did not speak.
     func recreditUnfitSpeakers(_ claims: inout [Claim], documents: [Document]) {
         let fitness = SpeakerFitness(words: knowledge.comparison)
-        let resolver = SourceResolver(registry: registry, acts: knowledge.cues.acts)
+        let resolver = SourceResolver(registry: registry, cues: knowledge.cues, comparison: knowledge.comparison)
         var grouped = [[Int]](repeating: [], count: documents.count)
         for (i, claim) in claims.enumerated() where claim.attribution != nil { grouped[claim.document].append(i) }
         let byDocument = grouped

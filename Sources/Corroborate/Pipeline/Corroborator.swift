@@ -18,7 +18,8 @@ public struct Corroborator: Sendable {
         self.ingester = Ingester(knowledge: knowledge)
         self.segmenter = Segmenter(rules: knowledge.textRules)
         self.extractor = AttributionExtractor(lexicon: knowledge.cues, model: knowledge.tagger)
-        self.resolver = SourceResolver(registry: knowledge.sources, acts: knowledge.cues.acts)
+        self.resolver = SourceResolver(
+            registry: knowledge.sources, cues: knowledge.cues, comparison: knowledge.comparison)
         self.claimBuilder = ClaimBuilder(knowledge: knowledge)
     }
 

@@ -156,7 +156,7 @@ extension SourceResolver {
             }
         }
         // `some believe`: a verb of saying left at the end of the mention.
-        if !tokens[last].isCapitalized, SourceResolver.cueForms.contains(lastWord), !X.nounLike.contains(lastWord),
+        if !tokens[last].isCapitalized, cueWords.cueForms.contains(lastWord), !X.nounLike.contains(lastWord),
             !lastWord.hasSuffix("ing"),
             !isSpeakingWord(lastWord)
         {
@@ -217,9 +217,9 @@ extension SourceResolver {
         guard verb > subjectEnd, verb < tokens.count, tokens[verb].kind == .word else { return false }
         let word = tokens[verb].folded
         guard word.hasSuffix("ed") || X.irregularPasts.contains(word) || X.pastCueForms.contains(word),
-            SourceResolver.cueForms.contains(word) || acts.force.contains(word)
-                || SourceResolver.cueClassForms.contains(word),
-            !SourceResolver.stateWords.contains(word), !Knowledge.builtIn.cues.nested.quote.contains(word)
+            cueWords.cueForms.contains(word) || acts.force.contains(word)
+                || cueWords.cueClassForms.contains(word),
+            !cueWords.stateWords.contains(word), !cueWords.quoteNouns.contains(word)
         else { return false }
         var k = verb - 1
         while k > subjectEnd, tokens[k].kind == .word, isAdverbWord(tokens[k].folded) { k -= 1 }
@@ -282,7 +282,7 @@ extension SourceResolver {
         let noun = tokens[end].folded
         guard noun.hasSuffix("s"), documentNouns.contains(noun), tokens[end + 1].kind == .word else { return false }
         let next = tokens[end + 1].folded
-        return (X.auxiliaries.contains(next) && next != "to" && next != "'s") || SourceResolver.cueForms.contains(next)
+        return (X.auxiliaries.contains(next) && next != "to" && next != "'s") || cueWords.cueForms.contains(next)
     }
 
     /// Participles of report whose passive (`is understood`, `was believed`) leaves the reporter unnamed.
@@ -382,14 +382,4 @@ extension SourceResolver {
         .subtracting(AttributionExtractor.timeWords).subtracting(["this", "that", "what"])
     /// Words that end no subject: a conjunction, or an adverb of order (`first`, `further`).
     static let fragmentEnders: Set<String> = ["and", "or", "of", "further", "but", "than", "as", "if"]
-    /// Every form of the words of the cue lexicon's classes but its states (`warned`, `refused`, `accused`).
-    static let cueClassForms: Set<String> = Set(
-        Knowledge.builtIn.cues.classes.filter { $0.key != "state" }.values.joined().flatMap { entry in
-            let listed = entry.split(separator: "|").map { String($0).folded }
-            return listed.first.map { CueIndex.inflections(of: $0) + listed.dropFirst() } ?? []
-        })
-    /// The cue lexicon's states (`convinced`, `pleased`): a participle of one after `is` is the subject's own view.
-    static let stateWords: Set<String> = Set((Knowledge.builtIn.cues.classes["state"] ?? []).map(\.folded))
-    /// Every form of the cue lexicon's verbs (`say`, `believes`, `warned`).
-    static let cueForms: Set<String> = Set(Knowledge.builtIn.cues.verbs.flatMap { $0.forms.map(\.folded) })
 }

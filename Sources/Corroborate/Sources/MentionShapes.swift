@@ -231,7 +231,7 @@ extension SourceResolver {
             && !AttributionExtractor.weekdays.contains(raw[i + 2].folded)
         return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
             && !isRoleWord(next) && (runGoesOn || !isPluralRoleWord(next))
-            && !SourceResolver.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date
+            && !cueWords.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date
     }
 
     /// Whether a word is the plural of a role word (`officials`, `residents`, `deputies`, `firemen`) or an unnamed

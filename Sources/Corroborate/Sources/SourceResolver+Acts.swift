@@ -164,7 +164,7 @@ extension SourceResolver {
                 if SourceResolver.opensClauseVerb(word) && !["not", "never", "also", "n't"].contains(word) {
                     return false
                 }
-                if SourceResolver.subjectPronouns.contains(word) || SourceResolver.cueForms.contains(word) {
+                if SourceResolver.subjectPronouns.contains(word) || cueWords.cueForms.contains(word) {
                     return false
                 }
                 // A finite verb after the object's first word, or after a name, opens a clause with no `that`
@@ -179,7 +179,7 @@ extension SourceResolver {
                     let afterArticle =
                         AttributionExtractor.determiners.contains(previous)
                         || AttributionExtractor.prepositions.contains(previous) || ["of", "to"].contains(previous)
-                    if !afterArticle && (SourceResolver.pastForms.contains(word) || word.hasSuffix("ed")) {
+                    if !afterArticle && (cueWords.pastForms.contains(word) || word.hasSuffix("ed")) {
                         return false
                     }
                     if word.hasSuffix("s"), !word.hasSuffix("ss"), tokens[k - 1].isCapitalized { return false }
@@ -218,7 +218,7 @@ extension SourceResolver {
             return true
         }
         if verb + 1 < tokens.count, !tokens[verb + 1].newlineBefore,
-            SourceResolver.messageNouns.contains(word)
+            cueWords.messageNouns.contains(word)
                 || (word.hasSuffix("ed") && !subjectOfRelative(mention, analysis: analysis)
                     && !namesSomeone(mention, analysis: analysis)),
             !tokens[verb + 1].isCapitalized, ["is", "was", "are", "were"].contains(tokens[verb + 1].folded)
@@ -260,8 +260,8 @@ extension SourceResolver {
         return SourceResolver.tokenRange(of: mention.extent, analysis: analysis).contains { k in
             let word = tokens[k].folded
             return tokens[k].kind == .word && !tokens[k].isCapitalized
-                && (SourceResolver.messageNouns.contains(word)
-                    || (word.hasSuffix("s") && SourceResolver.messageNouns.contains(String(word.dropLast()))))
+                && (cueWords.messageNouns.contains(word)
+                    || (word.hasSuffix("s") && cueWords.messageNouns.contains(String(word.dropLast()))))
         }
     }
 
@@ -270,12 +270,6 @@ extension SourceResolver {
     /// How many words after a clausal cue are read for a sign of a clause (`to` and a verb after a long object:
     /// `asked the owners of the three ferries still docked in the port to move them`).
     static let clauseWindow = 16
-    /// The irregular forms of verbs other than their base (`sank`, `fled`, `left`; `irregularForms` of
-    /// comparison.json): a finite verb that opens a clause with no `that`.
-    static let pastForms: Set<String> = Set(
-        Knowledge.builtIn.comparison.irregularForms.flatMap {
-            $0.split(separator: "|").dropFirst().map { String($0).folded }
-        })
     /// Wh-words, which open a clause unless `to` follows (`how to`).
     static let whWords: Set<String> = ["what", "who", "whom", "whose", "which", "when", "where", "why", "how"]
     /// Pronouns that can only be a subject: one right after the verb opens a clause (`added he would stay`).

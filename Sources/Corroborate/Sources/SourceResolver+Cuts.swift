@@ -85,7 +85,7 @@ extension SourceResolver {
         var noun = head
         if X.determiners.contains(tokens[noun].folded), let second = words.dropFirst().first { noun = second }
         let message = tokens[noun].folded
-        if !tokens[noun].isCapitalized, SourceResolver.messageNouns.contains(message), !isSpeakingWord(message),
+        if !tokens[noun].isCapitalized, cueWords.messageNouns.contains(message), !isSpeakingWord(message),
             !isSpeakerOrPeopleNoun(message), let after = words.first(where: { $0 > noun }), after == noun + 1,
             !(after == last && isSpeakerOrPeopleNoun(tokens[last].folded))
         {
@@ -101,7 +101,7 @@ extension SourceResolver {
     /// A function word, an adverb or a word the lexicon skips between a source and its cue (`also`, `too`,
     /// `himself`): none continues a noun phrase.
     private func isFunctionWord(_ word: String) -> Bool {
-        X.closedClass.contains(word) || Knowledge.builtIn.cues.skipBetweenSourceAndCue.contains(word)
+        X.closedClass.contains(word) || cueWords.skipWords.contains(word)
             || X.sentenceAdverbs.contains(word) || X.spanAdverbs.contains(word)
             || (word.count > 4 && word.hasSuffix("ly") && !X.lyNouns.contains(word) && !X.lyAdjectives.contains(word))
             || word.hasSuffix("self") || word.hasSuffix("selves") || X.timeWords.contains(word)
@@ -111,8 +111,8 @@ extension SourceResolver {
     /// A word that may be a verb: an `-ed`, `-ing` or `-s` form, a past, or a form of a cue verb or class.
     private func isVerbLike(_ word: String) -> Bool {
         word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("s") || X.irregularPasts.contains(word)
-            || X.pastCueForms.contains(word) || SourceResolver.cueForms.contains(word)
-            || SourceResolver.cueClassForms.contains(word)
+            || X.pastCueForms.contains(word) || cueWords.cueForms.contains(word)
+            || cueWords.cueClassForms.contains(word)
     }
 
     /// Whether a mention is the possessor or the modifier of a noun cue right after it (`responded to Kovac's
@@ -125,7 +125,7 @@ extension SourceResolver {
         guard k == cueStart, k < tokens.count else { return false }
         let word = tokens[k].folded
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        return k > end || SourceResolver.messageNouns.contains(word) || SourceResolver.messageNouns.contains(singular)
+        return k > end || cueWords.messageNouns.contains(word) || cueWords.messageNouns.contains(singular)
     }
 
     /// Whether the part of a mention after its last comma ends in two capitalised words (`..., Ivo Marek`,
@@ -163,7 +163,4 @@ extension SourceResolver {
     /// Every form of the verbs of telling, whose object is the hearer (`told`, `informs`, `warning`).
     static let tellForms: Set<String> = Set(AttributionExtractor.tellVerbs.flatMap(CueIndex.inflections(of:)))
         .union(["told"])
-
-    /// The cue lexicon's message nouns (`claim`, `statement`, `doubt`).
-    static let messageNouns: Set<String> = Set((Knowledge.builtIn.cues.classes["message"] ?? []).map(\.folded))
 }

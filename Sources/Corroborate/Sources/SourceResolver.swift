@@ -34,13 +34,18 @@ public struct SourceResolver: Sendable {
     /// The run's cue lexicon's `acts` (the built-in ones and any a `--cues` file adds), by which a cue is read
     /// as a deed rather than words (see `cueIsAnAct`).
     let acts: ActWords
+    /// The run's cue verbs, cue classes and irregular verb forms (see `CueWords`).
+    let cueWords: CueWords
 
-    /// A resolver for the registry's sources, reading deeds by `acts` (the built-in ones unless the run's cue
-    /// lexicon, merged with a `--cues` file, is given).
+    /// A resolver for the registry's sources, reading cues, deeds and verb forms by the run's cue lexicon and
+    /// comparison words (the built-in ones unless the run's, merged with `--cues` and `--comparison` files, are
+    /// given).
     public init(
-        registry: SourceRegistry = Knowledge.builtIn.sources, acts: CueLexicon.Acts = Knowledge.builtIn.cues.acts
+        registry: SourceRegistry = Knowledge.builtIn.sources, cues: CueLexicon = Knowledge.builtIn.cues,
+        comparison: ComparisonWords = Knowledge.builtIn.comparison
     ) {
-        self.acts = ActWords(acts)
+        acts = ActWords(cues.acts)
+        cueWords = CueWords(cues: cues, comparison: comparison)
         var index: [String: [Alias]] = [:]
         for entry in registry.sources {
             let nameWords = entry.nameWords
