@@ -120,10 +120,10 @@ struct ContentComparison: Sendable {
             likeness: stories.cosine)
         let clauseWeights = ClauseWeights(contents, rarity: rarity)
         let speakers = ContentComparison.speakerKeys(claims)
+        let speakerNames = SpeakerNames.table(claims)
         let retold = RetoldRumours(
             claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
-            words: retellings)
-        let speakerNames = SpeakerNames.table(claims)
+            words: retellings, names: speakerNames)
         let documentNames = documents.map(\.name)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
@@ -132,7 +132,8 @@ struct ContentComparison: Sendable {
         let examined = CandidateIndex.PairSet(pairs, count: claims.count)
         let stretches = QuotedStretches.all(claims, contents: contents, documents: documents)
         let variants = quotes.variants(
-            claims, contents: contents, documents: documents, examined: examined, stretches: stretches)
+            claims, contents: contents, documents: documents, examined: examined, stretches: stretches,
+            speakers: speakers, names: speakerNames)
         let variantKeys = Set(variants.map(RelationKey.init))
         let variantTypes = Set(variantKeys.map(\.type))
         // Pairs are judged in parallel chunks of at least 64 (an add's few hundred pairs too use every core); the

@@ -277,12 +277,17 @@ struct QuoteVariants: Sendable {
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
-    /// `stretches` are each claim's quoted word ranges (`QuotedStretches.all`), read here when not given.
+    /// `stretches` are each claim's quoted word ranges (`QuotedStretches.all`), `speakers` their speaker keys
+    /// (`ContentComparison.speakerKeys`) and `names` their sources' names as read once for the run
+    /// (`SpeakerNames.table`), each read here when not given.
     func variants(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet,
-        stretches given: [[Range<Int>]]? = nil
+        stretches given: [[Range<Int>]]? = nil, speakers givenSpeakers: [String?]? = nil,
+        names givenNames: [SpeakerNames]? = nil
     ) -> [Relation] {
         let stretches = given ?? QuotedStretches.all(claims, contents: contents, documents: documents)
+        let speakers = givenSpeakers ?? ContentComparison.speakerKeys(claims)
+        let names = givenNames ?? SpeakerNames.table(claims)
         // Each quotation's trigrams, hashed in parallel chunks.
         let parts = max(1, min(32, contents.count / 1024))
         let hashed = ResultBox<[[Int]]>(count: parts)
@@ -306,7 +311,7 @@ struct QuoteVariants: Sendable {
                 partners(
                     (quotationGrams.count * chunk / chunks)..<(quotationGrams.count * (chunk + 1) / chunks),
                     grams: quotationGrams, postings: index, claims: claims, contents: contents, documents: documents,
-                    examined: examined, stretches: stretches))
+                    examined: examined, stretches: stretches, speakers: speakers, names: names))
         }
         return box.values().flatMap { $0 }
     }
@@ -330,7 +335,8 @@ struct QuoteVariants: Sendable {
     /// The variants of the quotations `range` with those sharing their trigrams.
     private func partners(
         _ range: Range<Int>, grams: [[Int]], postings: [Int: [Int]], claims: [Claim], contents: [ClaimContent],
-        documents: [Document], examined: CandidateIndex.PairSet, stretches: [[Range<Int>]]
+        documents: [Document], examined: CandidateIndex.PairSet, stretches: [[Range<Int>]], speakers: [String?],
+        names: [SpeakerNames]
     ) -> [Relation] {
         var result: [Relation] = []
         // What every pair shares, made once rather than for each pair.
@@ -349,7 +355,8 @@ struct QuoteVariants: Sendable {
             for (j, _) in partners where !examined.contains(i, j) {
                 let view = ClaimPair(
                     a: claims[i], b: claims[j], contentA: contents[i], contentB: contents[j], similarity: 0,
-                    shared: [], run: run, stretches: (stretches[i], stretches[j]))
+                    shared: [], run: run, speakers: (speakers[i], speakers[j]), names: (names[i], names[j]),
+                    stretches: (stretches[i], stretches[j]))
                 if let relation = variant(view) { result.append(relation) }
             }
         }

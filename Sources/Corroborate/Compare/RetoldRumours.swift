@@ -41,11 +41,15 @@ struct RetoldRumours: Sendable {
         }
     }
 
-    /// Reads the run's claims article by article, the articles in parallel.
+    /// Reads the run's claims article by article, the articles in parallel. `names` are the claims' sources'
+    /// names as read once for the run (`SpeakerNames.table`), read here when not given.
     init(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], rarity: TermRarity,
-        opposition: Opposition, words: Words
+        opposition: Opposition, words: Words, names given: [SpeakerNames]? = nil
     ) {
+        let names = given ?? SpeakerNames.table(claims)
+        // What every pair of the run shares, made once rather than for each pair.
+        let run = ClaimPair.Run(documents: documents, rarity: rarity)
         var members = [[Int]](repeating: [], count: documents.count)
         for (k, claim) in claims.enumerated() where claim.document < documents.count {
             members[claim.document].append(k)
@@ -57,8 +61,8 @@ struct RetoldRumours: Sendable {
             var part: [(claim: Int, retold: Bool, rejected: Bool)] = []
             for d in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) {
                 part += RetoldRumours.read(
-                    byDocument[d], claims: claims, contents: contents, documents: documents, rarity: rarity,
-                    opposition: opposition, words: words)
+                    byDocument[d], claims: claims, contents: contents, documents: documents, run: run,
+                    names: names, opposition: opposition, words: words)
             }
             _ = box.set(chunk, part)
         }
@@ -74,8 +78,8 @@ struct RetoldRumours: Sendable {
 
     /// The retold and the rejected claims of one article (`members`, indices into the run's claims).
     static func read(
-        _ members: [Int], claims: [Claim], contents: [ClaimContent], documents: [Document], rarity: TermRarity,
-        opposition: Opposition, words: Words
+        _ members: [Int], claims: [Claim], contents: [ClaimContent], documents: [Document], run: ClaimPair.Run,
+        names: [SpeakerNames], opposition: Opposition, words: Words
     ) -> [(claim: Int, retold: Bool, rejected: Bool)] {
         // The outlet's own sentence that holds an attribution (`on the forum, the clerks have branded the ledger
         // "forged"`) retells what the attribution's source said, as the attribution does.
@@ -127,7 +131,7 @@ struct RetoldRumours: Sendable {
                 guard shared.count >= 2 else { return false }
                 let pair = ClaimPair(
                     a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
-                    shared: shared, documents: documents, rarity: rarity, speakers: (nil, nil))
+                    shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
                 return opposition.denial(pair) != nil || opposition.refutation(pair) != nil
             }
             return (k, true, rejected)
