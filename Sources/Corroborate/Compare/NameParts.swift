@@ -11,7 +11,12 @@ struct NameParts: Sendable {
 
     init(spelling: [String]) {
         let parts = spelling.flatMap { $0.split(separator: "-").map(String.init) }
-        letters = String(parts.joined().filter(\.isLetter))
+        // An ASCII name's letters are read byte by byte, where a character's `isLetter` looks up a property.
+        let joined = parts.joined()
+        letters =
+            joined.isASCII
+            ? String(decoding: joined.utf8.filter { Unicode.Scalar($0).isLetter }, as: UTF8.self)
+            : String(joined.filter(\.isLetter))
         lastPart = parts.last
         longParts = Set(parts.filter { $0.count >= 4 }).sorted()
     }

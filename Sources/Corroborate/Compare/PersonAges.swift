@@ -274,14 +274,11 @@ extension PersonAges {
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     private static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" }
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isAlphabetic(c) }
+    // `isLetter` is Unicode's `Alphabetic`, read without the property table for ASCII: the name walk asks it of
+    // every scalar it passes.
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || c.isLetter }
     private static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
-        isAlphabetic(c) || c == "-" || c == "'" || c == "’" || c == "\u{2011}"
-    }
-    /// Unicode's `Alphabetic`, read without the property table for ASCII, whose only alphabetic scalars are its
-    /// letters: the name walk asks it of every scalar it passes.
-    static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A : c.properties.isAlphabetic
+        c.isLetter || c == "-" || c == "'" || c == "’" || c == "\u{2011}"
     }
     private static func nextIsDigit(_ k: Int, in s: ScalarText) -> Bool { k < s.count && isDigit(s[k]) }
 

@@ -56,18 +56,18 @@ extension QuoteVariants {
     /// may be anyone, the named speaker of the other article included, so its quotations are matched as those of
     /// an unresolved speaker.
     static func isDescription(_ source: Source) -> Bool {
-        !source.name.isEmpty && !source.name.contains { $0.isUppercase }
+        !source.name.isEmpty && !source.name.contains { $0.isUppercaseLetter }
     }
 
     /// The capitalised words of a source's name, lowercased.
     static func names(_ source: Source) -> Set<String> {
-        Set(source.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        Set(source.name.split(separator: " ").filter { $0.first?.isUppercaseLetter == true }.map { $0.lowercased() })
     }
 
     /// The initials of a name of several capitalised words, lowercased (`rta` for `Regional Transport
     /// Authority`), so that an abbreviation meets the name it shortens; nil for a name of one such word.
     static func initials(_ source: Source) -> String? {
-        let capitalised = source.name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        let capitalised = source.name.split(separator: " ").filter { $0.first?.isUppercaseLetter == true }
         return capitalised.count >= 2 ? String(capitalised.compactMap(\.first)).lowercased() : nil
     }
 
@@ -85,7 +85,7 @@ extension QuoteVariants {
     /// Two to four words, each capitalised.
     static func personShaped(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercaseLetter == true }
     }
 
     /// Whether `name` holds `other`, as Foundation's `contains` answers: two ASCII names (an empty `other` aside)
@@ -199,8 +199,10 @@ extension QuoteVariants {
 
     /// A name's words with accents and case folded, as `spelledAlike` compares them.
     static func spellingWords(_ name: String) -> [String] {
-        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(separator: " ").map(
-            String.init)
+        // An ASCII name has no accent, and its case folds byte by byte (`folded`), without bridging to Foundation.
+        let folded =
+            name.isASCII ? name.folded : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return folded.split(separator: " ").map(String.init)
     }
 
     /// `spelledAlike` on two names' words already folded (`spellingWords`).

@@ -111,6 +111,16 @@ extension String {
     }
 }
 
+extension Character {
+    /// `isUppercase`, answered for an ASCII character by its code: the standard library's answer for a
+    /// character that is not upper case builds its upper-case string to compare (a thousand instructions a
+    /// character where speakers' names are read).
+    var isUppercaseLetter: Bool {
+        if let ascii = asciiValue { return ascii >= 0x41 && ascii <= 0x5A }
+        return isUppercase
+    }
+}
+
 extension Unicode.Scalar {
     /// White space, including no-break and zero-width spaces that scraped text carries.
     var isWhitespaceLike: Bool {

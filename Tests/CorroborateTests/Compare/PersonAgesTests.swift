@@ -176,13 +176,4 @@ struct PersonAgesTests {
         ).relations().filter { $0.type == .numericConflict }
         #expect(found.map(\.rule) == [PersonAges.rule])
     }
-
-    @Test("The name walk's alphabetic test is Unicode's Alphabetic property, ASCII and beyond")
-    func alphabetic() {
-        let scalars = (UInt32(0)..<0x3000).compactMap { Unicode.Scalar($0) }
-        let differ = scalars.filter { PersonAges.isAlphabetic($0) != $0.properties.isAlphabetic }
-        #expect(differ.isEmpty, "\(differ.prefix(5).map(\.value))")
-        #expect(PersonAges.isAlphabetic("a") && PersonAges.isAlphabetic("Z") && PersonAges.isAlphabetic("é"))
-        #expect(!PersonAges.isAlphabetic("@") && !PersonAges.isAlphabetic("[") && !PersonAges.isAlphabetic("`"))
-    }
 }
