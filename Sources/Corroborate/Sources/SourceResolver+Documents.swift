@@ -21,6 +21,8 @@ extension SourceResolver {
         var nextPassing = 0
         // The article's words, split when a registry surname alone first needs them.
         var articleWords: ArticleWords?
+        // The registry aliases of the article's mentions, each looked up once.
+        let aliases = AliasMemo(self, attributions: attributions.count)
         // Attributions read from a report noun taken for a cue (`Unsourced reports say`), left out at the end.
         var misread: [Int] = []
         // How many attributions start their source at each offset, for a report noun's twin on the verb.
@@ -36,10 +38,11 @@ extension SourceResolver {
                     nextPassing += 1
                     let person = resolveMention(
                         mention, apposition: nil, history: [], document: document, at: offset, analysis: analysis,
-                        names: names)
+                        names: names, aliases: aliases)
                     guard (NamedPeople.nameWords(person)?.count ?? 0) >= 2 else { continue }
                     _ = people.read(
-                        person, mention: mention, apposition: nil, fromRegistry: lookup(mention) != nil, inPassing: true
+                        person, mention: mention, apposition: nil, fromRegistry: aliases.alias(of: mention) != nil,
+                        inPassing: true
                     )
                 }
             }
@@ -99,8 +102,8 @@ extension SourceResolver {
                     } ?? false
                 // A surname the registry gives to someone else is read as the full name the article gives it.
                 var name = mention.text
-                // The registry's alias for the mention, looked up once for the surname and for `fromRegistry`.
-                let alias = pronoun ? nil : lookupAlias(mention.text)
+                // The registry's alias for the mention, for the surname and for `fromRegistry`.
+                let alias = pronoun ? nil : aliases.alias(of: mention.text)
                 if !pronoun,
                     let full = fullName(ofSurname: mention.text, alias: alias, in: document, words: &articleWords)
                 {
@@ -108,12 +111,13 @@ extension SourceResolver {
                 }
                 source = resolveMention(
                     name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
-                    document: document, at: start, analysis: analysis, names: names, pronouns: pronouns)
+                    document: document, at: start, analysis: analysis, names: names, pronouns: pronouns,
+                    aliases: aliases)
                 if pronoun, let resolved = source, ["he", "she"].contains(mention.text.lowercased()) {
                     if someoneIntroducedSince(before: start, than: resolved, analysis: analysis) {
                         source = resolveMention(
                             name, apposition: nil, history: [], document: document, at: start, analysis: analysis,
-                            names: names)
+                            names: names, aliases: aliases)
                     } else {
                         pronouns[resolved.name] = mention.text.lowercased()
                     }
@@ -121,7 +125,7 @@ extension SourceResolver {
                 inside = contents.holds(start)
                 if let resolved = source, !pronoun {
                     let fromRegistry =
-                        alias != nil || attribution.apposition.map { lookup($0.text) != nil } == true
+                        alias != nil || attribution.apposition.map { aliases.alias(of: $0.text) != nil } == true
                     source = people.read(
                         resolved, mention: mention.text, apposition: attribution.apposition?.text,
                         fromRegistry: fromRegistry)
@@ -138,7 +142,7 @@ extension SourceResolver {
             if let via = attribution.via {
                 attributions[i].viaCanonical = resolveMention(
                     via.text, apposition: nil, history: history, document: document, at: via.spans[0].start,
-                    analysis: analysis, names: names)
+                    analysis: analysis, names: names, aliases: aliases)
             }
             if let source {
                 history.append(source)

@@ -111,7 +111,8 @@ public struct SourceResolver: Sendable {
 
     func resolveMention(
         _ mention: String, apposition: String?, history: [Source], document: Document, at offset: Int,
-        analysis: TextAnalysis, names: NameEvidence? = nil, pronouns: [String: String] = [:]
+        analysis: TextAnalysis, names: NameEvidence? = nil, pronouns: [String: String] = [:],
+        aliases: AliasMemo? = nil
     ) -> Source {
         let names = names ?? NameEvidence(analysis)
         // `Mitch McConnell (R-Ky.)`: the party and state in parentheses are not part of the name.
@@ -120,10 +121,13 @@ public struct SourceResolver: Sendable {
         {
             return resolveMention(
                 head, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
-                names: names)
+                names: names, aliases: aliases)
         }
-        let words = SourceResolver.words(mention)
-        let folded = words.map(\.folded)
+        // With the article's memo, the mention is split and looked up in the registry once for the article;
+        // without it, the lookup waits below the pronouns.
+        let reading = aliases?.reading(of: mention)
+        let words = reading?.words ?? SourceResolver.words(mention)
+        let folded = reading?.folded ?? words.map(\.folded)
         // Pronouns and relative pronouns.
         if folded.count == 1 {
             let word = folded[0]
@@ -140,17 +144,18 @@ public struct SourceResolver: Sendable {
                 {
                     return resolveMention(
                         antecedent, apposition: nil, history: history, document: document, at: offset,
-                        analysis: analysis, names: names)
+                        analysis: analysis, names: names, aliases: aliases)
                 }
             }
         }
-        // The registry entry the mention names, asked once: the tests below and the last lookup share it.
-        let registered = lookup(words: words, folded: folded)
+        // The registry entry the mention names, asked once: the tests below and the last lookup share it (and,
+        // with the article's memo, every other question about the same mention).
+        let registered = (reading.map(\.alias) ?? lookupAlias(words: words, folded: folded))?.entry
         // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
         if registered == nil, let issuer = issuer(ofDocument: words) {
             return resolveMention(
                 issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
-                names: names)
+                names: names, aliases: aliases)
         }
         // Shorthands: `the group`, `the report`, `the army`.
         if folded.count == 2, folded[0] == "the", let kinds = SourceResolver.shorthands[folded[1]], !kinds.isEmpty,
@@ -164,7 +169,7 @@ public struct SourceResolver: Sendable {
             if owned.name.isEmpty { return owned.source }
             return resolveMention(
                 owned.name, apposition: nil, history: history, document: document, at: offset, analysis: analysis,
-                names: names)
+                names: names, aliases: aliases)
         }
         if let anonymous = anonymousSource(words: words, folded: folded) { return anonymous }
         if let multiple = multipleSources(
@@ -178,17 +183,17 @@ public struct SourceResolver: Sendable {
         if let speaker = speakerBeforeDescription(mention, words: words, registered: registered != nil) {
             return resolveMention(
                 speaker.name, apposition: speaker.description, history: history, document: document, at: offset,
-                analysis: analysis, names: names)
+                analysis: analysis, names: names, aliases: aliases)
         }
         let personName = isPersonName(words)
-        if let entry = registered ?? (personName ? nil : apposition.flatMap(lookup)) {
+        if let entry = registered ?? (personName ? nil : apposition.flatMap { lookupAlias($0, memo: aliases)?.entry }) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)
         }
         // `Ilse Brandt, head of the union`, `Greg Tamsin of the Ferry Workers Association`: the person.
         if let (person, description) = namedPerson(in: mention, words: words) {
             return resolveMention(
                 person, apposition: description, history: history, document: document, at: offset,
-                analysis: analysis, names: names)
+                analysis: analysis, names: names, aliases: aliases)
         }
         return unknownSource(words: words, folded: folded, apposition: apposition, mention: mention, names: names)
     }
@@ -223,13 +228,19 @@ public struct SourceResolver: Sendable {
         return lookupAlias(words: raw, folded: raw.map(\.folded))
     }
 
+    /// `lookupAlias(_:)` asked through an article's memo, when the caller has one.
+    func lookupAlias(_ mention: String, memo: AliasMemo?) -> Alias? {
+        memo.map { $0.alias(of: mention) } ?? lookupAlias(mention)
+    }
+
     /// `lookup(_:)` of a mention already split into its words (`raw`, as `SourceResolver.words` splits it) and
     /// folded: `resolveMention` has both, and asks once for the tests that need it.
     func lookup(words raw: [String], folded: [String]) -> SourceRegistry.Entry? {
         lookupAlias(words: raw, folded: folded)?.entry
     }
 
-    private func lookupAlias(words raw: [String], folded: [String]) -> Alias? {
+    /// The alias of `lookup(words:folded:)`'s match.
+    func lookupAlias(words raw: [String], folded: [String]) -> Alias? {
         var best: (length: Int, entry: Alias)?
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
