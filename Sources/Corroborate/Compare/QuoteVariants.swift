@@ -51,7 +51,8 @@ struct QuoteVariants: Sendable {
         let lastWords = qualifiers.compactMap { $0.split(separator: " ").last.map { QuoteWording.letters(String($0)) } }
         meaning = QuoteWording.Meaning(
             lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
-            function: Set(words.stopwords.map(QuoteWording.letters)))
+            function: Set(words.stopwords.map(QuoteWording.letters)),
+            coordinators: Set(words.coordinators.map(QuoteWording.letters)))
     }
 
     /// The quoted stretches of a claim long enough to align.

@@ -177,6 +177,8 @@ struct QuoteWording: Sendable {
         _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool,
         lightWords: Set<String>, meaning: Meaning
     ) -> Bool {
+        // Two words that trade places change who does what to whom, whatever else differs.
+        if exchanged(a, b, wordsA: wordsA, wordsB: wordsB, meaning: meaning) { return true }
         var restA = a
         var restB = b
         // A compound written as one word on one side and as two (or with a hyphen read as a space) on the other.
@@ -217,6 +219,31 @@ struct QuoteWording: Sendable {
         return changesMeaning(restA, restB, wordsA: wordsA, wordsB: wordsB, meaning: meaning)
     }
 
+    /// Whether two content words of `a` trade places in `b` (`the fire after the blast` against `the blast after
+    /// the fire`, `Kovac beat Marek` against `Marek beat Kovac`): each side has both, in the other order, with the
+    /// same words between them and no coordinator among those (`coal miners and coal companies` against `coal
+    /// companies and coal miners` says the same). Read before words found elsewhere in the other quotation are
+    /// set aside as moved, which would take the pair for the same words reordered.
+    static func exchanged(_ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], meaning: Meaning) -> Bool {
+        func content(_ w: Word) -> Bool {
+            !w.letters.isEmpty && !meaning.function.contains(w.letters) && !meaning.light.contains(w.letters)
+        }
+        for x in a where content(x) {
+            for y in a where content(y) && y.position > x.position && y.letters != x.letters {
+                guard let first = b.first(where: { $0.letters == y.letters }),
+                    let second = b.first(where: { $0.letters == x.letters && $0.position > first.position }),
+                    y.position <= wordsA.count, second.position <= wordsB.count
+                else { continue }
+                let betweenA = wordsA[(x.position + 1)..<y.position].map(letters)
+                let betweenB = wordsB[(first.position + 1)..<second.position].map(letters)
+                if betweenA == betweenB, !betweenA.isEmpty, !betweenA.contains(where: meaning.coordinators.contains) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// The word classes that say whether a difference left between two quotations changes what is said: irregular
     /// forms of one verb (`irregularForms` in comparison.json, each form to its base), modal verbs, words of
     /// grammar, and figure qualifiers (`about`, `nearly`: the last word of each of the events' qualifiers).
@@ -227,6 +254,8 @@ struct QuoteWording: Sendable {
         var qualifiers: Set<String> = []
         /// Function words (`stopwords` in comparison.json): no content word of a phrase left out.
         var function: Set<String> = []
+        /// Words that join two words as equals (`coordinators` in comparison.json: `and`, `or`).
+        var coordinators: Set<String> = []
     }
 
     /// The fewest content words a phrase one side leaves out of the middle of a quotation, with no ellipsis, must

@@ -228,6 +228,47 @@ struct QuoteWordingTests {
         #expect(variant.explanation.contains(word), "\(variant.explanation)")
     }
 
+    @Test(
+        "Two words that trade places across other words are a variant; across a coordinator, none",
+        arguments: [
+            (
+                "the fire after the blast destroyed the old ferry terminal",
+                "the blast after the fire destroyed the old ferry terminal", true
+            ),
+            (
+                "Kovac beat Marek in the harbour rowing race last summer",
+                "Marek beat Kovac in the harbour rowing race last summer", true
+            ),
+            (
+                "the tanker was towed behind the tug to the dry dock",
+                "the tug was towed behind the tanker to the dry dock", true
+            ),
+            (
+                "the miners and the companies will share the cost of the road",
+                "the companies and the miners will share the cost of the road", false
+            ),
+            (
+                "we will put the salt traders and salt boilers out of work",
+                "we will put the salt boilers and salt traders out of work",
+                false
+            ),
+            (
+                "the ferry or the tanker will dock at the north quay first",
+                "the tanker or the ferry will dock at the north quay first", false
+            ),
+            (
+                "both Velmora and Tarsk will pay for the new lighthouse",
+                "both Tarsk and Velmora will pay for the new lighthouse", false
+            ),
+        ])
+    func exchange(a: String, b: String, variant: Bool) throws {
+        let found = try ArticleSet(
+            a: "\"We were told that \(a) this year,\" said Harbour Master Tove Lindqvist.",
+            b: "\"We were told that \(b) this year,\" said Harbour Master Tove Lindqvist."
+        ).relations()
+        #expect(found.contains { $0.type == .quoteVariant } == variant, "\(found.map(\.explanation))")
+    }
+
     @Test("A negation left out where an ellipsis marks a cut is never one wording")
     func negationNotCut() throws {
         let found = try ArticleSet(
