@@ -91,11 +91,7 @@ struct QuoteWordingTests {
             ),
         ])
     func oneWordInQuotation(a: String, b: String, variant: Bool) throws {
-        let found = try ArticleSet(
-            a: "\"We were told that \(a) this year,\" said Harbour Master Tove Lindqvist.",
-            b: "\"We were told that \(b) this year,\" said Harbour Master Tove Lindqvist."
-        ).relations()
-        #expect(found.contains { $0.type == .quoteVariant } == variant, "\(found.map(\.explanation))")
+        try expectVariant(a, b, variant)
     }
 
     @Test(
@@ -262,6 +258,12 @@ struct QuoteWordingTests {
             ),
         ])
     func exchange(a: String, b: String, variant: Bool) throws {
+        try expectVariant(a, b, variant)
+    }
+
+    /// Expects a quote variant, or none, between two articles quoting one speaker with `a` and `b` inside one
+    /// sentence.
+    private func expectVariant(_ a: String, _ b: String, _ variant: Bool) throws {
         let found = try ArticleSet(
             a: "\"We were told that \(a) this year,\" said Harbour Master Tove Lindqvist.",
             b: "\"We were told that \(b) this year,\" said Harbour Master Tove Lindqvist."
