@@ -52,7 +52,7 @@ struct QuoteVariants: Sendable {
         meaning = QuoteWording.Meaning(
             lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
             function: Set(words.stopwords.map(QuoteWording.letters)),
-            coordinators: Set(words.coordinators.map(QuoteWording.letters)))
+            order: Set(words.orderWords.map(QuoteWording.letters)))
     }
 
     /// The quoted stretches of a claim long enough to align.
@@ -161,7 +161,7 @@ struct QuoteVariants: Sendable {
         QuoteVariants.dropEndingsPastBreak(
             &alignment, pair.contentA, x, pair.documents[pair.a.document], pair.contentB, y,
             pair.documents[pair.b.document])
-        guard substantive(alignment, x, y, pair) else { return nil }
+        guard let difference = difference(alignment, x, y, pair) else { return nil }
         let a = pair.a
         let b = pair.b
         let wordsA = alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].text }
@@ -174,11 +174,20 @@ struct QuoteVariants: Sendable {
             : "\(a.source.name) (in \(pair.documents[a.document].name)) and \(b.source.name) (in \(pair.documents[b.document].name))"
         let nameA = pair.documents[a.document].name
         let nameB = pair.documents[b.document].name
+        let lined = "(\(alignment.matched) words line up in a stretch of \(alignment.stretch))"
+        var rule = same ? "same speaker, aligned quotation" : "same quotation, aligned"
+        var explanation =
+            "\(speaker) \(same ? "is" : "are") quoted with different words: \(shown(wordsA)) in \(nameA) where \(nameB) has \(shown(wordsB)) \(lined)."
+        if case .traded(let tradedA, let tradedB) = difference {
+            func stretch(_ range: ClosedRange<Int>, _ content: ClaimContent, _ quotation: Range<Int>) -> String {
+                range.map { content.words[quotation.lowerBound + $0].text }.joined(separator: " ")
+            }
+            rule = same ? "same speaker, words traded" : "same quotation, words traded"
+            explanation =
+                "\(speaker) \(same ? "is" : "are") quoted with two words trading places: “\(stretch(tradedA, pair.contentA, x))” in \(nameA) where \(nameB) has “\(stretch(tradedB, pair.contentB, y))” \(lined)."
+        }
         return pair.relation(
-            .quoteVariant, rule: same ? "same speaker, aligned quotation" : "same quotation, aligned",
-            score: alignment.density,
-            explanation:
-                "\(speaker) \(same ? "is" : "are") quoted with different words: \(shown(wordsA)) in \(nameA) where \(nameB) has \(shown(wordsB)) (\(alignment.matched) words line up in a stretch of \(alignment.stretch)).",
+            .quoteVariant, rule: rule, score: alignment.density, explanation: explanation,
             evidence: [
                 pair.evidence(
                     a, pair.contentA,
@@ -189,11 +198,19 @@ struct QuoteVariants: Sendable {
             ])
     }
 
-    /// Whether the words that differ make another utterance: a word inside the aligned stretch that is not the
-    /// same word spelt otherwise, or a clipped ending or opening that changes what is said (`but maybe not`).
-    /// Another extent of the same words, a spelling or an editor's bracket is no variant.
-    private func substantive(_ alignment: QuoteAlignment, _ x: Range<Int>, _ y: Range<Int>, _ pair: ClaimPair)
-        -> Bool
+    /// What makes two aligned quotations another utterance: another wording, or two words that trade places (the
+    /// positions, in each quotation, from the first traded word to the second).
+    enum Difference {
+        case wording
+        case traded(a: ClosedRange<Int>, b: ClosedRange<Int>)
+    }
+
+    /// How two aligned quotations differ, when it makes another utterance: two words that trade places
+    /// (`QuoteWording.traded`), or another wording (`QuoteWording.differs`: a word inside the aligned stretch that is
+    /// not the same word spelt otherwise, or a clipped ending or opening that changes what is said, `but maybe
+    /// not`). Another extent of the same words, a spelling or an editor's bracket is no variant: nil.
+    private func difference(_ alignment: QuoteAlignment, _ x: Range<Int>, _ y: Range<Int>, _ pair: ClaimPair)
+        -> Difference?
     {
         // A gloss in parentheses inside a quotation (`the IDF (Israeli army)`) is the reporter's, not the speaker's.
         var innerA = alignment.onlyA.filter {
@@ -223,13 +240,13 @@ struct QuoteVariants: Sendable {
         let restartsB = QuoteVariants.restarts(innerB, keysB).union(fillersB)
         innerA.removeAll { restartsA.contains($0) }
         innerB.removeAll { restartsB.contains($0) }
-        if innerA.isEmpty && innerB.isEmpty && !(restartsA.isEmpty && restartsB.isEmpty) { return false }
+        if innerA.isEmpty && innerB.isEmpty && !(restartsA.isEmpty && restartsB.isEmpty) { return nil }
         // An article, `that`, a preposition or `and` more or less, or one for another (`the` for `a`, `in` for
         // `at`), changes no statement (`still` or `not` would): a slip of transcription, left out of the words
         // compared below.
         let coreA = innerA.filter { !slightWords.contains(pair.contentA.words[x.lowerBound + $0].key) }
         let coreB = innerB.filter { !slightWords.contains(pair.contentB.words[y.lowerBound + $0].key) }
-        if coreA.isEmpty && coreB.isEmpty && !(innerA.isEmpty && innerB.isEmpty) { return false }
+        if coreA.isEmpty && coreB.isEmpty && !(innerA.isEmpty && innerB.isEmpty) { return nil }
         if !innerA.isEmpty || !innerB.isEmpty {
             // The same words written otherwise are no other utterance: the whole aligned stretches with spoken
             // forms and contractions written out (`there's gonna be` and `there is going to be`), or the words
@@ -239,7 +256,7 @@ struct QuoteVariants: Sendable {
             }
             let stretchA = stretch(alignment.rangeA, innerA).map { pair.contentA.words[x.lowerBound + $0].text }
             let stretchB = stretch(alignment.rangeB, innerB).map { pair.contentB.words[y.lowerBound + $0].text }
-            if QuoteVariants.sameWordsWritten(stretchA, stretchB) { return false }
+            if QuoteVariants.sameWordsWritten(stretchA, stretchB) { return nil }
             // Each word with the full stop after it, if any: `Sept.` abbreviates, `Greg` does not.
             func written(_ word: FrameWord, _ document: Document) -> String {
                 let end = word.span.end
@@ -249,7 +266,7 @@ struct QuoteVariants: Sendable {
                 coreA.map { written(pair.contentA.words[x.lowerBound + $0], pair.documents[pair.a.document]) },
                 coreB.map { written(pair.contentB.words[y.lowerBound + $0], pair.documents[pair.b.document]) })
             {
-                return false
+                return nil
             }
             // Word by word: spellings, forms, moved words, a word or two of grammar, a cut marked with an ellipsis.
             func differing(_ inner: [Int], _ content: ClaimContent, _ range: Range<Int>) -> [QuoteWording.Word] {
@@ -263,17 +280,26 @@ struct QuoteVariants: Sendable {
                 let last = content.words[range.lowerBound + aligned.upperBound - 1].span.end
                 return QuoteWording.hasEllipsis(document.scalars, from: first, to: last)
             }
-            return QuoteWording.differs(
-                differing(innerA, pair.contentA, x), differing(innerB, pair.contentB, y),
-                wordsA: (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].text },
-                wordsB: (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].text },
+            let wordsA = (0..<x.count).map { pair.contentA.words[x.lowerBound + $0].text }
+            let wordsB = (0..<y.count).map { pair.contentB.words[y.lowerBound + $0].text }
+            // Two words that trade places (read first: the word-by-word reading takes them for moved words).
+            if let traded = QuoteWording.traded(
+                differing(innerA, pair.contentA, x), differing(innerB, pair.contentB, y), wordsA: wordsA,
+                wordsB: wordsB, meaning: meaning)
+            {
+                return .traded(a: traded.a, b: traded.b)
+            }
+            let differs = QuoteWording.differs(
+                differing(innerA, pair.contentA, x), differing(innerB, pair.contentB, y), wordsA: wordsA,
+                wordsB: wordsB,
                 elidedA: elided(alignment.rangeA, pair.contentA, x, pair.documents[pair.a.document]),
                 elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]),
                 lightWords: lightWords, meaning: meaning)
+            return differs ? .wording : nil
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted
         // longer or shorter, no other utterance.
-        return false
+        return nil
     }
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an

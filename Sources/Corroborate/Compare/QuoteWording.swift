@@ -177,8 +177,6 @@ struct QuoteWording: Sendable {
         _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool,
         lightWords: Set<String>, meaning: Meaning
     ) -> Bool {
-        // Two words that trade places change who does what to whom, whatever else differs.
-        if exchanged(a, b, wordsA: wordsA, wordsB: wordsB, meaning: meaning) { return true }
         var restA = a
         var restB = b
         // A compound written as one word on one side and as two (or with a hyphen read as a space) on the other.
@@ -219,12 +217,16 @@ struct QuoteWording: Sendable {
         return changesMeaning(restA, restB, wordsA: wordsA, wordsB: wordsB, meaning: meaning)
     }
 
-    /// Whether two content words of `a` trade places in `b` (`the fire after the blast` against `the blast after
-    /// the fire`, `Kovac beat Marek` against `Marek beat Kovac`): each side has both, in the other order, with the
-    /// same words between them and no coordinator among those (`coal miners and coal companies` against `coal
-    /// companies and coal miners` says the same). Read before words found elsewhere in the other quotation are
-    /// set aside as moved, which would take the pair for the same words reordered.
-    static func exchanged(_ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], meaning: Meaning) -> Bool {
+    /// Where two content words of `a` trade places in `b` (`the fire after the blast` against `the blast after the
+    /// fire`): each side has both, in the other order, with the same words between them, and those are an order
+    /// word (`orderWords` in comparison.json: `after`, `behind`, `than`) with at most `tradeGrammar` words of
+    /// grammar (`lightWords`). Across anything else two words may trade places and say the same: a coordinator
+    /// or a list (`the miners and the companies`), a relation that holds both ways (`met with`, `borders`, `as big
+    /// as`), a frame said twice (`we fixed the crane. we fixed the hull.`). The result is, on each side, the
+    /// positions from the first traded word to the second; nil when no two words trade places so.
+    static func traded(_ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], meaning: Meaning) -> (
+        a: ClosedRange<Int>, b: ClosedRange<Int>
+    )? {
         func content(_ w: Word) -> Bool {
             !w.letters.isEmpty && !meaning.function.contains(w.letters) && !meaning.light.contains(w.letters)
         }
@@ -234,15 +236,20 @@ struct QuoteWording: Sendable {
                     let second = b.first(where: { $0.letters == x.letters && $0.position > first.position }),
                     y.position <= wordsA.count, second.position <= wordsB.count
                 else { continue }
-                let betweenA = wordsA[(x.position + 1)..<y.position].map(letters)
-                let betweenB = wordsB[(first.position + 1)..<second.position].map(letters)
-                if betweenA == betweenB, !betweenA.isEmpty, !betweenA.contains(where: meaning.coordinators.contains) {
-                    return true
-                }
+                let between = wordsA[(x.position + 1)..<y.position].map(letters)
+                guard between == wordsB[(first.position + 1)..<second.position].map(letters),
+                    between.contains(where: meaning.order.contains),
+                    between.count <= tradeGrammar + 1,
+                    between.allSatisfy({ meaning.order.contains($0) || meaning.light.contains($0) })
+                else { continue }
+                return (x.position...y.position, first.position...second.position)
             }
         }
-        return false
+        return nil
     }
+
+    /// The most words of grammar beside the order word between two traded words (`after the`, `instead of the`).
+    static let tradeGrammar = 2
 
     /// The word classes that say whether a difference left between two quotations changes what is said: irregular
     /// forms of one verb (`irregularForms` in comparison.json, each form to its base), modal verbs, words of
@@ -254,8 +261,8 @@ struct QuoteWording: Sendable {
         var qualifiers: Set<String> = []
         /// Function words (`stopwords` in comparison.json): no content word of a phrase left out.
         var function: Set<String> = []
-        /// Words that join two words as equals (`coordinators` in comparison.json: `and`, `or`).
-        var coordinators: Set<String> = []
+        /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json).
+        var order: Set<String> = []
     }
 
     /// The fewest content words a phrase one side leaves out of the middle of a quotation, with no ellipsis, must

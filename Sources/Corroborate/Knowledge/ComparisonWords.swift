@@ -120,10 +120,10 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words whose presence alone in one quotation of two (an article, `that`, a preposition, `and`, a possessive
     /// `s` split from its word) makes no other utterance.
     public var slightWords: [String] = []
-    /// Words that join two words as equals (`and`, `or`): two words of a quotation that trade places across one
-    /// say the same (`miners and the companies`, `companies and the miners`); across other words only, they change
-    /// what is said (`the fire after the blast`, `the blast after the fire`).
-    public var coordinators: [String] = []
+    /// Words that set two things in an order no reader reverses (`after`, `behind`, `than`): two words of a
+    /// quotation that trade places across one of them and words of grammar only change what is said (`the fire
+    /// after the blast`, `the blast after the fire`).
+    public var orderWords: [String] = []
     /// Relative words that open a clause describing a place or a person (`where`, `who`): what it says is
     /// background to the clause's own proposition. Matched as written, lowercased.
     public var relativeWords: [String] = []
@@ -231,7 +231,7 @@ public struct ComparisonWords: Codable, Sendable {
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, coordinators, relativeWords,
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords,
             conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
@@ -284,7 +284,7 @@ public struct ComparisonWords: Codable, Sendable {
         ingNouns = try c.decodeIfPresent([String].self, forKey: .ingNouns) ?? []
         lightWords = try c.decodeIfPresent([String].self, forKey: .lightWords) ?? []
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
-        coordinators = try c.decodeIfPresent([String].self, forKey: .coordinators) ?? []
+        orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
         figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
@@ -360,7 +360,7 @@ public struct ComparisonWords: Codable, Sendable {
         ingNouns += other.ingNouns
         lightWords += other.lightWords
         slightWords += other.slightWords
-        coordinators += other.coordinators
+        orderWords += other.orderWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
         figureParts += other.figureParts

@@ -225,19 +225,19 @@ struct QuoteWordingTests {
     }
 
     @Test(
-        "Two words that trade places across other words are a variant; across a coordinator, none",
+        "Two words that trade places across an order word are a variant; across a coordinator, a list, a relation both ways or a frame said twice, none",
         arguments: [
             (
                 "the fire after the blast destroyed the old ferry terminal",
                 "the blast after the fire destroyed the old ferry terminal", true
             ),
             (
-                "Kovac beat Marek in the harbour rowing race last summer",
-                "Marek beat Kovac in the harbour rowing race last summer", true
+                "the tanker behind the tug was towed to the dry dock",
+                "the tug behind the tanker was towed to the dry dock", true
             ),
             (
-                "the tanker was towed behind the tug to the dry dock",
-                "the tug was towed behind the tanker to the dry dock", true
+                "more trawlers than ferries will use the new quay", "more ferries than trawlers will use the new quay",
+                true
             ),
             (
                 "the miners and the companies will share the cost of the road",
@@ -245,20 +245,50 @@ struct QuoteWordingTests {
             ),
             (
                 "we will put the salt traders and salt boilers out of work",
-                "we will put the salt boilers and salt traders out of work",
-                false
+                "we will put the salt boilers and salt traders out of work", false
             ),
             (
-                "the ferry or the tanker will dock at the north quay first",
-                "the tanker or the ferry will dock at the north quay first", false
+                "the miners as well as the companies will pay for the road",
+                "the companies as well as the miners will pay for the road", false
             ),
             (
-                "both Velmora and Tarsk will pay for the new lighthouse",
-                "both Tarsk and Velmora will pay for the new lighthouse", false
+                "the port, the school and the bridge will all be repaired",
+                "the school, the port and the bridge will all be repaired", false
+            ),
+            (
+                "Kovac met with Marek twice in Tarsk before the vote",
+                "Marek met with Kovac twice in Tarsk before the vote", false
+            ),
+            (
+                "one vote in Velmora equals one vote in Tarsk under the charter",
+                "one vote in Tarsk equals one vote in Velmora under the charter", false
+            ),
+            (
+                "we worked in Tarsk in June before the season started",
+                "we worked in June in Tarsk before the season started", false
+            ),
+            (
+                "we fixed the crane. we fixed the hull. then we went home",
+                "we fixed the hull. we fixed the crane. then we went home", false
             ),
         ])
     func exchange(a: String, b: String, variant: Bool) throws {
         try expectVariant(a, b, variant)
+    }
+
+    @Test("Two words trading places are shown as such, each side's words from one to the other")
+    func tradedExplanation() throws {
+        let found = try ArticleSet(
+            a:
+                "\"We were told that the fire after the blast destroyed the old ferry terminal this year,\" said Harbour Master Tove Lindqvist.",
+            b:
+                "\"We were told that the blast after the fire destroyed the old ferry terminal this year,\" said Harbour Master Tove Lindqvist."
+        ).relations()
+        let variant = try #require(found.first { $0.type == .quoteVariant })
+        #expect(variant.rule == "same speaker, words traded")
+        #expect(
+            variant.explanation.contains("two words trading places: “fire after the blast”"), "\(variant.explanation)")
+        #expect(variant.explanation.contains("has “blast after the fire”"), "\(variant.explanation)")
     }
 
     /// Expects a quote variant, or none, between two articles quoting one speaker with `a` and `b` inside one
