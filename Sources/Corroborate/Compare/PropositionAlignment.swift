@@ -117,7 +117,15 @@ struct PropositionAlignment: Sendable {
 /// more about two claims being about one thing than shared common ones. With the article of each claim, it
 /// also tells which terms are specific: used by few of the run's articles, not its topic.
 struct TermRarity: Sendable {
-    private let idf: [String: Double]
+    /// A known term's weight, and its rank among the known terms in string order (see `weight(of:)`).
+    private struct Known: Sendable {
+        let idf: Double
+        let rank: Int
+    }
+    /// Every term of the run's claims, with its weight and rank.
+    private let known: [String: Known]
+    /// The known terms in string order (a term's rank is its index here): where an unseen term falls among them.
+    private let order: [String]
     private let unseen: Double
     /// Per term, the articles that use it; empty when the articles are not known.
     private let articles: [String: Int]
@@ -149,7 +157,7 @@ struct TermRarity: Sendable {
         for content in contents { for term in content.weights.keys { df[term, default: 0] += 1 } }
         let n = Double(max(contents.count, 1))
         self.init(
-            idf: df.mapValues { log((n + 1) / Double($0)) }, contents, documents: documents, count: count,
+            idf: df.map { ($0.key, log((n + 1) / Double($0.value))) }, contents, documents: documents, count: count,
             likeness: likeness
         ) {
             var byArticle = [Set<String>](repeating: [], count: count)
@@ -170,9 +178,7 @@ struct TermRarity: Sendable {
         likeness: ((Int, Int) -> Double)? = nil
     ) {
         let n = Double(max(contents.count, 1))
-        var idf: [String: Double] = [:]
-        idf.reserveCapacity(terms.names.count)
-        for (id, name) in terms.names.enumerated() { idf[name] = log((n + 1) / Double(terms.claimCounts[id])) }
+        let idf = terms.names.enumerated().map { id, name in (name, log((n + 1) / Double(terms.claimCounts[id]))) }
         self.init(idf: idf, contents, documents: documents, count: count, likeness: likeness) {
             // Each article's claims together (a counting sort), so that a term is counted once per article.
             var starts = [Int](repeating: 0, count: count + 1)
@@ -201,13 +207,18 @@ struct TermRarity: Sendable {
         }
     }
 
-    /// The rarity from each term's `idf`; `articles` counts, per term, the articles that use it, and is run only
-    /// when the articles are known.
+    /// The rarity from each term's `idf` (each term once, in any order); `articles` counts, per term, the articles
+    /// that use it, and is run only when the articles are known.
     private init(
-        idf: [String: Double], _ contents: [ClaimContent], documents: [Int], count: Int,
+        idf: [(term: String, idf: Double)], _ contents: [ClaimContent], documents: [Int], count: Int,
         likeness: ((Int, Int) -> Double)?, articles: () -> [String: Int]
     ) {
-        self.idf = idf
+        let sorted = idf.sorted { $0.term < $1.term }
+        order = sorted.map(\.term)
+        var known: [String: Known] = [:]
+        known.reserveCapacity(sorted.count)
+        for (rank, entry) in sorted.enumerated() { known[entry.term] = Known(idf: entry.idf, rank: rank) }
+        self.known = known
         unseen = log(Double(max(contents.count, 1)) + 1)
         guard documents.count == contents.count, count > 0 else {
             self.articles = [:]
@@ -220,7 +231,7 @@ struct TermRarity: Sendable {
         specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
-    func weight(_ term: String) -> Double { idf[term] ?? unseen }
+    func weight(_ term: String) -> Double { known[term]?.idf ?? unseen }
 
     /// Whether a figure with its measure is a standing figure: stated alike by several articles, most pairs of
     /// them about unrelated stories (`RepeatedText.oneStory`). Such a figure is background each story restates
@@ -260,10 +271,40 @@ struct TermRarity: Sendable {
         return articles[term, default: 0] <= most
     }
 
-    /// The summed weight of a set of terms, added in sorted order: a set's own order follows the run's hash seed,
-    /// and sums in another order differ in their last bits, enough to change which of two equal alignments wins.
+    /// The summed weight of a set of terms, added in the terms' string order: a set's own order follows the run's
+    /// hash seed, and sums in another order differ in their last bits, enough to change which of two equal
+    /// alignments wins. The terms are put in that order by their places (`place(of:)`), integers, with the
+    /// weights read at the same time, rather than by sorting the strings and looking each up after.
     func weight(of terms: Set<String>) -> Double {
-        terms.sorted().reduce(0) { $0 + weight($1) }
+        guard terms.count > 1 else { return terms.first.map { 0 + weight($0) } ?? 0 }
+        return withUnsafeTemporaryAllocation(of: (place: Int, weight: Double).self, capacity: terms.count) {
+            var buffer = $0
+            for (k, term) in terms.enumerated() {
+                if let entry = known[term] {
+                    buffer[k] = (2 * entry.rank + 1, entry.idf)
+                } else {
+                    buffer[k] = (place(of: term), unseen)
+                }
+            }
+            buffer.sort { $0.place < $1.place }
+            var sum = 0.0
+            for entry in buffer { sum += entry.weight }
+            return sum
+        }
+    }
+
+    /// Where a term falls in the string order of the known terms, as an integer: a known term of rank `r` at
+    /// `2r + 1`, an unseen one at `2p`, `p` the count of known terms before it (found by bisection). Sorting terms by
+    /// place sorts them as strings, except that unseen terms between the same two known ones tie, and those all
+    /// weigh `unseen`: a sum in place order adds the same numbers in the same order as one in string order.
+    func place(of term: String) -> Int {
+        if let entry = known[term] { return 2 * entry.rank + 1 }
+        var (low, high) = (0, order.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if order[middle] < term { low = middle + 1 } else { high = middle }
+        }
+        return 2 * low
     }
 }
 
