@@ -49,34 +49,53 @@ struct PropositionAlignment: Sendable {
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
     /// `weights` are the two claims' clause weights for the run (`ClauseWeights`), where the caller has them: a
-    /// clause's weight is then looked up, not summed again for every pair the claim is in.
+    /// clause's weight is then looked up, not summed again for every pair the claim is in, and two clauses with
+    /// ranked terms are matched by merging their ranks: their shared terms are gathered into a set only for a best
+    /// pair of clauses so far.
     /// `predicates: false` leaves `predicateTerms` unfound, for callers that never read them (or find them later,
     /// through `withPredicates`): finding them searches both clauses for every shared term.
     static func align(
         _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
-        fixedB: Range<Int>? = nil, weights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil,
+        fixedB: Range<Int>? = nil, weights: (a: ClauseWeights.Claim, b: ClauseWeights.Claim)? = nil,
         predicates: Bool = true
     ) -> PropositionAlignment? {
         let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
         let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
-        let termsB = clausesB.map { b.contentTerms(in: $0) }
-        // Each clause of `b`'s weight, summed once when first needed rather than again for every clause of `a`.
-        var weightsB = [Double?](repeating: nil, count: clausesB.count)
+        // Each clause of `b` as read once: its terms, where its weight and ranks are kept, and its weight, summed
+        // when first needed rather than again for every clause of `a`.
+        var clausesOfB = clausesB.map { y in
+            let kept = ClauseWeights.index(of: y, b, weights?.b)
+            return (
+                terms: b.contentTerms(in: y), ranks: kept.flatMap { weights!.b.ranks($0) },
+                weight: kept.map { weights!.b[$0] }
+            )
+        }
         var best: PropositionAlignment?
         for x in clausesA {
             let tx = a.contentTerms(in: x)
             guard !tx.isEmpty else { continue }
-            let wx = ClauseWeights.weight(of: x, a, weights?.a) ?? rarity.weight(of: tx)
+            let keptX = ClauseWeights.index(of: x, a, weights?.a)
+            let wx = keptX.map { weights!.a[$0] } ?? rarity.weight(of: tx)
+            let ranksX = keptX.flatMap { weights!.a.ranks($0) }
             for (k, y) in clausesB.enumerated() {
-                let ty = termsB[k]
-                let shared = tx.intersection(ty)
-                guard !shared.isEmpty else { continue }
-                let wy = weightsB[k] ?? ClauseWeights.weight(of: y, b, weights?.b) ?? rarity.weight(of: ty)
-                weightsB[k] = wy
-                let ws = rarity.weight(of: shared)
-                let overlap = ws / max(min(wx, wy), 1e-9)
-                let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
+                let ty = clausesOfB[k].terms
+                // What the clauses share: counted and weighed from their ranks, or as a set of strings.
+                var shared: Set<String>?
+                let found: (count: Int, weight: Double)
+                if let ranksX, let ranksY = clausesOfB[k].ranks {
+                    found = rarity.shared(ranksX, ranksY)
+                } else {
+                    let terms = tx.intersection(ty)
+                    shared = terms
+                    found = (terms.count, terms.isEmpty ? 0 : rarity.weight(of: terms))
+                }
+                guard found.count > 0 else { continue }
+                let wy = clausesOfB[k].weight ?? rarity.weight(of: ty)
+                clausesOfB[k].weight = wy
+                let overlap = found.weight / max(min(wx, wy), 1e-9)
+                let coverage = Double(found.count) / Double(min(tx.count, ty.count))
                 if best == nil || overlap > best!.overlap {
+                    let shared = shared ?? tx.intersection(ty)
                     // Counted, not gathered into a set.
                     var names = 0
                     for term in shared where term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y) {
@@ -126,6 +145,8 @@ struct TermRarity: Sendable {
     private let known: [String: Known]
     /// The known terms in string order (a term's rank is its index here): where an unseen term falls among them.
     private let order: [String]
+    /// The known terms' weights by rank.
+    private let byRank: [Double]
     private let unseen: Double
     /// Per term, the articles that use it; empty when the articles are not known.
     private let articles: [String: Int]
@@ -215,6 +236,7 @@ struct TermRarity: Sendable {
     ) {
         let sorted = idf.sorted { $0.term < $1.term }
         order = sorted.map(\.term)
+        byRank = sorted.map(\.idf)
         var known: [String: Known] = [:]
         known.reserveCapacity(sorted.count)
         for (rank, entry) in sorted.enumerated() { known[entry.term] = Known(idf: entry.idf, rank: rank) }
@@ -291,6 +313,42 @@ struct TermRarity: Sendable {
             for entry in buffer { sum += entry.weight }
             return sum
         }
+    }
+
+    /// The summed weight of a set of terms (`weight(of:)`, to the last bit) and their ranks, ascending (their string
+    /// order); the ranks are nil when one of the terms is unseen. Each term is looked up once for both.
+    func weightAndRanks(of terms: Set<String>) -> (weight: Double, ranks: [Int32]?) {
+        var entries: [(rank: Int32, idf: Double)] = []
+        entries.reserveCapacity(terms.count)
+        for term in terms {
+            guard let entry = known[term] else { return (weight(of: terms), nil) }
+            entries.append((Int32(entry.rank), entry.idf))
+        }
+        entries.sort { $0.rank < $1.rank }
+        var sum = 0.0
+        for entry in entries { sum += entry.idf }
+        return (sum, entries.map(\.rank))
+    }
+
+    /// How many terms two ascending lists of ranks (`weightAndRanks(of:)`) share, and their summed weight, added in rank
+    /// order: the count and the `weight(of:)` of the two sets' intersection, to the last bit.
+    func shared(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>) -> (count: Int, weight: Double) {
+        var (i, j) = (x.startIndex, y.startIndex)
+        var count = 0
+        var sum = 0.0
+        while i < x.endIndex && j < y.endIndex {
+            if x[i] < y[j] {
+                i += 1
+            } else if y[j] < x[i] {
+                j += 1
+            } else {
+                sum += byRank[Int(x[i])]
+                count += 1
+                i += 1
+                j += 1
+            }
+        }
+        return (count, sum)
     }
 
     /// Where a term falls in the string order of the known terms, as an integer: a known term of rank `r` at

@@ -70,4 +70,33 @@ struct TermRarityOrderTests {
         // The sets are ones whose sums the order changes: a sum in another order would be caught.
         #expect(orderMatters > 10)
     }
+
+    @Test(
+        "Ranks read with a set's weight are its terms' in string order, none when one is unseen, and the merge of two lists of ranks counts and weighs the sets' intersection"
+    )
+    func sharedByRanks() throws {
+        let (_, _, contents, _, rarity) = try RunReadingsTests.read()
+        let clauses = contents.flatMap { content in
+            ClauseWeights.clauses(of: content).map { content.contentTerms(in: $0) }
+        }
+        #expect(clauses.count > 10)
+        for terms in clauses {
+            let (weight, ranks) = rarity.weightAndRanks(of: terms)
+            #expect(weight.bitPattern == rarity.weight(of: terms).bitPattern)
+            #expect(ranks == terms.sorted().map { Int32((rarity.place(of: $0) - 1) / 2) })
+            #expect(rarity.weightAndRanks(of: terms.union(["kilnz"])).ranks == nil)
+        }
+        var shared = 0
+        for x in clauses {
+            for y in clauses {
+                let found = rarity.shared(
+                    rarity.weightAndRanks(of: x).ranks![...], rarity.weightAndRanks(of: y).ranks![...])
+                let both = x.intersection(y)
+                #expect(found.count == both.count)
+                #expect(found.weight.bitPattern == rarity.weight(of: both).bitPattern, "\(both.sorted())")
+                if both.count > 1 { shared += 1 }
+            }
+        }
+        #expect(shared > 10)
+    }
 }
