@@ -135,7 +135,10 @@ struct PropositionAlignment: Sendable {
 /// How rare each index term is across the run's claims: inverse claim frequency, so that shared rare words say
 /// more about two claims being about one thing than shared common ones. With the article of each claim, it
 /// also tells which terms are specific: used by few of the run's articles, not its topic.
-struct TermRarity: Sendable {
+///
+/// A class (immutable), so that handing it to a rule (`pair.rarity`) or capturing one of its methods retains one
+/// reference instead of each of its tables.
+final class TermRarity: Sendable {
     /// A known term's weight, and its rank among the known terms in string order (see `weight(of:)`).
     private struct Known: Sendable {
         let idf: Double
@@ -170,7 +173,7 @@ struct TermRarity: Sendable {
     /// `documents` gives each content's article (an index below `count`); without them no term is common.
     /// `likeness` is the cosine of two articles (by index) over what each is about (`StoryVectors.cosine`); without
     /// it no figure is standing.
-    init(
+    convenience init(
         _ contents: [ClaimContent], documents: [Int] = [], count: Int = 0,
         likeness: ((Int, Int) -> Double)? = nil
     ) {
@@ -194,7 +197,7 @@ struct TermRarity: Sendable {
     /// The same rarity from the candidate index's terms (`CandidateIndex.Terms`, read from these `contents`),
     /// which hold each claim's term ids and how many claims hold each term: a table entry per distinct term, where
     /// the plain count hashed every term of every claim twice on one thread before the pairs.
-    init(
+    convenience init(
         _ contents: [ClaimContent], terms: CandidateIndex.Terms, documents: [Int], count: Int,
         likeness: ((Int, Int) -> Double)? = nil
     ) {
