@@ -110,6 +110,8 @@ public struct ClaimChecker: Sendable {
         // them.
         let related = judgement.probabilities[Stance.unrelated.index] < 0.5
         let tied = tiedByFigures(claimed, read)
+        // What every pair of this verdict shares, made once rather than once a statement.
+        let run = ClaimPair.Run(documents: documents, figures: figures)
         for (other, otherContent) in read.statements {
             let (similarity, shared) = cosine(claimed.content, otherContent)
             let coverage = self.coverage(claimed.content, otherContent)
@@ -119,7 +121,7 @@ public struct ClaimChecker: Sendable {
             guard admits(aligned, related: related, tied: tied) else { continue }
             let pair = ClaimPair(
                 a: claimed.claim, b: other, contentA: claimed.content, contentB: otherContent, similarity: similarity,
-                shared: shared, documents: documents, figures: figures)
+                shared: shared, run: run)
             var relations = comparer.rules(claimed.claim, other, event: nil, label: "it", documents: documents)
             relations += content.quantities.relations(pair) + content.opposition.relations(pair)
             if !relations.contains(where: { $0.type != .agreement }), let same = sameFigure(pair) {

@@ -70,7 +70,7 @@ struct ClaimPair {
     var stretches: (a: [Range<Int>], b: [Range<Int>])?
 
     /// Each side's clause weights for the run (`ClauseWeights`), where the caller has them, for aligning clauses.
-    var clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)?
+    var clauseWeights: (a: ClauseWeights.Claim, b: ClauseWeights.Claim)?
 
     /// Side `a`'s quoted word ranges (`QuotedStretches.ranges`): the run's, or read now.
     var quotedStretchesA: [Range<Int>] {
@@ -91,7 +91,7 @@ struct ClaimPair {
         sharedWords: SharedWords? = nil, retold: (a: Bool, b: Bool) = (false, false),
         rejectedRetelling: (a: Bool, b: Bool) = (false, false), documentNames: [String]? = nil,
         stretches: (a: [Range<Int>], b: [Range<Int>])? = nil,
-        clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
+        clauseWeights: (a: ClauseWeights.Claim, b: ClauseWeights.Claim)? = nil
     ) {
         self.init(
             a: a, b: b, contentA: contentA, contentB: contentB, similarity: similarity, shared: shared,
@@ -106,7 +106,7 @@ struct ClaimPair {
         run: Run, speakers: (String?, String?)? = nil, names: (SpeakerNames, SpeakerNames)? = nil,
         sharedWords: SharedWords? = nil, retold: (a: Bool, b: Bool) = (false, false),
         rejectedRetelling: (a: Bool, b: Bool) = (false, false), stretches: (a: [Range<Int>], b: [Range<Int>])? = nil,
-        clauseWeights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil
+        clauseWeights: (a: ClauseWeights.Claim, b: ClauseWeights.Claim)? = nil
     ) {
         self.a = a
         self.b = b

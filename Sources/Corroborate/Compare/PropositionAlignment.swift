@@ -49,34 +49,53 @@ struct PropositionAlignment: Sendable {
     /// The best alignment of the two claims' clauses; `fixedA` (or `fixedB`) pins one side to a clause (the one
     /// holding a denial). Nil when no clause pair shares a content term.
     /// `weights` are the two claims' clause weights for the run (`ClauseWeights`), where the caller has them: a
-    /// clause's weight is then looked up, not summed again for every pair the claim is in.
+    /// clause's weight is then looked up, not summed again for every pair the claim is in, and two clauses with
+    /// ranked terms are matched by merging their ranks: their shared terms are gathered into a set only for a best
+    /// pair of clauses so far.
     /// `predicates: false` leaves `predicateTerms` unfound, for callers that never read them (or find them later,
     /// through `withPredicates`): finding them searches both clauses for every shared term.
     static func align(
         _ a: ClaimContent, _ b: ClaimContent, rarity: TermRarity, fixedA: Range<Int>? = nil,
-        fixedB: Range<Int>? = nil, weights: (a: ArraySlice<Double>, b: ArraySlice<Double>)? = nil,
+        fixedB: Range<Int>? = nil, weights: (a: ClauseWeights.Claim, b: ClauseWeights.Claim)? = nil,
         predicates: Bool = true
     ) -> PropositionAlignment? {
         let clausesA = fixedA.map { [$0] } ?? (a.clauses.isEmpty ? [0..<a.words.count] : a.clauses)
         let clausesB = fixedB.map { [$0] } ?? (b.clauses.isEmpty ? [0..<b.words.count] : b.clauses)
-        let termsB = clausesB.map { b.contentTerms(in: $0) }
-        // Each clause of `b`'s weight, summed once when first needed rather than again for every clause of `a`.
-        var weightsB = [Double?](repeating: nil, count: clausesB.count)
+        // Each clause of `b` as read once: its terms, where its weight and ranks are kept, and its weight, summed
+        // when first needed rather than again for every clause of `a`.
+        var clausesOfB = clausesB.map { y in
+            let kept = ClauseWeights.index(of: y, b, weights?.b)
+            return (
+                terms: b.contentTerms(in: y), ranks: kept.flatMap { weights!.b.ranks($0) },
+                weight: kept.map { weights!.b[$0] }
+            )
+        }
         var best: PropositionAlignment?
         for x in clausesA {
             let tx = a.contentTerms(in: x)
             guard !tx.isEmpty else { continue }
-            let wx = ClauseWeights.weight(of: x, a, weights?.a) ?? rarity.weight(of: tx)
+            let keptX = ClauseWeights.index(of: x, a, weights?.a)
+            let wx = keptX.map { weights!.a[$0] } ?? rarity.weight(of: tx)
+            let ranksX = keptX.flatMap { weights!.a.ranks($0) }
             for (k, y) in clausesB.enumerated() {
-                let ty = termsB[k]
-                let shared = tx.intersection(ty)
-                guard !shared.isEmpty else { continue }
-                let wy = weightsB[k] ?? ClauseWeights.weight(of: y, b, weights?.b) ?? rarity.weight(of: ty)
-                weightsB[k] = wy
-                let ws = rarity.weight(of: shared)
-                let overlap = ws / max(min(wx, wy), 1e-9)
-                let coverage = Double(shared.count) / Double(min(tx.count, ty.count))
+                let ty = clausesOfB[k].terms
+                // What the clauses share: counted and weighed from their ranks, or as a set of strings.
+                var shared: Set<String>?
+                let found: (count: Int, weight: Double)
+                if let ranksX, let ranksY = clausesOfB[k].ranks {
+                    found = rarity.shared(ranksX, ranksY)
+                } else {
+                    let terms = tx.intersection(ty)
+                    shared = terms
+                    found = (terms.count, terms.isEmpty ? 0 : rarity.weight(of: terms))
+                }
+                guard found.count > 0 else { continue }
+                let wy = clausesOfB[k].weight ?? rarity.weight(of: ty)
+                clausesOfB[k].weight = wy
+                let overlap = found.weight / max(min(wx, wy), 1e-9)
+                let coverage = Double(found.count) / Double(min(tx.count, ty.count))
                 if best == nil || overlap > best!.overlap {
+                    let shared = shared ?? tx.intersection(ty)
                     // Counted, not gathered into a set.
                     var names = 0
                     for term in shared where term.hasPrefix("~") || a.isName(term, in: x) || b.isName(term, in: y) {
@@ -116,8 +135,21 @@ struct PropositionAlignment: Sendable {
 /// How rare each index term is across the run's claims: inverse claim frequency, so that shared rare words say
 /// more about two claims being about one thing than shared common ones. With the article of each claim, it
 /// also tells which terms are specific: used by few of the run's articles, not its topic.
-struct TermRarity: Sendable {
-    private let idf: [String: Double]
+///
+/// A class (immutable), so that handing it to a rule (`pair.rarity`) or capturing one of its methods retains one
+/// reference instead of each of its tables.
+final class TermRarity: Sendable {
+    /// A known term's weight, and its rank among the known terms in string order (see `weight(of:)`).
+    private struct Known: Sendable {
+        let idf: Double
+        let rank: Int
+    }
+    /// Every term of the run's claims, with its weight and rank.
+    private let known: [String: Known]
+    /// The known terms in string order (a term's rank is its index here): where an unseen term falls among them.
+    private let order: [String]
+    /// The known terms' weights by rank.
+    private let byRank: [Double]
     private let unseen: Double
     /// Per term, the articles that use it; empty when the articles are not known.
     private let articles: [String: Int]
@@ -141,7 +173,7 @@ struct TermRarity: Sendable {
     /// `documents` gives each content's article (an index below `count`); without them no term is common.
     /// `likeness` is the cosine of two articles (by index) over what each is about (`StoryVectors.cosine`); without
     /// it no figure is standing.
-    init(
+    convenience init(
         _ contents: [ClaimContent], documents: [Int] = [], count: Int = 0,
         likeness: ((Int, Int) -> Double)? = nil
     ) {
@@ -149,7 +181,7 @@ struct TermRarity: Sendable {
         for content in contents { for term in content.weights.keys { df[term, default: 0] += 1 } }
         let n = Double(max(contents.count, 1))
         self.init(
-            idf: df.mapValues { log((n + 1) / Double($0)) }, contents, documents: documents, count: count,
+            idf: df.map { ($0.key, log((n + 1) / Double($0.value))) }, contents, documents: documents, count: count,
             likeness: likeness
         ) {
             var byArticle = [Set<String>](repeating: [], count: count)
@@ -165,14 +197,12 @@ struct TermRarity: Sendable {
     /// The same rarity from the candidate index's terms (`CandidateIndex.Terms`, read from these `contents`),
     /// which hold each claim's term ids and how many claims hold each term: a table entry per distinct term, where
     /// the plain count hashed every term of every claim twice on one thread before the pairs.
-    init(
+    convenience init(
         _ contents: [ClaimContent], terms: CandidateIndex.Terms, documents: [Int], count: Int,
         likeness: ((Int, Int) -> Double)? = nil
     ) {
         let n = Double(max(contents.count, 1))
-        var idf: [String: Double] = [:]
-        idf.reserveCapacity(terms.names.count)
-        for (id, name) in terms.names.enumerated() { idf[name] = log((n + 1) / Double(terms.claimCounts[id])) }
+        let idf = terms.names.enumerated().map { id, name in (name, log((n + 1) / Double(terms.claimCounts[id]))) }
         self.init(idf: idf, contents, documents: documents, count: count, likeness: likeness) {
             // Each article's claims together (a counting sort), so that a term is counted once per article.
             var starts = [Int](repeating: 0, count: count + 1)
@@ -201,13 +231,19 @@ struct TermRarity: Sendable {
         }
     }
 
-    /// The rarity from each term's `idf`; `articles` counts, per term, the articles that use it, and is run only
-    /// when the articles are known.
+    /// The rarity from each term's `idf` (each term once, in any order); `articles` counts, per term, the articles
+    /// that use it, and is run only when the articles are known.
     private init(
-        idf: [String: Double], _ contents: [ClaimContent], documents: [Int], count: Int,
+        idf: [(term: String, idf: Double)], _ contents: [ClaimContent], documents: [Int], count: Int,
         likeness: ((Int, Int) -> Double)?, articles: () -> [String: Int]
     ) {
-        self.idf = idf
+        let sorted = idf.sorted { $0.term < $1.term }
+        order = sorted.map(\.term)
+        byRank = sorted.map(\.idf)
+        var known: [String: Known] = [:]
+        known.reserveCapacity(sorted.count)
+        for (rank, entry) in sorted.enumerated() { known[entry.term] = Known(idf: entry.idf, rank: rank) }
+        self.known = known
         unseen = log(Double(max(contents.count, 1)) + 1)
         guard documents.count == contents.count, count > 0 else {
             self.articles = [:]
@@ -220,7 +256,7 @@ struct TermRarity: Sendable {
         specificArticles = max(TermRarity.fewArticles, Int(TermRarity.runShare * Double(count)))
     }
 
-    func weight(_ term: String) -> Double { idf[term] ?? unseen }
+    func weight(_ term: String) -> Double { known[term]?.idf ?? unseen }
 
     /// Whether a figure with its measure is a standing figure: stated alike by several articles, most pairs of
     /// them about unrelated stories (`RepeatedText.oneStory`). Such a figure is background each story restates
@@ -260,10 +296,76 @@ struct TermRarity: Sendable {
         return articles[term, default: 0] <= most
     }
 
-    /// The summed weight of a set of terms, added in sorted order: a set's own order follows the run's hash seed,
-    /// and sums in another order differ in their last bits, enough to change which of two equal alignments wins.
+    /// The summed weight of a set of terms, added in the terms' string order: a set's own order follows the run's
+    /// hash seed, and sums in another order differ in their last bits, enough to change which of two equal
+    /// alignments wins. The terms are put in that order by their places (`place(of:)`), integers, with the
+    /// weights read at the same time, rather than by sorting the strings and looking each up after.
     func weight(of terms: Set<String>) -> Double {
-        terms.sorted().reduce(0) { $0 + weight($1) }
+        guard terms.count > 1 else { return terms.first.map { 0 + weight($0) } ?? 0 }
+        return withUnsafeTemporaryAllocation(of: (place: Int, weight: Double).self, capacity: terms.count) {
+            var buffer = $0
+            for (k, term) in terms.enumerated() {
+                if let entry = known[term] {
+                    buffer[k] = (2 * entry.rank + 1, entry.idf)
+                } else {
+                    buffer[k] = (place(of: term), unseen)
+                }
+            }
+            buffer.sort { $0.place < $1.place }
+            var sum = 0.0
+            for entry in buffer { sum += entry.weight }
+            return sum
+        }
+    }
+
+    /// The summed weight of a set of terms (`weight(of:)`, to the last bit) and their ranks, ascending (their string
+    /// order); the ranks are nil when one of the terms is unseen. Each term is looked up once for both.
+    func weightAndRanks(of terms: Set<String>) -> (weight: Double, ranks: [Int32]?) {
+        var entries: [(rank: Int32, idf: Double)] = []
+        entries.reserveCapacity(terms.count)
+        for term in terms {
+            guard let entry = known[term] else { return (weight(of: terms), nil) }
+            entries.append((Int32(entry.rank), entry.idf))
+        }
+        entries.sort { $0.rank < $1.rank }
+        var sum = 0.0
+        for entry in entries { sum += entry.idf }
+        return (sum, entries.map(\.rank))
+    }
+
+    /// How many terms two ascending lists of ranks (`weightAndRanks(of:)`) share, and their summed weight, added in rank
+    /// order: the count and the `weight(of:)` of the two sets' intersection, to the last bit.
+    func shared(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>) -> (count: Int, weight: Double) {
+        var (i, j) = (x.startIndex, y.startIndex)
+        var count = 0
+        var sum = 0.0
+        while i < x.endIndex && j < y.endIndex {
+            if x[i] < y[j] {
+                i += 1
+            } else if y[j] < x[i] {
+                j += 1
+            } else {
+                sum += byRank[Int(x[i])]
+                count += 1
+                i += 1
+                j += 1
+            }
+        }
+        return (count, sum)
+    }
+
+    /// Where a term falls in the string order of the known terms, as an integer: a known term of rank `r` at
+    /// `2r + 1`, an unseen one at `2p`, `p` the count of known terms before it (found by bisection). Sorting terms by
+    /// place sorts them as strings, except that unseen terms between the same two known ones tie, and those all
+    /// weigh `unseen`: a sum in place order adds the same numbers in the same order as one in string order.
+    func place(of term: String) -> Int {
+        if let entry = known[term] { return 2 * entry.rank + 1 }
+        var (low, high) = (0, order.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if order[middle] < term { low = middle + 1 } else { high = middle }
+        }
+        return 2 * low
     }
 }
 

@@ -48,21 +48,21 @@ struct RetoldRumours: Sendable {
         opposition: Opposition, words: Words, names given: [SpeakerNames]? = nil
     ) {
         let names = given ?? SpeakerNames.table(claims)
-        // What every pair of the run shares, made once rather than for each pair.
-        let run = ClaimPair.Run(documents: documents, rarity: rarity)
         var members = [[Int]](repeating: [], count: documents.count)
         for (k, claim) in claims.enumerated() where claim.document < documents.count {
             members[claim.document].append(k)
         }
         let byDocument = members
+        // What every pair of the run shares, made once (a pair of its own each made one).
+        let run = ClaimPair.Run(documents: documents, rarity: rarity)
         let chunks = max(1, min(64, documents.count / 16))
         let box = ResultBox<[(claim: Int, retold: Bool, rejected: Bool)]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part: [(claim: Int, retold: Bool, rejected: Bool)] = []
             for d in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) {
                 part += RetoldRumours.read(
-                    byDocument[d], claims: claims, contents: contents, documents: documents, run: run,
-                    names: names, opposition: opposition, words: words)
+                    byDocument[d], claims: claims, contents: contents, run: run, names: names,
+                    opposition: opposition, words: words)
             }
             _ = box.set(chunk, part)
         }
@@ -76,11 +76,13 @@ struct RetoldRumours: Sendable {
         self.rejected = rejected
     }
 
-    /// The retold and the rejected claims of one article (`members`, indices into the run's claims).
+    /// The retold and the rejected claims of one article (`members`, indices into the run's claims); `run` holds
+    /// the run's documents and rarity.
     static func read(
-        _ members: [Int], claims: [Claim], contents: [ClaimContent], documents: [Document], run: ClaimPair.Run,
-        names: [SpeakerNames], opposition: Opposition, words: Words
+        _ members: [Int], claims: [Claim], contents: [ClaimContent], run: ClaimPair.Run, names: [SpeakerNames],
+        opposition: Opposition, words: Words
     ) -> [(claim: Int, retold: Bool, rejected: Bool)] {
+        let documents = run.documents
         // The outlet's own sentence that holds an attribution (`on the forum, the clerks have branded the ledger
         // "forged"`) retells what the attribution's source said, as the attribution does.
         let attributed = Set(members.filter { claims[$0].attribution != nil }.map { claims[$0].sentence })

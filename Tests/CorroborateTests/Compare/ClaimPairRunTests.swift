@@ -17,7 +17,7 @@ struct ClaimPairRunTests {
             shared: ["silo"], documents: documents, speakers: ("speaker a", "speaker b"),
             names: (SpeakerNames(claims[0].source), SpeakerNames(claims[k].source)), retold: (true, false),
             rejectedRetelling: (false, true), documentNames: ["first", "second", "third"],
-            stretches: ([0..<1], [2..<4]), clauseWeights: ([1.5], [2.5, 3.5]))
+            stretches: ([0..<1], [2..<4]), clauseWeights: (ClauseWeights.Claim([1.5]), ClauseWeights.Claim([2.5, 3.5])))
     }
 
     @Test("A swapped pair sees each side's fields from the other side, and swapped twice is the pair again")
