@@ -218,17 +218,26 @@ struct QuoteWording: Sendable {
     }
 
     /// Where two content words of `a` trade places in `b` (`the fire after the blast` against `the blast after the
-    /// fire`): each side has both, in the other order, with the same words between them, and those are an order
-    /// word (`orderWords` in comparison.json: `after`, `behind`, `than`) with at most `tradeGrammar` words of
-    /// grammar (`lightWords`). Across anything else two words may trade places and say the same: a coordinator
-    /// or a list (`the miners and the companies`), a relation that holds both ways (`met with`, `borders`, `as big
-    /// as`), a frame said twice (`we fixed the crane. we fixed the hull.`). The result is, on each side, the
-    /// positions from the first traded word to the second; nil when no two words trade places so.
+    /// fire`), and nothing else differs but words of grammar: each side has both, in the other order, with the same
+    /// words between them, and those are one or more order words (`orderWords` in comparison.json: `after`,
+    /// `behind`, `than`) followed by at most `tradeGrammar` words of grammar (`lightWords`). Across anything else
+    /// two words may trade places and say the same: a coordinator or a list (`the miners and the companies`, `before
+    /// or after`), a relation that holds both ways (`met with`, `borders`, `as big as`), a frame said twice (`we
+    /// fixed the crane. we fixed the hull.`). Nor do they when, within `tradeReach` words before the first, the same
+    /// order word stands (two phrases of one kind in another order: `the row after the vote after the storm`) or a
+    /// word that sets two things apart both ways (`twoWayWords`: `separate Tarsk from Velmora`). The result is, on
+    /// each side, the positions from the first traded word to the second; nil when no two words trade places so.
     static func traded(_ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], meaning: Meaning) -> (
         a: ClosedRange<Int>, b: ClosedRange<Int>
     )? {
         func content(_ w: Word) -> Bool {
             !w.letters.isEmpty && !meaning.function.contains(w.letters) && !meaning.light.contains(w.letters)
+        }
+        /// Order words first, then words of grammar only.
+        func ordering(_ between: [String]) -> Bool {
+            let orders = between.prefix { meaning.order.contains($0) }.count
+            let rest = between.dropFirst(orders)
+            return orders > 0 && rest.count <= tradeGrammar && rest.allSatisfy(meaning.light.contains)
         }
         for x in a where content(x) {
             for y in a where content(y) && y.position > x.position && y.letters != x.letters {
@@ -237,16 +246,21 @@ struct QuoteWording: Sendable {
                     y.position <= wordsA.count, second.position <= wordsB.count
                 else { continue }
                 let between = wordsA[(x.position + 1)..<y.position].map(letters)
-                guard between == wordsB[(first.position + 1)..<second.position].map(letters),
-                    between.contains(where: meaning.order.contains),
-                    between.count <= tradeGrammar + 1,
-                    between.allSatisfy({ meaning.order.contains($0) || meaning.light.contains($0) })
+                guard between == wordsB[(first.position + 1)..<second.position].map(letters), ordering(between)
                 else { continue }
+                // Nothing else differs but words of grammar.
+                let others = a.filter { $0 != x && $0 != y } + b.filter { $0 != first && $0 != second }
+                guard others.allSatisfy({ meaning.light.contains($0.letters) }) else { continue }
+                let before = wordsA[max(0, x.position - tradeReach)..<x.position].map(letters)
+                guard !before.contains(between[0]), !before.contains(where: meaning.twoWay.contains) else { continue }
                 return (x.position...y.position, first.position...second.position)
             }
         }
         return nil
     }
+
+    /// How many words before the first traded word are read for the same order word or a two-way word.
+    static let tradeReach = 3
 
     /// The most words of grammar beside the order word between two traded words (`after the`, `instead of the`).
     static let tradeGrammar = 2
@@ -261,8 +275,10 @@ struct QuoteWording: Sendable {
         var qualifiers: Set<String> = []
         /// Function words (`stopwords` in comparison.json): no content word of a phrase left out.
         var function: Set<String> = []
-        /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json).
+        /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json), and words
+        /// that set two things apart both ways (`twoWayWords`).
         var order: Set<String> = []
+        var twoWay: Set<String> = []
     }
 
     /// The fewest content words a phrase one side leaves out of the middle of a quotation, with no ellipsis, must

@@ -271,6 +271,21 @@ struct QuoteWordingTests {
                 "we fixed the crane. we fixed the hull. then we went home",
                 "we fixed the hull. we fixed the crane. then we went home", false
             ),
+            (
+                "the new wall will separate Tarsk from Velmora for good",
+                "the new wall will separate Velmora from Tarsk for good",
+                false
+            ),
+            (
+                "the row after the vote after the storm split the council",
+                "the row after the storm after the vote split the council",
+                false
+            ),
+            (
+                "we can sail ferries before or after trawlers on Sunday",
+                "we can sail trawlers before or after ferries on Sunday",
+                false
+            ),
         ])
     func exchange(a: String, b: String, variant: Bool) throws {
         try expectVariant(a, b, variant)
@@ -289,6 +304,19 @@ struct QuoteWordingTests {
         #expect(
             variant.explanation.contains("two words trading places: “fire after the blast”"), "\(variant.explanation)")
         #expect(variant.explanation.contains("has “blast after the fire”"), "\(variant.explanation)")
+    }
+
+    @Test("Words traded beside another change are shown as a change of wording, which shows every word")
+    func tradedBesideAnotherChange() throws {
+        let found = try ArticleSet(
+            a:
+                "\"We were told that the fire after the blast destroyed the old ferry terminal this year,\" said Harbour Master Tove Lindqvist.",
+            b:
+                "\"We were told that the blast after the fire did not destroy the old ferry terminal this year,\" said Harbour Master Tove Lindqvist."
+        ).relations()
+        let variant = try #require(found.first { $0.type == .quoteVariant })
+        #expect(variant.rule == "same speaker, aligned quotation")
+        #expect(variant.explanation.contains("not"), "\(variant.explanation)")
     }
 
     /// Expects a quote variant, or none, between two articles quoting one speaker with `a` and `b` inside one
