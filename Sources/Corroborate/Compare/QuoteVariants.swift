@@ -52,8 +52,7 @@ struct QuoteVariants: Sendable {
         meaning = QuoteWording.Meaning(
             lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
             function: Set(words.stopwords.map(QuoteWording.letters)),
-            order: Set(words.orderWords.map(QuoteWording.letters)),
-            twoWay: Set(words.twoWayWords.map(QuoteWording.letters)))
+            order: Set(words.orderWords.map(QuoteWording.letters)))
     }
 
     /// The quoted stretches of a claim long enough to align.

@@ -223,10 +223,10 @@ struct QuoteWording: Sendable {
     /// `behind`, `than`) followed by at most `tradeGrammar` words of grammar (`lightWords`). Across anything else
     /// two words may trade places and say the same: a coordinator or a list (`the miners and the companies`, `before
     /// or after`), a relation that holds both ways (`met with`, `borders`, `as big as`), a frame said twice (`we
-    /// fixed the crane. we fixed the hull.`). Nor do they when, within `tradeReach` words before the first, the same
-    /// order word stands (two phrases of one kind in another order: `the row after the vote after the storm`) or a
-    /// word that sets two things apart both ways (`twoWayWords`: `separate Tarsk from Velmora`). The result is, on
-    /// each side, the positions from the first traded word to the second; nil when no two words trade places so.
+    /// fixed the crane. we fixed the hull.`). Nor do they when the same order word stands within `tradeReach` words
+    /// before the first (two phrases of one kind in another order: `the row after the vote after the storm`). The
+    /// result is, on each side, the positions from the first traded word to the second; nil when no two words trade
+    /// places so.
     static func traded(_ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], meaning: Meaning) -> (
         a: ClosedRange<Int>, b: ClosedRange<Int>
     )? {
@@ -252,14 +252,14 @@ struct QuoteWording: Sendable {
                 let others = a.filter { $0 != x && $0 != y } + b.filter { $0 != first && $0 != second }
                 guard others.allSatisfy({ meaning.light.contains($0.letters) }) else { continue }
                 let before = wordsA[max(0, x.position - tradeReach)..<x.position].map(letters)
-                guard !before.contains(between[0]), !before.contains(where: meaning.twoWay.contains) else { continue }
+                guard !before.contains(between[0]) else { continue }
                 return (x.position...y.position, first.position...second.position)
             }
         }
         return nil
     }
 
-    /// How many words before the first traded word are read for the same order word or a two-way word.
+    /// How many words before the first traded word are read for the same order word.
     static let tradeReach = 3
 
     /// The most words of grammar beside the order word between two traded words (`after the`, `instead of the`).
@@ -275,10 +275,8 @@ struct QuoteWording: Sendable {
         var qualifiers: Set<String> = []
         /// Function words (`stopwords` in comparison.json): no content word of a phrase left out.
         var function: Set<String> = []
-        /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json), and words
-        /// that set two things apart both ways (`twoWayWords`).
+        /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json).
         var order: Set<String> = []
-        var twoWay: Set<String> = []
     }
 
     /// The fewest content words a phrase one side leaves out of the middle of a quotation, with no ellipsis, must

@@ -124,9 +124,6 @@ public struct ComparisonWords: Codable, Sendable {
     /// quotation that trade places across one of them and words of grammar only change what is said (`the fire
     /// after the blast`, `the blast after the fire`).
     public var orderWords: [String] = []
-    /// Words that set two things apart both ways (`separate`, `tell`, `distinguish`): after one, two words that
-    /// trade places across an order word say the same (`separate Tarsk from Velmora`).
-    public var twoWayWords: [String] = []
     /// Relative words that open a clause describing a place or a person (`where`, `who`): what it says is
     /// background to the clause's own proposition. Matched as written, lowercased.
     public var relativeWords: [String] = []
@@ -234,7 +231,7 @@ public struct ComparisonWords: Codable, Sendable {
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, twoWayWords, relativeWords,
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords,
             conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
@@ -288,7 +285,6 @@ public struct ComparisonWords: Codable, Sendable {
         lightWords = try c.decodeIfPresent([String].self, forKey: .lightWords) ?? []
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
         orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
-        twoWayWords = try c.decodeIfPresent([String].self, forKey: .twoWayWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
         figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
@@ -365,7 +361,6 @@ public struct ComparisonWords: Codable, Sendable {
         lightWords += other.lightWords
         slightWords += other.slightWords
         orderWords += other.orderWords
-        twoWayWords += other.twoWayWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
         figureParts += other.figureParts

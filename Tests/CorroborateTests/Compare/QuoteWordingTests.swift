@@ -272,8 +272,8 @@ struct QuoteWordingTests {
                 "we fixed the hull. we fixed the crane. then we went home", false
             ),
             (
-                "the new wall will separate Tarsk from Velmora for good",
-                "the new wall will separate Velmora from Tarsk for good",
+                "the storm cut Tarsk off from Velmora for a week",
+                "the storm cut Velmora off from Tarsk for a week",
                 false
             ),
             (
