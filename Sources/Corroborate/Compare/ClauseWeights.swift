@@ -5,13 +5,14 @@ import Foundation
 /// (`PropositionAlignment.align`) weighs both claims' clauses for each pair, and a claim is in many pairs: each
 /// weight sorted its terms as strings again, a third of the alignment's work.
 ///
-/// With each clause's weight, its terms' ranks (`TermRarity.weightAndRanks(of:)`), ascending: the terms two clauses share,
-/// and their summed weight, are then a merge of two integer lists rather than a set intersection and a lookup of
-/// every shared term, both hashing strings, for every pair of clauses of every pair.
+/// With each clause's weight, its terms' ranks (`TermRarity.weightAndRanks(of:)`), ascending: the terms two clauses
+/// share, and their summed weight, are then a merge of two integer lists rather than a set intersection and a
+/// lookup of every shared term, both hashing strings, for every pair of clauses of every pair. Ranks are read only
+/// through the rarity that made them (`Claim.ranks(_:for:)`).
 ///
-/// Kept flat, in one table: an array of weights and one of where each claim's start, an array of ranks and one of
-/// where each clause's start, so that a run holds 8 bytes a clause, 4 a claim and 4 a term of a clause, and a
-/// claim's view (`Claim`) costs a pair one reference.
+/// Kept flat, in one table: an array of weights and one of where each claim's start, an array of ranks, one of
+/// where each clause's start and a flag a clause, so that a run holds 13 bytes a clause, 4 a claim and 4 a term of a
+/// clause, and a claim's view (`Claim`) costs a pair one reference.
 struct ClauseWeights: Sendable {
     /// The run's tables.
     final class Table: Sendable {
@@ -24,13 +25,19 @@ struct ClauseWeights: Sendable {
         let rankStarts: [Int32]
         /// Per clause, whether its terms have ranks: false for one with a term the rarity does not know.
         let ranked: [Bool]
+        /// The rarity whose ranks `ranks` holds; nil when no ranks are kept.
+        let rarity: TermRarity?
 
-        init(values: [Double], starts: [Int32], ranks: [Int32] = [], rankStarts: [Int32] = [], ranked: [Bool] = []) {
+        init(
+            values: [Double], starts: [Int32], ranks: [Int32] = [], rankStarts: [Int32] = [], ranked: [Bool] = [],
+            rarity: TermRarity? = nil
+        ) {
             self.values = values
             self.starts = starts
             self.ranks = ranks
             self.rankStarts = rankStarts
             self.ranked = ranked
+            self.rarity = rarity
         }
     }
 
@@ -54,9 +61,10 @@ struct ClauseWeights: Sendable {
         var endIndex: Int { Int(table.starts[claim + 1] - table.starts[claim]) }
         subscript(i: Int) -> Double { table.values[Int(table.starts[claim]) + i] }
 
-        /// The ranks of clause `i`'s terms, ascending; nil when one of its terms has no rank, or none are kept.
-        func ranks(_ i: Int) -> ArraySlice<Int32>? {
-            guard !table.rankStarts.isEmpty else { return nil }
+        /// The ranks of clause `i`'s terms in `rarity`, ascending; nil when one of its terms has no rank, none are
+        /// kept, or they were made by another rarity (whose ranks would index other terms).
+        func ranks(_ i: Int, for rarity: TermRarity) -> ArraySlice<Int32>? {
+            guard !table.rankStarts.isEmpty, table.rarity === rarity else { return nil }
             let clause = Int(table.starts[claim]) + i
             guard table.ranked[clause] else { return nil }
             return table.ranks[Int(table.rankStarts[clause])..<Int(table.rankStarts[clause + 1])]
@@ -100,7 +108,7 @@ struct ClauseWeights: Sendable {
         for size in parts.lazy.map(\.sizes).joined() { rankStarts.append(rankStarts[rankStarts.count - 1] + size) }
         table = Table(
             values: parts.flatMap(\.values), starts: starts, ranks: parts.flatMap(\.ranks), rankStarts: rankStarts,
-            ranked: parts.flatMap(\.ranked))
+            ranked: parts.flatMap(\.ranked), rarity: rarity)
     }
 
     /// Claim `k`'s clause weights and ranks, in the order of `clauses(of:)`.

@@ -179,12 +179,12 @@ struct QuoteVariants: Sendable {
         var explanation =
             "\(speaker) \(same ? "is" : "are") quoted with different words: \(shown(wordsA)) in \(nameA) where \(nameB) has \(shown(wordsB)) \(lined)."
         if case .traded(let tradedA, let tradedB) = difference {
-            func stretch(_ range: ClosedRange<Int>, _ content: ClaimContent, _ quotation: Range<Int>) -> String {
+            func shownStretch(_ range: ClosedRange<Int>, _ content: ClaimContent, _ quotation: Range<Int>) -> String {
                 range.map { content.words[quotation.lowerBound + $0].text }.joined(separator: " ")
             }
             rule = same ? "same speaker, words traded" : "same quotation, words traded"
             explanation =
-                "\(speaker) \(same ? "is" : "are") quoted with two words trading places: “\(stretch(tradedA, pair.contentA, x))” in \(nameA) where \(nameB) has “\(stretch(tradedB, pair.contentB, y))” \(lined)."
+                "\(speaker) \(same ? "is" : "are") quoted with two words trading places: “\(shownStretch(tradedA, pair.contentA, x))” in \(nameA) where \(nameB) has “\(shownStretch(tradedB, pair.contentB, y))” \(lined)."
         }
         return pair.relation(
             .quoteVariant, rule: rule, score: alignment.density, explanation: explanation,
@@ -304,17 +304,14 @@ struct QuoteVariants: Sendable {
 
     /// Variants the candidate index did not pair (a partial quote inside a long sentence), found through an
     /// index of quoted word trigrams: two quotations meet when they share one that fewer than 30 quotations use.
-    /// `stretches` are each claim's quoted word ranges (`QuotedStretches.all`), `speakers` their speaker keys
-    /// (`ContentComparison.speakerKeys`) and `names` their sources' names as read once for the run
-    /// (`SpeakerNames.table`), each read here when not given.
+    /// `stretches` are each claim's quoted word ranges (`QuotedStretches.all`), read here when not given;
+    /// `speakers` their speaker keys (`ContentComparison.speakerKeys`) and `names` their sources' names as read once
+    /// for the run (`SpeakerNames.table`).
     func variants(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], examined: CandidateIndex.PairSet,
-        stretches given: [[Range<Int>]]? = nil, speakers givenSpeakers: [String?]? = nil,
-        names givenNames: [SpeakerNames]? = nil
+        stretches given: [[Range<Int>]]? = nil, speakers: [String?], names: [SpeakerNames]
     ) -> [Relation] {
         let stretches = given ?? QuotedStretches.all(claims, contents: contents, documents: documents)
-        let speakers = givenSpeakers ?? ContentComparison.speakerKeys(claims)
-        let names = givenNames ?? SpeakerNames.table(claims)
         // Each quotation's trigrams, hashed in parallel chunks.
         let parts = max(1, min(32, contents.count / 1024))
         let hashed = ResultBox<[[Int]]>(count: parts)

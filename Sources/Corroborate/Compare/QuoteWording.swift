@@ -233,7 +233,7 @@ struct QuoteWording: Sendable {
         func content(_ w: Word) -> Bool {
             !w.letters.isEmpty && !meaning.function.contains(w.letters) && !meaning.light.contains(w.letters)
         }
-        /// Order words first, then words of grammar only.
+        // Order words first, then words of grammar only.
         func ordering(_ between: [String]) -> Bool {
             let orders = between.prefix { meaning.order.contains($0) }.count
             let rest = between.dropFirst(orders)
@@ -243,7 +243,7 @@ struct QuoteWording: Sendable {
             for y in a where content(y) && y.position > x.position && y.letters != x.letters {
                 guard let first = b.first(where: { $0.letters == y.letters }),
                     let second = b.first(where: { $0.letters == x.letters && $0.position > first.position }),
-                    y.position <= wordsA.count, second.position <= wordsB.count
+                    y.position < wordsA.count, second.position < wordsB.count
                 else { continue }
                 let between = wordsA[(x.position + 1)..<y.position].map(letters)
                 guard between == wordsB[(first.position + 1)..<second.position].map(letters), ordering(between)

@@ -42,12 +42,11 @@ struct RetoldRumours: Sendable {
     }
 
     /// Reads the run's claims article by article, the articles in parallel. `names` are the claims' sources'
-    /// names as read once for the run (`SpeakerNames.table`), read here when not given.
+    /// names as read once for the run (`SpeakerNames.table`).
     init(
         _ claims: [Claim], contents: [ClaimContent], documents: [Document], rarity: TermRarity,
-        opposition: Opposition, words: Words, names given: [SpeakerNames]? = nil
+        opposition: Opposition, words: Words, names: [SpeakerNames]
     ) {
-        let names = given ?? SpeakerNames.table(claims)
         var members = [[Int]](repeating: [], count: documents.count)
         for (k, claim) in claims.enumerated() where claim.document < documents.count {
             members[claim.document].append(k)

@@ -6,8 +6,8 @@
 /// Made where one article's resolution starts and dropped with it, so it keeps nothing between articles and
 /// needs no lock: an article is resolved on one thread. A reading depends only on the resolver and the mention's
 /// text, so a reading kept is the one made again. Mentions are told apart by their UTF-8 bytes, not by
-/// `String`'s canonical equality: two spellings of one accented letter split into words differently, and so may
-/// find different aliases.
+/// `String`'s canonical equality: two spellings of one accented letter split into words whose bytes differ, and
+/// what reads those words later would be handed the other spelling's.
 final class AliasMemo {
     /// A mention's text, equal and hashed by its bytes.
     private struct Key: Hashable {

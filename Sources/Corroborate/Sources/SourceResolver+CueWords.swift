@@ -29,8 +29,8 @@ extension SourceResolver {
                 })
             stateWords = Set((cues.classes["state"] ?? []).map(\.folded))
             messageNouns = Set((cues.classes["message"] ?? []).map(\.folded))
-            skipWords = cues.skipBetweenSourceAndCue
-            quoteNouns = Set(cues.nested.quote)
+            skipWords = Set(cues.skipBetweenSourceAndCue.map(\.folded))
+            quoteNouns = Set(cues.nested.quote.map(\.folded))
             pastForms = Set(
                 comparison.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { String($0).folded } })
         }

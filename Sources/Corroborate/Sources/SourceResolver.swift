@@ -37,6 +37,16 @@ public struct SourceResolver: Sendable {
     /// The run's cue verbs, cue classes and irregular verb forms (see `CueWords`).
     let cueWords: CueWords
 
+    /// A resolver reading deeds by `acts` and everything else by the built-in cue lexicon and comparison words.
+    @available(
+        *, deprecated, message: "pass the run's whole cue lexicon and comparison words: init(registry:cues:comparison:)"
+    )
+    public init(registry: SourceRegistry = Knowledge.builtIn.sources, acts: CueLexicon.Acts) {
+        var cues = Knowledge.builtIn.cues
+        cues.acts = acts
+        self.init(registry: registry, cues: cues)
+    }
+
     /// A resolver for the registry's sources, reading cues, deeds and verb forms by the run's cue lexicon and
     /// comparison words (the built-in ones unless the run's, merged with `--cues` and `--comparison` files, are
     /// given).
@@ -233,13 +243,8 @@ public struct SourceResolver: Sendable {
         memo.map { $0.alias(of: mention) } ?? lookupAlias(mention)
     }
 
-    /// `lookup(_:)` of a mention already split into its words (`raw`, as `SourceResolver.words` splits it) and
-    /// folded: `resolveMention` has both, and asks once for the tests that need it.
-    func lookup(words raw: [String], folded: [String]) -> SourceRegistry.Entry? {
-        lookupAlias(words: raw, folded: folded)?.entry
-    }
-
-    /// The alias of `lookup(words:folded:)`'s match.
+    /// The registry alias of a mention already split into its words (`raw`, as `SourceResolver.words` splits it)
+    /// and folded: `resolveMention` and `AliasMemo` have both, and ask once for the tests that need it.
     func lookupAlias(words raw: [String], folded: [String]) -> Alias? {
         var best: (length: Int, entry: Alias)?
         for i in raw.indices {

@@ -112,9 +112,10 @@ extension String {
 }
 
 extension Character {
-    /// `isUppercase`, answered for an ASCII character by its code: the standard library's answer for a
-    /// character that is not upper case builds its upper-case string to compare (a thousand instructions a
-    /// character where speakers' names are read).
+    /// The character's own `isUppercase` (not `Unicode.Scalar.isUppercaseLetter`, which reads one scalar's
+    /// property), answered for an ASCII character by its code: the standard library's answer for a character that
+    /// is not upper case builds its upper-case string to compare (a thousand instructions a character where
+    /// speakers' names are read).
     var isUppercaseLetter: Bool {
         if let ascii = asciiValue { return ascii >= 0x41 && ascii <= 0x5A }
         return isUppercase

@@ -316,7 +316,10 @@ struct QuoteWordingTests {
         ).relations()
         let variant = try #require(found.first { $0.type == .quoteVariant })
         #expect(variant.rule == "same speaker, aligned quotation")
-        #expect(variant.explanation.contains("not"), "\(variant.explanation)")
+        #expect(
+            variant.explanation.contains(
+                "“fire blast destroyed” in a.txt where b.txt has “blast fire did not destroy”"),
+            "\(variant.explanation)")
     }
 
     /// Expects a quote variant, or none, between two articles quoting one speaker with `a` and `b` inside one

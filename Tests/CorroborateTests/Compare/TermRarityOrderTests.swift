@@ -99,4 +99,14 @@ struct TermRarityOrderTests {
         }
         #expect(shared > 10)
     }
+
+    @Test("A claim's clause ranks are read only through the rarity that made them")
+    func ranksOfTheirRarity() throws {
+        let (_, _, contents, _, rarity) = try RunReadingsTests.read()
+        let weights = ClauseWeights(contents, rarity: rarity)
+        let other = TermRarity(contents)
+        let ranked = contents.indices.filter { weights[$0].ranks(0, for: rarity) != nil }
+        #expect(!ranked.isEmpty)
+        for k in ranked { #expect(weights[k].ranks(0, for: other) == nil) }
+    }
 }
