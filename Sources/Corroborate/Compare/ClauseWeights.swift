@@ -134,6 +134,6 @@ struct ClauseWeights: Sendable {
     /// The kept weight of the clause `range` of `content`, from `weights` (the claim's), or nil when there are
     /// none or the range is none of the claim's clauses.
     static func weight(of range: Range<Int>, _ content: ClaimContent, _ weights: Claim?) -> Double? {
-        index(of: range, content, weights).map { weights![$0] }
+        index(of: range, content, weights).flatMap { weights?[$0] }
     }
 }

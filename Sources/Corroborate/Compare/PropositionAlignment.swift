@@ -66,8 +66,8 @@ struct PropositionAlignment: Sendable {
         var clausesOfB = clausesB.map { y in
             let kept = ClauseWeights.index(of: y, b, weights?.b)
             return (
-                terms: b.contentTerms(in: y), ranks: kept.flatMap { weights!.b.ranks($0, for: rarity) },
-                weight: kept.map { weights!.b[$0] }
+                terms: b.contentTerms(in: y), ranks: kept.flatMap { weights?.b.ranks($0, for: rarity) },
+                weight: kept.flatMap { weights?.b[$0] }
             )
         }
         var best: PropositionAlignment?
@@ -75,8 +75,8 @@ struct PropositionAlignment: Sendable {
             let tx = a.contentTerms(in: x)
             guard !tx.isEmpty else { continue }
             let keptX = ClauseWeights.index(of: x, a, weights?.a)
-            let wx = keptX.map { weights!.a[$0] } ?? rarity.weight(of: tx)
-            let ranksX = keptX.flatMap { weights!.a.ranks($0, for: rarity) }
+            let wx = keptX.flatMap { weights?.a[$0] } ?? rarity.weight(of: tx)
+            let ranksX = keptX.flatMap { weights?.a.ranks($0, for: rarity) }
             for (k, y) in clausesB.enumerated() {
                 let ty = clausesOfB[k].terms
                 // What the clauses share: counted and weighed from their ranks, or as a set of strings.

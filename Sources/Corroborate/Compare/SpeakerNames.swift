@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the speaker rules read from a source's name (`QuoteVariants.maySpeakAlike`, `Similarity.twoVoices`,
 /// `QuoteVariants.spelledAlike`, `mayBeOneName`, `isNamedPerson`), read once for each distinct name of a run rather
 /// than split, folded and hashed again for every candidate pair (a claim meets a dozen pairs and more, and a
@@ -30,14 +32,26 @@ final class SpeakerNames: Sendable {
         personShaped = QuoteVariants.personShaped(source.name)
     }
 
-    /// Each claim's speaker names, one shared value for each distinct source name.
+    /// Each claim's speaker names, one shared value for each distinct source name, the distinct names read in
+    /// parallel chunks (a run of many articles has tens of thousands, read before the pairs on one thread).
     static func table(_ claims: [Claim]) -> [SpeakerNames] {
-        var byName: [String: SpeakerNames] = [:]
-        return claims.map { claim in
-            if let known = byName[claim.source.name] { return known }
-            let names = SpeakerNames(claim.source)
-            byName[claim.source.name] = names
-            return names
+        // Each distinct name's place, in order of first use, and the source it was first used by.
+        var place: [String: Int] = [:]
+        var firsts: [Source] = []
+        let places = claims.map { claim in
+            if let known = place[claim.source.name] { return known }
+            place[claim.source.name] = firsts.count
+            firsts.append(claim.source)
+            return firsts.count - 1
         }
+        let sources = firsts
+        let chunks = max(1, min(64, sources.count / 64))
+        let box = ResultBox<[SpeakerNames]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let part = sources[(sources.count * chunk / chunks)..<(sources.count * (chunk + 1) / chunks)]
+            _ = box.set(chunk, part.map(SpeakerNames.init))
+        }
+        let read = box.takeValues().flatMap { $0 }
+        return places.map { read[$0] }
     }
 }
