@@ -1,5 +1,3 @@
-import Foundation
-
 /// What the speaker rules read from a source's name (`QuoteVariants.maySpeakAlike`, `Similarity.twoVoices`,
 /// `QuoteVariants.spelledAlike`, `mayBeOneName`, `isNamedPerson`), read once for each distinct name of a run rather
 /// than split, folded and hashed again for every candidate pair (a claim meets a dozen pairs and more, and a
@@ -44,14 +42,7 @@ final class SpeakerNames: Sendable {
             firsts.append(claim.source)
             return firsts.count - 1
         }
-        let sources = firsts
-        let chunks = max(1, min(64, sources.count / 64))
-        let box = ResultBox<[SpeakerNames]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let part = sources[(sources.count * chunk / chunks)..<(sources.count * (chunk + 1) / chunks)]
-            _ = box.set(chunk, part.map(SpeakerNames.init))
-        }
-        let read = box.takeValues().flatMap { $0 }
+        let read = firsts.inOrderedChunks(perChunk: 64) { $0.map(SpeakerNames.init) }.flatMap { $0 }
         return places.map { read[$0] }
     }
 }

@@ -382,6 +382,13 @@ extension SourceResolver {
     /// Verbs that give a name to what precedes them.
     static let namingVerbs: Set<String> = ["called", "named", "dubbed", "nicknamed", "titled", "entitled"]
 
+    /// Every form of a lexicon entry `base|form|...`, folded: the base's regular inflections and the forms listed.
+    static func forms(of entry: String) -> [String] {
+        let listed = entry.split(separator: "|").map { String($0).folded }
+        guard let base = listed.first else { return [] }
+        return CueIndex.inflections(of: base) + listed.dropFirst()
+    }
+
     /// `cues.json`'s acts, each verb's forms expanded (regular inflections and the forms `a|b` lists).
     struct ActWords {
         /// A form of a verb of force.
@@ -399,11 +406,7 @@ extension SourceResolver {
         var clausal: Set<String> = []
 
         init(_ acts: CueLexicon.Acts) {
-            func forms(_ entry: String) -> [String] {
-                let listed = entry.split(separator: "|").map { String($0).folded }
-                guard let base = listed.first else { return [] }
-                return CueIndex.inflections(of: base) + listed.dropFirst()
-            }
+            let forms = SourceResolver.forms(of:)
             force = Set(acts.force.flatMap(forms))
             targets = Set(acts.targets.map(\.folded))
             casualties = Set(acts.casualties.map(\.folded))

@@ -23,10 +23,7 @@ extension SourceResolver {
         init(cues: CueLexicon, comparison: ComparisonWords) {
             cueForms = Set(cues.verbs.flatMap { $0.forms.map(\.folded) })
             cueClassForms = Set(
-                cues.classes.filter { $0.key != "state" }.values.joined().flatMap { entry in
-                    let listed = entry.split(separator: "|").map { String($0).folded }
-                    return listed.first.map { CueIndex.inflections(of: $0) + listed.dropFirst() } ?? []
-                })
+                cues.classes.filter { $0.key != "state" }.values.joined().flatMap(SourceResolver.forms(of:)))
             stateWords = Set((cues.classes["state"] ?? []).map(\.folded))
             messageNouns = Set((cues.classes["message"] ?? []).map(\.folded))
             skipWords = Set(cues.skipBetweenSourceAndCue.map(\.folded))
