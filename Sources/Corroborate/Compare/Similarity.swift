@@ -21,12 +21,18 @@ struct Similarity: Sendable {
     let intentVerbs: Set<String>
     /// Words ending in `ing` that are no gerund opening a stance (`ingNouns`).
     let ingNouns: Set<String>
+    /// Words that set two things in an order (`orderWords`): pivots of two clauses' roles (`reversedRoles`).
+    let orderWords: Set<String>
+    /// Words of a relation that holds both ways (`symmetricWords`): no pivot of reversed roles.
+    let symmetricWords: Set<String>
 
     init(knowledge: Knowledge) {
         auxiliaries = Set(knowledge.comparison.auxiliaries.map(\.folded))
         subjectPronouns = Set(knowledge.comparison.subjectPronouns.map(\.folded))
         intentVerbs = Set(knowledge.comparison.intentVerbs.map(\.folded))
         ingNouns = Set(knowledge.comparison.ingNouns.map(\.folded))
+        orderWords = Set(knowledge.comparison.orderWords.map(\.folded))
+        symmetricWords = Set(knowledge.comparison.symmetricWords.map(\.folded))
         var conflicts = Set<[String]>()
         for pair in knowledge.events.conflicts where pair.count == 2 {
             conflicts.insert(pair)
@@ -242,6 +248,11 @@ struct Similarity: Sendable {
         }
         if let (x, y) = Similarity.otherNames(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another name: \(x) vs \(y)"
+        }
+        if let (x, y) = reversedRoles(
+            pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB, shared: alignment.shared)
+        {
+            return "roles reversed: \(x) vs \(y)"
         }
         return nil
     }

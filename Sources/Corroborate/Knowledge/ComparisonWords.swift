@@ -124,6 +124,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// quotation that trade places across one of them and words of grammar only change what is said (`the fire
     /// after the blast`, `the blast after the fire`).
     public var orderWords: [String] = []
+    /// Words of a relation that holds both ways (`met`, `next`, `beside`): two things on either side of one are the
+    /// same statement in either order, so they are no pivot of reversed roles (`Kovac met Marek`, `Marek met Kovac`).
+    public var symmetricWords: [String] = []
     /// Relative words that open a clause describing a place or a person (`where`, `who`): what it says is
     /// background to the clause's own proposition. Matched as written, lowercased.
     public var relativeWords: [String] = []
@@ -231,7 +234,7 @@ public struct ComparisonWords: Codable, Sendable {
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords,
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, symmetricWords, relativeWords,
             conditionWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
@@ -285,6 +288,7 @@ public struct ComparisonWords: Codable, Sendable {
         lightWords = try c.decodeIfPresent([String].self, forKey: .lightWords) ?? []
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
         orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
+        symmetricWords = try c.decodeIfPresent([String].self, forKey: .symmetricWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
         figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
@@ -361,6 +365,7 @@ public struct ComparisonWords: Codable, Sendable {
         lightWords += other.lightWords
         slightWords += other.slightWords
         orderWords += other.orderWords
+        symmetricWords += other.symmetricWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
         figureParts += other.figureParts

@@ -1,0 +1,87 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// Two clauses with the same words in which who did what to whom is reversed are no agreement (issue 28: a
+/// contradiction called an agreement is the worst error). Controls: the same proposition in the passive, with
+/// its place moved, with a possessive for `of`, or with two subjects in another order. Cases written for these
+/// tests (invented places and people).
+@Suite("Reversed roles veto an agreement")
+struct ReversedRolesTests {
+    @Test(
+        "Two things on opposite sides of the same verb or order word, each side swapped, are no agreement",
+        arguments: [
+            // Subject and object swapped around one verb.
+            (
+                "The regional tax office fined the shipyard over unpaid harbour dues, a court clerk in Tarsk said.",
+                "The shipyard fined the regional tax office over unpaid harbour dues, an official in Tarsk said.",
+                false
+            ),
+            // Two full names swapped.
+            (
+                "Lena Kovac defeated Ivo Marek in the Velmora mayoral runoff on Sunday, officials said.",
+                "Ivo Marek defeated Lena Kovac in the Velmora mayoral runoff on Sunday, the election board said.",
+                false
+            ),
+            // Two roles swapped in one sentence.
+            (
+                "We were told that the tax office fined the shipyard before the shipyard sued the tax office in Tarsk.",
+                "We were told that the shipyard fined the tax office before the tax office sued the shipyard in Tarsk.",
+                false
+            ),
+            // Passive on both sides, swapped.
+            (
+                "The shipyard was fined by the regional tax office over unpaid harbour dues in Tarsk, a clerk said.",
+                "The regional tax office was fined by the shipyard over unpaid harbour dues in Tarsk, an official said.",
+                false
+            ),
+            // Two events in the other order around an order word.
+            (
+                "The Velmora ferry sank after the collision with the grain tanker off Tarsk, the coastguard said.",
+                "The collision with the grain tanker off Tarsk came after the Velmora ferry sank, the coastguard said.",
+                false
+            ),
+            // Controls: one side passive; a place or a time moved to the front; `of` against a possessive; two
+            // subjects in the other order.
+            (
+                "The regional tax office fined the shipyard over unpaid harbour dues, a court clerk in Tarsk said.",
+                "The shipyard was fined by the regional tax office over unpaid harbour dues, an official in Tarsk said.",
+                true
+            ),
+            (
+                "The warehouse fire in Tarsk was started by two teenagers with fireworks, a council spokesman said.",
+                "Two teenagers with fireworks started the warehouse fire in Tarsk, local officials said.",
+                true
+            ),
+            (
+                "At the Tarsk depot, firefighters found two burnt lorries and a gutted warehouse on Sunday.",
+                "Firefighters found two burnt lorries and a gutted warehouse at the Tarsk depot on Sunday.",
+                true
+            ),
+            (
+                "Police arrested two men near the Tarsk depot after the warehouse fire on Sunday, a council spokesman said.",
+                "After the warehouse fire on Sunday, police arrested two men near the Tarsk depot, local officials said.",
+                true
+            ),
+            (
+                "Tarsk's harbour master resigned on Monday over the disputed dredging contract, a council spokesman said.",
+                "The harbour master of Tarsk resigned on Monday over the disputed dredging contract, local officials said.",
+                true
+            ),
+            (
+                "The port authority and the rail company signed the new freight contract in Tarsk on Friday, a council spokesman said.",
+                "The rail company and the port authority signed the new freight contract in Tarsk on Friday, local officials said.",
+                true
+            ),
+            // A relation that holds both ways (`symmetricWords`).
+            (
+                "The new grain depot is next to the old customs house on the north quay of Tarsk, a council spokesman said.",
+                "The old customs house is next to the new grain depot on the north quay of Tarsk, local officials said.",
+                true
+            ),
+        ])
+    func reversed(a: String, b: String, agree: Bool) throws {
+        let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .agreement }
+        #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
+    }
+}
