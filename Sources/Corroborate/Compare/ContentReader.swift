@@ -26,7 +26,7 @@ struct ContentReader: Sendable {
         modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
-        verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
+        verbForms = words.verbForms
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })

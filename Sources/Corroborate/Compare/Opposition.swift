@@ -79,7 +79,7 @@ struct Opposition: Sendable {
         removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }
         unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
-        verbForms = Set(words.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
+        verbForms = words.verbForms
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
             for word in list { genders[word.folded] = k }

@@ -254,3 +254,23 @@ struct QuoteAlignment: Sendable, Equatable {
             shortStretch: min(last.0 - first.0, last.1 - first.1) + 1)
     }
 }
+
+extension QuoteAlignment {
+    /// The most words each quotation may open with, before the aligned stretch, for them to be read as a changed
+    /// opening.
+    static let openingLimit = 3
+
+    /// This alignment with a changed opening shown as a difference: when both quotations open with a few words
+    /// (at most `openingLimit` each) that do not line up before the aligned stretch (`Twelve ships will be
+    /// barred` against `Twenty ships will be barred`), those words are other words, not where an excerpt starts;
+    /// the counterpart of a changed ending, which `align` reads. Only one side's opening is another extent.
+    func withChangedOpening() -> QuoteAlignment {
+        let openA = rangeA.lowerBound
+        let openB = rangeB.lowerBound
+        guard openA > 0, openB > 0, max(openA, openB) <= QuoteAlignment.openingLimit else { return self }
+        var result = self
+        result.onlyA = Array(0..<openA) + onlyA
+        result.onlyB = Array(0..<openB) + onlyB
+        return result
+    }
+}

@@ -184,4 +184,50 @@ extension QuoteVariants {
         alignment.onlyA.removeAll { tailA.contains($0) }
         alignment.onlyB.removeAll { tailB.contains($0) }
     }
+
+    /// Marks that set a phrase off from what follows it in a sentence: a comma, a colon, a semicolon, a dash.
+    static let asides: Set<Unicode.Scalar> = [",", ":", ";", "\u{2014}", "\u{2013}"]
+
+    /// Removes the changed openings of both sides (the words before the aligned stretches, `withChangedOpening`)
+    /// unless they are other words the speaker is quoted as saying: they are not when either side's opening is set
+    /// off from its stretch by the end of a sentence, a quotation or a gloss, or by a comma, a colon or a dash
+    /// (`asides`: `Well, the pier stays shut` against `Frankly, the pier stays shut`, an aside or a phrase put
+    /// first); when one opening has no word the other lacks (`We have` against `We`: words one side adds, not a
+    /// change); or when either opening, the words both have left out, holds only function words or connectives (`Though` against `Although`, `But` against
+    /// `And`), no figure nor negation.
+    static func dropOpenings(
+        _ alignment: inout QuoteAlignment, _ a: ClaimContent, _ x: Range<Int>, _ documentA: Document,
+        _ b: ClaimContent, _ y: Range<Int>, _ documentB: Document, meaning: QuoteWording.Meaning
+    ) {
+        let openA = alignment.onlyA.filter { $0 < alignment.rangeA.lowerBound && !alignment.extentA.contains($0) }
+        let openB = alignment.onlyB.filter { $0 < alignment.rangeB.lowerBound && !alignment.extentB.contains($0) }
+        guard !openA.isEmpty, !openB.isEmpty else { return }
+        func broken(_ c: ClaimContent, _ range: Range<Int>, _ aligned: Range<Int>, _ document: Document) -> Bool {
+            let first = range.lowerBound + aligned.lowerBound
+            guard first > 0, first < c.words.count else { return true }
+            let from = c.words[first - 1].span.end
+            let to = c.words[first].span.start
+            guard from < to, to <= document.scalars.count else { return false }
+            return document.scalars[from..<to].contains { breaks.contains($0) || asides.contains($0) }
+        }
+        let lettersA = openA.map { QuoteWording.letters(a.words[x.lowerBound + $0].text) }
+        let lettersB = openB.map { QuoteWording.letters(b.words[y.lowerBound + $0].text) }
+        func slight(_ letters: [String]) -> Bool {
+            letters.allSatisfy {
+                (meaning.function.contains($0) || meaning.connectives.contains($0))
+                    && !QuoteWording.isNegationOrFigure($0)
+            }
+        }
+        // Words both openings have are no difference; when one opening has nothing else, the other adds words.
+        let common = Set(lettersA).intersection(lettersB)
+        let keptA = zip(openA, lettersA).filter { !common.contains($0.1) }
+        let keptB = zip(openB, lettersB).filter { !common.contains($0.1) }
+        let drop =
+            broken(a, x, alignment.rangeA, documentA) || broken(b, y, alignment.rangeB, documentB)
+            || keptA.isEmpty || keptB.isEmpty || slight(keptA.map(\.1)) || slight(keptB.map(\.1))
+        let droppedA = drop ? Set(openA) : Set(openA).subtracting(keptA.map(\.0))
+        let droppedB = drop ? Set(openB) : Set(openB).subtracting(keptB.map(\.0))
+        alignment.onlyA.removeAll { droppedA.contains($0) }
+        alignment.onlyB.removeAll { droppedB.contains($0) }
+    }
 }

@@ -52,7 +52,8 @@ struct QuoteVariants: Sendable {
         meaning = QuoteWording.Meaning(
             lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
             function: Set(words.stopwords.map(QuoteWording.letters)),
-            order: Set(words.orderWords.map(QuoteWording.letters)))
+            order: Set(words.orderWords.map(QuoteWording.letters)),
+            connectives: Set(words.contrasts.map(QuoteWording.letters)))
     }
 
     /// The quoted stretches of a claim long enough to align.
@@ -122,7 +123,7 @@ struct QuoteVariants: Sendable {
             bestAlignment(
                 pair.contentA, pair.contentB, quotedA: quotedA, quotedB: quotedB,
                 needed: named ? speakerWords : unresolvedWords
-            ).map { ($0, named ? speakerWords : unresolvedWords) }
+            ).map { (($0.0.withChangedOpening(), $0.1, $0.2), named ? speakerWords : unresolvedWords) }
             ?? shortQuotes(pair, quotedA, quotedB).map { ($0, named ? minimumWords : unresolvedWords) }
         guard case ((var alignment, let x, let y), let needed)? = found, alignment.matched >= needed,
             alignment.density >= density
@@ -161,6 +162,9 @@ struct QuoteVariants: Sendable {
         QuoteVariants.dropEndingsPastBreak(
             &alignment, pair.contentA, x, pair.documents[pair.a.document], pair.contentB, y,
             pair.documents[pair.b.document])
+        QuoteVariants.dropOpenings(
+            &alignment, pair.contentA, x, pair.documents[pair.a.document], pair.contentB, y,
+            pair.documents[pair.b.document], meaning: meaning)
         guard let difference = difference(alignment, x, y, pair) else { return nil }
         let a = pair.a
         let b = pair.b

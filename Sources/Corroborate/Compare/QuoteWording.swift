@@ -277,6 +277,9 @@ struct QuoteWording: Sendable {
         var function: Set<String> = []
         /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json).
         var order: Set<String> = []
+        /// Words that turn against what came before (`contrasts` in comparison.json: `though`, `yet`): a
+        /// quotation's opening connective, not what the speaker states.
+        var connectives: Set<String> = []
     }
 
     /// The fewest content words a phrase one side leaves out of the middle of a quotation, with no ellipsis, must

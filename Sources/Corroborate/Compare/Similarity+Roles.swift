@@ -1,50 +1,110 @@
 import Foundation
 
-/// Two aligned clauses that name the same things around the same word, each on the other's side of it: `the tax
-/// office fined the shipyard` against `the shipyard fined the tax office`, `the fire after the blast` against `the
-/// blast after the fire`. Their words are shared, but who did what to whom is reversed, so they are no agreement.
+/// Two aligned clauses that name the same things around the same verb or order word, each on the other's side of
+/// it: `the tax office fined the shipyard` against `the shipyard fined the tax office`, `the fire after the blast`
+/// against `the blast after the fire`. Their words are shared, but who did what to whom is reversed, so they are no
+/// agreement.
 extension Similarity {
     /// How many words on each side of the pivot an argument may stand (`the regional tax office fined`).
     static let roleReach = 6
 
-    /// The two stretches, each from its first traded word to its last, when two aligned clauses place two shared
-    /// terms on opposite sides of one shared pivot, each on the other side in the other clause; nil when they do
-    /// not.
+    /// Marks between two words that end the phrase an argument is read in: a comma, a colon, a dash, a bracket, a
+    /// quotation mark or the end of a sentence (`Last summer, along the coast road, the council built`).
+    static let phraseBreaks: Set<Unicode.Scalar> = [
+        ",", ";", ":", "\u{2014}", "\u{2013}", "(", ")", "\"", "\u{201C}", "\u{201D}", ".", "!", "?",
+    ]
+
+    /// The two stretches, each from its first traded word to its last, when the aligned clauses give the same
+    /// things reversed roles around one pivot; nil when they do not.
     ///
-    /// A pivot is a shared term written once in lower case in each clause (not a name, nor a figure), or an order
-    /// word (`orderWords` in comparison.json: `after`, `than`) written once in each. A word of a relation that holds
-    /// both ways (`symmetricWords`: `met`, `next`) is no pivot; nor is one that reads as a noun (after a determiner,
-    /// in an apposition) or is passive on one side only (`the shipyard was fined by the tax office` says what `the
-    /// tax office fined the shipyard` says). An argument is a shared term (a name by its consonant skeleton) that
-    /// stands, within `roleReach` words, only before or only after the pivot, not joined to it by `of` nor
-    /// possessive (`Tarsk's mayor` and `the mayor of Tarsk` are one).
-    func reversedRoles(
-        _ a: ClaimContent, _ clauseA: Range<Int>, _ b: ClaimContent, _ clauseB: Range<Int>, shared: Set<String>
-    ) -> (String, String)? {
-        let pivotsA = pivots(a, clauseA, shared: shared)
+    /// A pivot is written once in each clause: an order word (`orderWords` in comparison.json: `after`, `than`), or
+    /// a shared word read as a verb (a past form in `-ed` or an irregular one, or a word right after an auxiliary),
+    /// not after a determiner, not in an apposition, not describing a noun. A word of a relation that holds both
+    /// ways (`symmetricWords`: `met`, `next`) is none. An argument is a shared word (a capitalised one by its key,
+    /// so that a name opening one sentence is the name another writes inside its own) that stands before or after
+    /// the pivot only, within `roleReach` words and inside the pivot's phrase, and not linked to it by `of`, `with`
+    /// or a word of a relation that holds both ways, nor possessive (`Tarsk's mayor` and `the mayor of Tarsk`;
+    /// `the ferry collided with the trawler`). Roles are reversed when, in the same voice, an argument before the
+    /// pivot on one side stands after it on the other and another the other way round; or when the pivot is passive
+    /// on one side only, with an agent after `by`, and the arguments keep their sides (`the officers were arrested
+    /// by the harbour master` against `the officers arrested the harbour master`). Two clauses that order things
+    /// with different order words (`before` against `after`) may say one thing in either order: they are not read.
+    func reversedRoles(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> (String, String)? {
+        let a = pair.contentA
+        let b = pair.contentB
+        let clauseA = alignment.clauseA
+        let clauseB = alignment.clauseB
+        guard orderWords(a, clauseA) == orderWords(b, clauseB) else { return nil }
+        let idsA = identities(a, clauseA, other: b, clauseB, shared: alignment.shared)
+        let pivotsA = pivots(a, clauseA, idsA)
         guard !pivotsA.isEmpty else { return nil }
-        let pivotsB = pivots(b, clauseB, shared: shared)
+        let idsB = identities(b, clauseB, other: a, clauseA, shared: alignment.shared)
+        let pivotsB = pivots(b, clauseB, idsB)
+        let scalarsA = pair.documents[pair.a.document].scalars
+        let scalarsB = pair.documents[pair.b.document].scalars
         for (key, i) in pivotsA.sorted(by: { $0.value < $1.value }) {
-            guard let j = pivotsB[key], passive(a, i) == passive(b, j) else { continue }
-            let sidesA = sides(a, clauseA, pivot: i, shared: shared)
-            let sidesB = sides(b, clauseB, pivot: j, shared: shared)
-            // Terms before the pivot in `a` and after it in `b`, and terms the other way round.
-            let forward = sidesA.filter { $0.value.before && sidesB[$0.key]?.before == false }
-            let backward = sidesA.filter { !$0.value.before && sidesB[$0.key]?.before == true }
-            guard !forward.isEmpty, !backward.isEmpty else { continue }
-            // Each side quoted from its first traded word to its last.
+            guard let j = pivotsB[key] else { continue }
+            let sidesA = sides(a, clauseA, pivot: i, idsA, scalarsA)
+            let sidesB = sides(b, clauseB, pivot: j, idsB, scalarsB)
+            let passiveA = passive(a, i)
+            let passiveB = passive(b, j)
+            var traded: [String]
+            if passiveA == passiveB {
+                // One argument before the pivot in `a` and after it in `b`, and one the other way round.
+                let forward = sidesA.filter { $0.value.before && sidesB[$0.key]?.before == false }
+                let backward = sidesA.filter { !$0.value.before && sidesB[$0.key]?.before == true }
+                guard !forward.isEmpty, !backward.isEmpty else { continue }
+                traded = Array(forward.keys) + Array(backward.keys)
+            } else {
+                // One side passive with its agent after `by`: the arguments keep their sides, the roles change.
+                let kept = sidesA.filter { $0.value.before && sidesB[$0.key]?.before == true }
+                let agents = sidesA.filter { id, side in
+                    guard !side.before, let other = sidesB[id], !other.before else { return false }
+                    return passiveA ? side.agent : other.agent
+                }
+                guard !kept.isEmpty, !agents.isEmpty else { continue }
+                traded = Array(kept.keys) + Array(agents.keys)
+            }
+            // Each side quoted from its first traded word to its last, the pivot included.
             func text(_ c: ClaimContent, _ words: [Int]) -> String {
                 c.words[words.min()!...words.max()!].map(\.text).joined(separator: " ")
             }
-            let traded = forward.merging(backward) { x, _ in x }.keys
-            return (text(a, traded.compactMap { sidesA[$0]?.word }), text(b, traded.compactMap { sidesB[$0]?.word }))
+            return (
+                text(a, traded.compactMap { sidesA[$0]?.word } + [i]),
+                text(b, traded.compactMap { sidesB[$0]?.word } + [j])
+            )
         }
         return nil
     }
 
-    /// The clause's pivots by key: shared terms written once in lower case and order words written once, each at
-    /// its word, where it does not read as a noun.
-    private func pivots(_ c: ClaimContent, _ clause: Range<Int>, shared: Set<String>) -> [String: Int] {
+    /// The order words a clause uses.
+    private func orderWords(_ c: ClaimContent, _ clause: Range<Int>) -> Set<String> {
+        Set(clause.lazy.map { c.words[$0].key }.filter(orderWords.contains))
+    }
+
+    /// Each word's identity where both clauses have it: a capitalised content word by its key when the other clause
+    /// writes it capitalised too, another by its term when the alignment shares it; figures are none.
+    private func identities(
+        _ c: ClaimContent, _ clause: Range<Int>, other: ClaimContent, _ otherClause: Range<Int>, shared: Set<String>
+    ) -> [Int: String] {
+        func capitalised(_ content: ClaimContent, _ k: Int) -> Bool {
+            content.terms[k] != nil && !content.words[k].isNumber
+                && content.words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+        }
+        let names = Set(otherClause.filter { capitalised(other, $0) }.map { other.words[$0].key })
+        var result: [Int: String] = [:]
+        for k in clause {
+            if capitalised(c, k) && names.contains(c.words[k].key) {
+                result[k] = "=" + c.words[k].key
+            } else if let term = c.terms[k], shared.contains(term), !term.hasPrefix("#"), !c.words[k].isNumber {
+                result[k] = term
+            }
+        }
+        return result
+    }
+
+    /// The clause's pivots by key, each at its word: order words and shared words read as verbs, written once.
+    private func pivots(_ c: ClaimContent, _ clause: Range<Int>, _ ids: [Int: String]) -> [String: Int] {
         var seen: [String: Int] = [:]
         var twice = Set<String>()
         for k in clause {
@@ -53,10 +113,10 @@ extension Similarity {
             let key: String
             if orderWords.contains(word.key) {
                 key = word.key
-            } else if let term = c.terms[k], shared.contains(term), !term.hasPrefix("#"), !term.hasPrefix("~"),
-                !word.isNumber, word.text.unicodeScalars.first?.isLowercaseLetter == true
+            } else if let id = ids[k], !id.hasPrefix("="), !id.hasPrefix("~"),
+                word.text.unicodeScalars.first?.isLowercaseLetter == true, verbal(c, k)
             {
-                key = term
+                key = id
             } else {
                 continue
             }
@@ -69,39 +129,68 @@ extension Similarity {
         }
     }
 
+    /// Whether a word reads as a verb: a past form in `-ed` (not `speed`), a form of an irregular verb (`beat`,
+    /// `sold`), or a word right after an auxiliary, or after an auxiliary and an adverb in `-ly`.
+    private func verbal(_ c: ClaimContent, _ k: Int) -> Bool {
+        let key = c.words[k].key
+        if key.count >= 4 && key.hasSuffix("ed") && !key.hasSuffix("eed") { return true }
+        if verbForms.contains(key) { return true }
+        if k > 0 && auxiliaries.contains(c.words[k - 1].key) { return true }
+        return k > 1 && c.words[k - 1].key.hasSuffix("ly") && auxiliaries.contains(c.words[k - 2].key)
+    }
+
     /// Whether the pivot is passive: after a form of `be` or `get`, or before `by`.
     private func passive(_ c: ClaimContent, _ k: Int) -> Bool {
         Opposition.role(k, in: c) == .passive
             || (k + 1..<min(c.words.count, k + 3)).contains { c.words[$0].key == "by" }
     }
 
-    /// Each shared term within reach of the pivot that stands on one side of it only, with its word nearest the
-    /// pivot; a term on both sides, joined to the pivot by `of` or possessive, is left out.
+    /// Each argument of the pivot: a word with an identity, within reach and inside the pivot's phrase, on one side
+    /// of the pivot only, with its word nearest the pivot and whether `by` stands between (an agent). Words linked
+    /// to the pivot by `of`, after it by `with` or a word of a relation both ways (right after an order word), or
+    /// possessive, are left out.
     private func sides(
-        _ c: ClaimContent, _ clause: Range<Int>, pivot: Int, shared: Set<String>
-    ) -> [String: (before: Bool, word: Int)] {
-        let from = max(clause.lowerBound, pivot - Similarity.roleReach)
-        let reach = from..<min(clause.upperBound, pivot + Similarity.roleReach + 1)
-        var result: [String: (before: Bool, word: Int)] = [:]
+        _ c: ClaimContent, _ clause: Range<Int>, pivot: Int, _ ids: [Int: String], _ scalars: ScalarText
+    ) -> [String: (before: Bool, word: Int, agent: Bool)] {
+        // Whether a mark ends the phrase between word `k` and word `k + 1`.
+        func breaks(after k: Int) -> Bool {
+            let from = c.words[k].span.end
+            let to = c.words[k + 1].span.start
+            guard from < to, to <= scalars.count else { return false }
+            return scalars[from..<to].contains { Similarity.phraseBreaks.contains($0) }
+        }
+        var lower = pivot
+        while lower > max(clause.lowerBound, pivot - Similarity.roleReach) && !breaks(after: lower - 1) { lower -= 1 }
+        var upper = pivot + 1
+        while upper < min(clause.upperBound, pivot + Similarity.roleReach + 1) && !breaks(after: upper - 1) {
+            upper += 1
+        }
+        let pivotID = ids[pivot]
+        func partnering(_ key: String) -> Bool { key == "with" || symmetricWords.contains(key) }
+        let ordering = orderWords.contains(c.words[pivot].key)
+        var result: [String: (before: Bool, word: Int, agent: Bool)] = [:]
         var both = Set<String>()
-        let pivotTerm = c.terms[pivot]
-        for k in reach where k != pivot {
-            guard let term = c.terms[k], term != pivotTerm, shared.contains(term), !term.hasPrefix("#"),
-                !c.words[k].isNumber
-            else { continue }
-            let between = k < pivot ? k + 1..<pivot : pivot + 1..<k
+        for k in lower..<upper where k != pivot {
+            guard let id = ids[k], id != pivotID else { continue }
+            let between = (k < pivot ? k + 1..<pivot : pivot + 1..<k).map { c.words[$0].key }
             let text = c.words[k].text
-            if between.contains(where: { c.words[$0].key == "of" }) || text.hasSuffix("'s") || text.hasSuffix("’s") {
-                both.insert(term)
+            let before = k < pivot
+            // `with` or a word of a relation both ways after a verb (`collided with`, `worked alongside`, `formed a
+            // coalition with`) makes each argument after it the verb's partner, not its object; after an order word
+            // it belongs to a noun (`after the collision with the tanker`) unless it opens what follows.
+            if between.contains("of")
+                || !before && between.prefix(ordering ? 1 : between.count).contains(where: partnering)
+                || text.hasSuffix("'s") || text.hasSuffix("’s")
+            {
+                both.insert(id)
                 continue
             }
-            let before = k < pivot
-            if let earlier = result[term] {
-                if earlier.before != before { both.insert(term) }
+            if let earlier = result[id] {
+                if earlier.before != before { both.insert(id) }
                 // The word nearest the pivot: the last before it, the first after it.
-                if before { result[term] = (before, k) }
+                if before { result[id] = (before, k, false) }
             } else {
-                result[term] = (before, k)
+                result[id] = (before, k, !before && between.contains("by"))
             }
         }
         return result.filter { !both.contains($0.key) }

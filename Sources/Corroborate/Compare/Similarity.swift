@@ -25,6 +25,9 @@ struct Similarity: Sendable {
     let orderWords: Set<String>
     /// Words of a relation that holds both ways (`symmetricWords`): no pivot of reversed roles.
     let symmetricWords: Set<String>
+    /// Every form of the irregular verbs (`irregularForms`: `sell`, `sold`, `beat`): a pivot of reversed roles read
+    /// as a verb.
+    let verbForms: Set<String>
 
     init(knowledge: Knowledge) {
         auxiliaries = Set(knowledge.comparison.auxiliaries.map(\.folded))
@@ -33,6 +36,8 @@ struct Similarity: Sendable {
         ingNouns = Set(knowledge.comparison.ingNouns.map(\.folded))
         orderWords = Set(knowledge.comparison.orderWords.map(\.folded))
         symmetricWords = Set(knowledge.comparison.symmetricWords.map(\.folded))
+        verbForms = Set(
+            knowledge.comparison.irregularForms.flatMap { $0.split(separator: "|").map { $0.lowercased() } })
         var conflicts = Set<[String]>()
         for pair in knowledge.events.conflicts where pair.count == 2 {
             conflicts.insert(pair)
@@ -249,9 +254,7 @@ struct Similarity: Sendable {
         if let (x, y) = Similarity.otherNames(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another name: \(x) vs \(y)"
         }
-        if let (x, y) = reversedRoles(
-            pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB, shared: alignment.shared)
-        {
+        if let (x, y) = reversedRoles(pair, alignment) {
             return "roles reversed: \(x) vs \(y)"
         }
         return nil

@@ -41,6 +41,18 @@ struct ReversedRolesTests {
                 "The collision with the grain tanker off Tarsk came after the Velmora ferry sank, the coastguard said.",
                 false
             ),
+            // One-word names, one of them opening its sentence.
+            (
+                "Tarsk fined Velmora for dumping sewage into the shared river last spring, a council spokesman said.",
+                "Velmora fined Tarsk for dumping sewage into the shared river last spring, local officials said.",
+                false
+            ),
+            // One side passive with its agent, the words in the same places: the roles change.
+            (
+                "The customs officers were arrested by the harbour master at the Tarsk ferry terminal on Friday, a council spokesman said.",
+                "The customs officers arrested the harbour master at the Tarsk ferry terminal on Friday, local officials said.",
+                false
+            ),
             // Controls: one side passive; a place or a time moved to the front; `of` against a possessive; two
             // subjects in the other order.
             (
@@ -73,7 +85,34 @@ struct ReversedRolesTests {
                 "The rail company and the port authority signed the new freight contract in Tarsk on Friday, local officials said.",
                 true
             ),
-            // A relation that holds both ways (`symmetricWords`).
+            // Two verbs of one exchange seen from each end; a phrase put first, set off by commas; an order word
+            // and its converse.
+            (
+                "The shipyard bought four old frigates from the navy at the spring auction in Tarsk, a council spokesman said.",
+                "The navy sold four old frigates to the shipyard at the spring auction in Tarsk, local officials said.",
+                true
+            ),
+            (
+                "The council built a new cycle lane along the coast road near Tarsk last summer, a council spokesman said.",
+                "Last summer, along the coast road near Tarsk, the council built a new cycle lane, local officials said.",
+                true
+            ),
+            (
+                "The relief convoy reached the flooded village near Tarsk before the army engineers, a council spokesman said.",
+                "The army engineers reached the flooded village near Tarsk after the relief convoy, local officials said.",
+                true
+            ),
+            // A relation that holds both ways (`symmetricWords`), or with `with`.
+            (
+                "The Tarsk ferry collided with a fishing trawler off the harbour wall at dawn, a council spokesman said.",
+                "A fishing trawler collided with the Tarsk ferry off the harbour wall at dawn, local officials said.",
+                true
+            ),
+            (
+                "The fire brigade worked alongside the army engineers to shore up the Tarsk dyke, a council spokesman said.",
+                "The army engineers worked alongside the fire brigade to shore up the Tarsk dyke, local officials said.",
+                true
+            ),
             (
                 "The new grain depot is next to the old customs house on the north quay of Tarsk, a council spokesman said.",
                 "The old customs house is next to the new grain depot on the north quay of Tarsk, local officials said.",
