@@ -193,8 +193,9 @@ extension QuoteVariants {
     /// off from its stretch by the end of a sentence, a quotation or a gloss, or by a comma, a colon or a dash
     /// (`asides`: `Well, the pier stays shut` against `Frankly, the pier stays shut`, an aside or a phrase put
     /// first); when one opening has no word the other lacks (`We have` against `We`: words one side adds, not a
-    /// change); or when either opening, the words both have left out, holds only function words or connectives (`Though` against `Although`, `But` against
-    /// `And`), no figure nor negation.
+    /// change); or when either opening, the words both have left out, holds only connectives and words that open
+    /// a quotation without saying anything (`Though` against `Although`, `Of course` against `Naturally`), no
+    /// figure nor negation. Other function words are what is said (`We` against `They`, `Most` against `Few`).
     static func dropOpenings(
         _ alignment: inout QuoteAlignment, _ a: ClaimContent, _ x: Range<Int>, _ documentA: Document,
         _ b: ClaimContent, _ y: Range<Int>, _ documentB: Document, meaning: QuoteWording.Meaning
@@ -213,10 +214,7 @@ extension QuoteVariants {
         let lettersA = openA.map { QuoteWording.letters(a.words[x.lowerBound + $0].text) }
         let lettersB = openB.map { QuoteWording.letters(b.words[y.lowerBound + $0].text) }
         func slight(_ letters: [String]) -> Bool {
-            letters.allSatisfy {
-                (meaning.function.contains($0) || meaning.connectives.contains($0))
-                    && !QuoteWording.isNegationOrFigure($0)
-            }
+            letters.allSatisfy { meaning.connectives.contains($0) && !QuoteWording.isNegationOrFigure($0) }
         }
         // Words both openings have are no difference; when one opening has nothing else, the other adds words.
         let common = Set(lettersA).intersection(lettersB)

@@ -53,7 +53,7 @@ struct QuoteVariants: Sendable {
             lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
             function: Set(words.stopwords.map(QuoteWording.letters)),
             order: Set(words.orderWords.map(QuoteWording.letters)),
-            connectives: Set(words.contrasts.map(QuoteWording.letters)))
+            connectives: Set((words.contrasts + words.openingWords).map(QuoteWording.letters)))
     }
 
     /// The quoted stretches of a claim long enough to align.

@@ -277,8 +277,9 @@ struct QuoteWording: Sendable {
         var function: Set<String> = []
         /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json).
         var order: Set<String> = []
-        /// Words that turn against what came before (`contrasts` in comparison.json: `though`, `yet`): a
-        /// quotation's opening connective, not what the speaker states.
+        /// Words that turn against what came before or open a quotation without saying anything of their own
+        /// (`contrasts` and `openingWords` in comparison.json: `though`, `of course`, `um`): not what the speaker
+        /// states.
         var connectives: Set<String> = []
     }
 

@@ -25,7 +25,8 @@ extension Similarity {
     /// the pivot only, within `roleReach` words and inside the pivot's phrase, and not linked to it by `of`, `with`
     /// or a word of a relation that holds both ways, nor possessive (`Tarsk's mayor` and `the mayor of Tarsk`;
     /// `the ferry collided with the trawler`). Roles are reversed when, in the same voice, an argument before the
-    /// pivot on one side stands after it on the other and another the other way round; or when the pivot is passive
+    /// pivot on one side stands after it on the other and another the other way round, not after `to` on one side
+    /// and `from` on the other (`leased the quay to Velmora`, `leased the quay from Tarsk`); or when the pivot is passive
     /// on one side only, with an agent after `by`, and the arguments keep their sides (`the officers were arrested
     /// by the harbour master` against `the officers arrested the harbour master`). Two clauses that order things
     /// with different order words (`before` against `after`) may say one thing in either order: they are not read.
@@ -54,6 +55,10 @@ extension Similarity {
                 let forward = sidesA.filter { $0.value.before && sidesB[$0.key]?.before == false }
                 let backward = sidesA.filter { !$0.value.before && sidesB[$0.key]?.before == true }
                 guard !forward.isEmpty, !backward.isEmpty else { continue }
+                // `leased the quay to Velmora` against `leased the quay from Tarsk`: one exchange seen from each end.
+                let towardA = Set(backward.compactMap(\.value.toward))
+                let towardB = Set(forward.compactMap { sidesB[$0.key]?.toward })
+                guard towardA.isEmpty || towardB.isEmpty || !towardA.isDisjoint(with: towardB) else { continue }
                 traded = Array(forward.keys) + Array(backward.keys)
             } else {
                 // One side passive with its agent after `by`: the arguments keep their sides, the roles change.
@@ -145,13 +150,22 @@ extension Similarity {
             || (k + 1..<min(c.words.count, k + 3)).contains { c.words[$0].key == "by" }
     }
 
+    /// Where an argument stands: before the pivot or after it, at which word, whether after `by` (an agent), and
+    /// after `to` or `from` (which way something goes).
+    struct Side {
+        var before: Bool
+        var word: Int
+        var agent: Bool
+        var toward: String?
+    }
+
     /// Each argument of the pivot: a word with an identity, within reach and inside the pivot's phrase, on one side
-    /// of the pivot only, with its word nearest the pivot and whether `by` stands between (an agent). Words linked
+    /// of the pivot only, with its word nearest the pivot (`Side`). Words linked
     /// to the pivot by `of`, after it by `with` or a word of a relation both ways (right after an order word), or
     /// possessive, are left out.
     private func sides(
         _ c: ClaimContent, _ clause: Range<Int>, pivot: Int, _ ids: [Int: String], _ scalars: ScalarText
-    ) -> [String: (before: Bool, word: Int, agent: Bool)] {
+    ) -> [String: Side] {
         // Whether a mark ends the phrase between word `k` and word `k + 1`.
         func breaks(after k: Int) -> Bool {
             let from = c.words[k].span.end
@@ -168,7 +182,7 @@ extension Similarity {
         let pivotID = ids[pivot]
         func partnering(_ key: String) -> Bool { key == "with" || symmetricWords.contains(key) }
         let ordering = orderWords.contains(c.words[pivot].key)
-        var result: [String: (before: Bool, word: Int, agent: Bool)] = [:]
+        var result: [String: Side] = [:]
         var both = Set<String>()
         for k in lower..<upper where k != pivot {
             guard let id = ids[k], id != pivotID else { continue }
@@ -188,11 +202,57 @@ extension Similarity {
             if let earlier = result[id] {
                 if earlier.before != before { both.insert(id) }
                 // The word nearest the pivot: the last before it, the first after it.
-                if before { result[id] = (before, k, false) }
+                if before { result[id] = Side(before: before, word: k, agent: false, toward: nil) }
             } else {
-                result[id] = (before, k, !before && between.contains("by"))
+                let toward = before ? nil : between.last { $0 == "to" || $0 == "from" }
+                result[id] = Side(before: before, word: k, agent: !before && between.contains("by"), toward: toward)
             }
         }
         return result.filter { !both.contains($0.key) }
+    }
+}
+
+extension Similarity {
+    /// The two mentions, when each of two speakers' aligned clauses names the other speaker and not its own (`Tarsk
+    /// accused Velmora of shelling the dam` against `Velmora accused Tarsk of shelling the dam`: the cue's subject
+    /// is each claim's speaker, so the clauses are `Velmora of shelling` and `Tarsk of shelling`); nil otherwise. The
+    /// speakers stand in the pivot's slots as any argument does, and reversed there. A name joined to another by
+    /// `and`, `with` or a word of a relation both ways (`she and Marek signed`, `spoke with Kovac`) is no such
+    /// mention: two speakers telling of one thing they did together.
+    func crossedSpeakers(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> (String, String)? {
+        guard Similarity.twoVoices(pair), let nameA = Similarity.lastName(pair.a.source.name),
+            let nameB = Similarity.lastName(pair.b.source.name), nameA != nameB
+        else { return nil }
+        let a = pair.contentA
+        let b = pair.contentB
+        guard let x = mention(a, alignment.clauseA, of: nameB), let y = mention(b, alignment.clauseB, of: nameA),
+            mention(a, alignment.clauseA, of: nameA) == nil, mention(b, alignment.clauseB, of: nameB) == nil
+        else { return nil }
+        return (a.words[x].text, b.words[y].text)
+    }
+
+    /// A source name's last capitalised word, lowercased (`kovac` for `Lena Kovac`): what a claim names it by.
+    static func lastName(_ name: String) -> String? {
+        name.split(separator: " ").last { $0.first?.isUppercase == true }.map { $0.lowercased() }
+    }
+
+    /// The first capitalised word of a clause written as `name`, not joined to another by `and`, `with`, `or` or a
+    /// word of a relation both ways.
+    private func mention(_ c: ClaimContent, _ clause: Range<Int>, of name: String) -> Int? {
+        func capitalised(_ k: Int) -> Bool { c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true }
+        func joining(_ k: Int) -> Bool {
+            guard clause.contains(k) else { return false }
+            let key = c.words[k].key
+            return key == "and" || key == "with" || key == "or" || key == "&" || symmetricWords.contains(key)
+        }
+        return clause.first { k in
+            guard c.words[k].key == name, capitalised(k) else { return false }
+            // The run of capitalised words the mention ends or stands in (`Lena Kovac`).
+            var first = k
+            while first > clause.lowerBound && capitalised(first - 1) { first -= 1 }
+            var last = k
+            while last + 1 < clause.upperBound && capitalised(last + 1) { last += 1 }
+            return !joining(first - 1) && !joining(last + 1)
+        }
     }
 }

@@ -254,6 +254,9 @@ struct Similarity: Sendable {
         if let (x, y) = Similarity.otherNames(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another name: \(x) vs \(y)"
         }
+        if let (x, y) = crossedSpeakers(pair, alignment) {
+            return "speakers crossed: \(x) vs \(y)"
+        }
         if let (x, y) = reversedRoles(pair, alignment) {
             return "roles reversed: \(x) vs \(y)"
         }

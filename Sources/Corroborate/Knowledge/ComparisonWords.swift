@@ -132,6 +132,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words of a relation that holds both ways (`met`, `next`, `beside`): two things on either side of one are the
     /// same statement in either order, so they are no pivot of reversed roles (`Kovac met Marek`, `Marek met Kovac`).
     public var symmetricWords: [String] = []
+    /// Words that open a quotation without saying anything of their own (`of course`, `frankly`, `um`), matched word
+    /// by word: an opening made only of them (or of `contrasts`) is no other wording.
+    public var openingWords: [String] = []
     /// Relative words that open a clause describing a place or a person (`where`, `who`): what it says is
     /// background to the clause's own proposition. Matched as written, lowercased.
     public var relativeWords: [String] = []
@@ -239,8 +242,8 @@ public struct ComparisonWords: Codable, Sendable {
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, symmetricWords, relativeWords,
-            conditionWords
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
+        case symmetricWords, openingWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
         case retellingWords, fillerWords, timeLimits, hearsayNouns, moneyRoles, moneyVerbs, ratePhrases
@@ -294,6 +297,7 @@ public struct ComparisonWords: Codable, Sendable {
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
         orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
         symmetricWords = try c.decodeIfPresent([String].self, forKey: .symmetricWords) ?? []
+        openingWords = try c.decodeIfPresent([String].self, forKey: .openingWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
         figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
@@ -371,6 +375,7 @@ public struct ComparisonWords: Codable, Sendable {
         slightWords += other.slightWords
         orderWords += other.orderWords
         symmetricWords += other.symmetricWords
+        openingWords += other.openingWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
         figureParts += other.figureParts

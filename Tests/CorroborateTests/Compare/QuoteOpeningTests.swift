@@ -29,6 +29,18 @@ struct QuoteOpeningTests {
                 "\"We fear cargo ships will be barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
                 true
             ),
+            // A quantifier for another.
+            (
+                "\"Most fishermen support the new quotas for the northern grounds of the bay,\" said Harbour Master Tove Lindqvist.",
+                "\"Few fishermen support the new quotas for the northern grounds of the bay,\" said Harbour Master Tove Lindqvist.",
+                true
+            ),
+            // An opening that says nothing of its own, without a comma.
+            (
+                "\"Of course the north quay will reopen to cargo ships before the summer festival,\" said Harbour Master Tove Lindqvist.",
+                "\"Naturally the north quay will reopen to cargo ships before the summer festival,\" said Harbour Master Tove Lindqvist.",
+                false
+            ),
             // An aside set off by a comma; a connective for another; a word of grammar for another after the same
             // first word.
             (

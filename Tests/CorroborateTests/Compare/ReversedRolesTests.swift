@@ -9,7 +9,7 @@ import Testing
 @Suite("Reversed roles veto an agreement")
 struct ReversedRolesTests {
     @Test(
-        "Two things on opposite sides of the same verb or order word, each side swapped, are no agreement",
+        "Two things on opposite sides of the same verb or order word, or two speakers, each side swapped, are no agreement",
         arguments: [
             // Subject and object swapped around one verb.
             (
@@ -51,6 +51,12 @@ struct ReversedRolesTests {
             (
                 "The customs officers were arrested by the harbour master at the Tarsk ferry terminal on Friday, a council spokesman said.",
                 "The customs officers arrested the harbour master at the Tarsk ferry terminal on Friday, local officials said.",
+                false
+            ),
+            // Two speakers, each accusing the other: the cue's subject is each claim's speaker.
+            (
+                "Turkey accused Syria of shelling the power plant near the river, a council spokesman said.",
+                "Syria accused Turkey of shelling the power plant near the river, local officials said.",
                 false
             ),
             // Controls: one side passive; a place or a time moved to the front; `of` against a possessive; two
@@ -102,6 +108,11 @@ struct ReversedRolesTests {
                 "The army engineers reached the flooded village near Tarsk after the relief convoy, local officials said.",
                 true
             ),
+            (
+                "Lena Kovac leased the warehouse to Ivo Marek for 2,000 euros a month, a lawyer said.",
+                "Ivo Marek leased the warehouse from Lena Kovac for 2,000 euros a month, a judge said.",
+                true
+            ),
             // A relation that holds both ways (`symmetricWords`), or with `with`.
             (
                 "The Tarsk ferry collided with a fishing trawler off the harbour wall at dawn, a council spokesman said.",
@@ -111,6 +122,11 @@ struct ReversedRolesTests {
             (
                 "The fire brigade worked alongside the army engineers to shore up the Tarsk dyke, a council spokesman said.",
                 "The army engineers worked alongside the fire brigade to shore up the Tarsk dyke, local officials said.",
+                true
+            ),
+            (
+                "Tarsk competed against Velmora for 90 minutes in the final, the league said.",
+                "Velmora competed against Tarsk for 90 minutes in the final, organisers said.",
                 true
             ),
             (
