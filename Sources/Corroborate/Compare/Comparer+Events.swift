@@ -52,17 +52,17 @@ extension Comparer {
                 byKey[key]!.3.append(i)
             }
         }
-        var result: [Block] = []
-        for key in byKey.keys.sorted() {
-            let (place, qualifier, byActor, members) = byKey[key]!
-            for cluster in dateClusters(members, claims: claims, documents: documents) where cluster.count >= 1 {
-                result.append(
+        // Each key's members are split by date on their own, in parallel chunks of keys kept in key order.
+        let keyed = byKey.keys.sorted().map { byKey[$0]! }
+        return keyed.inOrderedChunks(perChunk: 64) { part in
+            part.flatMap { place, qualifier, byActor, members in
+                dateClusters(members, claims: claims, documents: documents).map { cluster in
                     Block(
                         place: place, qualifier: qualifier, members: cluster, general: qualifier != nil,
-                        byActor: byActor))
+                        byActor: byActor)
+                }
             }
-        }
-        return result
+        }.flatMap { $0 }
     }
 
     /// Splits a block by date: claims more than `dateWindow` days apart are about different events. Claims with
@@ -95,33 +95,47 @@ extension Comparer {
     }
 
     /// The events of each block, with their members and whether the block can hold one happening.
+    /// Each block's events are made on their own, in parallel chunks of blocks kept in block order (this ran on
+    /// one thread); they are then numbered in that order and their claims given them, as when the blocks were
+    /// walked one after another.
     func makeEvents(_ blocks: [Block], claims: inout [Claim], documents: [Document]) -> [(Event, [Int], Bool)] {
-        var events: [(Event, [Int], Bool)] = []
-        for block in blocks {
-            let countable = EventAgreement.corroborates(general: block.general, byActor: block.byActor)
-            var byFamily: [String: [Int]] = [:]
-            for m in block.members {
-                for family in Set(claims[m].frame.kinds.compactMap({ self.families[$0.label] })) {
-                    byFamily[family, default: []].append(m)
-                }
-            }
-            for family in byFamily.keys.sorted() {
-                let members = byFamily[family]!
-                let id = "e\(events.count + 1)"
-                let dates = members.compactMap { claimDate(claims[$0], documents: documents) }
-                let (names, crossSide) = independentSources(members.map { claims[$0] })
-                var label = "\(family) at \(block.place)"
-                if let qualifier = block.qualifier { label += " \(qualifier)" }
-                if let first = dates.min() { label += " (\(first))" }
-                let event = Event(
-                    id: id, kind: family, place: block.place, date: dates.min(), label: label,
-                    claims: members.map { claims[$0].id }, sources: names, independentSources: names.count,
-                    crossSide: crossSide)
-                events.append((event, members, countable))
-                for m in members { claims[m].events.append(id) }
-            }
+        // Made in a function of its own, so that the chunks' reference to the claims is gone before the claims
+        // are changed (changing them while it is held would copy every claim).
+        var events: [(Event, [Int], Bool)] = blockEvents(blocks, claims: claims, documents: documents)
+        for k in events.indices {
+            let id = "e\(k + 1)"
+            events[k].0.id = id
+            for m in events[k].1 { claims[m].events.append(id) }
         }
         return events
+    }
+
+    /// The events of each block, in block order, not yet numbered (`id` empty).
+    private func blockEvents(_ blocks: [Block], claims: [Claim], documents: [Document]) -> [(Event, [Int], Bool)] {
+        blocks.inOrderedChunks(perChunk: 64) { part in
+            part.flatMap { block in
+                let countable = EventAgreement.corroborates(general: block.general, byActor: block.byActor)
+                var byFamily: [String: [Int]] = [:]
+                for m in block.members {
+                    for family in Set(claims[m].frame.kinds.compactMap({ self.families[$0.label] })) {
+                        byFamily[family, default: []].append(m)
+                    }
+                }
+                return byFamily.keys.sorted().map { family in
+                    let members = byFamily[family]!
+                    let dates = members.compactMap { claimDate(claims[$0], documents: documents) }
+                    let (names, crossSide) = independentSources(members.map { claims[$0] })
+                    var label = "\(family) at \(block.place)"
+                    if let qualifier = block.qualifier { label += " \(qualifier)" }
+                    if let first = dates.min() { label += " (\(first))" }
+                    let event = Event(
+                        id: "", kind: family, place: block.place, date: dates.min(), label: label,
+                        claims: members.map { claims[$0].id }, sources: names, independentSources: names.count,
+                        crossSide: crossSide)
+                    return (event, members, countable)
+                }
+            }
+        }.flatMap { $0 }
     }
 
     /// Distinct sources of a set of claims, wire copies counted once, and whether opposing sides are among them.

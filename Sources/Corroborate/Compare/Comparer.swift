@@ -151,22 +151,52 @@ public struct Comparer: Sendable {
         stages.releaseReadContent()
         let claims = stages.claims
         let documents = stages.documents
-        var against: [String: Set<String>] = [:]
-        // Pairs of claims with any contradiction between them: never joined by an agreement.
-        var opposed = Set<[String]>()
-        for r in relations where r.type.isContradiction && r.claims.count == 2 { opposed.insert(r.claims.sorted()) }
-        let opposedClaims = Set(opposed.joined())
-        // Pairs of claims found to state the same thing: they may tell one happening though neither is dated. (Not
-        // the event rules' own `manner: both ...`, which stand on the place and a label alone, nor one person's age
-        // given alike, which says nothing of what happened.)
-        var agreed = Set<[String]>()
-        for r in relations
-        where r.type == .agreement && r.claims.count == 2 && !r.rule.hasPrefix("manner") && r.rule != PersonAges.rule {
-            agreed.insert(r.claims.sorted())
-        }
-        for r in relations where Corroboration.contradicts(r) {
-            guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else { continue }
-            against[denying, default: []].insert(asserting)
+        let opposed: Set<[String]>
+        let opposedClaims: Set<String>
+        let agreed: Set<[String]>
+        let against: [String: Set<String>]
+        // The contradicted pairs on one thread, the agreed pairs and who each denying claim contradicts on the
+        // other (each set built in the relations' order, as one pass built it). In a scope of its own, so that the
+        // threads' reference to the relations is gone before more are appended.
+        do {
+            let read = relations
+            let contradicted = ResultBox<(pairs: Set<[String]>, claims: Set<String>)>(count: 1)
+            let agreeing = ResultBox<(pairs: Set<[String]>, against: [String: Set<String>])>(count: 1)
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                if task == 0 {
+                    // Pairs of claims with any contradiction between them: never joined by an agreement.
+                    var pairs = Set<[String]>()
+                    for r in read where r.type.isContradiction && r.claims.count == 2 {
+                        pairs.insert(r.claims.sorted())
+                    }
+                    _ = contradicted.set(0, (pairs, Set(pairs.joined())))
+                    return
+                }
+                // Pairs of claims found to state the same thing: they may tell one happening though neither is
+                // dated. (Not the event rules' own `manner: both ...`, which stand on the place and a label alone,
+                // nor one person's age given alike, which says nothing of what happened.)
+                var pairs = Set<[String]>()
+                for r in read
+                where r.type == .agreement && r.claims.count == 2 && !r.rule.hasPrefix("manner")
+                    && r.rule != PersonAges.rule
+                {
+                    pairs.insert(r.claims.sorted())
+                }
+                var against: [String: Set<String>] = [:]
+                for r in read where Corroboration.contradicts(r) {
+                    guard let denying = r.evidence.last?.claim, let asserting = r.evidence.first?.claim else {
+                        continue
+                    }
+                    against[denying, default: []].insert(asserting)
+                }
+                _ = agreeing.set(0, (pairs, against))
+            }
+            let first = contradicted.takeValues()[0]
+            let second = agreeing.takeValues()[0]
+            opposed = first.pairs
+            opposedClaims = first.claims
+            agreed = second.pairs
+            against = second.against
         }
         // Each event is recounted and its agreement found on its own, in parallel chunks of events; the events and
         // agreements are then taken in event order, so an agreement met twice is kept where it is met first.

@@ -60,16 +60,24 @@ struct ContentComparison: Sendable {
     /// articles with three or more different sets of figures (a league table, a template line). Their figures
     /// are not reports of one measure and are not compared; nor are those of a line with five figures or more.
     static func forms(_ contents: [ClaimContent], documents: [Int]) -> Set<Int> {
-        var byTemplate: [Int: (documents: Set<Int>, figures: Set<[Double]>, members: [Int])] = [:]
-        for (k, content) in contents.enumerated() where !content.quantities.isEmpty {
-            var masked = Set<Int>()
-            for q in content.quantities { masked.formUnion(q.words) }
-            var hasher = Hasher()
-            for (i, term) in content.terms.enumerated() {
-                guard let term else { continue }
-                hasher.combine(masked.contains(i) || term.hasPrefix("#") ? "#" : term)
+        // Each line's template (its words, figures masked), hashed in parallel chunks kept in order; the lines are
+        // then grouped by template in order.
+        let templates = contents.inOrderedChunks { part in
+            part.map { content -> Int? in
+                guard !content.quantities.isEmpty else { return nil }
+                var masked = Set<Int>()
+                for q in content.quantities { masked.formUnion(q.words) }
+                var hasher = Hasher()
+                for (i, term) in content.terms.enumerated() {
+                    guard let term else { continue }
+                    hasher.combine(masked.contains(i) || term.hasPrefix("#") ? "#" : term)
+                }
+                return hasher.finalize()
             }
-            let key = hasher.finalize()
+        }.flatMap { $0 }
+        var byTemplate: [Int: (documents: Set<Int>, figures: Set<[Double]>, members: [Int])] = [:]
+        for (k, content) in contents.enumerated() {
+            guard let key = templates[k] else { continue }
             var entry = byTemplate[key] ?? ([], [], [])
             entry.documents.insert(documents[k])
             entry.figures.insert(content.quantities.map(\.low))
@@ -114,7 +122,9 @@ struct ContentComparison: Sendable {
         for (k, content) in contents.enumerated() where !content.quantities.isEmpty {
             byDocument[claims[k].document].append((claims[k], content))
         }
-        let figures = byDocument.map { quantities.mentions($0) }
+        // Each article's figures, in parallel chunks of articles kept in order.
+        let withFigures = byDocument
+        let figures = withFigures.inOrderedChunks(perChunk: 64) { $0.map { quantities.mentions($0) } }.flatMap { $0 }
         let rarity = TermRarity(
             contents, terms: pairs.terms, documents: claims.map(\.document), count: documents.count,
             likeness: stories.cosine)

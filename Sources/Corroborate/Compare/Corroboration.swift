@@ -94,26 +94,31 @@ struct Corroboration: Sendable {
     }
 
     /// The claims (by index) asserting each event, with each event's sources recounted: `sources` and
-    /// `independentSources` are those asserting it, `contradictedBy` those denying it.
+    /// `independentSources` are those asserting it, `contradictedBy` those denying it. Each event is tallied on
+    /// its own, in parallel chunks of events kept in event order.
     func tally(
         _ events: inout [Event], members: [[Int]], claims: [Claim], contents: [ClaimContent],
-        count: ([Claim]) -> (names: [String], crossSide: Bool)
+        count: @Sendable ([Claim]) -> (names: [String], crossSide: Bool)
     ) -> [[Int]] {
-        var asserting: [[Int]] = []
-        for e in events.indices {
-            var yes: [Int] = []
-            var no: [Int] = []
-            for m in members[e] {
-                switch stance(claims[m], contents[m], event: events[e]) {
-                case .asserts: yes.append(m)
-                case .denies: no.append(m)
-                case .mentions: break
+        let given = events
+        let tallied = given.indices.inOrderedChunks(perChunk: 64) { part in
+            part.map { e -> (event: Event, asserting: [Int]) in
+                var event = given[e]
+                var yes: [Int] = []
+                var no: [Int] = []
+                for m in members[e] {
+                    switch stance(claims[m], contents[m], event: event) {
+                    case .asserts: yes.append(m)
+                    case .denies: no.append(m)
+                    case .mentions: break
+                    }
                 }
+                recount(&event, asserting: yes.map { claims[$0] }, denying: no.map { claims[$0] }, count: count)
+                return (event, yes)
             }
-            asserting.append(yes)
-            recount(&events[e], asserting: yes.map { claims[$0] }, denying: no.map { claims[$0] }, count: count)
-        }
-        return asserting
+        }.flatMap { $0 }
+        events = tallied.map(\.event)
+        return tallied.map(\.asserting)
     }
 
     func recount(

@@ -50,10 +50,7 @@ struct RepeatedText: Sendable {
         self.count = count
         // Each claim's passages: its shingles, or for a short claim its whole run of words as one.
         let passages = RepeatedText.passages(claims)
-        var shingles = [Set<Int>](repeating: [], count: count)
-        for (i, claim) in claims.enumerated() where claim.document < count && passages[i].count > 1 {
-            shingles[claim.document].formUnion(passages[i])
-        }
+        let shingles = RepeatedText.articleShingles(claims, passages: passages, count: count)
         // Shingles shared by two articles, counted per pair from a sorted list of (shingle, article).
         var entries: [(Int, Int)] = []
         for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles && partial[d] == nil {
@@ -102,10 +99,13 @@ struct RepeatedText: Sendable {
             }
         }
         repeated.formUnion(RepeatedText.unrelated(sampled, likeness: likeness))
+        // Whether most of each claim's passages are repeated, in parallel chunks of claims kept in order.
+        let repeatedPassages = repeated
+        let mostlyRepeated = passages.inOrderedChunks { part in
+            part.map { !$0.isEmpty && 2 * $0.filter(repeatedPassages.contains).count >= $0.count }
+        }.flatMap { $0 }
         var boilerplate = Set<String>()
-        for (i, claim) in claims.enumerated() where !passages[i].isEmpty {
-            if 2 * passages[i].filter(repeated.contains).count >= passages[i].count { boilerplate.insert(claim.id) }
-        }
+        for (i, claim) in claims.enumerated() where mostlyRepeated[i] { boilerplate.insert(claim.id) }
         self.boilerplate = boilerplate
         var ids: [String: Int] = [:]
         var unique = true
@@ -126,6 +126,23 @@ struct RepeatedText: Sendable {
             }
             body(run)
         }
+    }
+
+    /// Each article's shingles: the union of its claims' passages of more than one shingle, each article's taken
+    /// in claim order as one pass over the claims would, the articles in parallel chunks.
+    static func articleShingles(_ claims: [Claim], passages: [[Int]], count: Int) -> [Set<Int>] {
+        var members = [[Int]](repeating: [], count: count)
+        for (i, claim) in claims.enumerated() where claim.document < count && passages[i].count > 1 {
+            members[claim.document].append(i)
+        }
+        let byArticle = members
+        return byArticle.inOrderedChunks(perChunk: 64) { part in
+            part.map { claimsOfArticle in
+                var set = Set<Int>()
+                for i in claimsOfArticle { set.formUnion(passages[i]) }
+                return set
+            }
+        }.flatMap { $0 }
     }
 
     /// Each claim's passages: its shingles, or for a short claim its whole run of words as one; in parallel

@@ -142,14 +142,16 @@ extension Corroborator {
         }
     }
 
-    /// The sourcing review of every article, with claims grouped by article once (not searched per article).
+    /// The sourcing review of every article, with claims grouped by article once (not searched per article). The
+    /// articles are reviewed in parallel chunks, kept in article order (this ran on one thread after the comparison).
     public func sourcingReviews(_ analysis: Analysis) -> [SourcingReview] {
-        var byArticle = [[Claim]](repeating: [], count: analysis.articles.count)
-        for claim in analysis.claims { byArticle[claim.document].append(claim) }
+        var grouped = [[Claim]](repeating: [], count: analysis.articles.count)
+        for claim in analysis.claims { grouped[claim.document].append(claim) }
+        let byArticle = grouped
         let eventIndex = Dictionary(uniqueKeysWithValues: analysis.events.map { ($0.id, $0) })
-        return analysis.articles.indices.map {
-            sourcingReview(article: $0, claims: byArticle[$0], events: eventIndex, analysis: analysis)
-        }
+        return analysis.articles.indices.inOrderedChunks(perChunk: 64) { articles in
+            articles.map { sourcingReview(article: $0, claims: byArticle[$0], events: eventIndex, analysis: analysis) }
+        }.flatMap { $0 }
     }
 
     /// Reads, analyses and compares: the whole pipeline.
