@@ -136,7 +136,7 @@ extension Similarity {
 
     /// Whether a word reads as a verb: a past form in `-ed` (not `speed`), a form of an irregular verb (`beat`,
     /// `sold`), or a word right after an auxiliary, or after an auxiliary and an adverb in `-ly`.
-    private func verbal(_ c: ClaimContent, _ k: Int) -> Bool {
+    func verbal(_ c: ClaimContent, _ k: Int) -> Bool {
         let key = c.words[k].key
         if key.count >= 4 && key.hasSuffix("ed") && !key.hasSuffix("eed") { return true }
         if verbForms.contains(key) { return true }
@@ -238,7 +238,7 @@ extension Similarity {
 
     /// The first capitalised word of a clause written as `name`, not joined to another by `and`, `with`, `or` or a
     /// word of a relation both ways.
-    private func mention(_ c: ClaimContent, _ clause: Range<Int>, of name: String) -> Int? {
+    func mention(_ c: ClaimContent, _ clause: Range<Int>, of name: String) -> Int? {
         func capitalised(_ k: Int) -> Bool { c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true }
         func joining(_ k: Int) -> Bool {
             guard clause.contains(k) else { return false }
@@ -254,5 +254,62 @@ extension Similarity {
             while last + 1 < clause.upperBound && capitalised(last + 1) { last += 1 }
             return !joining(first - 1) && !joining(last + 1)
         }
+    }
+}
+
+extension Similarity {
+    /// The two mentions when one claim's named speaker is the object of a verb in the other's aligned clause, whose
+    /// subject is a name the speaker's own clause speaks of (`Tarsk accused Velmora of shelling the dam`, told by a
+    /// spokesman, against Velmora's own `Tarsk of shelling the dam`): the one tells what is done to the speaker,
+    /// the other what the speaker says of that name, no one proposition. The subject, the verb and the speaker stand
+    /// in one phrase, within `roleReach` words; a speaker that names itself, or a name joined by `and` or `with`, is
+    /// none.
+    func speakerAsObject(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> (String, String)? {
+        let a = pair.contentA
+        let b = pair.contentB
+        if let (x, y) = spokenTo(
+            a, alignment.clauseA, scalars: pair.documents[pair.a.document].scalars, speaker: pair.b.source.name, b,
+            alignment.clauseB)
+        {
+            return (a.words[x].text, b.words[y].text)
+        }
+        if let (x, y) = spokenTo(
+            b, alignment.clauseB, scalars: pair.documents[pair.b.document].scalars, speaker: pair.a.source.name, a,
+            alignment.clauseA)
+        {
+            return (a.words[y].text, b.words[x].text)
+        }
+        return nil
+    }
+
+    /// In clause `c`, the speaker's mention after a verb whose subject is a name the speaker's clause `o` names:
+    /// the speaker's word in `c` and the name's word in `o`.
+    private func spokenTo(
+        _ c: ClaimContent, _ clause: Range<Int>, scalars: ScalarText, speaker: String, _ o: ClaimContent,
+        _ otherClause: Range<Int>
+    ) -> (Int, Int)? {
+        guard let name = Similarity.lastName(speaker), let x = mention(c, clause, of: name),
+            mention(o, otherClause, of: name) == nil
+        else { return nil }
+        func breaks(after k: Int) -> Bool {
+            let from = c.words[k].span.end
+            let to = c.words[k + 1].span.start
+            guard from < to, to <= scalars.count else { return false }
+            return scalars[from..<to].contains { Similarity.phraseBreaks.contains($0) }
+        }
+        var k = x - 1
+        var verb = false
+        while k >= max(clause.lowerBound, x - Similarity.roleReach) && !breaks(after: k) {
+            let key = c.words[k].key
+            if key == "and" || key == "with" || symmetricWords.contains(key) { return nil }
+            let capital = c.words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+            if !capital && verbal(c, k) { verb = true }
+            if capital && verb, key != name, let y = mention(o, otherClause, of: key), mention(c, clause, of: key) == k
+            {
+                return (x, y)
+            }
+            k -= 1
+        }
+        return nil
     }
 }

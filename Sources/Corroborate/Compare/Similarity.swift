@@ -257,6 +257,9 @@ struct Similarity: Sendable {
         if let (x, y) = crossedSpeakers(pair, alignment) {
             return "speakers crossed: \(x) vs \(y)"
         }
+        if let (x, y) = speakerAsObject(pair, alignment) {
+            return "speaker as the other's object: \(x) vs \(y)"
+        }
         if let (x, y) = reversedRoles(pair, alignment) {
             return "roles reversed: \(x) vs \(y)"
         }

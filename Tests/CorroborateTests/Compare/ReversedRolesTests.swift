@@ -59,6 +59,13 @@ struct ReversedRolesTests {
                 "Syria accused Turkey of shelling the power plant near the river, local officials said.",
                 false
             ),
+            // A speaker the object of the other's verb: a spokesman tells that Tarsk accused Velmora; Velmora's own
+            // claim accuses Tarsk.
+            (
+                "Tarsk accused Velmora of shelling the power plant near the river, a council spokesman said.",
+                "Velmora accused Tarsk of shelling the power plant near the river, local officials said.",
+                false
+            ),
             // Controls: one side passive; a place or a time moved to the front; `of` against a possessive; two
             // subjects in the other order.
             (
