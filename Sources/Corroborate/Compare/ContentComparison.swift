@@ -56,25 +56,31 @@ struct ContentComparison: Sendable {
         return box.takeValues().flatMap { $0 }
     }
 
+    /// A line's template: its terms hashed in order with its figures masked; nil for a line without figures.
+    static func template(_ content: ClaimContent) -> Int? {
+        guard !content.quantities.isEmpty else { return nil }
+        var masked = Set<Int>()
+        for q in content.quantities { masked.formUnion(q.words) }
+        var hasher = Hasher()
+        for (i, term) in content.terms.enumerated() {
+            guard let term else { continue }
+            hasher.combine(masked.contains(i) || term.hasPrefix("#") ? "#" : term)
+        }
+        return hasher.finalize()
+    }
+
     /// Claims that are a form filled in with different figures: the same words, figures aside, in three or more
     /// articles with three or more different sets of figures (a league table, a template line). Their figures
     /// are not reports of one measure and are not compared; nor are those of a line with five figures or more.
     static func forms(_ contents: [ClaimContent], documents: [Int]) -> Set<Int> {
         // Each line's template (its words, figures masked), hashed in parallel chunks kept in order; the lines are
         // then grouped by template in order.
-        let templates = contents.inOrderedChunks { part in
-            part.map { content -> Int? in
-                guard !content.quantities.isEmpty else { return nil }
-                var masked = Set<Int>()
-                for q in content.quantities { masked.formUnion(q.words) }
-                var hasher = Hasher()
-                for (i, term) in content.terms.enumerated() {
-                    guard let term else { continue }
-                    hasher.combine(masked.contains(i) || term.hasPrefix("#") ? "#" : term)
-                }
-                return hasher.finalize()
-            }
-        }.flatMap { $0 }
+        let templates = contents.inOrderedChunks { part in part.map(ContentComparison.template) }.flatMap { $0 }
+        return forms(contents, templates: templates, documents: documents)
+    }
+
+    /// The forms among claims whose templates (`template`, one per claim, in order) are known.
+    static func forms(_ contents: [ClaimContent], templates: [Int?], documents: [Int]) -> Set<Int> {
         var byTemplate: [Int: (documents: Set<Int>, figures: Set<[Double]>, members: [Int])] = [:]
         for (k, content) in contents.enumerated() {
             guard let key = templates[k] else { continue }

@@ -120,30 +120,9 @@ struct SerialPhasesTests {
         #expect(asserting.contains { !$0.isEmpty })
     }
 
-    /// The figure forms as one serial pass found them (`ContentComparison.forms` before its templates were hashed
-    /// in parallel chunks).
+    /// The figure forms as one serial pass found them: each template made in order, on one thread.
     static func serialForms(_ contents: [ClaimContent], documents: [Int]) -> Set<Int> {
-        var byTemplate: [Int: (documents: Set<Int>, figures: Set<[Double]>, members: [Int])] = [:]
-        for (k, content) in contents.enumerated() where !content.quantities.isEmpty {
-            var masked = Set<Int>()
-            for q in content.quantities { masked.formUnion(q.words) }
-            var hasher = Hasher()
-            for (i, term) in content.terms.enumerated() {
-                guard let term else { continue }
-                hasher.combine(masked.contains(i) || term.hasPrefix("#") ? "#" : term)
-            }
-            let key = hasher.finalize()
-            var entry = byTemplate[key] ?? ([], [], [])
-            entry.documents.insert(documents[k])
-            entry.figures.insert(content.quantities.map(\.low))
-            entry.members.append(k)
-            byTemplate[key] = entry
-        }
-        var result = Set(contents.indices.filter { contents[$0].quantities.count >= 5 })
-        for entry in byTemplate.values where entry.documents.count >= 3 && entry.figures.count >= 3 {
-            result.formUnion(entry.members)
-        }
-        return result
+        ContentComparison.forms(contents, templates: contents.map(ContentComparison.template), documents: documents)
     }
 
     @Test(
