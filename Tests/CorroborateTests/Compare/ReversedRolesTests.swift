@@ -49,8 +49,8 @@ struct ReversedRolesTests {
             ),
             // One side passive with its agent, the words in the same places: the roles change.
             (
-                "The customs officers were arrested by the harbour master at the Tarsk ferry terminal on Friday, a council spokesman said.",
-                "The customs officers arrested the harbour master at the Tarsk ferry terminal on Friday, local officials said.",
+                "The customs officers were arrested by the harbour master on Friday, a police spokeswoman said.",
+                "The customs officers arrested the harbour master on Friday, the regional prosecutor said.",
                 false
             ),
             // Two speakers, each accusing the other: the cue's subject is each claim's speaker.
