@@ -310,6 +310,14 @@ extension ScalarText {
         return self[from..<to].contains(where: { marks.unicodeScalars.contains($0) })
     }
 
+    /// `gap(between:and:holdsAnyOf:)` with the marks as a set.
+    func gap(between before: FrameWord, and after: FrameWord, holdsAnyOf marks: Set<Unicode.Scalar>) -> Bool {
+        let from = before.span.end
+        let to = after.span.start
+        guard from < to, to <= count else { return false }
+        return self[from..<to].contains(where: marks.contains)
+    }
+
     /// The word that ends before `offset` on its line (spaces and tabs skipped), in lower case; empty when a mark,
     /// a line break or the start comes first. Reads the verb that governs a claim's first words from outside the
     /// claim (`confirmed` before `the rumour that ...`), with the offset where it starts.

@@ -175,10 +175,7 @@ extension QuoteVariants {
         func broken(_ c: ClaimContent, _ range: Range<Int>, _ aligned: Range<Int>, _ document: Document) -> Bool {
             let last = range.lowerBound + aligned.upperBound - 1
             guard last >= 0, last + 1 < c.words.count else { return true }
-            let from = c.words[last].span.end
-            let to = c.words[last + 1].span.start
-            guard from < to, to <= document.scalars.count else { return false }
-            return document.scalars[from..<to].contains { breaks.contains($0) }
+            return document.scalars.gap(between: c.words[last], and: c.words[last + 1], holdsAnyOf: breaks)
         }
         guard broken(a, x, alignment.rangeA, documentA) || broken(b, y, alignment.rangeB, documentB) else { return }
         alignment.onlyA.removeAll { tailA.contains($0) }
@@ -188,14 +185,17 @@ extension QuoteVariants {
     /// Marks that set a phrase off from what follows it in a sentence: a comma, a colon, a semicolon, a dash.
     static let asides: Set<Unicode.Scalar> = [",", ":", ";", "\u{2014}", "\u{2013}"]
 
+    /// What sets an opening off from the words after it: the breaks and the asides.
+    static let openingBreaks = breaks.union(asides)
+
     /// Removes the changed openings of both sides (the words before the aligned stretches, `withChangedOpening`)
     /// unless they are other words the speaker is quoted as saying: they are not when either side's opening is set
     /// off from its stretch by the end of a sentence, a quotation or a gloss, or by a comma, a colon or a dash
     /// (`asides`: `Well, the pier stays shut` against `Frankly, the pier stays shut`, an aside or a phrase put
     /// first); when one opening has no word the other lacks (`We have` against `We`: words one side adds, not a
-    /// change); or when either opening, the words both have left out, holds only connectives and words that open
-    /// a quotation without saying anything (`Though` against `Although`, `Of course` against `Naturally`), no
-    /// figure nor negation. Other function words are what is said (`We` against `They`, `Most` against `Few`).
+    /// change); or when both openings, the words both have left out, hold only connectives and words that open a
+    /// quotation without saying anything (`Though` against `Although`, `Of course` against `Naturally`), no figure
+    /// nor negation (`Now` against `No` is a variant). Other function words are what is said (`We` against `They`, `Most` against `Few`).
     static func dropOpenings(
         _ alignment: inout QuoteAlignment, _ a: ClaimContent, _ x: Range<Int>, _ documentA: Document,
         _ b: ClaimContent, _ y: Range<Int>, _ documentB: Document, meaning: QuoteWording.Meaning
@@ -206,10 +206,7 @@ extension QuoteVariants {
         func broken(_ c: ClaimContent, _ range: Range<Int>, _ aligned: Range<Int>, _ document: Document) -> Bool {
             let first = range.lowerBound + aligned.lowerBound
             guard first > 0, first < c.words.count else { return true }
-            let from = c.words[first - 1].span.end
-            let to = c.words[first].span.start
-            guard from < to, to <= document.scalars.count else { return false }
-            return document.scalars[from..<to].contains { breaks.contains($0) || asides.contains($0) }
+            return document.scalars.gap(between: c.words[first - 1], and: c.words[first], holdsAnyOf: openingBreaks)
         }
         let lettersA = openA.map { QuoteWording.letters(a.words[x.lowerBound + $0].text) }
         let lettersB = openB.map { QuoteWording.letters(b.words[y.lowerBound + $0].text) }
@@ -222,7 +219,7 @@ extension QuoteVariants {
         let keptB = zip(openB, lettersB).filter { !common.contains($0.1) }
         let drop =
             broken(a, x, alignment.rangeA, documentA) || broken(b, y, alignment.rangeB, documentB)
-            || keptA.isEmpty || keptB.isEmpty || slight(keptA.map(\.1)) || slight(keptB.map(\.1))
+            || keptA.isEmpty || keptB.isEmpty || slight(keptA.map(\.1)) && slight(keptB.map(\.1))
         let droppedA = drop ? Set(openA) : Set(openA).subtracting(keptA.map(\.0))
         let droppedB = drop ? Set(openB) : Set(openB).subtracting(keptB.map(\.0))
         alignment.onlyA.removeAll { droppedA.contains($0) }

@@ -53,7 +53,10 @@ struct QuoteVariants: Sendable {
             lemmas: lemmas, modals: modals, light: lightWords, qualifiers: Set(lastWords),
             function: Set(words.stopwords.map(QuoteWording.letters)),
             order: Set(words.orderWords.map(QuoteWording.letters)),
-            connectives: Set((words.contrasts + words.openingWords).map(QuoteWording.letters)))
+            connectives: Set(
+                (words.contrasts + words.openingWords).flatMap { $0.split(separator: " ") }.map {
+                    QuoteWording.letters(String($0))
+                }))
     }
 
     /// The quoted stretches of a claim long enough to align.

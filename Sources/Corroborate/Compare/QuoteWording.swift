@@ -278,8 +278,8 @@ struct QuoteWording: Sendable {
         /// Words that set two things in an order no reader reverses (`orderWords` in comparison.json).
         var order: Set<String> = []
         /// Words that turn against what came before or open a quotation without saying anything of their own
-        /// (`contrasts` and `openingWords` in comparison.json: `though`, `of course`, `um`): not what the speaker
-        /// states.
+        /// (`contrasts` and `openingWords` in comparison.json: `though`, `of course`, `um`), word by word: not what
+        /// the speaker states.
         var connectives: Set<String> = []
     }
 

@@ -21,23 +21,15 @@ struct Similarity: Sendable {
     let intentVerbs: Set<String>
     /// Words ending in `ing` that are no gerund opening a stance (`ingNouns`).
     let ingNouns: Set<String>
-    /// Words that set two things in an order (`orderWords`): pivots of two clauses' roles (`reversedRoles`).
-    let orderWords: Set<String>
-    /// Words of a relation that holds both ways (`symmetricWords`): no pivot of reversed roles.
-    let symmetricWords: Set<String>
-    /// Every form of the irregular verbs (`irregularForms`: `sell`, `sold`, `beat`): a pivot of reversed roles read
-    /// as a verb.
-    let verbForms: Set<String>
+    /// Reversed roles, crossed speakers, a speaker as the other's object (`RoleReversal`): vetoes.
+    let roles: RoleReversal
 
     init(knowledge: Knowledge) {
         auxiliaries = Set(knowledge.comparison.auxiliaries.map(\.folded))
         subjectPronouns = Set(knowledge.comparison.subjectPronouns.map(\.folded))
         intentVerbs = Set(knowledge.comparison.intentVerbs.map(\.folded))
         ingNouns = Set(knowledge.comparison.ingNouns.map(\.folded))
-        orderWords = Set(knowledge.comparison.orderWords.map(\.folded))
-        symmetricWords = Set(knowledge.comparison.symmetricWords.map(\.folded))
-        verbForms = Set(
-            knowledge.comparison.irregularForms.flatMap { $0.split(separator: "|").map { $0.lowercased() } })
+        roles = RoleReversal(words: knowledge.comparison)
         var conflicts = Set<[String]>()
         for pair in knowledge.events.conflicts where pair.count == 2 {
             conflicts.insert(pair)
@@ -222,7 +214,8 @@ struct Similarity: Sendable {
 
     /// The first incompatible slot of two aligned clauses, or nil: polarity (a shared word denied on one side
     /// only), a refutation on one side only, a condition or withheld judgement over the shared words on one side
-    /// only.
+    /// only, another time, another figure, another predicate, another name in one slot, two speakers each naming the
+    /// other, a speaker as the object of the other's verb, or reversed roles (`RoleReversal`).
     func veto(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> String? {
         func sharedWords(_ c: ClaimContent, _ clause: Range<Int>) -> [Int] {
             clause.filter { k in c.terms[k].map { alignment.shared.contains($0) } == true }
@@ -254,13 +247,13 @@ struct Similarity: Sendable {
         if let (x, y) = Similarity.otherNames(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB) {
             return "another name: \(x) vs \(y)"
         }
-        if let (x, y) = crossedSpeakers(pair, alignment) {
+        if let (x, y) = roles.crossed(pair, alignment) {
             return "speakers crossed: \(x) vs \(y)"
         }
-        if let (x, y) = speakerAsObject(pair, alignment) {
+        if let (x, y) = roles.speakerAsObject(pair, alignment) {
             return "speaker as the other's object: \(x) vs \(y)"
         }
-        if let (x, y) = reversedRoles(pair, alignment) {
+        if let (x, y) = roles.reversed(pair, alignment) {
             return "roles reversed: \(x) vs \(y)"
         }
         return nil

@@ -130,11 +130,15 @@ public struct ComparisonWords: Codable, Sendable {
         Set(irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
     }
     /// Words of a relation that holds both ways (`met`, `next`, `beside`): two things on either side of one are the
-    /// same statement in either order, so they are no pivot of reversed roles (`Kovac met Marek`, `Marek met Kovac`).
+    /// same statement in either order, so they are no pivot of reversed roles (`Kovac met Marek`, `Marek met Kovac`),
+    /// and, as the joining words, make a name after them a partner rather than an argument or a speaker named alone.
     public var symmetricWords: [String] = []
     /// Words that open a quotation without saying anything of their own (`of course`, `frankly`, `um`), matched word
     /// by word: an opening made only of them (or of `contrasts`) is no other wording.
     public var openingWords: [String] = []
+    /// Words that join two names or things as partners (`and`, `with`, `or`): a name after one is no argument of its
+    /// own in reversed roles (`Tarsk fought with Velmora`), nor a speaker named alone.
+    public var joiningWords: [String] = []
     /// Relative words that open a clause describing a place or a person (`where`, `who`): what it says is
     /// background to the clause's own proposition. Matched as written, lowercased.
     public var relativeWords: [String] = []
@@ -243,7 +247,7 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
-        case symmetricWords, openingWords
+        case symmetricWords, openingWords, joiningWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
         case retellingWords, fillerWords, timeLimits, hearsayNouns, moneyRoles, moneyVerbs, ratePhrases
@@ -298,6 +302,7 @@ public struct ComparisonWords: Codable, Sendable {
         orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
         symmetricWords = try c.decodeIfPresent([String].self, forKey: .symmetricWords) ?? []
         openingWords = try c.decodeIfPresent([String].self, forKey: .openingWords) ?? []
+        joiningWords = try c.decodeIfPresent([String].self, forKey: .joiningWords) ?? []
         relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         conditionWords = try c.decodeIfPresent([String].self, forKey: .conditionWords) ?? []
         figureParts = try c.decodeIfPresent([String].self, forKey: .figureParts) ?? []
@@ -376,6 +381,7 @@ public struct ComparisonWords: Codable, Sendable {
         orderWords += other.orderWords
         symmetricWords += other.symmetricWords
         openingWords += other.openingWords
+        joiningWords += other.joiningWords
         relativeWords += other.relativeWords
         conditionWords += other.conditionWords
         figureParts += other.figureParts

@@ -41,8 +41,7 @@ struct QuoteOpeningTests {
                 "\"Naturally the north quay will reopen to cargo ships before the summer festival,\" said Harbour Master Tove Lindqvist.",
                 false
             ),
-            // An aside set off by a comma; a connective for another; a word of grammar for another after the same
-            // first word.
+            // An aside set off by a comma; a connective for another; two openings that say nothing of their own.
             (
                 "\"Frankly, cargo ships will be barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
                 "\"Well, cargo ships will be barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
@@ -54,9 +53,15 @@ struct QuoteOpeningTests {
                 false
             ),
             (
-                "\"We have cargo ships barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
-                "\"We had cargo ships barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
+                "\"Then cargo ships were barred from the north quay until the dredging was finished,\" said Harbour Master Tove Lindqvist.",
+                "\"Now cargo ships were barred from the north quay until the dredging was finished,\" said Harbour Master Tove Lindqvist.",
                 false
+            ),
+            // A word that says nothing against a negation is a variant.
+            (
+                "\"Now cargo ships will be barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
+                "\"No cargo ships will be barred from the north quay until the dredging is finished,\" said Harbour Master Tove Lindqvist.",
+                true
             ),
         ])
     func opening(a: String, b: String, variant: Bool) throws {

@@ -120,6 +120,18 @@ struct ReversedRolesTests {
                 "Ivo Marek leased the warehouse from Lena Kovac for 2,000 euros a month, a judge said.",
                 true
             ),
+            // A speaker who calls itself `her` is no object of the other's verb; `by` after a participle with no `be` is no
+            // agent.
+            (
+                "Velmora police arrested Lena Kovac at the harbour on Monday, a court reporter said.",
+                "Lena Kovac said Velmora police arrested her at the harbour on Monday.",
+                true
+            ),
+            (
+                "Firefighters rescued two dock workers trapped by the flood in the Tarsk warehouse, a council spokesman said.",
+                "Firefighters rescued two dock workers trapped in the flooded Tarsk warehouse, local officials said.",
+                true
+            ),
             // A relation that holds both ways (`symmetricWords`), or with `with`.
             (
                 "The Tarsk ferry collided with a fishing trawler off the harbour wall at dawn, a council spokesman said.",

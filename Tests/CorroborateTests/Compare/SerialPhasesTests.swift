@@ -7,7 +7,7 @@ import Testing
 /// each block and their tally, each article's shingles, the figure forms' templates, the sourcing reviews) must
 /// give what one serial pass gave, with fewer items than a chunk holds as with many chunks, or the report would
 /// change with the number of cores.
-/// Articles, people and places invented for these tests (`PairReadingsTests.texts`).
+/// Articles and people invented for these tests (`PairReadingsTests.texts`); the towns are the seed story's own.
 @Suite("Comparison phases on both cores")
 struct SerialPhasesTests {
     /// A reproducible stream of numbers.
