@@ -26,7 +26,7 @@ extension RoleReversal {
 
     /// The first word of a clause written as the name `name` (`named`), not joined to another by a joining word.
     func mention(_ c: ClaimContent, _ clause: Range<Int>, of name: String) -> Int? {
-        func joins(_ k: Int) -> Bool { clause.contains(k) && joining.contains(c.words[k].key) }
+        func joined(_ k: Int) -> Bool { clause.contains(k) && joins(c.words[k].key) }
         return clause.first { k in
             guard c.words[k].key == name, RoleReversal.named(c, k) else { return false }
             // The run of capitalised words the mention ends or stands in (`Lena Kovac`).
@@ -34,7 +34,7 @@ extension RoleReversal {
             while first > clause.lowerBound && RoleReversal.named(c, first - 1) { first -= 1 }
             var last = k
             while last + 1 < clause.upperBound && RoleReversal.named(c, last + 1) { last += 1 }
-            return !joins(first - 1) && !joins(last + 1)
+            return !joined(first - 1) && !joined(last + 1)
         }
     }
 
@@ -88,7 +88,7 @@ extension RoleReversal {
             && !scalars.gap(between: c.words[k], and: c.words[k + 1], holdsAnyOf: RoleReversal.phraseBreaks)
         {
             let key = c.words[k].key
-            if joining.contains(key) { return nil }
+            if joins(key) { return nil }
             let named = RoleReversal.named(c, k)
             if !named && verbal(c, k) {
                 if let term = c.terms[k], saidByOther.contains(term) { return nil }

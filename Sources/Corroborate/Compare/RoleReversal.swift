@@ -7,24 +7,32 @@ import Foundation
 struct RoleReversal: Sendable {
     /// Words that set two things in an order (`orderWords` in comparison.json): pivots.
     let orderWords: Set<String>
-    /// Words of a relation that holds both ways (`symmetricWords`): no pivot, and a partner after one.
-    let symmetricWords: Set<String>
+    /// The stems of the words of a relation that holds both ways (`symmetricWords`, so that `bordered` is read as
+    /// `borders` is): no pivot, and a partner after one (`isSymmetric`).
+    let symmetricStems: Set<String>
     /// Every form of the irregular verbs, the base too (`irregularForms`: `sell`, `sold`, `beat`): a pivot read as a
     /// verb. (`ComparisonWords.verbForms` leaves the base out.)
     let verbWords: Set<String>
-    /// Words that join two names or things as partners (`joiningWords`: `and`, `with`, `or`), with the words of a
-    /// relation both ways: a name after one is no argument of its own.
+    /// Words that join two names or things as partners (`joiningWords`: `and`, `with`, `or`): a name after one, or
+    /// after a word of a relation both ways (`joins`), is no argument of its own.
     let joining: Set<String>
     /// Auxiliary and modal verbs (`auxiliaries`): the word after one reads as a verb.
     let auxiliaries: Set<String>
 
     init(words: ComparisonWords) {
         orderWords = Set(words.orderWords.map(\.folded))
-        symmetricWords = Set(words.symmetricWords.map(\.folded))
+        symmetricStems = Set(words.symmetricWords.map { ContentReader.stem($0.folded) })
         verbWords = Set(words.irregularForms.flatMap { $0.split(separator: "|").map { String($0).folded } })
-        joining = Set((words.joiningWords + words.symmetricWords).map(\.folded))
+        joining = Set(words.joiningWords.map(\.folded))
         auxiliaries = Set(words.auxiliaries.map(\.folded))
     }
+
+    /// Whether a word (a key) is a form of a word of a relation that holds both ways (`met`, `bordered`).
+    func isSymmetric(_ key: String) -> Bool { symmetricStems.contains(ContentReader.stem(key)) }
+
+    /// Whether a word (a key) joins what follows it to what comes before as a partner: a joining word or a word of
+    /// a relation both ways.
+    func joins(_ key: String) -> Bool { joining.contains(key) || isSymmetric(key) }
 
     /// How many words on each side of the pivot an argument may stand (`the regional tax office fined`).
     static let reach = 6
@@ -144,7 +152,7 @@ struct RoleReversal: Sendable {
         var twice = Set<String>()
         for k in clause {
             let word = c.words[k]
-            guard !symmetricWords.contains(word.key) else { continue }
+            guard !isSymmetric(word.key) else { continue }
             let key: String
             if orderWords.contains(word.key) {
                 key = word.key
@@ -215,7 +223,7 @@ struct RoleReversal: Sendable {
             // `formed a coalition with`) makes each argument after it the verb's partner, not its object; after an
             // order word it belongs to a noun (`after the collision with the tanker`) unless it opens what follows.
             if between.contains("of")
-                || !before && between.prefix(ordering ? 1 : between.count).contains(where: joining.contains)
+                || !before && between.prefix(ordering ? 1 : between.count).contains(where: joins)
                 || text.hasSuffix("'s") || text.hasSuffix("’s")
             {
                 both.insert(id)

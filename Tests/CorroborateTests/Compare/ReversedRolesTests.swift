@@ -148,6 +148,12 @@ struct ReversedRolesTests {
                 "Velmora competed against Tarsk for 90 minutes in the final, organisers said.",
                 true
             ),
+            // Another form of a word of a relation both ways (`borders` listed, `bordered` written).
+            (
+                "The old Tarsk estate bordered the Velmora vineyard for two centuries, a council spokesman said.",
+                "The Velmora vineyard bordered the old Tarsk estate for two centuries, local officials said.",
+                true
+            ),
             (
                 "The new grain depot is next to the old customs house on the north quay of Tarsk, a council spokesman said.",
                 "The old customs house is next to the new grain depot on the north quay of Tarsk, local officials said.",
