@@ -11,7 +11,7 @@ struct RoleReversal: Sendable {
     /// `borders` is): no pivot, and a partner after one (`isSymmetric`).
     let symmetricStems: Set<String>
     /// Every form of the irregular verbs, the base too (`irregularForms`: `sell`, `sold`, `beat`): a pivot read as a
-    /// verb. (`ComparisonWords.verbForms` leaves the base out.)
+    /// verb (`ComparisonWords.allVerbForms`).
     let verbWords: Set<String>
     /// Words that join two names or things as partners (`joiningWords`: `and`, `with`, `or`): a name after one, or
     /// after a word of a relation both ways (`joins`), is no argument of its own.
@@ -22,7 +22,7 @@ struct RoleReversal: Sendable {
     init(words: ComparisonWords) {
         orderWords = Set(words.orderWords.map(\.folded))
         symmetricStems = Set(words.symmetricWords.map { ContentReader.stem($0.folded) })
-        verbWords = Set(words.irregularForms.flatMap { $0.split(separator: "|").map { String($0).folded } })
+        verbWords = words.allVerbForms
         joining = Set(words.joiningWords.map(\.folded))
         auxiliaries = Set(words.auxiliaries.map(\.folded))
     }

@@ -124,10 +124,15 @@ public struct ComparisonWords: Codable, Sendable {
     /// quotation that trade places across one of them and words of grammar only change what is said (`the fire
     /// after the blast`, `the blast after the fire`).
     public var orderWords: [String] = []
-    /// The irregular forms of verbs past their base (`kept`, `held`, `sold`; `irregularForms`), lowercased: a word
-    /// read as a verb's form.
-    var verbForms: Set<String> {
-        Set(irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { $0.lowercased() } })
+    /// The irregular forms of verbs past their base (`kept`, `held`, `sold`; `irregularForms`), folded: a word read
+    /// as a verb's form.
+    var verbForms: Set<String> { irregularVerbForms(base: false) }
+    /// Every form of the irregular verbs, the base too (`sell`, `sold`, `beat`).
+    var allVerbForms: Set<String> { irregularVerbForms(base: true) }
+
+    /// The forms `irregularForms` lists (`base|form|...`), folded, with or without each base.
+    private func irregularVerbForms(base: Bool) -> Set<String> {
+        Set(irregularForms.flatMap { $0.split(separator: "|").dropFirst(base ? 0 : 1).map { String($0).folded } })
     }
     /// Words of a relation that holds both ways (`met`, `next`, `beside`): two things on either side of one are the
     /// same statement in either order, so they are no pivot of reversed roles (`Kovac met Marek`, `Marek met Kovac`),

@@ -28,8 +28,7 @@ extension SourceResolver {
             messageNouns = Set((cues.classes["message"] ?? []).map(\.folded))
             skipWords = Set(cues.skipBetweenSourceAndCue.map(\.folded))
             quoteNouns = Set(cues.nested.quote.map(\.folded))
-            pastForms = Set(
-                comparison.irregularForms.flatMap { $0.split(separator: "|").dropFirst().map { String($0).folded } })
+            pastForms = comparison.verbForms
         }
     }
 }
