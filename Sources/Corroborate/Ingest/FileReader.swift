@@ -23,13 +23,42 @@ public enum FileReader {
         if FileSystem.isRegular(info) && Int(info.st_size) > limit {
             throw .tooLarge(path, bytes: Int(info.st_size), limit: limit)
         }
+        if FileSystem.isRegular(info) && info.st_size > 0 {
+            return try read(descriptor: descriptor, path: path, size: Int(info.st_size), limit: limit)
+        }
         return try read(descriptor: descriptor, path: path, limit: limit)
     }
 
-    /// Reads an open descriptor to its end, or until it passes `limit`.
-    static func read(descriptor: Int32, path: String, limit: Int) throws(IngestError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    /// Reads a regular file whose size is known straight into an array of that size, uninitialised: an article of a
+    /// few kilobytes costs no zeroed 64 KiB buffer and no copy (on generated-6250 the buffer's zeroing and first
+    /// touch were 2% of a whole report's run). A file that grew since `fstat` is read on as a stream.
+    static func read(descriptor: Int32, path: String, size: Int, limit: Int) throws(IngestError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let got = Glibc.read(descriptor, base + count, size - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        if failure != 0 { throw .unreadable(path, reason: FileSystem.message(failure)) }
+        if bytes.count < size { return bytes }
+        return try read(descriptor: descriptor, path: path, limit: limit, after: bytes)
+    }
+
+    /// Reads an open descriptor to its end, or until it passes `limit`, after the `bytes` already read.
+    static func read(descriptor: Int32, path: String, limit: Int, after read: [UInt8] = []) throws(IngestError)
+        -> [UInt8]
+    {
+        var bytes = read
+        var chunk = [UInt8](repeating: 0, count: bytes.isEmpty ? 1 << 16 : 1 << 12)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
