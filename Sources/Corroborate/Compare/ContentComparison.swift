@@ -21,7 +21,7 @@ struct ContentComparison: Sendable {
 
     init(knowledge: Knowledge, model: RelationModel = .builtIn) {
         reader = ContentReader(knowledge: knowledge)
-        opposition = Opposition(words: knowledge.comparison)
+        opposition = Opposition(words: knowledge.comparison, titles: knowledge.sources.titles)
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
         quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))

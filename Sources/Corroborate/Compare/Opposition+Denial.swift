@@ -165,8 +165,11 @@ extension Opposition {
             let cueWord =
                 negation.cue.isEmpty
                 ? (neg.creditedDenial?.lowercased() ?? "") : neg.words[negation.cue.lowerBound].key
+            // A subject pronoun before the determiner (`I have no lobbyists`) is a subject the terms do not show: the
+            // determiner denies its noun phrase, not the whole clause.
             let wholeClause =
-                (subjectN.isEmpty && Opposition.determiners.contains(cueWord))
+                (subjectN.isEmpty && Opposition.determiners.contains(cueWord)
+                    && !pronounSubject(before: negation.cue.lowerBound, in: neg, clause: clauseN))
                 || Opposition.partitives.contains(cueWord)
             let scope = wholeClause ? negation.scope.lowerBound..<clauseN.upperBound : negation.scope
             let scopeTerms = neg.contentTerms(in: scope)
@@ -243,6 +246,7 @@ extension Opposition {
             // Authority's audit`).
             if match == .different
                 || Opposition.namedApart(pos, around: asserted, neg, around: focus, shared: alignment.shared)
+                || subjectsNamedApart(neg, doerN, clauseN, pos, doerP, clauseP)
             {
                 continue
             }
