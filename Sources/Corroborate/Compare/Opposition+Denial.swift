@@ -165,11 +165,11 @@ extension Opposition {
             let cueWord =
                 negation.cue.isEmpty
                 ? (neg.creditedDenial?.lowercased() ?? "") : neg.words[negation.cue.lowerBound].key
-            // A subject pronoun before the determiner (`I have no lobbyists`) is a subject the terms do not show: the
-            // determiner denies its noun phrase, not the whole clause.
+            // One speaker's `I have no lobbyists` against the same speaker's clause about someone else denies what the
+            // speaker has, not the whole clause (`ownPossession`).
             let wholeClause =
                 (subjectN.isEmpty && Opposition.determiners.contains(cueWord)
-                    && !pronounSubject(before: negation.cue.lowerBound, in: neg, clause: clauseN))
+                    && !ownPossession(pair, before: negation.cue.lowerBound, in: neg, clause: clauseN, other: clauseP))
                 || Opposition.partitives.contains(cueWord)
             let scope = wholeClause ? negation.scope.lowerBound..<clauseN.upperBound : negation.scope
             let scopeTerms = neg.contentTerms(in: scope)

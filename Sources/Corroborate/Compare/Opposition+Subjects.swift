@@ -21,31 +21,51 @@ extension Opposition {
                         Opposition.prepositions.contains(c.words[$0].key)
                     })
                 else { return false }
-                return !other.words.indices.contains { other.terms[$0] == term }
+                // `Liberal` and `Liberals`, `Greens` and `Green`: one name, whichever ending (terms of names are
+                // consonant skeletons, so one is the start of the other).
+                return !other.words.indices.contains { j in
+                    guard let t = other.terms[j] else { return false }
+                    return t == term || min(t.count, term.count) >= 4 && (t.hasPrefix(term) || term.hasPrefix(t))
+                }
             }
         }
         guard !subjectA.isEmpty, !subjectB.isEmpty else { return false }
         return own(a, subjectA, clauseA, b) && own(b, subjectB, clauseB, a)
     }
 
-    /// Whether a personal pronoun stands before word `k` in its clause's own part (after the last `that`): the
-    /// clause has a subject the content terms do not show (`I have no lobbyists`), so a denial word there denies
-    /// what follows it, not the whole clause.
-    func pronounSubject(before k: Int, in c: ClaimContent, clause: Range<Int>) -> Bool {
-        let start = (clause.lowerBound..<k).last { c.words[$0].key == "that" }.map { $0 + 1 } ?? clause.lowerBound
-        return (start..<max(start, k)).contains { subjectPronouns.contains(c.words[$0].key) }
+    /// Whether one speaker's denial determiner follows `I` or `we` in its clause (`I have no lobbyists`) while the
+    /// other claim's clause, by the same speaker, speaks of someone else (`then he gets a call from his lobbyist`):
+    /// the determiner denies what the speaker has, not the whole clause, and the other clause is about another.
+    /// Said by two speakers (`we have no plans`, the brewery; `the brewery has plans`), or with `I` or `we` on both
+    /// sides, the denial reads as before.
+    func ownPossession(_ pair: ClaimPair, before k: Int, in neg: ClaimContent, clause: Range<Int>, other: Range<Int>)
+        -> Bool
+    {
+        guard let speaker = pair.speakerA, speaker == pair.speakerB else { return false }
+        func firstPerson(_ key: String) -> Bool {
+            ["i", "we", "me", "us", "my", "our"].contains(key)
+                || ["i'", "i’", "we'", "we’"].contains(where: key.hasPrefix)
+        }
+        let start = (clause.lowerBound..<k).last { neg.words[$0].key == "that" }.map { $0 + 1 } ?? clause.lowerBound
+        guard (start..<max(start, k)).contains(where: { firstPerson(neg.words[$0].key) }) else { return false }
+        return !other.contains { firstPerson(pair.contentA.words[$0].key) }
     }
 
-    /// Whether two opposite words are said of different things: each has an object (the content words of the
-    /// phrase right after it, up to a preposition or a join) and the objects share no word (`won the argument`
-    /// against `lost ten of the first eleven contests`: two outcomes of two things). One side with no object, or
-    /// the same object (`won the final` against `lost the final`), is not told apart.
-    static func objectsApart(_ x: Int, _ a: ClaimContent, _ y: Int, _ b: ClaimContent) -> Bool {
+    /// Whether two opposite verbs are said of different things: each is a verb form (`-ed` or an irregular past)
+    /// followed by a noun phrase a determiner, a possessive or a figure opens, and the two phrases' content words
+    /// (up to a preposition or a join, within six words) share none (`won the argument` against `lost 10 of the
+    /// first 11 contests`: two outcomes of two things). An adverb after the verb (`won narrowly`), a noun (`son`)
+    /// or the same object (`won the final` against `lost the final`) is not told apart; nor are synonyms.
+    func objectsApart(_ x: Int, _ a: ClaimContent, _ y: Int, _ b: ClaimContent) -> Bool {
         func object(_ k: Int, _ c: ClaimContent) -> Set<String> {
             let clause = c.clause(of: k)
+            let key = c.words[k].key
+            guard key.hasSuffix("ed") || verbForms.contains(key), k + 1 < clause.upperBound,
+                c.words[k + 1].isNumber || Opposition.objectOpeners.contains(c.words[k + 1].key)
+            else { return [] }
             var terms = Set<String>()
-            for i in (k + 1)..<max(k + 1, min(clause.upperBound, k + 7)) {
-                if phraseEnds.contains(c.words[i].key) { break }
+            for i in (k + 1)..<min(clause.upperBound, k + 7) {
+                if Opposition.phraseEnds.contains(c.words[i].key) { break }
                 if let term = c.terms[i], !term.hasPrefix("#") { terms.insert(term) }
             }
             return terms
@@ -54,4 +74,9 @@ extension Opposition {
         let objectB = object(y, b)
         return !objectA.isEmpty && !objectB.isEmpty && objectA.isDisjoint(with: objectB)
     }
+
+    /// Words that open a noun phrase after a verb: determiners and possessives.
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+    ]
 }

@@ -56,8 +56,6 @@ struct Opposition: Sendable {
     /// The irregular forms of verbs past their base (`kept`, `held`; `irregularForms`), read by `dependent` and
     /// `namedPredicate`.
     let verbForms: Set<String>
-    /// Personal pronouns a clause's subject may be (`I`, `we`, `they`; `subjectPronouns`), read by `pronounSubject`.
-    let subjectPronouns: Set<String>
     /// Titles and other words written before a name (`President`, `Senator`, `Mr.`; the source registry's
     /// `titles`), folded: no name of their own, so `President Kovac` and `Lena Kovac` are not told apart by them.
     let titles: Set<String>
@@ -85,7 +83,6 @@ struct Opposition: Sendable {
         unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
         verbForms = words.verbForms
-        subjectPronouns = Set(words.subjectPronouns.map(\.folded))
         self.titles = Set(titles.map(\.folded))
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
@@ -271,7 +268,7 @@ struct Opposition: Sendable {
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB),
                     Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB),
                     // Outcomes of two things (`won the argument` against `lost the first contests`).
-                    !Opposition.objectsApart(wordA, pair.contentA, wordB, pair.contentB),
+                    !objectsApart(wordA, pair.contentA, wordB, pair.contentB),
                     // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).
                     !Opposition.namedApart(
                         pair.contentA, around: wordA, pair.contentB, around: wordB, shared: alignment.shared)

@@ -177,6 +177,9 @@ struct QuantityComparison: Sendable {
                         judgement.differ = true
                         continue
                     }
+                    // Two shares of claims that name nothing in common (`a margin of error of two percent` of two
+                    // polls) are not proved one measure of one thing: no agreement, as no contradiction below.
+                    if x.dimension == "percent" && !QuantityComparison.shareName(pair) { continue }
                     if let agreement = agreement(x, y, verdict, pair) { agreements.append(agreement) }
                     continue
                 }

@@ -21,6 +21,30 @@ struct ConflictAlignmentTests {
         #expect(!found.contains { $0.type.isContradiction }, "\(found.map(\.rule))")
     }
 
+    /// Twenty-four short articles of other stories, so that a poll's words are rare in the run.
+    static let background = ConflictSubjectsTests.background
+
+    @Test(
+        "The same percentage in claims that name nothing in common is no agreement either; named, it is one",
+        arguments: [
+            // Two polls' margins of error: the same figure, no name shared.
+            (
+                "The poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
+                "The poll has a margin of error of only plus or minus two percent.", false
+            ),
+            // Control: the Tarsk poll on both sides.
+            (
+                "The Tarsk poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
+                "The Tarsk poll has a margin of error of only plus or minus two percent.", true
+            ),
+        ])
+    func sharesWithoutName(a: String, b: String, agree: Bool) throws {
+        // The shipped model judges, as in a report: the rules alone also propose the two polls' words as one
+        // statement, which the model does not flag.
+        let found = try ArticleSet([a, b] + ConflictAlignmentTests.background, model: .builtIn).relations()
+        #expect(found.contains { $0.type == .agreement } == agree, "\(found.map(\.rule))")
+    }
+
     @Test("Two counts of one named happening that differ are a numeric conflict")
     func oneMeasure() throws {
         let found = try ArticleSet(

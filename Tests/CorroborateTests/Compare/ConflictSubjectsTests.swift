@@ -5,7 +5,8 @@ import Testing
 /// A denial or an opposite word contradicts only what is said of the same thing (issue 28: a false contradiction
 /// costs a fact-checker's trust). Found as wrong flags on PolNeAR's news of many stories: two foundations with a
 /// common noun, one speaker's `I have no` against what `he` has, `won` one thing against `lost` another. Each row
-/// has its control, which still conflicts. Cases written for these tests (invented places and people), in a run
+/// has its control, which still conflicts. Synonyms are not read: `won the election` against `lost the race`
+/// are two objects to these rules, a true contradiction missed. Cases written for these tests (invented places and people), in a run
 /// with articles of other stories, as a report on many articles is.
 @Suite("Contradictions about the same thing")
 struct ConflictSubjectsTests {
@@ -50,11 +51,23 @@ struct ConflictSubjectsTests {
                 "No special interest group paid for the harbour board campaign of Ivo Marek, his office said.",
                 true
             ),
+            // Control: two speakers, `we` the brewery itself.
+            (
+                "The Tarsk brewery has plans to close the harbour plant next year, the union said.",
+                "\"We have no plans to close the harbour plant,\" the Tarsk brewery said on Monday.",
+                true
+            ),
             // `won` the argument against `lost` the contests: two outcomes of two things.
             (
                 "The port's history of rewarding candidates from neighbouring towns (Ivo Marek of Velmora won the 1992 race here, although Lena Kovac won the argument by declaring herself the comeback candidate) makes this a contest that Kovac must win.",
                 "A string of losses is rarely a strategy for winning a nomination, although in 1992, Lena Kovac lost 10 of the first 11 contests before starting a winning streak.",
                 false
+            ),
+            // Control: an adverb after the verb is no object.
+            (
+                "Ivo Marek won narrowly in the Velmora vote on Sunday, officials said.",
+                "Ivo Marek lost the Velmora vote on Sunday, the election board said.",
+                true
             ),
             // Control: the same race won and lost.
             (
