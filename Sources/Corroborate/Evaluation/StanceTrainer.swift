@@ -113,9 +113,22 @@ public struct StanceTrainer: Sendable {
                     claim: corpus.claims[pairList[k].claim], body: corpus.bodies[pairList[k].body],
                     sentences: analysed[k].related)
         }
+        // The whole body's terms, per body (a pair's claim words are left in: each story votes once per side, so
+        // the story's topic cancels), for the pairs the whole-body contrasts read.
+        var bodyTerms: [Int: [String]] = [:]
+        for k in pairs.indices where labels[k] == Stance.agree.index || labels[k] == Stance.discuss.index {
+            let b = pairList[k].body
+            if bodyTerms[b] == nil {
+                bodyTerms[b] = Array(Set(corpus.bodies[b].words.map(\.term).filter { !$0.isEmpty })).sorted()
+            }
+        }
+        let bodyContexts = pairs.indices.map { k in
+            labels[k] == Stance.agree.index || labels[k] == Stance.discuss.index ? bodyTerms[pairList[k].body]! : []
+        }
         func learn(_ keep: [Int]) -> StanceLexicon {
             StanceLexicon.learn(
-                contexts: keep.map { contexts[$0] }, labels: keep.map { labels[$0] }, stories: keep.map { storyOf[$0] },
+                contexts: keep.map { contexts[$0] }, bodyContexts: keep.map { bodyContexts[$0] },
+                labels: keep.map { labels[$0] }, stories: keep.map { storyOf[$0] },
                 settings: lexiconSettings)
         }
         func learnSides(_ keep: [Int]) -> StancePolarity {

@@ -51,6 +51,8 @@ struct StanceFeatures: Sendable {
         // A claim that is itself a denial, against an article that states what it denies (-1 for other claims).
         "denying claim: best sentence coverage without a denial", "denying claim: related sentences without a denial",
         "denying claim: its denial words absent from the body", "denying claim: body denial rate",
+        // The claim asserted in the article's own voice, in a sentence that neither frames nor withholds it.
+        "plain assertion coverage", "lead plain assertion coverage", "plain related sentences",
     ]
 
     var values: [Float]
@@ -348,6 +350,7 @@ struct StanceFeatures: Sendable {
         w += StanceFeatures.denyingClaim(
             claim: claim, body: body, best: bestSentence, bestCoverage: bestSentence.map { coverage[$0] } ?? 0,
             related: related)
+        w += StanceFeatures.assertion(body: body, ownCoverage: ownCoverage, related: related)
         values = (v + w).map { Float($0) }
         assert(values.count == StanceFeatures.names.count)
     }

@@ -1,12 +1,14 @@
 import Foundation
 
 /// Words learned from training pairs that tell one stance from another where an article speaks of the claim: for
-/// each contrast (disagree against agree and discuss; agree against discuss), a weight per word, the z-score of its
-/// smoothed log-odds ratio between the two sides (Monroe, Colaresi and Quinn's informative-prior measure). A word is counted in the sentences that hold the claim (its related
-/// sentences), leaving out the claim's own words, and counted by story: each story gives each side one vote, split
-/// among its pairs, so that a large story cannot fill the lexicon with its topic; and a word must stand on its side
-/// in several stories. Learned by `train-stance` from the training stories only and shipped in the model file, so
-/// that the model that reads the words is built by the same deterministic command.
+/// each contrast (disagree against agree and discuss; agree against discuss; agree against discuss again over the
+/// whole body), a weight per word, the z-score of its smoothed log-odds ratio between the two sides (Monroe,
+/// Colaresi and Quinn's informative-prior measure). A word is counted in the sentences that hold the claim (its
+/// related sentences; the whole body for the contrasts of `wholeBody`), leaving out the claim's own words, and
+/// counted by story: each story gives each side one vote, split among its pairs, so that a large story cannot fill
+/// the lexicon with its topic; and a word must stand on its side in several stories. Learned by `train-stance` from
+/// the training stories only and shipped in the model file, so that the model that reads the words is built by the
+/// same deterministic command.
 struct StanceLexicon: Sendable, Equatable {
     /// Per contrast, in the order of `contrasts`: each learned word and its weight (positive for the first side).
     var weights: [[String: Float]]
@@ -15,12 +17,20 @@ struct StanceLexicon: Sendable, Equatable {
     static let contrasts: [(side: [Int], against: [Int])] = [
         ([Stance.disagree.index], [Stance.agree.index, Stance.discuss.index]),
         ([Stance.agree.index], [Stance.discuss.index]),
+        ([Stance.agree.index], [Stance.discuss.index]),
     ]
+
+    /// The contrasts whose words are counted in the whole body rather than in the sentences that hold the claim: an
+    /// article that only reports a claim tends to be written as a report throughout (`sources`, `unverified`), one
+    /// that agrees as an account of what happened.
+    static let wholeBody: Set<Int> = [2]
 
     static let names = [
         "learned disagree words in related sentences", "learned agree-or-discuss words in related sentences",
         "learned disagree words in best sentence", "learned agree words in related sentences",
         "learned discuss words in related sentences", "learned agree words in best sentence",
+        "learned agree words in the body", "learned discuss words in the body",
+        "learned body agree words in best sentence",
     ]
 
     /// The settings of `learn`: how many words per contrast, in how many stories a word must stand on its side, and
@@ -34,7 +44,7 @@ struct StanceLexicon: Sendable, Equatable {
     static let empty = StanceLexicon(weights: contrasts.map { _ in [:] })
 
     /// The distinct terms of some sentences of a body that are not the claim's, sorted.
-    static func context(claim: StanceText, body: StanceText, sentences: [Int]) -> [String] {
+    static func context(claim: StanceText, body: StanceText, sentences: some Sequence<Int>) -> [String] {
         var out = Set<String>()
         for s in sentences {
             for w in body.sentences[s].words {
@@ -46,15 +56,18 @@ struct StanceLexicon: Sendable, Equatable {
     }
 
     /// Learns the weights from pairs: each pair's context (`context`), class and story.
+    /// `bodyContexts`, when given, are each pair's whole-body terms, for the contrasts of `wholeBody`.
     static func learn(
-        contexts: [[String]], labels: [Int], stories: [Int], settings: Settings = Settings(),
+        contexts: [[String]], bodyContexts: [[String]]? = nil, labels: [Int], stories: [Int],
+        settings: Settings = Settings(),
         contrasts: [(side: [Int], against: [Int])] = StanceLexicon.contrasts
     ) -> StanceLexicon {
         let storyCount = (stories.max() ?? -1) + 1
         var members = [[Int]](repeating: [], count: storyCount)
         for k in contexts.indices { members[stories[k]].append(k) }
         var weights: [[String: Float]] = []
-        for contrast in contrasts {
+        for (c, contrast) in contrasts.enumerated() {
+            let contexts = bodyContexts != nil && wholeBody.contains(c) ? bodyContexts! : contexts
             // Per side: the summed story votes of each word, the stories it stands in, and the stories voting.
             var votes: [[String: Double]] = [[:], [:]]
             var support: [[String: Int]] = [[:], [:]]
@@ -108,8 +121,11 @@ struct StanceLexicon: Sendable, Equatable {
         let context = StanceLexicon.context(claim: claim, body: body, sentences: related)
         let bestContext = best.map { StanceLexicon.context(claim: claim, body: body, sentences: [$0]) } ?? []
         let norm = sqrt(Double(max(1, context.count)))
+        let whole = StanceLexicon.context(claim: claim, body: body, sentences: 0..<body.sentences.count)
+        let wholeNorm = sqrt(Double(max(1, whole.count)))
         var out: [Float] = []
-        for lexicon in weights {
+        for (c, lexicon) in weights.enumerated() {
+            let (context, norm) = StanceLexicon.wholeBody.contains(c) ? (whole, wholeNorm) : (context, norm)
             var positive = 0.0
             var negative = 0.0
             for term in context {

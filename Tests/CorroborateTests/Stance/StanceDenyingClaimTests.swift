@@ -33,6 +33,11 @@ struct StanceDenyingClaimTests {
             body:
                 "The harbour board denies that the Kelvale ferry pier will close in March, a spokesman said on Friday.",
             denying: true, bestPlain: false, denialAbsent: false),
+        // A claim that doubts counts as denying: the article that simply states the proposition stands against it.
+        Case(
+            claim: "Engineers are skeptical the Kelvale ferry pier will close",
+            body: "The Kelvale ferry pier will close in March, the harbour board announced on Friday.",
+            denying: true, bestPlain: true, denialAbsent: true),
         // A claim that denies nothing: the features stay at -1 whatever the body says.
         Case(
             claim: "The Kelvale ferry pier will close in March",

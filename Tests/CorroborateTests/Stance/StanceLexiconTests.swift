@@ -101,10 +101,46 @@ struct StanceLexiconTests {
         #expect(none.allSatisfy { $0 == 0 })
     }
 
+    @Test("The whole-body contrast learns from the whole bodies' words; the others from the claim's sentences")
+    func learnsWholeBody() {
+        let data = Self.pairs(stories: 4)
+        // Agreeing bodies tell what was seen; discussing ones cite their sources, away from the claim's sentences.
+        let bodyContexts = data.labels.map { label in
+            label == Self.agree ? ["eyewitness", "town"] : label == Self.discuss ? ["sources", "town"] : []
+        }
+        let lexicon = StanceLexicon.learn(
+            contexts: data.contexts, bodyContexts: bodyContexts, labels: data.labels, stories: data.stories)
+        #expect(lexicon.weights.count == 3)
+        #expect((lexicon.weights[2]["eyewitness"] ?? 0) > 0)
+        #expect((lexicon.weights[2]["sources"] ?? 0) < 0)
+        #expect(lexicon.weights[1]["eyewitness"] == nil)
+        #expect((lexicon.weights[1]["confirmed"] ?? 0) > 0)
+        #expect(lexicon.weights[2]["confirmed"] == nil)
+    }
+
+    @Test("The whole-body features count learned words anywhere in the body, never the claim's own words")
+    func wholeBodyValues() {
+        let reader = StanceReader(knowledge: .builtIn)
+        let claim = reader.claim("A photo shows the mayor in the harbour")
+        let body = reader.body(
+            "A photo shows the mayor in the harbour. Unnamed sources spoke of it on Tuesday.", name: "body")
+        func term(_ word: String) -> String { reader.claim(word).terms[0] }
+        let lexicon = StanceLexicon(weights: [[:], [:], [term("sources"): -2, term("photo"): 5]])
+        let named = Dictionary(
+            uniqueKeysWithValues: zip(
+                StanceLexicon.names, lexicon.values(claim: claim, body: body, related: [0], best: 0)))
+        // `sources` stands outside the claim's sentence and still counts; `photo` is the claim's word.
+        #expect((named["learned discuss words in the body"] ?? 0) > 0)
+        #expect(named["learned agree words in the body"] == 0)
+        #expect(named["learned body agree words in best sentence"] == 0)
+    }
+
     @Test("The model file keeps the learned words, weight for weight")
     func fileKeepsLexicon() throws {
         var model = try #require(StanceModel.builtIn)
-        model.lexicon = StanceLexicon(weights: [["fabric": 2.5, "hoax": 1.25], ["confirm": 0.5, "reportedly": -0.75]])
+        model.lexicon = StanceLexicon(weights: [
+            ["fabric": 2.5, "hoax": 1.25], ["confirm": 0.5, "reportedly": -0.75], ["witness": 0.25, "sources": -1],
+        ])
         let folder = try TemporaryFolder()
         try model.write(to: folder.path + "/m.bin")
         let loaded = try StanceModel.load(folder.path + "/m.bin")
