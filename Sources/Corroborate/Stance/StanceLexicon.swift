@@ -121,7 +121,8 @@ struct StanceLexicon: Sendable, Equatable {
         let context = StanceLexicon.context(claim: claim, body: body, sentences: related)
         let bestContext = best.map { StanceLexicon.context(claim: claim, body: body, sentences: [$0]) } ?? []
         let norm = sqrt(Double(max(1, context.count)))
-        let whole = StanceLexicon.context(claim: claim, body: body, sentences: 0..<body.sentences.count)
+        // The body's distinct terms in order of first use (no set to build and sort: a body has hundreds).
+        let whole = body.terms.filter { claim.positions[$0] == nil }
         let wholeNorm = sqrt(Double(max(1, whole.count)))
         var out: [Float] = []
         for (c, lexicon) in weights.enumerated() {
