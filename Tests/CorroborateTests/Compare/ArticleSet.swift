@@ -24,6 +24,15 @@ struct ArticleSet {
 
     static let outlets = ["First Outlet", "Second Outlet", "Third Outlet", "Fourth Outlet", "Fifth Outlet"]
 
+    /// Twenty-four things of a town that background articles of other stories are about (`SpecificFactTests`,
+    /// `ConflictSubjectsTests`): with them, the words of the two articles compared are rare in the run.
+    static let otherSubjects = [
+        "the fish market", "the night bus", "the school roof", "the lighthouse", "the old mill", "the cycle lane",
+        "the library", "the sea wall", "the town band", "the ice rink", "the tram depot", "the pier lamps",
+        "the swimming pool", "the rowing club", "the bread fair", "the clock tower", "the dog park", "the boat show",
+        "the chess club", "the car park", "the post office", "the choir", "the museum", "the beach huts",
+    ]
+
     /// The file name of article `k`: `a.txt`, `b.txt`, ...
     static func name(_ k: Int) -> String { String(UnicodeScalar(UInt8(97 + k))) + ".txt" }
 

@@ -11,12 +11,9 @@ import Testing
 @Suite("Contradictions about the same thing")
 struct ConflictSubjectsTests {
     /// Twenty-four short articles of other stories, so that the words of the two compared are rare in the run.
-    static let background: [String] = [
-        "the fish market", "the night bus", "the school roof", "the lighthouse", "the old mill", "the cycle lane",
-        "the library", "the sea wall", "the town band", "the ice rink", "the tram depot", "the pier lamps",
-        "the swimming pool", "the rowing club", "the bread fair", "the clock tower", "the dog park", "the boat show",
-        "the chess club", "the car park", "the post office", "the choir", "the museum", "the beach huts",
-    ].map { "The council met about \($0) this week, the clerk said.\n\nResidents spoke about \($0) at the meeting." }
+    static let background: [String] = ArticleSet.otherSubjects.map {
+        "The council met about \($0) this week, the clerk said.\n\nResidents spoke about \($0) at the meeting."
+    }
 
     @Test(
         "Subjects that name two things, a pronoun's own possession and two objects of opposite verbs are no contradiction",

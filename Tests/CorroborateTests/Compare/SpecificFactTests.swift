@@ -10,12 +10,7 @@ struct SpecificFactTests {
     /// Twenty-four short articles of other stories that all talk about the harbour council and the ferry tariff:
     /// with the two compared, 26 articles use those words, more than `TermRarity.fewArticles`, so they are the
     /// run's topic, not a fact of any one story.
-    static let background: [String] = [
-        "the fish market", "the night bus", "the school roof", "the lighthouse", "the old mill", "the cycle lane",
-        "the library", "the sea wall", "the town band", "the ice rink", "the tram depot", "the pier lamps",
-        "the swimming pool", "the rowing club", "the bread fair", "the clock tower", "the dog park", "the boat show",
-        "the chess club", "the car park", "the post office", "the choir", "the museum", "the beach huts",
-    ].map { subject in
+    static let background: [String] = ArticleSet.otherSubjects.map { subject in
         "The harbour council met on \(subject) this week, the clerk said.\n\nCritics of the ferry tariff spoke about \(subject) at the meeting, the clerk said."
     }
 
