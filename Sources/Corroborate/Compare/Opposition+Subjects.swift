@@ -5,7 +5,7 @@ extension Opposition {
     /// against `the Marek Foundation`, `Lena Kovac` against `Ivo Kovac`): two named things, whatever common word
     /// they share, so a denial of one is no denial of the other. A name is a subject term written capitalised
     /// inside its clause (not as the clause's first word) and not inside a phrase a preposition opens within the
-    /// three words before it (`a woman detained by Lebanese police`, `in northern Tarsk` describe the subject, they
+    /// three words before it (`a captain held by Velmoran police`, `in northern Tarsk` describe the subject, they
     /// do not name it); titles (`President`, `Senator`) name no one, so `President Kovac` is not told apart from
     /// `Lena Kovac`.
     func subjectsNamedApart(

@@ -30,10 +30,10 @@ struct ConflictSubjectsTests {
                 "The Kovac Foundation did not receive the harbour grant of the Velmora council last spring, its director said.",
                 true
             ),
-            // Control: names that only describe the subject (`detained by Tarsk police`, `in northern Tarsk`).
+            // Control: names that only describe the subject (`in northern Tarsk`, `held by Velmoran police`).
             (
-                "The woman and child who were detained ten days ago in northern Tarsk travelling with a fake ID are in fact the wife and daughter of the smuggler Ivo Marek, the minister said.",
-                "A woman detained by Tarsk police was not the wife of the smuggler Ivo Marek, but the sister of a man convicted of fraud in southern Velmora, the ministry said.",
+                "The ferry captain arrested last week in northern Tarsk is in fact the brother of the harbour master Ivo Marek, the minister said.",
+                "A ferry captain held by Velmoran police was not the brother of the harbour master Ivo Marek, the ministry said.",
                 true
             ),
             // One speaker: what `I` do not have against what `he` has.
