@@ -34,10 +34,10 @@ extension Opposition {
     }
 
     /// Whether one speaker's denial determiner follows `I` or `we` in its clause (`I have no lobbyists`) while the
-    /// other claim's clause, by the same speaker, speaks of someone else (`then he gets a call from his lobbyist`):
-    /// the determiner denies what the speaker has, not the whole clause, and the other clause is about another.
-    /// Said by two speakers (`we have no plans`, the brewery; `the brewery has plans`), or with `I` or `we` on both
-    /// sides, the denial reads as before.
+    /// other claim's clause, by the same speaker, speaks of a third person (`then he gets a call from his
+    /// lobbyist`) and not of the speaker: the determiner denies what the speaker has, not the whole clause, and the
+    /// other clause is about someone else. Said by two speakers, with a noun for a subject (`the brewery has
+    /// plans`, which may be the speaker's own `we`), or with `I` or `we` on both sides, the denial reads as before.
     func ownPossession(_ pair: ClaimPair, before k: Int, in neg: ClaimContent, clause: Range<Int>, other: Range<Int>)
         -> Bool
     {
@@ -48,7 +48,8 @@ extension Opposition {
         }
         let start = (clause.lowerBound..<k).last { neg.words[$0].key == "that" }.map { $0 + 1 } ?? clause.lowerBound
         guard (start..<max(start, k)).contains(where: { firstPerson(neg.words[$0].key) }) else { return false }
-        return !other.contains { firstPerson(pair.contentA.words[$0].key) }
+        let keys = other.map { pair.contentA.words[$0].key }
+        return keys.contains { ["he", "she", "they"].contains($0) } && !keys.contains(where: firstPerson)
     }
 
     /// Whether two opposite verbs are said of different things: each is a verb form (`-ed` or an irregular past)

@@ -83,7 +83,8 @@ struct Opposition: Sendable {
         unrealisedPhrases = words.unrealisedWords.map { $0.folded.split(separator: " ").map(String.init) }
         reportNouns = reports
         verbForms = words.verbForms
-        self.titles = Set(titles.map(\.folded))
+        // Each word of a title of several (`Prime Minister`): `Prime` names no one either.
+        self.titles = Set(titles.flatMap { $0.folded.split(separator: " ").map(String.init) })
         var genders: [String: Int] = [:]
         for (k, list) in words.genderedWords.enumerated() {
             for word in list { genders[word.folded] = k }

@@ -4,8 +4,9 @@ import Foundation
 /// each contrast (disagree against agree and discuss; agree against discuss; agree against discuss again over the
 /// whole body), a weight per word, the z-score of its smoothed log-odds ratio between the two sides (Monroe,
 /// Colaresi and Quinn's informative-prior measure). A word is counted in the sentences that hold the claim (its
-/// related sentences; the whole body for the contrasts of `wholeBody`), leaving out the claim's own words, and
-/// counted by story: each story gives each side one vote, split among its pairs, so that a large story cannot fill
+/// related sentences, leaving out the claim's own words; the whole body for the contrasts of `wholeBody`, where
+/// training counts every word of the body and a pair's features leave out the claim's words), and counted by
+/// story: each story gives each side one vote, split among its pairs, so that a large story cannot fill
 /// the lexicon with its topic; and a word must stand on its side in several stories. Learned by `train-stance` from
 /// the training stories only and shipped in the model file, so that the model that reads the words is built by the
 /// same deterministic command.

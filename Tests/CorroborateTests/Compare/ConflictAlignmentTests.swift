@@ -29,13 +29,13 @@ struct ConflictAlignmentTests {
         arguments: [
             // Two polls' margins of error: the same figure, no name shared.
             (
-                "The poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
-                "The poll has a margin of error of only plus or minus two percent.", false
+                "The harbour survey questioned 900 residents and has a margin of error of three percent.",
+                "The ferry poll has a margin of error of three percent, its authors said.", false
             ),
-            // Control: the Tarsk poll on both sides.
+            // Control: the Tarsk harbour survey on both sides.
             (
-                "The Tarsk poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
-                "The Tarsk poll has a margin of error of only plus or minus two percent.", true
+                "The Tarsk harbour survey of 900 residents, published on Monday, has a margin of error of three percent, its authors said.",
+                "According to the council, the margin of error of the Tarsk harbour survey is three percent.", true
             ),
         ])
     func sharesWithoutName(a: String, b: String, agree: Bool) throws {

@@ -3,10 +3,10 @@ import Foundation
 import Testing
 
 /// A denial or an opposite word contradicts only what is said of the same thing (issue 28: a false contradiction
-/// costs a fact-checker's trust). Found as wrong flags on PolNeAR's news of many stories: two foundations with a
-/// common noun, one speaker's `I have no` against what `he` has, `won` one thing against `lost` another. Each row
-/// has its control, which still conflicts. Synonyms are not read: `won the election` against `lost the race`
-/// are two objects to these rules, a true contradiction missed. Cases written for these tests (invented places and people), in a run
+/// costs a fact-checker's trust). The causes were found among wrong flags on news of many stories: two named
+/// bodies with a common noun, one speaker's `I have no` against what `he` has, `won` one thing against `lost`
+/// another. Each row has its control, which still conflicts. Synonyms are not read: `won the election` against
+/// `lost the race` are two objects to these rules, a true contradiction missed. Cases written for these tests (invented places and people), in a run
 /// with articles of other stories, as a report on many articles is.
 @Suite("Contradictions about the same thing")
 struct ConflictSubjectsTests {
@@ -18,17 +18,15 @@ struct ConflictSubjectsTests {
     @Test(
         "Subjects that name two things, a pronoun's own possession and two objects of opposite verbs are no contradiction",
         arguments: [
-            // Two foundations: a common noun shared, each named by a name the other claim never uses.
+            // Two funds: a common noun shared, each named by a name the other claim never uses.
             (
-                "\"It is very difficult to see how the organisation called the Kovac Foundation can continue to exist during a Kovac mayoralty without that posing all sorts of problems,\" said Ivo Marek.",
-                "\"My father has given so much to the foundation - without our ferries, the Marek Foundation for all practical purposes wouldn't exist,\" said Lena Marek.",
-                false
+                "The charity known as the Kovac Fund will continue to exist after the harbour vote, Ivo Marek said.",
+                "Without our ferries, the Marek Fund for most purposes would not exist, Lena Marek said.", false
             ),
-            // Control: one foundation.
+            // Control: one fund.
             (
-                "The Kovac Foundation received the harbour grant of the Velmora council last spring, the council said.",
-                "The Kovac Foundation did not receive the harbour grant of the Velmora council last spring, its director said.",
-                true
+                "The charity known as the Kovac Fund will continue to exist after the harbour vote, Ivo Marek said.",
+                "Without new donors, the Kovac Fund would not exist after the harbour vote, Lena Marek said.", true
             ),
             // Control: names that only describe the subject (`in northern Tarsk`, `held by Velmoran police`).
             (
@@ -38,39 +36,29 @@ struct ConflictSubjectsTests {
             ),
             // One speaker: what `I` do not have against what `he` has.
             (
-                "Ivo Marek said: \"Then he is going to get a call from his lobbyist or his special interest, and he will do what they want. That is how the harbour board works.\"",
-                "Ivo Marek said: \"Look, I'm paying for this myself. I have no special interest. I have no lobbyists that want me.\"",
+                "Ivo Marek said: \"Then he gets a call from his banker about his gambling debts, and he pays them with harbour money.\"",
+                "Ivo Marek said: \"Look, I pay my own way. I have no gambling debts. I have no banker who calls me.\"",
                 false
-            ),
-            // Control: a determiner that opens its clause denies the whole clause.
-            (
-                "A special interest group paid for the harbour board campaign of Ivo Marek, records show.",
-                "No special interest group paid for the harbour board campaign of Ivo Marek, his office said.",
-                true
             ),
             // Control: two speakers, `we` the brewery itself.
             (
                 "The Tarsk brewery has plans to close the harbour plant next year, the union said.",
-                "\"We have no plans to close the harbour plant,\" the Tarsk brewery said on Monday.",
-                true
+                "\"We have no plans to close the harbour plant,\" the Tarsk brewery said on Monday.", true
             ),
-            // `won` the argument against `lost` the contests: two outcomes of two things.
+            // `won` the toss against `lost` the match: two outcomes of two things.
             (
-                "The port's history of rewarding candidates from neighbouring towns (Ivo Marek of Velmora won the 1992 race here, although Lena Kovac won the argument by declaring herself the comeback candidate) makes this a contest that Kovac must win.",
-                "A string of losses is rarely a strategy for winning a nomination, although in 1992, Lena Kovac lost 10 of the first 11 contests before starting a winning streak.",
-                false
+                "The Tarsk Rovers won the toss before kick-off on Saturday, the referee said.",
+                "The Tarsk Rovers lost the match against Velmora on Saturday, the club said.", false
+            ),
+            // Control: the same final won and lost.
+            (
+                "The Tarsk Rovers won the cup final against Velmora on Saturday, the referee said.",
+                "The Tarsk Rovers lost the cup final against Velmora on Saturday, the club said.", true
             ),
             // Control: an adverb after the verb is no object.
             (
                 "Ivo Marek won narrowly in the Velmora vote on Sunday, officials said.",
-                "Ivo Marek lost the Velmora vote on Sunday, the election board said.",
-                true
-            ),
-            // Control: the same race won and lost.
-            (
-                "Lena Kovac won the Velmora mayoral runoff in 1992 by a wide margin, the port's archive shows.",
-                "In 1992 Lena Kovac lost the Velmora mayoral runoff by a wide margin, the election board said.",
-                true
+                "Ivo Marek lost the Velmora vote on Sunday, the election board said.", true
             ),
         ])
     func sameThing(a: String, b: String, conflict: Bool) throws {
