@@ -80,4 +80,129 @@ extension Opposition {
     static let objectOpeners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
     ]
+
+    // MARK: The roles a denial and an assertion are compared by
+
+    /// Words that join two predicates (`the board met on Monday and will not meet again`): the subject of
+    /// the second is not the first's object.
+    static let predicateJoins: Set<String> = ["and", "but", "so", "while", "because", "although", "though"]
+
+    /// One side of a denial or an assertion: its content, the verb, the verb's clause and its surface subject.
+    typealias Side = (content: ClaimContent, verb: Int, clause: Range<Int>, subject: Set<String>)
+
+    /// The doers to compare on each side and whether they match, by role rather than by position: in the passive
+    /// the doer follows `by` (`the report was published by the auditors`) and the surface subject is what was
+    /// done. Two passives compare their doers when both name one, else their surface subjects (`was killed by a
+    /// mine` and `was not killed`: the one killed); an active and a passive compare the active subject with the
+    /// passive's doer; without one, a passive denial's subject with what follows the active verb (`police
+    /// arrested Brandt` and `Brandt was not arrested`), while an asserted passive with no doer is not aligned.
+    static func alignRoles(denying n: Side, asserting p: Side) -> (Set<String>, Set<String>, SubjectMatch) {
+        let agentN = agent(of: n.verb, in: n.content)
+        let agentP = agent(of: p.verb, in: p.content)
+        // `is the wife` has an auxiliary before its word too, but a noun phrase, not a passive verb.
+        // Nor is `is not resigning`, a verb in the progressive.
+        let isPassive: (Side) -> Bool = { side in
+            role(side.verb, in: side.content) == .passive
+                && !(side.verb > 0 && nounOpeners.contains(side.content.words[side.verb - 1].key))
+                && !side.content.words[side.verb].key.hasSuffix("ing")
+        }
+        let passiveN = isPassive(n)
+        let passiveP = isPassive(p)
+        if passiveN == passiveP {
+            if let agentN, let agentP { return (agentN, agentP, subjects(agentN, agentP)) }
+            return (n.subject, p.subject, subjects(n.subject, p.subject))
+        }
+        let (active, passive, passiveAgent) = passiveN ? (p, n, agentN) : (n, p, agentP)
+        let pairFor: (Set<String>, Set<String>) -> (Set<String>, Set<String>, SubjectMatch) = { activeDoer, other in
+            let match = subjects(activeDoer, other)
+            return passiveN ? (other, activeDoer, match) : (activeDoer, other, match)
+        }
+        if let passiveAgent { return pairFor(active.subject, passiveAgent) }
+        // `The invitation was accepted` says not by whom, so a doer's denial (`the board is not accepting the
+        // invitation`) is not shown to be about it.
+        if !passiveN { return pairFor(active.subject, []) }
+        // A denial with no doer (`Brandt was not arrested`) denies it of anyone: what was done to its subject is
+        // what follows the active verb.
+        return pairFor(objectPhrase(after: active.verb, in: active), passive.subject)
+    }
+
+    /// Words that end the noun phrase after a verb: prepositions, joins and report verbs (`arrested the captain at
+    /// the quay, a spokesman said` has the object `the captain`).
+    static let phraseEnds: Set<String> = [
+        "at", "in", "on", "from", "to", "for", "with", "by", "after", "before", "during", "near", "over", "into",
+        "and", "but", "or", "said", "says", "told", "while", "when", "because", "as",
+    ]
+
+    /// The terms of the noun phrase after word `k`, up to a preposition, a join or a report verb and at most five
+    /// words.
+    static func objectPhrase(after k: Int, in side: Side) -> Set<String> {
+        var terms = Set<String>()
+        for i in (k + 1)..<min(side.clause.upperBound, k + 6) {
+            if phraseEnds.contains(side.content.words[i].key) { break }
+            if let term = side.content.terms[i], !term.hasPrefix("#") { terms.insert(term) }
+        }
+        return terms
+    }
+
+    /// Words after which a clause's own subject starts (`police said Lund and ...`, `... that Lund and ...`).
+    static let subjectOpeners: Set<String> = ["said", "says", "that", "told"]
+
+    /// Auxiliaries that make a verb finite: one before a join shows the join starts a second predicate.
+    static let finiteAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does",
+    ]
+
+    /// The subject of the predicate at word `k`: the clause's subject (`subject(in:before:)`), cut to the words
+    /// after the last join before `k` when a verb comes before that join; empty when nothing but a pronoun stands
+    /// there (`... and will not`, `..., so don't expect`).
+    static func ownSubject(_ c: ClaimContent, in clause: Range<Int>, before k: Int) -> Set<String> {
+        let subject = c.subject(in: clause, before: k)
+        guard !subject.isEmpty,
+            let join = (clause.lowerBound..<k).last(where: { predicateJoins.contains(c.words[$0].key) })
+        else { return subject }
+        let window = Set((join + 1..<k).compactMap { c.terms[$0] }.filter { !$0.hasPrefix("#") })
+        // `Lund and his deputy resigned` joins two subjects, not two predicates: a join cuts the subject only
+        // after a verb of its own (`the board met and it did not`), or when a bare pronoun follows it.
+        // The clause's own subject starts after a report verb or `that` (`police said Lund and ...`); a capitalised
+        // word (`United`, `Armed`) is a name, not a verb.
+        let start =
+            (clause.lowerBound..<join).last(where: { subjectOpeners.contains(c.words[$0].key) }).map { $0 + 1 }
+            ?? clause.lowerBound
+        let verbBefore = (start..<join).contains { i in
+            let word = c.words[i]
+            if word.text.unicodeScalars.first?.isUppercaseLetter == true { return false }
+            return finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed")
+        }
+        guard verbBefore || window.isEmpty else { return subject }
+        let own = subject.intersection(window)
+        return own.isEmpty ? window : own
+    }
+
+    /// Whether a denial states that something does not exist: `there` just before its cue (`there is no`,
+    /// `there were never`).
+    static func existential(_ cue: Range<Int>, in content: ClaimContent) -> Bool {
+        (max(0, cue.lowerBound - 2)..<cue.lowerBound).contains {
+            ["there", "there's", "there’s", "theres"].contains(content.words[$0].key)
+        }
+    }
+
+    /// The doer of a verb in the passive, named after `by` within three words (`was published on Monday by the
+    /// auditors`); nil for an active verb, a passive without one, or a deadline (`by Friday`, `by the end of May`).
+    static func agent(of k: Int, in content: ClaimContent) -> Set<String>? {
+        guard role(k, in: content) == .passive else { return nil }
+        let clause = content.clause(of: k)
+        guard let by = (k + 1..<min(clause.upperBound, k + 5)).first(where: { content.words[$0].key == "by" }),
+            by + 1 < clause.upperBound
+        else { return nil }
+        let next = content.words[by + 1]
+        let deadline: Set<String> = ["then", "now", "tomorrow", "tonight", "midnight", "noon", "end"]
+        if next.isNumber || CalendarDate.weekdayNames[next.key] != nil || CalendarDate.monthNames[next.key] != nil
+            || deadline.contains(next.key)
+            || (by + 2 < clause.upperBound && deadline.contains(content.words[by + 2].key))
+        {
+            return nil
+        }
+        let doer = Set((by + 1..<min(clause.upperBound, by + 4)).compactMap { content.terms[$0] })
+        return doer.isEmpty ? nil : doer
+    }
 }
