@@ -20,11 +20,22 @@ extension QuantityComparison {
     /// Whether both figures' clauses hold other figures, none of them the same on both sides: the figures are
     /// set in different frames (another number of states, of respondents, of contests). Two measures of one event
     /// that both differ (`killed 42 and injured 30` against `killed 17 and injured 12`) look the same as two polls
-    /// of different places, and abstain too: a missed conflict rather than a false one.
+    /// of different places, and abstain too: a missed conflict rather than a false one. A number written in digits
+    /// that the reader measures nothing by, followed by a function word or the clause's end (`at least 334 of the
+    /// 865 delegates`, `is assured of winning at least 118.`), is a figure of the frame too: `334 of the 865` and
+    /// `118` of `214` are two contests.
     static func framesApart(_ x: TypedQuantity, _ a: ClaimContent, _ y: TypedQuantity, _ b: ClaimContent) -> Bool {
-        func others(_ q: TypedQuantity, _ c: ClaimContent) -> [TypedQuantity] {
+        func others(_ q: TypedQuantity, _ c: ClaimContent) -> [(low: Double, high: Double)] {
             let clause = c.clause(of: q.words.lowerBound)
-            return c.quantities.filter { $0.words != q.words && clause.contains($0.words.lowerBound) }
+            let read = c.quantities.filter { $0.words != q.words && clause.contains($0.words.lowerBound) }
+            // Followed by a function word or the clause's end: a number restated in another unit (`12 meters (39
+            // feet)`) is followed by its unit, and is the same figure, not another.
+            let bare = clause.filter { k in
+                c.words[k].isNumber && !q.words.contains(k) && !c.quantities.contains { $0.words.contains(k) }
+                    && (k + 1 == clause.upperBound || c.terms[k + 1] == nil)
+            }
+            return read.map { ($0.low, $0.high) }
+                + bare.compactMap { k in Double(c.words[k].text.filter { $0 != "," }).map { ($0, $0) } }
         }
         let ox = others(x, a)
         let oy = others(y, b)

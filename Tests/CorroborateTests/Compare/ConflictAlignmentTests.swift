@@ -45,6 +45,31 @@ struct ConflictAlignmentTests {
         #expect(found.contains { $0.type == .agreement } == agree, "\(found.map(\.rule))")
     }
 
+    @Test(
+        "Totals whose parts all differ are two contests, whether the reader measures the parts or not",
+        arguments: [
+            // `41 of the 120` and `30` of `64`: the parts are bare numbers, two frames.
+            (
+                "The Velmora party is now assured of winning at least 41 of the 120 seats at stake in the spring vote.",
+                "With 64 seats at stake, the Velmora party is assured of winning at least 30.", false
+            ),
+            // Control: the same part of two totals.
+            (
+                "The Velmora party is assured of winning 41 of the 120 seats at stake in the Tarsk vote, officials said.",
+                "The Velmora party is assured of winning 41 of the 96 seats at stake in the Tarsk vote, the election board said.",
+                true
+            ),
+            // Control: a figure restated in another unit is the same figure, not another frame.
+            (
+                "The crater left by the meteorite near Tarsk had a radius of 12 meters (39 feet), the institute said.",
+                "The meteorite near Tarsk left a crater 20 meters (66 feet) wide, residents said.", true
+            ),
+        ])
+    func partsOfTotals(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet([a, b] + ConflictAlignmentTests.background).relations()
+        #expect(found.contains { $0.type == .numericConflict } == conflict, "\(found.map(\.explanation))")
+    }
+
     @Test("Two counts of one named happening that differ are a numeric conflict")
     func oneMeasure() throws {
         let found = try ArticleSet(
