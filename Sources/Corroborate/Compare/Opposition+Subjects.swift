@@ -64,12 +64,7 @@ extension Opposition {
             guard key.hasSuffix("ed") || verbForms.contains(key), k + 1 < clause.upperBound,
                 c.words[k + 1].isNumber || Opposition.objectOpeners.contains(c.words[k + 1].key)
             else { return [] }
-            var terms = Set<String>()
-            for i in (k + 1)..<min(clause.upperBound, k + 7) {
-                if Opposition.phraseEnds.contains(c.words[i].key) { break }
-                if let term = c.terms[i], !term.hasPrefix("#") { terms.insert(term) }
-            }
-            return terms
+            return Opposition.objectPhrase(after: k, in: c, clause: clause, reach: 6)
         }
         let objectA = object(x, a)
         let objectB = object(y, b)
@@ -123,7 +118,7 @@ extension Opposition {
         if !passiveN { return pairFor(active.subject, []) }
         // A denial with no doer (`Brandt was not arrested`) denies it of anyone: what was done to its subject is
         // what follows the active verb.
-        return pairFor(objectPhrase(after: active.verb, in: active), passive.subject)
+        return pairFor(objectPhrase(after: active.verb, in: active.content, clause: active.clause), passive.subject)
     }
 
     /// Words that end the noun phrase after a verb: prepositions, joins and report verbs (`arrested the captain at
@@ -133,13 +128,14 @@ extension Opposition {
         "and", "but", "or", "said", "says", "told", "while", "when", "because", "as",
     ]
 
-    /// The terms of the noun phrase after word `k`, up to a preposition, a join or a report verb and at most five
-    /// words.
-    static func objectPhrase(after k: Int, in side: Side) -> Set<String> {
+    /// The terms of the noun phrase after word `k`, up to a preposition, a join or a report verb and at most
+    /// `reach` words, inside `clause`.
+    static func objectPhrase(after k: Int, in content: ClaimContent, clause: Range<Int>, reach: Int = 5) -> Set<String>
+    {
         var terms = Set<String>()
-        for i in (k + 1)..<min(side.clause.upperBound, k + 6) {
-            if phraseEnds.contains(side.content.words[i].key) { break }
-            if let term = side.content.terms[i], !term.hasPrefix("#") { terms.insert(term) }
+        for i in (k + 1)..<max(k + 1, min(clause.upperBound, k + 1 + reach)) {
+            if phraseEnds.contains(content.words[i].key) { break }
+            if let term = content.terms[i], !term.hasPrefix("#") { terms.insert(term) }
         }
         return terms
     }

@@ -188,14 +188,14 @@ extension QuoteVariants {
     /// What sets an opening off from the words after it: the breaks and the asides.
     static let openingBreaks = breaks.union(asides)
 
-    /// Removes the changed openings of both sides (the words before the aligned stretches, `withChangedOpening`)
-    /// unless they are other words the speaker is quoted as saying: they are not when either side's opening is set
-    /// off from its stretch by the end of a sentence, a quotation or a gloss, or by a comma, a colon or a dash
-    /// (`asides`: `Well, the pier stays shut` against `Frankly, the pier stays shut`, an aside or a phrase put
-    /// first); when one opening has no word the other lacks (`We have` against `We`: words one side adds, not a
-    /// change); or when both openings, the words both have left out, hold only connectives and words that open a
-    /// quotation without saying anything (`Though` against `Although`, `Of course` against `Naturally`), no figure
-    /// nor negation (`Now` against `No` is a variant). Other function words are what is said (`We` against `They`, `Most` against `Few`).
+    /// Removes the changed openings of both sides (the words before the aligned stretches, `withChangedOpening`) unless
+    /// they are other words the speaker is quoted as saying: they are not when either side's opening is set off from
+    /// its stretch by the end of a sentence, a quotation or a gloss, or by a comma, a colon or a dash (`asides`: `Well,
+    /// the pier stays shut` against `Frankly, the pier stays shut`, an aside or a phrase put first); when one opening
+    /// has no word the other lacks (`We have` against `We`: words one side adds, not a change); or when both openings,
+    /// the words both have left out, hold only connectives and words that open a quotation without saying anything
+    /// (`Though` against `Although`, `Of course` against `Naturally`), no figure nor negation (`Now` against `No` is a
+    /// variant). Other function words are what is said (`We` against `They`, `Most` against `Few`).
     static func dropOpenings(
         _ alignment: inout QuoteAlignment, _ a: ClaimContent, _ x: Range<Int>, _ documentA: Document,
         _ b: ClaimContent, _ y: Range<Int>, _ documentB: Document, meaning: QuoteWording.Meaning

@@ -46,21 +46,20 @@ struct RoleReversal: Sendable {
     /// The two stretches, each from its first traded word to its last, when the aligned clauses give the same
     /// things reversed roles around one pivot; nil when they do not.
     ///
-    /// A pivot is written once in each clause: an order word (`orderWords` in comparison.json: `after`, `than`), or
-    /// a shared word read as a verb (a past form in `-ed` or an irregular one, or a word right after an auxiliary),
-    /// not after a determiner, not in an apposition, not describing a noun. A word of a relation that holds both
-    /// ways (`symmetricWords`: `met`, `next`) is none. An argument is a shared word (a capitalised one by its key,
-    /// so that a name opening one sentence is the name another writes inside its own) that stands before or after
-    /// the pivot only, within `reach` words and inside the pivot's phrase, and not linked to it by `of`, `with`
-    /// or a word of a relation that holds both ways, nor possessive (`Tarsk's mayor` and `the mayor of Tarsk`;
-    /// `the ferry collided with the trawler`). Roles are reversed when, in the same voice, an argument before the
-    /// pivot on one side stands after it on the other and another the other way round, not after `to` on one side
-    /// and `from` on the other (`leased the quay to Velmora`, `leased the quay from Tarsk`); or when the pivot is passive
-    /// on one side only, with an agent after `by`, and the arguments keep their sides (`the officers were arrested
-    /// by the harbour master` against `the officers arrested the harbour master`). Two clauses that order things
-    /// with different order words (`before` against `after`) may say one thing in either order (`the convoy reached
-    /// the village before the engineers` against `the engineers reached it after the convoy`): they are not read,
-    /// whatever the pivot.
+    /// A pivot is written once in each clause: an order word (`orderWords` in comparison.json: `after`, `than`), or a
+    /// shared word read as a verb (a past form in `-ed` or an irregular one, or a word right after an auxiliary), not
+    /// after a determiner, not in an apposition, not describing a noun. A word of a relation that holds both ways
+    /// (`symmetricWords`: `met`, `next`) is none. An argument is a shared word (a capitalised one by its key, so that a
+    /// name opening one sentence is the name another writes inside its own) that stands before or after the pivot only,
+    /// within `reach` words and inside the pivot's phrase, and not linked to it by `of`, `with` or a word of a relation
+    /// that holds both ways, nor possessive (`Tarsk's mayor` and `the mayor of Tarsk`; `the ferry collided with the
+    /// trawler`). Roles are reversed when, in the same voice, an argument before the pivot on one side stands after it
+    /// on the other and another the other way round, not after `to` on one side and `from` on the other (`leased the
+    /// quay to Velmora`, `leased the quay from Tarsk`); or when the pivot is passive on one side only, with an agent
+    /// after `by`, and the arguments keep their sides (`the officers were arrested by the harbour master` against `the
+    /// officers arrested the harbour master`). Two clauses that order things with different order words (`before`
+    /// against `after`) may say one thing in either order (`the convoy reached the village before the engineers`
+    /// against `the engineers reached it after the convoy`): they are not read, whatever the pivot.
     func reversed(_ pair: ClaimPair, _ alignment: PropositionAlignment) -> (String, String)? {
         reversed(
             pair.contentA, alignment.clauseA, pair.documents[pair.a.document].scalars, pair.contentB, alignment.clauseB,

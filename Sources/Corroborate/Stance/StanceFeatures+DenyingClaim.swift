@@ -1,11 +1,12 @@
 import Foundation
 
 /// A claim that is itself a denial (`the minister denies the port will close`, `no, the port is not closing`), or a
-/// doubt (`engineers are skeptical the port will close`), is contradicted by an article that states what it denies,
-/// and such an article need not hold a single denial word: it simply says the port will close. The features ask, for a denying claim only, whether the body speaks of the
-/// claim's proposition without denying it: its best sentence and its related sentences free of denial words, the
-/// claim's own denial words absent from the body, and the body's rate of denial words. For a claim that denies
-/// nothing they are -1, so the trees see the two kinds of claim apart. Their names close `StanceFeatures.names`.
+/// doubt (`engineers are skeptical the port will close`), is contradicted by an article that states what it denies, and
+/// such an article need not hold a single denial word: it simply says the port will close. The features ask, for a
+/// denying claim only, whether the body speaks of the claim's proposition without denying it: its best sentence and its
+/// related sentences free of denial words, the claim's own denial words absent from the body, and the body's rate of
+/// denial words. For a claim that denies nothing they are -1, so the trees see the two kinds of claim apart. Their
+/// names close `StanceFeatures.names`.
 extension StanceFeatures {
     /// The word classes that deny or reject (a doubt counts in the body, where it withholds assent).
     static let denyingClasses = StanceWords.negation | StanceWords.refutation | StanceWords.debunk

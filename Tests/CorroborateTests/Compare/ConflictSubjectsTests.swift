@@ -2,12 +2,12 @@ import Corroborate
 import Foundation
 import Testing
 
-/// A denial or an opposite word contradicts only what is said of the same thing (issue 28: a false contradiction
-/// costs a fact-checker's trust). The causes were found among wrong flags on news of many stories: two named
-/// bodies with a common noun, one speaker's `I have no` against what `he` has, `won` one thing against `lost`
-/// another. Each row has its control, which still conflicts. Synonyms are not read: `won the election` against
-/// `lost the race` are two objects to these rules, a true contradiction missed. Cases written for these tests (invented places and people), in a run
-/// with articles of other stories, as a report on many articles is.
+/// A denial or an opposite word contradicts only what is said of the same thing (issue 28: a false contradiction costs
+/// a fact-checker's trust). The causes were found among wrong flags on news of many stories: two named bodies with a
+/// common noun, one speaker's `I have no` against what `he` has, `won` one thing against `lost` another. Each row has
+/// its control, which still conflicts. Synonyms are not read: `won the election` against `lost the race` are two
+/// objects to these rules, a true contradiction missed. Cases written for these tests (invented places and people), in
+/// a run with articles of other stories, as a report on many articles is.
 @Suite("Contradictions about the same thing")
 struct ConflictSubjectsTests {
     /// Twenty-four short articles of other stories, so that the words of the two compared are rare in the run.

@@ -120,8 +120,8 @@ struct ReversedRolesTests {
                 "Ivo Marek leased the warehouse from Lena Kovac for 2,000 euros a month, a judge said.",
                 true
             ),
-            // A speaker who calls itself `her` is no object of the other's verb; `by` after a participle with no `be` is no
-            // agent.
+            // A speaker who calls itself `her` is no object of the other's verb; `by` after a participle with no `be`
+            // is no agent.
             (
                 "Velmora police arrested Lena Kovac at the harbour on Monday, a court reporter said.",
                 "Lena Kovac said Velmora police arrested her at the harbour on Monday.",
