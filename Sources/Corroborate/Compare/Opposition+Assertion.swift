@@ -9,6 +9,32 @@ extension Opposition {
     static func hedged(_ k: Int, in content: ClaimContent) -> Bool {
         let clause = content.clause(of: k)
         return (max(clause.lowerBound, k - 6)..<k).contains { content.hedges.contains($0) }
+            || modalOver(k, in: content, clause: clause)
+    }
+
+    /// Modal verbs of possibility: what they govern may be so, which is not that it is.
+    static let possibilityVerbs: Set<String> = ["may", "might", "could"]
+
+    /// Whether a modal of possibility earlier in `k`'s clause governs it however far back
+    /// (`may have broken the rules that cover how the ledger is kept`): nothing between them starts another
+    /// predicate, that is no comma or other mark, no `and` or `or`, no report verb. A modal before a figure is a
+    /// month (`May 4`).
+    static func modalOver(_ k: Int, in content: ClaimContent, clause: Range<Int>) -> Bool {
+        let words = content.words
+        var j = k - 1
+        while j >= clause.lowerBound {
+            // A mark between two words leaves more than one scalar between them.
+            if words[j + 1].span.start - words[j].span.end > 1 { return false }
+            let key = words[j].key
+            if ["and", "or"].contains(key) || subjectOpeners.contains(key) && key != "that" { return false }
+            if possibilityVerbs.contains(key), content.hedges.contains(j),
+                words[j].text.unicodeScalars.first?.isLowercaseLetter == true, !words[j + 1].isNumber
+            {
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether a clause denies or refutes something itself.

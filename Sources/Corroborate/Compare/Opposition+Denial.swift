@@ -247,6 +247,7 @@ extension Opposition {
             if match == .different
                 || Opposition.namedApart(pos, around: asserted, neg, around: focus, shared: alignment.shared)
                 || subjectsNamedApart(neg, doerN, clauseN, pos, doerP, clauseP)
+                || Opposition.doingsApart(neg, clauseN, before: focus, pos, clauseP, before: asserted)
             {
                 continue
             }

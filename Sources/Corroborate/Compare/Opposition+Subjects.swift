@@ -33,6 +33,38 @@ extension Opposition {
         return own(a, subjectA, clauseA, b) && own(b, subjectB, clauseB, a)
     }
 
+    /// Whether the subjects of two clauses are two different doings: each opens with a verb in `-ing` that takes
+    /// an object or a complement (`closing the ferry route is smart` against `raising the fares is not smart`,
+    /// `shutting people out`), and the two verbs differ. What is said of one doing is not said of the other; a
+    /// synonym (`raising` against `increasing`) is read as another doing, a contradiction missed. A noun in
+    /// `-ing` that takes a preposition (`fighting in the north`) or none, or a `-thing` word, is not read so.
+    static func doingsApart(
+        _ a: ClaimContent, _ clauseA: Range<Int>, before x: Int, _ b: ClaimContent, _ clauseB: Range<Int>,
+        before y: Int
+    ) -> Bool {
+        guard let doingA = doing(a, clauseA, before: x), let doingB = doing(b, clauseB, before: y) else {
+            return false
+        }
+        return !sameStem(doingA, doingB)
+    }
+
+    /// The verb in `-ing` that opens the subject of the predicate at word `k` (after the clause's start, a
+    /// report verb, `that` or a verb of thinking), when an object or a complement follows it; without its `-ing`.
+    static func doing(_ c: ClaimContent, _ clause: Range<Int>, before k: Int) -> String? {
+        let openers: Set<String> = ["that", "said", "says", "told", "think", "thinks", "believe", "believes"]
+        let start =
+            (clause.lowerBound..<max(clause.lowerBound, k)).last { openers.contains(c.words[$0].key) }.map { $0 + 1 }
+            ?? clause.lowerBound
+        guard start + 1 < k else { return nil }
+        let key = c.words[start].key
+        let next = c.words[start + 1].key
+        // The word's term, when it has one, is no name's (`Beijing`); `having` is a stop word and has none.
+        guard key.count >= 6, key.hasSuffix("ing"), !key.hasSuffix("thing"), c.terms[start]?.hasPrefix("~") != true,
+            !phraseEnds.contains(next), !finiteAuxiliaries.contains(next), !ClaimContent.auxiliaries.contains(next)
+        else { return nil }
+        return String(key.dropLast(3))
+    }
+
     /// Whether one speaker's denial determiner follows `I` or `we` in its clause (`I have no lobbyists`) while the
     /// other claim's clause, by the same speaker, speaks of a third person (`then he gets a call from his
     /// lobbyist`) and not of the speaker: the determiner denies what the speaker has, not the whole clause, and the

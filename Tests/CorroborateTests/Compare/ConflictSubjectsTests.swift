@@ -66,4 +66,39 @@ struct ConflictSubjectsTests {
             .filter { $0.type.isContradiction }
         #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
+
+    @Test(
+        "Two different doings as subjects are two subjects: what is said of one is not denied of the other",
+        arguments: [
+            // Closing a route against raising its fares: two doings, each judged.
+            (
+                "Closing the Tarsk ferry route on Sundays is smart, the harbour master Ivo Marek said.",
+                "\"Raising the fares on the Tarsk ferry route is not smart,\" councillor Lena Kovac said.", false
+            ),
+            // After a verb of thinking, past a first clause.
+            (
+                "\"Having the mayor sit on the harbour board is fine, and giving the fishermen a vote on the harbour board is wise,\" Ivo Marek said.",
+                "\"Keeping the fishermen off the harbour board is not wise,\" Lena Kovac said.", false
+            ),
+            // Control: one doing, judged two ways.
+            (
+                "Closing the Tarsk ferry route on Sundays is smart, the harbour master Ivo Marek said.",
+                "\"Closing the Tarsk ferry route on Sundays is not smart,\" councillor Lena Kovac said.", true
+            ),
+            // Control: one doing, more words on one side.
+            (
+                "Closing the Tarsk ferry route is smart, the harbour master Ivo Marek said.",
+                "\"Closing the Tarsk ferry route on Sundays is not smart,\" councillor Lena Kovac said.", true
+            ),
+            // Control: a noun in `-ing` before a preposition is no doing.
+            (
+                "Fighting in the north of Tarsk has stopped since Monday, officials said.",
+                "Fighting in the north of Tarsk has not stopped since Monday, the rebels said.", true
+            ),
+        ])
+    func doings(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet([a, b] + ConflictSubjectsTests.background).relations()
+            .filter { $0.type.isContradiction }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
 }
