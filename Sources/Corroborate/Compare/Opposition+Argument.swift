@@ -259,6 +259,14 @@ extension Opposition {
         }
     }
 
+    /// Whether word `k` is a plural noun with no determiner, right after a preposition (`loans to borrowers`,
+    /// `homes for families`): some of a kind, not given ones, so a relative clause after it picks out which.
+    static func barePlural(_ k: Int, in content: ClaimContent, clause: Range<Int>) -> Bool {
+        let key = content.words[k].key
+        return k - 1 >= clause.lowerBound && key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss")
+            && prepositions.contains(content.words[k - 1].key)
+    }
+
     /// Whether a denial stands in a relative clause that picks out some of a noun (`lifeguards who were never
     /// trained are stewards`, `the crews that did not return`): a relative word right after a noun that is no
     /// name, with no comma between, an auxiliary or the cue right after it, and the cue within three words. Such a
@@ -266,7 +274,7 @@ extension Opposition {
     /// comma (`Brandt, who did not sign`) the clause tells something of the noun, and is compared; so it is after
     /// a form of `be`, `only` or `among` earlier in the clause (`it was the clerk who did not sign`, `the only
     /// clerk who`), and unless the noun opens its clause (`heads`: not `joined the clerks who did not sign`, `Lund
-    /// leads the clerks who`).
+    /// leads the clerks who`) or is a bare plural after a preposition (`loans to borrowers who had no way to repay`).
     static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText, verbs: Set<String>) -> Bool {
         let words = content.words
         guard cue >= 2 else { return false }
@@ -275,10 +283,14 @@ extension Opposition {
             else { return false }
             let clause = content.clause(of: j - 1)
             let key = words[j - 1].key
+            // A bare plural's cleft marker stands just before its preposition (`only to borrowers who`, `was among
+            // families who`), not anywhere before (`it was illegal to lend to borrowers who`).
+            let bare = barePlural(j - 1, in: content, clause: clause)
+            let cleftFrom = bare ? max(clause.lowerBound, j - 4) : clause.lowerBound
             guard !content.isName(noun, in: clause),
-                !(clause.lowerBound..<j).contains(where: { cleftMarkers.contains(words[$0].key) }),
+                !(cleftFrom..<j).contains(where: { cleftMarkers.contains(words[$0].key) }),
                 !key.hasSuffix("ed"), !verbs.contains(key), !predicateAuxiliaries.contains(key),
-                heads(j - 1, of: clause, in: content, verbs: verbs),
+                bare || heads(j - 1, of: clause, in: content, verbs: verbs),
                 !content.reportWords.contains(j - 1),
                 !scalars.gap(between: words[j - 1], and: words[j], holdsAnyOf: ",;:()")
             else { return false }

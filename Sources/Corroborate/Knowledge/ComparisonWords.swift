@@ -97,6 +97,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Adjectives of difficulty (`difficult`, `impossible`): like hindrances they keep what follows from happening,
     /// but only as `impossible for the pilots to land` or `difficult to reach`, not in `a difficult day and ...`.
     public var hardshipWords: [String] = []
+    /// Things one grants or refuses (`requests`, `permission`, `bail`): a denying verb over them refuses them
+    /// (`denied requests for more guards`); it denies no statement.
+    public var grantableNouns: [String] = []
     /// Words that find a thing wanting rather than absent (`poor access`, `little money`): no contradiction of a
     /// denial that there is any.
     public var wantingWords: [String] = []
@@ -249,7 +252,7 @@ public struct ComparisonWords: Codable, Sendable {
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
-        case genderedWords, ignorancePhrases, hardshipWords
+        case genderedWords, ignorancePhrases, hardshipWords, grantableNouns
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
         case symmetricWords, openingWords, joiningWords
@@ -296,6 +299,7 @@ public struct ComparisonWords: Codable, Sendable {
         hindrances = try c.decodeIfPresent([String].self, forKey: .hindrances) ?? []
         ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
         hardshipWords = try c.decodeIfPresent([String].self, forKey: .hardshipWords) ?? []
+        grantableNouns = try c.decodeIfPresent([String].self, forKey: .grantableNouns) ?? []
         wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
         evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
         linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
@@ -375,6 +379,7 @@ public struct ComparisonWords: Codable, Sendable {
         hindrances += other.hindrances
         ignorancePhrases += other.ignorancePhrases
         hardshipWords += other.hardshipWords
+        grantableNouns += other.grantableNouns
         wantingWords += other.wantingWords
         evaluativeRefutations += other.evaluativeRefutations
         linkRefutations += other.linkRefutations

@@ -1,0 +1,64 @@
+import Corroborate
+import Foundation
+import Testing
+
+/// What a denial reaches (issue 28, wrong contradictions found on news of many stories): a denying verb over things
+/// one grants or refuses (`denying requests for more lifeguards`) refuses them and denies no statement; a denial in a
+/// relative clause after a bare plural (`loans to borrowers who had no way to repay`) says which borrowers are meant,
+/// not what borrowers do. Each table has control rows that must still be flagged. Cases written for these tests
+/// (invented places and people), in a run with articles of other stories.
+@Suite("What a denial reaches")
+struct DenialReachTests {
+    private static func check(_ a: String, _ b: String, _ conflict: Bool) throws {
+        let found = try ArticleSet([a, b] + ConflictSubjectsTests.background).relations()
+            .filter { $0.type.isContradiction }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+
+    @Test(
+        "A denying verb over requests refuses them; over a clause or an event it denies",
+        arguments: [
+            // Both say the requests were turned down: no contradiction.
+            (
+                "The harbour board turned down requests for more lifeguards at the Tarsk beach, the union said.",
+                "Councillors said the inquiry failed to produce evidence that Lena Kovac played a role in denying requests for more lifeguards at the Tarsk beach.",
+                false
+            ),
+            // Control: a clause after `that` is denied.
+            (
+                "The harbour board turned down requests for more lifeguards at the Tarsk beach, the union said.",
+                "The harbour board denied that it turned down requests for more lifeguards at the Tarsk beach.", true
+            ),
+            // Control: an event's noun is denied.
+            (
+                "The ceasefire between the Tarsk rebels and the harbour guard came after months of talks mediated by Velmora, officials said.",
+                "The Tarsk rebels denied any ceasefire with the harbour guard.", true
+            ),
+        ])
+    func refusals(a: String, b: String, conflict: Bool) throws {
+        try DenialReachTests.check(a, b, conflict)
+    }
+
+    @Test(
+        "A denial in a relative clause after a bare plural picks out some of them",
+        arguments: [
+            (
+                "Borrowers would repay the harbour loans through payroll deduction or quarterly payments, just as they now pay their taxes, Ivo Marek said.",
+                "In theory, it was illegal for the Tarsk harbour bank to grant loans to borrowers that had no way to repay them, the auditors said.",
+                false
+            ),
+            (
+                "Borrowers would repay the harbour loans through payroll deduction or quarterly payments, just as they now pay their taxes, Ivo Marek said.",
+                "In theory, it was illegal for the Tarsk harbour bank to grant loans to borrowers who had no way to repay them, the auditors said.",
+                false
+            ),
+            // Control: said of borrowers.
+            (
+                "Borrowers would repay the harbour loans through payroll deduction or quarterly payments, just as they now pay their taxes, Ivo Marek said.",
+                "Borrowers had no way to repay the harbour loans, the auditors said.", true
+            ),
+        ])
+    func barePlurals(a: String, b: String, conflict: Bool) throws {
+        try DenialReachTests.check(a, b, conflict)
+    }
+}
