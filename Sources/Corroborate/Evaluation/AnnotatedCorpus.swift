@@ -39,7 +39,8 @@ public struct AnnotatedCorpus: Sendable {
     public func gold(_ i: Int, in document: Document) -> [BratScorer.Spans] {
         let gold = gold(i)
         let path = documents[i].text
-        guard let bytes = try? Ingester.bytes(of: path), let file = try? TextDecoder.decode(bytes, path: path).text,
+        guard let bytes = try? Ingester.bytes(of: path),
+            let file = try? TextDecoder.decode(bytes, path: path, repair: false).text,
             file != document.text, let map = AnnotatedCorpus.offsetMap(from: file, to: document.text)
         else { return gold }
         func carry(_ spans: [TextSpan]) -> [TextSpan] {
@@ -56,8 +57,17 @@ public struct AnnotatedCorpus: Sendable {
 
     /// For each scalar offset of `file`, its offset in `text`, or -1 where `text` left it out; nil when `text` is
     /// not `file` with whole lines left out. Lines are matched in order, each of `text`'s lines to the next equal
-    /// line of `file` (a repeated line keeps its first copy, as the ingester does).
+    /// line of `file` (a repeated line keeps its first copy, as the ingester does). Text the decoder repaired
+    /// (encoded twice, `Mojibake`) is matched repaired, and each scalar of a repaired run maps to the character the
+    /// run became, so a span after it in the line keeps its word.
     static func offsetMap(from file: String, to text: String) -> [Int]? {
+        guard let repaired = Mojibake.repair(file) else { return lineMap(from: file, to: text) }
+        guard let map = lineMap(from: repaired.text, to: text) else { return nil }
+        return repaired.map.map { map[$0] }
+    }
+
+    /// `offsetMap` for a file the decoder left as it is.
+    private static func lineMap(from file: String, to text: String) -> [Int]? {
         let a = Array(file.unicodeScalars)
         let b = Array(text.unicodeScalars)
         func lines(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {

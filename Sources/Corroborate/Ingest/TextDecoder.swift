@@ -1,5 +1,6 @@
 /// Turns the bytes of a file into text: UTF-8 with or without a byte-order mark, UTF-16 with one, and
-/// Windows-1252 for anything else (with a warning, never silently). Binary files are refused by name.
+/// Windows-1252 for anything else (with a warning, never silently). Binary files are refused by name. Text that was
+/// encoded twice (`Ã©` for `é`) is repaired, with a warning too (`Mojibake`).
 enum TextDecoder {
     struct Decoded {
         var text: String
@@ -14,8 +15,11 @@ enum TextDecoder {
         ([0x7F, 0x45, 0x4C, 0x46], "an executable"), ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"),
     ]
 
-    /// `charset` is what a page declares; it decides for bytes that are not UTF-8.
-    static func decode(_ bytes: [UInt8], path: String, charset: String? = nil) throws(IngestError) -> Decoded {
+    /// `charset` is what a page declares; it decides for bytes that are not UTF-8. `repair: false` keeps text that
+    /// was encoded twice as it is (evaluation counts offsets in the file's own text).
+    static func decode(_ bytes: [UInt8], path: String, charset: String? = nil, repair: Bool = true)
+        throws(IngestError) -> Decoded
+    {
         if bytes.isEmpty { throw .emptyFile(path) }
         for (signature, kind) in signatures where bytes.starts(with: signature) {
             throw .binaryFile(path, looksLike: kind)
@@ -40,6 +44,10 @@ enum TextDecoder {
             }
         }
         text = normalizeNewlines(text)
+        if repair, let repaired = Mojibake.repair(text) {
+            text = repaired.text
+            warnings.append(repaired.warning)
+        }
         if looksBinary(text) { throw .binaryFile(path, looksLike: "mostly control characters") }
         if text.unicodeScalars.allSatisfy(\.isWhitespaceLike) { throw .emptyFile(path) }
         return Decoded(text: text, warnings: warnings)
@@ -97,7 +105,7 @@ enum TextDecoder {
     }
 
     /// Windows-1252's characters for bytes 0x80 to 0x9F; the rest match Latin-1.
-    private static let cp1252High: [UInt32] = [
+    static let cp1252High: [UInt32] = [
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
         0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
         0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
