@@ -26,20 +26,6 @@ extension ContentReader {
         return true
     }
 
-    /// Whether a claim is only a noun phrase of things one grants or refuses (`additional security requests before
-    /// the attack`, `permission to land`): one of `grantables` among its first four words, and no verb of its own
-    /// before a relative word. A denying verb over it refuses them; `any ceasefire` or `the reports` is denied.
-    static func refusedThings(_ words: [FrameWord], grantables: Set<String>, verbs: Set<String>) -> Bool {
-        guard words.prefix(4).contains(where: { grantables.contains($0.key) }) else { return false }
-        for word in words {
-            if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
-            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed") || verbs.contains(word.key) {
-                return false
-            }
-        }
-        return true
-    }
-
     /// Whether a claim only names a statement (`the council's claim`, `these reports`): six words at most, one of
     /// them a statement or report noun, no auxiliary and no `that` opening what the statement says. A denial of it
     /// denies what was said elsewhere, not words the claim holds (`Opposition.denial`).

@@ -14,8 +14,6 @@ struct ContentReader: Sendable {
     /// Nouns that name a statement or a report (`claim`, `allegations`, `report`): what a denying verb takes as a
     /// statement to deny.
     let statementWords: Set<String>
-    /// Things one grants or refuses (`grantableNouns`): a denying verb over them refuses, it denies no statement.
-    let grantables: Set<String>
     /// Irregular forms of verbs past their base (`sank`, `went`, `said`), which end no noun phrase.
     let verbForms: Set<String>
     /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
@@ -28,7 +26,6 @@ struct ContentReader: Sendable {
         modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
-        grantables = Set(words.grantableNouns.map(\.folded))
         verbForms = words.verbForms
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
@@ -146,10 +143,8 @@ struct ContentReader: Sendable {
         // `the tribunal rejected 30 appeals`, `rejected several applications`: a denying verb over counted things
         // acts on them (it throws out cases, turns down requests); it denies no statement.
         // After `that` the claim is a proposition (`denied that several boats sank`), whatever its verb looks like.
-        // So does one over things granted or refused (`denying additional security requests`).
         if creditedDenial != nil, before.last?.key != "that",
             ContentReader.countedThings(words, statements: statementWords, verbs: verbForms)
-                || ContentReader.refusedThings(words, grantables: grantables, verbs: verbForms)
         {
             creditedDenial = nil
         }

@@ -263,9 +263,16 @@ extension Opposition {
     /// `homes for families`): some of a kind, not given ones, so a relative clause after it picks out which.
     static func barePlural(_ k: Int, in content: ClaimContent, clause: Range<Int>) -> Bool {
         let key = content.words[k].key
-        return k - 1 >= clause.lowerBound && key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss")
+        return k - 1 >= clause.lowerBound && key.count > 3 && key.hasSuffix("s")
+            && !["ss", "us", "is"].contains(where: key.hasSuffix) && !singularsInS.contains(key)
             && prepositions.contains(content.words[k - 1].key)
     }
+
+    /// Nouns in `-s` that are no plurals (`chaos`, `news`).
+    static let singularsInS: Set<String> = [
+        "news", "chaos", "series", "species", "means", "politics", "economics", "physics", "gas", "lens", "bias",
+        "atlas", "canvas", "whereabouts", "headquarters",
+    ]
 
     /// Whether a denial stands in a relative clause that picks out some of a noun (`lifeguards who were never
     /// trained are stewards`, `the crews that did not return`): a relative word right after a noun that is no

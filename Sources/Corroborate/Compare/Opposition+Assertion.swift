@@ -15,26 +15,64 @@ extension Opposition {
     /// Modal verbs of possibility: what they govern may be so, which is not that it is.
     static let possibilityVerbs: Set<String> = ["may", "might", "could"]
 
+    /// Words that end a modal's reach going back from the word it would govern: subordinators open another clause
+    /// (`could reach the village after the bridge reopened`).
+    static let modalStops: Set<String> = [
+        "and", "or", "after", "when", "since", "until", "because", "before", "once", "if", "while", "as", "where",
+        "which", "who", "whom", "whose",
+    ]
+
+    /// Verbs after `could` of ability or perception (`could see that the bridge had collapsed`, `could only watch`):
+    /// what follows is seen, not supposed.
+    static let perceivingVerbs: Set<String> = ["see", "hear", "watch", "feel", "smell", "sense", "tell", "only"]
+
+    /// Words that open a clause inside another (`the rules that require`, `decide whether`).
+    static let embeddingWords: Set<String> = ["that", "which", "who", "whom", "whose", "how", "whether", "what", "why"]
+
+    /// Words of a modal's own verb group before its verb (`may have been`, `could not also`).
+    static let modalGroup: Set<String> = [
+        "have", "be", "been", "not", "also", "well", "very", "still", "never", "even",
+    ]
+
     /// Whether a modal of possibility earlier in `k`'s clause governs it however far back
     /// (`may have broken the rules that cover how the ledger is kept`): nothing between them starts another
-    /// predicate, that is no comma or other mark, no `and` or `or`, no report verb. A modal before a figure is a
-    /// month (`May 4`).
+    /// predicate, that is no comma or other mark, no `and`, `or` or subordinator (`after`, `which`), no report verb,
+    /// and no other verb after the modal's own: an auxiliary, or a content word before a determiner, a possessive
+    /// or a figure (`the firm that may face fines kept a ledger`), read as a verb before its object. A modal before
+    /// a figure is a month (`May 4`); `could` before a verb of perception tells what was seen.
     static func modalOver(_ k: Int, in content: ClaimContent, clause: Range<Int>) -> Bool {
         let words = content.words
-        var j = k - 1
-        while j >= clause.lowerBound {
+        var m = k - 1
+        while m >= clause.lowerBound {
             // A mark between two words leaves more than one scalar between them.
-            if words[j + 1].span.start - words[j].span.end > 1 { return false }
-            let key = words[j].key
-            if ["and", "or"].contains(key) || subjectOpeners.contains(key) && key != "that" { return false }
-            if possibilityVerbs.contains(key), content.hedges.contains(j),
-                words[j].text.unicodeScalars.first?.isLowercaseLetter == true, !words[j + 1].isNumber
-            {
-                return true
+            if words[m + 1].span.start - words[m].span.end > 1 { return false }
+            let key = words[m].key
+            if Opposition.modalStops.contains(key) || Opposition.subjectOpeners.contains(key) && key != "that" {
+                return false
             }
-            j -= 1
+            if Opposition.possibilityVerbs.contains(key), content.hedges.contains(m),
+                words[m].text.unicodeScalars.first?.isLowercaseLetter == true, !words[m + 1].isNumber
+            {
+                break
+            }
+            m -= 1
         }
-        return false
+        guard m >= clause.lowerBound, !Opposition.perceivingVerbs.contains(words[m + 1].key) else { return false }
+        var verb = m + 1
+        while verb < k && Opposition.modalGroup.contains(words[verb].key) { verb += 1 }
+        // Inside a clause the modal's verb governs (`documents that describe the tunnel`, `whether the school is
+        // closed`), another verb is still under the modal.
+        var embedded = false
+        return !(verb + 1..<k).contains { j in
+            let key = words[j].key
+            if Opposition.embeddingWords.contains(key) { embedded = true }
+            if embedded { return false }
+            if Opposition.finiteAuxiliaries.contains(key) { return true }
+            // `laws that cover`: a relative `that` follows a noun, not a verb.
+            return content.terms[j] != nil && j + 1 < words.count
+                && (words[j + 1].isNumber
+                    || words[j + 1].key != "that" && Opposition.objectOpeners.contains(words[j + 1].key))
+        }
     }
 
     /// Whether a clause denies or refutes something itself.

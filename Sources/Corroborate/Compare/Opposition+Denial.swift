@@ -18,6 +18,29 @@ extension Opposition {
         }
     }
 
+    /// Whether a claim credited with a denying verb is a noun phrase of things one grants or refuses (`[denying]
+    /// additional security requests before the attack`, `[denied] permission to land`): one of `grantables` among
+    /// its first four words as the head of its phrase (a function word or the end after it; not `bid rigging`), no
+    /// verb of its own before a relative word, and not opened by `any`, `ever` or a verb in `-ing` (`denied any
+    /// request`, `denied filing an appeal` deny a statement). The verb refuses them.
+    func refused(_ content: ClaimContent) -> Bool {
+        let words = content.words
+        guard let first = words.first, !["any", "ever"].contains(first.key), !first.key.hasSuffix("ing"),
+            words.indices.prefix(4).contains(where: { i in
+                grantables.contains(words[i].key) && (i + 1 == words.count || content.terms[i + 1] == nil)
+            })
+        else { return false }
+        for word in words {
+            if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
+            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed")
+                || verbForms.contains(word.key)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Denials that quantify the subject (`none of the hospitals have the facilities`): what they deny is the
     /// predicate after the noun phrase.
     static let partitives: Set<String> = ["none", "neither", "nobody", "nothing"]
@@ -77,6 +100,14 @@ extension Opposition {
             let clauseP = alignment.clauseA
             // Another time, another happening.
             if ClaimContent.timesApart(pos, clauseP, neg, clauseN) { continue }
+            // A denying verb over things one grants refuses them (`denying additional security requests`): it
+            // contradicts a side that grants them (`the board granted the requests`), not one that tells of them
+            // being made or turned down.
+            if negation.cue.isEmpty, refused(neg),
+                !clauseP.contains(where: { grantingVerbs.contains(pos.words[$0].key) })
+            {
+                continue
+            }
             // The denying claim asserts what it denies elsewhere (`ten were caught ... and dozens more that were
             // not caught`): the denial is about something else, and the claim says what the other side says.
             if Opposition.assertsElsewhere(focusTerm, outside: negation.scope, in: neg) { continue }
@@ -214,8 +245,10 @@ extension Opposition {
             {
                 continue
             }
+            // Unless the other side says it of every one (`every borrower had an income`).
             if !negation.cue.isEmpty,
-                Opposition.restricted(negation.cue.lowerBound, in: neg, scalarsN, verbs: verbForms)
+                Opposition.restricted(negation.cue.lowerBound, in: neg, scalarsN, verbs: verbForms),
+                !clauseP.contains(where: { ["all", "every", "each"].contains(pos.words[$0].key) })
             {
                 continue
             }
@@ -247,7 +280,7 @@ extension Opposition {
             if match == .different
                 || Opposition.namedApart(pos, around: asserted, neg, around: focus, shared: alignment.shared)
                 || subjectsNamedApart(neg, doerN, clauseN, pos, doerP, clauseP)
-                || Opposition.doingsApart(neg, clauseN, before: focus, pos, clauseP, before: asserted)
+                || doingsApart(neg, clauseN, before: focus, pos, clauseP, before: asserted)
             {
                 continue
             }

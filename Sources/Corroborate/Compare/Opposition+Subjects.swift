@@ -33,34 +33,66 @@ extension Opposition {
         return own(a, subjectA, clauseA, b) && own(b, subjectB, clauseB, a)
     }
 
-    /// Whether the subjects of two clauses are two different doings: each opens with a verb in `-ing` that takes
-    /// an object or a complement (`closing the ferry route is smart` against `raising the fares is not smart`,
-    /// `shutting people out`), and the two verbs differ. What is said of one doing is not said of the other; a
-    /// synonym (`raising` against `increasing`) is read as another doing, a contradiction missed. A noun in
-    /// `-ing` that takes a preposition (`fighting in the north`) or none, or a `-thing` word, is not read so.
-    static func doingsApart(
+    /// Whether the subjects of two copular clauses are two different doings: each opens with a verb in `-ing`
+    /// taking an object or a complement (`closing the ferry route is smart` against `raising the fares is not smart`,
+    /// `shutting people out ... is not smart`), the predicate is a form of `be` and a word not in `-ed` (`is smart`,
+    /// `was not a mistake`), and the two verbs are not one verb (`reopening` is `opening`) nor one doing in other
+    /// words (`doingSynonyms`: `closing` and `shutting`). What is said of one doing is not said of the other; a
+    /// synonym the list lacks is read as another doing, a contradiction missed. Prepositions in `-ing` (`during`,
+    /// `following`), participles before the real subject (`fearing storms the council closed`) and nouns in `-ing`
+    /// (`polling stations opened`) are not read so: their predicates are no copula.
+    func doingsApart(
         _ a: ClaimContent, _ clauseA: Range<Int>, before x: Int, _ b: ClaimContent, _ clauseB: Range<Int>,
         before y: Int
     ) -> Bool {
-        guard let doingA = doing(a, clauseA, before: x), let doingB = doing(b, clauseB, before: y) else {
-            return false
+        guard let doingA = Opposition.doing(a, clauseA, before: x), let doingB = Opposition.doing(b, clauseB, before: y)
+        else { return false }
+        func stem(_ verb: String) -> String {
+            verb.hasPrefix("re") && verb.count >= 6 ? String(verb.dropFirst(2)) : verb
         }
-        return !sameStem(doingA, doingB)
+        let (verbA, verbB) = (stem(doingA), stem(doingB))
+        if Opposition.sameStem(verbA, verbB) { return false }
+        // A stem without its `-ing` drops a final `e` (`clos`) or doubles a consonant (`shutt`).
+        func base(_ verb: String, _ word: String) -> Bool {
+            verb == word || word.hasPrefix(verb) && word.count - verb.count <= 1
+                || verb.hasPrefix(word) && verb.count - word.count <= 1
+        }
+        return !doingSynonyms.contains { group in
+            group.contains { base(verbA, $0) } && group.contains { base(verbB, $0) }
+        }
     }
 
-    /// The verb in `-ing` that opens the subject of the predicate at word `k` (after the clause's start, a
-    /// report verb, `that` or a verb of thinking), when an object or a complement follows it; without its `-ing`.
+    /// Prepositions and conjunctions written in `-ing`, which open no doing.
+    static let ingPrepositions: Set<String> = [
+        "during", "following", "including", "regarding", "concerning", "pending", "according", "excluding",
+        "considering", "barring", "notwithstanding", "failing", "starting", "beginning", "assuming", "providing",
+    ]
+
+    /// The verb in `-ing` (without its `-ing`) that opens the subject of the copular predicate at word `k` (after the
+    /// clause's start, a report verb, `that` or a verb of thinking).
     static func doing(_ c: ClaimContent, _ clause: Range<Int>, before k: Int) -> String? {
         let openers: Set<String> = ["that", "said", "says", "told", "think", "thinks", "believe", "believes"]
         let start =
             (clause.lowerBound..<max(clause.lowerBound, k)).last { openers.contains(c.words[$0].key) }.map { $0 + 1 }
             ?? clause.lowerBound
-        guard start + 1 < k else { return nil }
+        guard start + 1 < k, !c.words[k].key.hasSuffix("ed") else { return nil }
+        // The copula just before the predicate, past a negation or an adverb (`is not smart`, `was never wise`).
+        var copula = k - 1
+        while copula > start + 1,
+            ["not", "never", "also", "very", "so", "too", "really", "still", "n't", "a", "an", "the"].contains(
+                c.words[copula].key)
+        {
+            copula -= 1
+        }
         let key = c.words[start].key
         let next = c.words[start + 1].key
         // The word's term, when it has one, is no name's (`Beijing`); `having` is a stop word and has none.
-        guard key.count >= 6, key.hasSuffix("ing"), !key.hasSuffix("thing"), c.terms[start]?.hasPrefix("~") != true,
-            !phraseEnds.contains(next), !finiteAuxiliaries.contains(next), !ClaimContent.auxiliaries.contains(next)
+        guard copula > start + 1,
+            ["is", "are", "was", "were", "be", "been", "isn't", "aren't", "wasn't", "weren't"].contains(
+                c.words[copula].key),
+            key.count >= 6, key.hasSuffix("ing"), !key.hasSuffix("thing"), !ingPrepositions.contains(key),
+            c.terms[start]?.hasPrefix("~") != true, !phraseEnds.contains(next), !finiteAuxiliaries.contains(next),
+            !ClaimContent.auxiliaries.contains(next)
         else { return nil }
         return String(key.dropLast(3))
     }

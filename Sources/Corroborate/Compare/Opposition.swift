@@ -59,6 +59,12 @@ struct Opposition: Sendable {
     /// Titles and other words written before a name (`President`, `Senator`, `Mr.`; the source registry's
     /// `titles`), folded: no name of their own, so `President Kovac` and `Lena Kovac` are not told apart by them.
     let titles: Set<String>
+    /// Things one grants or refuses (`grantableNouns`: requests, permission, bail) and the verbs that grant them
+    /// (`grantingVerbs`: granted, approved, upheld), read by `refused`.
+    let grantables: Set<String>
+    let grantingVerbs: Set<String>
+    /// Groups of verbs that name one doing in other words (`doingSynonyms`), read by `doingsApart`.
+    let doingSynonyms: [[String]]
 
     init(words: ComparisonWords, titles: [String] = []) {
         let reports = Set(words.reportNouns.map(\.folded))
@@ -74,6 +80,9 @@ struct Opposition: Sendable {
         endorsingVerbs = Set(words.endorsingVerbs.map(\.folded))
         hindrances = Set(words.hindrances.map(\.folded))
         hardshipWords = Set(words.hardshipWords.map(\.folded))
+        grantables = Set(words.grantableNouns.map(\.folded))
+        grantingVerbs = Set(words.grantingVerbs.map(\.folded))
+        doingSynonyms = words.doingSynonyms.map { $0.map(\.folded) }
         wantingWords = Set(words.wantingWords.map(\.folded))
         evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))
         linkRefutations = Set(words.linkRefutations.map(\.folded))

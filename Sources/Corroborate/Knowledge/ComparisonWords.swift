@@ -100,6 +100,11 @@ public struct ComparisonWords: Codable, Sendable {
     /// Things one grants or refuses (`requests`, `permission`, `bail`): a denying verb over them refuses them
     /// (`denied requests for more guards`); it denies no statement.
     public var grantableNouns: [String] = []
+    /// Verbs that grant such things (`granted`, `approved`, `upheld`): the side a refusal contradicts.
+    public var grantingVerbs: [String] = []
+    /// Verbs that name one doing in other words (`close`, `shut`), in base form: two subjects in `-ing` with verbs
+    /// of one group may be one doing (`Opposition.doingsApart`).
+    public var doingSynonyms: [[String]] = []
     /// Words that find a thing wanting rather than absent (`poor access`, `little money`): no contradiction of a
     /// denial that there is any.
     public var wantingWords: [String] = []
@@ -252,7 +257,7 @@ public struct ComparisonWords: Codable, Sendable {
             people, multipliers
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
-        case genderedWords, ignorancePhrases, hardshipWords, grantableNouns
+        case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
         case symmetricWords, openingWords, joiningWords
@@ -300,6 +305,8 @@ public struct ComparisonWords: Codable, Sendable {
         ignorancePhrases = try c.decodeIfPresent([String].self, forKey: .ignorancePhrases) ?? []
         hardshipWords = try c.decodeIfPresent([String].self, forKey: .hardshipWords) ?? []
         grantableNouns = try c.decodeIfPresent([String].self, forKey: .grantableNouns) ?? []
+        grantingVerbs = try c.decodeIfPresent([String].self, forKey: .grantingVerbs) ?? []
+        doingSynonyms = try c.decodeIfPresent([[String]].self, forKey: .doingSynonyms) ?? []
         wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
         evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
         linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
@@ -380,6 +387,8 @@ public struct ComparisonWords: Codable, Sendable {
         ignorancePhrases += other.ignorancePhrases
         hardshipWords += other.hardshipWords
         grantableNouns += other.grantableNouns
+        grantingVerbs += other.grantingVerbs
+        doingSynonyms += other.doingSynonyms
         wantingWords += other.wantingWords
         evaluativeRefutations += other.evaluativeRefutations
         linkRefutations += other.linkRefutations

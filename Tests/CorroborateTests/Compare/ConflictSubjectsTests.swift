@@ -80,6 +80,21 @@ struct ConflictSubjectsTests {
                 "\"Having the mayor sit on the harbour board is fine, and giving the fishermen a vote on the harbour board is wise,\" Ivo Marek said.",
                 "\"Keeping the fishermen off the harbour board is not wise,\" Lena Kovac said.", false
             ),
+            // Building against selling, a noun after the copula.
+            (
+                "Building the Tarsk stadium was a mistake, Ivo Marek said.",
+                "Selling the Tarsk stadium was not a mistake, Lena Kovac said.", false
+            ),
+            // Control: one doing in other words (`doingSynonyms`).
+            (
+                "Closing the Tarsk ferry route on Sundays is smart, the harbour master Ivo Marek said.",
+                "\"Shutting the Tarsk ferry route on Sundays is not smart,\" councillor Lena Kovac said.", true
+            ),
+            // Control: adjectives in `-ing` before a verb that is no copula.
+            (
+                "Rising fares forced families off the Tarsk ferry last winter, the union said.",
+                "Soaring fares did not force families off the Tarsk ferry last winter, the operator said.", true
+            ),
             // Control: one doing, judged two ways.
             (
                 "Closing the Tarsk ferry route on Sundays is smart, the harbour master Ivo Marek said.",

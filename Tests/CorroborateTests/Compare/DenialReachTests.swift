@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// What a denial reaches (issue 28, wrong contradictions found on news of many stories): a denying verb over things
-/// one grants or refuses (`denying requests for more lifeguards`) refuses them and denies no statement; a denial in a
+/// one grants or refuses (`denying requests for more lifeguards`) refuses them: it contradicts a grant, not a tale of
+/// the requests; a denial in a
 /// relative clause after a bare plural (`loans to borrowers who had no way to repay`) says which borrowers are meant,
 /// not what borrowers do. Each table has control rows that must still be flagged. Cases written for these tests
 /// (invented places and people), in a run with articles of other stories.
@@ -16,13 +17,18 @@ struct DenialReachTests {
     }
 
     @Test(
-        "A denying verb over requests refuses them; over a clause or an event it denies",
+        "A denying verb over requests refuses them, against a grant only; over a clause or an event it denies",
         arguments: [
             // Both say the requests were turned down: no contradiction.
             (
                 "The harbour board turned down requests for more lifeguards at the Tarsk beach, the union said.",
                 "Councillors said the inquiry failed to produce evidence that Lena Kovac played a role in denying requests for more lifeguards at the Tarsk beach.",
                 false
+            ),
+            // Control: a refusal against a grant.
+            (
+                "The harbour board granted permission to land at the Tarsk quay on Monday, officials said.",
+                "The Tarsk harbour board denied permission to land at the Tarsk quay on Monday.", true
             ),
             // Control: a clause after `that` is denied.
             (

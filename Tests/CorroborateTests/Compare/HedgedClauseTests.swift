@@ -4,8 +4,9 @@ import Testing
 
 /// A modal of possibility governs its whole clause (issue 28: a hedge set against a claim was a cause of wrong
 /// contradictions): `may have broken the rules that cover how a ledger is kept` does not say there is a ledger, so a
-/// denial that there is one contradicts nothing. A comma or `and` starts another predicate, which is asserted as
-/// before. Cases written for these tests (invented places and people), in a run with articles of other stories.
+/// denial that there is one contradicts nothing. A comma, `and`, a subordinator (`after`) or another verb with its
+/// object starts another predicate, which is asserted as before; `could see` tells what was seen. Cases written for
+/// these tests (invented places and people), in a run with articles of other stories.
 @Suite("Hedged clauses")
 struct HedgedClauseTests {
     static let denial =
@@ -18,12 +19,14 @@ struct HedgedClauseTests {
                 "Lena Kovac may have broken the rules that cover how a secret harbour ledger is kept, the auditors said.",
                 false
             ),
-            (
-                "The auditors said Lena Kovac could have kept in her office for many years a secret harbour ledger.",
-                false
-            ),
             // Control: stated plainly.
             ("Lena Kovac kept a secret harbour ledger for three years, the auditors said.", true),
+            // Control: `could` of perception.
+            ("Auditors could see from the records that Lena Kovac kept a secret harbour ledger.", true),
+            // Control: the modal inside the subject's relative clause; the main verb is asserted.
+            ("The firm that may face fines kept a secret harbour ledger for Lena Kovac, the auditors said.", true),
+            // Control: the modal's clause ends at `after`.
+            ("Lena Kovac could resign after the auditors found a secret harbour ledger in her office.", true),
             // Control: the modal's predicate ends at `and`; what follows is asserted.
             (
                 "Lena Kovac may resign next week and the auditors found a secret harbour ledger in her office, the paper said.",
