@@ -290,10 +290,10 @@ extension Opposition {
             else { return false }
             let clause = content.clause(of: j - 1)
             let key = words[j - 1].key
-            // A bare plural's cleft marker stands just before its preposition (`only to borrowers who`, `was among
-            // families who`), not anywhere before (`it was illegal to lend to borrowers who`).
+            // A bare plural's cleft marker is its preposition or just before it (`only to borrowers who`, `among
+            // families who`), not anywhere before (`it was illegal to lend to borrowers who`, `were given to`).
             let bare = barePlural(j - 1, in: content, clause: clause)
-            let cleftFrom = bare ? max(clause.lowerBound, j - 4) : clause.lowerBound
+            let cleftFrom = bare ? max(clause.lowerBound, j - 3) : clause.lowerBound
             guard !content.isName(noun, in: clause),
                 !(cleftFrom..<j).contains(where: { cleftMarkers.contains(words[$0].key) }),
                 !key.hasSuffix("ed"), !verbs.contains(key), !predicateAuxiliaries.contains(key),

@@ -18,7 +18,7 @@ extension Opposition {
     /// Words that end a modal's reach going back from the word it would govern: subordinators open another clause
     /// (`could reach the village after the bridge reopened`).
     static let modalStops: Set<String> = [
-        "and", "or", "after", "when", "since", "until", "because", "before", "once", "if", "while", "as", "where",
+        "and", "or", "so", "after", "when", "since", "until", "because", "before", "once", "if", "while", "as", "where",
         "which", "who", "whom", "whose",
     ]
 
@@ -36,7 +36,8 @@ extension Opposition {
 
     /// Whether a modal of possibility earlier in `k`'s clause governs it however far back
     /// (`may have broken the rules that cover how the ledger is kept`): nothing between them starts another
-    /// predicate, that is no comma or other mark, no `and`, `or` or subordinator (`after`, `which`), no report verb,
+    /// predicate, that is no comma or other mark, no `and`, `or`, `so` or subordinator (`after`, `which`), no report
+    /// word (`said`, `admitted`),
     /// and no other verb after the modal's own: an auxiliary, or a content word before a determiner, a possessive
     /// or a figure (`the firm that may face fines kept a ledger`), read as a verb before its object. A modal before
     /// a figure is a month (`May 4`); `could` before a verb of perception tells what was seen.
@@ -47,7 +48,9 @@ extension Opposition {
             // A mark between two words leaves more than one scalar between them.
             if words[m + 1].span.start - words[m].span.end > 1 { return false }
             let key = words[m].key
-            if Opposition.modalStops.contains(key) || Opposition.subjectOpeners.contains(key) && key != "that" {
+            if Opposition.modalStops.contains(key) || Opposition.subjectOpeners.contains(key) && key != "that"
+                || content.reportWords.contains(m)
+            {
                 return false
             }
             if Opposition.possibilityVerbs.contains(key), content.hedges.contains(m),
@@ -57,7 +60,11 @@ extension Opposition {
             }
             m -= 1
         }
-        guard m >= clause.lowerBound, !Opposition.perceivingVerbs.contains(words[m + 1].key) else { return false }
+        guard m >= clause.lowerBound else { return false }
+        // Past an adverb (`could clearly see`).
+        var next = m + 1
+        while next < k && words[next].key.hasSuffix("ly") { next += 1 }
+        if Opposition.perceivingVerbs.contains(words[next].key) { return false }
         var verb = m + 1
         while verb < k && Opposition.modalGroup.contains(words[verb].key) { verb += 1 }
         // Inside a clause the modal's verb governs (`documents that describe the tunnel`, `whether the school is
@@ -65,6 +72,8 @@ extension Opposition {
         var embedded = false
         return !(verb + 1..<k).contains { j in
             let key = words[j].key
+            // A verb in `-ed` before `that` is a verb of its own clause (`admitted that`), not a noun's relative.
+            if key.hasSuffix("ed"), j + 1 < k, words[j + 1].key == "that", !embedded { return true }
             if Opposition.embeddingWords.contains(key) { embedded = true }
             if embedded { return false }
             if Opposition.finiteAuxiliaries.contains(key) { return true }

@@ -23,9 +23,11 @@ extension Opposition {
     /// its first four words as the head of its phrase (a function word or the end after it; not `bid rigging`), no
     /// verb of its own before a relative word, and not opened by `any`, `ever` or a verb in `-ing` (`denied any
     /// request`, `denied filing an appeal` deny a statement). The verb refuses them.
-    func refused(_ content: ClaimContent) -> Bool {
+    func refused(_ content: ClaimContent, _ scalars: ScalarText) -> Bool {
         let words = content.words
-        guard let first = words.first, !["any", "ever"].contains(first.key), !first.key.hasSuffix("ing"),
+        // After `that` (`dismissed claims that appeals take a year`) the claim is a clause, whatever its words.
+        guard let first = words.first, scalars.word(before: first.span.start).text != "that",
+            !["any", "ever"].contains(first.key), !first.key.hasSuffix("ing"),
             words.indices.prefix(4).contains(where: { i in
                 grantables.contains(words[i].key) && (i + 1 == words.count || content.terms[i + 1] == nil)
             })
@@ -39,6 +41,16 @@ extension Opposition {
             }
         }
         return true
+    }
+
+    /// Whether a clause grants or obtains what a refusal refuses (`granted the request`, `won its appeal`): one of
+    /// `grantingVerbs` in it, or in the two words before the claim (`agreed to [demands for a recount]`, the
+    /// attribution's cue).
+    func granted(_ content: ClaimContent, _ clause: Range<Int>, _ scalars: ScalarText) -> Bool {
+        if clause.contains(where: { grantingVerbs.contains(content.words[$0].key) }) { return true }
+        guard let first = content.words.first else { return false }
+        let before = scalars.word(before: first.span.start)
+        return grantingVerbs.contains(before.text) || grantingVerbs.contains(scalars.word(before: before.start).text)
     }
 
     /// Denials that quantify the subject (`none of the hospitals have the facilities`): what they deny is the
@@ -103,8 +115,8 @@ extension Opposition {
             // A denying verb over things one grants refuses them (`denying additional security requests`): it
             // contradicts a side that grants them (`the board granted the requests`), not one that tells of them
             // being made or turned down.
-            if negation.cue.isEmpty, refused(neg),
-                !clauseP.contains(where: { grantingVerbs.contains(pos.words[$0].key) })
+            if negation.cue.isEmpty, refused(neg, pair.documents[pair.b.document].scalars),
+                !granted(pos, clauseP, pair.documents[pair.a.document].scalars)
             {
                 continue
             }
@@ -245,10 +257,10 @@ extension Opposition {
             {
                 continue
             }
-            // Unless the other side says it of every one (`every borrower had an income`).
+            // Unless the other side says it of every one (`every borrower had an income`, `both tenants`).
             if !negation.cue.isEmpty,
                 Opposition.restricted(negation.cue.lowerBound, in: neg, scalarsN, verbs: verbForms),
-                !clauseP.contains(where: { ["all", "every", "each"].contains(pos.words[$0].key) })
+                !clauseP.contains(where: { ["all", "every", "each", "both"].contains(pos.words[$0].key) })
             {
                 continue
             }

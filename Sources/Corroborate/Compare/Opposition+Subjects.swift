@@ -35,8 +35,8 @@ extension Opposition {
 
     /// Whether the subjects of two copular clauses are two different doings: each opens with a verb in `-ing`
     /// taking an object or a complement (`closing the ferry route is smart` against `raising the fares is not smart`,
-    /// `shutting people out ... is not smart`), the predicate is a form of `be` and a word not in `-ed` (`is smart`,
-    /// `was not a mistake`), and the two verbs are not one verb (`reopening` is `opening`) nor one doing in other
+    /// `shutting people out ... is not smart`), the predicate is a singular form of `be`, as a doing takes, and a
+    /// word not in `-ed` (`is smart`, `was not a mistake`; not `mounting debts are a threat`), and the two verbs are not one verb (`reopening` is `opening`) nor one doing in other
     /// words (`doingSynonyms`: `closing` and `shutting`). What is said of one doing is not said of the other; a
     /// synonym the list lacks is read as another doing, a contradiction missed. Prepositions in `-ing` (`during`,
     /// `following`), participles before the real subject (`fearing storms the council closed`) and nouns in `-ing`
@@ -50,8 +50,8 @@ extension Opposition {
         func stem(_ verb: String) -> String {
             verb.hasPrefix("re") && verb.count >= 6 ? String(verb.dropFirst(2)) : verb
         }
-        let (verbA, verbB) = (stem(doingA), stem(doingB))
-        if Opposition.sameStem(verbA, verbB) { return false }
+        let (verbA, verbB) = (doingA, doingB)
+        if Opposition.sameStem(verbA, verbB) || Opposition.sameStem(stem(verbA), stem(verbB)) { return false }
         // A stem without its `-ing` drops a final `e` (`clos`) or doubles a consonant (`shutt`).
         func base(_ verb: String, _ word: String) -> Bool {
             verb == word || word.hasPrefix(verb) && word.count - verb.count <= 1
@@ -88,8 +88,7 @@ extension Opposition {
         let next = c.words[start + 1].key
         // The word's term, when it has one, is no name's (`Beijing`); `having` is a stop word and has none.
         guard copula > start + 1,
-            ["is", "are", "was", "were", "be", "been", "isn't", "aren't", "wasn't", "weren't"].contains(
-                c.words[copula].key),
+            ["is", "was", "be", "been", "isn't", "wasn't"].contains(c.words[copula].key),
             key.count >= 6, key.hasSuffix("ing"), !key.hasSuffix("thing"), !ingPrepositions.contains(key),
             c.terms[start]?.hasPrefix("~") != true, !phraseEnds.contains(next), !finiteAuxiliaries.contains(next),
             !ClaimContent.auxiliaries.contains(next)

@@ -100,7 +100,7 @@ public struct ComparisonWords: Codable, Sendable {
     /// Things one grants or refuses (`requests`, `permission`, `bail`): a denying verb over them refuses them
     /// (`denied requests for more guards`); it denies no statement.
     public var grantableNouns: [String] = []
-    /// Verbs that grant such things (`granted`, `approved`, `upheld`): the side a refusal contradicts.
+    /// Verbs that grant or obtain such things (`granted`, `upheld`, `won`): the side a refusal contradicts.
     public var grantingVerbs: [String] = []
     /// Verbs that name one doing in other words (`close`, `shut`), in base form: two subjects in `-ing` with verbs
     /// of one group may be one doing (`Opposition.doingsApart`).
