@@ -118,13 +118,19 @@ struct RepeatedText: Sendable {
     private static func runs(_ entries: inout [(Int, Int)], _ body: (_ articles: Run) -> Void) {
         sort(&entries)
         var k = 0
+        // One buffer for every run's articles: `body` keeps none of it, so it is emptied, not made anew.
+        var articles: [Int] = []
         while k < entries.count {
-            var run = Run(hash: entries[k].0, articles: [])
-            while k < entries.count && entries[k].0 == run.hash {
-                if run.articles.last != entries[k].1 { run.articles.append(entries[k].1) }
+            let hash = entries[k].0
+            articles.removeAll(keepingCapacity: true)
+            while k < entries.count && entries[k].0 == hash {
+                if articles.last != entries[k].1 { articles.append(entries[k].1) }
                 k += 1
             }
+            var run = Run(hash: hash, articles: [])
+            swap(&run.articles, &articles)
             body(run)
+            swap(&run.articles, &articles)
         }
     }
 
@@ -168,50 +174,20 @@ struct RepeatedText: Sendable {
                 .joined())
     }
 
-    /// Sorts (shingle, article) entries by shingle, then article. The two halves of a long list (`parallelSort`
-    /// entries or more) are sorted at once on two threads and then merged: this runs before the pairs are
-    /// compared, on one thread otherwise. Entries that compare equal are equal, so there is one sorted order,
-    /// whichever way it is reached.
+    /// Sorts (shingle, article) entries by shingle, then article: a long list (`radixSort` entries or more) by
+    /// its digits (`RepeatedText.radixSorted`), which took an eighth of the instructions of the comparison sort it
+    /// replaced, on one thread before the pairs are compared. Entries that compare equal are equal, so there is
+    /// one sorted order, whichever way it is reached.
     static func sort(_ entries: inout [(Int, Int)]) {
-        let less: @Sendable ((Int, Int), (Int, Int)) -> Bool = { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        guard entries.count >= parallelSort else {
-            entries.sort(by: less)
+        guard entries.count >= radixSort else {
+            entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             return
         }
-        let middle = entries.count / 2
-        entries.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let whole = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                var part = UnsafeMutableBufferPointer(rebasing: half == 0 ? whole[..<middle] : whole[middle...])
-                part.sort(by: less)
-            }
-        }
-        // Merged in place with a copy of the first half only, as much room as a sort of the whole takes.
-        let first = Array(entries[..<middle])
-        entries.withUnsafeMutableBufferPointer { out in
-            var i = 0
-            var j = middle
-            var k = 0
-            while i < first.count && j < out.count {
-                if less(out[j], first[i]) {
-                    out[k] = out[j]
-                    j += 1
-                } else {
-                    out[k] = first[i]
-                    i += 1
-                }
-                k += 1
-            }
-            while i < first.count {
-                out[k] = first[i]
-                i += 1
-                k += 1
-            }
-        }
+        radixSorted(&entries)
     }
 
-    /// The fewest entries whose halves `sort` sorts on two threads.
-    static let parallelSort = 1 << 14
+    /// The fewest entries that `sort` sorts by their digits.
+    static let radixSort = 1 << 12
 
     /// One shingle and the distinct articles that carry it, in order.
     private struct Run: RandomAccessCollection {

@@ -107,8 +107,8 @@ struct PairReadingsTests {
     }
 
     @Test(
-        "Shingle entries sorted in two halves and merged are in the order one sort gives",
-        arguments: [0, 7, RepeatedText.parallelSort - 1, RepeatedText.parallelSort, 3 * RepeatedText.parallelSort + 1])
+        "Shingle entries sorted by their digits are in the order one comparison sort gives",
+        arguments: [0, 7, RepeatedText.radixSort - 1, RepeatedText.radixSort, 3 * RepeatedText.radixSort + 1])
     func shingleSort(count: Int) {
         // Shingles drawn from a small range, so that runs of one shingle and repeated entries are common.
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
@@ -120,6 +120,23 @@ struct PairReadingsTests {
         let expected = entries.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         RepeatedText.sort(&entries)
         #expect(entries.count == expected.count)
+        #expect(entries.elementsEqual(expected) { $0 == $1 })
+    }
+
+    @Test(
+        "Entries of whole 64-bit hashes, negative and extreme ones too, sorted by their digits as one comparison sort",
+        arguments: [2, 100, 5_000, 40_000])
+    func radixSortWholeHashes(count: Int) {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(count)
+        var entries: [(Int, Int)] = [(Int.max, 3), (Int.min, 0), (0, Int.max), (-1, 2), (Int.min, -5)]
+        for k in 0..<count {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Some hashes repeat (every fourth is one of a few), the articles a few thousand apart at most.
+            let hash = k % 4 == 0 ? Int(state >> 62) - 2 : Int(bitPattern: UInt(state))
+            entries.append((hash, Int((state >> 17) % 3_000)))
+        }
+        let expected = entries.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        RepeatedText.radixSorted(&entries)
         #expect(entries.elementsEqual(expected) { $0 == $1 })
     }
 
