@@ -138,12 +138,11 @@ struct CandidateIndex: Sendable {
     /// Candidate pairs across articles. `days` gives each claim's article day (nil when undated); claims more
     /// than `window` days apart never meet, and the index is split by period so that they are never even looked
     /// at: a corpus eight times as long costs eight times as much, not sixty-four.
-    /// `related` says whether two articles (by index) are about related stories: claims of unrelated articles
-    /// never take a claim's candidate places. Each claim picks its own candidates among all others, so a pair
-    /// is kept when either side ranks the other among its closest.
+    /// `stories` say whether two articles (by index) are about related stories (`StoryVectors.related`; every
+    /// two are when nil): claims of unrelated articles never take a claim's candidate places. Each claim picks its
+    /// own candidates among all others, so a pair is kept when either side ranks the other among its closest.
     func pairs(
-        _ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int,
-        related: @escaping @Sendable (Int, Int) -> Bool = { _, _ in true }
+        _ contents: [ClaimContent], documents: [Int], days: [Int?], window: Int, stories: StoryVectors? = nil
     ) -> Candidates {
         // Terms as integers, counted once per claim. Each claim's terms are read in their sorted order, so that
         // the ids, and with them the order in which scores are summed, do not follow the hash seed of the run.
@@ -170,17 +169,21 @@ struct CandidateIndex: Sendable {
             var found: [Pick] = []
             // Whether each article is related to the article of the claims being ranked (0 not yet known, 1
             // related, 2 not), remembered while that article's claims, which come one after another, are ranked.
+            // That article's story vector is spread out once (`StoryVectors.Row`) for the cosines with the others.
             var row = [UInt8](repeating: 0, count: articleCount)
             var rowArticle = -1
             var rowTouched: [Int] = []
+            var story = stories?.row()
             func articlesRelated(_ x: Int, _ y: Int) -> Bool {
+                guard let stories else { return true }
                 if x != rowArticle {
                     for known in rowTouched { row[known] = 0 }
                     rowTouched.removeAll(keepingCapacity: true)
                     rowArticle = x
                 }
                 if row[y] == 0 {
-                    row[y] = related(x, y) ? 1 : 2
+                    stories.load(x, into: &story!)
+                    row[y] = stories.related(story!, y) ? 1 : 2
                     rowTouched.append(y)
                 }
                 return row[y] == 1

@@ -122,7 +122,7 @@ struct ContentComparison: Sendable {
         let stories = given ?? StoryVectors(contents, documents: claims.map(\.document), count: documents.count)
         let pairs = index.pairs(
             contents, documents: claims.map(\.document), days: claims.map { days[$0.document] }, window: dateWindow,
-            related: stories.related)
+            stories: stories)
         let forms = ContentComparison.forms(contents, documents: claims.map(\.document))
         var byDocument = [[(claim: Claim, content: ClaimContent)]](repeating: [], count: documents.count)
         for (k, content) in contents.enumerated() where !content.quantities.isEmpty {

@@ -84,4 +84,37 @@ struct CandidateIndexTests {
             #expect(vectors[k].map(\.1) == raw.map { $0.1 / norm })
         }
     }
+
+    @Test(
+        "An article's story vector spread out in a row gives the cosine and relatedness of the two vectors, to the bit",
+        arguments: [3, 40])
+    func storyRows(articles: Int) {
+        // Claims of each article with words shared by some others, in changing numbers, a figure among them.
+        var weights: [[String: Double]] = []
+        var documents: [Int] = []
+        for d in 0..<articles {
+            for k in 0..<(1 + d % 3) {
+                var w: [String: Double] = ["topic\(d % 5)": 1, "word\((d * 7 + k) % 13)": 1, "own\(d)": 1]
+                if (d + k) % 4 == 0 { w["#\(d % 3)"] = 1 }
+                if d % 6 == 0 { w["shared"] = 1 }
+                weights.append(w)
+                documents.append(d)
+            }
+        }
+        let stories = StoryVectors(weights.map(CandidateIndexTests.content), documents: documents, count: articles)
+        var row = stories.row()
+        var related = 0
+        // Rows loaded forwards and back, so that each replaces another article's.
+        for a in Array(0..<articles) + Array((0..<articles).reversed()) {
+            stories.load(a, into: &row)
+            for b in 0..<articles {
+                #expect(stories.cosine(row, b).bitPattern == stories.cosine(a, b).bitPattern, "\(a)-\(b)")
+                #expect(stories.related(row, b) == stories.related(a, b))
+                if a != b && stories.related(a, b) { related += 1 }
+            }
+        }
+        // Some pairs are related and some not, so that both answers are checked.
+        #expect(related > 0)
+        #expect(related < 2 * articles * (articles - 1))
+    }
 }
