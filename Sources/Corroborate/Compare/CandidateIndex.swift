@@ -92,6 +92,27 @@ struct CandidateIndex: Sendable {
             lists = sorted.map(\.1)
         }
 
+        /// The postings of (period, claim) entries given in claim order, `Int.min` for undated: the same as
+        /// `init(_:)` of them grouped by period.
+        init(entries: ArraySlice<(period: Int, claim: Int)>) {
+            var sorted = Array(entries)
+            // A stable order by period keeps each period's claims in claim order.
+            if !sorted.indices.dropFirst().allSatisfy({ sorted[$0 - 1].period <= sorted[$0].period }) {
+                sorted.sort { $0.period != $1.period ? $0.period < $1.period : $0.claim < $1.claim }
+            }
+            var periods: [Int] = []
+            var lists: [[Int]] = []
+            for entry in sorted {
+                if periods.last != entry.period {
+                    periods.append(entry.period)
+                    lists.append([])
+                }
+                lists[lists.count - 1].append(entry.claim)
+            }
+            self.periods = periods
+            self.lists = lists
+        }
+
         /// The claims of undated articles.
         var undated: [Int]? { periods.first == Int.min ? lists[0] : nil }
 
@@ -152,13 +173,7 @@ struct CandidateIndex: Sendable {
         let span = max(1, window)
         let period: [Int?] = days.map { $0.map { Int((Double($0) / Double(span)).rounded(.down)) } }
         // By term id (dense, so an array), then by period in order, found by binary search.
-        let index: [Postings] = {
-            var postings = [[Int?: [Int]]](repeating: [:], count: names.count)
-            for (i, v) in vectors.enumerated() {
-                for (term, _) in v where df[term] > 1 { postings[term][period[i], default: []].append(i) }
-            }
-            return postings.map(Postings.init)
-        }()
+        let index = CandidateIndex.postings(vectors, df: df, period: period, terms: names.count)
         // Each claim ranks its candidates on its own: chunks of claims in parallel, each with its own score
         // table; the pairs are then merged in claim order, so the result does not depend on the chunking.
         let termCount = names.count
@@ -311,6 +326,32 @@ struct CandidateIndex: Sendable {
                 })
         }
         return (built.values().flatMap { $0 }, names, df)
+    }
+
+    /// Each term's postings (`Postings`) of the terms more than one claim holds (none for the others): the
+    /// entries of all terms laid out term by term in one array (a counting sort, claims in order), then each
+    /// term's grouped by period in parallel chunks of terms. A table by period for each term, filled claim by
+    /// claim, took a hash and often an allocation per entry on one thread before the ranking.
+    static func postings(_ vectors: [SparseVector], df: [Int], period: [Int?], terms: Int) -> [Postings] {
+        var starts = [Int](repeating: 0, count: terms + 1)
+        for v in vectors {
+            for (term, _) in v where df[term] > 1 { starts[term + 1] += 1 }
+        }
+        for t in 0..<terms { starts[t + 1] += starts[t] }
+        var next = starts
+        var entries = [(period: Int, claim: Int)](repeating: (0, 0), count: starts[terms])
+        for (i, v) in vectors.enumerated() {
+            let p = period[i] ?? Int.min
+            for (term, _) in v where df[term] > 1 {
+                entries[next[term]] = (p, i)
+                next[term] += 1
+            }
+        }
+        let all = entries
+        let bounds = starts
+        return (0..<terms).inOrderedChunks(perChunk: 1024) { range in
+            range.map { Postings(entries: all[bounds[$0]..<bounds[$0 + 1]]) }
+        }.flatMap { $0 }
     }
 
     /// Terms numbered in the order they are first met, with a count per term.

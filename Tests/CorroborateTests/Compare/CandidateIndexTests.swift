@@ -117,4 +117,35 @@ struct CandidateIndexTests {
         #expect(related > 0)
         #expect(related < 2 * articles * (articles - 1))
     }
+
+    @Test(
+        "Postings laid out term by term and grouped by period are the tables by period of each term",
+        arguments: [1, 30, 3_000])
+    func postingsByPeriod(claims: Int) {
+        // Claims with a few terms each, some undated, the periods not in claim order.
+        var state: UInt64 = 0x5851_F42D_4C95_7F2D &+ UInt64(claims)
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let terms = 50
+        let vectors: [SparseVector] = (0..<claims).map { _ in
+            Set((0..<(1 + next(6))).map { _ in next(terms) }).sorted().map { ($0, 1.0) }
+        }
+        var df = [Int](repeating: 0, count: terms)
+        for v in vectors { for (term, _) in v { df[term] += 1 } }
+        let period: [Int?] = (0..<claims).map { _ in next(5) == 0 ? nil : next(7) - 3 }
+        let found = CandidateIndex.postings(vectors, df: df, period: period, terms: terms)
+        var tables = [[Int?: [Int]]](repeating: [:], count: terms)
+        for (i, v) in vectors.enumerated() {
+            for (term, _) in v where df[term] > 1 { tables[term][period[i], default: []].append(i) }
+        }
+        #expect(found.count == terms)
+        for term in 0..<terms {
+            let expected = CandidateIndex.Postings(tables[term])
+            #expect(found[term].periods == expected.periods, "\(term)")
+            #expect(found[term].lists == expected.lists, "\(term)")
+        }
+        if claims > 100 { #expect(found.contains { $0.periods.count > 2 && $0.undated != nil }) }
+    }
 }
