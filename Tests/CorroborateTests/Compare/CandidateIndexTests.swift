@@ -87,7 +87,7 @@ struct CandidateIndexTests {
 
     @Test(
         "An article's story vector spread out in a row gives the cosine and relatedness of the two vectors, to the bit",
-        arguments: [3, 40])
+        arguments: [12, 40])
     func storyRows(articles: Int) {
         // Claims of each article with words shared by some others, in changing numbers, a figure among them.
         var weights: [[String: Double]] = []
