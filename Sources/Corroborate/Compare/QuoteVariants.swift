@@ -223,22 +223,9 @@ struct QuoteVariants: Sendable {
             _ = hashed.set(part, range.map { k in trigrams(contents[k], stretches[k]) })
         }
         let grams = hashed.values().flatMap { $0 }
-        // Each trigram's quotations, in order, only for a trigram that at most 30 hold (a commoner one is never
-        // looked at): the (trigram, quotation) entries sorted (`RepeatedText.sort`), then one table entry per kept
-        // trigram, where filling the table entry by entry hashed each twice on one thread.
-        var entries: [(Int, Int)] = []
-        entries.reserveCapacity(grams.reduce(0) { $0 + $1.count })
-        for (i, set) in grams.enumerated() {
-            for g in set { entries.append((g, i)) }
-        }
-        RepeatedText.sort(&entries)
         var postings: [Int: [Int]] = [:]
-        var k = 0
-        while k < entries.count {
-            var end = k + 1
-            while end < entries.count && entries[end].0 == entries[k].0 { end += 1 }
-            if end - k <= 30 { postings[entries[k].0] = entries[k..<end].map(\.1) }
-            k = end
+        for (i, set) in grams.enumerated() {
+            for g in set where postings[g, default: []].count <= 30 { postings[g, default: []].append(i) }
         }
         // Quotations in parallel chunks, merged in order.
         let quotationGrams = grams
