@@ -58,6 +58,18 @@ struct ArticleSet {
     }
 
     /// Expects the two articles to give a contradiction (a numeric one when `numeric`), or none.
+    /// Twenty-four short articles of other stories, so that the words of two articles compared among them are rare
+    /// in the run, as in a report on many articles.
+    static let background: [String] = otherSubjects.map {
+        "The council met about \($0) this week, the clerk said.\n\nResidents spoke about \($0) at the meeting."
+    }
+
+    /// Expects a contradiction between `a` and `b`, or none, in a run with the `background` articles.
+    static func expectContradictionAmongOthers(_ a: String, _ b: String, _ conflict: Bool) throws {
+        let found = try ArticleSet([a, b] + background).relations().filter { $0.type.isContradiction }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+    }
+
     static func expectContradiction(_ a: String, _ b: String, _ conflict: Bool, numeric: Bool = false) throws {
         let found = try ArticleSet([a, b]).relations().filter {
             numeric ? $0.type == .numericConflict : $0.type.isContradiction

@@ -10,10 +10,8 @@ import Testing
 /// a run with articles of other stories, as a report on many articles is.
 @Suite("Contradictions about the same thing")
 struct ConflictSubjectsTests {
-    /// Twenty-four short articles of other stories, so that the words of the two compared are rare in the run.
-    static let background: [String] = ArticleSet.otherSubjects.map {
-        "The council met about \($0) this week, the clerk said.\n\nResidents spoke about \($0) at the meeting."
-    }
+    /// Twenty-four short articles of other stories (`ArticleSet.background`).
+    static let background = ArticleSet.background
 
     @Test(
         "Subjects that name two things, a pronoun's own possession and two objects of opposite verbs are no contradiction",
@@ -62,9 +60,7 @@ struct ConflictSubjectsTests {
             ),
         ])
     func sameThing(a: String, b: String, conflict: Bool) throws {
-        let found = try ArticleSet([a, b] + ConflictSubjectsTests.background).relations()
-            .filter { $0.type.isContradiction }
-        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+        try ArticleSet.expectContradictionAmongOthers(a, b, conflict)
     }
 
     @Test(
@@ -112,8 +108,6 @@ struct ConflictSubjectsTests {
             ),
         ])
     func doings(a: String, b: String, conflict: Bool) throws {
-        let found = try ArticleSet([a, b] + ConflictSubjectsTests.background).relations()
-            .filter { $0.type.isContradiction }
-        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
+        try ArticleSet.expectContradictionAmongOthers(a, b, conflict)
     }
 }
