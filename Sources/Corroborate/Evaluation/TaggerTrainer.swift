@@ -48,7 +48,12 @@ public struct TaggerTrainer: Sendable {
         let corpus = try AnnotatedCorpus(folder: folder)
         guard !corpus.documents.isEmpty else { throw .noArticles(folder: folder) }
         var tagger = AttributionTagger(cueBits: cueBits, roleBits: roleBits, statementMargin: statementMargin)
-        let ingester = Ingester(knowledge: knowledge)
+        // The corpus as its annotators saw it, text encoded twice left as it is.
+        let ingester = {
+            var ingester = Ingester(knowledge: knowledge)
+            ingester.repairsEncoding = false
+            return ingester
+        }()
         let segmenter = Segmenter(rules: knowledge.textRules)
         let index = CueIndex(knowledge.cues)
         let box = ResultBox<Examples>(count: corpus.documents.count)

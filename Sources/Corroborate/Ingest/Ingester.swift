@@ -11,6 +11,9 @@ public struct Ingester: Sendable {
 
     let plain: PlainTextIngest
     let html: HTMLIngest
+    /// Whether text encoded twice is repaired (`Mojibake`); the tagger's trainer reads its corpus as the annotators
+    /// saw it, so that the documented command rebuilds the shipped model byte for byte.
+    var repairsEncoding = true
 
     public init(knowledge: Knowledge = .builtIn) {
         self.plain = PlainTextIngest(rules: CompiledTextRules(knowledge.textRules), registry: knowledge.sources)
@@ -63,7 +66,7 @@ public struct Ingester: Sendable {
         let markup = isHTML ?? Ingester.looksLikeMarkup(path: path, bytes: bytes)
         if markup && ReportSignature.matches(bytes) { throw .ownReport(path) }
         let declared = charset ?? (markup ? Charset.declared(in: bytes) : nil)
-        let decoded = try TextDecoder.decode(bytes, path: path, charset: declared)
+        let decoded = try TextDecoder.decode(bytes, path: path, charset: declared, repair: repairsEncoding)
         if isHTML ?? Ingester.looksLikeHTML(path: path, text: decoded.text) {
             let utf8 = Array(decoded.text.utf8)
             return try html.document(from: utf8, path: path, warnings: decoded.warnings)

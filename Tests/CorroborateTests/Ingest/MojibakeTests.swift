@@ -72,4 +72,13 @@ struct MojibakeTests {
         #expect(carried("late") == "late")
         #expect(carried("Pe\u{C3}\u{B1}a") == "Peña")
     }
+
+    @Test("An ingester repairs text encoded twice unless told to keep it, as the tagger's trainer does")
+    func ingesterSwitch() throws {
+        let bytes = Array("Pe\u{C3}\u{B1}a Marek said the ferry is late.\n".utf8)
+        var ingester = Ingester()
+        #expect(try ingester.document(from: bytes, path: "a.txt").text.hasPrefix("Peña Marek"))
+        ingester.repairsEncoding = false
+        #expect(try ingester.document(from: bytes, path: "a.txt").text.hasPrefix("Pe\u{C3}\u{B1}a Marek"))
+    }
 }
