@@ -259,7 +259,7 @@ extension Opposition {
         }
     }
 
-    /// Whether word `k` is a plural noun with no determiner, right after a preposition (`loans to borrowers`,
+    /// Whether word `k` is a plural noun with no determiner, right after a preposition (`loans to tenants`,
     /// `homes for families`): some of a kind, not given ones, so a relative clause after it picks out which.
     static func barePlural(_ k: Int, in content: ClaimContent, clause: Range<Int>) -> Bool {
         let key = content.words[k].key
@@ -281,7 +281,7 @@ extension Opposition {
     /// comma (`Brandt, who did not sign`) the clause tells something of the noun, and is compared; so it is after
     /// a form of `be`, `only` or `among` earlier in the clause (`it was the clerk who did not sign`, `the only
     /// clerk who`), and unless the noun opens its clause (`heads`: not `joined the clerks who did not sign`, `Lund
-    /// leads the clerks who`) or is a bare plural after a preposition (`loans to borrowers who had no way to repay`).
+    /// leads the clerks who`) or is a bare plural after a preposition (`loans to tenants who had no way to repay them`).
     static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText, verbs: Set<String>) -> Bool {
         let words = content.words
         guard cue >= 2 else { return false }
@@ -291,7 +291,7 @@ extension Opposition {
             let clause = content.clause(of: j - 1)
             let key = words[j - 1].key
             // A bare plural's cleft marker is its preposition or just before it (`only to borrowers who`, `among
-            // families who`), not anywhere before (`it was illegal to lend to borrowers who`, `were given to`).
+            // families who`), not anywhere before (`broke its rules when it lent to tenants who`, `were given to`).
             let bare = barePlural(j - 1, in: content, clause: clause)
             let cleftFrom = bare ? max(clause.lowerBound, j - 3) : clause.lowerBound
             guard !content.isName(noun, in: clause),

@@ -22,9 +22,9 @@ extension Opposition {
         "which", "who", "whom", "whose",
     ]
 
-    /// Verbs after `could` of ability or perception (`could see that the bridge had collapsed`, `could only watch`):
-    /// what follows is seen, not supposed.
-    static let perceivingVerbs: Set<String> = ["see", "hear", "watch", "feel", "smell", "sense", "tell", "only"]
+    /// Verbs after `could` of perception (`could see that the bridge had collapsed`, `could only watch`, adverbs in
+    /// `-ly` skipped): what follows is seen, not supposed.
+    static let perceivingVerbs: Set<String> = ["see", "hear", "watch", "feel", "smell", "sense", "tell"]
 
     /// Words that open a clause inside another (`the rules that require`, `decide whether`).
     static let embeddingWords: Set<String> = ["that", "which", "who", "whom", "whose", "how", "whether", "what", "why"]
@@ -64,9 +64,11 @@ extension Opposition {
         // Past an adverb (`could clearly see`).
         var next = m + 1
         while next < k && words[next].key.hasSuffix("ly") { next += 1 }
-        if Opposition.perceivingVerbs.contains(words[next].key) { return false }
+        if words[m].key == "could", Opposition.perceivingVerbs.contains(words[next].key) { return false }
         var verb = m + 1
         while verb < k && Opposition.modalGroup.contains(words[verb].key) { verb += 1 }
+        // The word itself is the modal's verb (`may well be still ...`): governed.
+        guard verb < k else { return true }
         // Inside a clause the modal's verb governs (`documents that describe the tunnel`, `whether the school is
         // closed`), another verb is still under the modal.
         var embedded = false

@@ -19,7 +19,7 @@ extension Opposition {
     }
 
     /// Whether a claim credited with a denying verb is a noun phrase of things one grants or refuses (`[denying]
-    /// additional security requests before the attack`, `[denied] permission to land`): one of `grantables` among
+    /// requests for more lifeguards`, `[denied] permission to land`): one of `grantables` among
     /// its first four words as the head of its phrase (a function word or the end after it; not `bid rigging`), no
     /// verb of its own before a relative word, and not opened by `any`, `ever` or a verb in `-ing` (`denied any
     /// request`, `denied filing an appeal` deny a statement). The verb refuses them.
@@ -43,12 +43,21 @@ extension Opposition {
         return true
     }
 
-    /// Whether a clause grants or obtains what a refusal refuses (`granted the request`, `won its appeal`): one of
-    /// `grantingVerbs` in it, or in the two words before the claim (`agreed to [demands for a recount]`, the
-    /// attribution's cue).
+    /// Whether a clause grants or obtains what a refusal refuses: one of `grantingVerbs` up to four words before one
+    /// of `grantables` in it (`granted the request`, `gave reporters access`, `won its appeal`), or in the two words
+    /// before the claim when the claim opens with the thing (`agreed to [demands for a recount]`, the attribution's
+    /// cue). `received requests` tells of requests made; the list holds no such verb.
     func granted(_ content: ClaimContent, _ clause: Range<Int>, _ scalars: ScalarText) -> Bool {
-        if clause.contains(where: { grantingVerbs.contains(content.words[$0].key) }) { return true }
-        guard let first = content.words.first else { return false }
+        let words = content.words
+        if clause.contains(where: { i in
+            grantables.contains(words[i].key)
+                && (max(clause.lowerBound, i - 4)..<i).contains { grantingVerbs.contains(words[$0].key) }
+        }) {
+            return true
+        }
+        guard let first = words.first, words.prefix(4).contains(where: { grantables.contains($0.key) }) else {
+            return false
+        }
         let before = scalars.word(before: first.span.start)
         return grantingVerbs.contains(before.text) || grantingVerbs.contains(scalars.word(before: before.start).text)
     }
@@ -112,7 +121,7 @@ extension Opposition {
             let clauseP = alignment.clauseA
             // Another time, another happening.
             if ClaimContent.timesApart(pos, clauseP, neg, clauseN) { continue }
-            // A denying verb over things one grants refuses them (`denying additional security requests`): it
+            // A denying verb over things one grants refuses them (`denying requests for more lifeguards`): it
             // contradicts a side that grants them (`the board granted the requests`), not one that tells of them
             // being made or turned down.
             if negation.cue.isEmpty, refused(neg, pair.documents[pair.b.document].scalars),

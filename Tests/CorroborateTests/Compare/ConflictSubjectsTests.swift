@@ -71,9 +71,9 @@ struct ConflictSubjectsTests {
                 "Closing the Tarsk ferry route on Sundays is smart, the harbour master Ivo Marek said.",
                 "\"Raising the fares on the Tarsk ferry route is not smart,\" councillor Lena Kovac said.", false
             ),
-            // After a verb of thinking, past a first clause.
+            // After a verb of thinking.
             (
-                "\"Having the mayor sit on the harbour board is fine, and giving the fishermen a vote on the harbour board is wise,\" Ivo Marek said.",
+                "Ivo Marek said he thinks giving the fishermen a vote on the harbour board is wise.",
                 "\"Keeping the fishermen off the harbour board is not wise,\" Lena Kovac said.", false
             ),
             // Building against selling, a noun after the copula.

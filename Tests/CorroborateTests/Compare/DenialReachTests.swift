@@ -5,8 +5,8 @@ import Testing
 /// What a denial reaches (issue 28, wrong contradictions found on news of many stories): a denying verb over things
 /// one grants or refuses (`denying requests for more lifeguards`) refuses them: it contradicts a grant, not a tale of
 /// the requests; a denial in a
-/// relative clause after a bare plural (`loans to borrowers who had no way to repay`) says which borrowers are meant,
-/// not what borrowers do. Each table has control rows that must still be flagged. Cases written for these tests
+/// relative clause after a bare plural (`lent money to tenants who had no way to repay`) says which tenants are meant,
+/// not what tenants do. Each table has control rows that must still be flagged. Cases written for these tests
 /// (invented places and people), in a run with articles of other stories.
 @Suite("What a denial reaches")
 struct DenialReachTests {
@@ -16,7 +16,13 @@ struct DenialReachTests {
             // Both say the requests were turned down: no contradiction.
             (
                 "The harbour board turned down requests for more lifeguards at the Tarsk beach, the union said.",
-                "Councillors said the inquiry failed to produce evidence that Lena Kovac played a role in denying requests for more lifeguards at the Tarsk beach.",
+                "The inquiry found nothing to show that Lena Kovac took part in denying requests for more lifeguards at the Tarsk beach, councillors said.",
+                false
+            ),
+            // Requests received are requests made, not granted.
+            (
+                "The harbour board received requests for more lifeguards at the Tarsk beach, the union said.",
+                "The inquiry found nothing to show that Lena Kovac took part in denying requests for more lifeguards at the Tarsk beach, councillors said.",
                 false
             ),
             // Control: a refusal against a grant.
@@ -43,19 +49,25 @@ struct DenialReachTests {
         "A denial in a relative clause after a bare plural picks out some of them",
         arguments: [
             (
-                "Borrowers would repay the harbour loans through payroll deduction or quarterly payments, just as they now pay their taxes, Ivo Marek said.",
-                "In theory, it was illegal for the Tarsk harbour bank to grant loans to borrowers that had no way to repay them, the auditors said.",
+                "Tenants would repay the harbour loans in small monthly sums taken from their wages, Ivo Marek said.",
+                "Strictly speaking, the Tarsk harbour bank broke its own rules when it lent money to tenants that had no way to repay the loans, the auditors said.",
                 false
             ),
             (
-                "Borrowers would repay the harbour loans through payroll deduction or quarterly payments, just as they now pay their taxes, Ivo Marek said.",
-                "In theory, it was illegal for the Tarsk harbour bank to grant loans to borrowers who had no way to repay them, the auditors said.",
+                "Tenants would repay the harbour loans in small monthly sums taken from their wages, Ivo Marek said.",
+                "Strictly speaking, the Tarsk harbour bank broke its own rules when it lent money to tenants who had no way to repay the loans, the auditors said.",
                 false
             ),
-            // Control: said of borrowers.
+            // Control: said of tenants.
             (
-                "Borrowers would repay the harbour loans through payroll deduction or quarterly payments, just as they now pay their taxes, Ivo Marek said.",
-                "Borrowers had no way to repay the harbour loans, the auditors said.", true
+                "Tenants would repay the harbour loans in small monthly sums taken from their wages, Ivo Marek said.",
+                "Tenants had no way to repay the harbour loans, the auditors said.", true
+            ),
+            // Control: the other side says it of every tenant.
+            (
+                "Every tenant would repay the harbour loans in small monthly sums taken from their wages, Ivo Marek said.",
+                "Strictly speaking, the Tarsk harbour bank broke its own rules when it lent money to tenants who had no way to repay the loans, the auditors said.",
+                true
             ),
         ])
     func barePlurals(a: String, b: String, conflict: Bool) throws {

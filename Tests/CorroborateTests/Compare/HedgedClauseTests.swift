@@ -36,4 +36,11 @@ struct HedgedClauseTests {
     func modalScope(claim: String, conflict: Bool) throws {
         try ArticleSet.expectContradictionAmongOthers(claim, HedgedClauseTests.denial, conflict)
     }
+
+    @Test("A modal whose own verb group reaches the governed word hedges it")
+    func modalGroupToTheWord() throws {
+        try ArticleSet.expectContradictionAmongOthers(
+            "The auditors said the Tarsk harbour ledger may also still well even have been secret.",
+            "The Tarsk harbour ledger was not secret, Lena Kovac said.", false)
+    }
 }
