@@ -36,11 +36,12 @@ extension Opposition {
 
     /// Whether a modal of possibility earlier in `k`'s clause governs it however far back
     /// (`may have broken the rules that cover how the ledger is kept`): nothing between them starts another
-    /// predicate, that is no comma or other mark, no `and`, `or`, `so` or subordinator (`after`, `which`), no report
-    /// word (`said`, `admitted`),
-    /// and no other verb after the modal's own: an auxiliary, or a content word before a determiner, a possessive
-    /// or a figure (`the firm that may face fines kept a ledger`), read as a verb before its object. A modal before
-    /// a figure is a month (`May 4`); `could` before a verb of perception tells what was seen.
+    /// predicate, that is no mark (more than one character between two words), no `and`, `or`, `so` or subordinator
+    /// (`after`, `which`), no report word (`said`, `admitted`), and no other verb after the modal's own: an
+    /// auxiliary, or a content word before a determiner, a possessive or a figure (`the firm that may face fines
+    /// kept a ledger`), read as a verb before its object. A modal before a figure is a month (`May 4`); `could`
+    /// before a verb of perception tells what was seen. The same reading keeps such a claim from corroborating
+    /// (`hedged` is shared by the agreement and event rules).
     static func modalOver(_ k: Int, in content: ClaimContent, clause: Range<Int>) -> Bool {
         let words = content.words
         var m = k - 1

@@ -35,7 +35,7 @@ extension Opposition {
 
     /// Whether the subjects of two copular clauses are two different doings: each opens with a verb in `-ing`
     /// taking an object or a complement (`closing the ferry route is smart` against `raising the fares is not smart`,
-    /// `keeping the fishermen off the board is not wise`), the predicate is a singular form of `be`, as a doing takes, and a
+    /// `keeping the fishermen off the board is not wise`), the predicate is a form of `be` a doing takes (`is`, `was`, `be`, `been`; not `are`), and a
     /// word not in `-ed` (`is smart`, `was not a mistake`; not `mounting debts are a threat`), and the two verbs are not one verb (`reopening` is `opening`) nor one doing in other
     /// words (`doingSynonyms`: `closing` and `shutting`). What is said of one doing is not said of the other; a
     /// synonym the list lacks is read as another doing, a contradiction missed. Prepositions in `-ing` (`during`,

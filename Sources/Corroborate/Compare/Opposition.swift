@@ -59,9 +59,9 @@ struct Opposition: Sendable {
     /// Titles and other words written before a name (`President`, `Senator`, `Mr.`; the source registry's
     /// `titles`), folded: no name of their own, so `President Kovac` and `Lena Kovac` are not told apart by them.
     let titles: Set<String>
-    /// Things one grants or refuses (`grantableNouns`: requests, permission, bail) and the verbs that grant them
-    /// (`grantingVerbs`: granted, approved, upheld), read by `refused`.
+    /// Things one grants or refuses (`grantableNouns`: requests, permission, bail), read by `refused`.
     let grantables: Set<String>
+    /// The verbs that grant or obtain them (`grantingVerbs`: granted, upheld, won), read by `granted`.
     let grantingVerbs: Set<String>
     /// Groups of verbs that name one doing in other words (`doingSynonyms`), read by `doingsApart`.
     let doingSynonyms: [[String]]

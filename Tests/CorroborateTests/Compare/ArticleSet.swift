@@ -57,7 +57,6 @@ struct ArticleSet {
         }
     }
 
-    /// Expects the two articles to give a contradiction (a numeric one when `numeric`), or none.
     /// Twenty-four short articles of other stories, so that the words of two articles compared among them are rare
     /// in the run, as in a report on many articles.
     static let background: [String] = otherSubjects.map {
@@ -70,6 +69,7 @@ struct ArticleSet {
         #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
 
+    /// Expects the two articles to give a contradiction (a numeric one when `numeric`), or none.
     static func expectContradiction(_ a: String, _ b: String, _ conflict: Bool, numeric: Bool = false) throws {
         let found = try ArticleSet([a, b]).relations().filter {
             numeric ? $0.type == .numericConflict : $0.type.isContradiction
