@@ -35,12 +35,13 @@ extension Opposition {
 
     /// Whether the subjects of two copular clauses are two different doings: each opens with a verb in `-ing`
     /// taking an object or a complement (`closing the ferry route is smart` against `raising the fares is not smart`,
-    /// `keeping the fishermen off the board is not wise`), the predicate is a form of `be` a doing takes (`is`, `was`, `be`, `been`; not `are`), and a
-    /// word not in `-ed` (`is smart`, `was not a mistake`; not `mounting debts are a threat`), and the two verbs are not one verb (`reopening` is `opening`) nor one doing in other
-    /// words (`doingSynonyms`: `closing` and `shutting`). What is said of one doing is not said of the other; a
-    /// synonym the list lacks is read as another doing, a contradiction missed. Prepositions in `-ing` (`during`,
-    /// `following`), participles before the real subject (`fearing storms the council closed`) and nouns in `-ing`
-    /// (`polling stations opened`) are not read so: their predicates are no copula.
+    /// `keeping the fishermen off the board is not wise`); the predicate is a form of `be` a doing takes (`is`,
+    /// `was`, `be`, `been`; not `are`: `mounting debts are a threat`) and a word not in `-ed` (`is smart`, `was not
+    /// a mistake`); and the two verbs are not one verb (`reopening` is `opening`) nor one doing in other words
+    /// (`doingSynonyms`: `closing` and `shutting`). What is said of one doing is not said of the other; a synonym the
+    /// list lacks is read as another doing, a contradiction missed. Prepositions in `-ing` (`during`, `following`),
+    /// participles before the real subject (`fearing storms the council closed`) and nouns in `-ing` (`polling
+    /// stations opened`) are not read so: their predicates are no copula.
     func doingsApart(
         _ a: ClaimContent, _ clauseA: Range<Int>, before x: Int, _ b: ClaimContent, _ clauseB: Range<Int>,
         before y: Int
