@@ -281,7 +281,7 @@ extension Opposition {
     /// comma (`Brandt, who did not sign`) the clause tells something of the noun, and is compared; so it is after
     /// a form of `be`, `only` or `among` earlier in the clause (`it was the clerk who did not sign`, `the only
     /// clerk who`), and unless the noun opens its clause (`heads`: not `joined the clerks who did not sign`, `Lund
-    /// leads the clerks who`) or is a bare plural after a preposition (`loans to tenants who had no way to repay them`).
+    /// leads the clerks who`) or is a bare plural after a preposition (`loans to tenants who had no way to repay`).
     static func restricted(_ cue: Int, in content: ClaimContent, _ scalars: ScalarText, verbs: Set<String>) -> Bool {
         let words = content.words
         guard cue >= 2 else { return false }
