@@ -366,7 +366,17 @@ struct QuantityReader: Sendable {
             let window =
                 Array(after..<min(words.count, after + 1)) + before
                 + Array(min(words.count, after + 1)..<min(words.count, after + 6))
-            if let k = window.first(where: { outcomes[words[$0].key] != nil }) { q.outcome = outcomes[words[k].key] }
+            // An outcome word written with a capital inside its sentence, next to another such word, is part of a
+            // name (`the Save Our Lives campaign`), not what happened to the counted; a headline's `Killed` alone is
+            // still the outcome.
+            func capital(_ k: Int) -> Bool {
+                k > 0 && k < words.count && words[k].text.unicodeScalars.first?.isUppercaseLetter == true
+                    && !scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ".!?:\"“")
+            }
+            func named(_ k: Int) -> Bool { capital(k) && (capital(k - 1) || capital(k + 1)) }
+            if let k = window.first(where: { outcomes[words[$0].key] != nil && !named($0) }) {
+                q.outcome = outcomes[words[k].key]
+            }
             // `28 wounded`, `killed nine`: a count of casualties counts people.
             if q.counted == nil && q.outcome != nil && ["killed", "wounded"].contains(q.outcome!) {
                 q.counted = "person"

@@ -140,4 +140,26 @@ struct QuantityMeasureTests {
         let found = try ArticleSet(a: a, b: b).relations().filter { $0.type == .numericConflict }
         #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
+
+    @Test(
+        "An outcome word written inside a name is not what happened to the counted",
+        arguments: [
+            // `Lives` in a campaign's name: the marchers were not killed.
+            (
+                "Some 30 marchers from Save Our Lives marched through Karvik on Tuesday, the organisers said.",
+                "Some 400 marchers from Save Our Lives marched through Karvik on Tuesday, the police said.", false
+            ),
+            // Control: a casualty count.
+            (
+                "The Karvik blast killed 12 people on Tuesday, the fire service said.",
+                "The Karvik blast killed 19 people on Tuesday, the police said.", true
+            ),
+        ])
+    func outcomeInName(a: String, b: String, killed: Bool) throws {
+        let found = try ArticleSet([a, b] + ArticleSet.background).relations().filter {
+            $0.type == .numericConflict
+        }
+        #expect(found.count == 1, "\(found.map(\.explanation))")
+        #expect(found.allSatisfy { $0.rule.contains("killed") == killed }, "\(found.map(\.rule))")
+    }
 }
