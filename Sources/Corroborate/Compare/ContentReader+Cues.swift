@@ -17,13 +17,20 @@ extension ContentReader {
     static func countedThings(_ words: [FrameWord], statements: Set<String>, verbs: Set<String>) -> Bool {
         guard let first = words.first, first.isNumber || countingWords.contains(first.key) else { return false }
         if words.contains(where: { statements.contains($0.key) }) { return false }
-        for word in words.dropFirst() {
+        return !verbBeforeRelative(words.dropFirst(), verbs: verbs)
+    }
+
+    /// Whether words hold a verb of their own before any relative word (`that`, `which`, `who`, `whose`, `where`):
+    /// a finite auxiliary, a word in `-ed` or one of `verbs` (irregular forms past their base). A noun phrase has
+    /// none (`40 cases that involved fraud`, `requests for more lifeguards`).
+    static func verbBeforeRelative(_ words: ArraySlice<FrameWord>, verbs: Set<String>) -> Bool {
+        for word in words {
             if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
             if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed") || verbs.contains(word.key) {
-                return false
+                return true
             }
         }
-        return true
+        return false
     }
 
     /// Whether a claim only names a statement (`the council's claim`, `these reports`): six words at most, one of

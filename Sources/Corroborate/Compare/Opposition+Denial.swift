@@ -32,15 +32,7 @@ extension Opposition {
                 grantables.contains(words[i].key) && (i + 1 == words.count || content.terms[i + 1] == nil)
             })
         else { return false }
-        for word in words {
-            if ["that", "which", "who", "whose", "where"].contains(word.key) { break }
-            if Opposition.finiteAuxiliaries.contains(word.key) || word.key.hasSuffix("ed")
-                || verbForms.contains(word.key)
-            {
-                return false
-            }
-        }
-        return true
+        return !ContentReader.verbBeforeRelative(words[...], verbs: verbForms)
     }
 
     /// Whether a clause grants or obtains what a refusal refuses: one of `grantingVerbs` up to four words before one

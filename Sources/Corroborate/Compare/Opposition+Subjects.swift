@@ -63,6 +63,17 @@ extension Opposition {
         }
     }
 
+    /// Words after which a doing may open a clause's subject: report verbs, `that`, verbs of thinking.
+    static let doingOpeners = subjectOpeners.union(["think", "thinks", "believe", "believes"])
+
+    /// Words between a copula and its predicate (`is not smart`, `was never a mistake`).
+    static let copulaSkips: Set<String> = [
+        "not", "never", "also", "very", "so", "too", "really", "still", "n't", "a", "an", "the",
+    ]
+
+    /// The forms of `be` a doing takes as its copula (singular or without number; not `are`).
+    static let doingCopulas: Set<String> = ["is", "was", "be", "been", "isn't", "wasn't"]
+
     /// Prepositions and conjunctions written in `-ing`, which open no doing.
     static let ingPrepositions: Set<String> = [
         "during", "following", "including", "regarding", "concerning", "pending", "according", "excluding",
@@ -72,25 +83,20 @@ extension Opposition {
     /// The verb in `-ing` (without its `-ing`) that opens the subject of the copular predicate at word `k` (after the
     /// clause's start, a report verb, `that` or a verb of thinking).
     static func doing(_ c: ClaimContent, _ clause: Range<Int>, before k: Int) -> String? {
-        let openers: Set<String> = ["that", "said", "says", "told", "think", "thinks", "believe", "believes"]
         let start =
-            (clause.lowerBound..<max(clause.lowerBound, k)).last { openers.contains(c.words[$0].key) }.map { $0 + 1 }
+            (clause.lowerBound..<max(clause.lowerBound, k)).last { doingOpeners.contains(c.words[$0].key) }.map {
+                $0 + 1
+            }
             ?? clause.lowerBound
         guard start + 1 < k, !c.words[k].key.hasSuffix("ed") else { return nil }
         // The copula just before the predicate, past a negation or an adverb (`is not smart`, `was never wise`).
         var copula = k - 1
-        while copula > start + 1,
-            ["not", "never", "also", "very", "so", "too", "really", "still", "n't", "a", "an", "the"].contains(
-                c.words[copula].key)
-        {
-            copula -= 1
-        }
+        while copula > start + 1, copulaSkips.contains(c.words[copula].key) { copula -= 1 }
         let key = c.words[start].key
         let next = c.words[start + 1].key
         // The word's term, when it has one, is no name's (`Beijing`); `having` is a stop word and has none.
-        guard copula > start + 1,
-            ["is", "was", "be", "been", "isn't", "wasn't"].contains(c.words[copula].key),
-            key.count >= 6, key.hasSuffix("ing"), !key.hasSuffix("thing"), !ingPrepositions.contains(key),
+        guard copula > start + 1, doingCopulas.contains(c.words[copula].key), key.count >= 6, key.hasSuffix("ing"),
+            !key.hasSuffix("thing"), !ingPrepositions.contains(key),
             c.terms[start]?.hasPrefix("~") != true, !phraseEnds.contains(next), !finiteAuxiliaries.contains(next),
             !ClaimContent.auxiliaries.contains(next)
         else { return nil }
