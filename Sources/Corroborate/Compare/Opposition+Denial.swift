@@ -38,20 +38,27 @@ extension Opposition {
     /// Whether a clause grants or obtains what a refusal refuses: one of `grantingVerbs` up to four words before one
     /// of `grantables` in it (`granted the request`, `gave reporters access`, `won its appeal`), or in the two words
     /// before the claim when the claim opens with the thing (`agreed to [demands for a recount]`, the attribution's
-    /// cue). `received requests` tells of requests made; the list holds no such verb.
+    /// cue). A verb of receiving or issuing grants only what one is given (`issued visas`, `received bail`):
+    /// `received requests` and `issued demands` tell of requests made.
     func granted(_ content: ClaimContent, _ clause: Range<Int>, _ scalars: ScalarText) -> Bool {
         let words = content.words
         if clause.contains(where: { i in
             grantables.contains(words[i].key)
-                && (max(clause.lowerBound, i - 4)..<i).contains { grantingVerbs.contains(words[$0].key) }
+                && (max(clause.lowerBound, i - 4)..<i).contains { grants(words[$0].key, words[i].key) }
         }) {
             return true
         }
-        guard let first = words.first, words.prefix(4).contains(where: { grantables.contains($0.key) }) else {
-            return false
-        }
+        guard let first = words.first,
+            let thing = words.prefix(4).first(where: { grantables.contains($0.key) })?.key
+        else { return false }
         let before = scalars.word(before: first.span.start)
-        return grantingVerbs.contains(before.text) || grantingVerbs.contains(scalars.word(before: before.start).text)
+        return grants(before.text, thing) || grants(scalars.word(before: before.start).text, thing)
+    }
+
+    /// Whether `verb` grants or obtains `thing`: a granting verb over any grantable, a verb of receiving or issuing
+    /// over one that is given.
+    private func grants(_ verb: String, _ thing: String) -> Bool {
+        grantingVerbs.contains(verb) || (receivingVerbs.contains(verb) && givenThings.contains(thing))
     }
 
     /// Denials that quantify the subject (`none of the hospitals have the facilities`): what they deny is the

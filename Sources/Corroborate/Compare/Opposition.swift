@@ -63,6 +63,10 @@ struct Opposition: Sendable {
     let grantables: Set<String>
     /// The verbs that grant or obtain them (`grantingVerbs`: granted, upheld, won), read by `granted`.
     let grantingVerbs: Set<String>
+    /// The grantables one is given (`givenThings`: visas, bail) and the verbs that receive or issue them
+    /// (`receivingVerbs`), read by `granted`: `issued visas` is a grant, `issued demands` is not.
+    let givenThings: Set<String>
+    let receivingVerbs: Set<String>
     /// Groups of verbs that name one doing in other words (`doingSynonyms`), read by `doingsApart`.
     let doingSynonyms: [[String]]
 
@@ -82,6 +86,8 @@ struct Opposition: Sendable {
         hardshipWords = Set(words.hardshipWords.map(\.folded))
         grantables = Set(words.grantableNouns.map(\.folded))
         grantingVerbs = Set(words.grantingVerbs.map(\.folded))
+        givenThings = Set(words.givenThings.map(\.folded))
+        receivingVerbs = Set(words.receivingVerbs.map(\.folded))
         doingSynonyms = words.doingSynonyms.map { $0.map(\.folded) }
         wantingWords = Set(words.wantingWords.map(\.folded))
         evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))

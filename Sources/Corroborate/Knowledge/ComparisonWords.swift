@@ -102,6 +102,11 @@ public struct ComparisonWords: Codable, Sendable {
     public var grantableNouns: [String] = []
     /// Verbs that grant or obtain such things (`granted`, `upheld`, `won`): the side a refusal contradicts.
     public var grantingVerbs: [String] = []
+    /// The grantables one is given rather than asks for (`visa`, `permit`, `bail`): a verb of receiving or issuing
+    /// over them tells of a grant (`issued visas`, `received bail`), over a request of one made (`received requests`).
+    public var givenThings: [String] = []
+    /// Verbs of receiving or issuing (`issued`, `received`, `got`), a grant only over `givenThings`.
+    public var receivingVerbs: [String] = []
     /// Verbs that name one doing in other words (`close`, `shut`), in base form: two subjects in `-ing` with verbs
     /// of one group may be one doing (`Opposition.doingsApart`).
     public var doingSynonyms: [[String]] = []
@@ -258,6 +263,7 @@ public struct ComparisonWords: Codable, Sendable {
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
+        case givenThings, receivingVerbs
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
         case symmetricWords, openingWords, joiningWords
@@ -306,6 +312,8 @@ public struct ComparisonWords: Codable, Sendable {
         hardshipWords = try c.decodeIfPresent([String].self, forKey: .hardshipWords) ?? []
         grantableNouns = try c.decodeIfPresent([String].self, forKey: .grantableNouns) ?? []
         grantingVerbs = try c.decodeIfPresent([String].self, forKey: .grantingVerbs) ?? []
+        givenThings = try c.decodeIfPresent([String].self, forKey: .givenThings) ?? []
+        receivingVerbs = try c.decodeIfPresent([String].self, forKey: .receivingVerbs) ?? []
         doingSynonyms = try c.decodeIfPresent([[String]].self, forKey: .doingSynonyms) ?? []
         wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
         evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
@@ -388,6 +396,8 @@ public struct ComparisonWords: Codable, Sendable {
         hardshipWords += other.hardshipWords
         grantableNouns += other.grantableNouns
         grantingVerbs += other.grantingVerbs
+        givenThings += other.givenThings
+        receivingVerbs += other.receivingVerbs
         doingSynonyms += other.doingSynonyms
         wantingWords += other.wantingWords
         evaluativeRefutations += other.evaluativeRefutations

@@ -30,6 +30,20 @@ struct DenialReachTests {
                 "The harbour board granted permission to land at the Tarsk quay on Monday, officials said.",
                 "The Tarsk harbour board denied permission to land at the Tarsk quay on Monday.", true
             ),
+            // Visas issued, bail received: a verb of receiving or issuing over a thing one is given grants it.
+            (
+                "Port Avel issued visas to the rowing crew from Tarsk.",
+                "Port Avel denied visas to the rowing crew from Tarsk.", true
+            ),
+            (
+                "Ivo Marek received bail from the Port Avel court on Friday, his lawyer said.",
+                "The Port Avel court denied bail to Ivo Marek on Friday.", true
+            ),
+            // Demands issued are demands made, not granted.
+            (
+                "The Kesso ferry crews issued demands to the harbour board.",
+                "The harbour board denied the demands of the Kesso ferry crews.", false
+            ),
             // Control: a clause after `that` is denied.
             (
                 "The harbour board turned down requests for more lifeguards at the Tarsk beach, the union said.",
