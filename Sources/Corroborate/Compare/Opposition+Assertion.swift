@@ -70,6 +70,16 @@ extension Opposition {
         while verb < k && Opposition.modalGroup.contains(words[verb].key) { verb += 1 }
         // The word itself is the modal's verb (`may well be still ...`): governed.
         guard verb < k else { return true }
+        // An adverbial between the modal and its verb (`could in the coming weeks publish`, `might by Friday have
+        // published`): the modal's own verb is the first word after it that reads as a verb; the word itself
+        // inside the adverbial is governed.
+        if Opposition.adverbialOpeners.contains(words[verb].key) {
+            guard let own = (verb + 1..<k).first(where: { Opposition.readsAsVerb($0, in: content) })
+            else { return true }
+            verb = own
+            while verb < k && Opposition.modalGroup.contains(words[verb].key) { verb += 1 }
+            guard verb < k else { return true }
+        }
         // Inside a clause the modal's verb governs (`documents that describe the tunnel`, `whether the school is
         // closed`), another verb is still under the modal.
         var embedded = false
@@ -79,12 +89,22 @@ extension Opposition {
             if key.hasSuffix("ed"), j + 1 < k, words[j + 1].key == "that", !embedded { return true }
             if Opposition.embeddingWords.contains(key) { embedded = true }
             if embedded { return false }
-            if Opposition.finiteAuxiliaries.contains(key) { return true }
-            // `laws that cover`: a relative `that` follows a noun, not a verb.
-            return content.terms[j] != nil && j + 1 < words.count
-                && (words[j + 1].isNumber
-                    || words[j + 1].key != "that" && Opposition.objectOpeners.contains(words[j + 1].key))
+            return Opposition.readsAsVerb(j, in: content)
         }
+    }
+
+    /// Prepositions that open an adverbial between a modal and its verb (`could in the coming weeks publish`,
+    /// `may by Friday have`, `might within days`).
+    static let adverbialOpeners: Set<String> = ["in", "within", "by", "over", "during", "at", "on"]
+
+    /// Whether word `j` reads as a verb of its own: a finite auxiliary, or a content word before its object (a
+    /// determiner or possessive, not a relative `that`: `laws that cover`) or a figure.
+    static func readsAsVerb(_ j: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        if Opposition.finiteAuxiliaries.contains(words[j].key) { return true }
+        return content.terms[j] != nil && j + 1 < words.count
+            && (words[j + 1].isNumber
+                || words[j + 1].key != "that" && Opposition.objectOpeners.contains(words[j + 1].key))
     }
 
     /// Whether a clause denies or refutes something itself.

@@ -19,12 +19,20 @@ struct HedgedClauseTests {
                 "Lena Kovac may have broken the rules that cover how a secret harbour ledger is kept, the auditors said.",
                 false
             ),
+            // An adverbial between the modal and its verb.
+            ("Lena Kovac could in the coming weeks publish the secret harbour ledger, the auditors said.", false),
+            ("Lena Kovac might by the end of the month have published a secret harbour ledger, the paper said.", false),
             // Control: stated plainly.
             ("Lena Kovac kept a secret harbour ledger for three years, the auditors said.", true),
             // Control: `could` of perception.
             ("Auditors could see from the records that Lena Kovac kept a secret harbour ledger.", true),
             // Control: the modal inside the subject's relative clause; the main verb is asserted.
             ("The firm that may face fines kept a secret harbour ledger for Lena Kovac, the auditors said.", true),
+            // Control: the adverbial's verb has its own subject after `and`.
+            (
+                "Lena Kovac could in the coming weeks resign and the auditors found a secret harbour ledger, the paper said.",
+                true
+            ),
             // Control: the modal's clause ends at `after`.
             ("Lena Kovac could resign after the auditors found a secret harbour ledger in her office.", true),
             // Control: the modal's predicate ends at `and`; what follows is asserted.
