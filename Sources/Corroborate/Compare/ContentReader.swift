@@ -148,6 +148,12 @@ struct ContentReader: Sendable {
         {
             creditedDenial = nil
         }
+        // `[dismissed] the scan as normal`: the verb judges its object; unless the judgement refutes (`as a hoax`),
+        // it denies nothing, and states nothing plainly either.
+        if creditedDenial != nil, before.last?.key != "that", judgedAs(words) {
+            uncertain.append(0..<words.count)
+            creditedDenial = nil
+        }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
@@ -179,6 +185,13 @@ struct ContentReader: Sendable {
                 {
                     end += 1
                 }
+                // `without` further on in the clause (`could not walk from the quay to the office without a rest`).
+                var reach = end
+                while reach < words.count && reach - (i + n) < 16 && !boundary(before: reach)
+                    && !ContentReader.clauseWords.contains(words[reach])
+                {
+                    reach += 1
+                }
                 // A negated verb of checking (`could not confirm`) withholds a judgement; a negation under a
                 // condition (`if the demands were not met`) states none.
                 // `should not`, `must not`: what ought to be, not what is.
@@ -189,6 +202,7 @@ struct ContentReader: Sendable {
                     uncertain.append(i..<max(end, clauseEnd))
                 } else if bounded(words, negation: i..<(i + n), scope: (i + n)..<end)
                     || ContentReader.negatedNegation(words, at: i, under: denials.last)
+                    || ContentReader.exceptive(words, scope: (i + n)..<reach)
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
                     // failed to` negate a negation: neither denies what follows, nor states it plainly.

@@ -166,6 +166,13 @@ struct QuantityComparison: Sendable {
                 {
                     verdict = .compatible
                 }
+                // `millions` against `more than 50 million`: a larger figure is some of the millions.
+                if verdict != .same && verdict != .compatible
+                    && (x.unbounded && y.interval.upperBound >= x.low / 3
+                        || y.unbounded && x.interval.upperBound >= y.low / 3)
+                {
+                    verdict = .compatible
+                }
                 if verdict == .same || verdict == .compatible {
                     // One value said of sums in two roles (`a fine of $2 million`, `a salary of $2 million`) or of a
                     // part and a whole (`a $40 million share of the contract`, `the $40 million contract`): two
@@ -278,6 +285,9 @@ struct QuantityComparison: Sendable {
                         weights: pair.clauseWeights, predicates: false)
                     ?? PropositionAlignment(
                         clauseA: clauseA, clauseB: clauseB, shared: [], overlap: 0, coverage: 0, names: 0)
+                // Two clauses that share no word beside their figures (a table row of prices against a sentence)
+                // are not shown to measure one thing.
+                if alignment.shared.isEmpty { continue }
                 var f = Opposition.sideFeatures(pair, alignment, asserting: clauseA, denying: clauseB)
                 f[.numeric] = 1
                 // Two lower bounds that differ (`at least 10`, `at least eight`) can both hold: a weaker sign.

@@ -7,6 +7,8 @@ struct QuantityReader: Sendable {
     let units: PhraseTable<ComparisonWords.UnitEntry>
     let multipliers: [String: Double]
     let vague: PhraseTable<Double>
+    /// Vague amounts with no upper end (`unboundedVagueNumbers`: `millions`).
+    let unboundedVague: PhraseTable<Bool>
     let numberWords: [String: Double]
     /// The keys of `numberWords`, by interned id: asked of every word.
     let numberWordIDs: WordIDSet
@@ -21,6 +23,7 @@ struct QuantityReader: Sendable {
         units = PhraseTable(words.units.map { ($0.key, $0.value) })
         multipliers = words.multipliers
         vague = PhraseTable(words.vagueNumbers.map { ($0.key, $0.value) })
+        unboundedVague = PhraseTable(words.unboundedVagueNumbers.map { ($0, true) })
         numberWords = knowledge.events.numberWords.filter { !$0.key.contains(" ") && $0.key != "hundreds" }
         numberWordIDs = WordIDSet(numberWords.keys)
         qualifiers = PhraseTable(
@@ -208,6 +211,7 @@ struct QuantityReader: Sendable {
                 counted: nil, outcome: nil, converted: converted, words: start..<end,
                 span: TextSpan(words[start].span.start, words[end - 1].span.end))
             quantity.vague = vague.match(words, at: i) != nil
+            quantity.unbounded = quantity.vague && unboundedVague.match(words, at: i) != nil
             describe(&quantity, words: words, terms: terms, scalars: scalars)
             if quantity.dimension == "age" { quantity.names = names(near: quantity.words, words: words, terms: terms) }
             if hyphenated && !["age", "count"].contains(quantity.dimension) {

@@ -27,6 +27,8 @@ struct TypedQuantity: Sendable, Hashable {
     var converted: Bool
     /// The amount is a vague word (`several`, `dozens`, `a few`), read as a rough figure.
     var vague = false
+    /// The vague amount has no upper end (`millions`): a larger figure is one of them.
+    var unbounded = false
     /// Word positions of the figure in its claim.
     var words: Range<Int>
     var span: TextSpan

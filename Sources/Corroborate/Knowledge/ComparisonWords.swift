@@ -40,6 +40,8 @@ public struct ComparisonWords: Codable, Sendable {
     public var multipliers: [String: Double]
     /// Vague amounts read as a rough figure (`a few`, `dozens`).
     public var vagueNumbers: [String: Double]
+    /// Vague amounts with no upper end (`millions`): any larger figure is one of them (`more than 50 million`).
+    public var unboundedVagueNumbers: [String] = []
     /// Words that vouch for a report (`confirmed`, `verified`): the stance model counts them near a claim's words.
     public var confirmations: [String]
     /// Words that are never a speaker by themselves (`All`, `Both`, `Meanwhile`): a source named so is a
@@ -263,7 +265,7 @@ public struct ComparisonWords: Codable, Sendable {
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
-        case givenThings, receivingVerbs
+        case givenThings, receivingVerbs, unboundedVagueNumbers
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
         case symmetricWords, openingWords, joiningWords
@@ -290,6 +292,7 @@ public struct ComparisonWords: Codable, Sendable {
         people = try c.decodeIfPresent(Set<String>.self, forKey: .people) ?? []
         multipliers = try c.decodeIfPresent([String: Double].self, forKey: .multipliers) ?? [:]
         vagueNumbers = try c.decodeIfPresent([String: Double].self, forKey: .vagueNumbers) ?? [:]
+        unboundedVagueNumbers = try c.decodeIfPresent([String].self, forKey: .unboundedVagueNumbers) ?? []
         confirmations = try c.decodeIfPresent([String].self, forKey: .confirmations) ?? []
         nonSpeakers = try c.decodeIfPresent([String].self, forKey: .nonSpeakers) ?? []
         documentNouns = try c.decodeIfPresent([String].self, forKey: .documentNouns) ?? []
@@ -372,6 +375,7 @@ public struct ComparisonWords: Codable, Sendable {
         people.formUnion(other.people)
         multipliers.merge(other.multipliers) { _, new in new }
         vagueNumbers.merge(other.vagueNumbers) { _, new in new }
+        unboundedVagueNumbers += other.unboundedVagueNumbers
         confirmations += other.confirmations
         nonSpeakers += other.nonSpeakers
         documentNouns += other.documentNouns
