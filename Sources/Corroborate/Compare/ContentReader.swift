@@ -185,10 +185,12 @@ struct ContentReader: Sendable {
                 {
                     end += 1
                 }
-                // `without` further on in the clause (`could not walk from the quay to the office without a rest`).
+                // `without` further on in the negated verb's clause (`could not walk from the quay to the office
+                // without a rest`), before any subordinate clause (`not launch before it can ... without`).
                 var reach = end
                 while reach < words.count && reach - (i + n) < 16 && !boundary(before: reach)
                     && !ContentReader.clauseWords.contains(words[reach])
+                    && !Opposition.modalStops.contains(words[reach].key) && words[reach].key != "that"
                 {
                     reach += 1
                 }
