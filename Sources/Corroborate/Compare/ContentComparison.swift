@@ -24,7 +24,9 @@ struct ContentComparison: Sendable {
         opposition = Opposition(words: knowledge.comparison, titles: knowledge.sources.titles)
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
-        quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))
+        quotes = QuoteVariants(
+            words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys),
+            bodies: knowledge.sources.bodyNouns)
         ages = PersonAges(knowledge: knowledge)
         judge = RelationJudge(model: model)
         retellings = RetoldRumours.Words(knowledge.comparison)

@@ -12,9 +12,13 @@ extension QuoteVariants {
     /// (`QuoteWording.traded`), or another wording (`QuoteWording.differs`: a word inside the aligned stretch that is
     /// not the same word spelt otherwise, or a clipped ending or opening that changes what is said, `but maybe
     /// not`). Another extent of the same words, a spelling or an editor's bracket is no variant: nil.
-    func difference(_ alignment: QuoteAlignment, _ x: Range<Int>, _ y: Range<Int>, _ pair: ClaimPair)
-        -> Difference?
-    {
+    /// `looseA` and `looseB` are the positions, in each quotation, of the words the alignment did not line up word
+    /// for word before any was set aside (`QuoteAlignment.onlyA`, `onlyB`); a word the other side has where it is
+    /// lined up is not one that moved (`QuoteWording.differs`). Nil: any word the other side has.
+    func difference(
+        _ alignment: QuoteAlignment, _ x: Range<Int>, _ y: Range<Int>, _ pair: ClaimPair, looseA: [Int]? = nil,
+        looseB: [Int]? = nil
+    ) -> Difference? {
         // A gloss in parentheses inside a quotation (`the IDF (Israeli army)`) is the reporter's, not the speaker's.
         var innerA = alignment.onlyA.filter {
             !alignment.extentA.contains($0)
@@ -92,12 +96,22 @@ extension QuoteVariants {
             {
                 return .traded(a: traded.a, b: traded.b)
             }
+            // The words of each side not lined up word for word: outside the aligned stretch, or loose inside it.
+            func movable(_ loose: [Int]?, _ aligned: Range<Int>, _ words: [String]) -> Set<String>? {
+                guard let loose else { return nil }
+                let free = Set(loose)
+                return Set(
+                    words.indices.filter { !aligned.contains($0) || free.contains($0) }.map {
+                        QuoteWording.letters(words[$0])
+                    })
+            }
             let differs = QuoteWording.differs(
                 differing(innerA, pair.contentA, x), differing(innerB, pair.contentB, y), wordsA: wordsA,
                 wordsB: wordsB,
                 elidedA: elided(alignment.rangeA, pair.contentA, x, pair.documents[pair.a.document]),
                 elidedB: elided(alignment.rangeB, pair.contentB, y, pair.documents[pair.b.document]),
-                lightWords: lightWords, meaning: meaning)
+                lightWords: lightWords, meaning: meaning, movableA: movable(looseA, alignment.rangeA, wordsA),
+                movableB: movable(looseB, alignment.rangeB, wordsB))
             return differs ? .wording : nil
         }
         // Only the extent differs (`it's a forgery` against `it's a forgery, but maybe not`): the same words quoted

@@ -33,8 +33,14 @@ struct QuoteVariants: Sendable {
     /// transcript keeps them, another drops them.
     let fillers: [[String]]
 
-    /// `qualifiers` are the figure qualifiers of the events' words (`about`, `at least`).
-    init(words: ComparisonWords, qualifiers: [String] = []) {
+    /// Words of bodies (`bodyNouns` in sources.json, folded): a name that holds one is an organisation's, not a
+    /// person's (`unnamedMayBeNamed`).
+    let bodyNouns: Set<String>
+
+    /// `qualifiers` are the figure qualifiers of the events' words (`about`, `at least`); `bodies` the words of
+    /// bodies (`bodyNouns`).
+    init(words: ComparisonWords, qualifiers: [String] = [], bodies: [String] = []) {
+        bodyNouns = Set(bodies.map(\.folded))
         lightWords = Set(words.lightWords.map(QuoteWording.letters))
         slightWords = Set(words.slightWords.map(\.folded))
         fillers = words.fillerWords.map { $0.lowercased().split(separator: " ").map(String.init) }.filter {
@@ -116,7 +122,7 @@ struct QuoteVariants: Sendable {
         guard pair.a.document != pair.b.document else { return nil }
         let keyA = pair.speakerA
         let keyB = pair.speakerB
-        guard QuoteVariants.maySpeakAlike(pair) else { return nil }
+        guard QuoteVariants.maySpeakAlike(pair) || unnamedMayBeNamed(pair) else { return nil }
         let named =
             keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
             && !QuoteVariants.isDescription(pair.b.source)
@@ -131,6 +137,9 @@ struct QuoteVariants: Sendable {
         guard case ((var alignment, let x, let y), let needed)? = found, alignment.matched >= needed,
             alignment.density >= density
         else { return nil }
+        // The words not lined up word for word, before any is set aside below (`difference` reads them).
+        let looseA = alignment.onlyA
+        let looseB = alignment.onlyB
         // A few words lined up inside two longer quotations (`the attack on the harbour`) are a common phrase, not
         // one utterance: a short alignment must make up most of the shorter quotation.
         guard alignment.matched >= unresolvedWords || alignment.shortStretch * 10 >= min(x.count, y.count) * 6 else {
@@ -168,7 +177,7 @@ struct QuoteVariants: Sendable {
         QuoteVariants.dropOpenings(
             &alignment, pair.contentA, x, pair.documents[pair.a.document], pair.contentB, y,
             pair.documents[pair.b.document], meaning: meaning)
-        guard let difference = difference(alignment, x, y, pair) else { return nil }
+        guard let difference = difference(alignment, x, y, pair, looseA: looseA, looseB: looseB) else { return nil }
         let a = pair.a
         let b = pair.b
         let wordsA = alignment.onlyA.map { pair.contentA.words[x.lowerBound + $0].text }

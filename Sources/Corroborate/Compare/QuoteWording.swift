@@ -173,9 +173,13 @@ struct QuoteWording: Sendable {
     /// a cut with an ellipsis inside the aligned stretch. `lightWords` are words of grammar (`lightWords` in
     /// comparison.json) whose insertion, dropping or swap for another changes no statement when there are at most
     /// `lightLimit` of them a side. What is left changes what is said only as `changesMeaning` tells.
+    /// `movableA` and `movableB`, when given, are the letters of the words of each quotation that are not lined up
+    /// word for word with the other (its differing words and those outside the aligned stretch): only these may be
+    /// where a word of the other side moved to. A word lined up in its own place on both sides (`a coalition
+    /// against the raiders`) is not where another word went (`a trend against` for `a trend amongst`, further on).
     static func differs(
         _ a: [Word], _ b: [Word], wordsA: [String], wordsB: [String], elidedA: Bool, elidedB: Bool,
-        lightWords: Set<String>, meaning: Meaning
+        lightWords: Set<String>, meaning: Meaning, movableA: Set<String>? = nil, movableB: Set<String>? = nil
     ) -> Bool {
         var restA = a
         var restB = b
@@ -193,11 +197,13 @@ struct QuoteWording: Sendable {
                 restA.removeAll { $0 == word }
             }
         }
-        // A word the other quotation also has, elsewhere: the same words in another order.
+        // A word the other quotation also has, elsewhere and not lined up there: the same words in another order.
         let allA = Set(wordsA.map(letters))
         let allB = Set(wordsB.map(letters))
-        restA.removeAll { !isNegationOrFigure($0.letters) && allB.contains($0.letters) }
-        restB.removeAll { !isNegationOrFigure($0.letters) && allA.contains($0.letters) }
+        let elsewhereA = movableA ?? allA
+        let elsewhereB = movableB ?? allB
+        restA.removeAll { !isNegationOrFigure($0.letters) && elsewhereB.contains($0.letters) }
+        restB.removeAll { !isNegationOrFigure($0.letters) && elsewhereA.contains($0.letters) }
         // A first name or title one side adds before a name both quotations give (`Ada Holm` for `Holm`): the same
         // person. A name the other side writes another way in that place (`Matt` for `Matthew`) is a difference.
         func capitalised(_ words: [Word]) -> Bool { words.contains { $0.text.first?.isUppercase == true } }
