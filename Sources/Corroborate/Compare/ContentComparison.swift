@@ -21,12 +21,12 @@ struct ContentComparison: Sendable {
 
     init(knowledge: Knowledge, model: RelationModel = .builtIn) {
         reader = ContentReader(knowledge: knowledge)
-        opposition = Opposition(words: knowledge.comparison, titles: knowledge.sources.titles)
+        opposition = Opposition(
+            words: knowledge.comparison, titles: knowledge.sources.titles,
+            reportVerbs: knowledge.cues.verbs.filter { $0.frame != .object }.flatMap(\.forms))
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
-        quotes = QuoteVariants(
-            words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys),
-            bodies: knowledge.sources.bodyNouns)
+        quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))
         ages = PersonAges(knowledge: knowledge)
         judge = RelationJudge(model: model)
         retellings = RetoldRumours.Words(knowledge.comparison)

@@ -2,9 +2,8 @@ import Foundation
 
 /// Negations that deny nothing (issue 28): one bounded in time right after its verb (`the bridge did not reopen until
 /// Friday` says that it reopened, on Friday), one that negates a denial in its own verb group (`the mayor did not
-/// deny that the pier was sold`, `never failed to reach the port`), one with `without` in its scope (`could not
-/// walk to the door without losing his breath`), and a denying verb that judges its object (`dismissed the scan as
-/// normal`). Neither is a denial of what follows, and neither
+/// deny that the pier was sold`, `never failed to reach the port`), and one with `without` before a verb in `-ing` in its
+/// clause (`could not walk to the door without stopping`). Neither is a denial of what follows, and neither
 /// states it plainly either, so the comparison abstains on both: no contradiction, no agreement. `since` and `before`
 /// bound nothing (`has not been seen since Monday` and `no ferry docked before noon` deny), nor does a negation that
 /// stands outside the denying verb's group (`the port, not the council, denied that`).
@@ -45,18 +44,15 @@ extension ContentReader {
         return scope.prefix(4).contains { timeLimits.contains(words[$0].key) }
     }
 
-    /// Whether a negation's scope holds `without` (`could not walk to the door without losing his breath`, `never
-    /// sails without a pilot`): the two negations assert what the first alone would deny.
+    /// Whether a negation's clause holds `without` before a verb in `-ing` (`could not walk to the door without
+    /// stopping`): the two negations assert what the first alone would deny. `without` before a noun may belong to
+    /// it (`did not treat patients without insurance`) or state a manner the other side may deny (`did not pass the
+    /// budget without changes`), so it leaves the denial.
     static func exceptive(_ words: [FrameWord], scope: Range<Int>) -> Bool {
-        scope.contains { words[$0].key == "without" }
-    }
-
-    /// Whether a claim a denying verb introduces is its object judged `as` something that refutes nothing
-    /// (`[dismissed] the scan as normal`, `[rejected] the plan as too costly`): `as` after its first word, and no
-    /// refutation among the three words after it (`as a hoax`, `as false` still refute).
-    func judgedAs(_ words: [FrameWord]) -> Bool {
-        guard let a = words.indices.dropFirst().first(where: { words[$0].key == "as" }) else { return false }
-        return !(a + 1..<min(words.count, a + 4)).contains { refutations.match(words, at: $0) != nil }
+        scope.contains { j in
+            words[j].key == "without" && j + 1 < scope.upperBound && words[j + 1].key.count > 5
+                && words[j + 1].key.hasSuffix("ing")
+        }
     }
 
     /// Whether the negation at word `i` is a verb of denial or lack (`deny`, `ruled out`, `failed to`, `lack`) that

@@ -148,12 +148,6 @@ struct ContentReader: Sendable {
         {
             creditedDenial = nil
         }
-        // `[dismissed] the scan as normal`: the verb judges its object; unless the judgement refutes (`as a hoax`),
-        // it denies nothing, and states nothing plainly either.
-        if creditedDenial != nil, before.last?.key != "that", judgedAs(words) {
-            uncertain.append(0..<words.count)
-            creditedDenial = nil
-        }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
@@ -187,7 +181,7 @@ struct ContentReader: Sendable {
                 }
                 // `without` further on in the negated verb's clause (`could not walk from the quay to the office
                 // without a rest`), before any subordinate clause (`not launch before it can ... without`).
-                var reach = end
+                var reach = i + n
                 while reach < words.count && reach - (i + n) < 16 && !boundary(before: reach)
                     && !ContentReader.clauseWords.contains(words[reach])
                     && !Opposition.modalStops.contains(words[reach].key) && words[reach].key != "that"

@@ -107,6 +107,18 @@ extension Opposition {
                 || words[j + 1].key != "that" && Opposition.objectOpeners.contains(words[j + 1].key))
     }
 
+    /// Whether word `k` is told as someone else's words inside the claim: a verb of saying or thinking with a word
+    /// before it in the sentence (its subject) and `that` right after it, earlier in `k`'s sentence (`the mayor
+    /// asserted that the pier had closed`). The claim's source retells it; it does not assert it.
+    func inReportedSpeech(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        let sentence = content.sentences.first { $0.contains(k) } ?? 0..<words.count
+        guard sentence.lowerBound + 1 < k else { return false }
+        return (sentence.lowerBound + 1..<k - 1).contains { r in
+            reportVerbs.contains(words[r].key) && words[r + 1].key == "that"
+        }
+    }
+
     /// Whether a clause denies or refutes something itself.
     static func negates(_ clause: Range<Int>, _ content: ClaimContent) -> Bool {
         content.negations.contains { !$0.cue.isEmpty && clause.contains($0.cue.lowerBound) }

@@ -38,13 +38,18 @@ extension Opposition {
     /// Whether a clause grants or obtains what a refusal refuses: one of `grantingVerbs` up to four words before one
     /// of `grantables` in it (`granted the request`, `gave reporters access`, `won its appeal`), or in the two words
     /// before the claim when the claim opens with the thing (`agreed to [demands for a recount]`, the attribution's
-    /// cue). A verb of receiving or issuing grants only what one is given (`issued visas`, `received bail`):
+    /// cue). The thing heads its phrase (not `an entry ban`). A verb of receiving or issuing grants only what one
+    /// is given, as its own object (`issued visas`, `received bail`; not `received requests for permits`):
     /// `received requests` and `issued demands` tell of requests made.
     func granted(_ content: ClaimContent, _ clause: Range<Int>, _ scalars: ScalarText) -> Bool {
         let words = content.words
         if clause.contains(where: { i in
-            grantables.contains(words[i].key)
-                && (max(clause.lowerBound, i - 4)..<i).contains { grants(words[$0].key, words[i].key) }
+            grantables.contains(words[i].key) && (i + 1 == words.count || content.terms[i + 1] == nil)
+                && (max(clause.lowerBound, i - 4)..<i).contains { v in
+                    grantingVerbs.contains(words[v].key)
+                        || (receivingVerbs.contains(words[v].key) && givenThings.contains(words[i].key)
+                            && !(v + 1..<i).contains { Opposition.objectBreaks.contains(words[$0].key) })
+                }
         }) {
             return true
         }
@@ -54,6 +59,9 @@ extension Opposition {
         let before = scalars.word(before: first.span.start)
         return grants(before.text, thing) || grants(scalars.word(before: before.start).text, thing)
     }
+
+    /// Words that end a verb's object before a later noun (`received requests for permits`): prepositions.
+    static let objectBreaks: Set<String> = ["for", "about", "of", "on", "over", "against", "to", "from", "with"]
 
     /// Whether `verb` grants or obtains `thing`: a granting verb over any grantable, a verb of receiving or issuing
     /// over one that is given.
@@ -154,7 +162,9 @@ extension Opposition {
             // a condition, not where a judgement is withheld.
             guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
-                !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos)
+                !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos),
+                // Retold as another's words (`the mayor asserted that the pier had closed`): not the side's own.
+                !inReportedSpeech(asserted, in: pos)
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }

@@ -46,6 +46,8 @@ extension Opposition {
             pos.words[k].text.unicodeScalars.first?.isUppercaseLetter != true && !pos.reportWords.contains(k)
         }
         if !said.isEmpty && reported.count == said.count { return nil }
+        // Nor words said only as another's (`the mayor asserted that the pier had closed`).
+        if !said.isEmpty && said.allSatisfy({ inReportedSpeech($0, in: pos) }) { return nil }
         // Shared words said only within a likeness (`felt as if he were in a cell`) assert nothing literally.
         if !said.isEmpty && said.allSatisfy({ likened($0, in: pos) }) { return nil }
         guard !sharedInP.isEmpty, !sharedInP.allSatisfy({ pos.isUncommitted($0) }),

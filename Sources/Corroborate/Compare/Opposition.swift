@@ -63,6 +63,9 @@ struct Opposition: Sendable {
     let grantables: Set<String>
     /// The verbs that grant or obtain them (`grantingVerbs`: granted, upheld, won), read by `granted`.
     let grantingVerbs: Set<String>
+    /// Forms of the verbs of saying and thinking (the cue lexicon's speech and cognition verbs), read by
+    /// `inReportedSpeech`.
+    let reportVerbs: Set<String>
     /// The grantables one is given (`givenThings`: visas, bail) and the verbs that receive or issue them
     /// (`receivingVerbs`), read by `granted`: `issued visas` is a grant, `issued demands` is not.
     let givenThings: Set<String>
@@ -70,7 +73,8 @@ struct Opposition: Sendable {
     /// Groups of verbs that name one doing in other words (`doingSynonyms`), read by `doingsApart`.
     let doingSynonyms: [[String]]
 
-    init(words: ComparisonWords, titles: [String] = []) {
+    init(words: ComparisonWords, titles: [String] = [], reportVerbs: [String] = []) {
+        self.reportVerbs = Set(reportVerbs.map(\.folded))
         let reports = Set(words.reportNouns.map(\.folded))
         rejectionWords = Set(
             (words.refutations + words.debunks).map(\.folded).filter { !$0.contains(" ") && !reports.contains($0) })

@@ -166,11 +166,12 @@ struct QuantityComparison: Sendable {
                 {
                     verdict = .compatible
                 }
-                // `millions` against `more than 50 million`: a larger figure is some of the millions.
-                if verdict != .same && verdict != .compatible
-                    && (x.unbounded && y.interval.upperBound >= x.low / 3
-                        || y.unbounded && x.interval.upperBound >= y.low / 3)
-                {
+                // `millions` against `more than 50 million`: a larger figure is some of the millions, up to the next
+                // word of magnitude (a thousand times the unit: `2 billion` is no longer millions).
+                func someOf(_ v: TypedQuantity, _ w: TypedQuantity) -> Bool {
+                    v.unbounded && w.interval.upperBound >= v.low / 3 && w.interval.lowerBound < v.low * 1000 / 3
+                }
+                if verdict != .same && verdict != .compatible && (someOf(x, y) || someOf(y, x)) {
                     verdict = .compatible
                 }
                 if verdict == .same || verdict == .compatible {

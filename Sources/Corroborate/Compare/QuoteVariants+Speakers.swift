@@ -52,21 +52,6 @@ extension QuoteVariants {
         return false
     }
 
-    /// Whether one claim's speaker is an unnamed source (`an official`, `a port authority official (unnamed)`) and
-    /// the other's a named person: the unnamed one may be that person, whose name one article left out, so their
-    /// quotations are matched as those of an unresolved speaker (`unresolvedWords` aligned). A name shaped like a
-    /// person's that holds a word of a body (`Harbour Authority`, `bodyNouns` in sources.json) is an organisation,
-    /// whose unnamed official is no sign of one speaker. Only for quote variants: whether two claims speak alike
-    /// elsewhere (`maySpeakAlike`) is left as it is.
-    func unnamedMayBeNamed(_ pair: ClaimPair) -> Bool {
-        func unnamed(_ claim: Claim) -> Bool { claim.attribution != nil && claim.source.kind == .anonymous }
-        func person(_ claim: Claim, _ names: SpeakerNames) -> Bool {
-            claim.attribution != nil && QuoteVariants.isNamedPerson(claim.source, names)
-                && !names.spelling.contains(where: bodyNouns.contains)
-        }
-        return (unnamed(pair.a) && person(pair.b, pair.namesB)) || (unnamed(pair.b) && person(pair.a, pair.namesA))
-    }
-
     /// A source known only by a description without a name (`writer`, `one friend`, `official (unnamed)`): it
     /// may be anyone, the named speaker of the other article included, so its quotations are matched as those of
     /// an unresolved speaker.

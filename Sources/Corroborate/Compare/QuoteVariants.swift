@@ -33,14 +33,8 @@ struct QuoteVariants: Sendable {
     /// transcript keeps them, another drops them.
     let fillers: [[String]]
 
-    /// Words of bodies (`bodyNouns` in sources.json, folded): a name that holds one is an organisation's, not a
-    /// person's (`unnamedMayBeNamed`).
-    let bodyNouns: Set<String>
-
-    /// `qualifiers` are the figure qualifiers of the events' words (`about`, `at least`); `bodies` the words of
-    /// bodies (`bodyNouns`).
-    init(words: ComparisonWords, qualifiers: [String] = [], bodies: [String] = []) {
-        bodyNouns = Set(bodies.map(\.folded))
+    /// `qualifiers` are the figure qualifiers of the events' words (`about`, `at least`).
+    init(words: ComparisonWords, qualifiers: [String] = []) {
         lightWords = Set(words.lightWords.map(QuoteWording.letters))
         slightWords = Set(words.slightWords.map(\.folded))
         fillers = words.fillerWords.map { $0.lowercased().split(separator: " ").map(String.init) }.filter {
@@ -122,7 +116,7 @@ struct QuoteVariants: Sendable {
         guard pair.a.document != pair.b.document else { return nil }
         let keyA = pair.speakerA
         let keyB = pair.speakerB
-        guard QuoteVariants.maySpeakAlike(pair) || unnamedMayBeNamed(pair) else { return nil }
+        guard QuoteVariants.maySpeakAlike(pair) else { return nil }
         let named =
             keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
             && !QuoteVariants.isDescription(pair.b.source)

@@ -39,6 +39,11 @@ struct DenialReachTests {
                 "Ivo Marek received bail from the Port Avel court on Friday, his lawyer said.",
                 "The Port Avel court denied bail to Ivo Marek on Friday.", true
             ),
+            // An entry ban issued grants no entry.
+            (
+                "The Velmora ministry issued an entry ban on the Tarsk choir.",
+                "The Velmora ministry denied entry to the Tarsk choir.", false
+            ),
             // Demands issued are demands made, not granted.
             (
                 "The Kesso ferry crews issued demands to the harbour board.",
