@@ -23,7 +23,9 @@ struct ContentComparison: Sendable {
         reader = ContentReader(knowledge: knowledge)
         opposition = Opposition(
             words: knowledge.comparison, titles: knowledge.sources.titles,
-            reportVerbs: knowledge.cues.verbs.filter { $0.frame != .object }.flatMap(\.forms))
+            reportVerbs: knowledge.cues.verbs.filter {
+                $0.frame != .object && !Opposition.factiveLemmas.contains($0.lemma)
+            }.flatMap(\.forms))
         quantities = QuantityComparison(knowledge: knowledge)
         similarity = Similarity(knowledge: knowledge)
         quotes = QuoteVariants(words: knowledge.comparison, qualifiers: Array(knowledge.events.qualifiers.keys))

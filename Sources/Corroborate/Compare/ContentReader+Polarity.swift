@@ -3,7 +3,7 @@ import Foundation
 /// Negations that deny nothing (issue 28): one bounded in time right after its verb (`the bridge did not reopen until
 /// Friday` says that it reopened, on Friday), one that negates a denial in its own verb group (`the mayor did not
 /// deny that the pier was sold`, `never failed to reach the port`), and one with `without` before a verb in `-ing` in its
-/// clause (`could not walk to the door without stopping`). Neither is a denial of what follows, and neither
+/// clause (`could not walk to the door without stopping`: it says he walked, stopping). Neither is a denial of what follows, and neither
 /// states it plainly either, so the comparison abstains on both: no contradiction, no agreement. `since` and `before`
 /// bound nothing (`has not been seen since Monday` and `no ferry docked before noon` deny), nor does a negation that
 /// stands outside the denying verb's group (`the port, not the council, denied that`).
@@ -45,13 +45,15 @@ extension ContentReader {
     }
 
     /// Whether a negation's clause holds `without` before a verb in `-ing` (`could not walk to the door without
-    /// stopping`): the two negations assert what the first alone would deny. `without` before a noun may belong to
+    /// stopping`, not `without anything` nor one of `nouns`, the nouns in `-ing`): the two negations say what the
+    /// first alone would deny, so the comparison abstains on it. `without` before a noun may belong to
     /// it (`did not treat patients without insurance`) or state a manner the other side may deny (`did not pass the
     /// budget without changes`), so it leaves the denial.
-    static func exceptive(_ words: [FrameWord], scope: Range<Int>) -> Bool {
+    static func exceptive(_ words: [FrameWord], scope: Range<Int>, nouns: Set<String>) -> Bool {
         scope.contains { j in
-            words[j].key == "without" && j + 1 < scope.upperBound && words[j + 1].key.count > 5
-                && words[j + 1].key.hasSuffix("ing")
+            guard words[j].key == "without", j + 1 < scope.upperBound else { return false }
+            let next = words[j + 1].key
+            return next.count >= 5 && next.hasSuffix("ing") && !next.hasSuffix("thing") && !nouns.contains(next)
         }
     }
 

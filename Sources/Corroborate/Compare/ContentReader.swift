@@ -14,6 +14,8 @@ struct ContentReader: Sendable {
     /// Nouns that name a statement or a report (`claim`, `allegations`, `report`): what a denying verb takes as a
     /// statement to deny.
     let statementWords: Set<String>
+    /// Nouns in `-ing` (`ingNouns`: `building`, `meeting`), which no `without` before them makes a verb.
+    let ingNounKeys: Set<String>
     /// Irregular forms of verbs past their base (`sank`, `went`, `said`), which end no noun phrase.
     let verbForms: Set<String>
     /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
@@ -26,6 +28,7 @@ struct ContentReader: Sendable {
         modality = ModalityReader(knowledge: knowledge)
         words = knowledge.comparison
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
+        ingNounKeys = Set(words.ingNouns.map(\.folded))
         verbForms = words.verbForms
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
@@ -180,7 +183,7 @@ struct ContentReader: Sendable {
                     end += 1
                 }
                 // `without` further on in the negated verb's clause (`could not walk from the quay to the office
-                // without a rest`), before any subordinate clause (`not launch before it can ... without`).
+                // without stopping`), before any subordinate clause (`not launch before it can ... without`).
                 var reach = i + n
                 while reach < words.count && reach - (i + n) < 16 && !boundary(before: reach)
                     && !ContentReader.clauseWords.contains(words[reach])
@@ -198,7 +201,7 @@ struct ContentReader: Sendable {
                     uncertain.append(i..<max(end, clauseEnd))
                 } else if bounded(words, negation: i..<(i + n), scope: (i + n)..<end)
                     || ContentReader.negatedNegation(words, at: i, under: denials.last)
-                    || ContentReader.exceptive(words, scope: (i + n)..<reach)
+                    || ContentReader.exceptive(words, scope: (i + n)..<reach, nouns: ingNounKeys)
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
                     // failed to` negate a negation: neither denies what follows, nor states it plainly.

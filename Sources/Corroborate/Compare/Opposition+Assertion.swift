@@ -109,13 +109,19 @@ extension Opposition {
 
     /// Whether word `k` is told as someone else's words inside the claim: a verb of saying or thinking with a word
     /// before it in the sentence (its subject) and `that` right after it, earlier in `k`'s sentence (`the mayor
-    /// asserted that the pier had closed`). The claim's source retells it; it does not assert it.
+    /// asserted that the pier had closed`, `a forum post claimed that ...`). The claim's source retells it; it does
+    /// not assert it. A form after a determiner or a possessive is a noun (`her claim that`, `the ministry's claim
+    /// that`): a statement named, which the rules that read statement nouns weigh.
     func inReportedSpeech(_ k: Int, in content: ClaimContent) -> Bool {
         let words = content.words
         let sentence = content.sentences.first { $0.contains(k) } ?? 0..<words.count
         guard sentence.lowerBound + 1 < k else { return false }
         return (sentence.lowerBound + 1..<k - 1).contains { r in
-            reportVerbs.contains(words[r].key) && words[r + 1].key == "that"
+            guard reportVerbs.contains(words[r].key), words[r + 1].key == "that" else { return false }
+            // As written: a possessive's key may have lost its `'s`.
+            let before = words[r - 1].text.lowercased()
+            return !Opposition.objectOpeners.contains(words[r - 1].key) && !before.hasSuffix("'s")
+                && !before.hasSuffix("’s") && before != "s"
         }
     }
 

@@ -63,9 +63,16 @@ struct Opposition: Sendable {
     let grantables: Set<String>
     /// The verbs that grant or obtain them (`grantingVerbs`: granted, upheld, won), read by `granted`.
     let grantingVerbs: Set<String>
-    /// Forms of the verbs of saying and thinking (the cue lexicon's speech and cognition verbs), read by
-    /// `inReportedSpeech`.
+    /// Forms of the verbs of saying and thinking (the cue lexicon's speech and cognition verbs, but the factive
+    /// ones), read by `inReportedSpeech`.
     let reportVerbs: Set<String>
+
+    /// Verbs whose `that` clause the writer takes as true (`confirmed that`, `found that`): what follows them is
+    /// told as fact, not merely retold.
+    static let factiveLemmas: Set<String> = [
+        "confirm", "reveal", "acknowledge", "admit", "show", "find", "discover", "learn", "realise", "realize",
+        "prove", "note",
+    ]
     /// The grantables one is given (`givenThings`: visas, bail) and the verbs that receive or issue them
     /// (`receivingVerbs`), read by `granted`: `issued visas` is a grant, `issued demands` is not.
     let givenThings: Set<String>

@@ -260,6 +260,16 @@ struct QuantityComparison: Sendable {
                 {
                     continue
                 }
+                // Two clauses that share no word beside their figures (a table row of prices against a sentence)
+                // are not shown to measure one thing: no conflict, and no update either.
+                let clauseA = pair.contentA.clause(of: x.words.lowerBound)
+                let clauseB = pair.contentB.clause(of: y.words.lowerBound)
+                guard
+                    let alignment = PropositionAlignment.align(
+                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB,
+                        weights: pair.clauseWeights, predicates: false),
+                    !alignment.shared.isEmpty
+                else { continue }
                 let wordsA = pair.evidence(pair.a, pair.contentA, x.words)
                 let wordsB = pair.evidence(pair.b, pair.contentB, y.words)
                 let dateA = pair.documents[pair.a.document].metadata.date
@@ -278,17 +288,6 @@ struct QuantityComparison: Sendable {
                     return judgement
                 }
                 let difference = abs(x.low - y.low) / max(abs(x.low), abs(y.low), 1e-9)
-                let clauseA = pair.contentA.clause(of: x.words.lowerBound)
-                let clauseB = pair.contentB.clause(of: y.words.lowerBound)
-                let alignment =
-                    PropositionAlignment.align(
-                        pair.contentA, pair.contentB, rarity: pair.rarity, fixedA: clauseA, fixedB: clauseB,
-                        weights: pair.clauseWeights, predicates: false)
-                    ?? PropositionAlignment(
-                        clauseA: clauseA, clauseB: clauseB, shared: [], overlap: 0, coverage: 0, names: 0)
-                // Two clauses that share no word beside their figures (a table row of prices against a sentence)
-                // are not shown to measure one thing.
-                if alignment.shared.isEmpty { continue }
                 var f = Opposition.sideFeatures(pair, alignment, asserting: clauseA, denying: clauseB)
                 f[.numeric] = 1
                 // Two lower bounds that differ (`at least 10`, `at least eight`) can both hold: a weaker sign.

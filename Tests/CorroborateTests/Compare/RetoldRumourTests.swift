@@ -17,7 +17,7 @@ struct RetoldRumourTests {
         "A post on a local forum claimed that the mayor of Veltrano had been arrested at the harbour on Friday. The mayor of Veltrano was not arrested, the town council said."
 
     @Test(
-        "A retold rumour its article rejects makes no contradiction; a rumour asserted or only retold still does",
+        "A retold rumour its article rejects makes no contradiction, nor one only retold; a rumour asserted still does",
         arguments: [
             // Both articles reject the story: no contradiction between them.
             (retoldAndDenied, "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", false),
@@ -26,10 +26,12 @@ struct RetoldRumourTests {
                 "The mayor of Veltrano was arrested at the harbour on Friday, police said.",
                 "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", true
             ),
-            // Control: retold and never rejected in its article: the forum post still contradicts the denial.
+            // Retold and never rejected in its article: the words are the forum post's, credited to the article,
+            // which does not assert them (`inReportedSpeech`; on news nobody here wrote, such flags credited the
+            // wrong side).
             (
                 "A post on a local forum claimed that the mayor of Veltrano had been arrested at the harbour on Friday.",
-                "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", true
+                "The mayor of Veltrano was not arrested on Friday, a council spokesman said.", false
             ),
             // Control: the rejecting article against one that asserts the story, found from the rejecting claim.
             (retoldAndDenied, "The mayor of Veltrano was arrested at the harbour on Friday, police said.", true),

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Contradictions that real pages of many stories showed to be unproven (issue 28): a negation with `without` and a
-/// verb in `-ing` in its clause asserts what it seems to deny; `millions` has no upper end below a billion, so a
+/// verb in `-ing` in its clause does not deny what it seems to; `millions` has no upper end below a billion, so a
 /// larger figure is some of them; a figure given as a bound (`as low as`) holds any figure past it; two figures whose
 /// clauses share no word (a table row of prices against a sentence) are not shown to measure one thing; what a claim
 /// retells as another's words (`he asserted that ...`) is not its source's own. Each table has controls that must still be flagged. Cases written for these tests (invented places and
@@ -11,7 +11,7 @@ import Testing
 @Suite("Contradictions the words do not prove")
 struct UnprovenConflictTests {
     @Test(
-        "A negation with `without` in its clause asserts; a plain one denies",
+        "A negation with `without` before a verb in -ing in its clause denies nothing; a plain one denies",
         arguments: [
             (
                 "By Monday the old captain could not walk from the quay to the harbour office without stopping to rest, his daughter said.",
@@ -19,6 +19,10 @@ struct UnprovenConflictTests {
             ),
             // Control: no `without`.
             ("By Monday the old captain could not walk from the quay to the harbour office, his daughter said.", true),
+            (
+                "By Monday the old captain could not walk from the quay to the harbour office without being helped, his daughter said.",
+                false
+            ),
             // Control: `without` before a noun belongs to it.
             (
                 "By Monday the old captain could not walk from the quay to the harbour office without help, his daughter said.",
@@ -42,7 +46,7 @@ struct UnprovenConflictTests {
         ])
     func unboundedVague(b: String, conflict: Bool) throws {
         try ArticleSet.expectContradictionAmongOthers(
-            "Over the centuries the fever has killed millions of people across Velmora, most famously during the Great Blight.",
+            "Since the middle ages the fever has killed millions of people in Velmora, the worst toll coming during the Great Blight.",
             b, conflict)
     }
 
@@ -51,7 +55,7 @@ struct UnprovenConflictTests {
         arguments: [
             (
                 "KSO KESSO'S SHIPPING INC. 41.20 -0.85 -2.02%",
-                "Still, the ferry stock has slid, and peer Kesso’s (KSO) stock is off too, down 3.5%.", false
+                "Shares of rival carrier Kesso (KSO) also lost ground on the day, closing 3.5% lower.", false
             ),
             // Control: the same stock told in words.
             (
@@ -70,6 +74,7 @@ struct UnprovenConflictTests {
             ("On Friday shops were selling the Kesso phone at prices as high as $1,200, a retailer said.", false),
             // Control: the bound excludes the figure.
             ("On Friday shops were selling the Kesso phone at prices as low as $1,200, a retailer said.", true),
+            ("On Friday shops were selling the Kesso phone at prices as high as $700, a retailer said.", true),
         ])
     func bounds(b: String, conflict: Bool) throws {
         try ArticleSet.expectContradictionAmongOthers(
@@ -87,11 +92,20 @@ struct UnprovenConflictTests {
                 "It has been only a few weeks since the last rumour claiming that the Tarsk lighthouse had been sold to a hotel chain.",
                 false
             ),
-            // Control: told in the article's own voice.
+            // Control: told in the article's own voice, or as fact a named body found.
             ("The Tarsk lighthouse had been sold to a hotel chain in the spring.", true),
+            ("Police in Tarsk confirmed that the lighthouse had been sold to a hotel chain in the spring.", true),
         ])
     func reportedSpeech(a: String, conflict: Bool) throws {
         try ArticleSet.expectContradictionAmongOthers(
             a, "The Tarsk lighthouse was not sold to a hotel chain, the harbour board said.", conflict)
+    }
+
+    @Test("A denial retold as another's words is not its source's denial")
+    func retoldDenial() throws {
+        try ArticleSet.expectContradictionAmongOthers(
+            "The Tarsk lighthouse had been sold to a hotel chain in the spring.",
+            "Writing on her blog last spring, she asserted that the Tarsk lighthouse had not been sold to a hotel chain.",
+            false)
     }
 }
