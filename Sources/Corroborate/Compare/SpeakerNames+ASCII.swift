@@ -15,7 +15,13 @@ extension SpeakerNames {
         func isUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
         func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
-        func lowered(_ range: Range<Int>) -> String { String(decoding: bytes[range].lazy.map(lower), as: UTF8.self) }
+        // Written straight into the new string: decoding a lazy map goes through a dynamic cast and a copy.
+        func lowered(_ range: Range<Int>) -> String {
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (n, i) in range.enumerated() { buffer[n] = lower(bytes[i]) }
+                return range.count
+            }
+        }
         // The words between spaces, none empty (`split(separator: " ")`).
         var words: [Range<Int>] = []
         var start = 0
