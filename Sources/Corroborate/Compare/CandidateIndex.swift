@@ -203,52 +203,60 @@ struct CandidateIndex: Sendable {
                 }
                 return row[y] == 1
             }
-            var scores = [Double](repeating: 0, count: vectors.count)
+            // Raw buffers, read and written millions of times a run without bounds or exclusivity checks.
+            let scores = UnsafeMutableBufferPointer<Double>.allocate(capacity: vectors.count)
+            scores.initialize(repeating: 0)
+            defer { scores.deallocate() }
             var touched: [Int] = []
             // The claim's own vector spread out by term id, so that the exact cosine with each candidate is one
             // pass over the candidate's terms (the same products, summed in the same term order).
             var query = [Double](repeating: 0, count: termCount)
-            for i in (vectors.count * chunk / chunks)..<(vectors.count * (chunk + 1) / chunks) {
-                let v = vectors[i]
-                let document = documents[i]
-                // The weight of the term in `j` is found in the exact pass; here the product with an upper bound
-                // is enough to rank.
-                func add(_ list: [Int], _ w: Double) {
-                    guard list.count <= postingLimit else { return }
-                    for j in list where j != i && documents[j] != document {
-                        if scores[j] == 0 { touched.append(j) }
-                        scores[j] += w
+            // The articles by claim, read for every posting.
+            documents.withUnsafeBufferPointer { articles in
+                for i in (vectors.count * chunk / chunks)..<(vectors.count * (chunk + 1) / chunks) {
+                    let v = vectors[i]
+                    let document = documents[i]
+                    // The weight of the term in `j` is found in the exact pass; here the product with an upper bound
+                    // is enough to rank.
+                    func add(_ list: [Int], _ w: Double) {
+                        guard list.count <= postingLimit else { return }
+                        list.withUnsafeBufferPointer { list in
+                            for j in list where j != i && articles[j] != document {
+                                if scores[j] == 0 { touched.append(j) }
+                                scores[j] += w
+                            }
+                        }
                     }
-                }
-                for (term, w) in v {
-                    query[term] = w
-                    let byPeriod = index[term]
-                    guard !byPeriod.lists.isEmpty else { continue }
-                    if let p = period[i] {
-                        byPeriod.each(from: p - 1, through: p + 1) { add($0, w) }
-                        if let undated = byPeriod.undated { add(undated, w) }
-                    } else {
-                        for list in byPeriod.lists { add(list, w) }
+                    for (term, w) in v {
+                        query[term] = w
+                        let byPeriod = index[term]
+                        guard !byPeriod.lists.isEmpty else { continue }
+                        if let p = period[i] {
+                            byPeriod.each(from: p - 1, through: p + 1) { add($0, w) }
+                            if let undated = byPeriod.undated { add(undated, w) }
+                        } else {
+                            for list in byPeriod.lists { add(list, w) }
+                        }
                     }
-                }
-                let ranked = CandidateIndex.top(perClaim * 3, of: touched, scores: scores)
-                for j in touched { scores[j] = 0 }
-                touched.removeAll(keepingCapacity: true)
-                var taken = 0
-                for (j, _) in ranked where taken < perClaim {
-                    if let a = days[i], let b = days[j], abs(a - b) > window { continue }
-                    guard articlesRelated(documents[i], documents[j]) else { continue }
-                    // The exact cosine, frequent terms included.
-                    var similarity = 0.0
-                    for (term, w) in vectors[j] {
-                        let q = query[term]
-                        if q != 0 { similarity += q * w }
+                    let ranked = CandidateIndex.top(perClaim * 3, of: touched, scores: UnsafeBufferPointer(scores))
+                    for j in touched { scores[j] = 0 }
+                    touched.removeAll(keepingCapacity: true)
+                    var taken = 0
+                    for (j, _) in ranked where taken < perClaim {
+                        if let a = days[i], let b = days[j], abs(a - b) > window { continue }
+                        guard articlesRelated(documents[i], documents[j]) else { continue }
+                        // The exact cosine, frequent terms included.
+                        var similarity = 0.0
+                        for (term, w) in vectors[j] {
+                            let q = query[term]
+                            if q != 0 { similarity += q * w }
+                        }
+                        guard similarity >= threshold else { continue }
+                        taken += 1
+                        found.append(Pick(i: Int32(i), j: Int32(j), similarity: similarity))
                     }
-                    guard similarity >= threshold else { continue }
-                    taken += 1
-                    found.append(Pick(i: Int32(i), j: Int32(j), similarity: similarity))
+                    for (term, _) in v { query[term] = 0 }
                 }
-                for (term, _) in v { query[term] = 0 }
             }
             _ = box.set(chunk, found.exactCopy())
         }
@@ -382,50 +390,5 @@ struct CandidateIndex: Sendable {
         let i: Int32
         let j: Int32
         let similarity: Double
-    }
-
-    /// The `k` best-scoring claims among `touched`, best first (ties by index), without sorting them all: a
-    /// claim that shares common words touches thousands.
-    static func top(_ k: Int, of touched: [Int], scores: [Double]) -> [(Int, Double)] {
-        func better(_ a: (Int, Double), _ b: (Int, Double)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
-        if touched.count <= k {
-            return touched.map { ($0, scores[$0]) }.sorted(by: better)
-        }
-        // A min-heap (the worst of the best k at the root).
-        var heap: [(Int, Double)] = []
-        heap.reserveCapacity(k)
-        func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let l = 2 * i + 1
-                let r = l + 1
-                var worst = i
-                if l < heap.count && better(heap[worst], heap[l]) { worst = l }
-                if r < heap.count && better(heap[worst], heap[r]) { worst = r }
-                if worst == i { return }
-                heap.swapAt(i, worst)
-                i = worst
-            }
-        }
-        for j in touched {
-            let item = (j, scores[j])
-            if heap.count < k {
-                heap.append(item)
-                var i = heap.count - 1
-                while i > 0 {
-                    let parent = (i - 1) / 2
-                    if better(heap[parent], heap[i]) {
-                        heap.swapAt(parent, i)
-                        i = parent
-                    } else {
-                        break
-                    }
-                }
-            } else if better(item, heap[0]) {
-                heap[0] = item
-                siftDown(0)
-            }
-        }
-        return heap.sorted(by: better)
     }
 }

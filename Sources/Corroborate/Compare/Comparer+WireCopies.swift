@@ -15,6 +15,9 @@ extension Comparer {
         // The copies of each claim, found in parallel chunks; the groups are then joined in claim order.
         let sets = shingles
         let input = claims
+        // Each claim's article in a plain array: read for every posting, where a claim's own field is reached
+        // through its storage with an exclusivity check each time (about 940 k checks on generated-2000).
+        let articles = claims.map(\.document)
         let chunks = max(1, min(32, claims.count / 256))
         let box = ResultBox<[(Int, Int)]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -22,7 +25,7 @@ extension Comparer {
             for i in (sets.count * chunk / chunks)..<(sets.count * (chunk + 1) / chunks) where !sets[i].isEmpty {
                 var shared: [Int: Int] = [:]
                 for k in sets[i].indices {
-                    for j in postings.claims(sharing: k, of: i) where j > i && input[j].document != input[i].document {
+                    for j in postings.claims(sharing: k, of: i) where j > i && articles[j] != articles[i] {
                         shared[j, default: 0] += 1
                     }
                 }

@@ -20,4 +20,11 @@ struct NameParts: Sendable {
         lastPart = parts.last
         longParts = Set(parts.filter { $0.count >= 4 }).sorted()
     }
+
+    /// The parts already read (`SpeakerNames.init(ascii:)`).
+    init(letters: String, lastPart: String?, longParts: [String]) {
+        self.letters = letters
+        self.lastPart = lastPart
+        self.longParts = longParts
+    }
 }

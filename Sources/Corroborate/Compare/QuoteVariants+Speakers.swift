@@ -119,7 +119,7 @@ extension QuoteVariants {
     /// Whether the text up to 400 characters before a claim, or the claim itself, names a source by the last word
     /// of its name (`Obama` for `Barack Obama`).
     static func names(_ source: Source, near claim: Claim, in document: Document) -> Bool {
-        guard let surname = source.name.split(separator: " ").last, surname.count >= 3,
+        guard let surname = lastWord(source.name), surname.count >= 3,
             surname.first?.isUppercase == true, let first = claim.spans.first, let last = claim.spans.last
         else { return false }
         let from = max(0, first.start - 400)
@@ -145,6 +145,23 @@ extension QuoteVariants {
             if !before.isLetter && !after.isLetter { return true }
         }
         return false
+    }
+
+    /// The last word of a name between spaces (`split(separator: " ").last`), found from the end by its bytes when
+    /// the name is printable ASCII (each byte a Character there), with no array of all its words built.
+    static func lastWord(_ name: String) -> Substring? {
+        guard SpeakerNames.isPrintableASCII(name) else { return name.split(separator: " ").last }
+        let bytes = name.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
+            end = bytes.index(before: end)
+        }
+        guard end > bytes.startIndex else { return nil }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: " ") {
+            start = bytes.index(before: start)
+        }
+        return name[start..<end]
     }
 
     /// Whether an ASCII word is found in `text` by its bytes as Foundation's search finds it there: the text is ASCII

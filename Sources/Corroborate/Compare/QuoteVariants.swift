@@ -118,8 +118,7 @@ struct QuoteVariants: Sendable {
         let keyB = pair.speakerB
         guard QuoteVariants.maySpeakAlike(pair) else { return nil }
         let named =
-            keyA == keyB && keyA != nil && !QuoteVariants.isDescription(pair.a.source)
-            && !QuoteVariants.isDescription(pair.b.source)
+            keyA == keyB && keyA != nil && !pair.namesA.isDescription && !pair.namesB.isDescription
         let quotedA = pair.quotedStretchesA
         let quotedB = pair.quotedStretchesB
         let found =

@@ -20,14 +20,41 @@ final class SpeakerNames: Sendable {
     /// (`QuoteVariants.isNamedPerson`, whose kind test is left to each claim).
     let personShaped: Bool
 
-    init(_ source: Source) {
+    /// The name read byte by byte when it is printable ASCII (`SpeakerNames+ASCII.swift`), the same fields as the
+    /// general reading gives; otherwise read as the rules read it, Character by Character.
+    convenience init(_ source: Source) {
+        if SpeakerNames.isPrintableASCII(source.name) {
+            self.init(ascii: source.name)
+        } else {
+            self.init(general: source.name)
+        }
+    }
+
+    /// The general reading, Character by Character, through the rules' own functions (about 130 k instructions a
+    /// name): what the ASCII reading must equal.
+    init(general name: String) {
+        let source = Source(name: name, kind: .other)
         names = QuoteVariants.names(source)
         initials = QuoteVariants.initials(source)
         isDescription = QuoteVariants.isDescription(source)
-        voiceWords = Set(source.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
-        spelling = QuoteVariants.spellingWords(source.name)
+        voiceWords = Set(name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+        spelling = QuoteVariants.spellingWords(name)
         parts = NameParts(spelling: spelling)
-        personShaped = QuoteVariants.personShaped(source.name)
+        personShaped = QuoteVariants.personShaped(name)
+    }
+
+    /// Every field given (the ASCII reading builds them itself).
+    init(
+        names: Set<String>, initials: String?, isDescription: Bool, voiceWords: Set<String>, spelling: [String],
+        parts: NameParts, personShaped: Bool
+    ) {
+        self.names = names
+        self.initials = initials
+        self.isDescription = isDescription
+        self.voiceWords = voiceWords
+        self.spelling = spelling
+        self.parts = parts
+        self.personShaped = personShaped
     }
 
     /// Each claim's speaker names, one shared value for each distinct source name, the distinct names read in
