@@ -2,11 +2,11 @@ import Foundation
 
 /// Negations that deny nothing (issue 28): one bounded in time right after its verb (`the bridge did not reopen until
 /// Friday` says that it reopened, on Friday), one that negates a denial in its own verb group (`the mayor did not
-/// deny that the pier was sold`, `never failed to reach the port`), and one with `without` before a verb in `-ing` in its
-/// clause (`could not walk to the door without stopping`: it says he walked, stopping). Neither is a denial of what follows, and neither
-/// states it plainly either, so the comparison abstains on both: no contradiction, no agreement. `since` and `before`
-/// bound nothing (`has not been seen since Monday` and `no ferry docked before noon` deny), nor does a negation that
-/// stands outside the denying verb's group (`the port, not the council, denied that`).
+/// deny that the pier was sold`, `never failed to reach the port`), and one with `without` before a verb in `-ing`
+/// in its clause (`could not walk to the door without stopping` says he walked, stopping). None is a denial of what
+/// follows, and none states it plainly either, so the comparison abstains on them: no contradiction, no agreement.
+/// `since` and `before` bound nothing (`has not been seen since Monday` and `no ferry docked before noon` deny), nor
+/// does a negation that stands outside the denying verb's group (`the port, not the council, denied that`).
 extension ContentReader {
     /// Negation words that negate by themselves, not as a verb of denial or lack (`not`, `never`, `no one`); with
     /// the contractions in `n't`, what `negatedNegation` looks for before a verbal negation.

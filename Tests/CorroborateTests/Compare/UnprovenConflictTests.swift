@@ -6,8 +6,9 @@ import Testing
 /// verb in `-ing` in its clause does not deny what it seems to; `millions` has no upper end below a billion, so a
 /// larger figure is some of them; a figure given as a bound (`as low as`) holds any figure past it; two figures whose
 /// clauses share no word (a table row of prices against a sentence) are not shown to measure one thing; what a claim
-/// retells as another's words (`he asserted that ...`) is not its source's own. Each table has controls that must still be flagged. Cases written for these tests (invented places and
-/// people), in a run with articles of other stories.
+/// retells as another's words (`she asserted that ...`) is not its source's own. Each table has controls that must
+/// still be flagged. Cases written for these tests (invented places and people), in a run with articles of other
+/// stories.
 @Suite("Contradictions the words do not prove")
 struct UnprovenConflictTests {
     @Test(
