@@ -116,6 +116,23 @@ extension QuoteVariants {
         return false
     }
 
+    /// Whether an article names a source anywhere by the last word of its name, as a word of its own (`Chandler`
+    /// for `Taylor Lianne Chandler`).
+    static func namesAnywhere(_ source: Source, in document: Document) -> Bool {
+        guard let surname = lastWord(source.name), surname.count >= 3, surname.first?.isUppercase == true else {
+            return false
+        }
+        let text = document.text
+        var searchFrom = text.startIndex
+        while let found = text.range(of: surname, range: searchFrom..<text.endIndex) {
+            searchFrom = found.upperBound
+            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
+            let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "
+            if !before.isLetter && !after.isLetter { return true }
+        }
+        return false
+    }
+
     /// Whether the text up to 400 characters before a claim, or the claim itself, names a source by the last word
     /// of its name (`Obama` for `Barack Obama`).
     static func names(_ source: Source, near claim: Claim, in document: Document) -> Bool {

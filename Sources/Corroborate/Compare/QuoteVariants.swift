@@ -344,7 +344,11 @@ struct QuoteVariants: Sendable {
             // (`The president also condemned it. "..." he said`) may well say the same, and the pronoun was
             // read wrong.
             !QuoteVariants.names(b.source, near: a, in: pair.documents[a.document]),
-            !QuoteVariants.names(a.source, near: b, in: pair.documents[b.document])
+            !QuoteVariants.names(a.source, near: b, in: pair.documents[b.document]),
+            // Nor anywhere else in its article (`..., Chandler wrote` further on, a byline's person quoted in the
+            // text): each article's own credit is then in doubt, and no misattribution is shown.
+            !QuoteVariants.namesAnywhere(b.source, in: pair.documents[a.document]),
+            !QuoteVariants.namesAnywhere(a.source, in: pair.documents[b.document])
         else { return nil }
         // The explanation is written once the proposal is flagged (`Proposal.explained`), from the evidence's
         // speakers and articles: most of a run's proposals of this rule are held until every pair is compared.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Corroborate
@@ -36,5 +37,25 @@ struct NamedNearbyTests {
             near.spans = [TextSpan(start, start + 18)]
             #expect(QuoteVariants.names(Source(name: source, kind: .official), near: near, in: document) == named)
         }
+    }
+
+    @Test(
+        "One quotation credited to two people is no misattribution when an article names the other anywhere",
+        arguments: [
+            (
+                "Hamid Haddad, the port director, spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Haddad said. Later that day, Moreau wrote to the council about the quay.",
+                false
+            ),
+            // Control: each article names only its own speaker.
+            (
+                "Hamid Haddad, the port director, spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Haddad said.",
+                true
+            ),
+        ])
+    func otherSpeakerNamed(a: String, conflict: Bool) throws {
+        let b =
+            "The harbour pilot spoke on Monday. \"We will reopen the northern quay once the divers have checked every pier,\" Lena Moreau said."
+        let found = try ArticleSet([a, b]).relations().filter { $0.rule == "same quotation, different speakers" }
+        #expect(!found.isEmpty == conflict, "\(found.map(\.explanation))")
     }
 }
