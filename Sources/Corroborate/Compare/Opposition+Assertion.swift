@@ -125,6 +125,16 @@ extension Opposition {
         }
     }
 
+    /// Whether word `k` stands in a quoted story its claim names as false: inside quotation marks that a word of
+    /// rejection follows right after (`the "Tarsk pier has closed" hoax`, `a "ferry sank" rumour`). The claim names
+    /// the story; it does not tell it.
+    func namedFalsehood(_ k: Int, in content: ClaimContent) -> Bool {
+        content.quoted.contains { range in
+            range.contains(k) && range.upperBound < content.words.count && range.count < content.words.count
+                && rejectionWords.contains(content.words[range.upperBound].key)
+        }
+    }
+
     /// Whether a clause denies or refutes something itself.
     static func negates(_ clause: Range<Int>, _ content: ClaimContent) -> Bool {
         content.negations.contains { !$0.cue.isEmpty && clause.contains($0.cue.lowerBound) }

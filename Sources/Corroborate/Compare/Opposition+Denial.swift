@@ -165,7 +165,7 @@ extension Opposition {
                 !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos),
                 // Retold as another's words (`the mayor asserted that the pier had closed`): not the side's own;
                 // nor a denial so retold (`she asserted that the pier had not closed`).
-                !inReportedSpeech(asserted, in: pos),
+                !inReportedSpeech(asserted, in: pos), !namedFalsehood(asserted, in: pos),
                 negation.cue.isEmpty || !inReportedSpeech(negation.cue.lowerBound, in: neg)
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.

@@ -109,4 +109,18 @@ struct UnprovenConflictTests {
             "Writing on her blog last spring, she asserted that the Tarsk lighthouse had not been sold to a hotel chain.",
             false)
     }
+
+    @Test(
+        "A quoted story named as a prank or a hoax is not told by its claim",
+        arguments: [
+            (
+                "Along with today's \"Ivo Marek is dead\" prank, other singers were targets of such stories this year.",
+                false
+            ),
+            // Control: told.
+            ("Ivo Marek is dead, the Velmora Herald reported on Monday.", true),
+        ])
+    func namedFalsehood(a: String, conflict: Bool) throws {
+        try ArticleSet.expectContradictionAmongOthers(a, "Ivo Marek is not dead, his label said.", conflict)
+    }
 }
