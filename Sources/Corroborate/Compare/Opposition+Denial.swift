@@ -46,9 +46,10 @@ extension Opposition {
         if clause.contains(where: { i in
             grantables.contains(words[i].key) && (i + 1 == words.count || content.terms[i + 1] == nil)
                 && (max(clause.lowerBound, i - 4)..<i).contains { v in
-                    grantingVerbs.contains(words[v].key)
-                        || (receivingVerbs.contains(words[v].key) && givenThings.contains(words[i].key)
-                            && !(v + 1..<i).contains { Opposition.objectBreaks.contains(words[$0].key) })
+                    // A verb of receiving takes the thing as its own object: no preposition between.
+                    grants(words[v].key, words[i].key)
+                        && (grantingVerbs.contains(words[v].key)
+                            || !(v + 1..<i).contains { Opposition.objectBreaks.contains(words[$0].key) })
                 }
         }) {
             return true

@@ -122,15 +122,7 @@ extension QuoteVariants {
         guard let surname = lastWord(source.name), surname.count >= 3, surname.first?.isUppercase == true else {
             return false
         }
-        let text = document.text
-        var searchFrom = text.startIndex
-        while let found = text.range(of: surname, range: searchFrom..<text.endIndex) {
-            searchFrom = found.upperBound
-            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
-            let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "
-            if !before.isLetter && !after.isLetter { return true }
-        }
-        return false
+        return names(surname, in: 0..<document.scalars.count, of: document)
     }
 
     /// Whether the text up to 400 characters before a claim, or the claim itself, names a source by the last word
@@ -142,13 +134,18 @@ extension QuoteVariants {
         let from = max(0, first.start - 400)
         let to = min(document.scalars.count, last.end)
         guard from < to else { return false }
+        return names(surname, in: from..<to, of: document)
+    }
+
+    /// Whether the scalars `range` of a document hold `surname` as a word of its own.
+    private static func names(_ surname: Substring, in range: Range<Int>, of document: Document) -> Bool {
         // The document's own bytes are searched where they can be (`ScalarText.searchBytes`), with no window built.
-        if surname.isASCII, let bytes = document.scalars.searchBytes(from..<to, nonASCII: QuoteVariants.isInertMark) {
+        if surname.isASCII, let bytes = document.scalars.searchBytes(range, nonASCII: QuoteVariants.isInertMark) {
             return QuoteVariants.asciiWordOccurs(Array(surname.utf8), in: bytes)
         }
         // Built in one buffer (`Document.text(of:)`): appending a slice of the scalars to a string view goes
         // through the slice one generic call a scalar, and this runs for every pair of same quotations.
-        let window = document.text(of: TextSpan(from, to))
+        let window = document.text(of: TextSpan(range.lowerBound, range.upperBound))
         // ASCII text and name (most of it) are searched byte by byte, as Foundation's search finds them there:
         // that search was most of this test's time. Quotation marks and dashes in the text leave it so.
         if surname.isASCII && QuoteVariants.searchableAsBytes(window) {
