@@ -82,20 +82,44 @@ enum Epigraph {
 
 extension AttributionExtractor {
     /// `results` (in text order) with the document's signed quotations (`Epigraph`) added in their places, each
-    /// unless an attribution's content already covers its quotation (it has a speaker) or its dash. One merge of
+    /// unless an attribution's content already covers its quotation (it has a speaker) or its dash, or an
+    /// attribution's cue (not a first-person one) lies outside its quotation marks (the paragraph names its speaker
+    /// in the text). One merge of
     /// two ordered lists, with the contents looked up in a `SpanCover`: linear-logarithmic however many there are.
     func addingEpigraphs(to results: [Attribution], document: Document, analysis: TextAnalysis) -> [Attribution] {
         let tokens = analysis.tokens
         let signed = Epigraph.find(in: tokens)
         guard !signed.isEmpty else { return results }
         let contents = SpanCover(results.flatMap(\.content.spans))
+        // Where the attributions' cues start: a cue outside the quotation marks of the signed paragraph (`"...,"
+        // the spokesperson told reporters. "..."`) credits its quotations in the text, and the name after the dash
+        // is a byline. A cue inside them is the signed speaker's own words (`"He said it over and over"`).
+        // A first-person speaker (`"...," I told my neighbour, "..."`) is the signed writer telling of herself.
+        let cues = Set(
+            results.compactMap { attribution in
+                ["i", "we"].contains(attribution.source?.text.lowercased() ?? "") ? nil : attribution.cue?.extent.start
+            })
+        func narrated(_ quotation: Range<Int>) -> Bool {
+            // The paragraph opens with its quotation mark, whichever way it is written (`”Fear. ...”`).
+            var inside = true
+            for t in quotation.dropFirst() {
+                if tokens[t].kind == .openingQuote {
+                    inside = true
+                } else if tokens[t].kind == .closingQuote {
+                    inside = false
+                } else if !inside, cues.contains(tokens[t].span.start) {
+                    return true
+                }
+            }
+            return false
+        }
         var merged: [Attribution] = []
         merged.reserveCapacity(results.count + signed.count)
         var next = 0
         for (dash, name, quotation) in signed {
             let content = TextSpan(tokens[quotation.lowerBound].span.start, tokens[quotation.upperBound - 1].span.end)
             let cue = tokens[dash].span
-            guard !contents.covers(content.start, content.end), !contents.holds(cue.start),
+            guard !contents.covers(content.start, content.end), !contents.holds(cue.start), !narrated(quotation),
                 let sentence = analysis.sentenceIndex(containing: cue.start)
             else { continue }
             let source = TextSpan(tokens[name.lowerBound].span.start, tokens[name.upperBound - 1].span.end)

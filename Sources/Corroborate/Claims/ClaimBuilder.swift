@@ -18,7 +18,9 @@ public struct ClaimBuilder: Sendable {
             covered.append(contentsOf: attribution.content.spans)
             if let source = attribution.source { covered.append(contentsOf: source.spans) }
             if let cue = attribution.cue { covered.append(contentsOf: cue.spans) }
-            let source = attribution.canonical ?? article.outlet
+            let source =
+                attribution.canonical ?? ClaimBuilder.outerSpeaker(of: index, in: article.attributions)
+                ?? article.outlet
             let words = FrameWord.words(in: attribution.content.spans, of: document)
             let frame = frames.frame(words: words, in: document, hedges: attribution.hedges, named: named)
             claims.append(
@@ -48,6 +50,23 @@ public struct ClaimBuilder: Sendable {
         inheritPlaces(&claims)
         for i in claims.indices { claims[i].shingles = Claim.shingles(of: claims[i].text) }
         return claims
+    }
+
+    /// The speaker whose words hold an attribution credited to no one (`Kesso denied having agreed to a truce`: the
+    /// deed `agreed to a truce` is no statement of the outlet's but part of Kesso's): the canonical source of the
+    /// closest neighbouring attribution, up to eight either side, whose content holds this one's content. When that
+    /// one is credited to no one either, the claim stays the outlet's.
+    static func outerSpeaker(of index: Int, in attributions: [Attribution]) -> Source? {
+        guard let inner = attributions[index].content.spans.first else { return nil }
+        let near = max(0, index - 8)..<min(attributions.count, index + 9)
+        var closest: (length: Int, source: Source?)?
+        for j in near where j != index {
+            for span in attributions[j].content.spans where span.start <= inner.start && inner.end <= span.end {
+                let length = span.end - span.start
+                if closest.map({ length < $0.length }) ?? true { closest = (length, attributions[j].canonical) }
+            }
+        }
+        return closest?.source
     }
 
     /// A claim that names no place takes the specific places of the claims in the two sentences before it

@@ -60,6 +60,9 @@ struct ClaimPair {
     /// (`RetoldRumours`): a side retold only to be rejected is not its article's side.
     var retold: (a: Bool, b: Bool) = (false, false)
     var rejectedRetelling: (a: Bool, b: Bool) = (false, false)
+    /// Whether each side's article also says the opposite word of its own (`RetoldRumours.twoSided`): no side of an
+    /// `opposite words` contradiction.
+    var twoSided: (a: Bool, b: Bool) = (false, false)
     /// Each side's source name as the speaker rules read it (`SpeakerNames`), shared by every claim of the run
     /// with that name where the caller has them.
     let namesA: SpeakerNames
@@ -125,11 +128,13 @@ struct ClaimPair {
 
     /// The same pair seen from the other side (the same run).
     var swapped: ClaimPair {
-        ClaimPair(
+        var pair = ClaimPair(
             a: b, b: a, contentA: contentB, contentB: contentA, similarity: similarity, shared: [], run: run,
             speakers: (speakerB, speakerA), names: (namesB, namesA), sharedWords: sharedSet,
             retold: (retold.b, retold.a), rejectedRetelling: (rejectedRetelling.b, rejectedRetelling.a),
             stretches: stretches.map { ($0.b, $0.a) }, clauseWeights: clauseWeights.map { ($0.b, $0.a) })
+        pair.twoSided = (twoSided.b, twoSided.a)
+        return pair
     }
 
     /// The exact words of a word range of one side, as evidence.

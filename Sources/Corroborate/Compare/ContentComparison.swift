@@ -18,6 +18,8 @@ struct ContentComparison: Sendable {
     var judge: RelationJudge
     /// The word classes that find claims an article retells only to reject them (`RetoldRumours`).
     let retellings: RetoldRumours.Words
+    /// Reads which claims are about another case than the story's (`OtherInstance`).
+    let otherCase: OtherInstance
 
     init(knowledge: Knowledge, model: RelationModel = .builtIn) {
         reader = ContentReader(knowledge: knowledge)
@@ -32,6 +34,7 @@ struct ContentComparison: Sendable {
         ages = PersonAges(knowledge: knowledge)
         judge = RelationJudge(model: model)
         retellings = RetoldRumours.Words(knowledge.comparison)
+        otherCase = OtherInstance(knowledge.comparison)
     }
 
     /// The content of every claim, read in parallel.
@@ -144,6 +147,7 @@ struct ContentComparison: Sendable {
         let retold = RetoldRumours(
             claims, contents: contents, documents: documents, rarity: rarity, opposition: opposition,
             words: retellings, names: speakerNames)
+        let otherCases = otherCase.read(claims, contents: contents, documents: documents)
         let documentNames = documents.map(\.name)
         let relatedPairs = ContentComparison.indexPairs(related, claims: claims)
         // Quote variants found across all quotations (the trigram pass) come after the pairs' proposals and are
@@ -182,7 +186,11 @@ struct ContentComparison: Sendable {
                 else { continue }
                 // Claims from articles about different stories are not compared, however alike the sentences.
                 guard articlesRelated(a.document, b.document) else { continue }
-                let pair = ClaimPair(
+                // A claim about another case than the story's is compared with the story's claims for the wording
+                // of a quotation only.
+                let apart = OtherInstance.apart(
+                    otherCases[candidate.a], contents[candidate.a], otherCases[candidate.b], contents[candidate.b])
+                var pair = ClaimPair(
                     a: a, b: b, contentA: contents[candidate.a], contentB: contents[candidate.b],
                     similarity: candidate.similarity, shared: [], run: run,
                     speakers: (speakers[candidate.a], speakers[candidate.b]),
@@ -191,7 +199,9 @@ struct ContentComparison: Sendable {
                     rejectedRetelling: (retold.rejected[candidate.a], retold.rejected[candidate.b]),
                     stretches: (stretches[candidate.a], stretches[candidate.b]),
                     clauseWeights: (clauseWeights[candidate.a], clauseWeights[candidate.b]))
-                for var proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b)) {
+                pair.twoSided = (retold.twoSided[candidate.a], retold.twoSided[candidate.b])
+                for var proposal in propose(pair, form: forms.contains(candidate.a) || forms.contains(candidate.b))
+                where !apart || proposal.relation.type == .quoteVariant {
                     if variantTypes.contains(proposal.relation.type) {
                         let key = RelationKey(proposal.relation)
                         if variantKeys.contains(key) { met.insert(key) }

@@ -138,7 +138,11 @@ struct Opposition: Sendable {
         if !voicelessA, let proposal = denial(pair) ?? refutation(pair) { return [proposal] }
         let voicelessB = voiceless(swapped)
         if !voicelessB, let proposal = denial(swapped) ?? refutation(swapped) { return [proposal] }
-        if !voicelessA && !voicelessB, let proposal = oppositeWords(pair) { return [proposal] }
+        // An article that says both opposite words of its own (`a baby boy`, `a baby girl`) speaks of two cases:
+        // neither word of it is a side.
+        if !voicelessA && !voicelessB && !pair.twoSided.a && !pair.twoSided.b, let proposal = oppositeWords(pair) {
+            return [proposal]
+        }
         if let proposal = placeParts(pair) { return [proposal] }
         return []
     }
@@ -260,7 +264,7 @@ struct Opposition: Sendable {
 
     /// One side uses a word and the other its opposite for the same thing (`son` against `girl`), in aligned
     /// clauses, each word asserted by its claim (`asserts`: not asked, hearsay, hedged or conditioned).
-    private func oppositeWords(_ pair: ClaimPair) -> Proposal? {
+    func oppositeWords(_ pair: ClaimPair) -> Proposal? {
         guard !pair.contentA.opposites.isEmpty, !pair.contentB.opposites.isEmpty else { return nil }
         let keysA = Set(pair.contentA.words.map(\.key))
         let keysB = Set(pair.contentB.words.map(\.key))
@@ -298,7 +302,9 @@ struct Opposition: Sendable {
                     !objectsApart(wordA, pair.contentA, wordB, pair.contentB),
                     // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).
                     !Opposition.namedApart(
-                        pair.contentA, around: wordA, pair.contentB, around: wordB, shared: alignment.shared)
+                        pair.contentA, around: wordA, pair.contentB, around: wordB, shared: alignment.shared),
+                    // Two things of one kind, told apart by a name (`the Tarskan nun` against `the Kessan nun`).
+                    !RetoldRumours.modifiedApart(pair.contentA, pair.contentB, shared: alignment.shared, named: true)
                 else { continue }
                 var f = Opposition.sideFeatures(
                     pair, alignment, asserting: alignment.clauseA, denying: alignment.clauseB)

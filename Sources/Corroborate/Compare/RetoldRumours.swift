@@ -16,12 +16,18 @@ import Foundation
 ///   - or it is retold from a report, a post or a story, and the article rejects such a statement as a whole (`the
 ///     story is wildly inaccurate`, `dismissed the rumour`).
 /// Only the retold side loses its voice: the rejecting claims of the same article still contradict an article that
-/// asserts the story.
+/// asserts the story. A statement in the article's own voice that another of its own statements denies or refutes
+/// is rejected the same way, whatever words carry it (a quoted headline set on a line of its own, then `he is not
+/// dead`).
 struct RetoldRumours: Sendable {
-    /// Per claim index: retold (someone else's words carry it).
+    /// Per claim index: retold (someone else's words carry it), or told in the article's own voice and denied in it.
     let retold: [Bool]
     /// Per claim index: retold and rejected by its own article.
     let rejected: [Bool]
+    /// Per claim index: the article's own statement that another of its own statements contradicts with the opposite
+    /// word for one thing (`a baby boy` and `a baby girl`, neither denied): the article speaks of two cases or cannot
+    /// be read, and neither word is a side of an `opposite words` contradiction.
+    let twoSided: [Bool]
 
     /// The word classes the reading uses.
     struct Words: Sendable {
@@ -55,9 +61,9 @@ struct RetoldRumours: Sendable {
         // What every pair of the run shares, made once (a pair of its own each made one).
         let run = ClaimPair.Run(documents: documents, rarity: rarity)
         let chunks = max(1, min(64, documents.count / 16))
-        let box = ResultBox<[(claim: Int, retold: Bool, rejected: Bool)]>(count: chunks)
+        let box = ResultBox<[Entry]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var part: [(claim: Int, retold: Bool, rejected: Bool)] = []
+            var part: [Entry] = []
             for d in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) {
                 part += RetoldRumours.read(
                     byDocument[d], claims: claims, contents: contents, run: run, names: names,
@@ -67,12 +73,27 @@ struct RetoldRumours: Sendable {
         }
         var retold = [Bool](repeating: false, count: claims.count)
         var rejected = [Bool](repeating: false, count: claims.count)
+        var twoSided = [Bool](repeating: false, count: claims.count)
         for entry in box.values().joined() {
-            retold[entry.claim] = entry.retold
-            rejected[entry.claim] = entry.rejected
+            retold[entry.claim] = retold[entry.claim] || entry.retold
+            rejected[entry.claim] = rejected[entry.claim] || entry.rejected
+            twoSided[entry.claim] = twoSided[entry.claim] || entry.twoSided
         }
         self.retold = retold
         self.rejected = rejected
+        self.twoSided = twoSided
+    }
+
+    /// What the reading of one article finds for one of its claims.
+    typealias Entry = (claim: Int, retold: Bool, rejected: Bool, twoSided: Bool)
+
+    /// How many claims apart, at most, an article's own statement and its own denial or opposite are read.
+    static let window = 64
+
+    /// A class of opposites and the word of a claim that holds one.
+    struct ClassWord: Hashable {
+        var `class`: Int
+        var word: Int
     }
 
     /// The retold and the rejected claims of one article (`members`, indices into the run's claims); `run` holds
@@ -80,7 +101,7 @@ struct RetoldRumours: Sendable {
     static func read(
         _ members: [Int], claims: [Claim], contents: [ClaimContent], run: ClaimPair.Run, names: [SpeakerNames],
         opposition: Opposition, words: Words
-    ) -> [(claim: Int, retold: Bool, rejected: Bool)] {
+    ) -> [Entry] {
         let documents = run.documents
         // The outlet's own sentence that holds an attribution (`on the forum, the clerks have branded the ledger
         // "forged"`) retells what the attribution's source said, as the attribution does.
@@ -89,27 +110,85 @@ struct RetoldRumours: Sendable {
             fromReport(claims[k], contents[k], documents[claims[k].document], words: words)
                 || (claims[k].attribution == nil && attributed.contains(claims[k].sentence))
         }
-        guard !retold.isEmpty else { return [] }
         // The claims that reject something: a denial, a refutation, or a denial credited to a speaker.
         let rejecting = members.filter { k in
             let c = contents[k]
             return !c.negations.isEmpty || c.refutation != nil || c.creditedDenial != nil
                 || rejection(in: c, opposition) != nil
         }
-        guard !rejecting.isEmpty else { return retold.map { ($0, true, false) } }
-        // The claims that reject a statement as a whole (`the story is false`), read once for the article.
-        let wholesale = rejecting.filter { rejectsStatement(contents[$0], opposition, words) }
         var terms: [Int: Set<String>] = [:]
         func termsOf(_ k: Int) -> Set<String> {
             if let known = terms[k] { return known }
-            let value = Set(contents[k].terms.compactMap { $0 }.filter { !$0.hasPrefix("#") })
+            let value = RetoldRumours.terms(of: contents[k])
             terms[k] = value
             return value
         }
+        func opposed(_ k: Int, by r: Int) -> Bool {
+            opposes(
+                k, r, shared: termsOf(k).intersection(termsOf(r)), claims: claims, contents: contents, run: run,
+                names: names, opposition)
+        }
+        // A statement the article makes in its own voice and denies or refutes in its own voice elsewhere is told
+        // to be rejected, whatever words carry it (a quoted post or headline, `X has been found dead`, before `the
+        // report is a hoax`): the article's side is the rejection. Two statements of its own with opposite words
+        // for one thing (`a baby boy`, `a baby girl`) make neither word its side (`twoSided`).
+        let retoldSet = Set(retold)
+        let ownVoice = members.filter { claims[$0].attribution == nil && !retoldSet.contains($0) }
+        // A denial that names a time the statement does not (`In 2019, Dahl was not arrested`) is about another
+        // occasion; one that shares fewer than three words with the statement (its subject's name and what is
+        // denied of it) may deny something else of the same article. Each statement is read against the article's
+        // own denials at most `window` claims away, so a long article stays linear.
+        let ownRejecting = rejecting.filter { claims[$0].attribution == nil }
+        let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+        func near(_ k: Int, _ r: Int) -> Bool { abs((position[k] ?? 0) - (position[r] ?? 0)) <= RetoldRumours.window }
+        let denied = ownVoice.filter { k in
+            ownRejecting.contains { r in
+                r != k && near(k, r)
+                    && Set(contents[r].timeSlots.values).isSubset(of: Set(contents[k].timeSlots.values))
+                    && termsOf(k).intersection(termsOf(r)).count >= 3 && opposed(k, by: r)
+            }
+        }
+        // Opposite words are read between the statements left that hold one (a statement that contradicts one the
+        // article denies, `Ivo Marek is alive` after `NOT dead` rejected `found dead`, is the article's side), each
+        // against those of the same class of opposites, up to `window` claims away.
+        let deniedSet = Set(denied)
+        let left = ownVoice.filter { !deniedSet.contains($0) && !contents[$0].opposites.isEmpty }
+        let classes = Dictionary(
+            uniqueKeysWithValues: left.map { k in
+                (k, Set(contents[k].opposites.flatMap { o in o.classes.map { ClassWord(class: $0, word: o.word) } }))
+            })
+        // Each pair once, the cheap tests first: a class both hold, with other words on each side (`closed`,
+        // `open`); two shared words; no word that tells two things apart (`modifiedApart`).
+        var twoSided = Set<Int>()
+        for (i, k) in left.enumerated() {
+            for r in left[(i + 1)..<min(left.count, i + 1 + RetoldRumours.window)] {
+                guard !(twoSided.contains(k) && twoSided.contains(r)) else { continue }
+                let wordsR = classes[r] ?? []
+                let opposed = (classes[k] ?? []).contains { x in
+                    wordsR.contains { y in
+                        x.class == y.class && contents[k].words[x.word].key != contents[r].words[y.word].key
+                    }
+                }
+                guard opposed else { continue }
+                let shared = termsOf(k).intersection(termsOf(r))
+                guard shared.count >= 2, !modifiedApart(contents[k], contents[r], shared: shared),
+                    contradict(
+                        k, r, shared: shared, claims: claims, contents: contents, run: run, names: names, opposition)
+                else { continue }
+                twoSided.insert(k)
+                twoSided.insert(r)
+            }
+        }
+        let own: [Entry] =
+            denied.map { ($0, true, true, false) } + left.filter(twoSided.contains).map { ($0, false, false, true) }
+        guard !retold.isEmpty else { return own }
+        guard !rejecting.isEmpty else { return retold.map { ($0, true, false, false) } + own }
+        // The claims that reject a statement as a whole (`the story is false`), read once for the article.
+        let wholesale = rejecting.filter { rejectsStatement(contents[$0], opposition, words) }
         return retold.map { k in
             // The claim rejects what it retells itself (`the post claimed ..., a hoax`), or the article rejects a
             // report it names as a whole.
-            if rejection(in: contents[k], opposition) != nil { return (k, true, true) }
+            if rejection(in: contents[k], opposition) != nil { return (k, true, true, false) }
             // A report rejected as a whole is this claim's when a report, post or story noun carries the claim (in
             // it or in the words before it: `a post claimed ...` and `the post is a hoax`), or the rejection names
             // something the claim says. A claim that only holds a retelling word in another sense (`officers posted
@@ -122,21 +201,91 @@ struct RetoldRumours: Sendable {
                     contents[k].words.contains { words.statements.contains(singular($0.key)) }
                     || lead(claims[k], document).contains { words.statements.contains(singular($0.key)) }
                 if carried || wholesale.contains(where: { $0 != k && !termsOf(k).isDisjoint(with: termsOf($0)) }) {
-                    return (k, true, true)
+                    return (k, true, true, false)
                 }
             }
             let rejected = rejecting.contains { r in
-                guard r != k else { return false }
-                // Every rule needs two shared words at least (a subject and what is denied of it).
-                let shared = termsOf(k).intersection(termsOf(r))
-                guard shared.count >= 2 else { return false }
-                let pair = ClaimPair(
-                    a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
-                    shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
-                return opposition.denial(pair) != nil || opposition.refutation(pair) != nil
+                r != k && opposed(k, by: r)
             }
-            return (k, true, rejected)
+            return (k, true, rejected, false)
+        } + own
+    }
+
+    /// Whether claim `r` of an article denies or refutes claim `k` of the same article, by the rules that find a
+    /// contradiction across articles (`Opposition`); `shared` is the terms the two claims share. Every rule needs two
+    /// shared words at least (a subject and what is denied of it).
+    static func opposes(
+        _ k: Int, _ r: Int, shared: Set<String>, claims: [Claim], contents: [ClaimContent], run: ClaimPair.Run,
+        names: [SpeakerNames], _ opposition: Opposition
+    ) -> Bool {
+        guard shared.count >= 2 else { return false }
+        let pair = ClaimPair(
+            a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
+            shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
+        return opposition.denial(pair) != nil || opposition.refutation(pair) != nil
+    }
+
+    /// Whether two claims an article states in its own voice say opposite words of one thing (`a baby boy` and `a
+    /// baby girl`): neither word is the article's side.
+    static func contradict(
+        _ k: Int, _ r: Int, shared: Set<String>, claims: [Claim], contents: [ClaimContent], run: ClaimPair.Run,
+        names: [SpeakerNames], _ opposition: Opposition
+    ) -> Bool {
+        guard shared.count >= 2, !contents[k].opposites.isEmpty, !contents[r].opposites.isEmpty else { return false }
+        let pair = ClaimPair(
+            a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
+            shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
+        return opposition.oppositeWords(pair) != nil
+    }
+
+    /// Whether two claims name two things of one kind: a word both share comes right after, or right before, a
+    /// different word on each side, each a term the other claim lacks (`the Kesso road bridge` and `the Kesso rail
+    /// bridge`, `ward 3` and `ward 4`). With `named`, only a capitalised word inside its sentence before a shared
+    /// noun in lower case counts (`the Tarskan nun` and `the Kessan nun`; not `a healthy baby` and `a beautiful
+    /// baby`, which may be one, nor `Ivo Marek` and `General Marek`).
+    static func modifiedApart(
+        _ a: ClaimContent, _ b: ClaimContent, shared: Set<String>, named: Bool = false
+    ) -> Bool {
+        // The opposite words themselves (`a healthy boy`, `a healthy girl`) tell nothing apart.
+        let opposites = Set(a.opposites.map { a.words[$0.word].key } + b.opposites.map { b.words[$0.word].key })
+        // A word's term, or its figure (`ward 3`).
+        func key(_ c: ClaimContent, _ j: Int) -> String? {
+            c.terms[j] ?? (c.words[j].isNumber ? "#" + c.words[j].text : nil)
         }
+        func neighbours(_ c: ClaimContent, _ step: Int) -> [String: Set<String>] {
+            var result: [String: Set<String>] = [:]
+            for k in c.terms.indices where k < c.words.count {
+                let j = k + step
+                guard j >= 0, j < c.terms.count, j < c.words.count, let term = c.terms[k], shared.contains(term),
+                    let other = key(c, j), !opposites.contains(c.words[j].key)
+                else { continue }
+                if named {
+                    guard step == -1, c.words[k].text.first?.isLowercase == true,
+                        c.words[j].text.first?.isUppercase == true,
+                        !c.sentences.contains(where: { $0.lowerBound == j })
+                    else { continue }
+                }
+                result[term, default: []].insert(other)
+            }
+            return result
+        }
+        let termsA = Set(a.terms.indices.compactMap { $0 < a.words.count ? key(a, $0) : nil })
+        let termsB = Set(b.terms.indices.compactMap { $0 < b.words.count ? key(b, $0) : nil })
+        for step in named ? [-1] : [-1, 1] {
+            let x = neighbours(a, step)
+            let y = neighbours(b, step)
+            let apart = x.contains { term, wordsA in
+                guard let wordsB = y[term] else { return false }
+                return wordsA.contains { !termsB.contains($0) } && wordsB.contains { !termsA.contains($0) }
+            }
+            if apart { return true }
+        }
+        return false
+    }
+
+    /// A claim's terms, without the figure keys (`#`).
+    static func terms(of content: ClaimContent) -> Set<String> {
+        Set(content.terms.compactMap { $0 }.filter { !$0.hasPrefix("#") })
     }
 
     /// Whether a claim names a report or passes one on (`reports claimed`, `according to`), or its source is a

@@ -42,6 +42,11 @@ public struct ComparisonWords: Codable, Sendable {
     public var vagueNumbers: [String: Double]
     /// Vague amounts with no upper end (`millions`): any larger figure is one of them (`more than 50 million`).
     public var unboundedVagueNumbers: [String] = []
+    /// Words that set a case apart from the story's when they open a sentence or a clause (`another`): the claim
+    /// is about another case (`OtherInstance`).
+    public var otherCaseOpeners: [String] = []
+    /// Phrases that set a subject's case against another's (`in his case`).
+    public var otherCasePhrases: [String] = []
     /// Words that vouch for a report (`confirmed`, `verified`): the stance model counts them near a claim's words.
     public var confirmations: [String]
     /// Words that are never a speaker by themselves (`All`, `Both`, `Meanwhile`): a source named so is a
@@ -265,7 +270,7 @@ public struct ComparisonWords: Codable, Sendable {
         case vagueNumbers, confirmations, nonSpeakers, documentNouns, conditionals, verifications, uncertainties
         case reportNouns, directions, doubts, contrasts, newsNouns, likenessVerbs, opposedOutcomes, auxiliaries
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
-        case givenThings, receivingVerbs, unboundedVagueNumbers
+        case givenThings, receivingVerbs, unboundedVagueNumbers, otherCaseOpeners, otherCasePhrases
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
         case symmetricWords, openingWords, joiningWords
@@ -293,6 +298,8 @@ public struct ComparisonWords: Codable, Sendable {
         multipliers = try c.decodeIfPresent([String: Double].self, forKey: .multipliers) ?? [:]
         vagueNumbers = try c.decodeIfPresent([String: Double].self, forKey: .vagueNumbers) ?? [:]
         unboundedVagueNumbers = try c.decodeIfPresent([String].self, forKey: .unboundedVagueNumbers) ?? []
+        otherCaseOpeners = try c.decodeIfPresent([String].self, forKey: .otherCaseOpeners) ?? []
+        otherCasePhrases = try c.decodeIfPresent([String].self, forKey: .otherCasePhrases) ?? []
         confirmations = try c.decodeIfPresent([String].self, forKey: .confirmations) ?? []
         nonSpeakers = try c.decodeIfPresent([String].self, forKey: .nonSpeakers) ?? []
         documentNouns = try c.decodeIfPresent([String].self, forKey: .documentNouns) ?? []
@@ -376,6 +383,8 @@ public struct ComparisonWords: Codable, Sendable {
         multipliers.merge(other.multipliers) { _, new in new }
         vagueNumbers.merge(other.vagueNumbers) { _, new in new }
         unboundedVagueNumbers += other.unboundedVagueNumbers
+        otherCaseOpeners += other.otherCaseOpeners
+        otherCasePhrases += other.otherCasePhrases
         confirmations += other.confirmations
         nonSpeakers += other.nonSpeakers
         documentNouns += other.documentNouns

@@ -62,10 +62,13 @@ public struct CueLexicon: Codable, Sendable {
         /// the ferry was late`, `added: "..."`) and are deeds with a noun object, `to` and a verb, or a
         /// preposition (`agreed a truce`, `agreed to build a wall`, `asked for help`).
         public var clausal: [String]
+        /// Verbs that state of a deed in `-ing` after them that it happened or not (`denied agreeing to a truce`,
+        /// `admitted firing`): a cue that ends on the deed is then a statement, not a deed.
+        public var statements: [String] = []
 
         public init(
             force: [String] = [], targets: [String] = [], casualties: [String] = [], phrasal: [String] = [],
-            objects: [String] = [], topics: [String] = [], clausal: [String] = []
+            objects: [String] = [], topics: [String] = [], clausal: [String] = [], statements: [String] = []
         ) {
             self.force = force
             self.targets = targets
@@ -74,6 +77,7 @@ public struct CueLexicon: Codable, Sendable {
             self.objects = objects
             self.topics = topics
             self.clausal = clausal
+            self.statements = statements
         }
 
         public init(from decoder: any Decoder) throws {
@@ -85,6 +89,7 @@ public struct CueLexicon: Codable, Sendable {
             objects = try container.decodeIfPresent([String].self, forKey: .objects) ?? []
             topics = try container.decodeIfPresent([String].self, forKey: .topics) ?? []
             clausal = try container.decodeIfPresent([String].self, forKey: .clausal) ?? []
+            statements = try container.decodeIfPresent([String].self, forKey: .statements) ?? []
         }
     }
 
@@ -105,6 +110,7 @@ public struct CueLexicon: Codable, Sendable {
         acts.objects += other.acts.objects
         acts.topics += other.acts.topics
         acts.clausal += other.acts.clausal
+        acts.statements += other.acts.statements
     }
 
     private enum CodingKeys: String, CodingKey {

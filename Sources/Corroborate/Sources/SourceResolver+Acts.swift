@@ -6,7 +6,9 @@
 /// The verbs come from `cues.json`'s `acts` (see `CueLexicon.Acts`), read on the tokens around the cue, so the
 /// rules hold on any story.
 extension SourceResolver {
-    /// Whether an attribution's cue reports a deed rather than words, so that its subject is no speaker:
+    /// Whether an attribution's cue reports a deed rather than words, so that its subject is no speaker (never when
+    /// a verb that states a fact of the deed, `acts.statements`, comes before it in the cue: `has denied agreeing
+    /// to a truce` is a statement):
     /// - a verb of force (`attack`, `strike`) whose object (its words before a preposition or a comma) opens
     ///   with a plural of, or in at most five words closes on, or in at most three words is followed by `of` and
     ///   a plural of (`a group of villagers`), a lower-case noun for a place, a vehicle or a unit (`targets`:
@@ -31,6 +33,15 @@ extension SourceResolver {
         guard let verb = cueTokens.last(where: { tokens[$0].kind == .word }) else { return false }
         let word = tokens[verb].folded
         let acts = self.acts
+        // A verb that states a fact of a deed in `-ing` before it in the cue says something of the deed (`has
+        // denied agreeing to`, `admitted firing`): the subject speaks. (`proposed building` proposes the deed.)
+        if cueTokens.lowerBound < verb, word.hasSuffix("ing"),
+            (cueTokens.lowerBound..<verb).contains(where: {
+                acts.statements.contains(tokens[$0].folded)
+            })
+        {
+            return false
+        }
         let next = cueTokens.upperBound < tokens.count ? tokens[cueTokens.upperBound] : nil
         if let lemma = acts.phrasal[word], let next, next.kind == .word, !next.newlineBefore,
             lemma.contains(next.folded)
@@ -404,6 +415,8 @@ extension SourceResolver {
         var topics: Set<String> = []
         /// A form of a verb that reports words only with a clause, a quotation or a colon after it.
         var clausal: Set<String> = []
+        /// A form of a verb that states a fact of a deed in `-ing` after it (`denied agreeing`).
+        var statements: Set<String> = []
 
         init(_ acts: CueLexicon.Acts) {
             let forms = SourceResolver.forms(of:)
@@ -412,6 +425,7 @@ extension SourceResolver {
             casualties = Set(acts.casualties.map(\.folded))
             topics = Set(acts.topics.flatMap(forms))
             clausal = Set(acts.clausal.flatMap(forms))
+            statements = Set(acts.statements.flatMap(forms))
             for entry in acts.phrasal {
                 let parts = entry.split(separator: " ").map(String.init)
                 guard parts.count == 2 else { continue }

@@ -28,6 +28,20 @@ struct EpigraphTests {
                 "Readers wrote in about the ferry.\n\n\u{201D}The quay is a mess.\u{201D} \u{2014} Dr. Ada Vell (@adavell) May 2\n",
                 ["Dr. Ada Vell: \u{201D}The quay is a mess.\u{201D}"]
             ),
+            // The signed writer telling of her own words (`I told`) names no other speaker.
+            (
+                "Readers wrote in about the pool.\n\n\u{201C}Our mayor promised a new pool,\u{201D} I told my neighbour, \u{201C}but the Arnvik pool is still shut.\u{201D}\n\u{2013} Anna Vik\n",
+                [
+                    "Anna Vik: \u{201C}Our mayor promised a new pool,\u{201D} I told my neighbour, \u{201C}but the Arnvik pool is still shut.\u{201D}"
+                ]
+            ),
+            // A verb of saying inside the quotation is the signed speaker's own words.
+            (
+                "Readers wrote in about the mayor.\n\n\u{201D}The mayor is a bully. He said it over and over, while avoiding the questions he was asked. Nobody at the quay trusts him.\u{201D} \u{2015} Ida Holm\n",
+                [
+                    "Ida Holm: \u{201D}The mayor is a bully. He said it over and over, while avoiding the questions he was asked. Nobody at the quay trusts him.\u{201D}"
+                ]
+            ),
         ] as [(String, [String])])
     func signedQuotations(text: String, expected: [String]) throws {
         for broad in [false, true] {
@@ -49,6 +63,8 @@ struct EpigraphTests {
             // An answer, or a date, after the dash.
             "\"Did the ferry sink?\" - No.\n\n\"Was anyone hurt?\" - Nobody.\n",
             "\"The ferry is late again.\" - Monday, May 3\n",
+            // The paragraph credits its quotations in the text: the name after the dash is the article's byline.
+            "\u{201C}The fares stay as they are,\u{201D} the harbour spokeswoman told reporters. \u{201C}We will not raise them this year.\u{201D}\n\u{2013} Nadia Okafor\n",
         ])
     func unsigned(paragraph: String) throws {
         let text = "Readers wrote in.\n\n\"The quay is closed.\" \u{2014} Oskar Brenn\n\n" + paragraph

@@ -64,6 +64,28 @@ struct ConflictSubjectsTests {
     }
 
     @Test(
+        "Opposite words said of two things of one kind, told apart by a name before the noun both name, are no contradiction",
+        arguments: [
+            (
+                "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
+                "Years ago a Kessan nun in Velmora gave birth to a baby girl, the abbess said.", false
+            ),
+            // Control: one nun.
+            (
+                "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
+                "The Tarskan nun gave birth to a baby girl in Velmora, the abbess said.", true
+            ),
+            // Control: a title and a first name before one surname name one person.
+            (
+                "General Marek was found dead in his villa in Tarsk on Sunday.",
+                "Ivo Marek is alive and well in his villa in Tarsk, his family said.", true
+            ),
+        ])
+    func namedApart(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradictionAmongOthers(a, b, conflict)
+    }
+
+    @Test(
         "Two different doings as subjects are two subjects: what is said of one is not denied of the other",
         arguments: [
             // Closing a route against raising its fares: two doings, each judged.

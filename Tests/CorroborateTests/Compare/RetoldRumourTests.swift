@@ -75,6 +75,58 @@ struct RetoldRumourTests {
         #expect(!found.isEmpty == agree, "\(found.map(\.explanation))")
     }
 
+    /// A sentence told in the article's own voice with no word of retelling (a quoted post or headline set on a line
+    /// of its own), then denied in that voice.
+    private static let toldAndDenied =
+        "Ivo Marek has been found dead at his home in Tarsk. Thousands of people shared that sentence on Sunday. Ivo Marek is not dead, and he played a concert in Port Avel that night."
+
+    @Test(
+        "What an article states and denies in its own voice is not its side; opposite words of its own leave it none",
+        // Run among articles of other stories (`ArticleSet.background`), as a report on many articles is.
+        arguments: [
+            // Both articles deny the death: no contradiction between them.
+            (toldAndDenied, "The singer Ivo Marek is not dead, his agent said on Monday.", false),
+            // Control: the same statement never denied in its article.
+            (
+                "Ivo Marek has been found dead at his home in Tarsk. Thousands of people shared that sentence on Sunday.",
+                "The singer Ivo Marek is not dead, his agent said on Monday.", true
+            ),
+            // The article's denial still contradicts an article that asserts the death.
+            (toldAndDenied, "Ivo Marek was found dead at his home in Tarsk on Sunday, police said.", true),
+            // A denial credited to a speaker is the speaker's side, not the article's: the article keeps its voice.
+            (
+                "The Kesso bridge collapsed on Tuesday after the flood. The Kesso bridge did not collapse on Tuesday, the mayor said.",
+                "The Kesso bridge did not collapse on Tuesday, engineers said.", true
+            ),
+            // The article says `boy` and `girl` of one birth in its own voice: it speaks of two, or it cannot
+            // tell, and neither word is its side.
+            (
+                "The nun gave birth to a healthy boy at the Velmora clinic on Sunday. Back then the nun gave birth to a healthy girl at the Velmora clinic.",
+                "The nun gave birth to a healthy girl at the Velmora clinic, the abbess said.", false
+            ),
+            (
+                "The nun gave birth to a healthy boy at the Velmora clinic on Sunday.",
+                "The nun gave birth to a healthy girl at the Velmora clinic, the abbess said.", true
+            ),
+            // A denial of its own about another time, and opposite words of two things of one kind, leave the
+            // article its side.
+            (
+                "Piet Dahl was arrested in Kesso harbour on Thursday.\n\nIn 2019, Piet Dahl was not arrested in Kesso harbour.",
+                "Piet Dahl was not arrested in Kesso harbour on Thursday, his lawyer said.", true
+            ),
+            (
+                "Ward 3 of the Kesso hospital is closed to visitors.\n\nWard 4 of the Kesso hospital is open to visitors.",
+                "Ward 3 of the Kesso hospital is open to visitors, the hospital said.", true
+            ),
+            (
+                "The Kesso road bridge is closed to traffic after the flood.\n\nThe Kesso rail bridge is open to traffic.",
+                "The Kesso road bridge is open to traffic after the flood, the roads agency said.", true
+            ),
+        ])
+    func ownVoice(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradictionAmongOthers(a, b, conflict)
+    }
+
     @Test("A figure of a rumour its article calls a hoax is no side of a numeric conflict")
     func rejectedFigure() throws {
         let found = try RetoldRumourTests.relations(

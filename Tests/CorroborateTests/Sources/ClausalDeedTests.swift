@@ -89,6 +89,15 @@ struct ClausalDeedTests {
             // An object, then `to` and a verb: a request.
             ("The harbour board asked Velmora to help find the ferry.", "The harbour board", "asked", "harbour board"),
             ("Lena Kovac, after speaking to the crew, said the ferry was late.", "Lena Kovac", "said", "Lena Kovac"),
+            // A verb of speech before the deed in the cue: what is said of the deed is a statement.
+            (
+                "Ivo Marek has denied agreeing to any truce with the rebels.", "Ivo Marek", "has denied agreeing",
+                "Ivo Marek"
+            ),
+            (
+                "The leader of the Tarsk fishermen has denied agreeing to any truce with Velmora.",
+                "The leader of the Tarsk fishermen", "has denied agreeing", "leader of the Tarsk fishermen"
+            ),
             // A clause with no `that`: a finite verb after the object's first word or after a name.
             ("Lena Kovac added the ferry sank last week near Tarsk.", "Lena Kovac", "added", "Lena Kovac"),
             ("Ivo Marek added Tarsk needs a new harbour master.", "Ivo Marek", "added", "Ivo Marek"),
