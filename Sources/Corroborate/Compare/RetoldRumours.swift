@@ -39,8 +39,11 @@ struct RetoldRumours: Sendable {
         /// Nouns that carry what others say (`reportNouns`, `documentNouns`: `rumours`, `a post`, `the video`), not
         /// the statement nouns that also name a figure or an idea (`the number`, `the notion`).
         let carriers: Set<String>
+        /// Single-word negations (`negations`: `no`, `not`, `never`, `didn't`), for a report no one made.
+        let negations: Set<String>
 
         init(_ words: ComparisonWords) {
+            negations = Set(words.negations.filter { !$0.contains(" ") }.map(\.folded))
             retelling = PhraseTable(words.retellingWords.map { ($0, $0) })
             statements = Set((words.statementNouns + words.reportNouns + words.documentNouns).map(\.folded))
             carriers = Set((words.reportNouns + words.documentNouns).map(\.folded))
@@ -132,6 +135,9 @@ struct RetoldRumours: Sendable {
         // to be rejected, whatever words carry it (a quoted post or headline, `X has been found dead`, before `the
         // report is a hoax`): the article's side is the rejection. Two statements of its own with opposite words
         // for one thing (`a baby boy`, `a baby girl`) make neither word its side (`twoSided`).
+        // What a negated report says no one said (`it was strange no one had reported a streak of light`) is no
+        // one's statement: no side of a contradiction, and no agreement with a plain statement of it.
+        let unsaid = members.filter { unreported(claims[$0], documents[claims[$0].document], opposition, words) }
         let retoldSet = Set(retold)
         let ownVoice = members.filter { claims[$0].attribution == nil && !retoldSet.contains($0) }
         // A denial that names a time the statement does not (`In 2019, Dahl was not arrested`) is about another
@@ -179,8 +185,9 @@ struct RetoldRumours: Sendable {
                 twoSided.insert(r)
             }
         }
-        let own: [Entry] =
+        let ownSides: [Entry] =
             denied.map { ($0, true, true, false) } + left.filter(twoSided.contains).map { ($0, false, false, true) }
+        let own: [Entry] = ownSides + unsaid.map { ($0, true, true, false) }
         guard !retold.isEmpty else { return own }
         guard !rejecting.isEmpty else { return retold.map { ($0, true, false, false) } + own }
         // The claims that reject a statement as a whole (`the story is false`), read once for the article.
@@ -349,6 +356,16 @@ struct RetoldRumours: Sendable {
                 && (words.carriers.contains(key)
                     || (key.hasSuffix("s") && words.carriers.contains(String(key.dropLast()))))
         }
+    }
+
+    /// Whether a claim is what a negated report says no one said: the last word before it in its sentence is a verb
+    /// of saying or thinking (`Opposition.reportVerbs`) with a negation among the three words before that verb (`no
+    /// one had reported [a streak of light]`, `officials would not confirm [the bridge collapsed]`; not `police said
+    /// [no one was hurt]`).
+    static func unreported(_ claim: Claim, _ document: Document, _ opposition: Opposition, _ words: Words) -> Bool {
+        let lead = lead(claim, document)
+        guard let last = lead.last, opposition.reportVerbs.contains(last.key) else { return false }
+        return lead[max(0, lead.count - 4)..<(lead.count - 1)].contains { words.negations.contains($0.key) }
     }
 
     /// A noun's key without a plural `s` (`reports`, `report`).
