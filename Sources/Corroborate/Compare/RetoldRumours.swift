@@ -135,7 +135,7 @@ struct RetoldRumours: Sendable {
         // to be rejected, whatever words carry it (a quoted post or headline, `X has been found dead`, before `the
         // report is a hoax`): the article's side is the rejection. Two statements of its own with opposite words
         // for one thing (`a baby boy`, `a baby girl`) make neither word its side (`twoSided`).
-        // What a negated report says no one said (`it was strange no one had reported a streak of light`) is no
+        // What a negated report says no one said (`it was strange no one had reported a flash of light`) is no
         // one's statement: no side of a contradiction, and no agreement with a plain statement of it.
         let unsaid = members.filter { unreported(claims[$0], documents[claims[$0].document], opposition, words) }
         let retoldSet = Set(retold)
@@ -358,14 +358,26 @@ struct RetoldRumours: Sendable {
         }
     }
 
-    /// Whether a claim is what a negated report says no one said: the last word before it in its sentence is a verb
-    /// of saying or thinking (`Opposition.reportVerbs`) with a negation among the three words before that verb (`no
-    /// one had reported [a streak of light]`, `officials would not confirm [the bridge collapsed]`; not `police said
-    /// [no one was hurt]`).
+    /// Whether a claim is what a negated report says no one said: the last word before it in its sentence (or the one
+    /// before a last `that`) is a verb of saying or thinking (`Opposition.reportVerbs`), and a negation that is no
+    /// verb (`no`, `not`, `never`, `didn't`; not `denied`, which takes its own object) stands among the three words
+    /// before that verb with no punctuation between them (`no one had reported [a flash of light]`, `officials would
+    /// not confirm that [the bridge collapsed]`; not `police said [no one was hurt]`, `Nobody drowned, police said
+    /// [...]`, `Olsen, never shy, said [...]`).
     static func unreported(_ claim: Claim, _ document: Document, _ opposition: Opposition, _ words: Words) -> Bool {
         let lead = lead(claim, document)
-        guard let last = lead.last, opposition.reportVerbs.contains(last.key) else { return false }
-        return lead[max(0, lead.count - 4)..<(lead.count - 1)].contains { words.negations.contains($0.key) }
+        guard var verb = lead.indices.last else { return false }
+        if lead[verb].key == "that", verb > 0 { verb -= 1 }
+        guard opposition.reportVerbs.contains(lead[verb].key) else { return false }
+        let scalars = document.scalars
+        return (max(0, verb - 3)..<verb).contains { j in
+            let key = lead[j].key
+            guard words.negations.contains(key), !ContentReader.denyingVerbs.contains(key), !key.hasPrefix("lack")
+            else { return false }
+            let from = lead[j].span.end
+            let to = min(lead[verb].span.start, scalars.count)
+            return from >= to || !(from..<to).contains { ",;:()\u{2014}\u{2013}".unicodeScalars.contains(scalars[$0]) }
+        }
     }
 
     /// A noun's key without a plural `s` (`reports`, `report`).

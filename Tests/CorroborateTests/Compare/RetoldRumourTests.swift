@@ -127,6 +127,27 @@ struct RetoldRumourTests {
         try ArticleSet.expectContradictionAmongOthers(a, b, conflict)
     }
 
+    @Test(
+        "What a negated report says no one said is no side; a negation inside the claim still is",
+        arguments: [
+            (
+                "Ivo Marek said it was very strange that no one had reported a flash of light over Tarsk.",
+                "Lena Kovac said it was odd that no one reported a flash of light over Tarsk on Sunday.", false
+            ),
+            // Controls: a report confirmed, and `said no one was hurt`.
+            (
+                "Officials in Kesso confirmed that the old bridge had collapsed on Sunday.",
+                "The old bridge in Kesso did not collapse on Sunday, engineers said.", true
+            ),
+            (
+                "Police said no one was hurt in the fire at the Kesso mill on Sunday.",
+                "Three workers were hurt in the fire at the Kesso mill on Sunday, doctors said.", true
+            ),
+        ])
+    func unreported(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradictionAmongOthers(a, b, conflict)
+    }
+
     @Test("A figure of a rumour its article calls a hoax is no side of a numeric conflict")
     func rejectedFigure() throws {
         let found = try RetoldRumourTests.relations(
