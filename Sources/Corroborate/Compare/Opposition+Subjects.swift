@@ -271,4 +271,49 @@ extension Opposition {
         let doer = Set((by + 1..<min(clause.upperBound, by + 4)).compactMap { content.terms[$0] })
         return doer.isEmpty ? nil : doer
     }
+
+    /// Whether two claims name two things of one kind: a word both share comes right after, or right before, a
+    /// different word on each side, each a term the other claim lacks (`the Kesso road bridge` and `the Kesso rail
+    /// bridge`, `ward 3` and `ward 4`). With `named`, only a capitalised word inside its sentence before a shared
+    /// noun in lower case counts (`the Tarskan nun` and `the Kessan nun`; not `a healthy baby` and `a beautiful
+    /// baby`, which may be one, nor `Ivo Marek` and `General Marek`).
+    static func modifiedApart(
+        _ a: ClaimContent, _ b: ClaimContent, shared: Set<String>, named: Bool = false
+    ) -> Bool {
+        // The opposite words themselves (`a healthy boy`, `a healthy girl`) tell nothing apart.
+        let opposites = Set(a.opposites.map { a.words[$0.word].key } + b.opposites.map { b.words[$0.word].key })
+        // A word's term, or its figure (`ward 3`).
+        func key(_ c: ClaimContent, _ j: Int) -> String? {
+            c.terms[j] ?? (c.words[j].isNumber ? "#" + c.words[j].text : nil)
+        }
+        func neighbours(_ c: ClaimContent, _ step: Int) -> [String: Set<String>] {
+            var result: [String: Set<String>] = [:]
+            for k in c.terms.indices where k < c.words.count {
+                let j = k + step
+                guard j >= 0, j < c.terms.count, j < c.words.count, let term = c.terms[k], shared.contains(term),
+                    let other = key(c, j), !opposites.contains(c.words[j].key)
+                else { continue }
+                if named {
+                    guard step == -1, c.words[k].text.first?.isLowercase == true,
+                        c.words[j].text.first?.isUppercase == true,
+                        !c.sentences.contains(where: { $0.lowerBound == j })
+                    else { continue }
+                }
+                result[term, default: []].insert(other)
+            }
+            return result
+        }
+        let termsA = Set(a.terms.indices.compactMap { $0 < a.words.count ? key(a, $0) : nil })
+        let termsB = Set(b.terms.indices.compactMap { $0 < b.words.count ? key(b, $0) : nil })
+        for step in named ? [-1] : [-1, 1] {
+            let x = neighbours(a, step)
+            let y = neighbours(b, step)
+            let apart = x.contains { term, wordsA in
+                guard let wordsB = y[term] else { return false }
+                return wordsA.contains { !termsB.contains($0) } && wordsB.contains { !termsA.contains($0) }
+            }
+            if apart { return true }
+        }
+        return false
+    }
 }

@@ -304,7 +304,7 @@ struct Opposition: Sendable {
                     !Opposition.namedApart(
                         pair.contentA, around: wordA, pair.contentB, around: wordB, shared: alignment.shared),
                     // Two things of one kind, told apart by a name (`the Tarskan nun` against `the Kessan nun`).
-                    !RetoldRumours.modifiedApart(pair.contentA, pair.contentB, shared: alignment.shared, named: true)
+                    !Opposition.modifiedApart(pair.contentA, pair.contentB, shared: alignment.shared, named: true)
                 else { continue }
                 var f = Opposition.sideFeatures(
                     pair, alignment, asserting: alignment.clauseA, denying: alignment.clauseB)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A claim about another case of what a story tells (issue 28): articles often recall an earlier case of the same
 /// kind (`Another ferry sank off Kesso in 2011`; `a storm hit Arnvik last year too, but in its case the sea wall
 /// held`). Set against the story's own event, such a claim contradicts nothing and corroborates nothing: a sinking,
@@ -63,14 +61,9 @@ struct OtherInstance: Sendable {
 
     /// Per claim: how it is about another case, read in parallel chunks.
     func read(_ claims: [Claim], contents: [ClaimContent], documents: [Document]) -> [Case?] {
-        let chunks = max(1, min(64, contents.count / 256))
-        let box = ResultBox<[Case?]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let from = contents.count * chunk / chunks
-            let to = contents.count * (chunk + 1) / chunks
-            _ = box.set(chunk, (from..<to).map { read(contents[$0], documents[claims[$0].document].scalars) })
-        }
-        return box.takeValues().flatMap { $0 }
+        (0..<contents.count).inOrderedChunks { part in
+            part.map { read(contents[$0], documents[claims[$0].document].scalars) }
+        }.flatMap { $0 }
     }
 
     /// Whether two claims are about different cases: one is about another case (`read`) and the other is not,

@@ -149,9 +149,9 @@ struct RetoldRumours: Sendable {
         func near(_ k: Int, _ r: Int) -> Bool { abs((position[k] ?? 0) - (position[r] ?? 0)) <= RetoldRumours.window }
         let denied = ownVoice.filter { k in
             ownRejecting.contains { r in
-                r != k && near(k, r)
+                r != k && near(k, r) && termsOf(k).intersection(termsOf(r)).count >= 3
                     && Set(contents[r].timeSlots.values).isSubset(of: Set(contents[k].timeSlots.values))
-                    && termsOf(k).intersection(termsOf(r)).count >= 3 && opposed(k, by: r)
+                    && opposed(k, by: r)
             }
         }
         // Opposite words are read between the statements left that hold one (a statement that contradicts one the
@@ -177,7 +177,7 @@ struct RetoldRumours: Sendable {
                 }
                 guard opposed else { continue }
                 let shared = termsOf(k).intersection(termsOf(r))
-                guard shared.count >= 2, !modifiedApart(contents[k], contents[r], shared: shared),
+                guard shared.count >= 2, !Opposition.modifiedApart(contents[k], contents[r], shared: shared),
                     contradict(
                         k, r, shared: shared, claims: claims, contents: contents, run: run, names: names, opposition)
                 else { continue }
@@ -226,9 +226,7 @@ struct RetoldRumours: Sendable {
         names: [SpeakerNames], _ opposition: Opposition
     ) -> Bool {
         guard shared.count >= 2 else { return false }
-        let pair = ClaimPair(
-            a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
-            shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
+        let pair = pair(k, r, shared: shared, claims: claims, contents: contents, run: run, names: names)
         return opposition.denial(pair) != nil || opposition.refutation(pair) != nil
     }
 
@@ -238,56 +236,19 @@ struct RetoldRumours: Sendable {
         _ k: Int, _ r: Int, shared: Set<String>, claims: [Claim], contents: [ClaimContent], run: ClaimPair.Run,
         names: [SpeakerNames], _ opposition: Opposition
     ) -> Bool {
-        guard shared.count >= 2, !contents[k].opposites.isEmpty, !contents[r].opposites.isEmpty else { return false }
-        let pair = ClaimPair(
-            a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
-            shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
+        guard shared.count >= 2 else { return false }
+        let pair = pair(k, r, shared: shared, claims: claims, contents: contents, run: run, names: names)
         return opposition.oppositeWords(pair) != nil
     }
 
-    /// Whether two claims name two things of one kind: a word both share comes right after, or right before, a
-    /// different word on each side, each a term the other claim lacks (`the Kesso road bridge` and `the Kesso rail
-    /// bridge`, `ward 3` and `ward 4`). With `named`, only a capitalised word inside its sentence before a shared
-    /// noun in lower case counts (`the Tarskan nun` and `the Kessan nun`; not `a healthy baby` and `a beautiful
-    /// baby`, which may be one, nor `Ivo Marek` and `General Marek`).
-    static func modifiedApart(
-        _ a: ClaimContent, _ b: ClaimContent, shared: Set<String>, named: Bool = false
-    ) -> Bool {
-        // The opposite words themselves (`a healthy boy`, `a healthy girl`) tell nothing apart.
-        let opposites = Set(a.opposites.map { a.words[$0.word].key } + b.opposites.map { b.words[$0.word].key })
-        // A word's term, or its figure (`ward 3`).
-        func key(_ c: ClaimContent, _ j: Int) -> String? {
-            c.terms[j] ?? (c.words[j].isNumber ? "#" + c.words[j].text : nil)
-        }
-        func neighbours(_ c: ClaimContent, _ step: Int) -> [String: Set<String>] {
-            var result: [String: Set<String>] = [:]
-            for k in c.terms.indices where k < c.words.count {
-                let j = k + step
-                guard j >= 0, j < c.terms.count, j < c.words.count, let term = c.terms[k], shared.contains(term),
-                    let other = key(c, j), !opposites.contains(c.words[j].key)
-                else { continue }
-                if named {
-                    guard step == -1, c.words[k].text.first?.isLowercase == true,
-                        c.words[j].text.first?.isUppercase == true,
-                        !c.sentences.contains(where: { $0.lowerBound == j })
-                    else { continue }
-                }
-                result[term, default: []].insert(other)
-            }
-            return result
-        }
-        let termsA = Set(a.terms.indices.compactMap { $0 < a.words.count ? key(a, $0) : nil })
-        let termsB = Set(b.terms.indices.compactMap { $0 < b.words.count ? key(b, $0) : nil })
-        for step in named ? [-1] : [-1, 1] {
-            let x = neighbours(a, step)
-            let y = neighbours(b, step)
-            let apart = x.contains { term, wordsA in
-                guard let wordsB = y[term] else { return false }
-                return wordsA.contains { !termsB.contains($0) } && wordsB.contains { !termsA.contains($0) }
-            }
-            if apart { return true }
-        }
-        return false
+    /// Two claims of one article as a pair of the run, with no speakers read.
+    private static func pair(
+        _ k: Int, _ r: Int, shared: Set<String>, claims: [Claim], contents: [ClaimContent], run: ClaimPair.Run,
+        names: [SpeakerNames]
+    ) -> ClaimPair {
+        ClaimPair(
+            a: claims[k], b: claims[r], contentA: contents[k], contentB: contents[r], similarity: 0,
+            shared: shared, run: run, speakers: (nil, nil), names: (names[k], names[r]))
     }
 
     /// A claim's terms, without the figure keys (`#`).
