@@ -10,6 +10,10 @@ extension AttributionExtractor {
         "should", "may", "might", "must", "do", "does", "did", "not", "to", "'s", "n't", "never", "also",
     ]
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
+    /// Lower-case particles that open a surname joined by a hyphen or an apostrophe (`al-Karbouli`, `d'Estaing`).
+    static let nameParticles: Set<String> = [
+        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "d", "l",
+    ]
     /// Abbreviated courtesy titles and ranks, which a full stop does not end a name after (`Mr. Aldane`, `Sen. Ferris`).
     static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt",

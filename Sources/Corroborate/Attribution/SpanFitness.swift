@@ -228,7 +228,8 @@ extension SentenceContext {
         // `Dorn sailed`, `the Coastguard released harbour footage`, `GPS logs`: a name followed by lowercase words
         // that do not end in a word for speakers is a clause or a thing, not someone who speaks.
         if let lastName = words.last(where: {
-            tokens[$0].isCapitalized && !X.closedClass.contains(tokens[$0].folded) && !isOpeningCapital($0)
+            (tokens[$0].isCapitalized || isParticleName($0)) && !X.closedClass.contains(tokens[$0].folded)
+                && !isOpeningCapital($0)
         }),
             lastName != last, !tokens[lastName].folded.hasSuffix("'s"), !tokens[lastName].folded.hasSuffix("\u{2019}s"),
             tokens[lastName + 1].folded != "'s",
@@ -264,6 +265,11 @@ extension SentenceContext {
             return true
         }
         return head.contains { X.documentSpeakers.contains(tokens[$0].folded) }
+    }
+
+    /// Whether a token is a surname behind a lower-case particle (`al-Karbouli`: `String.isParticleName`).
+    func isParticleName(_ i: Int) -> Bool {
+        !tokens[i].isCapitalized && document.text(of: tokens[i].span).isParticleName
     }
 
     /// Whether a token is the capital a sentence opens with on a common word (`Nearly half`, `More than six`,

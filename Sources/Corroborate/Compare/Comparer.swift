@@ -93,6 +93,7 @@ public struct Comparer: Sendable {
     ) -> Stages {
         var claims = consume input
         recreditUnfitSpeakers(&claims, documents: documents)
+        creditRelayedSpeakers(&claims, documents: documents)
         assignCopyGroups(&claims)
         let blocks = blocks(claims, documents: documents)
         let grouped = makeEvents(blocks, claims: &claims, documents: documents)
@@ -304,5 +305,18 @@ public struct Comparer: Sendable {
             _ = box.set(d, changed)
         }
         for (i, claim) in box.values().joined() { claims[i] = claim }
+    }
+
+    /// A claim that only passes on another speaker's statement (`The military says it has reached a truce, the BBC
+    /// reports`: `Relays`) is that speaker's: a flag on it credits the military, not the BBC.
+    func creditRelayedSpeakers(_ claims: inout [Claim], documents: [Document]) {
+        let relayed = Relays(cues: knowledge.cues).relayed(claims, documents: documents)
+        // Last first, so that a relay of a relay takes the innermost speaker.
+        for k in relayed.indices.reversed() {
+            guard let j = relayed[k] else { continue }
+            claims[k].source = claims[j].source
+            claims[k].sourceSpans = claims[j].sourceSpans
+            claims[k].via = claims[j].via
+        }
     }
 }

@@ -57,6 +57,28 @@ extension ContentReader {
         }
     }
 
+    /// Whether a negation is a negative subject over a comparison: `no one`, `nobody`, `nothing`, `none` or `no`
+    /// with `than` after a comparative up to three words before it in its scope (`no one has died more times than
+    /// the general`, `nothing is more urgent than the dam`); not `than` before a figure (`none of the more than 300
+    /// workers`, `more than a dozen`: a count), nor a plain `not` (`the dam is not higher than the weir` denies the
+    /// comparison the other side makes). What is denied is that anything else compares, not what the other side says
+    /// of either thing, so the comparison abstains on it.
+    func comparing(_ words: [FrameWord], negation: Range<Int>, scope: Range<Int>) -> Bool {
+        guard ContentReader.negativeSubjects.contains(words[negation.lowerBound].key) else { return false }
+        return scope.contains { j in
+            guard words[j].key == "than",
+                (max(scope.lowerBound, j - 3)..<j).contains(where: { comparatives.contains(words[$0].key) })
+            else { return false }
+            guard j + 1 < words.count else { return true }
+            let next = words[j + 1].key
+            return next.first?.isNumber != true && quantities.numberWords[next] == nil && !["a", "an"].contains(next)
+        }
+    }
+
+    /// Negations that stand as a clause's subject or its determiner: over a comparison they deny that anything
+    /// else compares.
+    static let negativeSubjects: Set<String> = ["no", "nobody", "nothing", "none", "neither"]
+
     /// Whether the negation at word `i` is a verb of denial or lack (`deny`, `ruled out`, `failed to`, `lack`) that
     /// the plain negation before it negates in one verb group: the previous denial's cue ends right before it, or
     /// one auxiliary or adverb before it, and its scope holds it (`did not deny`, `no one denies`, `never once

@@ -16,6 +16,8 @@ struct ContentReader: Sendable {
     let statementWords: Set<String>
     /// Nouns in `-ing` (`ingNouns`: `building`, `meeting`), which no `without` before them makes a verb.
     let ingNounKeys: Set<String>
+    /// Comparative words before `than` (`comparatives`), which make a negation deny a comparison only.
+    let comparatives: Set<String>
     /// Irregular forms of verbs past their base (`sank`, `went`, `said`), which end no noun phrase.
     let verbForms: Set<String>
     /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
@@ -29,6 +31,7 @@ struct ContentReader: Sendable {
         words = knowledge.comparison
         statementWords = Set((words.statementNouns + words.reportNouns).map(\.folded))
         ingNounKeys = Set(words.ingNouns.map(\.folded))
+        comparatives = Set(words.comparatives.map(\.folded))
         verbForms = words.verbForms
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
@@ -183,7 +186,8 @@ struct ContentReader: Sendable {
                     end += 1
                 }
                 // `without` further on in the negated verb's clause (`could not walk from the quay to the office
-                // without stopping`), before any subordinate clause (`not launch before it can ... without`).
+                // without stopping`), or a comparison's `than`, before any subordinate clause (`not launch before it
+                // can ... without`).
                 var reach = i + n
                 while reach < words.count && reach - (i + n) < 16 && !boundary(before: reach)
                     && !ContentReader.clauseWords.contains(words[reach])
@@ -202,6 +206,7 @@ struct ContentReader: Sendable {
                 } else if bounded(words, negation: i..<(i + n), scope: (i + n)..<end)
                     || ContentReader.negatedNegation(words, at: i, under: denials.last)
                     || ContentReader.exceptive(words, scope: (i + n)..<reach, nouns: ingNounKeys)
+                    || comparing(words, negation: i..<(i + n), scope: (i + n)..<reach)
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
                     // failed to` negate a negation: neither denies what follows, nor states it plainly.

@@ -320,15 +320,16 @@ struct RetoldRumours: Sendable {
     }
 
     /// Whether a claim is what a negated report says no one said: the last word before it in its sentence (or the one
-    /// before a last `that`) is a verb of saying or thinking (`Opposition.reportVerbs`), and a negation that is no
-    /// verb (`no`, `not`, `never`, `didn't`; not `denied`, which takes its own object) stands among the three words
-    /// before that verb with no punctuation between them (`no one had reported [a flash of light]`, `officials would
-    /// not confirm that [the bridge collapsed]`; not `police said [no one was hurt]`, `Nobody drowned, police said
-    /// [...]`, `Olsen, never shy, said [...]`).
+    /// before a last `that`, `on` or `about`) is a verb of saying or thinking (`Opposition.reportVerbs`), and a
+    /// negation that is no verb (`no`, `not`, `never`, `didn't`; not `denied`, which takes its own object) stands
+    /// among the three words before that verb with no punctuation between them (`no one had reported [a flash of
+    /// light]`, `officials would not confirm that [the bridge collapsed]`, `the group has not commented on [the
+    /// truce]`; not `police said [no one was hurt]`, `Nobody drowned, police said [...]`, `Olsen, never shy, said
+    /// [...]`).
     static func unreported(_ claim: Claim, _ document: Document, _ opposition: Opposition, _ words: Words) -> Bool {
         let lead = lead(claim, document)
         guard var verb = lead.indices.last else { return false }
-        if lead[verb].key == "that", verb > 0 { verb -= 1 }
+        if ["that", "on", "about", "upon"].contains(lead[verb].key), verb > 0 { verb -= 1 }
         guard opposition.reportVerbs.contains(lead[verb].key) else { return false }
         let scalars = document.scalars
         return (max(0, verb - 3)..<verb).contains { j in

@@ -140,6 +140,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words whose presence alone in one quotation of two (an article, `that`, a preposition, `and`, a possessive
     /// `s` split from its word) makes no other utterance.
     public var slightWords: [String] = []
+    /// Comparative words before `than` (`more`, `fewer`, `bigger`): a negation over `X more than Y` denies the
+    /// comparison, not X (`no one has died more times than the old general`).
+    public var comparatives: [String] = []
     /// Words that set two things in an order no reader reverses (`after`, `behind`, `than`): two words of a
     /// quotation that trade places across one of them and words of grammar only change what is said (`the fire
     /// after the blast`, `the blast after the fire`).
@@ -272,7 +275,8 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
         case givenThings, receivingVerbs, unboundedVagueNumbers, otherCaseOpeners, otherCasePhrases
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, orderWords, relativeWords, conditionWords
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, comparatives, orderWords, relativeWords,
+            conditionWords
         case symmetricWords, openingWords, joiningWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
         case unrealisedWords, requirementVerbs, shortfallWords, endorsingVerbs
@@ -333,6 +337,7 @@ public struct ComparisonWords: Codable, Sendable {
         ingNouns = try c.decodeIfPresent([String].self, forKey: .ingNouns) ?? []
         lightWords = try c.decodeIfPresent([String].self, forKey: .lightWords) ?? []
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
+        comparatives = try c.decodeIfPresent([String].self, forKey: .comparatives) ?? []
         orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
         symmetricWords = try c.decodeIfPresent([String].self, forKey: .symmetricWords) ?? []
         openingWords = try c.decodeIfPresent([String].self, forKey: .openingWords) ?? []
@@ -420,6 +425,7 @@ public struct ComparisonWords: Codable, Sendable {
         ingNouns += other.ingNouns
         lightWords += other.lightWords
         slightWords += other.slightWords
+        comparatives += other.comparatives
         orderWords += other.orderWords
         symmetricWords += other.symmetricWords
         openingWords += other.openingWords

@@ -195,6 +195,14 @@ public struct SourceResolver: Sendable {
                 speaker.name, apposition: speaker.description, history: history, document: document, at: offset,
                 analysis: analysis, names: names, aliases: aliases)
         }
+        // `the US army`, `US troops`: a government's alias before a noun for armed forces (its last one or two
+        // words) names the forces, on the government's side, as `the Russian army` does, not the government.
+        if let entry = registered, entry.kind == .government, kind(of: Array(folded.suffix(2))) == .military {
+            var forces = unknownSource(
+                words: words, folded: folded, apposition: apposition, mention: mention, names: names)
+            forces.side = entry.side
+            return forces
+        }
         let personName = isPersonName(words)
         if let entry = registered ?? (personName ? nil : apposition.flatMap { lookupAlias($0, memo: aliases)?.entry }) {
             return Source(name: entry.name, kind: entry.kind, side: entry.side)

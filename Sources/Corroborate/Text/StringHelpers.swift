@@ -7,6 +7,23 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Lower-case particles that open a surname joined by a hyphen or an apostrophe (`al-Karbouli`, `d'Estaing`).
+    static let nameParticles: Set<String> = [
+        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "d", "l",
+    ]
+
+    /// Whether a word is a surname behind a lower-case particle and a hyphen or apostrophe (`al-Karbouli`,
+    /// `el-Sisi`, `d'Estaing`): a name though its first letter is small. Not `pre-war` or `anti-Western`.
+    var isParticleName: Bool {
+        let scalars = Array(unicodeScalars)
+        guard let joiner = scalars.firstIndex(where: { $0 == "-" || $0.isApostrophe }), joiner + 1 < scalars.count,
+            scalars[joiner + 1].isUppercaseLetter
+        else { return false }
+        var particle = String.UnicodeScalarView()
+        particle.append(contentsOf: scalars[..<joiner])
+        return String.nameParticles.contains(String(particle))
+    }
+
     /// The string without leading and trailing white space (including no-break spaces).
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars

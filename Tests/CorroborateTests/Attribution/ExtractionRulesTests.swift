@@ -96,6 +96,13 @@ struct ExtractionRulesTests {
             Case(
                 text: "About two-thirds support a permanent limit on night flights.", cue: "support",
                 source: "About two-thirds", content: "a permanent limit on night flights"),
+            // A surname behind a particle (`al-`, `el-`) is part of the name, after the cue or before it.
+            Case(
+                text: "\"The water was poisoned,\" said Mohammed al-Karbouli, an engineer in the town.", cue: "said",
+                source: "Mohammed al-Karbouli", content: "\"The water was poisoned,\""),
+            Case(
+                text: "\"The gas killed many soldiers in the town,\" Abdel Fattah el-Sisi said.", cue: "said",
+                source: "Abdel Fattah el-Sisi", content: "\"The gas killed many soldiers in the town,\""),
             // A semicolon ends the clause before it.
             Case(
                 text: "Farmers feared a drought; most said they were \"deeply anxious.\"", cue: "said", source: "most",

@@ -39,6 +39,15 @@ struct BoundedNegationTests {
                 "The Dalby pier was sold, the council said.",
                 "The Dalby mayor has never once denied that the pier was sold.", false
             ),
+            // A negation over a comparison denies the comparison (`no one has died more times than`).
+            (
+                "The old general Ivo Marek died in Tarsk on Sunday, his family said.",
+                "No one has died more times than the old general Ivo Marek, the Tarsk Herald said.", false
+            ),
+            (
+                "Mayor Lena Vost won the vote in Tarrow, the election office said.",
+                "Nobody has won the vote in Tarrow more often than Mayor Lena Vost, her aide Piet Grall said.", false
+            ),
             // Controls: the same words denied plainly, by `never`, or by a verb of denial.
             (
                 "The Varnholm bridge reopened on Friday, the mayor said.",
@@ -55,6 +64,19 @@ struct BoundedNegationTests {
             (
                 "The Dalby pier was sold, the council said.",
                 "The Dalby pier was not sold, the clerk said.", true
+            ),
+            (
+                "The old general Ivo Marek died in Tarsk on Sunday, his family said.",
+                "The old general Ivo Marek has not died, the Tarsk Herald said.", true
+            ),
+            // Controls: a comparison denied, and `more than` before a figure, a count.
+            (
+                "The Velm dam is higher than the Tarsk weir, the engineers said.",
+                "The Velm dam is not higher than the Tarsk weir, the council said.", true
+            ),
+            (
+                "Two workers died in the fire at the Tarrow mill on Sunday, the fire service said.",
+                "None of the more than 300 workers died in the fire at the Tarrow mill on Sunday, the owner said.", true
             ),
             // Controls: `before` and `since` bound nothing, before a happening or a time, since a day or a happening.
             (

@@ -134,7 +134,18 @@ struct RetoldRumourTests {
                 "Ivo Marek said it was very strange that no one had reported a flash of light over Tarsk.",
                 "Lena Kovac said it was odd that no one reported a flash of light over Tarsk on Sunday.", false
             ),
-            // Controls: a report confirmed, and `said no one was hurt`.
+            // A negated report of a thing: `has not commented on`.
+            (
+                "The Kesso dockers' union has not commented on the strike deal signed with the port authority on Monday.",
+                "The Kesso dockers' union denied signing any strike deal with the port authority, its leader said.",
+                false
+            ),
+            // Controls: a report confirmed, a report of a thing not negated, and `said no one was hurt`.
+            (
+                "The Kesso dockers' union commented on the strike deal it signed with the port authority on Monday.",
+                "The Kesso dockers' union denied signing any strike deal with the port authority, its leader said.",
+                true
+            ),
             (
                 "Officials in Kesso confirmed that the old bridge had collapsed on Sunday.",
                 "The old bridge in Kesso did not collapse on Sunday, engineers said.", true

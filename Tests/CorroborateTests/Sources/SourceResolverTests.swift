@@ -57,6 +57,12 @@ struct SourceResolverTests {
             ("The Lincoln actor said the town fell.", "Lincoln actor", .other),
             // A public service's own word for itself outranks a word it shares with armed groups (`brigade`).
             ("The regional fire brigade said the town fell.", "regional fire brigade", .government),
+            // A government's alias before a noun for armed forces names the forces, as an adjective of nation does.
+            ("The US army said the town fell.", "US army", .military),
+            ("US troops said the town fell.", "US troops", .military),
+            // Controls: the government itself and its officials.
+            ("The US government said the town fell.", "United States", .government),
+            ("The Russian army said the town fell.", "Russian army", .military),
         ])
     func unknown(sentence: String, name: String, kind: SourceKind) throws {
         let source = try #require(try resolve(sentence))

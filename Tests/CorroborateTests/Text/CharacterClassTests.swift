@@ -22,4 +22,15 @@ struct CharacterClassTests {
         #expect(Character("Q").isUppercaseLetter && Character("É").isUppercaseLetter)
         #expect(!Character("q").isUppercaseLetter && !Character("@").isUppercaseLetter)
     }
+
+    @Test(
+        "A surname behind a lower-case particle and a hyphen or apostrophe is a name; a prefix before a capital is not",
+        arguments: [
+            ("al-Karbouli", true), ("el-Sisi", true), ("d'Estaing", true), ("d\u{2019}Estaing", true), ("ad-Din", true),
+            ("pre-Christmas", false), ("anti-Western", false), ("mid-September", false), ("al-qaida", false),
+            ("Al-Jubouri", false), ("well-known", false), ("al", false), ("al-", false),
+        ])
+    func particleNames(word: String, name: Bool) {
+        #expect(word.isParticleName == name)
+    }
 }
