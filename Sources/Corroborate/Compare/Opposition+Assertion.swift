@@ -143,6 +143,16 @@ extension Opposition {
             || clause.contains { ContentReader.denyingVerbs.contains(content.words[$0].key) }
     }
 
+    /// Whether word `k` is what an attempt, a call or an intent aims at: `to` right before it and a word of `aims`
+    /// (`tried`, `efforts`, `urged`, `vowed`) up to six words before that `to` in its clause (`urged the port to step
+    /// up its efforts to reopen the line`). What is aimed at is not done, so a denial that it was done (`failed to
+    /// reopen the line`) does not contradict it; `managed to` says it was done.
+    func attempted(_ k: Int, in content: ClaimContent) -> Bool {
+        guard k >= 2, content.words[k - 1].key == "to" else { return false }
+        let clause = content.clause(of: k)
+        return (max(clause.lowerBound, k - 7)..<(k - 1)).contains { aims.contains(content.words[$0].key) }
+    }
+
     /// Whether word `k` stands within a likeness opened up to eight words before it: `as if`, `as though`, or
     /// `like` after a verb of feeling or seeming. What is said there is a comparison, not a statement of fact.
     func likened(_ k: Int, in content: ClaimContent) -> Bool {

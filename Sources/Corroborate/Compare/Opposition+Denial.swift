@@ -171,6 +171,8 @@ extension Opposition {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
+            // What an attempt or a call aims at is not done: `tried to raise the ferry` against `did not raise it`.
+            if attempted(asserted, in: pos) { continue }
             // What a `where` or `who` clause says describes a place or a person (`the quay where the old ferry
             // sank`): background to the clause's own proposition, which is what a denial must meet.
             if described(asserted, in: pos) { continue }

@@ -36,6 +36,9 @@ struct Opposition: Sendable {
     let hardshipWords: Set<String>
     /// Words that find a thing wanting rather than absent (`poor access`, `little money`; `wantingWords`).
     let wantingWords: Set<String>
+    /// Words of attempt, call or intent before `to` (`tried to`, `urged the port to`, `vowed to`; `attemptWords`),
+    /// read by `attempted`.
+    let aims: Set<String>
     /// Refutation words that judge anything, not only statements (`things went wrong`; `evaluativeRefutations`).
     let evaluativeRefutations: Set<String>
     /// Refutations that deny a link between two things rather than a statement (`linkRefutations`).
@@ -101,6 +104,7 @@ struct Opposition: Sendable {
         receivingVerbs = Set(words.receivingVerbs.map(\.folded))
         doingSynonyms = words.doingSynonyms.map { $0.map(\.folded) }
         wantingWords = Set(words.wantingWords.map(\.folded))
+        aims = Set(words.attemptWords.map(\.folded))
         evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))
         linkRefutations = Set(words.linkRefutations.map(\.folded))
         relativeWords = Set(words.relativeWords.map { $0.lowercased() })

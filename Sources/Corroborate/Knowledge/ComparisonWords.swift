@@ -143,6 +143,9 @@ public struct ComparisonWords: Codable, Sendable {
     /// Comparative words before `than` (`more`, `fewer`, `bigger`): a negation over `X more than Y` denies the
     /// comparison, not X (`no one has died more times than the old general`).
     public var comparatives: [String] = []
+    /// Words of attempt, call or intent before `to` (`tried to`, `efforts to`, `urged the port to`, `vowed to`):
+    /// what follows is aimed at, not done, so a denial that it was done does not contradict it.
+    public var attemptWords: [String] = []
     /// Words that set two things in an order no reader reverses (`after`, `behind`, `than`): two words of a
     /// quotation that trade places across one of them and words of grammar only change what is said (`the fire
     /// after the blast`, `the blast after the fire`).
@@ -275,7 +278,8 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
         case givenThings, receivingVerbs, unboundedVagueNumbers, otherCaseOpeners, otherCasePhrases
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, comparatives, orderWords, relativeWords,
+        case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, comparatives, attemptWords, orderWords,
+            relativeWords,
             conditionWords
         case symmetricWords, openingWords, joiningWords
         case figureParts, rateWords, possibilityModals, irregularForms, removalWords, recordWords, capacityVerbs
@@ -338,6 +342,7 @@ public struct ComparisonWords: Codable, Sendable {
         lightWords = try c.decodeIfPresent([String].self, forKey: .lightWords) ?? []
         slightWords = try c.decodeIfPresent([String].self, forKey: .slightWords) ?? []
         comparatives = try c.decodeIfPresent([String].self, forKey: .comparatives) ?? []
+        attemptWords = try c.decodeIfPresent([String].self, forKey: .attemptWords) ?? []
         orderWords = try c.decodeIfPresent([String].self, forKey: .orderWords) ?? []
         symmetricWords = try c.decodeIfPresent([String].self, forKey: .symmetricWords) ?? []
         openingWords = try c.decodeIfPresent([String].self, forKey: .openingWords) ?? []
@@ -426,6 +431,7 @@ public struct ComparisonWords: Codable, Sendable {
         lightWords += other.lightWords
         slightWords += other.slightWords
         comparatives += other.comparatives
+        attemptWords += other.attemptWords
         orderWords += other.orderWords
         symmetricWords += other.symmetricWords
         openingWords += other.openingWords

@@ -229,4 +229,37 @@ struct WrittenOtherwiseTests {
         ).relations()
         #expect(found.contains { $0.rule.hasPrefix("refutation") }, "\(found.map(\.rule))")
     }
+
+    @Test(
+        "What an attempt, a call or a vow aims at is not done: a denial that it was done is no conflict",
+        arguments: [
+            (
+                "The Kesso council urged the port to step up its efforts to reopen the ferry line, the mayor said.",
+                "The port failed to reopen the Kesso ferry line on Monday, the harbour master said.", false
+            ),
+            (
+                "Divers tried to raise the sunken Kesso ferry on Monday, the coastguard said.",
+                "Divers did not raise the sunken Kesso ferry on Monday, the harbour master said.", false
+            ),
+            (
+                "The navy was ordered to evacuate the Kesso islanders on Monday, the ministry said.",
+                "The navy did not evacuate the Kesso islanders on Monday, the islanders said.", false
+            ),
+            (
+                "Rescuers sought to reach the trapped Kesso miners on Monday, the mine owner said.",
+                "Rescuers could not reach the trapped Kesso miners on Monday, the union said.", false
+            ),
+            // Controls: `managed to` says it was done, and so does the plain verb.
+            (
+                "Divers managed to raise the sunken Kesso ferry on Monday, the coastguard said.",
+                "Divers did not raise the sunken Kesso ferry on Monday, the harbour master said.", true
+            ),
+            (
+                "Divers raised the sunken Kesso ferry on Monday, the coastguard said.",
+                "Divers did not raise the sunken Kesso ferry on Monday, the harbour master said.", true
+            ),
+        ])
+    func aimedAt(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
 }
