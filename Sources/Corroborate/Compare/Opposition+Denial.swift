@@ -161,7 +161,11 @@ extension Opposition {
             }
             // The head of what is denied is said in the other clause, and asserted there: not denied, not under
             // a condition, not where a judgement is withheld.
-            guard let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm }), !pos.isDenied(asserted),
+            // What an attempt or a call aims at is not done (`tried to raise the ferry`): the deed, when the
+            // clause also states it (`tried to storm the barracks and stormed them`), is what the denial meets.
+            guard
+                let asserted = clauseP.first(where: { pos.terms[$0] == focusTerm && !attempted($0, in: pos) }),
+                !pos.isDenied(asserted),
                 !pos.isUncommitted(asserted), !Opposition.privative(before: asserted, in: pos),
                 !Opposition.hedged(asserted, in: pos), !Opposition.required(asserted, in: pos),
                 // Retold as another's words (`the mayor asserted that the pier had closed`): not the side's own;
@@ -171,8 +175,6 @@ extension Opposition {
             else { continue }
             // A likeness is no statement of fact: `felt like he was in a cell` does not say he was in one.
             if likened(asserted, in: pos) { continue }
-            // What an attempt or a call aims at is not done: `tried to raise the ferry` against `did not raise it`.
-            if attempted(asserted, in: pos) { continue }
             // What a `where` or `who` clause says describes a place or a person (`the quay where the old ferry
             // sank`): background to the clause's own proposition, which is what a denial must meet.
             if described(asserted, in: pos) { continue }

@@ -249,7 +249,11 @@ struct WrittenOtherwiseTests {
                 "Rescuers sought to reach the trapped Kesso miners on Monday, the mine owner said.",
                 "Rescuers could not reach the trapped Kesso miners on Monday, the union said.", false
             ),
-            // Controls: `managed to` says it was done, and so does the plain verb.
+            // Controls: `managed to` says it was done, and so does the plain verb, also after a call in its clause.
+            (
+                "Mayor Ilse Varga, asked to resign, resigned on Monday, the council said.",
+                "Mayor Ilse Varga did not resign on Monday, her spokesman said.", true
+            ),
             (
                 "Divers managed to raise the sunken Kesso ferry on Monday, the coastguard said.",
                 "Divers did not raise the sunken Kesso ferry on Monday, the harbour master said.", true
