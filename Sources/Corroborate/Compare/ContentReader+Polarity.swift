@@ -31,17 +31,34 @@ extension ContentReader {
         verbGroupWords.contains(word.key) || (word.key.count > 4 && word.key.hasSuffix("ly"))
     }
 
-    /// Whether a negation is bounded in time right after its verb: `until` or `till` (`timeLimits`) among the first
-    /// four words of its scope, which ends at any comma or new clause (`did not reopen until Friday`, `was not
-    /// reopened till May` tell when, not whether), or `never before` (`has never before flooded` says this is the
-    /// first time, which a flood reported for another year contradicts and one reported now does not: so neither).
-    /// A limit further on (`did not reach the port of the town until Friday`) leaves the denial, and so do `since` and
-    /// `before` otherwise (`has not been seen since Monday`, `did not dock before noon`).
+    /// Whether a negation is bounded in time: `until` or `till` (`timeLimits`) anywhere in its reach, which ends at
+    /// any comma, new clause or `that`, sixteen words on at most (`did not reopen until Friday`, `was not reopened till May`, `won't be selling the
+    /// watch until then` tell when, not whether: the thing happens then), or `never before` (`has never before
+    /// flooded` says this is the first time, which a flood reported for another year contradicts and one reported
+    /// now does not: so neither). `since` and `before` bound nothing (`has not been seen since Monday`, `did not dock
+    /// before noon` deny).
     func bounded(_ words: [FrameWord], negation: Range<Int>, scope: Range<Int>) -> Bool {
         if words[negation.lowerBound].key == "never", let first = scope.first, words[first].key == "before" {
             return true
         }
-        return scope.prefix(4).contains { timeLimits.contains(words[$0].key) }
+        return scope.contains { timeLimits.contains(words[$0].key) }
+    }
+
+    /// Whether a negation at word `i` is a command: `don't` or `do not` with no subject of its own, opening a
+    /// quotation, a sentence or what follows a colon (`'Don't shoot,' he said`), or right after a verb of saying
+    /// (`commandVerbs`: `saying don't shoot`). `they don't`, `I do not` have their subject and state.
+    func commands(_ words: [FrameWord], at i: Int, scalars: ScalarText) -> Bool {
+        var first = i
+        if words[i].key == "not", i > 0, words[i - 1].key == "do" {
+            first = i - 1
+        } else if !["don't", "don’t", "dont"].contains(words[i].key) {
+            return false
+        }
+        if first > 0 && commandVerbs.contains(words[first - 1].key) { return true }
+        var k = words[first].span.start - 1
+        while k >= 0, scalars[k] == " " || scalars[k] == "\t" { k -= 1 }
+        guard k >= 0 else { return true }
+        return ["\"", "\u{201C}", "'", "\u{2018}", ":", ".", "!", "?", "\n"].contains(scalars[k])
     }
 
     /// Whether a negation's clause holds `without` before a verb in `-ing` (`could not walk to the door without

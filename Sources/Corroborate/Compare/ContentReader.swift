@@ -22,6 +22,8 @@ struct ContentReader: Sendable {
     let verbForms: Set<String>
     /// Words that bound a negation in time (`did not reopen until Friday`; `timeLimits`).
     let timeLimits: Set<String>
+    /// Verbs after which `don't` opens a command (`saying don't shoot`; `commandVerbs`).
+    let commandVerbs: Set<String>
     /// The words of `opposites` and the stopwords, by interned id: asked of every word of every claim.
     let oppositeWords: WordIDSet
     let stopwordIDs: WordIDSet
@@ -35,6 +37,7 @@ struct ContentReader: Sendable {
         verbForms = words.verbForms
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
+        commandVerbs = Set(words.commandVerbs.map(\.folded))
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
@@ -203,7 +206,10 @@ struct ContentReader: Sendable {
                 if modality.withholds(words, after: i..<(i + n)) {
                     let clauseEnd = clauses.first { $0.contains(i) }?.upperBound ?? words.count
                     uncertain.append(i..<max(end, clauseEnd))
-                } else if bounded(words, negation: i..<(i + n), scope: (i + n)..<end)
+                } else if bounded(
+                    words, negation: i..<(i + n),
+                    // The reach stops before `until`, which it counts among clause openers: the word is taken in.
+                    scope: (i + n)..<(reach < words.count && !boundary(before: reach) ? reach + 1 : reach))
                     || ContentReader.negatedNegation(words, at: i, under: denials.last)
                     || ContentReader.exceptive(words, scope: (i + n)..<reach, nouns: ingNounKeys)
                     || comparing(words, negation: i..<(i + n), scope: (i + n)..<reach)
@@ -212,8 +218,10 @@ struct ContentReader: Sendable {
                     // failed to` negate a negation: neither denies what follows, nor states it plainly.
                     uncertain.append(i..<end)
                 } else if !conditional,
-                    // A denial inside a question (`Don't you know ...?`) asks rather than denies.
-                    !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end)
+                    // A denial inside a question (`Don't you know ...?`) asks rather than denies; a command (`saying
+                    // "don't shoot"`) tells someone what not to do.
+                    !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end),
+                    !commands(words, at: i, scalars: scalars)
                 {
                     if nominalNegations.match(words, at: i) != nil { nominal.insert(i) }
                     denials.append((i..<(i + n), (i + n)..<end))

@@ -309,6 +309,14 @@ extension Opposition {
                 guard Opposition.locatives.contains(opener) else { continue }
             }
             let subjectP = Opposition.ownSubject(pos, in: clauseP, before: asserted)
+            // Said of many of a kind (`a large number of prank videos are staged`), not of the one the denial speaks
+            // of (`the prank video was not staged`).
+            if !negation.cue.isEmpty,
+                Opposition.classAgainstInstance(
+                    pos, clauseP, before: asserted, neg, clauseN, before: negation.cue.lowerBound)
+            {
+                continue
+            }
             let (doerN, doerP, match) = Opposition.alignRoles(
                 denying: (neg, focus, clauseN, subjectN), asserting: (pos, asserted, clauseP, subjectP))
             // A denial about another subject denies nothing the other side says; nor one about other named things
@@ -322,6 +330,24 @@ extension Opposition {
                 continue
             }
             if deniesNameOnly && match != .same { continue }
+            // A relative clause denies of the thing it describes (`a list of highlights for the broadcast, which
+            // includes no discussion`): the other side must speak of that thing (not `the episode will feature a
+            // discussion`).
+            if !negation.cue.isEmpty, let antecedent = Opposition.relativeAntecedent(negation.cue.lowerBound, in: neg),
+                let term = neg.terms[antecedent], !termsP.contains(term)
+            {
+                continue
+            }
+            // A passive denial is about its subject (`the nun, whose age wasn't given` against `a nun has given
+            // birth`; `the names of the miners were not released` against `the hospital released the miners`): the
+            // head of that subject is said in the other clause.
+            if !nounDenial,
+                let patient = Opposition.passivePatient(
+                    negation, focus: focus, clause: clauseN, in: neg, verbs: verbForms),
+                let patientTerm = neg.terms[patient], !termsP.contains(patientTerm)
+            {
+                continue
+            }
             // A denied verb takes the same object on both sides (`would not sell the farm` denies `sold the farm`,
             // not `sold the cattle`): the head of the phrase it governs is said in the other clause.
             if !wholeClause, !nounDenial,

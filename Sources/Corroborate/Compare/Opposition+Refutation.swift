@@ -60,15 +60,18 @@ extension Opposition {
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
         // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
         // before it (in `the pilots he hired were unrelated to the strike` it is the pilots) is
-        // said in the asserting clause too.
+        // said in the asserting clause too. And it contradicts a link: the asserting clause says one (`linkWords`:
+        // `caused`, `a piece of`), not only the two things (`the comet passed 40,000 km from Earth`).
         let link = neg.words[word].map(\.key).joined(separator: " ")
-        if linkRefutations.contains(link),
-            let x = (max(0, word.lowerBound - 6)..<word.lowerBound).last(where: { k in
+        if linkRefutations.contains(link) {
+            if let x = (max(0, word.lowerBound - 6)..<word.lowerBound).last(where: { k in
                 neg.terms[k].map { !$0.hasPrefix("#") } == true
             }),
-            let term = neg.terms[x], !pos.contentTerms(in: clauseP).contains(term)
-        {
-            return nil
+                let term = neg.terms[x], !pos.contentTerms(in: clauseP).contains(term)
+            {
+                return nil
+            }
+            if !clauseP.contains(where: { linkWords.contains(pos.words[$0].key) }) { return nil }
         }
         // A word that judges more than statements (`wrong`, `incorrect`) rejects a statement only when said of
         // one: a report noun or a statement before it (`the claim ... is incorrect`), not `things had gone wrong`

@@ -43,6 +43,8 @@ struct Opposition: Sendable {
     let evaluativeRefutations: Set<String>
     /// Refutations that deny a link between two things rather than a statement (`linkRefutations`).
     let linkRefutations: Set<String>
+    /// Words that state a link (`linked`, `caused`, `a piece of`; `linkWords`): what a denied link contradicts.
+    let linkWords: Set<String>
     /// Relative words that open a clause describing a place or a person (`where`, `who`; `relativeWords`).
     let relativeWords: Set<String>
     /// Words that make what follows them in a claim a condition (`if`, `unless`, `whether`; `conditionWords`).
@@ -107,6 +109,7 @@ struct Opposition: Sendable {
         aims = Set(words.attemptWords.map(\.folded))
         evaluativeRefutations = Set(words.evaluativeRefutations.map(\.folded))
         linkRefutations = Set(words.linkRefutations.map(\.folded))
+        linkWords = Set(words.linkWords.map(\.folded))
         relativeWords = Set(words.relativeWords.map { $0.lowercased() })
         conditionWords = Set(words.conditionWords.map(\.folded))
         removalPhrases = words.removalWords.map { $0.folded.split(separator: " ").map(String.init) }

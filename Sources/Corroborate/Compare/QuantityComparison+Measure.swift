@@ -46,6 +46,9 @@ extension QuantityComparison {
         if (needX == nil) != (needY == nil) { return "a requirement against an amount" }
         if let needX, let needY, let apart = requirementsApart(needX, x, a, needY, y, b) { return apart }
         if record(x, a) != record(y, b) { return "a record against another instance" }
+        if followedByMore(x, a) != followedByMore(y, b) {
+            return "a first part against a whole count"
+        }
         if QuantityComparison.roundedAlike(x, y) { return "a round figure" }
         let listed = !others(x, a).isEmpty || !others(y, b).isEmpty
         if listed {
@@ -53,6 +56,38 @@ extension QuantityComparison {
             if shared.count < QuantityComparison.listedShared { return "one figure of several" }
         }
         return nil
+    }
+
+    /// Words of an unstated number before `more` (`several more shots`, `a few more`).
+    static let someWords: Set<String> = ["several", "few", "some", "many", "dozens", "scores", "hundreds"]
+
+    /// Whether more of the same follow a count in its claim, within twelve words and before a joining word other
+    /// than `and`: a number or `several` before `more` (`six shots followed by four more`, `then several more
+    /// shots`), or `another` before a number (`another four shots`): the figure is a first part of a larger count,
+    /// not the whole. `more` must end the phrase or come before the counted noun: `more than`, `three times more
+    /// disposable income` and `12 more were wounded` (another outcome) do not count.
+    func followedByMore(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
+        guard q.dimension == "count" else { return false }
+        let words = c.words
+        let end = min(words.count, q.words.upperBound + 12)
+        for k in q.words.upperBound..<end {
+            let key = words[k].key
+            if key != "and" && QuantityComparison.joiners.contains(key) { return false }
+            if key == "another", k + 1 < words.count, words[k + 1].isNumber || numberWords.contains(words[k + 1].key) {
+                return true
+            }
+            guard key == "more", k > q.words.upperBound, words[k - 1].key != "times" else { continue }
+            let numbered = (max(q.words.upperBound, k - 2)..<k).contains { j in
+                words[j].isNumber || numberWords.contains(words[j].key)
+                    || QuantityComparison.someWords.contains(words[j].key)
+            }
+            guard numbered else { continue }
+            guard k + 1 < words.count else { return true }
+            if QuantityComparison.auxiliaries.contains(words[k + 1].key) { return false }
+            guard let next = c.terms[k + 1] else { return true }
+            return next == q.head || next == q.counted
+        }
+        return false
     }
 
     /// Auxiliaries and adverbs between a counted noun and its passive verb (`were all taken`, `had been freed`).

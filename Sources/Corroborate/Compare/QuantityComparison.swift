@@ -25,6 +25,8 @@ struct QuantityComparison: Sendable {
     let shortfallWords: Set<String>
     /// The terms of nouns that count people in general (`people`, `persons`): one counted noun with each other.
     let genericHeads: Set<String>
+    /// Numbers written as words (`four`, `dozen`; the events knowledge's `numberWords`), read before `more`.
+    let numberWords: Set<String>
     /// The role classes of money words (`moneyRoles`), by word; rates after or around a figure (`ratePhrases`,
     /// `rateAdjectives`) and part nouns after it (`partNouns`), read by `QuantityComparison+Role`.
     let moneyRoles: [String: Set<String>]
@@ -45,6 +47,7 @@ struct QuantityComparison: Sendable {
         requirementVerbs = Set(knowledge.comparison.requirementVerbs.map(\.folded))
         shortfallWords = Set(knowledge.comparison.shortfallWords.map(\.folded))
         genericHeads = Set(["people", "persons", "person"].map { ContentReader.stem($0) })
+        numberWords = Set(knowledge.events.numberWords.keys.filter { !$0.contains(" ") }.map(\.folded))
         var roles: [String: Set<String>] = [:]
         for (role, words) in knowledge.comparison.moneyRoles {
             for word in words { roles[word.folded, default: []].insert(role) }

@@ -125,6 +125,9 @@ public struct ComparisonWords: Codable, Sendable {
     public var evaluativeRefutations: [String] = []
     /// Refutations that deny a link between two things (`nothing to do with`, `unrelated`) rather than a statement.
     public var linkRefutations: [String] = []
+    /// Words that state a link between two things (`linked`, `caused`, `a piece of`): a denied link (`unrelated`)
+    /// contradicts only a side that says one of them, not one that names the two things (`linkWords`).
+    public var linkWords: [String] = []
     /// Personal pronouns that open a clause telling a speaker's own plan when a verb of intent follows (`he would`).
     public var subjectPronouns: [String] = []
     /// Modal verbs and verbs of intent (`would`, `plans`, `vowed`) after which a pronoun's clause tells its speaker's
@@ -212,9 +215,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Fillers and hesitations of speech (`uh`, `um`, `you know`): one article's transcript keeps them, another's
     /// drops them, so in two quotations of one utterance they are no other wording.
     public var fillerWords: [String] = []
-    /// Words that bound a negation in time right after its verb (`until`, `till`): `did not reopen until Friday` says
-    /// when the bridge reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
+    /// Words that bound a negation in time (`until`, `till`): `did not reopen until Friday` says when the bridge
+    /// reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
     public var timeLimits: [String] = []
+    /// Verbs of saying or calling after which `don't` opens a command (`saying don't shoot`, `shouted do not move`):
+    /// a negated command denies nothing (`commandVerbs`).
+    public var commandVerbs: [String] = []
     /// The roles a sum of money plays, by class (`cost`: `price`, `sold`; `fine`: `fine`, `penalty`; `salary`,
     /// `budget`, `contract` ...): read in a money figure's own phrase, so that a fine is not compared with a salary,
     /// nor a price with a budget (`moneyRoles`).
@@ -278,6 +284,7 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
         case givenThings, receivingVerbs, unboundedVagueNumbers, otherCaseOpeners, otherCasePhrases
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
+        case linkWords, commandVerbs
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, comparatives, attemptWords, orderWords,
             relativeWords,
             conditionWords
@@ -336,6 +343,8 @@ public struct ComparisonWords: Codable, Sendable {
         wantingWords = try c.decodeIfPresent([String].self, forKey: .wantingWords) ?? []
         evaluativeRefutations = try c.decodeIfPresent([String].self, forKey: .evaluativeRefutations) ?? []
         linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
+        linkWords = try c.decodeIfPresent([String].self, forKey: .linkWords) ?? []
+        commandVerbs = try c.decodeIfPresent([String].self, forKey: .commandVerbs) ?? []
         subjectPronouns = try c.decodeIfPresent([String].self, forKey: .subjectPronouns) ?? []
         intentVerbs = try c.decodeIfPresent([String].self, forKey: .intentVerbs) ?? []
         ingNouns = try c.decodeIfPresent([String].self, forKey: .ingNouns) ?? []
@@ -425,6 +434,8 @@ public struct ComparisonWords: Codable, Sendable {
         wantingWords += other.wantingWords
         evaluativeRefutations += other.evaluativeRefutations
         linkRefutations += other.linkRefutations
+        linkWords += other.linkWords
+        commandVerbs += other.commandVerbs
         subjectPronouns += other.subjectPronouns
         intentVerbs += other.intentVerbs
         ingNouns += other.ingNouns

@@ -249,7 +249,8 @@ extension SourceResolver {
 
     /// Whether a report noun's modifier certainly names no one who could issue reports: every word is in lower
     /// case and no role, body or speaking word (`muddled`, `unsourced`), a determiner's or a number's capital
-    /// (`The`, `Two`), or one of the registry's nation adjectives (`German`) that the article does not also
+    /// (`The`, `Two`), a sentence's first word that the article never writes as a name inside a sentence
+    /// (`Initial`), or one of the registry's nation adjectives (`German`) that the article does not also
     /// write as a name inside a sentence. A registry entry, a role, body or speaking word in any case (`Union`,
     /// `police`), a name the article writes inside a sentence, or any other capitalised word (`Harbourpress`)
     /// may be a source, and keeps the attribution.
@@ -270,17 +271,28 @@ extension SourceResolver {
                 return false
             }
             guard tokens[i].isCapitalized else { return true }
+            // A sentence's own capital on a word the article never writes as a name inside a sentence (`Initial
+            // reports, including ..., said`): no one's name.
+            if !names.isName(word), lookup(document.text(of: tokens[i].span)) == nil,
+                let s = analysis.sentenceIndex(containing: tokens[i].span.start),
+                analysis.sentences[s].tokens.lowerBound == i
+            {
+                return true
+            }
             return X.determiners.contains(word) || X.quantities.contains(word) || X.quantifiers.contains(word)
         }
     }
 
     /// Whether a cue is a plural noun of report (`reports`, `claims`) that follows the mention at once and is
-    /// followed by a verb (an auxiliary or a verb of saying): then it heads a noun phrase, and is no verb.
+    /// followed by a verb (an auxiliary or a verb of saying) or a comma: then it heads a noun phrase, and is no verb.
     private func isReportNounCue(_ cue: Role, after end: Int, analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         guard end + 1 < tokens.count, tokens[end].span == cue.extent, tokens[end].kind == .word else { return false }
         let noun = tokens[end].folded
-        guard noun.hasSuffix("s"), documentNouns.contains(noun), tokens[end + 1].kind == .word else { return false }
+        guard noun.hasSuffix("s"), documentNouns.contains(noun) else { return false }
+        // A comma after it opens an aside before the verb (`Initial reports, including ..., said`).
+        if tokens[end + 1].folded == "," { return true }
+        guard tokens[end + 1].kind == .word else { return false }
         let next = tokens[end + 1].folded
         return (X.auxiliaries.contains(next) && next != "to" && next != "'s") || cueWords.cueForms.contains(next)
     }

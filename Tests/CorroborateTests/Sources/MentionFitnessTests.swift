@@ -41,6 +41,8 @@ struct MentionFitnessTests {
             // A nation's adjective the registry knows, opening the sentence, with the twin on the verb: the noun
             // heads the subject of that verb, so no attribution stands on it, the outlet's included.
             ("Russian reports said the kiln at Orvik cracked.", [String]()),
+            // A sentence's capital on a word the article never writes as a name, an aside after the noun.
+            ("Initial reports, including figures from the council, said the kiln at Orvik cracked.", [String]()),
             // The modifier may be a source: a registry entry, a body word in any case, two capitalised words, or a
             // name the article writes inside a sentence too.
             ("AP reports said the Tarsk ferry sank near the quay.", ["Associated Press", "Associated Press"]),

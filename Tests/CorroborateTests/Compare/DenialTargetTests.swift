@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@testable import Corroborate
+
+/// What a denial, a refutation or a count is about (issue 28), from causes of wrong contradiction flags read on
+/// stories nobody tuned on: a denied link against a side that states no link, a passive denial of another thing
+/// (`whose age wasn't given` against `has given birth`), a relative clause about the thing it describes (`highlights
+/// for the broadcast, which includes no discussion`), a claim about many of a kind against a denial about one (`many videos are staged`), a denial bounded in time further on (`won't be selling the
+/// watch until then`), a negated command (`saying "don't shoot"`), and the first part of a count (`six shots followed by four more`) set against the total. Every row without a
+/// contradiction was flagged before; control rows must still be flagged. Cases written for these tests (an invented
+/// comet, convent, hospital, ferry, depot and recording).
+@Suite("A denial, a refutation or a count meets only what the other side states")
+struct DenialTargetTests {
+    @Test(
+        "A denied link contradicts only a side that states a link",
+        arguments: [
+            (
+                "The Kell comet, at the time of its close approach, was about 40,000 kilometres from Earth, the space agency said.",
+                "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
+                false
+            ),
+            (
+                "The Kell comet made its close approach to Earth on Sunday, passing at about 40,000 kilometres, the space agency said.",
+                "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
+                false
+            ),
+            // Controls: the side states the link.
+            (
+                "A piece of the Kell comet, which made its close approach to Earth on Sunday, caused the blast, the space agency said.",
+                "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
+                true
+            ),
+            (
+                "The blast was linked to the close approach of the Kell comet on Sunday, the space agency said.",
+                "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
+                true
+            ),
+        ])
+    func link(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A passive denial is about its subject: the other side must say that thing",
+        arguments: [
+            (
+                "A nun at the Verla convent has given birth to a baby, the local paper said.",
+                "The nun, whose age wasn't given, gave birth at the Verla convent on Sunday, the local paper said.",
+                false
+            ),
+            (
+                "The Tarsk hospital has released the two injured miners, a spokesman said.",
+                "The two injured miners, whose names were not released, are in stable condition at the Tarsk hospital, a spokesman said.",
+                false
+            ),
+            (
+                "The Tarsk hospital has released the two injured miners, a spokesman said.",
+                "The names of the two injured miners were not released by the Tarsk hospital, a spokesman said.", false
+            ),
+            // Controls: the subject is said on the other side.
+            (
+                "The names of the dead were given to reporters on Monday, the Brenn police said.",
+                "The names of the dead were not given to reporters, a Brenn police officer said.", true
+            ),
+            (
+                "Online reports in Velmora forums claim Ida Brandt was captured by the Tarsk militia in the town of Kessel.",
+                "She said on Monday that she was safe. Ida Brandt has apparently not been captured by the Tarsk militia in Kessel.",
+                true
+            ),
+        ])
+    func passive(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A relative clause denies of the thing it describes",
+        arguments: [
+            (
+                "Tonight's episode of the Tarsk Hour will feature a special panel discussion on flood defences, a blogger wrote.",
+                "The station also posted a list of highlights for tonight's Tarsk Hour broadcast, which includes no discussion about flood defences.",
+                false
+            ),
+            // Controls: the other side speaks of the broadcast; a partitive, whose noun the other side may only
+            // imply (`the woman is named Lena Oska`, said of a wife), still denies.
+            (
+                "The woman in question is an engineer named Lena Oska, the police said.",
+                "The smuggler Ivo Marek has two wives but neither is named Lena Oska, a ministry spokesman said.", true
+            ),
+            (
+                "Tonight's Tarsk Hour broadcast will include a discussion about flood defences, a blogger wrote.",
+                "The station also posted a list of highlights for tonight's Tarsk Hour broadcast, which includes no discussion about flood defences.",
+                true
+            ),
+        ])
+    func antecedent(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "What is said of many of a kind is not denied by a denial about one of them",
+        arguments: [
+            (
+                "A large number of prank videos on the Tarsk channel are staged, a critic said.",
+                "The prank video on the Tarsk channel was not staged, its maker said.", false
+            ),
+            // Controls: both speak of the videos, or of the one video; the kind is not the subject.
+            (
+                "The singer was captured near Velmora alongside several female fighters, an online forum said.",
+                "One fighter said the singer was never captured near Velmora.", true
+            ),
+            (
+                "The prank videos on the Tarsk channel are staged, a critic said.",
+                "The prank videos on the Tarsk channel were not staged, their maker said.", true
+            ),
+            (
+                "The prank video on the Tarsk channel was staged, a critic said.",
+                "The prank video on the Tarsk channel was not staged, its maker said.", true
+            ),
+        ])
+    func kind(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A denial bounded by `until` anywhere in its clause says when, not whether",
+        arguments: [
+            (
+                "The Kessel ferry company will sell tickets for the new island route, its manager said.",
+                "The Kessel ferry company won't be selling tickets for the new island route until March, a clerk said.",
+                false
+            ),
+            // Control: no bound.
+            (
+                "The Kessel ferry company will sell tickets for the new island route, its manager said.",
+                "The Kessel ferry company won't be selling tickets for the new island route this year, a clerk said.",
+                true
+            ),
+        ])
+    func until(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A negated command quoted in a claim denies nothing",
+        arguments: [
+            (
+                "The guard began shooting at the driver after he ran from the Tarsk depot, witnesses said.",
+                "The driver turned back to face the guard at the Tarsk depot with his hands raised, saying 'don't shoot', a witness said.",
+                false
+            ),
+            // Control: a statement that the guard did not shoot.
+            (
+                "The guard began shooting at the driver after he ran from the Tarsk depot, witnesses said.",
+                "The guard did not shoot at the driver at the Tarsk depot, the security firm said.", true
+            ),
+        ])
+    func command(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "The first part of a count, followed by more, is not the total",
+        arguments: [
+            (
+                "At least ten shots can be heard on the Marsh Lane recording, the station said.",
+                "An audio expert heard a burst of six shots on the Marsh Lane recording, followed by four more after a pause.",
+                false
+            ),
+            (
+                "At least ten shots can be heard on the Marsh Lane recording, the station said.",
+                "A burst of six shots, then a pause and several more shots, can be heard on the Marsh Lane recording.",
+                false
+            ),
+            // Controls: a count that is the whole; more of another outcome; a multiple of something else.
+            (
+                "At least ten shots can be heard on the Marsh Lane recording, the station said.",
+                "An audio expert heard six shots on the Marsh Lane recording.", true
+            ),
+            (
+                "Nine people were killed in the Marsh Lane shooting, the police said.",
+                "Six people were killed in the Marsh Lane shooting and two more were wounded, a doctor said.", true
+            ),
+            (
+                "The Marsh Lane club will charge members $40 a month, its owner said.",
+                "The Marsh Lane club will charge members $60 a month, while its rival asks three times more money, a member said.",
+                true
+            ),
+        ])
+    func partOfCount(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict, numeric: true)
+    }
+}
