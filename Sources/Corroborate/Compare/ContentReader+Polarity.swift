@@ -31,12 +31,12 @@ extension ContentReader {
         verbGroupWords.contains(word.key) || (word.key.count > 4 && word.key.hasSuffix("ly"))
     }
 
-    /// Whether a negation is bounded in time: `until` or `till` (`timeLimits`) anywhere in its reach, which ends at
-    /// any comma, new clause or `that`, sixteen words on at most (`did not reopen until Friday`, `was not reopened till May`, `won't be selling the
-    /// watch until then` tell when, not whether: the thing happens then), or `never before` (`has never before
-    /// flooded` says this is the first time, which a flood reported for another year contradicts and one reported
-    /// now does not: so neither). `since` and `before` bound nothing (`has not been seen since Monday`, `did not dock
-    /// before noon` deny).
+    /// Whether a negation is bounded in time: `until` or `till` (`timeLimits`) in its scope, which ends at any
+    /// comma or new clause, eight words on at most (`did not reopen until Friday`, `was not reopened till May`,
+    /// `won't be selling the watch until then` tell when, not whether: the thing happens then), or `never before`
+    /// (`has never before flooded` says this is the first time, which a flood reported for another year contradicts
+    /// and one reported now does not: so neither). `since` and `before` bound nothing (`has not been seen since
+    /// Monday`, `did not dock before noon` deny).
     func bounded(_ words: [FrameWord], negation: Range<Int>, scope: Range<Int>) -> Bool {
         if words[negation.lowerBound].key == "never", let first = scope.first, words[first].key == "before" {
             return true
@@ -45,20 +45,29 @@ extension ContentReader {
     }
 
     /// Whether a negation at word `i` is a command: `don't` or `do not` with no subject of its own, opening a
-    /// quotation, a sentence or what follows a colon (`'Don't shoot,' he said`), or right after a verb of saying
-    /// (`commandVerbs`: `saying don't shoot`). `they don't`, `I do not` have their subject and state.
+    /// quotation (`'Don't shoot,' he said`) or what follows a colon, or right after a verb of calling
+    /// (`commandVerbs`: `saying "don't shoot"`, `shouted do not move`). `they don't`, `I do not` have their subject
+    /// and state, `"Don't you know ...?"` asks; a closing quotation mark (`the "zone" do not have water`) opens
+    /// nothing.
     func commands(_ words: [FrameWord], at i: Int, scalars: ScalarText) -> Bool {
         var first = i
         if words[i].key == "not", i > 0, words[i - 1].key == "do" {
             first = i - 1
-        } else if !["don't", "don’t", "dont"].contains(words[i].key) {
+        } else if !["don't", "dont"].contains(words[i].key) {
+            return false
+        }
+        // `Don't you know ...?` asks: a pronoun after the verb is its subject.
+        if i + 1 < words.count, ["you", "we", "they", "i", "he", "she", "it"].contains(words[i + 1].key) {
             return false
         }
         if first > 0 && commandVerbs.contains(words[first - 1].key) { return true }
         var k = words[first].span.start - 1
         while k >= 0, scalars[k] == " " || scalars[k] == "\t" { k -= 1 }
-        guard k >= 0 else { return true }
-        return ["\"", "\u{201C}", "'", "\u{2018}", ":", ".", "!", "?", "\n"].contains(scalars[k])
+        guard k >= 0 else { return false }
+        if scalars[k] == ":" || scalars[k] == "\u{201C}" || scalars[k] == "\u{2018}" { return true }
+        // A straight quotation mark opens a quotation when a space or the start comes before it.
+        guard scalars[k] == "\"" || scalars[k] == "'" else { return false }
+        return k == 0 || scalars[k - 1] == " " || scalars[k - 1] == "\n" || scalars[k - 1] == "("
     }
 
     /// Whether a negation's clause holds `without` before a verb in `-ing` (`could not walk to the door without

@@ -208,20 +208,20 @@ struct ContentReader: Sendable {
                     uncertain.append(i..<max(end, clauseEnd))
                 } else if bounded(
                     words, negation: i..<(i + n),
-                    // The reach stops before `until`, which it counts among clause openers: the word is taken in.
-                    scope: (i + n)..<(reach < words.count && !boundary(before: reach) ? reach + 1 : reach))
+                    // The scope stops before `until`, which opens a clause: the word is taken in.
+                    scope: (i + n)..<(end < words.count && end - (i + n) < 8 && !boundary(before: end) ? end + 1 : end))
                     || ContentReader.negatedNegation(words, at: i, under: denials.last)
                     || ContentReader.exceptive(words, scope: (i + n)..<reach, nouns: ingNounKeys)
                     || comparing(words, negation: i..<(i + n), scope: (i + n)..<reach)
+                    || commands(words, at: i, scalars: scalars)
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
-                    // failed to` negate a negation: neither denies what follows, nor states it plainly.
+                    // failed to` negate a negation; `"Don't shoot"` tells someone what not to do: none denies what
+                    // follows, nor states it plainly.
                     uncertain.append(i..<end)
                 } else if !conditional,
-                    // A denial inside a question (`Don't you know ...?`) asks rather than denies; a command (`saying
-                    // "don't shoot"`) tells someone what not to do.
-                    !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end),
-                    !commands(words, at: i, scalars: scalars)
+                    // A denial inside a question (`Don't you know ...?`) asks rather than denies.
+                    !ContentReader.inQuestion(after: words[i].span.end, scalars: scalars, limit: words.last!.span.end)
                 {
                     if nominalNegations.match(words, at: i) != nil { nominal.insert(i) }
                     denials.append((i..<(i + n), (i + n)..<end))

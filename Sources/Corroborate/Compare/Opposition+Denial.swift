@@ -313,7 +313,7 @@ extension Opposition {
             // of (`the prank video was not staged`).
             if !negation.cue.isEmpty,
                 Opposition.classAgainstInstance(
-                    pos, clauseP, before: asserted, neg, clauseN, before: negation.cue.lowerBound)
+                    pos, clauseP, before: asserted, neg, clauseN, before: negation.cue.lowerBound, verbs: verbForms)
             {
                 continue
             }
@@ -330,14 +330,6 @@ extension Opposition {
                 continue
             }
             if deniesNameOnly && match != .same { continue }
-            // A relative clause denies of the thing it describes (`a list of highlights for the broadcast, which
-            // includes no discussion`): the other side must speak of that thing (not `the episode will feature a
-            // discussion`).
-            if !negation.cue.isEmpty, let antecedent = Opposition.relativeAntecedent(negation.cue.lowerBound, in: neg),
-                let term = neg.terms[antecedent], !termsP.contains(term)
-            {
-                continue
-            }
             // A passive denial is about its subject (`the nun, whose age wasn't given` against `a nun has given
             // birth`; `the names of the miners were not released` against `the hospital released the miners`): the
             // head of that subject is said in the other clause.

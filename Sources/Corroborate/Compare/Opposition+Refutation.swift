@@ -60,8 +60,10 @@ extension Opposition {
         let near = max(clauseR.lowerBound, word.lowerBound - 8)..<min(clauseR.upperBound, word.upperBound + after)
         // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
         // before it (in `the pilots he hired were unrelated to the strike` it is the pilots) is
-        // said in the asserting clause too. And it contradicts a link: the asserting clause says one (`linkWords`:
-        // `caused`, `a piece of`), not only the two things (`the comet passed 40,000 km from Earth`).
+        // said in the asserting clause too. Two things denied a link together (`the blast and the comet are
+        // unrelated`) contradict a link: the asserting clause says one (`linkWords`: `caused`, `a piece of`), not
+        // only names the two (`the comet passed 40,000 km from Earth`). A denial of one's part (`Marek had nothing to
+        // do with the bombing`) meets any clause that gives it one (`Marek was involved in the bombing`).
         let link = neg.words[word].map(\.key).joined(separator: " ")
         if linkRefutations.contains(link) {
             if let x = (max(0, word.lowerBound - 6)..<word.lowerBound).last(where: { k in
@@ -71,7 +73,12 @@ extension Opposition {
             {
                 return nil
             }
-            if !clauseP.contains(where: { linkWords.contains(pos.words[$0].key) }) { return nil }
+            let pairedThings =
+                word.lowerBound >= 2 && neg.words[word.lowerBound - 1].key == "are"
+                && (max(clauseR.lowerBound, word.lowerBound - 8)..<word.lowerBound - 1).contains {
+                    neg.words[$0].key == "and"
+                }
+            if pairedThings && !clauseP.contains(where: { linkWords.contains(pos.words[$0].key) }) { return nil }
         }
         // A word that judges more than statements (`wrong`, `incorrect`) rejects a statement only when said of
         // one: a report noun or a statement before it (`the claim ... is incorrect`), not `things had gone wrong`

@@ -65,7 +65,7 @@ extension QuantityComparison {
     /// than `and`: a number or `several` before `more` (`six shots followed by four more`, `then several more
     /// shots`), or `another` before a number (`another four shots`): the figure is a first part of a larger count,
     /// not the whole. `more` must end the phrase or come before the counted noun: `more than`, `three times more
-    /// disposable income` and `12 more were wounded` (another outcome) do not count.
+    /// disposable income`, `12 more were wounded` and `another four were wounded` (another outcome) do not count.
     func followedByMore(_ q: TypedQuantity, _ c: ClaimContent) -> Bool {
         guard q.dimension == "count" else { return false }
         let words = c.words
@@ -74,7 +74,8 @@ extension QuantityComparison {
             let key = words[k].key
             if key != "and" && QuantityComparison.joiners.contains(key) { return false }
             if key == "another", k + 1 < words.count, words[k + 1].isNumber || numberWords.contains(words[k + 1].key) {
-                return true
+                // `another four were wounded` tells of another outcome.
+                return !(k + 2 < words.count && QuantityComparison.auxiliaries.contains(words[k + 2].key))
             }
             guard key == "more", k > q.words.upperBound, words[k - 1].key != "times" else { continue }
             let numbered = (max(q.words.upperBound, k - 2)..<k).contains { j in
@@ -83,7 +84,7 @@ extension QuantityComparison {
             }
             guard numbered else { continue }
             guard k + 1 < words.count else { return true }
-            if QuantityComparison.auxiliaries.contains(words[k + 1].key) { return false }
+            if words[k + 1].key == "than" || QuantityComparison.auxiliaries.contains(words[k + 1].key) { return false }
             guard let next = c.terms[k + 1] else { return true }
             return next == q.head || next == q.counted
         }

@@ -125,8 +125,9 @@ public struct ComparisonWords: Codable, Sendable {
     public var evaluativeRefutations: [String] = []
     /// Refutations that deny a link between two things (`nothing to do with`, `unrelated`) rather than a statement.
     public var linkRefutations: [String] = []
-    /// Words that state a link between two things (`linked`, `caused`, `a piece of`): a denied link (`unrelated`)
-    /// contradicts only a side that says one of them, not one that names the two things (`linkWords`).
+    /// Words that state a link between two things (`linked`, `caused`, `piece`): two things denied a link together
+    /// (`the blast and the comet are unrelated`) contradict only a side that says one of them, not one that names
+    /// the two things (`linkWords`, single words).
     public var linkWords: [String] = []
     /// Personal pronouns that open a clause telling a speaker's own plan when a verb of intent follows (`he would`).
     public var subjectPronouns: [String] = []
@@ -218,8 +219,8 @@ public struct ComparisonWords: Codable, Sendable {
     /// Words that bound a negation in time (`until`, `till`): `did not reopen until Friday` says when the bridge
     /// reopened, not that it stayed shut, so such a negation denies nothing (`timeLimits`).
     public var timeLimits: [String] = []
-    /// Verbs of saying or calling after which `don't` opens a command (`saying don't shoot`, `shouted do not move`):
-    /// a negated command denies nothing (`commandVerbs`).
+    /// Verbs of calling after which `don't` opens a command (`saying don't shoot`, `shouted do not move`): a negated
+    /// command denies nothing (`commandVerbs`).
     public var commandVerbs: [String] = []
     /// The roles a sum of money plays, by class (`cost`: `price`, `sold`; `fine`: `fine`, `penalty`; `salary`,
     /// `budget`, `contract` ...): read in a money figure's own phrase, so that a fine is not compared with a salary,

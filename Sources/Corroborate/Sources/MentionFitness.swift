@@ -252,8 +252,9 @@ extension SourceResolver {
     /// (`The`, `Two`), a sentence's first word that the article never writes as a name inside a sentence
     /// (`Initial`), or one of the registry's nation adjectives (`German`) that the article does not also
     /// write as a name inside a sentence. A registry entry, a role, body or speaking word in any case (`Union`,
-    /// `police`), a name the article writes inside a sentence, or any other capitalised word (`Harbourpress`)
-    /// may be a source, and keeps the attribution.
+    /// `police`), a name the article writes inside a sentence, or any other capitalised word inside the sentence
+    /// (`By noon, Harbourpress reports said`) may be a source, and keeps the attribution; a lone name opening the
+    /// sentence and never written elsewhere gives way to the twin on the verb, which keeps the statement.
     private func modifierIsNoSource(
         _ words: [Int], document: Document, analysis: TextAnalysis, names: NameEvidence
     ) -> Bool {

