@@ -61,7 +61,7 @@ extension Opposition {
         // A denied link (`X had nothing to do with Y`, `X is unrelated to Y`) is about its X: the last content word
         // before it (in `the pilots he hired were unrelated to the strike` it is the pilots) is
         // said in the asserting clause too. Two things denied a link together (`the blast and the comet are
-        // unrelated`) contradict a link: the asserting clause says one (`linkWords`: `caused`, `a piece of`), not
+        // unrelated`) contradict a link: the asserting claim says one (`linkWords`: `caused`, `a piece of`), not
         // only names the two (`the comet passed 40,000 km from Earth`). A denial of one's part (`Marek had nothing to
         // do with the bombing`) meets any clause that gives it one (`Marek was involved in the bombing`).
         let link = neg.words[word].map(\.key).joined(separator: " ")
@@ -78,7 +78,9 @@ extension Opposition {
                 && (max(clauseR.lowerBound, word.lowerBound - 8)..<word.lowerBound - 1).contains {
                     neg.words[$0].key == "and"
                 }
-            if pairedThings && !clauseP.contains(where: { linkWords.contains(pos.words[$0].key) }) { return nil }
+            // Anywhere in the claim: `because`, `due` may open a clause of their own (`prices rose because of
+            // the strike`).
+            if pairedThings && !pos.words.contains(where: { linkWords.contains($0.key) }) { return nil }
         }
         // A word that judges more than statements (`wrong`, `incorrect`) rejects a statement only when said of
         // one: a report noun or a statement before it (`the claim ... is incorrect`), not `things had gone wrong`

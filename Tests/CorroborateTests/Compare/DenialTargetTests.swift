@@ -24,7 +24,25 @@ struct DenialTargetTests {
                 "The blast was 13 hours apart from the close approach of the Kell comet, so the blast and the comet are unrelated, an astronomer said.",
                 false
             ),
-            // Controls: the side states the link; a denial of one's part meets a claim that gives one.
+            // Controls: the side states the link, in any of its words; a denial of one's part meets a claim that
+            // gives one.
+            (
+                "The dock strike led to the rise in fuel prices in Kessel, traders said.",
+                "The dock strike and the rise in fuel prices in Kessel are unrelated, the port authority said.", true
+            ),
+            (
+                "The blackout in Corvo was due to the cyberattack on the grid operator, a security firm said.",
+                "The blackout in Corvo and the cyberattack on the grid operator are unrelated, the minister said.", true
+            ),
+            (
+                "The rise in fuel prices in Kessel is because of the dock strike, traders said.",
+                "The dock strike and the rise in fuel prices in Kessel are unrelated, the port authority said.", true
+            ),
+            (
+                "The outbreak at the Harlow plant stemmed from the contaminated water supply, inspectors said.",
+                "The outbreak at the Harlow plant and the contaminated water supply are unrelated, the company said.",
+                true
+            ),
             (
                 "Ivo Marek was involved in the bombing of the Tarsk depot, the prosecutor said.",
                 "Ivo Marek had nothing to do with the bombing of the Tarsk depot, his lawyer said.", true
