@@ -11,27 +11,30 @@ extension Opposition {
     ]
 
     /// Whether the asserting clause speaks of a kind where the denial speaks of one of it: a word of
-    /// `classQuantifiers` opens the asserting clause's subject (no verb before it: an auxiliary, an `-ed` form or
-    /// an irregular one such as `found`) and a noun in the plural after it
-    /// (`videos`) has its term in the singular as the head of the denial's subject (`the video on the channel was not
-    /// staged`). Both in the plural (`the videos were not staged`) still meet, and so do nouns outside the subjects
+    /// `classQuantifiers` opens the asserting clause's subject (no verb before it, `isVerb`) and a noun in the plural
+    /// after it (`videos`) has its term in the singular as the head of the denial's subject (`the video on the
+    /// channel was not staged`). Both in the plural (`the videos were not staged`) still meet, and so do nouns outside the subjects
     /// (`was captured alongside several fighters` against `a fighter said she was never there`).
     static func classAgainstInstance(
         _ pos: ClaimContent, _ clauseP: Range<Int>, before asserted: Int, _ neg: ClaimContent, _ clauseN: Range<Int>,
         before cue: Int, verbs: Set<String>
     ) -> Bool {
         guard let q = (clauseP.lowerBound..<asserted).first(where: { classQuantifiers.contains(pos.words[$0].key) }),
-            !(clauseP.lowerBound..<q).contains(where: { k in
-                let key = pos.words[k].key
-                return finiteAuxiliaries.contains(key) || verbs.contains(key)
-                    || (key.hasSuffix("ed") && pos.words[k].text.first?.isLowercase == true)
-            }),
+            !(clauseP.lowerBound..<q).contains(where: { isVerb($0, in: pos, verbs: verbs) }),
             let last = subjectHead(before: cue, in: clauseN, of: neg),
             let term = neg.terms[last], !neg.words[last].key.hasSuffix("s")
         else { return false }
         return (q + 1..<asserted).contains { i in
             pos.terms[i] == term && pos.words[i].key.hasSuffix("s")
         }
+    }
+
+    /// Whether word `k` is a verb by its form: a finite auxiliary, an irregular form (`found`, `given`; `verbs`) or a
+    /// lower-case word in `-ed`.
+    static func isVerb(_ k: Int, in c: ClaimContent, verbs: Set<String>) -> Bool {
+        let key = c.words[k].key
+        return finiteAuxiliaries.contains(key) || verbs.contains(key)
+            || (key.hasSuffix("ed") && c.words[k].text.first?.isLowercase == true)
     }
 
     /// Prepositions that end the head of a subject (`the video on the channel`).
@@ -80,9 +83,10 @@ extension Opposition {
 
     /// The head of a passive denial's subject (`age` in `the nun, whose age wasn't given`; `names` in `the names of
     /// the miners were not released`), or nil: a form of `be` at the cue, just before it or between it and the
-    /// denied word, which is a participle (`-ed`, `-en` or an irregular form); the subject runs from the clause's
-    /// start, or a relative word or `that` whose clause reaches it, to the verb group (`verbGroupStart`), and its
-    /// head is its last content word before any preposition (`the hostages at the camp were not released`). Nil when the subject has no content word (`it was not given`), so a pronoun vetoes nothing.
+    /// denied word, which is a participle (`-ed` or an irregular form); the subject runs from the clause's start, or
+    /// a relative word or `that` whose clause reaches it (no verb of its own, `isVerb`), to the verb group
+    /// (`verbGroupStart`), and its head is its last content word before any preposition (`the hostages at the camp
+    /// were not released`). Nil when the subject has no content word (`it was not given`): a pronoun vetoes nothing.
     static func passivePatient(
         _ negation: (cue: Range<Int>, scope: Range<Int>), focus: Int, clause: Range<Int>, in c: ClaimContent,
         verbs: Set<String>
@@ -107,10 +111,7 @@ extension Opposition {
         var start = clause.lowerBound
         var stop = end
         if let r = (clause.lowerBound..<end).last(where: { clauseOpeners.contains(words[$0].key) }) {
-            if (r + 1..<end).contains(where: { k in
-                finiteAuxiliaries.contains(words[k].key) || verbs.contains(words[k].key)
-                    || (words[k].key.hasSuffix("ed") && words[k].text.first?.isLowercase == true)
-            }) {
+            if (r + 1..<end).contains(where: { isVerb($0, in: c, verbs: verbs) }) {
                 stop = r
             } else {
                 start = r + 1
