@@ -58,6 +58,7 @@ struct ReportCommand: ParsableCommand {
             throw DataError(OutputError.isInput(clash).description)
         }
         let analysis = try fromStore ?? input.analyze(list)
+        KeptUntilExit.keep(analysis)
         var checks: [ClaimCheck] = []
         if let claims {
             let model = try CheckCommand.model(stanceModel)

@@ -63,10 +63,20 @@ public struct Comparer: Sendable {
         /// Drops what only the comparison reads from each claim (its `ClaimContent` and shingles), which the
         /// output does not keep. A claim that holds neither is left alone: changing it would copy a claim that
         /// another array shares.
+        /// Chunks of claims in parallel: freeing what 400,000 claims read took a second on one core.
         mutating func releaseReadContent() {
-            for i in claims.indices where claims[i].read != nil || !claims[i].shingles.isEmpty {
-                claims[i].read = nil
-                claims[i].shingles = []
+            let count = claims.count
+            let chunks = max(1, min(64, count / 4096))
+            claims.withUnsafeMutableBufferPointer { buffer in
+                // Each chunk changes its own claims only.
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for i in (count * c / chunks)..<(count * (c + 1) / chunks)
+                    where buffer[i].read != nil || !buffer[i].shingles.isEmpty {
+                        buffer[i].read = nil
+                        buffer[i].shingles = []
+                    }
+                }
             }
         }
     }
@@ -222,7 +232,7 @@ public struct Comparer: Sendable {
                 relations.append(agreement)
             }
         }
-        relations.parallelSort { a, b in
+        relations.parallelSortByPosition { a, b in
             if a.type.isContradiction != b.type.isContradiction { return a.type.isContradiction }
             if a.score != b.score { return a.score > b.score }
             return a.claims.lexicographicallyPrecedes(b.claims)

@@ -91,11 +91,11 @@ struct ContentComparison: Sendable {
         var byTemplate: [Int: (documents: Set<Int>, figures: Set<[Double]>, members: [Int])] = [:]
         for (k, content) in contents.enumerated() {
             guard let key = templates[k] else { continue }
-            var entry = byTemplate[key] ?? ([], [], [])
-            entry.documents.insert(documents[k])
-            entry.figures.insert(content.quantities.map(\.low))
-            entry.members.append(k)
-            byTemplate[key] = entry
+            // Changed in place: an entry taken out, changed and put back copied its sets each time, while the
+            // table still held them (a template of thousands of lines was a square of copies).
+            byTemplate[key, default: ([], [], [])].documents.insert(documents[k])
+            byTemplate[key, default: ([], [], [])].figures.insert(content.quantities.map(\.low))
+            byTemplate[key, default: ([], [], [])].members.append(k)
         }
         // A line of five figures or more is a list or a table row, whose figures count different things.
         var result = Set(contents.indices.filter { contents[$0].quantities.count >= 5 })

@@ -34,6 +34,22 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// As `parallelSort(by:)`, for elements that are costly to move (a relation holds a dozen strings and arrays):
+    /// their positions are sorted and each element is moved once, not once per merge pass. Elements that compare
+    /// equal keep their order, as in a stable sort.
+    mutating func parallelSortByPosition(by less: @Sendable (Element, Element) -> Bool) {
+        let elements = self
+        var order = [Int32](0..<Int32(count))
+        elements.withUnsafeBufferPointer { items in
+            // Read in place: the sort's closure sees the buffer, not a copy of each element it compares.
+            nonisolated(unsafe) let items = items
+            order.parallelSort { less(items[Int($0)], items[Int($1)]) }
+        }
+        self = order.map { elements[Int($0)] }
+    }
+}
+
 /// Where `Array.parallelSort(by:)` starts sorting on two threads.
 enum ParallelSort {
     /// The fewest elements sorted as two halves: below it, one thread's sort is quicker than starting two.

@@ -32,7 +32,7 @@ struct RelationJudge: Sendable {
         }
         // Proposals arrive in the order parallel work finished them; the filters below keep the first of equal
         // scores, so a fixed order keeps the report the same from run to run.
-        kept.parallelSort { a, b in
+        kept.parallelSortByPosition { a, b in
             if a.claims != b.claims { return a.claims.lexicographicallyPrecedes(b.claims) }
             if a.type != b.type { return a.type.rawValue < b.type.rawValue }
             if a.rule != b.rule { return a.rule < b.rule }
@@ -97,10 +97,10 @@ struct RelationJudge: Sendable {
         var result = strongestDenials(relations, denials: keys.map(\.denial))
         // Two claims of one article that overlap give the same flag twice: the same rule over the same words of
         // the same articles is one flag.
-        var flagged = Set<String>()
+        var flagged = Set<HashedKey>()
         result = result.filter { flagged.insert(keys[$0].words).inserted }
         // The same words of the same two articles, credited to claims that overlap, are one flag too.
-        var said = Set<String>()
+        var said = Set<HashedKey>()
         result = result.filter { said.insert(keys[$0].said).inserted }
         return fewestAgreements(
             result.map { relations[$0] }, articles: result.map { keys[$0].articles }, copies: copies)
@@ -111,9 +111,24 @@ struct RelationJudge: Sendable {
     /// each of its claims with each other claim's article (`fewestAgreements`).
     private struct Keys: Sendable {
         var denial: String?
-        var words: String
-        var said: String
+        var words: HashedKey
+        var said: HashedKey
         var articles: [String]
+    }
+
+    /// A key whose hash is taken where the keys are made, in parallel: the filters then insert hundreds of
+    /// thousands of long keys one after another, and hashing each there was most of their time.
+    struct HashedKey: Hashable, Sendable {
+        let text: String
+        private let hash: Int
+
+        init(_ text: String) {
+            self.text = text
+            hash = text.hashValue
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: HashedKey, b: HashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
     }
 
     /// The keys of every relation, in parallel chunks kept in order.
@@ -125,8 +140,8 @@ struct RelationJudge: Sendable {
                 let ids = r.claims
                 return Keys(
                     denial: denialKey(r, document: document),
-                    words: ([r.type.rawValue, r.rule] + words).joined(separator: "|"),
-                    said: ([r.type.rawValue, r.rule] + said).joined(separator: "|"),
+                    words: HashedKey(([r.type.rawValue, r.rule] + words).joined(separator: "|")),
+                    said: HashedKey(([r.type.rawValue, r.rule] + said).joined(separator: "|")),
                     articles: r.type != .agreement
                         ? []
                         : ids.flatMap { id in ids.filter { $0 != id }.map { "\(id)|\(document[$0] ?? -1)" } })

@@ -53,6 +53,12 @@ struct RepeatedText: Sendable {
         let shingles = RepeatedText.articleShingles(claims, passages: passages, count: count)
         // Shingles shared by two articles, counted per pair from a sorted list of (shingle, article).
         var entries: [(Int, Int)] = []
+        // Sized once: grown entry by entry, the list was copied a dozen times over.
+        entries.reserveCapacity(
+            shingles.indices.reduce(0) { total, d in
+                shingles[d].count >= RepeatedText.fewestShingles && partial[d] == nil
+                    ? total + shingles[d].count : total
+            })
         for (d, set) in shingles.enumerated() where set.count >= RepeatedText.fewestShingles && partial[d] == nil {
             for h in set { entries.append((h, d)) }
         }
@@ -76,6 +82,7 @@ struct RepeatedText: Sendable {
         // A passage many articles carry, most of them about unrelated stories or as their first or last claim: a
         // quotation that the articles of one story repeat is reported by each of them; a sign-off is not.
         var carried: [(Int, Int)] = []
+        carried.reserveCapacity(passages.reduce(0) { $0 + $1.count })
         var atEdge: [Int: Int] = [:]
         var position = [Int](repeating: 0, count: count)
         for (i, claim) in claims.enumerated() where claim.document < count {
@@ -108,6 +115,7 @@ struct RepeatedText: Sendable {
         for (i, claim) in claims.enumerated() where mostlyRepeated[i] { boilerplate.insert(claim.id) }
         self.boilerplate = boilerplate
         var ids: [String: Int] = [:]
+        ids.reserveCapacity(claims.count)
         var unique = true
         for claim in claims where ids.updateValue(claim.document, forKey: claim.id) != nil { unique = false }
         articleOf = unique ? ids : nil

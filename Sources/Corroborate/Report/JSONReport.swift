@@ -129,14 +129,15 @@ public enum JSONReport {
                 review: analysis.reviews[relation.id])
         }
         if let novelty { array("since", [SinceEntry(novelty, analysis: analysis)], object: true) }
+        let sources = analysis.sources
         array(
             "sources",
-            analysis.sources.map {
+            sources.map {
                 SourceEntry(name: $0.source.name, kind: $0.source.kind, side: $0.source.side, claims: $0.claims)
             })
         parallelArray("sourcing", count: analysis.sourcing.count, into: &sink) { analysis.sourcing[$0] }
         sink.write(",\"summary\":")
-        sink.write(value(summary(analysis)))
+        sink.write(value(summary(analysis, sources: sources.count)))
         sink.write(",\"version\":1}\n")
     }
 
@@ -149,28 +150,43 @@ public enum JSONReport {
         sink.write("]")
     }
 
-    /// Elements 0..<count, comma-separated, encoded 256 at a time on every core, 4,096 held at once.
+    /// Elements 0..<count, comma-separated, encoded 256 at a time on every core, 4,096 held at once. Each batch is
+    /// written out while the next is encoded: writing is the kernel's copy into the file, and done between batches
+    /// it left the other core idle.
     static func encodeInParallel<T: Encodable & Sendable, Sink: TextSink>(
         count: Int, into sink: inout Sink, _ element: @Sendable (Int) -> T
     ) {
         let batch = 4096
-        var start = 0
-        while start < count {
-            let end = min(count, start + batch)
-            let first = start
-            let chunks = (end - first + 255) / 256
-            let box = ResultBox<[UInt8]>(count: chunks)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let encoder = CompactJSONEncoder()
-                var data: [UInt8] = []
-                for i in (first + c * 256)..<min(end, first + (c + 1) * 256) {
-                    if i > 0 { data.append(UInt8(ascii: ",")) }
-                    encoder.appendOrNull(element(i), to: &data)
+        var encoded: [[UInt8]] = []
+        withUnsafeMutablePointer(to: &sink) { sink in
+            // Only the one iteration below writes, while the calling thread waits for all of them.
+            nonisolated(unsafe) let sink = sink
+            var start = 0
+            while start < count {
+                let end = min(count, start + batch)
+                let first = start
+                let chunks = (end - first + 255) / 256
+                let box = ResultBox<[UInt8]>(count: chunks)
+                let previous = encoded
+                // Iteration 0 writes the previous batch; the others encode a chunk of this one each.
+                DispatchQueue.concurrentPerform(iterations: chunks + 1) { k in
+                    guard k > 0 else {
+                        for data in previous { sink.pointee.write(data) }
+                        return
+                    }
+                    let c = k - 1
+                    let encoder = CompactJSONEncoder()
+                    var data: [UInt8] = []
+                    for i in (first + c * 256)..<min(end, first + (c + 1) * 256) {
+                        if i > 0 { data.append(UInt8(ascii: ",")) }
+                        encoder.appendOrNull(element(i), to: &data)
+                    }
+                    _ = box.set(c, data)
                 }
-                _ = box.set(c, data)
+                encoded = box.takeValues()
+                start = end
             }
-            for data in box.values() { sink.write(data) }
-            start = end
+            for data in encoded { sink.pointee.write(data) }
         }
     }
 
@@ -221,12 +237,20 @@ public enum JSONReport {
         sink.write("]")
     }
 
-    static func summary(_ analysis: Analysis) -> Summary {
-        Summary(
-            articles: analysis.articles.count, sources: analysis.sources.count,
+    /// `sources` is how many canonical sources the analysis has (`Analysis.sources`), when the caller has them.
+    static func summary(_ analysis: Analysis, sources: Int? = nil) -> Summary {
+        // Counted, not filtered: a copy of every relation to count them was a second of a large run.
+        var contradictions = 0
+        var agreements = 0
+        for relation in analysis.relations {
+            if relation.type.isContradiction { contradictions += 1 }
+            if relation.type == .agreement { agreements += 1 }
+        }
+        return Summary(
+            articles: analysis.articles.count, sources: sources ?? analysis.sources.count,
             attributions: analysis.articles.reduce(0) { $0 + $1.attributions.count }, claims: analysis.claims.count,
-            events: analysis.events.count, contradictions: analysis.contradictions.count,
-            agreements: analysis.relations.filter { $0.type == .agreement }.count, skipped: analysis.problems.count)
+            events: analysis.events.count, contradictions: contradictions, agreements: agreements,
+            skipped: analysis.problems.count)
     }
 
     static func documentEntry(_ article: ArticleAnalysis, index: Int, attributions: Bool = true) -> DocumentEntry {

@@ -6,6 +6,22 @@
 ///
 /// Read on the tokens, with the grammar word classes the extraction uses, so the rule holds on any story.
 extension SourceResolver {
+    /// Whether a mention's tokens close a bracket they never open (`Source) A neighbour`, `Harbour Radar)`, `(More)
+    /// Offensive Things Donald Trump` cut after the opening bracket): a piece of a caption or a title, no name.
+    func closesUnopenedBracket(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard let close = range.first(where: { tokens[$0].folded == ")" }) else { return false }
+        return !(range.lowerBound..<close).contains(where: { tokens[$0].folded == "(" })
+    }
+
+    /// The tokens of a mention, for `closesUnopenedBracket`.
+    func closesUnopenedBracket(_ mention: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let first = analysis.tokenIndex(atOrAfter: mention.extent.start)
+        var end = first
+        while end < tokens.count, tokens[end].span.end <= mention.extent.end { end += 1 }
+        return closesUnopenedBracket(first..<end, tokens: tokens)
+    }
+
     /// Whether a mention is fit to be credited as a source (see the type's note). A pronoun alone always is.
     func isFitMention(
         _ mention: Role, cue: Role?, document: Document, analysis: TextAnalysis, names: NameEvidence
@@ -53,12 +69,7 @@ extension SourceResolver {
         {
             return false
         }
-        // `Source) A neighbour`, `Harbour Radar)`: a closing bracket without its opening one.
-        if let close = (first..<end).first(where: { tokens[$0].folded == ")" }),
-            !(first..<close).contains(where: { tokens[$0].folded == "(" })
-        {
-            return false
-        }
+        if closesUnopenedBracket(first..<end, tokens: tokens) { return false }
         // `Ivo Kovac, a former envoy to Tarsk and`, `Ivo Kovac (a diver so bold he`: a person's name before an
         // appositive stands whatever the appositive's cut.
         if let comma = (first..<end).first(where: { tokens[$0].folded == "," || tokens[$0].folded == "(" }),

@@ -1,6 +1,7 @@
-import Corroborate
 import Foundation
 import Testing
+
+@testable import Corroborate
 
 @Suite("Reports")
 struct ReportTests {
@@ -159,6 +160,22 @@ struct ExtractionJSONLTests {
         #expect(attributions.map { $0["id"] as? String } == attributions.indices.map { "d1-a\($0 + 1)" })
         #expect(documents.first?["path"] as? String == "said.txt")
         #expect(json.hasPrefix("{\"claims\":[") && json.contains("\"documents\":[{\"attributions\":[{"))
+    }
+
+    /// Collects what is written, in order.
+    struct Collected: TextSink {
+        var bytes: [UInt8] = []
+        mutating func write(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+    }
+
+    @Test(
+        "Elements encoded in parallel batches are written in order, each batch while the next is encoded",
+        arguments: [0, 1, 255, 4096, 4097, 10_000])
+    func parallelBatchesInOrder(count: Int) throws {
+        var sink = Collected()
+        JSONReport.encodeInParallel(count: count, into: &sink) { "e\($0)" }
+        let expected = (0..<count).map { "\"e\($0)\"" }.joined(separator: ",")
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == expected)
     }
 
     @Test("`validate` refuses an element with more attributes than any report has, without parsing it")

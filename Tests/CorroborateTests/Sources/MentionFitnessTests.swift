@@ -36,6 +36,28 @@ struct MentionFitnessTests {
     }
 
     @Test(
+        "A title's piece cut inside its brackets lends no full name to a later surname; a name closing its brackets does",
+        arguments: [
+            // A listicle's title, its source cut after `(`: `Vale` is not `More) Angry Things Lena Vale`.
+            (
+                "7 (More) Angry Things Lena Vale Has Said About Ferries.\n\nIn response, Vale assured voters she "
+                    + "would force the port to pay for the pier.", "assured", ["Vale", "Lena Vale"]
+            ),
+            // A title whose brackets close before the name.
+            (
+                "[Update] Harbour Chief Ada Holm Says Pier Is Safe.\n\nHolm told reporters the pier was safe.",
+                "told", ["Ada Holm"]
+            ),
+            // A party and state after a name, in brackets of its own.
+            ("Sen. Ada Holm (D-Ore.) said the pier was unsafe.", "said", ["Ada Holm"]),
+        ])
+    func bracketedFragment(text: String, cue: String, names: [String]) throws {
+        let result = try canonical(text, cue: cue)
+        #expect(result.found)
+        #expect(names.contains(result.source?.name ?? ""), "\(result.source?.name ?? "none")")
+    }
+
+    @Test(
         "A report noun read as a cue is no attribution only beside its twin and when its modifier is surely no source",
         arguments: [
             // A nation's adjective the registry knows, opening the sentence, with the twin on the verb: the noun
