@@ -28,6 +28,12 @@ extension AttributionExtractor {
     static let quantifiers: Set<String> = [
         "another", "former", "several", "many", "some", "most", "both", "all", "other",
     ]
+    /// Quantifiers and numbers that take a plural noun (`several reports`, `two claims`): before a word in `-s` they
+    /// make it a plural noun, since a plural subject takes the verb's bare form (`several report`).
+    static let pluralQuantifiers: Set<String> = [
+        "several", "many", "some", "most", "both", "all", "few", "numerous", "multiple", "various", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+    ]
     /// Words of number and proportion that can be the subject of a statement (`about half of voters say`,
     /// `three-quarters support`), as polls report them.
     static let quantities: Set<String> = [

@@ -248,11 +248,19 @@ extension SourceResolver {
     func isSpuriousReportNoun(
         _ mention: Role, cue: Role, twinned: Bool, document: Document, analysis: TextAnalysis, names: NameEvidence
     ) -> Bool {
-        guard twinned else { return false }
         let tokens = analysis.tokens
         let first = analysis.tokenIndex(atOrAfter: mention.extent.start)
         var end = first
         while end < tokens.count, tokens[end].span.end <= mention.extent.end { end += 1 }
+        // `Several reports in local media claim`: a plural quantifier before a report word in `-s` makes it a plural
+        // noun whatever follows, with or without a twin (a plural subject would take `report`).
+        if end == first + 1, end < tokens.count, tokens[end].span == cue.extent,
+            X.pluralQuantifiers.contains(tokens[first].folded), tokens[end].folded.hasSuffix("s"),
+            documentNouns.contains(tokens[end].folded)
+        {
+            return true
+        }
+        guard twinned else { return false }
         guard isReportNounCue(cue, after: end, analysis: analysis) else { return false }
         let words = (first..<end).filter { tokens[$0].isWord }
         return modifierIsNoSource(words, document: document, analysis: analysis, names: names)

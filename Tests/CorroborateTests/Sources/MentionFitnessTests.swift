@@ -65,6 +65,10 @@ struct MentionFitnessTests {
             ("Russian reports said the kiln at Orvik cracked.", [String]()),
             // A sentence's capital on a word the article never writes as a name, an aside after the noun.
             ("Initial reports, including figures from the council, said the kiln at Orvik cracked.", [String]()),
+            // A plural quantifier before the noun, with no twin on the verb after the noun's phrase: a plural
+            // subject would take `report`, so `reports` is a noun and `Several` no source.
+            ("Several reports in local media claim the Tarsk ferry captain was arrested.", [String]()),
+            ("Two reports say the ferry sank near Tarsk.", [String]()),
             // The modifier may be a source: a registry entry, a body word in any case, two capitalised words, or a
             // name the article writes inside a sentence too.
             ("AP reports said the Tarsk ferry sank near the quay.", ["Associated Press", "Associated Press"]),
