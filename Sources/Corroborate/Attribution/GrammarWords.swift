@@ -28,7 +28,7 @@ extension AttributionExtractor {
     static let quantifiers: Set<String> = [
         "another", "former", "several", "many", "some", "most", "both", "all", "other",
     ]
-    /// Quantifiers and numbers that take a plural noun (`several reports`, `two claims`): before a word in `-s` they
+    /// Quantifiers and numbers that take a plural noun (`several reports`, `two statements`): before a word in `-s` they
     /// make it a plural noun, since a plural subject takes the verb's bare form (`several report`).
     static let pluralQuantifiers: Set<String> = [
         "several", "many", "some", "most", "both", "all", "few", "numerous", "multiple", "various", "two", "three",

@@ -68,7 +68,8 @@ public struct Comparer: Sendable {
             let count = claims.count
             let chunks = max(1, min(64, count / 4096))
             claims.withUnsafeMutableBufferPointer { buffer in
-                // Each chunk changes its own claims only.
+                // Each chunk changes its own claims only; no two claims share their storage (each was built with
+                // its own id), so no two threads test one storage for a copy at once.
                 nonisolated(unsafe) let buffer = buffer
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     for i in (count * c / chunks)..<(count * (c + 1) / chunks)

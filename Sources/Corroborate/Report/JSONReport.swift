@@ -150,9 +150,10 @@ public enum JSONReport {
         sink.write("]")
     }
 
-    /// Elements 0..<count, comma-separated, encoded 256 at a time on every core, 4,096 held at once. Each batch is
-    /// written out while the next is encoded: writing is the kernel's copy into the file, and done between batches
-    /// it left the other core idle.
+    /// Elements 0..<count, comma-separated, encoded 256 at a time on every core, two batches of 4,096 held at once.
+    /// Each batch is written out while the next is encoded: writing is the kernel's copy into the file, and done
+    /// between batches it left the other core idle. The sink is written on whichever thread takes that work, one
+    /// write at a time and in order.
     static func encodeInParallel<T: Encodable & Sendable, Sink: TextSink>(
         count: Int, into sink: inout Sink, _ element: @Sendable (Int) -> T
     ) {

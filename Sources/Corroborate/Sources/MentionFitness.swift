@@ -6,20 +6,11 @@
 ///
 /// Read on the tokens, with the grammar word classes the extraction uses, so the rule holds on any story.
 extension SourceResolver {
-    /// Whether a mention's tokens close a bracket they never open (`Source) A neighbour`, `Harbour Radar)`, `(More)
-    /// Offensive Things Donald Trump` cut after the opening bracket): a piece of a caption or a title, no name.
+    /// Whether a mention's tokens close a bracket they never open (`Source) A neighbour`, `Harbour Radar)`): a piece
+    /// of a caption or a title, no name.
     func closesUnopenedBracket(_ range: Range<Int>, tokens: [Token]) -> Bool {
         guard let close = range.first(where: { tokens[$0].folded == ")" }) else { return false }
         return !(range.lowerBound..<close).contains(where: { tokens[$0].folded == "(" })
-    }
-
-    /// The tokens of a mention, for `closesUnopenedBracket`.
-    func closesUnopenedBracket(_ mention: Role, analysis: TextAnalysis) -> Bool {
-        let tokens = analysis.tokens
-        let first = analysis.tokenIndex(atOrAfter: mention.extent.start)
-        var end = first
-        while end < tokens.count, tokens[end].span.end <= mention.extent.end { end += 1 }
-        return closesUnopenedBracket(first..<end, tokens: tokens)
     }
 
     /// Whether a mention is fit to be credited as a source (see the type's note). A pronoun alone always is.
@@ -253,10 +244,13 @@ extension SourceResolver {
         var end = first
         while end < tokens.count, tokens[end].span.end <= mention.extent.end { end += 1 }
         // `Several reports in local media claim`: a plural quantifier before a report word in `-s` makes it a plural
-        // noun whatever follows, with or without a twin (a plural subject would take `report`).
+        // noun whatever follows, with or without a twin (a plural subject would take `report`). Without a twin the
+        // statement is the outlet's, as for `multiple reports` (`isFitMention`). A quantifier's word that names
+        // someone (`Nine reports`, a broadcaster the article writes as a name inside its sentences) is kept.
         if end == first + 1, end < tokens.count, tokens[end].span == cue.extent,
             X.pluralQuantifiers.contains(tokens[first].folded), tokens[end].folded.hasSuffix("s"),
-            documentNouns.contains(tokens[end].folded)
+            documentNouns.contains(tokens[end].folded), !names.isName(tokens[first].folded),
+            lookup(document.text(of: tokens[first].span)) == nil
         {
             return true
         }

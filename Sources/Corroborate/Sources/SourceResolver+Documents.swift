@@ -84,9 +84,8 @@ extension SourceResolver {
                         ?? false)
                 headline = headline || deed
                 let named = attribution.cue.map { isNameGiven(mention, cue: $0, analysis: analysis) } ?? false
-                // A headline's name is learned only whole: not a title's piece cut inside its brackets.
                 if !named,
-                    (headline && !closesUnopenedBracket(mention, analysis: analysis))
+                    headline
                         || isFitMention(
                             mention, cue: attribution.cue, document: document, analysis: analysis, names: names)
                 {
