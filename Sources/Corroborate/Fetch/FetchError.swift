@@ -11,6 +11,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case notHTML(String, type: String)
     case notFeed(String, reason: String)
     case robots(String)
+    /// The site's robots.txt could not be read (`reason`), which allows nothing for now.
+    case robotsUnreadable(String, reason: String)
     case tooManyRedirects(String, limit: Int)
     case network(String, reason: String)
 
@@ -18,7 +20,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .badURL(let url), .dns(let url), .refused(let url), .tls(let url, _), .timeout(let url, _),
             .status(let url, _), .tooLarge(let url, _), .notHTML(let url, _), .notFeed(let url, _), .robots(let url),
-            .tooManyRedirects(let url, _), .network(let url, _):
+            .robotsUnreadable(let url, _), .tooManyRedirects(let url, _), .network(let url, _):
             return url
         }
     }
@@ -37,6 +39,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notHTML(let url, let type): return "\(url): not an HTML page or text (\(type)); skipped"
         case .notFeed(let url, let reason): return "\(url): not an RSS or Atom feed (\(reason))"
         case .robots(let url): return "\(url): the site's robots.txt disallows fetching it; skipped"
+        case .robotsUnreadable(let url, let reason):
+            return "\(url): the site's robots.txt could not be read (\(reason)), which allows nothing for now; skipped"
         case .tooManyRedirects(let url, let limit): return "\(url): more than \(limit) redirects; skipped"
         case .network(let url, let reason): return "\(url): \(reason)"
         }

@@ -56,7 +56,10 @@ public final class PageFetcher: Sendable {
     public func fetch(_ url: String, expecting: Expecting = .page) -> Result<FetchedPage, FetchError> {
         guard var current = PageFetcher.httpURL(url) else { return .failure(.badURL(url)) }
         for _ in 0...options.maxRedirects {
-            if !allowed(current) { return .failure(.robots(url)) }
+            let rules = robotsRules(current)
+            if !rules.allows(PageFetcher.robotsPath(current)) {
+                return .failure(rules.unreadable.map { .robotsUnreadable(url, reason: $0) } ?? .robots(url))
+            }
             let answer = request(current, original: url)
             switch answer {
             case .failure(let error): return .failure(error)
@@ -130,18 +133,20 @@ public final class PageFetcher: Sendable {
 
     // MARK: robots.txt
 
-    private func allowed(_ url: URL) -> Bool {
+    /// The robots.txt rules of a URL's site, read once per site.
+    private func robotsRules(_ url: URL) -> RobotsRules {
         let origin = PageFetcher.origin(url)
-        let rules =
-            robots.get(origin)
-            ?? {
-                let rules = fetchRobots(origin)
-                robots.set(origin, rules)
-                return rules
-            }()
+        if let rules = robots.get(origin) { return rules }
+        let rules = fetchRobots(origin)
+        robots.set(origin, rules)
+        return rules
+    }
+
+    /// A URL's path and query, as robots.txt rules match them.
+    static func robotsPath(_ url: URL) -> String {
         var path = url.path.isEmpty ? "/" : url.path
         if let query = url.query { path += "?" + query }
-        return rules.allows(path)
+        return path
     }
 
     static func origin(_ url: URL) -> String {
@@ -154,9 +159,11 @@ public final class PageFetcher: Sendable {
     /// (5xx, or no answer) allows nothing, for now.
     private func fetchRobots(_ origin: String) -> RobotsRules {
         guard var current = URL(string: origin + "/robots.txt") else { return .allowAll }
+        // A failure's own line without its URL: `no complete answer within 1 s (timed out)`.
+        func reason(_ error: FetchError) -> String { String(error.description.dropFirst(error.url.count + 2)) }
         for _ in 0...options.maxRedirects {
             switch request(current, original: current.absoluteString) {
-            case .failure: return .disallowAll
+            case .failure(let error): return .unreadable(reason(error))
             case .success(let (response, bytes)):
                 if (300..<400).contains(response.statusCode), let location = PageFetcher.header(response, "Location"),
                     let next = URL(string: location, relativeTo: current)?.absoluteURL
@@ -167,7 +174,8 @@ public final class PageFetcher: Sendable {
                 if (200..<300).contains(response.statusCode) {
                     return RobotsRules(parsing: String(decoding: bytes, as: UTF8.self), agent: PageFetcher.robotsToken)
                 }
-                return (400..<500).contains(response.statusCode) ? .allowAll : .disallowAll
+                return (400..<500).contains(response.statusCode)
+                    ? .allowAll : .unreadable(reason(.status(current.absoluteString, code: response.statusCode)))
             }
         }
         return .allowAll

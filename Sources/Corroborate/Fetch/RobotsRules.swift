@@ -8,9 +8,19 @@ struct RobotsRules: Sendable, Equatable {
     }
 
     var rules: [Rule]
+    /// Why the site's robots.txt could not be read (`no answer within 1 s`, `HTTP 503`), when it could not: then
+    /// nothing is allowed for now (RFC 9309), and a skipped page says so rather than that the site disallows it.
+    var unreadable: String? = nil
 
     static let allowAll = RobotsRules(rules: [])
     static let disallowAll = RobotsRules(rules: [Rule(allow: false, pattern: "/")])
+
+    /// Nothing allowed, because the robots.txt could not be read for `reason`.
+    static func unreadable(_ reason: String) -> RobotsRules {
+        var rules = disallowAll
+        rules.unreadable = reason
+        return rules
+    }
 
     /// The rules for `agent` (a product token such as `corroborate`) in a robots.txt text.
     init(parsing text: String, agent: String) {

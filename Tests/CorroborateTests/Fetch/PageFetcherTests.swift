@@ -101,6 +101,25 @@ struct PageFetcherTests {
     }
 
     @Test(
+        "A robots.txt the server fails to give allows nothing, and the skipped page says why; a missing one allows all",
+        arguments: [
+            (
+                503,
+                "the site's robots.txt could not be read (the server answered HTTP 503 Service Unavailable), which "
+                    + "allows nothing for now; skipped"
+            ),
+            (404, nil),
+        ])
+    func robotsUnreadable(status: Int, message: String?) throws {
+        let server = try TestHTTPServer()
+        server.set("/robots.txt", .init(status: status, headers: [("Content-Type", "text/plain")]))
+        server.set("/page", .html(Self.article))
+        let result = Self.fetcher().fetch(server.url("/page"))
+        #expect(result.failure?.description == message.map { "\(server.url("/page")): \($0)" })
+        #expect(server.requested("/page") == (message == nil ? 1 : 0))
+    }
+
+    @Test(
         "robots.txt: the crawler's own group, the longest rule, Allow on a tie, wildcards",
         arguments: [
             ("User-agent: *\nDisallow: /\nUser-agent: Corroborate\nDisallow: /x\n", "/page", true),
