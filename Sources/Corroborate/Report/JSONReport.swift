@@ -238,8 +238,8 @@ public enum JSONReport {
         sink.write("]")
     }
 
-    /// `sources` is how many canonical sources the analysis has (`Analysis.sources`), when the caller has them.
-    static func summary(_ analysis: Analysis, sources: Int? = nil) -> Summary {
+    /// `sources` is how many canonical sources the analysis has (`Analysis.sources`), which the caller has listed.
+    static func summary(_ analysis: Analysis, sources: Int) -> Summary {
         // Counted, not filtered: a copy of every relation to count them was a second of a large run.
         var contradictions = 0
         var agreements = 0
@@ -248,7 +248,7 @@ public enum JSONReport {
             if relation.type == .agreement { agreements += 1 }
         }
         return Summary(
-            articles: analysis.articles.count, sources: sources ?? analysis.sources.count,
+            articles: analysis.articles.count, sources: sources,
             attributions: analysis.articles.reduce(0) { $0 + $1.attributions.count }, claims: analysis.claims.count,
             events: analysis.events.count, contradictions: contradictions, agreements: agreements,
             skipped: analysis.problems.count)

@@ -6,13 +6,6 @@
 ///
 /// Read on the tokens, with the grammar word classes the extraction uses, so the rule holds on any story.
 extension SourceResolver {
-    /// Whether a mention's tokens close a bracket they never open (`Source) A neighbour`, `Harbour Radar)`): a piece
-    /// of a caption or a title, no name.
-    func closesUnopenedBracket(_ range: Range<Int>, tokens: [Token]) -> Bool {
-        guard let close = range.first(where: { tokens[$0].folded == ")" }) else { return false }
-        return !(range.lowerBound..<close).contains(where: { tokens[$0].folded == "(" })
-    }
-
     /// Whether a mention is fit to be credited as a source (see the type's note). A pronoun alone always is.
     func isFitMention(
         _ mention: Role, cue: Role?, document: Document, analysis: TextAnalysis, names: NameEvidence
@@ -60,7 +53,12 @@ extension SourceResolver {
         {
             return false
         }
-        if closesUnopenedBracket(first..<end, tokens: tokens) { return false }
+        // `Source) A neighbour`, `Harbour Radar)`: a closing bracket without its opening one.
+        if let close = (first..<end).first(where: { tokens[$0].folded == ")" }),
+            !(first..<close).contains(where: { tokens[$0].folded == "(" })
+        {
+            return false
+        }
         // `Ivo Kovac, a former envoy to Tarsk and`, `Ivo Kovac (a diver so bold he`: a person's name before an
         // appositive stands whatever the appositive's cut.
         if let comma = (first..<end).first(where: { tokens[$0].folded == "," || tokens[$0].folded == "(" }),
@@ -247,9 +245,8 @@ extension SourceResolver {
         // noun whatever follows, with or without a twin (a plural subject would take `report`). Without a twin the
         // statement is the outlet's, as for `multiple reports` (`isFitMention`). A quantifier's word that names
         // someone (`Nine reports`, a broadcaster the article writes as a name inside its sentences) is kept.
-        if end == first + 1, end < tokens.count, tokens[end].span == cue.extent,
-            X.pluralQuantifiers.contains(tokens[first].folded), tokens[end].folded.hasSuffix("s"),
-            documentNouns.contains(tokens[end].folded), !names.isName(tokens[first].folded),
+        if end == first + 1, isReportNoun(at: end, cue: cue, analysis: analysis),
+            X.pluralQuantifiers.contains(tokens[first].folded), !names.isName(tokens[first].folded),
             lookup(document.text(of: tokens[first].span)) == nil
         {
             return true
@@ -301,14 +298,20 @@ extension SourceResolver {
     /// followed by a verb (an auxiliary or a verb of saying) or a comma: then it heads a noun phrase, and is no verb.
     private func isReportNounCue(_ cue: Role, after end: Int, analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
-        guard end + 1 < tokens.count, tokens[end].span == cue.extent, tokens[end].kind == .word else { return false }
-        let noun = tokens[end].folded
-        guard noun.hasSuffix("s"), documentNouns.contains(noun) else { return false }
+        guard end + 1 < tokens.count, isReportNoun(at: end, cue: cue, analysis: analysis) else { return false }
         // A comma after it opens an aside before the verb (`Initial reports, including ..., said`).
         if tokens[end + 1].folded == "," { return true }
         guard tokens[end + 1].kind == .word else { return false }
         let next = tokens[end + 1].folded
         return (X.auxiliaries.contains(next) && next != "to" && next != "'s") || cueWords.cueForms.contains(next)
+    }
+
+    /// Whether the token at `end` is the cue and a plural noun of report (a word of `documentNouns` in `-s`).
+    private func isReportNoun(at end: Int, cue: Role, analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard end < tokens.count, tokens[end].span == cue.extent, tokens[end].kind == .word else { return false }
+        let noun = tokens[end].folded
+        return noun.hasSuffix("s") && documentNouns.contains(noun)
     }
 
     /// Participles of report whose passive (`is understood`, `was believed`) leaves the reporter unnamed.
