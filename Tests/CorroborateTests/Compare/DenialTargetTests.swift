@@ -5,10 +5,11 @@ import Testing
 
 /// What a denial, a refutation or a count is about (issue 28), from causes of wrong contradiction flags read on
 /// stories nobody tuned on: a denied link against a side that states no link, a passive denial of another thing
-/// (`whose age wasn't given` against `has given birth`), a claim about many of a kind against a denial about one (`many videos are staged`), a denial bounded in time further on (`won't be selling the
-/// watch until then`), a negated command (`saying "don't shoot"`), and the first part of a count (`six shots followed by four more`) set against the total. Every row without a
-/// contradiction was flagged before; control rows must still be flagged. Cases written for these tests (an invented
-/// comet, convent, hospital, ferry, depot and recording).
+/// (`whose age wasn't given` against `has given birth`), a claim about many of a kind against a denial about one
+/// (`many videos are staged`), a denial bounded in time further on (`won't be selling the watch until then`), a
+/// negated command (`saying "don't shoot"`), and the first part of a count (`six shots followed by four more`) set
+/// against the total. Every row without a contradiction was flagged before; control rows must still be flagged.
+/// Cases written for these tests (an invented comet, convent, hospital, ferry, depot and recording).
 @Suite("A denial, a refutation or a count meets only what the other side states")
 struct DenialTargetTests {
     @Test(
