@@ -1,7 +1,8 @@
 /// What one article's mentions were found to be, each mention read once: its words as `SourceResolver.words`
 /// splits it, folded, and the registry alias it holds. Resolving an attribution asks about the same mention
 /// several times (the surname test and `fromRegistry` in `resolve`, then `resolveMention`'s split and lookup of
-/// the name), and an article names the same source again and again.
+/// the name), and an article names the same source again and again. An alias any story may use (`state media`)
+/// is kept only where the article supports it (`AliasSupport`).
 ///
 /// Made where one article's resolution starts and dropped with it, so it keeps nothing between articles and
 /// needs no lock: an article is resolved on one thread. A reading depends only on the resolver and the mention's
@@ -34,11 +35,16 @@ final class AliasMemo {
 
     private let resolver: SourceResolver
     private var read: [Key: Reading] = [:]
+    /// The article's text, for the aliases any story may use (see `AliasSupport`), and what it was found to
+    /// support, by entry and stem.
+    private let text: String
+    private var supports: [String: Bool] = [:]
 
     /// A memo for an article of `attributions` attributions, with room for about two mentions each (the
     /// mention and an apposition or a name found in it) before it grows.
-    init(_ resolver: SourceResolver, attributions: Int) {
+    init(_ resolver: SourceResolver, attributions: Int, document: Document) {
         self.resolver = resolver
+        text = document.text
         read.reserveCapacity(2 * attributions)
     }
 
@@ -49,8 +55,14 @@ final class AliasMemo {
         if let known = read[key] { return known }
         let words = SourceResolver.words(mention)
         let folded = words.map(\.folded)
-        let reading = Reading(
-            words: words, folded: folded, alias: resolver.lookupAlias(words: words, folded: folded))
+        var alias = resolver.lookupAlias(words: words, folded: folded)
+        if let needing = alias, let stem = needing.supportStem {
+            let key = needing.entry.name + "\u{0}" + stem
+            let supported = supports[key] ?? AliasSupport.isSupported(needing, in: text)
+            supports[key] = supported
+            if !supported { alias = nil }
+        }
+        let reading = Reading(words: words, folded: folded, alias: alias)
         read[key] = reading
         return reading
     }

@@ -234,6 +234,36 @@ extension SourceResolver {
             && !cueWords.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date
     }
 
+    /// Whether an alias matched in a mention is only part of another name there: an outlet's name followed by
+    /// `of` and a capitalised word (`The Times of India`, `the Post of Tarsk`), or an abbreviation ending the
+    /// mention right after a capitalised word that is no title, determiner or role word (`Metro UK`, `Harbour
+    /// Radio AP`: a masthead's last word, not the country or agency; `The UK`, `Former UK officials` are kept).
+    func isInsideAnotherName(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
+        let end = i + alias.words.count
+        if alias.entry.kind == .media, end + 1 < raw.count, raw[end].folded == "of",
+            raw[end + 1].unicodeScalars.first?.isUppercaseLetter == true
+        {
+            return true
+        }
+        guard alias.caseSensitive, i > 0, end == raw.count else { return false }
+        let before = raw[i - 1]
+        let word = before.folded
+        return before.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(word) && !isRoleWord(before)
+            && !AttributionExtractor.determiners.contains(word) && !AttributionExtractor.quantifiers.contains(word)
+            && !before.hasSuffix("'s")
+            && !cueWords.cueForms.contains(word)
+    }
+
+    /// Whether every word the registry writes with a capital in an alias is capitalised in the mention (a short
+    /// abbreviation is matched as written anyway).
+    func capitalsMatch(_ alias: Alias, at i: Int, in raw: [String]) -> Bool {
+        guard !alias.caseSensitive else { return true }
+        for (k, capital) in alias.capitals.enumerated() where capital {
+            guard i + k < raw.count, raw[i + k].unicodeScalars.first?.isUppercaseLetter == true else { return false }
+        }
+        return true
+    }
+
     /// Whether a word is the plural of a role word (`officials`, `residents`, `deputies`, `firemen`) or an unnamed
     /// source's noun (`sources`).
     func isPluralRoleWord(_ word: String) -> Bool {

@@ -22,7 +22,7 @@ extension SourceResolver {
         // The article's words, split when a registry surname alone first needs them.
         var articleWords: ArticleWords?
         // The registry aliases of the article's mentions, each looked up once.
-        let aliases = AliasMemo(self, attributions: attributions.count)
+        let aliases = AliasMemo(self, attributions: attributions.count, document: document)
         // Attributions read from a report noun taken for a cue (`Unsourced reports say`), left out at the end.
         var misread: [Int] = []
         // How many attributions start their source at each offset, for a report noun's twin on the verb.

@@ -8,6 +8,15 @@ public struct SourceResolver: Sendable {
         var entry: SourceRegistry.Entry
         /// `entry.nameWords`, made once here: building the set on every lookup was a tenth of resolving sources.
         var nameWords: Set<String>
+        /// For each word, whether the registry writes it with a capital: met in lower case, the alias needs the
+        /// article's support (`the Post` is a paper, `the post` on a forum is not).
+        var capitals: [Bool] = []
+        /// The start of the entry's first capitalised name word (`Syri` of `Syrian state media`, `Washing` of
+        /// `The Washington Post`; see `AliasSupport`).
+        var nameStem: String?
+        /// `nameStem` when the alias, as matched, needs the article's support to name the entry: a description
+        /// any story may use (`state media`, `the regime`), or a capitalised alias met in lower case (`the post`).
+        var supportStem: String?
     }
 
     private let aliasesByFirstWord: [String: [Alias]]
@@ -63,8 +72,16 @@ public struct SourceResolver: Sendable {
                 let isShortCapitals = alias.count <= 4 && alias.unicodeScalars.allSatisfy { !$0.isLowercaseLetter }
                 let words = SourceResolver.words(isShortCapitals ? alias : alias.folded)
                 guard let first = words.first else { continue }
+                let written = SourceResolver.words(alias)
+                let capitals =
+                    written.count == words.count
+                    ? written.map { $0.unicodeScalars.first?.isUppercaseLetter == true }
+                    : Array(repeating: false, count: words.count)
                 index[first, default: []].append(
-                    Alias(words: words, caseSensitive: isShortCapitals, entry: entry, nameWords: nameWords))
+                    Alias(
+                        words: words, caseSensitive: isShortCapitals, entry: entry, nameWords: nameWords,
+                        capitals: capitals, nameStem: AliasSupport.stem(of: entry.name),
+                        supportStem: isShortCapitals ? nil : AliasSupport.stem(alias: written, entry: entry)))
             }
         }
         for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
@@ -160,7 +177,8 @@ public struct SourceResolver: Sendable {
         }
         // The registry entry the mention names, asked once: the tests below and the last lookup share it (and,
         // with the article's memo, every other question about the same mention).
-        let registered = (reading.map(\.alias) ?? lookupAlias(words: words, folded: folded))?.entry
+        let registered = (reading.map(\.alias) ?? supported(lookupAlias(words: words, folded: folded), in: document))?
+            .entry
         // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
         if registered == nil, let issuer = issuer(ofDocument: words) {
             return resolveMention(
@@ -255,24 +273,48 @@ public struct SourceResolver: Sendable {
     /// and folded: `resolveMention` and `AliasMemo` have both, and ask once for the tests that need it.
     func lookupAlias(words raw: [String], folded: [String]) -> Alias? {
         var best: (length: Int, entry: Alias)?
+        // Whether the best match so far was met in lower case where the registry writes capitals: an alias as
+        // long met as written replaces it (`Turkish president Tayyip Erdogan` is Erdogan by his name).
+        var bestInLowerCase = false
         for i in raw.indices {
             for alias in aliasesByFirstWord[folded[i]] ?? [] {
-                guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
+                let length = best?.length ?? 0
+                guard i + alias.words.count <= raw.count,
+                    alias.words.count > length || (alias.words.count == length && bestInLowerCase)
+                else { continue }
                 guard !namesSomeoneElse(alias, at: i, in: raw) else { continue }
                 let slice = alias.caseSensitive ? raw[i..<(i + alias.words.count)] : folded[i..<(i + alias.words.count)]
-                if slice.elementsEqual(alias.words), !opensLongerName(alias, at: i, in: raw) {
-                    best = (alias.words.count, alias)
+                if slice.elementsEqual(alias.words), !opensLongerName(alias, at: i, in: raw),
+                    !isInsideAnotherName(alias, at: i, in: raw)
+                {
+                    var matched = alias
+                    let asWritten = capitalsMatch(alias, at: i, in: raw)
+                    if !asWritten {
+                        guard alias.words.count > length else { continue }
+                        matched.supportStem = alias.nameStem
+                    }
+                    best = (alias.words.count, matched)
+                    bestInLowerCase = !asWritten
                 }
             }
             for alias in aliasesByFirstWord[raw[i]] ?? [] where alias.caseSensitive {
                 guard i + alias.words.count <= raw.count, alias.words.count > (best?.length ?? 0) else { continue }
-                guard !opensLongerName(alias, at: i, in: raw) else { continue }
+                guard !opensLongerName(alias, at: i, in: raw), !isInsideAnotherName(alias, at: i, in: raw) else {
+                    continue
+                }
                 if raw[i..<(i + alias.words.count)].elementsEqual(alias.words) {
                     best = (alias.words.count, alias)
+                    bestInLowerCase = false
                 }
             }
         }
         return best?.entry
+    }
+
+    /// `alias` if `document` supports it (see `AliasSupport`), for a lookup made without the article's memo.
+    func supported(_ alias: Alias?, in document: Document) -> Alias? {
+        guard let alias else { return nil }
+        return AliasSupport.isSupported(alias, in: document.text) ? alias : nil
     }
 
     /// The full name the article gives a surname that the registry knows as someone else's: with `Ivo Kovac` in
@@ -408,7 +450,9 @@ public struct SourceResolver: Sendable {
             || (hasRole && runStart > 0 && SourceResolver.placePrepositions.contains(words[runStart - 1].folded))
         let isPerson =
             name.count >= 2 || (name.count == 1 && hasTitle) || (name.count == 1 && words.count == 1 && kind == nil)
-        if (isPerson || (name.count == 1 && hasRole)) && !isBody && !afterPreposition {
+        // `State TV`: a title's word before a descriptor names a broadcaster, not a person called `TV`.
+        let nameIsDescriptor = name.allSatisfy { descriptors.contains($0.folded) }
+        if (isPerson || (name.count == 1 && hasRole)) && !isBody && !afterPreposition && !nameIsDescriptor {
             let personName = name.joined(separator: " ").replacingApostrophes()
             if kind == nil || kind == .official || hasTitle || (hasRole && name.count >= 2) {
                 // A person speaks for what their role words name: a rebel commander for a rebel faction.
@@ -435,16 +479,20 @@ public struct SourceResolver: Sendable {
         while let last = core.last, isDescriptor(last), core.count > 1 { core.removeLast() }
         // `the Tarsk-based site` names no site.
         if core.count == 1, let only = core.first, SourceResolver.isBasedAdjective(only) { core = kept[...] }
-        // A capitalised descriptor opening the mention before an acronym is the sentence's capital (`Private NTV`).
+        // A capitalised descriptor opening the mention before an acronym is the sentence's capital (`Private NTV`),
+        // unless the acronym is a descriptor too (`State TV` is no broadcaster called `TV`).
         while let first = core.first, core.count > 1,
             isDescriptor(first)
-                || (descriptors.contains(first.folded) && core.dropFirst().allSatisfy { $0.uppercased() == $0 })
+                || (descriptors.contains(first.folded)
+                    && core.dropFirst().allSatisfy { $0.uppercased() == $0 && !descriptors.contains($0.folded) })
         {
             core.removeFirst()
         }
-        // Not when what is left opens with a number's capital (`One Velmora-based` of `One Velmora-based website`).
+        // Not when what is left opens with a number's capital (`One Velmora-based` of `One Velmora-based website`),
+        // nor when it is a nation's adjective (`Velmoran` of `Velmoran state television`), which names no outlet.
         if core.count < kept.count, core.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true }),
-            core.first.map({ !AttributionExtractor.quantities.contains($0.folded) }) ?? true
+            core.first.map({ !AttributionExtractor.quantities.contains($0.folded) }) ?? true,
+            !(core.last.map(SourceResolver.isNationAdjective) ?? false)
         {
             return Source(name: core.joined(separator: " "), kind: kind ?? .media)
         }
@@ -455,7 +503,7 @@ public struct SourceResolver: Sendable {
             !names.isName(first),
             first.unicodeScalars.contains(where: \.isLowercaseLetter),
             kept.dropFirst().allSatisfy({ !($0.unicodeScalars.first?.isUppercaseLetter ?? false) }),
-            !first.hasSuffix("ish"), !first.hasSuffix("ian"), !first.hasSuffix("ese"), !first.hasSuffix("i")
+            !SourceResolver.isNationAdjective(first), !first.hasSuffix("ian"), !first.hasSuffix("i")
         {
             text = first.lowercased() + " " + kept.dropFirst().joined(separator: " ")
         }
@@ -464,6 +512,14 @@ public struct SourceResolver: Sendable {
 }
 
 extension SourceResolver {
+    /// Whether a capitalised word has a nation adjective's ending (`Velmoran`, `Tarskese`, `Orlish`; `-an` in a
+    /// word of six letters or more, so that `Human` and `Urban` are not).
+    static func isNationAdjective(_ word: String) -> Bool {
+        let folded = word.folded
+        return word.unicodeScalars.contains(where: \.isLowercaseLetter)
+            && ((folded.hasSuffix("an") && folded.count >= 6) || folded.hasSuffix("ese") || folded.hasSuffix("ish"))
+    }
+
     /// Nouns for one ordinary person, who speaks for no body: a place after them (`a resident from the ...`) is
     /// where they are, not whom they speak for.
     static let lonePeople: Set<String> = [

@@ -9,7 +9,9 @@ struct AliasMemoTests {
     @Test("The memo's words and registry alias are the resolver's, asked first or again")
     func sameAnswers() {
         let resolver = SourceResolver()
-        let memo = AliasMemo(resolver, attributions: 2)
+        let memo = AliasMemo(
+            resolver, attributions: 2,
+            document: Document(path: "memo.txt", format: .text, metadata: DocumentMetadata(), text: ""))
         let mentions = [
             "Kerry", "Secretary of State John Kerry", "he", "the ministry", "Russian President Vladimir Putin",
             "Ivo Kovac", "Kerry", "he", "Secretary of State John Kerry",
@@ -28,7 +30,9 @@ struct AliasMemoTests {
 
     @Test("Two spellings of one accented name, equal as strings, are read each from its own bytes")
     func bytesApart() {
-        let memo = AliasMemo(SourceResolver(), attributions: 1)
+        let memo = AliasMemo(
+            SourceResolver(), attributions: 1,
+            document: Document(path: "memo.txt", format: .text, metadata: DocumentMetadata(), text: ""))
         let composed = "Jos\u{00E9} Marti"
         let decomposed = "Jose\u{0301} Marti"
         #expect(composed == decomposed)

@@ -24,7 +24,7 @@ struct SourceResolverTests {
             ("Rami Abdel Rahman said the town fell.", "Syrian Observatory for Human Rights", .monitoringGroup),
             ("Turkey’s state-run Anadolu news agency said the town fell.", "Anadolu Agency", .stateMedia),
             ("Anadolu said the town fell.", "Anadolu Agency", .stateMedia),
-            ("State TV said the town fell.", "Syrian state TV", .stateMedia),
+            ("Syrian troops entered Tarsk. State TV said the town fell.", "Syrian state TV", .stateMedia),
             ("US Secretary of State John Kerry said the town fell.", "John Kerry", .official),
             ("Daesh said the town fell.", "Islamic State", .militantGroup),
             ("The United Nations said the town fell.", "United Nations", .internationalOrg),
