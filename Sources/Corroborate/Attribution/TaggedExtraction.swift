@@ -19,8 +19,9 @@ extension AttributionExtractor {
             var context = read.context
             let reading = read.reading
             let range = sentence.tokens
-            let (cues, margins) = tagger.cues(
+            let (tagged, margins) = tagger.cues(
                 sentence: range, facts: facts, reading: reading, titleCase: context.isTitleCase)
+            let (cues, movedVerbs) = context.movingReportNounCues(tagged)
             if debugStage == "cues" {
                 for cue in cues {
                     results.append(
@@ -45,7 +46,7 @@ extension AttributionExtractor {
             if !tagger.broad {
                 let (kept, keptCandidates) = context.statements(
                     cues: cues, candidates: candidates, reading: reading, margins: margins,
-                    veto: tagger.statementMargin)
+                    veto: tagger.statementMargin, movedVerbs: movedVerbs)
                 base = []
                 for (cue, candidate) in zip(kept, keptCandidates) {
                     if cues.contains(cue) { base.append((cue, candidate)) } else { added.append((cue, candidate)) }
@@ -79,6 +80,11 @@ extension AttributionExtractor {
                         cue: cue, labels: labels, frame: frame, proposal: proposal, candidate: candidate,
                         broad: tagger.broad)
                 else { continue }
+                if movedVerbs.contains(cue.lowerBound),
+                    let subject = context.subjectThroughReportNoun(source: attribution.source, verb: cue)
+                {
+                    attribution.source = subject
+                }
                 attachContinuation(&attribution, analysis: analysis, claimed: &claimedQuotes, document: document)
                 attribution.hedges = hedges(in: attribution.content, tokens: tokens, analysis: analysis)
                 results.append(attribution)
@@ -96,16 +102,20 @@ extension SentenceContext {
     /// The cues that count by default: the tagger's that the lexicon holds as statements (not passives or raising
     /// verbs); the lexicon's that the tagger left out but scored above `veto` (its margin for beginning a cue);
     /// and the lexicon's inside another attribution's content, which PolNeAR never marks and so the tagger does
-    /// not either (`Kerry said the Russians claimed ...` is two statements). The tagger's other cues are left
+    /// not either (`Kerry said the Russians claimed ...` is two statements); never one on a report noun heading
+    /// the subject of a verb of saying, and always that verb when the tagger's cue moved to it
+    /// (`movingReportNounCues`: `movedVerbs`). The tagger's other cues are left
     /// out, so they do not cut a statement's content short (`condemned the incursion, describing it as ...`).
     mutating func statements(
-        cues: [Range<Int>], candidates: [Candidate], reading: RuleReading, margins: [Float], veto: Float
+        cues: [Range<Int>], candidates: [Candidate], reading: RuleReading, margins: [Float], veto: Float,
+        movedVerbs: Set<Int> = []
     ) -> ([Range<Int>], [Candidate]) {
         var kept: [(Range<Int>, Candidate)] = []
         let uncued = reading.uncued?.cue.map { tokenRanges(of: $0.spans) } ?? []
         for (cue, candidate) in zip(cues, candidates) {
             let known = reading.candidates.contains { $0.cue == candidate.cue && $0.kind == candidate.kind }
-            let statement = known && !candidate.passive && !isRaising(candidate)
+            let statement =
+                (known || movedVerbs.contains(cue.lowerBound)) && !candidate.passive && !isRaising(candidate)
             if statement || isSpeechParticiple(cue, candidate) || uncued.contains(where: { $0.overlaps(cue) }) {
                 kept.append((cue, candidate))
             }
@@ -116,6 +126,7 @@ extension SentenceContext {
             || margins[candidate.cue.lowerBound - start] > veto)
             && !candidate.passive
             && !isRaising(candidate) && !cues.contains(where: { $0.overlaps(candidate.cue) })
+            && verbAfterReportNoun(at: candidate.cue.lowerBound) == nil
         {
             kept.append((candidate.cue, candidate))
         }

@@ -114,7 +114,7 @@ extension SourceResolver {
         // `Unconfirmed reports`, `multiple reports`: reports that no one is named as issuing credit no one.
         if lastWord.hasSuffix("s"), documentNouns.contains(lastWord), lookup(mention.text) == nil,
             !words.contains(where: { ["and", "or"].contains(tokens[$0].folded) }),
-            issuer(ofDocument: SourceResolver.words(mention.text)) == nil
+            issuer(ofDocument: SourceResolver.words(mention.text), names: names) == nil
         {
             return false
         }

@@ -19,7 +19,9 @@ extension SourceResolver {
     /// The words naming who issued the document a mention names, or nil when it names no document or no issuer:
     /// `X's page`, `his email` (the pronoun), `the VCG update`, `a message from X`, `a page registered to X`,
     /// `X in their statement`.
-    func issuer(ofDocument words: [String]) -> String? {
+    /// With `names`, one word before the document names its issuer also when it is a body, role or speaking
+    /// word (`Police reports`, `Commission reports`) or a name the article writes inside a sentence.
+    func issuer(ofDocument words: [String], names evidence: NameEvidence? = nil) -> String? {
         let folded = words.map(\.folded)
         // A capitalised `Post` or `Update` is a masthead's word, not a document.
         guard
@@ -32,7 +34,11 @@ extension SourceResolver {
         // `an article in the Harbour Gazette`: a capitalised name after `in` publishes the document.
         var named = d + 2
         if named < words.count, folded[named] == "the" { named += 1 }
-        let inName = named < words.count && folded[d + 1] == "in" && isNameWord(words[named])
+        // Not after a plural report noun when no article opens the name (`reports in Kyiv say`): a place, as
+        // likely as a paper.
+        let inName =
+            named < words.count && folded[d + 1] == "in" && isNameWord(words[named])
+            && (folded[named - 1] == "the" || !SourceResolver.isPlural(folded[d]))
         let issuedBy: Set<String> = ["from", "by", "of", "to", "with", "registered", "issued", "released", "posted"]
         guard d == words.count - 1 || issuedBy.contains(folded[d + 1]) || inName,
             !folded[..<d].contains(where: { ["and", "including", "or"].contains($0) })
@@ -45,7 +51,9 @@ extension SourceResolver {
             !(folded[p] == "of" && p + 1 < words.count && words[p + 1].first?.isNumber == true)
         {
             let rest = words[(p + 1)...].drop { SourceResolver.documentModifiers.contains($0.folded) }
-            if !rest.isEmpty { return rest.joined(separator: " ") }
+            // `reports from the town` name where they come from, not who issued them: words in lower case issue a
+            // document only with a noun for someone who speaks (`the ministry`, `local officials`).
+            if !rest.isEmpty, canIssue(rest) { return rest.joined(separator: " ") }
         }
         var before = Array(words[..<d])
         // `Velmora Ferries in their statement`: the issuer stands before `in`.
@@ -78,7 +86,24 @@ extension SourceResolver {
             capitalised.count >= 2 || afterDeterminer
             || (owner.count == 1 && first.unicodeScalars.allSatisfy { !$0.isLowercaseLetter })
             || kind(of: owner.map(\.folded)) != nil || lookup(owner.joined(separator: " ")) != nil
+            || (owner.count == 1 && before.count == 1 && !time
+                && evidence.map { speaksOrIsNamed(first, names: $0) } == true)
         return names ? owner.joined(separator: " ") : nil
+    }
+
+    /// Whether the one word before a document noun, with no determiner (`a Greek study` is read above), may
+    /// issue it: a body's noun in any case (`Police`, `Commission`, `court documents`), or a capitalised name the
+    /// article writes inside a sentence too (`Brellworks`); never a nation's adjective (`Russian reports`,
+    /// `Iraqi reports`) nor a word for where or when (`Local reports`, `media reports` name no one).
+    private func speaksOrIsNamed(_ word: String, names: NameEvidence) -> Bool {
+        let folded = word.folded
+        if demonyms.contains(NameEvidence.bare(folded)) || SourceResolver.isNationAdjective(word)
+            || folded.hasSuffix("i")
+        {
+            return false
+        }
+        return bodyNouns.contains(folded)
+            || (word.unicodeScalars.first?.isUppercaseLetter == true && names.isName(folded))
     }
 
     /// Whether a capitalised word's ending says a nation or a people (`Velmoran`, `Tarski`, `Brellish`,
@@ -232,6 +257,30 @@ extension SourceResolver {
         return next.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(next.folded)
             && !isRoleWord(next) && (runGoesOn || !isPluralRoleWord(next))
             && !cueWords.cueForms.contains(next.folded) && !next.hasSuffix("'s") && !date
+    }
+
+    /// Whether words after a document noun's `from`, `by` or `of` may name its issuer: a capitalised word, a
+    /// number, or a noun for someone who speaks or a kind of source (`the ministry`, `officials`, `state media`).
+    func canIssue(_ words: ArraySlice<String>) -> Bool {
+        if words.contains(where: { word in
+            word.unicodeScalars.contains { $0.isUppercaseLetter || ("0"..."9").contains($0) }
+                || !word.unicodeScalars.contains(where: \.isLowercaseLetter)
+        }) {
+            return true
+        }
+        let folded = words.map(\.folded)
+        // `the statement by the two`: the people counted before.
+        return kind(of: folded) != nil || folded.contains(where: AttributionExtractor.quantities.contains)
+            || folded.contains { word in
+                let singular = SourceResolver.isPlural(word) ? String(word.dropLast()) : word
+                // Not the speaker nouns for a place (`the town said`): after `from`, a place is where it comes from.
+                return [word, singular].contains { noun in
+                    AttributionExtractor.speakingNouns.contains(noun)
+                        || AttributionExtractor.registryNouns.contains(noun)
+                        || SourceResolver.anonymousNouns.contains(noun) || isRoleWord(noun) || bodyNouns.contains(noun)
+                }
+                    || isPluralRoleWord(word) || SourceResolver.collectiveNouns.contains(word)
+            }
     }
 
     /// Whether an alias matched in a mention is only part of another name there: an outlet's name followed by

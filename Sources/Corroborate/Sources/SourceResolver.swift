@@ -180,7 +180,7 @@ public struct SourceResolver: Sendable {
         let registered = (reading.map(\.alias) ?? supported(lookupAlias(words: words, folded: folded), in: document))?
             .entry
         // A document speaks for whoever issued it: `Anton Dorn's Facebook page`, `a statement from the ministry`.
-        if registered == nil, let issuer = issuer(ofDocument: words) {
+        if registered == nil, let issuer = issuer(ofDocument: words, names: names) {
             return resolveMention(
                 issuer, apposition: apposition, history: history, document: document, at: offset, analysis: analysis,
                 names: names, aliases: aliases)

@@ -36,22 +36,21 @@ struct MentionFitnessTests {
     }
 
     @Test(
-        "A report noun read as a cue is no attribution only beside its twin and when its modifier is surely no source",
+        "A report noun before a verb of saying is no cue: the verb's attribution credits whom the noun's modifier names",
         arguments: [
-            // A nation's adjective the registry knows, opening the sentence, with the twin on the verb: the noun
-            // heads the subject of that verb, so no attribution stands on it, the outlet's included.
+            // A nation's adjective the registry knows, opening the sentence: the noun heads the subject of the
+            // verb, and reports no one is named as issuing are the outlet's.
             ("Russian reports said the kiln at Orvik cracked.", [String]()),
             // A sentence's capital on a word the article never writes as a name, an aside after the noun.
-            ("Initial reports, including figures from the council, said the kiln at Orvik cracked.", [String]()),
-            // A plural quantifier before the noun, with no twin on the verb after the noun's phrase: a plural
-            // subject would take `report`, so `reports` is a noun and `Several` no source.
-            ("Several reports in local media claim the Tarsk ferry captain was arrested.", [String]()),
-            ("Many reports in local media claim the Tarsk ferry captain was arrested.", [String]()),
+            ("Initial reports, including figures from the council, said the kiln at Orvik cracked.", []),
+            // A plural quantifier before the noun: `Several` is no source.
+            ("Several reports in local media claim the Tarsk ferry captain was arrested.", []),
+            ("Many reports in local media claim the Tarsk ferry captain was arrested.", []),
             // The modifier may be a source: a registry entry, a body word in any case, two capitalised words, or a
             // name the article writes inside a sentence too.
-            ("AP reports said the Tarsk ferry sank near the quay.", ["Associated Press", "Associated Press"]),
+            ("AP reports said the Tarsk ferry sank near the quay.", ["Associated Press"]),
             ("Police reports say the Tarsk ferry sank near the quay.", ["Police"]),
-            ("Tarsk Radio reports have said the ferry sank.", ["Tarsk Radio", "Tarsk Radio"]),
+            ("Tarsk Radio reports have said the ferry sank.", ["Tarsk Radio"]),
             (
                 "Brellworks reports say the kiln cracked. A week ago the council fined Brellworks for the fumes.",
                 ["Brellworks"]
@@ -62,15 +61,14 @@ struct MentionFitnessTests {
                 "The council fined Brellbach in May. By noon, Brellbach reports said the kiln cracked.",
                 ["Brellbach"]
             ),
-            // The quotation first: the noun's attribution is the statement's only one, whoever the modifier is.
+            // The quotation first: a body's word is a source, a nation's adjective is not.
             ("\"The kiln cracked at dawn,\" Union reports said.", ["Union"]),
-            ("\"The kiln cracked at dawn,\" Russian reports said.", ["Russian"]),
+            ("\"The kiln cracked at dawn,\" Russian reports said.", []),
         ])
     func reportNoun(text: String, names: [String]) throws {
         let attributions = Corroborator().analyze(try Fixture.document(text)).attributions
         #expect(attributions.compactMap { $0.canonical?.name } == names)
-        let onNoun = attributions.filter { $0.cue?.text == "reports" }
-        #expect(onNoun.count == (names.isEmpty ? 0 : 1))
+        #expect(!attributions.contains { $0.cue?.text == "reports" })
     }
 
     @Test(
