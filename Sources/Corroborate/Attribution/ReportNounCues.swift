@@ -2,10 +2,12 @@
 /// `Local reports say`): the tagger may take the noun for the cue, crediting its modifier (`Online`) with the
 /// rest of the sentence. The noun then is no verb: a plural subject takes the verb after it, which is the cue.
 extension SentenceContext {
-    /// Plural nouns of report or message that head a speaking subject (`reports`, `polls`, `statements`).
-    static let reportNounPlurals: Set<String> = Set(
-        (X.speakingNouns.union(X.messageNouns)).filter { $0.hasSuffix("s") && !$0.hasSuffix("ss") }
-            .union(["statements", "accounts", "rumours", "rumors", "allegations"]))
+    /// Plural nouns of report or document that head a speaking subject (`reports`, `accounts`, `polls`); not
+    /// the nouns that are as often verbs of a named speaker (`tweets`, `comments`).
+    static let reportNounPlurals: Set<String> = [
+        "reports", "statements", "accounts", "rumours", "rumors", "allegations", "posts", "stories", "polls",
+        "surveys", "studies", "documents", "records",
+    ]
 
     /// Prepositions that open a report noun's phrase before its verb (`reports in local media`, `from the scene`).
     static let reportNounPrepositions: Set<String> = ["in", "from", "on", "by", "at", "of", "across", "out"]
@@ -42,7 +44,10 @@ extension SentenceContext {
         var j = i + 1
         if j < end, tokens[j].isWord, SentenceContext.reportNounPrepositions.contains(tokens[j].folded) {
             j += 1
+            // Not through a clause's opener: `reports from Damascus that residents said` is a verb of report.
             while j < end, j - i <= 9, tokens[j].isWord, index.match(tokens, at: j, limit: end) == nil,
+                !SentenceContext.clauseOpeners.contains(tokens[j].folded) || ["and", "or"].contains(tokens[j].folded),
+                !X.pronouns.contains(tokens[j].folded),
                 !X.auxiliaries.contains(tokens[j].folded) || ["'s", "to"].contains(tokens[j].folded)
             {
                 j += 1
@@ -60,8 +65,8 @@ extension SentenceContext {
     /// The subject of a verb a report noun's cue moved to, when the tagger did not mark it whole: it marked only
     /// the noun's modifier (`Online` of `Online reports in militant forums claim`), or no source before the verb
     /// (`Earlier rumors suggested that two suppliers, namely Quanta and Inventec, ...` is no statement of the
-    /// suppliers'). The subject runs from the noun's modifiers (back to a preposition, a conjunction or a
-    /// pronoun) through the word before the verb. Nil when the tagger's source reaches the noun already.
+    /// suppliers'). The subject runs from the noun's modifiers (back to a preposition, a conjunction, a pronoun
+    /// or a cue) through the word before the verb or its auxiliary. Nil when the tagger's source reaches the noun already.
     func subjectThroughReportNoun(source: Role?, verb: Range<Int>) -> Role? {
         guard let noun = (start..<verb.lowerBound).first(where: { verbAfterReportNoun(at: $0) == verb }) else {
             return nil
@@ -70,10 +75,13 @@ extension SentenceContext {
         while first > start, noun - first < 4, tokens[first - 1].isWord, !inQuote[first - 1],
             case let word = tokens[first - 1].folded,
             !X.prepositions.contains(word), !X.auxiliaries.contains(word), !X.pronouns.contains(word),
-            !SentenceContext.clauseOpeners.contains(word)
+            !SentenceContext.clauseOpeners.contains(word), index.match(tokens, at: first - 1, limit: end) == nil
         {
             first -= 1
         }
+        // The subject ends before an auxiliary of the verb (`reports have claimed`).
+        var last = verb.lowerBound
+        if last - 1 > noun, ["have", "had"].contains(tokens[last - 1].folded) { last -= 1 }
         if let span = source?.spans.first, source?.spans.count == 1 {
             let sourceStart = analysis.tokenIndex(atOrAfter: span.start)
             let sourceEnd = analysis.tokenIndex(atOrAfter: span.end)
@@ -81,7 +89,7 @@ extension SentenceContext {
             if sourceStart < verb.lowerBound, sourceEnd > noun { return nil }
             if sourceStart >= first, sourceStart < noun { first = sourceStart }
         }
-        return role(first..<verb.lowerBound)
+        return role(first..<last)
     }
 
     /// Words that open a clause, and so end the noun phrase before them (`since reports claim`).

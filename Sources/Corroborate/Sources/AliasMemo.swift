@@ -57,9 +57,9 @@ final class AliasMemo {
         let folded = words.map(\.folded)
         var alias = resolver.lookupAlias(words: words, folded: folded)
         if let needing = alias, let stem = needing.supportStem {
-            let key = needing.entry.name + "\u{0}" + stem
-            let supported = supports[key] ?? AliasSupport.isSupported(needing, in: text)
-            supports[key] = supported
+            let supportKey = needing.entry.name + "\u{0}" + stem
+            let supported = supports[supportKey] ?? AliasSupport.isSupported(needing, in: text)
+            supports[supportKey] = supported
             if !supported { alias = nil }
         }
         let reading = Reading(words: words, folded: folded, alias: alias)

@@ -18,8 +18,9 @@ enum AliasSupport {
     }
 
     /// The start of a name's first capitalised word that is no article (`Syri` of `Syrian state media`,
-    /// `Washing` of `The Washington Post`): a long word loses two letters, so that `Syria` supports `Syrian`; a
-    /// short one (`US`) is needed whole.
+    /// `Washingt` of `The Washington Post`): a long word loses two letters, so that `Syria` supports `Syrian`
+    /// (a word of the text supports it when it is no longer than the name's word: not `Islamist` for `Islamic`);
+    /// a short one (`US`, `New`) is needed as a whole word.
     static func stem(of name: String) -> String? {
         let words = SourceResolver.words(name).filter { $0 != "The" }
         guard let first = words.first(where: { $0.unicodeScalars.first?.isUppercaseLetter == true }) else {
@@ -33,19 +34,26 @@ enum AliasSupport {
     /// whole words.
     static func isSupported(_ alias: SourceResolver.Alias, in text: String) -> Bool {
         guard let stem = alias.supportStem else { return true }
-        if occurs(stem, in: text, wholeWord: false) { return true }
+        let nameWord = SourceResolver.words(alias.entry.name).first { $0.hasPrefix(stem) }
+        let longest = max(stem.count, nameWord?.count ?? stem.count)
+        // A short name word (`US`, `New`) is its own stem, and is needed as a whole word.
+        if occurs(stem, in: text, wholeWord: longest == stem.count, longest: longest) { return true }
         return (alias.entry.aliases + [alias.entry.name]).contains { name in
             name.unicodeScalars.contains(where: \.isUppercaseLetter) && occurs(name, in: text, wholeWord: true)
         }
     }
 
-    /// Whether `text` writes `part` at the start of a word (and, if `wholeWord`, ending one), in the case given.
-    private static func occurs(_ part: String, in text: String, wholeWord: Bool) -> Bool {
+    /// Whether `text` writes `part` at the start of a word (and, if `wholeWord`, ending one; else in a word of
+    /// at most `longest` characters), in the case given.
+    private static func occurs(_ part: String, in text: String, wholeWord: Bool, longest: Int = .max) -> Bool {
         var from = text.startIndex
         while let found = text.range(of: part, range: from..<text.endIndex) {
             let starts =
                 found.lowerBound == text.startIndex || !isWordCharacter(text[text.index(before: found.lowerBound)])
-            let ends = !wholeWord || found.upperBound == text.endIndex || !isWordCharacter(text[found.upperBound])
+            var wordEnd = found.upperBound
+            while wordEnd < text.endIndex, isWordCharacter(text[wordEnd]) { wordEnd = text.index(after: wordEnd) }
+            let ends =
+                wholeWord ? wordEnd == found.upperBound : text.distance(from: found.lowerBound, to: wordEnd) <= longest
             if starts && ends { return true }
             from = found.upperBound
         }

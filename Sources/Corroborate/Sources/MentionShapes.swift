@@ -297,7 +297,9 @@ extension SourceResolver {
         guard alias.caseSensitive, i > 0, end == raw.count else { return false }
         let before = raw[i - 1]
         let word = before.folded
+        // A nation's adjective describes the abbreviation's body (`French AFP`, `Turkish NTV`), names no other.
         return before.unicodeScalars.first?.isUppercaseLetter == true && !titles.contains(word) && !isRoleWord(before)
+            && !SourceResolver.isNationality(word) && !demonyms.contains(NameEvidence.bare(word))
             && !AttributionExtractor.determiners.contains(word) && !AttributionExtractor.quantifiers.contains(word)
             && !before.hasSuffix("'s")
             && !cueWords.cueForms.contains(word)

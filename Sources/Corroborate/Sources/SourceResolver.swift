@@ -11,7 +11,7 @@ public struct SourceResolver: Sendable {
         /// For each word, whether the registry writes it with a capital: met in lower case, the alias needs the
         /// article's support (`the Post` is a paper, `the post` on a forum is not).
         var capitals: [Bool] = []
-        /// The start of the entry's first capitalised name word (`Syri` of `Syrian state media`, `Washing` of
+        /// The start of the entry's first capitalised name word (`Syri` of `Syrian state media`, `Washingt` of
         /// `The Washington Post`; see `AliasSupport`).
         var nameStem: String?
         /// `nameStem` when the alias, as matched, needs the article's support to name the entry: a description

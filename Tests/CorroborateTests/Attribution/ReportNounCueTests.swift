@@ -33,6 +33,14 @@ struct ReportNounCueTests {
                     "unconfirmed reports on social media",
                 ]
             ),
+            // The auxiliary before the verb is no part of the subject.
+            (
+                "Online reports in militant forums have claimed the nurse was captured.",
+                [
+                    "Online reports in militant forums", "claimed", "the nurse was captured",
+                    "online reports in militant forums",
+                ]
+            ),
             // One attribution, not a second on the noun; a name after `in` with no article may be a place.
             (
                 "Media reports in Tarsk say the bridge was closed by the army.",

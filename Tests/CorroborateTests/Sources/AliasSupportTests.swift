@@ -20,6 +20,8 @@ struct AliasSupportTests {
             ("Floods cut the road to Tarsk on Monday. State media said the dam at Orvik held.", "state media"),
             ("Velmora's army shelled the port on Monday. The regime said the prisoners had been freed.", "regime"),
             ("State TV said the town fell.", "State TV"),
+            // A longer word than the name's (`Islamist`, not `Islamic`) supports nothing.
+            ("Islamist fighters held the port of Tarsk. The jihadists said the town had fallen.", "jihadists"),
             // What is left of the mention when its descriptors go is a nation's adjective, not an outlet's name.
             ("Velmoran state television said the town fell.", "Velmoran state television"),
             // A capitalised alias in lower case: an observatory of comets, a post on a forum.
@@ -57,6 +59,8 @@ struct AliasSupportTests {
             ("The Times reported that the mill at Orvik closed.", "The New York Times"),
             ("The Post reported that the mill at Orvik closed.", "The Washington Post"),
             ("The UK said the talks with Velmora would resume.", "United Kingdom"),
+            // A nation's adjective before an abbreviation describes it.
+            ("French AFP reported that the town fell.", "AFP"),
             // An alias in lower case gives way to one as long written as the registry writes it.
             ("Turkish president Tayyip Erdogan said the talks would resume.", "Recep Tayyip Erdogan"),
         ])
