@@ -8,7 +8,9 @@ extension SourceResolver {
     ]
 
     /// `a senior Obama Administration official`, `an unnamed military official`, `a source close to Johnson`.
-    func anonymousSource(words: [String], folded: [String]) -> Source? {
+    /// A qualifier takes its registry entry's name only where `document` supports the alias (`AliasSupport`: `a
+    /// state media official` in a story about another country is no Syrian state media's).
+    func anonymousSource(words: [String], folded: [String], document: Document) -> Source? {
         guard !folded.isEmpty else { return nil }
         let explicit = folded.contains("unnamed") || folded.contains("anonymous") || folded.first == "sources"
         let indefinite = ["a", "an", "one", "two", "three", "several", "some"].contains(folded[0])
@@ -33,7 +35,7 @@ extension SourceResolver {
             .contains(w.folded)
         }
         var qualifier = head.joined(separator: " ")
-        if let entry = lookup(qualifier) {
+        if let entry = supported(lookupAlias(qualifier), in: document)?.entry {
             qualifier = entry.name
         }
         let noun = words[nounIndex].folded

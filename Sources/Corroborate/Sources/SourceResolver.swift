@@ -199,7 +199,7 @@ public struct SourceResolver: Sendable {
                 owned.name, apposition: nil, history: history, document: document, at: offset, analysis: analysis,
                 names: names, aliases: aliases)
         }
-        if let anonymous = anonymousSource(words: words, folded: folded) { return anonymous }
+        if let anonymous = anonymousSource(words: words, folded: folded, document: document) { return anonymous }
         if let multiple = multipleSources(
             mention, history: history, document: document, at: offset, analysis: analysis, names: names)
         {

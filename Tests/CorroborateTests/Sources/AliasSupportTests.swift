@@ -20,6 +20,11 @@ struct AliasSupportTests {
             ("Floods cut the road to Tarsk on Monday. State media said the dam at Orvik held.", "state media"),
             ("Velmora's army shelled the port on Monday. The regime said the prisoners had been freed.", "regime"),
             ("State TV said the town fell.", "State TV"),
+            // A qualifier of an unnamed source, too.
+            (
+                "Floods cut the road to Tarsk. An unnamed state media official said the dam held.",
+                "state media official (unnamed)"
+            ),
             // A longer word than the name's (`Islamist`, not `Islamic`) supports nothing.
             ("Islamist fighters held the port of Tarsk. The jihadists said the town had fallen.", "jihadists"),
             // What is left of the mention when its descriptors go is a nation's adjective, not an outlet's name.
@@ -48,6 +53,10 @@ struct AliasSupportTests {
         arguments: [
             ("Syrian troops entered Tarsk on Monday. State media said the town was calm.", "Syrian state media"),
             ("Syrian troops entered Tarsk on Monday. State TV said the town fell.", "Syrian state TV"),
+            (
+                "Syrian troops entered Tarsk. An unnamed state media official said the town was calm.",
+                "Syrian state media official (unnamed)"
+            ),
             (
                 "Syria's army shelled the port on Monday. The regime said the prisoners had been freed.",
                 "Syrian government"
