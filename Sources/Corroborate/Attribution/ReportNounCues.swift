@@ -14,17 +14,17 @@ extension SentenceContext {
 
     /// `cues` with each cue the tagger put on a plural report noun that heads the subject of a verb of saying
     /// (`reports [in militant forums] claim`, `reports have suggested`) moved to that verb, or dropped when the
-    /// verb is a cue already; and the first tokens of the verbs, which are statements whatever the rules read. A
-    /// verb in `-s` (`reports claims of abuse`) agrees with no plural subject and moves nothing.
-    func movingReportNounCues(_ cues: [Range<Int>]) -> (cues: [Range<Int>], verbs: Set<Int>) {
+    /// verb is a cue already; and the nouns by their verbs' first tokens (the verbs are statements whatever the
+    /// rules read). A verb in `-s` (`reports claims of abuse`) agrees with no plural subject and moves nothing.
+    func movingReportNounCues(_ cues: [Range<Int>]) -> (cues: [Range<Int>], verbs: [Int: Int]) {
         var result: [Range<Int>] = []
-        var verbs = Set<Int>()
+        var verbs: [Int: Int] = [:]
         for cue in cues {
             guard let verb = verbAfterReportNoun(at: cue.lowerBound) else {
                 result.append(cue)
                 continue
             }
-            verbs.insert(verb.lowerBound)
+            verbs[verb.lowerBound] = cue.lowerBound
             if !cues.contains(where: { $0.overlaps(verb) && $0.lowerBound != cue.lowerBound }),
                 !result.contains(where: { $0.overlaps(verb) })
             {
@@ -67,10 +67,7 @@ extension SentenceContext {
     /// (`Earlier rumors suggested that two suppliers, namely Quanta and Inventec, ...` is no statement of the
     /// suppliers'). The subject runs from the noun's modifiers (back to a preposition, a conjunction, a pronoun
     /// or a cue) through the word before the verb or its auxiliary. Nil when the tagger's source reaches the noun already.
-    func subjectThroughReportNoun(source: Role?, verb: Range<Int>) -> Role? {
-        guard let noun = (start..<verb.lowerBound).first(where: { verbAfterReportNoun(at: $0) == verb }) else {
-            return nil
-        }
+    func subjectThroughReportNoun(source: Role?, verb: Range<Int>, noun: Int) -> Role? {
         var first = noun
         while first > start, noun - first < 4, tokens[first - 1].isWord, !inQuote[first - 1],
             case let word = tokens[first - 1].folded,

@@ -80,8 +80,8 @@ extension AttributionExtractor {
                         cue: cue, labels: labels, frame: frame, proposal: proposal, candidate: candidate,
                         broad: tagger.broad)
                 else { continue }
-                if movedVerbs.contains(cue.lowerBound),
-                    let subject = context.subjectThroughReportNoun(source: attribution.source, verb: cue)
+                if let noun = movedVerbs[cue.lowerBound],
+                    let subject = context.subjectThroughReportNoun(source: attribution.source, verb: cue, noun: noun)
                 {
                     attribution.source = subject
                 }
@@ -108,14 +108,14 @@ extension SentenceContext {
     /// out, so they do not cut a statement's content short (`condemned the incursion, describing it as ...`).
     mutating func statements(
         cues: [Range<Int>], candidates: [Candidate], reading: RuleReading, margins: [Float], veto: Float,
-        movedVerbs: Set<Int> = []
+        movedVerbs: [Int: Int] = [:]
     ) -> ([Range<Int>], [Candidate]) {
         var kept: [(Range<Int>, Candidate)] = []
         let uncued = reading.uncued?.cue.map { tokenRanges(of: $0.spans) } ?? []
         for (cue, candidate) in zip(cues, candidates) {
             let known = reading.candidates.contains { $0.cue == candidate.cue && $0.kind == candidate.kind }
             let statement =
-                (known || movedVerbs.contains(cue.lowerBound)) && !candidate.passive && !isRaising(candidate)
+                (known || movedVerbs[cue.lowerBound] != nil) && !candidate.passive && !isRaising(candidate)
             if statement || isSpeechParticiple(cue, candidate) || uncued.contains(where: { $0.overlaps(cue) }) {
                 kept.append((cue, candidate))
             }

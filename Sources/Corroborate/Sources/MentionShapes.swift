@@ -19,8 +19,9 @@ extension SourceResolver {
     /// The words naming who issued the document a mention names, or nil when it names no document or no issuer:
     /// `X's page`, `his email` (the pronoun), `the VCG update`, `a message from X`, `a page registered to X`,
     /// `X in their statement`.
-    /// With `names`, one word before the document names its issuer also when it is a body, role or speaking
-    /// word (`Police reports`, `Commission reports`) or a name the article writes inside a sentence.
+    /// With `names`, one word before the document, with no determiner, names its issuer also when it is a body's
+    /// noun (`Police reports`, `Commission reports`) or a name the article writes inside a sentence (see
+    /// `speaksOrIsNamed`).
     func issuer(ofDocument words: [String], names evidence: NameEvidence? = nil) -> String? {
         let folded = words.map(\.folded)
         // A capitalised `Post` or `Update` is a masthead's word, not a document.
