@@ -296,10 +296,14 @@ extension Opposition {
             // boats loose` names the same players or boats, not what is denied of them.
             if wholeClause || negation.cue.isEmpty || ContentReader.denyingVerbs.contains(cueWord),
                 let predicate = Opposition.predicateHead(in: scope, of: neg),
-                let predicateTerm = neg.terms[predicate],
-                !termsP.contains(where: { Opposition.sameStem(predicateTerm, $0) })
+                let predicateTerm = neg.terms[predicate]
             {
-                continue
+                if !termsP.contains(where: { Opposition.sameStem(predicateTerm, $0) }) { continue }
+                // Said on the other side only as a participle that introduces someone or something (`a woman named
+                // Saja Kovac` against `neither of his wives is named Saja Kovac`): the other side names a person;
+                // it does not state what the denial denies of them.
+                let said = clauseP.filter { k in pos.terms[k].map { Opposition.sameStem(predicateTerm, $0) } ?? false }
+                if !said.isEmpty && said.allSatisfy({ Opposition.introducing($0, in: pos) }) { continue }
             }
             // A denial of a name alone (`not the United States`) says nothing unless it places the subject
             // elsewhere (`Brandt was not in Harwich`): a place after a preposition, the subjects the same.
@@ -400,6 +404,20 @@ extension Opposition {
             return Proposal(relation: relation, family: .conflict, features: f)
         }
         return nil
+    }
+
+    /// Whether word `k` is a participle that introduces what a noun is called, after `a` or `an` and the noun and
+    /// before a capitalised name or `as` (`a woman named Saja`, `an Iraqi called Brandt`, `a group known as`). `the
+    /// police named Brandt` is a verb with its subject, so only the indefinite article counts.
+    static func introducing(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        guard k >= 2, k + 1 < words.count, ["a", "an"].contains(words[k - 2].key), content.terms[k - 1] != nil,
+            !ClaimContent.auxiliaries.contains(words[k - 1].key)
+        else { return false }
+        let key = words[k].key
+        guard key.hasSuffix("ed") || key.hasSuffix("wn") else { return false }
+        let next = words[k + 1]
+        return next.key == "as" || next.text.unicodeScalars.first?.isUppercaseLetter == true
     }
 
     /// Whether a denial is of a noun phrase (`no official notification`; `not the rapper`, `never a soldier`),

@@ -305,6 +305,11 @@ struct Opposition: Sendable {
                     asserts(wordB, in: pair.contentB, pair.documents[pair.b.document].scalars),
                     !ClaimContent.timesApart(pair.contentA, alignment.clauseA, pair.contentB, alignment.clauseB),
                     Opposition.sameRoles(wordA, pair.contentA, wordB, pair.contentB),
+                    // A pronoun may stand for anyone (`she gave birth to a baby boy` against `a Kessan nun gave
+                    // birth to a baby girl`): with no name in both clauses, the words are not shown said of one.
+                    alignment.names > 0
+                        || !(Opposition.pronounBefore(wordA, in: pair.contentA)
+                            || Opposition.pronounBefore(wordB, in: pair.contentB)),
                     // Outcomes of two things (`won the argument` against `lost the first contests`).
                     !objectsApart(wordA, pair.contentA, wordB, pair.contentB),
                     // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).
@@ -329,6 +334,14 @@ struct Opposition: Sendable {
             }
         }
         return nil
+    }
+
+    /// Personal pronouns that can be a clause's subject.
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+
+    /// Whether a personal pronoun stands before word `k` in its clause (`she gave birth to a baby boy`).
+    static func pronounBefore(_ k: Int, in content: ClaimContent) -> Bool {
+        (content.clause(of: k).lowerBound..<k).contains { subjectPronouns.contains(content.words[$0].key) }
     }
 
     /// Whether `x` and `y` name people of two sexes and either claim also names someone of the other's sex.

@@ -215,6 +215,11 @@ struct QuantityComparison: Sendable {
                 if QuantityComparison.increment(x, pair.contentA) || QuantityComparison.increment(y, pair.contentB) {
                     continue
                 }
+                // A figure said of some things of a kind (`some bottles costing more than $20,000`) leaves the
+                // others free to cost another sum: both can hold.
+                if QuantityComparison.someOfKind(x, pair.contentA) || QuantityComparison.someOfKind(y, pair.contentB) {
+                    continue
+                }
                 // Figures about differently named things (`in Norway` against `in Bergen`) are different measures.
                 if !samePerson && namedApart(x, y, pair) { continue }
                 // Another year, another measure (`in 2010, 100 families` against this year's `80 families`).

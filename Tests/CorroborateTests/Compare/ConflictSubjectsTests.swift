@@ -64,7 +64,7 @@ struct ConflictSubjectsTests {
     }
 
     @Test(
-        "Opposite words said of two things of one kind, told apart by a name before the noun both name, are no contradiction",
+        "Opposite words said of two things of one kind, told apart by a name or said of a pronoun, are no contradiction",
         arguments: [
             (
                 "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
@@ -74,6 +74,16 @@ struct ConflictSubjectsTests {
             (
                 "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
                 "The Tarskan nun gave birth to a baby girl in Velmora, the abbess said.", true
+            ),
+            // A pronoun may be anyone: with no name in both clauses, another birth.
+            (
+                "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
+                "Soon after, she gave birth to a baby girl, the abbess said.", false
+            ),
+            // Control: the pronoun's clause names the same place.
+            (
+                "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
+                "In Velmora, she gave birth to a baby girl, the abbess said.", true
             ),
             // Control: a title and a first name before one surname name one person.
             (

@@ -5,10 +5,11 @@ import Testing
 
 /// What a denial, a refutation or a count is about (issue 28), from causes of wrong contradiction flags read on
 /// stories nobody tuned on: a denied link against a side that states no link, a passive denial of another thing
-/// (`whose age wasn't given` against `has given birth`), a claim about many of a kind against a denial about one
-/// (`many videos are staged`), a denial bounded in time further on (`won't be selling the watch until then`), a
-/// negated command (`saying "don't shoot"`), and the first part of a count (`six shots followed by four more`) set
-/// against the total. Every row without a contradiction was flagged before; control rows must still be flagged.
+/// (`whose age wasn't given` against `has given birth`), a name denied against a participle that only introduces
+/// someone by it (`neither is named Lena Kovac` against `an engineer named Lena Kovac`), a claim about many of a
+/// kind against a denial about one (`many videos are staged`), a denial bounded in time further on (`won't be
+/// selling the watch until then`), a negated command (`saying "don't shoot"`), and the first part of a count (`six
+/// shots followed by four more`) set against the total. Every row without a contradiction was flagged before; control rows must still be flagged.
 /// Cases written for these tests (an invented comet, convent, hospital, ferry, depot and recording).
 @Suite("A denial, a refutation or a count meets only what the other side states")
 struct DenialTargetTests {
@@ -100,6 +101,40 @@ struct DenialTargetTests {
             ),
         ])
     func passive(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A participle that introduces someone by name states nothing a denial of the name meets",
+        arguments: [
+            (
+                "Security officials said the woman in question is an engineer named Lena Kovac.",
+                "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is named Lena Kovac.",
+                false
+            ),
+            (
+                "Security officials said the woman in question is an engineer called Lena Kovac.",
+                "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is called Lena Kovac.",
+                false
+            ),
+            (
+                "Security officials said the woman held at the border is a teacher named Lena Kovac.",
+                "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is named Lena Kovac.",
+                false
+            ),
+            // Controls: the other side states the name of the same people.
+            (
+                "Security officials said one of the two wives of Ivo Marek is named Lena Kovac.",
+                "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is named Lena Kovac.",
+                true
+            ),
+            (
+                "Security officials said the second wife of Ivo Marek is named Lena Kovac.",
+                "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is named Lena Kovac.",
+                true
+            ),
+        ])
+    func introduced(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
     }
 
