@@ -161,7 +161,8 @@ struct Opposition: Sendable {
     }
 
     /// Two parts of one place (`north London` against `West London`): different direction words before the same
-    /// name, in aligned clauses.
+    /// name, in aligned clauses. A direction in two words (`south-east London`) names both its points, so it is
+    /// one part with `south London`.
     private func placeParts(_ pair: ClaimPair) -> Proposal? {
         // A direction before a name, with the directions coordinated with it (`southern and eastern Yemen`).
         // The name after the word is tested first: it rules out most words without hashing them (this runs for
@@ -172,6 +173,12 @@ struct Opposition: Sendable {
                     directions.contains(c.words[k].key)
                 else { return nil }
                 var all = points(c.words[k].key)
+                // `south-east London`, `south east London`: one direction written in two words.
+                if k >= 1, directions.contains(c.words[k - 1].key),
+                    c.words[k].span.start - c.words[k - 1].span.end <= 1
+                {
+                    all.formUnion(points(c.words[k - 1].key))
+                }
                 var j = k - 1
                 while j >= 1, ["and", "or"].contains(c.words[j].key), directions.contains(c.words[j - 1].key) {
                     all.formUnion(points(c.words[j - 1].key))

@@ -96,14 +96,22 @@ struct QuantityComparison: Sendable {
     /// Words that make a figure an increment over an earlier count (`an additional eight`, `another 14`).
     static let incrementWords: Set<String> = ["additional", "another", "further", "extra"]
 
-    /// Whether a figure counts an increment: an increment word just before it (`a` aside) or `more` just after
-    /// it (`14 more officers`).
+    /// Whether a figure counts an increment: an increment word just before it (`a` aside), or `more` or `other`
+    /// just after it (`14 more officers`, `wounded two other people`): a count besides someone already told of, not
+    /// a total.
     static func increment(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
         var k = q.words.lowerBound - 1
         if k >= 0 && ["a", "an"].contains(content.words[k].key) { k -= 1 }
         if k >= 0 && incrementWords.contains(content.words[k].key) { return true }
         let after = q.words.upperBound
-        return after < content.words.count && content.words[after].key == "more"
+        return after < content.words.count && ["more", "other"].contains(content.words[after].key)
+    }
+
+    /// Whether a duration is the window a count or a state is told over (`the fifth time in the past two years`,
+    /// `over the last three months`, `in the next five years`), not how long something lasted.
+    static func window(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
+        let k = q.words.lowerBound
+        return k >= 1 && ["past", "last", "next", "coming"].contains(content.words[k - 1].key)
     }
 
     /// Adverbs that set what a clause says at an earlier moment than the report's (`initially`, `at first`).
@@ -213,6 +221,12 @@ struct QuantityComparison: Sendable {
                 // `an additional eight` and `14 more`: each counts a new batch since some earlier count, and the
                 // two batches need not be one.
                 if QuantityComparison.increment(x, pair.contentA) || QuantityComparison.increment(y, pair.contentB) {
+                    continue
+                }
+                // A window of time (`in the past two years`) frames a count; it measures nothing to contradict.
+                if x.dimension == "duration"
+                    && (QuantityComparison.window(x, pair.contentA) || QuantityComparison.window(y, pair.contentB))
+                {
                     continue
                 }
                 // A figure said of some things of a kind (`some bottles costing more than $20,000`) leaves the

@@ -158,8 +158,22 @@ struct ConflictArgumentTests {
     }
 
     @Test(
-        "Compass words written into two names are two places, not two parts of one",
+        "Compass words written into two names are two places, not two parts of one; a direction in two words is one part",
         arguments: [
+            // `south-east` names south too.
+            (
+                "He prayed at a mosque in Kessel, south Harwich, before he left for Tarsk, the paper said.",
+                "He prayed at a mosque in Kessel, south-east Harwich, before he left for Tarsk, the paper said.", false
+            ),
+            (
+                "He prayed at a mosque in Kessel, south Harwich, before he left for Tarsk, the paper said.",
+                "He prayed at a mosque in Kessel, south east Harwich, before he left for Tarsk, the paper said.", false
+            ),
+            // Control: `north-east` has no south.
+            (
+                "He prayed at a mosque in Kessel, south Harwich, before he left for Tarsk, the paper said.",
+                "He prayed at a mosque in Kessel, north-east Harwich, before he left for Tarsk, the paper said.", true
+            ),
             (
                 "Heavy fighting was reported in North Valdoria near the river on Friday, the monitor said.",
                 "Heavy fighting was reported in South Valdoria near the river on Friday, the monitor said.", false
