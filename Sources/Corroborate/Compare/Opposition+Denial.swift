@@ -218,6 +218,9 @@ extension Opposition {
             {
                 continue
             }
+            // A denied figure (`does not weigh 21 grams more`) is denied of that value only: the other side must
+            // state it (`weighs 21 grams more`), not another (`weighs 0.8 grams more`) or none.
+            if !Opposition.statesDeniedFigures(after: focus, in: negation.scope, neg, clauseP, pos) { continue }
             // Both sides deny it (`plenty of others that did not get turned back` quoted twice): they agree.
             if pos.words.indices.contains(where: { pos.terms[$0] == focusTerm && pos.isDenied($0) }) { continue }
             // `failed to show up` does not deny that documents `show`: a verb with its particle is another verb.
@@ -404,6 +407,21 @@ extension Opposition {
             return Proposal(relation: relation, family: .conflict, features: f)
         }
         return nil
+    }
+
+    /// Whether the asserting clause states, with the same value, the figure a denied verb takes right after it
+    /// (`does not weigh 21 grams`, `did not kill 12`); true when it takes none. Figures before the focus say whom
+    /// the denial is about (`none of the 300 workers died`, `no one was hurt`), and figures further on belong to
+    /// other parts of the clause (`denied agreeing to a ceasefire and releasing 200 girls`, `plans for an 11-man
+    /// panel`): neither is what is denied.
+    static func statesDeniedFigures(
+        after focus: Int, in scope: Range<Int>, _ neg: ClaimContent, _ clauseP: Range<Int>, _ pos: ClaimContent
+    ) -> Bool {
+        let denied = neg.quantities.filter { q in
+            scope.contains(q.words.lowerBound) && (focus + 1...focus + 2).contains(q.words.lowerBound)
+        }
+        let stated = pos.quantities.filter { clauseP.contains($0.words.lowerBound) }
+        return denied.allSatisfy { q in stated.contains { $0.low == q.low && $0.high == q.high } }
     }
 
     /// Whether word `k` is a participle that introduces what a noun is called, after `a` or `an` and the noun and

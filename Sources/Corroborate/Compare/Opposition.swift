@@ -68,6 +68,8 @@ struct Opposition: Sendable {
     let grantables: Set<String>
     /// The verbs that grant or obtain them (`grantingVerbs`: granted, upheld, won), read by `granted`.
     let grantingVerbs: Set<String>
+    /// Personal pronouns a clause's subject may be (`subjectPronouns`: she, they), read by `pronounBefore`.
+    let subjectPronouns: Set<String>
     /// Forms of the verbs of saying and thinking (the cue lexicon's speech and cognition verbs, but the factive
     /// ones), read by `inReportedSpeech`.
     let reportVerbs: Set<String>
@@ -87,6 +89,7 @@ struct Opposition: Sendable {
 
     init(words: ComparisonWords, titles: [String] = [], reportVerbs: [String] = []) {
         self.reportVerbs = Set(reportVerbs.map(\.folded))
+        subjectPronouns = Set(words.subjectPronouns.map(\.folded))
         let reports = Set(words.reportNouns.map(\.folded))
         rejectionWords = Set(
             (words.refutations + words.debunks).map(\.folded).filter { !$0.contains(" ") && !reports.contains($0) })
@@ -315,8 +318,7 @@ struct Opposition: Sendable {
                     // A pronoun may stand for anyone (`she gave birth to a baby boy` against `a Kessan nun gave
                     // birth to a baby girl`): with no name in both clauses, the words are not shown said of one.
                     alignment.names > 0
-                        || !(Opposition.pronounBefore(wordA, in: pair.contentA)
-                            || Opposition.pronounBefore(wordB, in: pair.contentB)),
+                        || !(pronounBefore(wordA, in: pair.contentA) || pronounBefore(wordB, in: pair.contentB)),
                     // Outcomes of two things (`won the argument` against `lost the first contests`).
                     !objectsApart(wordA, pair.contentA, wordB, pair.contentB),
                     // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).
@@ -343,11 +345,9 @@ struct Opposition: Sendable {
         return nil
     }
 
-    /// Personal pronouns that can be a clause's subject.
-    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
-
-    /// Whether a personal pronoun stands before word `k` in its clause (`she gave birth to a baby boy`).
-    static func pronounBefore(_ k: Int, in content: ClaimContent) -> Bool {
+    /// Whether a personal pronoun (`subjectPronouns`) stands before word `k` in its clause (`she gave birth to a
+    /// baby boy`).
+    func pronounBefore(_ k: Int, in content: ClaimContent) -> Bool {
         (content.clause(of: k).lowerBound..<k).contains { subjectPronouns.contains(content.words[$0].key) }
     }
 

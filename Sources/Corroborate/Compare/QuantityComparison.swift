@@ -149,6 +149,11 @@ struct QuantityComparison: Sendable {
         for x in pair.contentA.quantities {
             for y in pair.contentB.quantities {
                 guard let (x, y) = comparable(x, y, pair) else { continue }
+                // A figure a denial governs (`does not weigh 21 grams more`) states no value: it neither agrees
+                // with the same figure nor conflicts with another.
+                if pair.contentA.isDenied(x.words.lowerBound) || pair.contentB.isDenied(y.words.lowerBound) {
+                    continue
+                }
                 let nearX = near(x, pair.contentA)
                 let nearY = near(y, pair.contentB)
                 // Two ages of one named person need nothing more to be about the same thing.

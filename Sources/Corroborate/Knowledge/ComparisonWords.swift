@@ -129,7 +129,8 @@ public struct ComparisonWords: Codable, Sendable {
     /// (`the blast and the comet are unrelated`) contradict only a side that says one of them, not one that names
     /// the two things (`linkWords`, single words).
     public var linkWords: [String] = []
-    /// Personal pronouns that open a clause telling a speaker's own plan when a verb of intent follows (`he would`).
+    /// Personal pronouns that open a clause telling a speaker's own plan when a verb of intent follows (`he would`),
+    /// and that may stand for anyone when opposite words are compared (`she gave birth to a baby girl`).
     public var subjectPronouns: [String] = []
     /// Modal verbs and verbs of intent (`would`, `plans`, `vowed`) after which a pronoun's clause tells its speaker's
     /// own plan, not a shared proposition.

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A contradiction needs one proposition said with two polarities (issue 28): two sides that both deny it, or that
-/// hinder, doubt or find wanting what the other denies, do not conflict; a refutation must reject what the other
+/// hinder, ban, doubt or find wanting what the other denies, do not conflict; a refutation must reject what the other
 /// claim says; opposite words and one quotation must be said of the same people. Each table has control rows: real
 /// contradictions that must still be flagged. Cases written for these tests (invented places, people and figures).
 @Suite("Contradictions need opposite polarities over one proposition")
@@ -33,6 +33,15 @@ struct ConflictPolarityTests {
             (
                 "The auditors accessed the payroll servers on Monday, the bank said.",
                 "The auditors did not access the payroll servers on Monday, the union said.", true
+            ),
+            // Banned from eating at desks: no eating at desks, on both sides.
+            (
+                "Staff at the Tarsk bank are banned from eating at their desks, a memo said.",
+                "New rule at the Tarsk bank: no eating at your desk, the memo said.", false
+            ),
+            (
+                "Staff at the Tarsk bank are allowed to eat at their desks, a memo said.",
+                "New rule at the Tarsk bank: no eating at your desk, the memo said.", true
             ),
             // Doubt cast on the collapse is no statement that it happened.
             (

@@ -3,14 +3,15 @@ import Testing
 
 @testable import Corroborate
 
-/// What a denial, a refutation or a count is about (issue 28), from causes of wrong contradiction flags read on
-/// stories nobody tuned on: a denied link against a side that states no link, a passive denial of another thing
-/// (`whose age wasn't given` against `has given birth`), a name denied against a participle that only introduces
-/// someone by it (`neither is named Lena Kovac` against `an engineer named Lena Kovac`), a claim about many of a
-/// kind against a denial about one (`many videos are staged`), a denial bounded in time further on (`won't be
-/// selling the watch until then`), a negated command (`saying "don't shoot"`), and the first part of a count (`six
-/// shots followed by four more`) set against the total. Every row without a contradiction was flagged before; control rows must still be flagged.
-/// Cases written for these tests (an invented comet, convent, hospital, ferry, depot and recording).
+/// What a denial, a refutation or a count is about (issue 28), from causes of wrong contradiction flags read on stories
+/// nobody tuned on: a denied link against a side that states no link, a passive denial of another thing (`whose age
+/// wasn't given` against `has given birth`), a name denied against a participle that only introduces someone by it
+/// (`neither is named Lena Kovac` against `an engineer named Lena Kovac`), a denied figure against another (`does not
+/// weigh 21 grams more` against `weighs 0.8 grams more`), a claim about many of a kind against a denial about one
+/// (`many videos are staged`), a denial bounded in time further on (`won't be selling the watch until then`), a negated
+/// command (`saying "don't shoot"`), and the first part of a count (`six shots followed by four more`) set against the
+/// total. Every row without a contradiction was flagged before; control rows must still be flagged. Cases written for
+/// these tests (an invented comet, convent, hospital, ferry, depot and recording).
 @Suite("A denial, a refutation or a count meets only what the other side states")
 struct DenialTargetTests {
     @Test(
@@ -135,6 +136,32 @@ struct DenialTargetTests {
             ),
         ])
     func introduced(a: String, b: String, conflict: Bool) throws {
+        try ArticleSet.expectContradiction(a, b, conflict)
+    }
+
+    @Test(
+        "A denied figure is denied of that value only: no contradiction, denial or numeric, with another value",
+        arguments: [
+            (
+                "The new Tarsk phone weighs 173 grams, 0.8 grams more than the old one, a reviewer said.",
+                "The new Tarsk phone does not weigh 21 grams more than the old one, the maker said.", false
+            ),
+            (
+                "\"It weighs 173.5 grams, a whopping 0.8 grams more than the old Tarsk phone,\" a reviewer wrote.",
+                "\"Our new Tarsk phone definitely doesn't weigh 21 grams more than the old device,\" a second reviewer wrote.",
+                false
+            ),
+            // Controls: the same figure stated and denied; two figures stated.
+            (
+                "The new Tarsk phone weighs 21 grams more than the old one, a reviewer said.",
+                "The new Tarsk phone does not weigh 21 grams more than the old one, the maker said.", true
+            ),
+            (
+                "The new Tarsk phone weighs 173 grams, a reviewer said on Monday.",
+                "The new Tarsk phone weighs 194 grams, the maker said on Monday.", true
+            ),
+        ])
+    func deniedFigure(a: String, b: String, conflict: Bool) throws {
         try ArticleSet.expectContradiction(a, b, conflict)
     }
 
