@@ -176,13 +176,14 @@ struct Opposition: Sendable {
                     directions.contains(c.words[k].key)
                 else { return nil }
                 var all = points(c.words[k].key)
+                var j = k - 1
                 // `south-east London`, `south east London`: one direction written in two words.
                 if k >= 1, directions.contains(c.words[k - 1].key),
                     c.words[k].span.start - c.words[k - 1].span.end <= 1
                 {
                     all.formUnion(points(c.words[k - 1].key))
+                    j = k - 2
                 }
-                var j = k - 1
                 while j >= 1, ["and", "or"].contains(c.words[j].key), directions.contains(c.words[j - 1].key) {
                     all.formUnion(points(c.words[j - 1].key))
                     j -= 2
@@ -345,10 +346,24 @@ struct Opposition: Sendable {
         return nil
     }
 
-    /// Whether a personal pronoun (`subjectPronouns`) stands before word `k` in its clause (`she gave birth to a
-    /// baby boy`).
+    /// Adverbs of time that may open a clause before its pronoun (`Soon after, she ...`).
+    static let timeAdverbs: Set<String> = [
+        "soon", "later", "then", "now", "afterwards", "meanwhile", "eventually", "finally", "still", "also",
+    ]
+
+    /// Whether a personal pronoun (`subjectPronouns`) stands before word `k` in its clause with nothing in the
+    /// claim before it that it could stand for (`Soon after, she gave birth to a baby boy`; not `The nun said she
+    /// gave birth`): only function words, figures, times and adverbs (`soon`, `later`, in `-ly`) come first.
     func pronounBefore(_ k: Int, in content: ClaimContent) -> Bool {
-        (content.clause(of: k).lowerBound..<k).contains { subjectPronouns.contains(content.words[$0].key) }
+        guard
+            let p = (content.clause(of: k).lowerBound..<k).first(where: {
+                subjectPronouns.contains(content.words[$0].key)
+            })
+        else { return false }
+        return (0..<p).allSatisfy { j in
+            content.terms[j] == nil || content.words[j].isNumber || content.timeSlots[j] != nil
+                || content.words[j].key.hasSuffix("ly") || Opposition.timeAdverbs.contains(content.words[j].key)
+        }
     }
 
     /// Whether `x` and `y` name people of two sexes and either claim also names someone of the other's sex.

@@ -30,7 +30,9 @@ extension QuantityComparison {
     /// their prepositions and determiners, at most ten words) follow, and a linking word comes just before the figure
     /// (qualifiers aside). Such a figure is true of those things only, so a different figure for the kind (`bottles
     /// costing $15,000 each`) may be true of others: the two can both hold. `some 300 people` (about 300) has no noun
-    /// before the figure; a verb of saying ends the phrase (`some said the bottles cost $900`).
+    /// before the figure; a verb ends the phrase (`several buildings collapsed in the quake measuring 6.1`, `some
+    /// experts estimate the bottles cost $900`): a word in `-ed` or `-ing` that is no link, or one a determiner
+    /// follows.
     static func someOfKind(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
         let words = content.words
         let clause = content.clause(of: q.words.lowerBound)
@@ -40,17 +42,20 @@ extension QuantityComparison {
         guard k > clause.lowerBound, figureLinks.contains(words[k].key) else { return false }
         // `priced at`: two linking words.
         if k - 1 > clause.lowerBound, figureLinks.contains(words[k - 1].key) { k -= 1 }
-        var nouns = 0
+        var things = 0
         for j in stride(from: k - 1, through: max(clause.lowerBound, k - 10), by: -1) {
             let key = words[j].key
             if partialQuantifiers.contains(key) {
                 // `a few bottles`, not `few bottles` alone (which says there were hardly any).
                 if key == "few" && (j == 0 || words[j - 1].key != "a") { return false }
-                return nouns > 0
+                return things > 0
             }
             if partialPhraseWords.contains(key) { continue }
-            guard content.terms[j] != nil, !words[j].isNumber, !content.reportWords.contains(j) else { return false }
-            nouns += 1
+            let verbLike =
+                key.hasSuffix("ed") || key.hasSuffix("ing")
+                || (j + 1 < words.count && ["the", "a", "an", "their", "its"].contains(words[j + 1].key))
+            guard content.terms[j] != nil, !words[j].isNumber, !verbLike else { return false }
+            things += 1
         }
         return false
     }

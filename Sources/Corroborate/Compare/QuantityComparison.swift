@@ -98,7 +98,7 @@ struct QuantityComparison: Sendable {
 
     /// Whether a figure counts an increment: an increment word just before it (`a` aside), or `more` or `other`
     /// just after it (`14 more officers`, `wounded two other people`): a count besides someone already told of, not
-    /// a total.
+    /// a total. Two increments (`two other people` against `four other people`) are not compared either.
     static func increment(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
         var k = q.words.lowerBound - 1
         if k >= 0 && ["a", "an"].contains(content.words[k].key) { k -= 1 }
@@ -108,10 +108,15 @@ struct QuantityComparison: Sendable {
     }
 
     /// Whether a duration is the window a count or a state is told over (`the fifth time in the past two years`,
-    /// `over the last three months`, `in the next five years`), not how long something lasted.
+    /// `within the next five years`), not how long something lasted (`has led the party for the past 20 years`):
+    /// `past`, `last`, `next` or `coming` before it, after `in` or `within` (and `the`).
     static func window(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
-        let k = q.words.lowerBound
-        return k >= 1 && ["past", "last", "next", "coming"].contains(content.words[k - 1].key)
+        let words = content.words
+        var k = q.words.lowerBound - 1
+        guard k >= 1, ["past", "last", "next", "coming"].contains(words[k].key) else { return false }
+        k -= 1
+        if words[k].key == "the" { k -= 1 }
+        return k >= 0 && ["in", "within"].contains(words[k].key)
     }
 
     /// Adverbs that set what a clause says at an earlier moment than the report's (`initially`, `at first`).
@@ -149,9 +154,9 @@ struct QuantityComparison: Sendable {
         for x in pair.contentA.quantities {
             for y in pair.contentB.quantities {
                 guard let (x, y) = comparable(x, y, pair) else { continue }
-                // A figure a denial governs (`does not weigh 21 grams more`) states no value: it neither agrees
-                // with the same figure nor conflicts with another.
-                if pair.contentA.isDenied(x.words.lowerBound) || pair.contentB.isDenied(y.words.lowerBound) {
+                // A value denied (`does not weigh 21 grams more`) is no value stated: it neither agrees with the same
+                // figure nor conflicts with another, nor keeps the claims' other figures from agreeing.
+                if Opposition.isDeniedFigure(x, in: pair.contentA) || Opposition.isDeniedFigure(y, in: pair.contentB) {
                     continue
                 }
                 let nearX = near(x, pair.contentA)
@@ -226,6 +231,12 @@ struct QuantityComparison: Sendable {
                 // `an additional eight` and `14 more`: each counts a new batch since some earlier count, and the
                 // two batches need not be one.
                 if QuantityComparison.increment(x, pair.contentA) || QuantityComparison.increment(y, pair.contentB) {
+                    continue
+                }
+                // Another place's count or a running total's count at a moment contradicts nothing.
+                if QuantityComparison.elsewhereOrAsOf(x, pair.contentA)
+                    || QuantityComparison.elsewhereOrAsOf(y, pair.contentB)
+                {
                     continue
                 }
                 // A window of time (`in the past two years`) frames a count; it measures nothing to contradict.
@@ -382,12 +393,42 @@ struct QuantityComparison: Sendable {
             family: .agreement, features: f)
     }
 
-    /// Whether a hedge governs a figure (`may contain more than 40`, `allegedly killed 12`).
+    /// Words that open another clause after a figure, where a hedge no longer governs it.
+    static let hedgeJoins: Set<String> = ["and", "but", "or", "which", "who", "while", "when"]
+
+    /// Whether a hedge governs a figure (`may contain more than 40`, `allegedly killed 12`, `over a dozen doctors
+    /// have reportedly been executed`): up to four words before it, or up to four after it in its clause (its noun
+    /// and the verb's auxiliary between).
     static func hedged(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
-        (max(0, q.words.lowerBound - 4)..<q.words.lowerBound).contains { content.hedges.contains($0) }
-            || (q.words.upperBound..<min(content.words.count, q.words.upperBound + 2)).contains {
+        let words = q.words
+        if (max(0, words.lowerBound - 4)..<words.lowerBound).contains(where: { content.hedges.contains($0) })
+            || (words.upperBound..<min(content.words.count, words.upperBound + 2)).contains(where: {
                 content.hedges.contains($0)
-            }
+            })
+        {
+            return true
+        }
+        // Further on, up to four words in the clause, before any join (`weighing 19 stone - and it could be the
+        // biggest` is another clause).
+        let clause = content.clause(of: words.lowerBound)
+        for k in words.upperBound..<max(words.upperBound, min(clause.upperBound, words.upperBound + 4)) {
+            if hedgeJoins.contains(content.words[k].key) { return false }
+            if k >= words.upperBound + 2 && content.hedges.contains(k) { return true }
+        }
+        return false
+    }
+
+    /// Whether a figure's clause places it elsewhere than the story's place (`five civilians were killed in
+    /// fighting elsewhere in the region`), or states it as of a moment (`more than 4,044 likes as of this
+    /// writing`): another place's count, or a running total that grows, contradicts no other count.
+    static func elsewhereOrAsOf(_ q: TypedQuantity, _ content: ClaimContent) -> Bool {
+        let words = content.words
+        let clause = content.clause(of: q.words.lowerBound)
+        return clause.contains { k in
+            words[k].key == "elsewhere"
+                || (k > q.words.lowerBound && k + 1 < clause.upperBound && words[k].key == "as"
+                    && words[k + 1].key == "of")
+        }
     }
 
     /// Whether a claim gives `value` in another of its figures.

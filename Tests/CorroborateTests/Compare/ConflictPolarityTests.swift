@@ -43,6 +43,11 @@ struct ConflictPolarityTests {
                 "Staff at the Tarsk bank are allowed to eat at their desks, a memo said.",
                 "New rule at the Tarsk bank: no eating at your desk, the memo said.", true
             ),
+            // Control: a ban, the noun, hinders nothing; its lifting is stated and denied.
+            (
+                "The ban on night flights at Tarsk airport was lifted on Monday, the ministry said.",
+                "The ban on night flights at Tarsk airport was not lifted on Monday, the airport said.", true
+            ),
             // Doubt cast on the collapse is no statement that it happened.
             (
                 "Engineers at the Tarvik plant have cast doubt on reports that the cooling tower collapsed on Monday.",

@@ -80,10 +80,10 @@ struct ConflictSubjectsTests {
                 "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
                 "Soon after, she gave birth to a baby girl, the abbess said.", false
             ),
-            // Control: the pronoun's clause names the same place.
+            // Control: the claim names whom the pronoun stands for.
             (
-                "A 31-year-old Tarskan nun gave birth to a baby boy in Velmora on Sunday.",
-                "In Velmora, she gave birth to a baby girl, the abbess said.", true
+                "The nun gave birth to a baby boy at the Verla convent, the abbess said.",
+                "The nun said she gave birth to a baby girl at the Verla convent.", true
             ),
             // Control: a title and a first name before one surname name one person.
             (

@@ -123,7 +123,13 @@ struct DenialTargetTests {
                 "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is named Lena Kovac.",
                 false
             ),
-            // Controls: the other side states the name of the same people.
+            // Controls: a participle that names nobody (`a hostage killed Sunday`); the other side states the name
+            // of the same people.
+            (
+                "None of the hostages was killed in the raid on the Tarsk camp, the army said.",
+                "A hostage killed Sunday in the raid on the Tarsk camp was a Velmoran aid worker, police said.",
+                true
+            ),
             (
                 "Security officials said one of the two wives of Ivo Marek is named Lena Kovac.",
                 "The ministry spokesman Ado Brenn told reporters that Ivo Marek has two wives but neither is named Lena Kovac.",
@@ -151,7 +157,12 @@ struct DenialTargetTests {
                 "\"Our new Tarsk phone definitely doesn't weigh 21 grams more than the old device,\" a second reviewer wrote.",
                 false
             ),
-            // Controls: the same figure stated and denied; two figures stated.
+            // Controls: the same figure stated and denied; a figure that says which ones, not how many, is not what
+            // is denied; two figures stated.
+            (
+                "The Tarsk rebels freed the hostages on Monday, the army said.",
+                "The Tarsk rebels did not free the 12 hostages on Monday, a negotiator said.", true
+            ),
             (
                 "The new Tarsk phone weighs 21 grams more than the old one, a reviewer said.",
                 "The new Tarsk phone does not weigh 21 grams more than the old one, the maker said.", true

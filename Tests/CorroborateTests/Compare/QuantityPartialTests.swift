@@ -4,11 +4,11 @@ import Testing
 @testable import Corroborate
 
 /// A figure said of some things of a kind (`some bottles costing more than $20,000`) is true of those things only:
-/// another figure for the kind (`bottles costing $15,000 each`) may be true of the others, so the two are no
-/// numeric conflict (issue 28). Found among wrong flags on stories nobody tuned on; `some 300` (about 300) and
-/// `some residents said` or `some guests said` (the speakers, not the things counted) are no such phrase. Every row without a conflict was
-/// flagged by main's code (db19eae); the control rows must still be flagged. Cases written for these tests
-/// (invented towns, galas, boats and auctions).
+/// another figure for the kind (`bottles costing $15,000 each`) may be true of the others, so the two are no numeric
+/// conflict (issue 28). Found among wrong flags on stories nobody tuned on; `some 300` (about 300) and `some residents
+/// said`, `some guests said` or `some experts estimated that` (the speakers, not the things counted) are no such
+/// phrase. Every row without a conflict was flagged by main's code (db19eae); the control rows must still be flagged.
+/// Cases written for these tests (invented towns, galas, boats and auctions).
 @Suite("A figure said of some things of a kind does not contradict another figure of the kind")
 struct QuantityPartialTests {
     @Test(
@@ -48,6 +48,11 @@ struct QuantityPartialTests {
             (
                 "At the Tarsk harbour gala, bottles of wine cost $900 each, the hotel manager said on Monday.",
                 "Some guests said bottles of wine at the Tarsk harbour gala cost $2,000 each.",
+                true
+            ),
+            (
+                "At the Tarsk harbour gala, bottles of wine cost $900 each, the hotel manager said on Monday.",
+                "Some experts estimated that bottles of wine at the Tarsk harbour gala cost $2,000 each.",
                 true
             ),
             (
