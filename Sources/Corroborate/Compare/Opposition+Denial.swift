@@ -409,61 +409,6 @@ extension Opposition {
         return nil
     }
 
-    /// Whether a negation is grammatical (`not`, `never`, `no`, `doesn't`), not a verb or noun of denial
-    /// (`rejected 30 appeals`, `a lack of`), which governs its object's figure as a count.
-    static func grammatical(_ negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Bool {
-        guard negation.cue.count == 1 else { return false }
-        let cue = content.words[negation.cue.lowerBound].key
-        return ["not", "never", "cannot"].contains(cue) || determiners.contains(cue) || cue.hasSuffix("n't")
-            || cue.hasSuffix("n’t")
-    }
-
-    /// The figure a grammatical negation's denied verb takes right after it, its qualifiers included (`does not
-    /// weigh 21 grams`, `did not kill more than 12`): the value denied. Figures before the focus say whom the
-    /// denial is about (`none of the 300 workers died`, `no one was hurt`); figures further on belong to other
-    /// parts of the clause (`did not free the 12 hostages`, `denied agreeing to a ceasefire and releasing 200
-    /// girls`): neither is a value denied.
-    static func deniedFigure(
-        of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent
-    ) -> TypedQuantity? {
-        guard grammatical(negation, in: content), let focus = focus(of: negation, in: content) else { return nil }
-        return content.quantities.first { $0.words.lowerBound == focus + 1 && negation.scope.contains(focus + 1) }
-    }
-
-    /// Whether a figure is a value some negation of its claim denies (`deniedFigure`).
-    static func isDeniedFigure(_ q: TypedQuantity, in content: ClaimContent) -> Bool {
-        content.negations.contains { deniedFigure(of: $0, in: content)?.words == q.words }
-    }
-
-    /// Whether the asserting clause states the value a denial denies (`deniedFigure`), in the same dimension; true
-    /// when the denial denies no value.
-    static func statesDeniedFigure(
-        _ negation: (cue: Range<Int>, scope: Range<Int>), _ neg: ClaimContent, _ clauseP: Range<Int>,
-        _ pos: ClaimContent
-    ) -> Bool {
-        guard let q = deniedFigure(of: negation, in: neg) else { return true }
-        return pos.quantities.contains {
-            clauseP.contains($0.words.lowerBound) && $0.dimension == q.dimension && $0.low == q.low && $0.high == q.high
-        }
-    }
-
-    /// Participles that give what someone or something is called.
-    static let namingParticiples: Set<String> = ["named", "called", "known", "dubbed", "nicknamed", "titled"]
-
-    /// Whether word `k` is a naming participle that introduces what a noun is called, after `a` or `an` and the
-    /// noun and before a capitalised name (no day or month) or `as` (`a woman named Saja`, `an Iraqi called
-    /// Brandt`, `a group known as`). `the police named Brandt` is a verb with its subject, so only the indefinite
-    /// article counts; `a hostage killed Sunday` is no naming.
-    static func introducing(_ k: Int, in content: ClaimContent) -> Bool {
-        let words = content.words
-        guard k >= 2, k + 1 < words.count, ["a", "an"].contains(words[k - 2].key), content.terms[k - 1] != nil,
-            !ClaimContent.auxiliaries.contains(words[k - 1].key), namingParticiples.contains(words[k].key)
-        else { return false }
-        let next = words[k + 1]
-        return next.key == "as"
-            || (next.text.unicodeScalars.first?.isUppercaseLetter == true && content.timeSlots[k + 1] == nil)
-    }
-
     /// Whether a denial is of a noun phrase (`no official notification`; `not the rapper`, `never a soldier`),
     /// whose focus is the phrase's head rather than a verb.
     static func isNounDenial(_ negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Bool {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// How a word is used (passive, attributive participle, gerund or plain), and whether two words are used alike.
+/// How a word is used (passive, attributive participle, gerund, plain, or a participle that gives a name), and
+/// whether two words are used alike.
 extension Opposition {
     /// How a word is used: a verb in the passive (`was captured`), a participle describing the noun after it
     /// (`their captured nationals`), an `-ing` form without `be` (`capturing parts of the town`), or otherwise.
@@ -58,5 +59,22 @@ extension Opposition {
             let verbal = (roles + theirs).contains { $0 != .plain }
             return !verbal || theirs.isEmpty || theirs.contains { x in roles.contains { compatible(x, $0) } }
         }
+    }
+
+    /// Participles that give what someone or something is called.
+    static let namingParticiples: Set<String> = ["named", "called", "known", "dubbed", "nicknamed", "titled"]
+
+    /// Whether word `k` is a naming participle that introduces what a noun is called, after `a` or `an` and the
+    /// noun and before a capitalised name (no day or month) or `as` (`a woman named Saja`, `an Iraqi called
+    /// Brandt`, `a group known as`). `the police named Brandt` is a verb with its subject, so only the indefinite
+    /// article counts; `a hostage killed Sunday` is no naming.
+    static func introducing(_ k: Int, in content: ClaimContent) -> Bool {
+        let words = content.words
+        guard k >= 2, k + 1 < words.count, ["a", "an"].contains(words[k - 2].key), content.terms[k - 1] != nil,
+            !ClaimContent.auxiliaries.contains(words[k - 1].key), namingParticiples.contains(words[k].key)
+        else { return false }
+        let next = words[k + 1]
+        return next.key == "as"
+            || (next.text.unicodeScalars.first?.isUppercaseLetter == true && content.timeSlots[k + 1] == nil)
     }
 }

@@ -1,0 +1,41 @@
+/// The value a denial denies (`does not weigh 21 grams`): the figure right after a grammatically denied verb, which
+/// the other side must state for a contradiction, and which states no value of its own for the numeric rule.
+extension Opposition {
+    /// Whether a negation is grammatical (`not`, `never`, `no`, `doesn't`), not a verb or noun of denial
+    /// (`rejected 30 appeals`, `a lack of`), which governs its object's figure as a count.
+    static func grammatical(_ negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Bool {
+        guard negation.cue.count == 1 else { return false }
+        let cue = content.words[negation.cue.lowerBound].key
+        return ["not", "never", "cannot"].contains(cue) || determiners.contains(cue) || cue.hasSuffix("n't")
+            || cue.hasSuffix("n’t")
+    }
+
+    /// The figure a grammatical negation's denied verb takes right after it, its qualifiers included (`does not
+    /// weigh 21 grams`, `did not kill more than 12`): the value denied. Figures before the focus say whom the
+    /// denial is about (`none of the 300 workers died`, `no one was hurt`); figures further on belong to other
+    /// parts of the clause (`did not free the 12 hostages`, `denied agreeing to a ceasefire and releasing 200
+    /// girls`): neither is a value denied.
+    static func deniedFigure(
+        of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent
+    ) -> TypedQuantity? {
+        guard grammatical(negation, in: content), let focus = focus(of: negation, in: content) else { return nil }
+        return content.quantities.first { $0.words.lowerBound == focus + 1 && negation.scope.contains(focus + 1) }
+    }
+
+    /// Whether a figure is a value some negation of its claim denies (`deniedFigure`).
+    static func isDeniedFigure(_ q: TypedQuantity, in content: ClaimContent) -> Bool {
+        content.negations.contains { deniedFigure(of: $0, in: content)?.words == q.words }
+    }
+
+    /// Whether the asserting clause states the value a denial denies (`deniedFigure`), in the same dimension; true
+    /// when the denial denies no value.
+    static func statesDeniedFigure(
+        _ negation: (cue: Range<Int>, scope: Range<Int>), _ neg: ClaimContent, _ clauseP: Range<Int>,
+        _ pos: ClaimContent
+    ) -> Bool {
+        guard let q = deniedFigure(of: negation, in: neg) else { return true }
+        return pos.quantities.contains {
+            clauseP.contains($0.words.lowerBound) && $0.dimension == q.dimension && $0.low == q.low && $0.high == q.high
+        }
+    }
+}
