@@ -3,12 +3,13 @@ import Testing
 
 @testable import Corroborate
 
-/// What a noun of supposition puts forward is neither asserted nor denied by the claim that names it (issue 28):
-/// `the idea that the pier will close` does not say it will, and `the theory that the lighthouse would not shut`,
-/// which the trust rejected, is no denial by the trust. Every row without a contradiction was flagged before; the
-/// control rows must still be flagged: a plain denial, a report whose content is told after its verb, report nouns a
-/// source asserts (`confirmed reports that`, `issued a statement that`), a supposition a source confirms or backs, and a supposition whose clause ends at a
-/// comma before the claim's own clause. Cases written for these tests (two invented harbour towns).
+/// What a noun of supposition puts forward is neither asserted nor denied by the claim that names it (issue 28): `the
+/// idea that the pier will close` does not say it will, nor `the belief that` or `the assumption that` it will, and
+/// `the theory that the lighthouse would not shut`, which the trust rejected, is no denial by the trust. Every row
+/// without a contradiction was flagged before; the control rows must still be flagged: a plain denial, a report whose
+/// content is told after its verb, report nouns a source asserts (`confirmed reports that`, `issued a statement that`),
+/// a supposition a source confirms or backs, and a supposition whose clause ends at a comma before the claim's own
+/// clause. Cases written for these tests (two invented harbour towns).
 @Suite("A clause a noun of supposition puts forward is not the claim's")
 struct ProposedClauseTests {
     @Test(
@@ -24,7 +25,21 @@ struct ProposedClauseTests {
                 "The Quillon lighthouse will shut in June, the trust said on Tuesday.",
                 "The trust rejected the theory that the Quillon lighthouse would not shut in June.", false
             ),
+            // A belief or an assumption others hold (`belief`, `assumption` and `ideology` are nouns of supposition
+            // too).
+            (
+                "The Tarsk pier has closed for the winter, the harbour master said.",
+                "Fishermen hold to the belief that the Tarsk pier has not closed for the winter.", false
+            ),
+            (
+                "The Tarsk pier has closed for the winter, the harbour master said.",
+                "The assumption that the Tarsk pier has not closed for the winter is common among fishermen.", false
+            ),
             // Controls: a plain denial; a report named before its verb says what it says.
+            (
+                "The Tarsk pier has closed for the winter, the harbour master said.",
+                "Fishermen said the Tarsk pier has not closed for the winter.", true
+            ),
             (
                 "The Velmar pier will close in May, the council said on Monday.",
                 "The Velmar pier will not close in May, the harbour master said on Monday.", true
