@@ -70,10 +70,35 @@ struct AliasSupportTests {
             ("The UK said the talks with Velmora would resume.", "United Kingdom"),
             // A nation's adjective before an abbreviation describes it.
             ("French AFP reported that the town fell.", "AFP"),
-            // An alias in lower case gives way to one as long written as the registry writes it.
+            // A capitalised alias in lower case, of the entry whose name follows it (the tie between two entries'
+            // aliases is `tie` below).
             ("Turkish president Tayyip Erdogan said the talks would resume.", "Recep Tayyip Erdogan"),
         ])
     func registrySource(text: String, expected: String) throws {
         #expect(try canonical(text, cue: Self.cue(of: text)) == expected)
+    }
+
+    /// Two entries whose aliases are as long: an office written with capitals, and a person.
+    private static let officeAndPerson = """
+        {"sources": [
+          {"name": "Velmoran Presidency", "kind": "government", "aliases": ["Velmoran President"]},
+          {"name": "Ivo Marek", "kind": "official", "aliases": ["Ivo Marek"], "person": true}
+        ]}
+        """
+
+    @Test(
+        "Of two entries' aliases as long, one met as written wins over one met in lower case",
+        arguments: [
+            ("Velmoran president Ivo Marek said the talks would resume.", "Ivo Marek"),
+            // Control: the name alone, the office after it.
+            ("Ivo Marek, the Velmoran president, said the talks would resume.", "Ivo Marek"),
+        ])
+    func tie(text: String, expected: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("sources.json", Self.officeAndPerson)
+        let knowledge = try Knowledge.with(sources: folder.path + "/sources.json")
+        let document = try Fixture.document(text)
+        let found = Corroborator(knowledge: knowledge).analyze(document).attributions.first { $0.cue?.text == "said" }
+        #expect(found?.canonical?.name == expected)
     }
 }
