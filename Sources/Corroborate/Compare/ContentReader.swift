@@ -394,6 +394,12 @@ struct ContentReader: Sendable {
         "dismissing", "refuted", "refutes", "refuting", "disputed", "disputes", "disputing",
     ]
 
+    /// Whether a word of the `negations` knowledge is grammatical (`not`, `no one`, `never`, `didn't`): no verb of
+    /// denial (`rejected 30 appeals`) and no `lack`, which take what follows as their object.
+    static func isGrammaticalNegation(_ key: String) -> Bool {
+        !denyingVerbs.contains(key) && !key.hasPrefix("lack")
+    }
+
     /// Words that start another clause or report between a denying verb and the claim (`denied the attack but
     /// said that ...`): the claim is then not the verb's complement.
     static let complementBreaks: Set<String> = [

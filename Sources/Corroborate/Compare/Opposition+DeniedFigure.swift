@@ -1,15 +1,6 @@
 /// The value a denial denies (`does not weigh 21 grams`): the figure right after a grammatically denied verb, which
 /// the other side must state for a contradiction, and which states no value of its own for the numeric rule.
 extension Opposition {
-    /// Whether a negation is grammatical (`not`, `never`, `no`, `doesn't`), not a verb or noun of denial
-    /// (`rejected 30 appeals`, `a lack of`), which governs its object's figure as a count.
-    static func grammatical(_ negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent) -> Bool {
-        guard negation.cue.count == 1 else { return false }
-        let cue = content.words[negation.cue.lowerBound].key
-        return ["not", "never", "cannot"].contains(cue) || determiners.contains(cue) || cue.hasSuffix("n't")
-            || cue.hasSuffix("n’t")
-    }
-
     /// The figure a grammatical negation's denied verb takes right after it, its qualifiers included (`does not
     /// weigh 21 grams`, `did not kill more than 12`): the value denied. Figures before the focus say whom the
     /// denial is about (`none of the 300 workers died`, `no one was hurt`); figures further on belong to other
@@ -18,13 +9,18 @@ extension Opposition {
     static func deniedFigure(
         of negation: (cue: Range<Int>, scope: Range<Int>), in content: ClaimContent
     ) -> TypedQuantity? {
-        guard grammatical(negation, in: content), let focus = focus(of: negation, in: content) else { return nil }
+        // A grammatical negation of one word: a verb or noun of denial (`rejected 30 appeals`, `a lack of`) governs
+        // its object's figure as a count, and `failed to` is two words.
+        guard negation.cue.count == 1,
+            ContentReader.isGrammaticalNegation(content.words[negation.cue.lowerBound].key),
+            let focus = focus(of: negation, in: content)
+        else { return nil }
         return content.quantities.first { $0.words.lowerBound == focus + 1 && negation.scope.contains(focus + 1) }
     }
 
-    /// Whether a figure is a value some negation of its claim denies (`deniedFigure`).
-    static func isDeniedFigure(_ q: TypedQuantity, in content: ClaimContent) -> Bool {
-        content.negations.contains { deniedFigure(of: $0, in: content)?.words == q.words }
+    /// The words of every value the negations of a claim deny (`deniedFigure`), read once per pair of claims.
+    static func deniedFigures(in content: ClaimContent) -> Set<Range<Int>> {
+        Set(content.negations.compactMap { deniedFigure(of: $0, in: content)?.words })
     }
 
     /// Whether the asserting clause states the value a denial denies (`deniedFigure`), in the same dimension; true

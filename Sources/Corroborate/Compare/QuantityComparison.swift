@@ -108,14 +108,14 @@ struct QuantityComparison: Sendable {
         var judgement = Judgement()
         guard pair.similarity >= threshold else { return judgement }
         var agreements: [Proposal] = []
+        let deniedA = Opposition.deniedFigures(in: pair.contentA)
+        let deniedB = Opposition.deniedFigures(in: pair.contentB)
         for x in pair.contentA.quantities {
             for y in pair.contentB.quantities {
                 guard let (x, y) = comparable(x, y, pair) else { continue }
                 // A value denied (`does not weigh 21 grams more`) is no value stated: it neither agrees with the same
                 // figure nor conflicts with another, nor keeps the claims' other figures from agreeing.
-                if Opposition.isDeniedFigure(x, in: pair.contentA) || Opposition.isDeniedFigure(y, in: pair.contentB) {
-                    continue
-                }
+                if deniedA.contains(x.words) || deniedB.contains(y.words) { continue }
                 let nearX = near(x, pair.contentA)
                 let nearY = near(y, pair.contentB)
                 // Two ages of one named person need nothing more to be about the same thing.

@@ -334,8 +334,7 @@ struct RetoldRumours: Sendable {
         let scalars = document.scalars
         return (max(0, verb - 3)..<verb).contains { j in
             let key = lead[j].key
-            guard words.negations.contains(key), !ContentReader.denyingVerbs.contains(key), !key.hasPrefix("lack")
-            else { return false }
+            guard words.negations.contains(key), ContentReader.isGrammaticalNegation(key) else { return false }
             let from = lead[j].span.end
             let to = min(lead[verb].span.start, scalars.count)
             return from >= to || !(from..<to).contains { ",;:()\u{2014}\u{2013}".unicodeScalars.contains(scalars[$0]) }
