@@ -70,6 +70,43 @@ extension ContentReader {
         return k == 0 || scalars[k - 1] == " " || scalars[k - 1] == "\n" || scalars[k - 1] == "("
     }
 
+    /// Whether a plain negation opens a negated infinitive (`not to`, `never to`) that a verb of asking or telling
+    /// governs, up to eight words before it with no punctuation between, in the claim or just before it, where the
+    /// attribution's cue stands (`requestVerbs`: `pleading with guards at the depot not to shoot`, `urged residents
+    /// not to drink the water`, `told the crew not to sail`): what someone is asked not to do is neither denied nor
+    /// said to have happened. `told reporters that the ferry did not sail` states a denial: no infinitive.
+    func requested(_ words: [FrameWord], at i: Int, before: [FrameWord], scalars: ScalarText) -> Bool {
+        guard ["not", "never"].contains(words[i].key), i + 1 < words.count, words[i + 1].key == "to" else {
+            return false
+        }
+        // The claim's words before the negation, then the words before the claim, nearest first.
+        let preceding = Array(words[..<i].reversed()) + before.reversed()
+        var next = words[i]
+        for word in preceding.prefix(8) {
+            if scalars.gap(between: word, and: next, holdsAnyOf: ",;:.!?()\"“”") { return false }
+            if requestVerbs.contains(word.key) { return true }
+            next = word
+        }
+        return false
+    }
+
+    /// Whether a verb of denial judges what it governs rather than denies it: `as` in `scope` after its first word,
+    /// before a word that calls nothing false (`dismissed a scan of his lungs as normal`, `rejected the budget as too
+    /// small`), with no noun of statement or report before `as` (`dismissed the reports as a distraction` denies the
+    /// reports). A thing dismissed `as` a falsehood (`as false`, `as a hoax`: `refutations`) is denied.
+    func judgedAs(_ words: [FrameWord], scope: Range<Int>) -> Bool {
+        guard let a = scope.first(where: { words[$0].key == "as" }), a > scope.lowerBound, a + 1 < words.count
+        else { return false }
+        if (scope.lowerBound..<a).contains(where: { statementWords.contains(words[$0].key) }) { return false }
+        var k = a + 1
+        while k < words.count, ContentReader.judgementOpeners.contains(words[k].key) { k += 1 }
+        guard k < words.count else { return false }
+        return refutations.match(words, at: k) == nil
+    }
+
+    /// Words that may open what a thing is judged `as` before the judgement itself (`as a mere rumour`).
+    static let judgementOpeners: Set<String> = ["a", "an", "the", "being", "merely", "just", "simply", "pure", "mere"]
+
     /// Whether a negation's clause holds `without` before a verb in `-ing` (`could not walk to the door without
     /// stopping`, not `without anything` nor one of `nouns`, the nouns in `-ing`): the two negations say what the
     /// first alone would deny, so the comparison abstains on it. `without` before a noun may belong to

@@ -24,6 +24,8 @@ struct ContentReader: Sendable {
     let timeLimits: Set<String>
     /// Verbs after which `don't` opens a command (`saying don't shoot`; `commandVerbs`).
     let commandVerbs: Set<String>
+    /// Verbs of asking and telling before a negated infinitive (`urged residents not to drink`; `requestVerbs`).
+    let requestVerbs: Set<String>
     /// The words of `opposites` and the stopwords, by interned id: asked of every word of every claim.
     let oppositeWords: WordIDSet
     let stopwordIDs: WordIDSet
@@ -38,6 +40,7 @@ struct ContentReader: Sendable {
         negations = PhraseTable(words.negations.map { ($0, $0) })
         timeLimits = Set(words.timeLimits.map(\.folded))
         commandVerbs = Set(words.commandVerbs.map(\.folded))
+        requestVerbs = Set(words.requestVerbs.map(\.folded))
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
@@ -157,6 +160,14 @@ struct ContentReader: Sendable {
         {
             creditedDenial = nil
         }
+        // `dismissed [a scan of his lungs as normal]`: the verb judges the thing; it denies no statement, and the
+        // claim states nothing either.
+        if creditedDenial != nil, before.last?.key != "that",
+            judgedAs(words, scope: 0..<(clauses.first?.upperBound ?? words.count))
+        {
+            uncertain.append(0..<words.count)
+            creditedDenial = nil
+        }
         if creditedDenial != nil { denials.append((0..<0, 0..<min(words.count, 8))) }
         var i = 0
         while i < words.count {
@@ -214,6 +225,12 @@ struct ContentReader: Sendable {
                     || ContentReader.exceptive(words, scope: (i + n)..<reach, nouns: ingNounKeys)
                     || comparing(words, negation: i..<(i + n), scope: (i + n)..<reach)
                     || commands(words, at: i, scalars: scalars)
+                    || requested(words, at: i, before: before, scalars: scalars)
+                    || (!ContentReader.isPlainNegation(words[i])
+                        && judgedAs(
+                            words,
+                            scope: (i + n)..<max(
+                                i + n, min(i + n + 12, clauses.first { $0.contains(i) }?.upperBound ?? words.count))))
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
                     // failed to` negate a negation; `"Don't shoot"` tells someone what not to do: none denies what

@@ -180,7 +180,8 @@ extension Opposition {
 
     /// Whether word `k` stands in a clause that a noun of supposition puts forward without asserting it: a noun of
     /// `suppositionNouns` followed by `that` up to twelve words before it in its clause (`the idea that the pier
-    /// will close`, `her theory that the kiln would not cool`), unless a verb of `endorsingVerbs` governs the noun
+    /// will close`, `her theory that the kiln would not cool`), or by a verb of holding it before `that`
+    /// (`suspicions persist that`: `supposing`), unless a verb of `endorsingVerbs` governs the noun
     /// within three words before it, or as the word just before the claim on its line (the attribution's cue), and
     /// not after `to` (`confirmed the rumour that`, `backed the idea that`; not `declined to confirm`). Report
     /// nouns that a source asserts (`confirmed reports that`, `issued a statement that`) are not of the class. The
@@ -193,14 +194,18 @@ extension Opposition {
         let words = content.words
         let from = max(1, content.clause(of: k).lowerBound + 1, k - 12)
         return (from..<max(from, k)).contains { j in
-            guard words[j].key == "that", suppositionNouns.contains(words[j - 1].key), j + 1 < k else { return false }
+            guard words[j].key == "that", j + 1 < k,
+                let noun = Opposition.supposing(
+                    before: j, in: content,
+                    nouns: suppositionNouns, verbs: suppositionVerbs, scalars: scalars)
+            else { return false }
             // The source endorses the clause (`backed his idea that`), unless the verb is not done (`declined to`).
             guard
-                !(max(0, j - 4)..<(j - 1)).contains(where: { v in
+                !(max(0, noun - 3)..<noun).contains(where: { v in
                     endorsingVerbs.contains(words[v].key) && (v == 0 || words[v - 1].key != "to")
                 })
             else { return false }
-            if (0..<(j - 1)).allSatisfy({ AttributionExtractor.determiners.contains(words[$0].key) }) {
+            if (0..<noun).allSatisfy({ AttributionExtractor.determiners.contains(words[$0].key) }) {
                 let verb = scalars.word(before: words[0].span.start)
                 if endorsingVerbs.contains(verb.text), scalars.word(before: verb.start).text != "to" { return false }
             }
@@ -211,6 +216,26 @@ extension Opposition {
                     || scalars.gap(between: words[i - 1], and: words[i], holdsAnyOf: ",;:()")
             }
         }
+    }
+
+    /// The noun of supposition whose `that` is word `j`: right before it (`the idea that`), or before a verb of
+    /// holding it (`suppositionVerbs`) with at most three words after that verb and no punctuation between
+    /// (`suspicions persist among fishermen that`, `speculation grew on Monday that`). Nil when none.
+    static func supposing(
+        before j: Int, in content: ClaimContent, nouns: Set<String>, verbs: Set<String>, scalars: ScalarText
+    ) -> Int? {
+        let words = content.words
+        guard j >= 1 else { return nil }
+        if nouns.contains(words[j - 1].key) { return j - 1 }
+        for v in stride(from: j - 1, through: max(1, j - 4), by: -1) {
+            if scalars.gap(between: words[v], and: words[v + 1], holdsAnyOf: ",;:()") { return nil }
+            guard verbs.contains(words[v].key) else { continue }
+            // An auxiliary may stand between the noun and its verb (`speculation has grown that`).
+            var n = v - 1
+            if n >= 1, predicateAuxiliaries.contains(words[n].key) { n -= 1 }
+            return n >= 0 && nouns.contains(words[n].key) ? n : nil
+        }
+        return nil
     }
 
     /// Coordinating conjunctions, read by `conjoinedFrom`: a word after one is in another clause than a word

@@ -24,6 +24,8 @@ struct Opposition: Sendable {
     /// Nouns that put forward a supposition (`the idea that`, `his suggestion that`; `suppositionNouns`), read by
     /// `proposed`.
     let suppositionNouns: Set<String>
+    /// Verbs by which a noun of supposition is held before its `that` (`suspicions persist that`; `suppositionVerbs`).
+    let suppositionVerbs: Set<String>
     /// Nouns that carry what others say or ask (`the claim that`, `rumours of`; `hearsayNouns`), read by `hearsay`.
     let hearsayNouns: Set<String>
     /// Verbs that make a supposition the source's own (`confirmed the rumour that`; `endorsingVerbs`), read by
@@ -99,6 +101,7 @@ struct Opposition: Sendable {
         likenessVerbs = Set(words.likenessVerbs.map(\.folded))
         statementNouns = Set(words.statementNouns.map(\.folded))
         suppositionNouns = Set(words.suppositionNouns.map(\.folded))
+        suppositionVerbs = Set(words.suppositionVerbs.map(\.folded))
         hearsayNouns = Set(words.hearsayNouns.map(\.folded))
         endorsingVerbs = Set(words.endorsingVerbs.map(\.folded))
         hindrances = Set(words.hindrances.map(\.folded))
@@ -322,6 +325,10 @@ struct Opposition: Sendable {
                         || !(pronounBefore(wordA, in: pair.contentA) || pronounBefore(wordB, in: pair.contentB)),
                     // Outcomes of two things (`won the argument` against `lost the first contests`).
                     !objectsApart(wordA, pair.contentA, wordB, pair.contentB),
+                    // Kin of two holders (`Piet Grall's wife` against `her husband`: the two partners of one
+                    // marriage).
+                    !(genders[x] != nil && genders[y] != nil
+                        && Opposition.holdersApart(wordA, pair.contentA, wordB, pair.contentB)),
                     // Two named people or things (`her brother, Aldo Ferro` against `his sister, Nina Ferro`).
                     !Opposition.namedApart(
                         pair.contentA, around: wordA, pair.contentB, around: wordB, shared: alignment.shared),
@@ -364,6 +371,28 @@ struct Opposition: Sendable {
             content.terms[j] == nil || content.words[j].isNumber || content.timeSlots[j] != nil
                 || content.words[j].key.hasSuffix("ly") || Opposition.timeAdverbs.contains(content.words[j].key)
         }
+    }
+
+    /// Whether two words of kinship or sex each have a holder, and the holders differ: a possessive right before the
+    /// word, or one word before it (`Piet Grall's wife`, `her late husband`), a name by its consonant skeleton and a
+    /// pronoun as itself. `Grall's wife` and `her husband` may be the two partners of one marriage, `his son` and
+    /// `Grall's daughter` two children of two parents: neither pair is shown to say opposite things of one person.
+    static func holdersApart(_ x: Int, _ a: ClaimContent, _ y: Int, _ b: ClaimContent) -> Bool {
+        func holder(_ k: Int, _ c: ClaimContent) -> String? {
+            for j in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+                // A word's key leaves out its possessive `'s` (`Grall's` is `grall`): the text tells it.
+                let key = c.words[j].key
+                if possessivePronouns.contains(key) { return key }
+                if possessive(c.words[j].text.lowercased()) {
+                    return ContentReader.skeleton(key.hasSuffix("'") ? String(key.dropLast()) : key)
+                }
+                // One word of description may stand between (`her late husband`), not a determiner or a figure.
+                if j == k - 1, c.terms[j] == nil || c.words[j].isNumber { return nil }
+            }
+            return nil
+        }
+        guard let hx = holder(x, a), let hy = holder(y, b) else { return false }
+        return hx != hy
     }
 
     /// Whether `x` and `y` name people of two sexes and either claim also names someone of the other's sex.

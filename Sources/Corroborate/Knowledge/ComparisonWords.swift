@@ -223,6 +223,12 @@ public struct ComparisonWords: Codable, Sendable {
     /// Verbs of calling after which `don't` opens a command (`saying don't shoot`, `shouted do not move`): a negated
     /// command denies nothing (`commandVerbs`).
     public var commandVerbs: [String] = []
+    /// Verbs of asking, telling and warning (`urged`, `told`, `pleading`): what they ask someone not to do (`urged
+    /// residents not to drink the water`) is neither denied nor said to have happened (`requestVerbs`).
+    public var requestVerbs: [String] = []
+    /// Verbs by which a noun of supposition is said to be held, between the noun and its `that` (`suspicions
+    /// persist that`, `speculation grew that`): the clause stays a supposition (`suppositionVerbs`).
+    public var suppositionVerbs: [String] = []
     /// The roles a sum of money plays, by class (`cost`: `price`, `sold`; `fine`: `fine`, `penalty`; `salary`,
     /// `budget`, `contract` ...): read in a money figure's own phrase, so that a fine is not compared with a salary,
     /// nor a price with a budget (`moneyRoles`).
@@ -286,7 +292,7 @@ public struct ComparisonWords: Codable, Sendable {
         case genderedWords, ignorancePhrases, hardshipWords, grantableNouns, grantingVerbs, doingSynonyms
         case givenThings, receivingVerbs, unboundedVagueNumbers, otherCaseOpeners, otherCasePhrases
         case statementNouns, suppositionNouns, hindrances, wantingWords, evaluativeRefutations, linkRefutations
-        case linkWords, commandVerbs
+        case linkWords, commandVerbs, requestVerbs, suppositionVerbs
         case subjectPronouns, intentVerbs, ingNouns, lightWords, slightWords, comparatives, attemptWords, orderWords,
             relativeWords,
             conditionWords
@@ -347,6 +353,8 @@ public struct ComparisonWords: Codable, Sendable {
         linkRefutations = try c.decodeIfPresent([String].self, forKey: .linkRefutations) ?? []
         linkWords = try c.decodeIfPresent([String].self, forKey: .linkWords) ?? []
         commandVerbs = try c.decodeIfPresent([String].self, forKey: .commandVerbs) ?? []
+        requestVerbs = try c.decodeIfPresent([String].self, forKey: .requestVerbs) ?? []
+        suppositionVerbs = try c.decodeIfPresent([String].self, forKey: .suppositionVerbs) ?? []
         subjectPronouns = try c.decodeIfPresent([String].self, forKey: .subjectPronouns) ?? []
         intentVerbs = try c.decodeIfPresent([String].self, forKey: .intentVerbs) ?? []
         ingNouns = try c.decodeIfPresent([String].self, forKey: .ingNouns) ?? []
@@ -438,6 +446,8 @@ public struct ComparisonWords: Codable, Sendable {
         linkRefutations += other.linkRefutations
         linkWords += other.linkWords
         commandVerbs += other.commandVerbs
+        requestVerbs += other.requestVerbs
+        suppositionVerbs += other.suppositionVerbs
         subjectPronouns += other.subjectPronouns
         intentVerbs += other.intentVerbs
         ingNouns += other.ingNouns

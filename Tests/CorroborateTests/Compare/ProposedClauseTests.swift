@@ -35,6 +35,16 @@ struct ProposedClauseTests {
                 "The Tarsk pier has closed for the winter, the harbour master said.",
                 "The assumption that the Tarsk pier has not closed for the winter is common among fishermen.", false
             ),
+            // A suspicion or speculation held by no one named, told with the verb of its holding (`suspicions persist
+            // that`, `speculation grew that`).
+            (
+                "Suspicions persist among fishermen that the Velmar pier will close in May.",
+                "The Velmar pier will not close in May, the harbour master said on Monday.", false
+            ),
+            (
+                "Speculation grew on Monday that the Velmar pier will close in May.",
+                "The Velmar pier will not close in May, the harbour master said on Monday.", false
+            ),
             // Controls: a plain denial; a report named before its verb says what it says.
             (
                 "The Tarsk pier has closed for the winter, the harbour master said.",
@@ -46,6 +56,10 @@ struct ProposedClauseTests {
             ),
             (
                 "The report that the council published on Friday says the Velmar pier will close in May.",
+                "The Velmar pier will not close in May, the harbour master said on Monday.", true
+            ),
+            (
+                "The council announced on Monday that the Velmar pier will close in May.",
                 "The Velmar pier will not close in May, the harbour master said on Monday.", true
             ),
             // Report nouns that the source asserts.
