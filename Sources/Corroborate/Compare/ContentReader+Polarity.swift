@@ -74,38 +74,75 @@ extension ContentReader {
     /// governs, up to eight words before it with no punctuation between, in the claim or just before it, where the
     /// attribution's cue stands (`requestVerbs`: `pleading with guards at the depot not to shoot`, `urged residents
     /// not to drink the water`, `told the crew not to sail`): what someone is asked not to do is neither denied nor
-    /// said to have happened. `told reporters that the ferry did not sail` states a denial: no infinitive.
+    /// said to have happened. Another verb, `that` or a conjunction between ends the search (`told parliament the
+    /// army chose not to fire`, `told families the pilot was not to blame`, `sent it to Tarrow but not to Quellby`).
     func requested(_ words: [FrameWord], at i: Int, before: [FrameWord], scalars: ScalarText) -> Bool {
-        guard ["not", "never"].contains(words[i].key), i + 1 < words.count, words[i + 1].key == "to" else {
-            return false
-        }
+        guard ["not", "never"].contains(words[i].key), i + 2 < words.count, words[i + 1].key == "to",
+            !words[i + 2].isNumber, !AttributionExtractor.determiners.contains(words[i + 2].key)
+        else { return false }
         // The claim's words before the negation, then the words before the claim, nearest first.
         let preceding = Array(words[..<i].reversed()) + before.reversed()
         var next = words[i]
         for word in preceding.prefix(8) {
             if scalars.gap(between: word, and: next, holdsAnyOf: ",;:.!?()\"“”") { return false }
-            if requestVerbs.contains(word.key) { return true }
+            let key = word.key
+            if requestVerbs.contains(key) { return true }
+            if ["that", "but", "and", "or"].contains(key) || Opposition.finiteAuxiliaries.contains(key)
+                || key.hasSuffix("ed") || verbForms.contains(key)
+            {
+                return false
+            }
             next = word
         }
         return false
     }
 
-    /// Whether a verb of denial judges what it governs rather than denies it: `as` in `scope` after its first word,
-    /// before a word that calls nothing false (`dismissed a scan of his lungs as normal`, `rejected the budget as too
-    /// small`), with no noun of statement or report before `as` (`dismissed the reports as a distraction` denies the
-    /// reports). A thing dismissed `as` a falsehood (`as false`, `as a hoax`: `refutations`) is denied.
-    func judgedAs(_ words: [FrameWord], scope: Range<Int>) -> Bool {
-        guard let a = scope.first(where: { words[$0].key == "as" }), a > scope.lowerBound, a + 1 < words.count
+    /// Verbs of dismissal, whose object `judgedAs` reads: `dismissed X as Y` may judge X rather than deny it.
+    static let dismissals: Set<String> = [
+        "dismissed", "dismisses", "dismiss", "dismissing", "rejected", "rejects", "reject", "rejecting",
+    ]
+
+    /// Whether a verb of dismissal (`dismissals`) judges what it governs rather than denies it: `as` after its object
+    /// in `scope`, which ends at a comma or `that`, before a word that calls nothing false (`dismissed a scan of his
+    /// lungs as normal`, `rejected the budget as too small`), with no noun of statement or report before `as`
+    /// (`dismissed the reports as a distraction` denies the reports). A thing dismissed `as` a falsehood (`as false`,
+    /// `as a hoax`, `as completely false`, `as doctored`: `refutations`, `debunks`) is denied, and `as` in a figure or
+    /// a time (`as many as`, `as soon as`, `as reported`) is no judgement.
+    func judgedAs(_ words: [FrameWord], scope: Range<Int>, scalars: ScalarText) -> Bool {
+        var a: Int?
+        for k in scope {
+            if k > scope.lowerBound,
+                words[k].key == "that" || scalars.gap(between: words[k - 1], and: words[k], holdsAnyOf: ",;:()")
+            {
+                break
+            }
+            if words[k].key == "as" {
+                a = k
+                break
+            }
+        }
+        guard let a, a > scope.lowerBound, a + 1 < words.count,
+            !ContentReader.asPhrases.contains(words[a + 1].key)
         else { return false }
         if (scope.lowerBound..<a).contains(where: { statementWords.contains(words[$0].key) }) { return false }
         var k = a + 1
-        while k < words.count, ContentReader.judgementOpeners.contains(words[k].key) { k += 1 }
-        guard k < words.count else { return false }
-        return refutations.match(words, at: k) == nil
+        while k < words.count {
+            if refutations.match(words, at: k) != nil || debunks.match(words, at: k) != nil { return false }
+            let key = words[k].key
+            guard ContentReader.judgementOpeners.contains(key) || (key.count > 4 && key.hasSuffix("ly")) else { break }
+            k += 1
+        }
+        return k < words.count
     }
 
     /// Words that may open what a thing is judged `as` before the judgement itself (`as a mere rumour`).
     static let judgementOpeners: Set<String> = ["a", "an", "the", "being", "merely", "just", "simply", "pure", "mere"]
+
+    /// Words after `as` that make it no judgement (`as many as`, `as soon as`, `as reported`, `as well`).
+    static let asPhrases: Set<String> = [
+        "many", "much", "few", "little", "soon", "long", "far", "well", "reported", "expected", "usual", "part",
+        "such", "if", "though", "of", "to", "for", "in", "at",
+    ]
 
     /// Whether a negation's clause holds `without` before a verb in `-ing` (`could not walk to the door without
     /// stopping`, not `without anything` nor one of `nouns`, the nouns in `-ing`): the two negations say what the

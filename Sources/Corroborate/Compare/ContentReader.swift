@@ -7,6 +7,8 @@ struct ContentReader: Sendable {
     let notDenials: PhraseTable<String>
     let nominalNegations: PhraseTable<String>
     let refutations: PhraseTable<String>
+    /// Words that call a report or picture fake (`debunks`: `doctored`, `made up`).
+    let debunks: PhraseTable<String>
     let revisions: PhraseTable<String>
     let opposites: [String: [Int]]
     let quantities: QuantityReader
@@ -44,6 +46,7 @@ struct ContentReader: Sendable {
         notDenials = PhraseTable((words.notDenials + words.ignorancePhrases).map { ($0, $0) })
         nominalNegations = PhraseTable(words.nominalNegations.map { ($0, $0) })
         refutations = PhraseTable(words.refutations.map { ($0, $0) })
+        debunks = PhraseTable(words.debunks.map { ($0, $0) })
         revisions = PhraseTable(words.revisions.map { ($0, $0) })
         var opposites: [String: [Int]] = [:]
         // Outcome pairs take the classes after the opposites: they keep a pair from agreeing, and `Opposition`
@@ -162,8 +165,9 @@ struct ContentReader: Sendable {
         }
         // `dismissed [a scan of his lungs as normal]`: the verb judges the thing; it denies no statement, and the
         // claim states nothing either.
-        if creditedDenial != nil, before.last?.key != "that",
-            judgedAs(words, scope: 0..<(clauses.first?.upperBound ?? words.count))
+        if let cue = creditedDenial, before.last?.key != "that",
+            cue.text.split(separator: " ").last.map({ ContentReader.dismissals.contains($0.lowercased()) }) == true,
+            judgedAs(words, scope: 0..<(clauses.first?.upperBound ?? words.count), scalars: scalars)
         {
             uncertain.append(0..<words.count)
             creditedDenial = nil
@@ -226,11 +230,8 @@ struct ContentReader: Sendable {
                     || comparing(words, negation: i..<(i + n), scope: (i + n)..<reach)
                     || commands(words, at: i, scalars: scalars)
                     || requested(words, at: i, before: before, scalars: scalars)
-                    || (!ContentReader.isPlainNegation(words[i])
-                        && judgedAs(
-                            words,
-                            scope: (i + n)..<max(
-                                i + n, min(i + n + 12, clauses.first { $0.contains(i) }?.upperBound ?? words.count))))
+                    || (n == 1 && ContentReader.dismissals.contains(words[i].key)
+                        && judgedAs(words, scope: (i + n)..<min(i + n + 12, words.count), scalars: scalars))
                 {
                     // `did not reopen until Friday` says when the bridge reopened; `did not deny that`, `never
                     // failed to` negate a negation; `"Don't shoot"` tells someone what not to do: none denies what

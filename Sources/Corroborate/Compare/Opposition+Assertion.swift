@@ -219,8 +219,10 @@ extension Opposition {
     }
 
     /// The noun of supposition whose `that` is word `j`: right before it (`the idea that`), or before a verb of
-    /// holding it (`suppositionVerbs`) with at most three words after that verb and no punctuation between
-    /// (`suspicions persist among fishermen that`, `speculation grew on Monday that`). Nil when none.
+    /// holding it (`suppositionVerbs`) with at most three words of place or time after that verb and no punctuation
+    /// between (`suspicions persist among fishermen that`, `speculation grew on Monday that`). A verb, a report word,
+    /// a subordinating word or `so` between the verb and `that` ends it (`speculation grew after police said that`,
+    /// `grew so intense that`). Nil when none.
     static func supposing(
         before j: Int, in content: ClaimContent, nouns: Set<String>, verbs: Set<String>, scalars: ScalarText
     ) -> Int? {
@@ -229,7 +231,16 @@ extension Opposition {
         if nouns.contains(words[j - 1].key) { return j - 1 }
         for v in stride(from: j - 1, through: max(1, j - 4), by: -1) {
             if scalars.gap(between: words[v], and: words[v + 1], holdsAnyOf: ",;:()") { return nil }
-            guard verbs.contains(words[v].key) else { continue }
+            let key = words[v].key
+            guard verbs.contains(key) else {
+                if content.reportWords.contains(v) || subordinators.contains(key) || ["so", "such"].contains(key)
+                    || key.hasSuffix("ed") || predicateAuxiliaries.contains(key)
+                    || AttributionExtractor.determiners.contains(key)
+                {
+                    return nil
+                }
+                continue
+            }
             // An auxiliary may stand between the noun and its verb (`speculation has grown that`).
             var n = v - 1
             if n >= 1, predicateAuxiliaries.contains(words[n].key) { n -= 1 }

@@ -373,26 +373,35 @@ struct Opposition: Sendable {
         }
     }
 
+    /// Words of kin that name one side of a relation whose other side the opposite word names (`wife` and
+    /// `husband`, `sister` and `brother`): said of two holders, they may be the two sides of one relation.
+    static let reciprocalKin: Set<String> = [
+        "husband", "husbands", "wife", "wives", "brother", "brothers", "sister", "sisters",
+    ]
+
     /// Whether two words of kinship or sex each have a holder, and the holders differ: a possessive right before the
     /// word, or one word before it (`Piet Grall's wife`, `her late husband`), a name by its consonant skeleton and a
-    /// pronoun as itself. `Grall's wife` and `her husband` may be the two partners of one marriage, `his son` and
-    /// `Grall's daughter` two children of two parents: neither pair is shown to say opposite things of one person.
+    /// pronoun as itself. Two words of a relation held both ways (`reciprocalKin`) with any two holders may be the
+    /// two partners of one marriage (`Grall's wife` and `her husband`); other words of kin are apart only when two
+    /// different names hold them (`Marek's son` and `Grall's daughter`), since a pronoun may stand for the name
+    /// (`Marek's son` and `his daughter`).
     static func holdersApart(_ x: Int, _ a: ClaimContent, _ y: Int, _ b: ClaimContent) -> Bool {
-        func holder(_ k: Int, _ c: ClaimContent) -> String? {
+        func holder(_ k: Int, _ c: ClaimContent) -> (key: String, pronoun: Bool)? {
             for j in stride(from: k - 1, through: max(0, k - 2), by: -1) {
                 // A word's key leaves out its possessive `'s` (`Grall's` is `grall`): the text tells it.
                 let key = c.words[j].key
-                if possessivePronouns.contains(key) { return key }
+                if possessivePronouns.contains(key) { return (key, true) }
                 if possessive(c.words[j].text.lowercased()) {
-                    return ContentReader.skeleton(key.hasSuffix("'") ? String(key.dropLast()) : key)
+                    return (ContentReader.skeleton(key.hasSuffix("'") ? String(key.dropLast()) : key), false)
                 }
                 // One word of description may stand between (`her late husband`), not a determiner or a figure.
                 if j == k - 1, c.terms[j] == nil || c.words[j].isNumber { return nil }
             }
             return nil
         }
-        guard let hx = holder(x, a), let hy = holder(y, b) else { return false }
-        return hx != hy
+        guard let hx = holder(x, a), let hy = holder(y, b), hx.key != hy.key else { return false }
+        if reciprocalKin.contains(a.words[x].key) && reciprocalKin.contains(b.words[y].key) { return true }
+        return !hx.pronoun && !hy.pronoun
     }
 
     /// Whether `x` and `y` name people of two sexes and either claim also names someone of the other's sex.

@@ -52,6 +52,16 @@ struct AskedOrJudgedNegationTests {
                 "The Dalby ferry sailed to Harnwick in the storm, the owner said.",
                 "The coastguard told reporters that the Dalby ferry did not sail to Harnwick in the storm.", true
             ),
+            // Controls: `not to` governed by another verb than the one of asking, and `as` in a figure.
+            (
+                "Guards at the Varnholm depot fired on the crowd on Friday, witnesses said.",
+                "The minister told parliament the guards at the Varnholm depot chose not to fire on the crowd.", true
+            ),
+            (
+                "As many as 300 workers died in the fire at the Tarrow mill, the union said.",
+                "The owner rejected the union's figure of 300 workers killed in the fire at the Tarrow mill as false.",
+                true
+            ),
             // Controls: a denied clause, and a dismissed statement, deny.
             (
                 "The Tarsk clinic ordered a scan of the patient's lungs on Monday, the surgeon said.",

@@ -59,6 +59,10 @@ struct ProposedClauseTests {
                 "The Velmar pier will not close in May, the harbour master said on Monday.", true
             ),
             (
+                "Speculation grew after the council said that the Velmar pier will close in May.",
+                "The Velmar pier will not close in May, the harbour master said on Monday.", true
+            ),
+            (
                 "The council announced on Monday that the Velmar pier will close in May.",
                 "The Velmar pier will not close in May, the harbour master said on Monday.", true
             ),
