@@ -18,8 +18,12 @@ extension SentenceContext {
         {
             a = dash + 1
         }
-        // `14.05 The Harbour Gazette`: a live blog's time stamp before the name.
-        while a < b && (!tokens[a].isWord || (tokens[a].kind == .number && a + 1 < b))
+        // `14.05 The Harbour Gazette`: a live blog's time stamp before the name. A figure before a lowercase word is
+        // the source's own (`74 percent of likely voters`).
+        while a < b
+            && (!tokens[a].isWord
+                || (tokens[a].kind == .number && a + 1 < b
+                    && !(tokens[a + 1].isWord && !tokens[a + 1].isCapitalized)))
             && tokens[a].kind != .openingQuote
         {
             a += 1

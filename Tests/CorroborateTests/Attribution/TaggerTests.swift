@@ -124,6 +124,12 @@ struct TaggerTests {
         "A source loses a time stamp, a time after it and an adverb; a label before a colon names nobody unnamed elsewhere",
         arguments: [
             ("14.05 The Harbour Gazette reported that the ferry had sunk.", ["The Harbour Gazette"]),
+            // A figure before a lowercase noun is the source's own (`74 percent of voters`), not a time stamp.
+            (
+                "In the poll, 74 percent of likely voters said the ferry should be raised.",
+                ["74 percent of likely voters"]
+            ),
+            ("Sixty-two percent of Republicans said the ferry should be raised.", ["Sixty-two percent of Republicans"]),
             ("The port authority on Aug. 9 said the ferry had sunk.", ["The port authority"]),
             (
                 "Harbour master Ilse Brandt late Tuesday evening said the ferry had sunk.",
