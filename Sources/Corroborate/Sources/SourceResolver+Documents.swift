@@ -113,6 +113,18 @@ extension SourceResolver {
                     name, apposition: attribution.apposition?.text, history: pronoun || possessive ? speakers : history,
                     document: document, at: start, analysis: analysis, names: names, pronouns: pronouns,
                     aliases: aliases)
+                // A surname alone that nothing resolves, no one credited so far has, and the article gave in full
+                // before (`Felicia Sanders ... Sanders said`) is that person.
+                if !pronoun, alias == nil, name == mention.text, let resolved = source, resolved.name == mention.text,
+                    let surname = NamedPeople.surnameAlone(mention.text, titles: titlesAndRoleNouns),
+                    !people.knows(surname: surname),
+                    let full = givenFullName(
+                        ofSurname: mention.text, before: start, document: document, analysis: analysis, names: names)
+                {
+                    source = resolveMention(
+                        full, apposition: attribution.apposition?.text, history: history, document: document,
+                        at: start, analysis: analysis, names: names, pronouns: pronouns, aliases: aliases)
+                }
                 if pronoun, let resolved = source, ["he", "she"].contains(mention.text.lowercased()) {
                     if someoneIntroducedSince(before: start, than: resolved, analysis: analysis) {
                         source = resolveMention(

@@ -356,7 +356,7 @@ public struct SourceResolver: Sendable {
     }
 
     /// Whether a word is a title or a role word (`Secretary`, `Mr.`, `minister`), not part of a name.
-    private func isTitle(_ word: String) -> Bool {
+    func isTitle(_ word: String) -> Bool {
         titles.contains(word.folded) || noPeople.roleNouns.contains(word.folded)
     }
 
