@@ -173,35 +173,21 @@ struct NamedPeople {
 
 extension NamedPeople {
     /// One name per person across articles: a surname alone in one article (`Kovac`) is the full name another
-    /// article gives (`Lena Kovac`) when exactly one person named in full has that surname, or when one of several
-    /// is credited with `dominantShare` times as many claims as all the others together and with at least
-    /// `dominantClaims` (`Bernie Sanders` against a `Jane Sanders` and a `Felicia Sanders` quoted once each);
-    /// otherwise it stays.
+    /// article gives (`Lena Kovac`) when exactly one person named in full has that surname; with two, it stays.
     static func unifyNames(_ claims: inout [Claim]) {
-        // Surname -> full name -> the source first named so, and how many claims credit it.
-        var fullNames: [String: [String: (source: Source, claims: Int)]] = [:]
+        // Surname -> full name -> the source first named so.
+        var fullNames: [String: [String: Source]] = [:]
         for claim in claims {
             guard let words = nameWords(claim.source), words.count >= 2, let last = words.last else { continue }
-            fullNames[last.folded, default: [:]][claim.source.name, default: (claim.source, 0)].claims += 1
+            if fullNames[last.folded]?[claim.source.name] == nil {
+                fullNames[last.folded, default: [:]][claim.source.name] = claim.source
+            }
         }
         for i in claims.indices {
             guard let words = nameWords(claims[i].source), words.count == 1,
-                let candidates = fullNames[words[0].folded],
-                let top = candidates.values.max(by: { x, y in
-                    x.claims != y.claims ? x.claims < y.claims : x.source.name > y.source.name
-                })
+                let candidates = fullNames[words[0].folded], candidates.count == 1, let person = candidates.first?.value
             else { continue }
-            let others = candidates.values.reduce(0) { $0 + $1.claims } - top.claims
-            guard
-                candidates.count == 1
-                    || (top.claims >= dominantClaims && top.claims >= dominantShare * others)
-            else { continue }
-            claims[i].source = top.source
+            claims[i].source = person
         }
     }
-
-    /// How many times the claims of all other people of one surname the most credited one needs (`unifyNames`).
-    static let dominantShare = 3
-    /// The fewest claims the most credited person of a surname needs to stand for it alone (`unifyNames`).
-    static let dominantClaims = 5
 }

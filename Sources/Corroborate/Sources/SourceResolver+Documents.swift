@@ -21,6 +21,8 @@ extension SourceResolver {
         var nextPassing = 0
         // The article's words, split when a registry surname alone first needs them.
         var articleWords: ArticleWords?
+        // Where the article writes each capital, read when a surname alone first needs it.
+        var surnames: SurnameIndex?
         // The registry aliases of the article's mentions, each looked up once.
         let aliases = AliasMemo(self, attributions: attributions.count, document: document)
         // Attributions read from a report noun taken for a cue (`Unsourced reports say`), left out at the end.
@@ -119,7 +121,8 @@ extension SourceResolver {
                     let surname = NamedPeople.surnameAlone(mention.text, titles: titlesAndRoleNouns),
                     !people.knows(surname: surname),
                     let full = givenFullName(
-                        ofSurname: mention.text, before: start, document: document, analysis: analysis, names: names)
+                        ofSurname: mention.text, before: start, document: document, analysis: analysis, names: names,
+                        index: &surnames)
                 {
                     source = resolveMention(
                         full, apposition: attribution.apposition?.text, history: history, document: document,

@@ -129,7 +129,7 @@ struct TaggerTests {
                 "In the poll, 74 percent of likely voters said the ferry should be raised.",
                 ["74 percent of likely voters"]
             ),
-            ("Sixty-two percent of Republicans said the ferry should be raised.", ["Sixty-two percent of Republicans"]),
+            ("14.05 police said the ferry had sunk.", ["police"]),
             ("The port authority on Aug. 9 said the ferry had sunk.", ["The port authority"]),
             (
                 "Harbour master Ilse Brandt late Tuesday evening said the ferry had sunk.",
