@@ -154,7 +154,8 @@ extension AttributionExtractor {
         "hostage", "victim", "suspect", "couple", "pair", "trio", "wife", "husband",
         "son", "sons", "cousin", "aunt", "uncle", "child", "children", "boy", "girl", "star", "king", "queen",
         "pope", "nurse", "guard", "guards", "mom", "dad", "widow", "colleague", "colleagues", "partner",
-        "partners", "chairwoman", "group", "administration", "archive", "records", "court", "index",
+        "partners", "chairwoman", "group", "administration", "archive", "records", "court", "index", "boss",
+        "bosses", "chiefs", "heads", "bodies",
     ]
     /// The built-in sources file's one-word kind words, body nouns and titles (`coastguard`, `ministry`,
     /// `spokeswoman`): nouns for someone who can speak.

@@ -153,6 +153,7 @@ struct TaggerTests {
             ("Inspector Lind said the bridge was closed on Monday.", ["Inspector Lind"]),
             ("The harbour coastguard said the bridge was closed on Monday.", ["The harbour coastguard"]),
             ("The twin brothers said the bridge was closed on Monday.", ["The twin brothers"]),
+            ("Health bosses said the bridge was closed on Monday.", ["Health bosses"]),
         ])
     func subjectsThatCanSpeak(text: String, sources: [String]) throws {
         #expect(try attributions(text).compactMap(\.source?.text) == sources)
