@@ -78,7 +78,7 @@ extension SourceResolver {
         let unsure: String?? = .some(nil)
         guard given.folded.count > 1, !Opposition.possessive(given.folded), !names.isWrittenLowercase(given.folded),
             names.isName(givenText), !givenText.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
-            !SourceResolver.calendarWords.contains(given.folded), CalendarDate.monthNames[given.folded] == nil
+            !AttributionExtractor.weekdays.contains(given.folded), CalendarDate.monthNames[given.folded] == nil
         else { return unsure }
         // Another capital before the given name makes a longer name, unless it is a title (`Sen. Bernie Sanders`).
         if j >= 2, tokens[j - 2].kind == .word, tokens[j - 2].isCapitalized, !given.newlineBefore,
@@ -100,9 +100,4 @@ extension SourceResolver {
         // The surname as the mention writes it: no possessive (`Donald Trump's` is Donald Trump).
         return .some(givenText + " " + word)
     }
-
-    /// Weekdays, which a capital before a surname may be (`said Tuesday Holm`): no given name.
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
 }
