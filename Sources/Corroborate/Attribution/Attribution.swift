@@ -38,4 +38,7 @@ public struct Attribution: Sendable, Hashable {
     public var sentence: Int
     /// Canonical sources, filled in by the Sources stage.
     public var resolved: ResolvedSources? = nil
+    /// The quotations after the cue's sentence that carry the quote on with no cue of their own (`"X," he said.
+    /// "Y."`): also pieces of `content`, as PolNeAR marks them, and each a claim of its own.
+    public var continuation: [TextSpan] = []
 }

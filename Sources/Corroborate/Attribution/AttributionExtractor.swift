@@ -21,19 +21,18 @@ public struct AttributionExtractor: Sendable {
         let tokens = analysis.tokens
         let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
         var results: [Attribution] = []
-        var claimedQuotes = Set<Int>()
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() where !sentence.isFurniture {
             var context = SentenceContext(
                 document: document, analysis: analysis, tokens: tokens, inQuote: inQuote, sentence: sentence,
                 sentenceIndex: sentenceIndex, index: index)
             var found = context.extract()
             for i in found.indices {
-                attachContinuation(&found[i], analysis: analysis, claimed: &claimedQuotes, document: document)
                 found[i].hedges = hedges(in: found[i].content, tokens: tokens, analysis: analysis)
             }
             results.append(contentsOf: found)
         }
-        return AttributionExtractor.pruned(results, dropsNested: false)
+        let continued = continuingQuotes(results, analysis: analysis, document: document)
+        return AttributionExtractor.pruned(continued, dropsNested: false)
     }
 
     /// Marks tokens inside quotation marks, so cue words within a quotation are not taken as cues.

@@ -1,5 +1,5 @@
-/// How attributions relate to each other: one content found by two cues, an attribution inside another's content,
-/// and a quotation that runs on into the sentences after its cue.
+/// How attributions relate to each other: one content found by two cues, and an attribution inside another's
+/// content.
 extension AttributionExtractor {
     /// Two cues that found the same content (`said ... adding`, a quote claimed by `wrote` and by `email`) make one
     /// attribution: the one whose cue is in the lexicon, else the first. A cue found by the model inside another
@@ -55,40 +55,5 @@ extension AttributionExtractor {
         let pieces = attribution.content.spans + (attribution.cue?.spans ?? [])
         guard let low = pieces.map(\.start).min(), let high = pieces.map(\.end).max() else { return nil }
         return (low, high)
-    }
-
-    /// A direct quotation continues in the sentences right after it when they open with a quotation mark and
-    /// hold no cue of their own: `"X," he said. "Y."` has content X and Y.
-    func attachContinuation(
-        _ attribution: inout Attribution, analysis: TextAnalysis, claimed: inout Set<Int>, document: Document
-    ) {
-        guard attribution.isDirectQuote, let last = attribution.content.spans.last else { return }
-        let sentence = analysis.sentences[attribution.sentence]
-        var next = attribution.sentence + 1
-        var end = max(last.end, sentence.span.end)
-        while next < analysis.sentences.count {
-            let candidate = analysis.sentences[next]
-            guard
-                candidate.paragraph == sentence.paragraph
-                    || candidate.paragraph == analysis.sentences[next - 1].paragraph + 1,
-                candidate.span.start >= end,
-                let quotationIndex = analysis.quotationIndex(startingAt: candidate.span.start),
-                !claimed.contains(quotationIndex)
-            else { break }
-            let quotation = analysis.quotations[quotationIndex]
-            // The quotation must be the whole sentence (or run past it), with no cue of its own around it.
-            let tailStart = analysis.tokenIndex(atOrAfter: quotation.span.end)
-            let tail = analysis.tokens[min(tailStart, candidate.tokens.upperBound)..<candidate.tokens.upperBound]
-            if tail.contains(where: { $0.isWord }) { break }
-            if candidate.paragraph != sentence.paragraph && quotation.pieces.count == 1 { break }
-            claimed.insert(quotationIndex)
-            attribution.content.spans.append(contentsOf: quotation.markedPieces)
-            end = max(quotation.span.end, candidate.span.end)
-            next += 1
-            while next < analysis.sentences.count && analysis.sentences[next].span.end <= quotation.span.end {
-                next += 1
-            }
-        }
-        attribution.content.text = attribution.content.spans.map { document.text(of: $0) }.joined(separator: " … ")
     }
 }

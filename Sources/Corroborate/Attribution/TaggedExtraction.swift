@@ -10,7 +10,6 @@ extension AttributionExtractor {
         let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
         let facts = TokenFacts(document: document, analysis: analysis, inQuote: inQuote, index: index)
         var results: [Attribution] = []
-        var claimedQuotes = Set<Int>()
         for (sentenceIndex, sentence) in analysis.sentences.enumerated()
         where !sentence.isFurniture && !sentence.tokens.isEmpty {
             let read = SentenceContext.taggerReading(
@@ -85,13 +84,13 @@ extension AttributionExtractor {
                 {
                     attribution.source = subject
                 }
-                attachContinuation(&attribution, analysis: analysis, claimed: &claimedQuotes, document: document)
                 attribution.hedges = hedges(in: attribution.content, tokens: tokens, analysis: analysis)
                 results.append(attribution)
             }
         }
         if debugStage != nil { return results }
         results = addingEpigraphs(to: results, document: document, analysis: analysis)
+        results = continuingQuotes(results, analysis: analysis, document: document)
         let kept = AttributionExtractor.pruned(results, dropsNested: tagger.broad)
         return tagger.broad ? AttributionExtractor.sharingSources(kept) : kept
     }

@@ -21,16 +21,30 @@ public struct ClaimBuilder: Sendable {
             let source =
                 attribution.canonical ?? ClaimBuilder.outerSpeaker(of: index, in: article.attributions)
                 ?? article.outlet
-            let words = FrameWord.words(in: attribution.content.spans, of: document)
-            let frame = frames.frame(words: words, in: document, hedges: attribution.hedges, named: named)
-            claims.append(
-                Claim(
-                    id: "", document: documentIndex, attribution: index, source: source, via: attribution.viaCanonical,
-                    sourceSpans: attribution.source?.spans ?? [], text: attribution.content.text,
-                    spans: attribution.content.spans, sentence: attribution.sentence,
-                    isDirectQuote: attribution.isDirectQuote, frame: frame))
-            claims[claims.count - 1].read = ReadContent(
-                value: reader.content(of: claims.last!, words: words, in: document).compacted())
+            // A quotation that carries the quote on in a paragraph of its own is read sentence by sentence, as the
+            // article's own sentences are, but credited to the speaker; one in the cue's paragraph is read with the
+            // quote before it.
+            var parts = [(spans: attribution.content.spans, text: attribution.content.text, attribution.sentence)]
+            let apart = ClaimBuilder.paragraphsApart(attribution, in: article.text)
+            if !apart.isEmpty {
+                let own = attribution.content.spans.filter { !apart.contains($0) }
+                parts = [(own, own.map { document.text(of: $0) }.joined(separator: " … "), attribution.sentence)]
+                for (span, sentence) in ClaimBuilder.sentences(of: apart, in: article.text) {
+                    parts.append(([span], document.text(of: span), sentence))
+                }
+            }
+            for (n, part) in parts.enumerated() {
+                let words = FrameWord.words(in: part.spans, of: document)
+                let frame = frames.frame(
+                    words: words, in: document, hedges: n == 0 ? attribution.hedges : [], named: named)
+                claims.append(
+                    Claim(
+                        id: "", document: documentIndex, attribution: index, source: source,
+                        via: attribution.viaCanonical, sourceSpans: attribution.source?.spans ?? [], text: part.text,
+                        spans: part.spans, sentence: part.2, isDirectQuote: attribution.isDirectQuote, frame: frame))
+                claims[claims.count - 1].read = ReadContent(
+                    value: reader.content(of: claims.last!, words: words, in: document).compacted())
+            }
         }
         let coverage = SpanCoverage(covered)
         for (index, sentence) in article.text.sentences.enumerated() where !sentence.isFurniture {
@@ -50,6 +64,32 @@ public struct ClaimBuilder: Sendable {
         inheritPlaces(&claims)
         for i in claims.indices { claims[i].shingles = Claim.shingles(of: claims[i].text) }
         return claims
+    }
+
+    /// The pieces of an attribution's continuing quotation that stand in paragraphs other than its cue's.
+    static func paragraphsApart(_ attribution: Attribution, in text: TextAnalysis) -> [TextSpan] {
+        guard !attribution.continuation.isEmpty else { return [] }
+        let paragraph = text.sentences[attribution.sentence].paragraph
+        return attribution.continuation.filter { piece in
+            text.sentenceIndex(containing: piece.start).map { text.sentences[$0].paragraph != paragraph } ?? false
+        }
+    }
+
+    /// Each sentence's share of the pieces, with the sentence's index, when it holds five words or more (as an
+    /// unattributed sentence must to be a claim).
+    static func sentences(of pieces: [TextSpan], in text: TextAnalysis) -> [(TextSpan, Int)] {
+        var result: [(TextSpan, Int)] = []
+        for piece in pieces {
+            guard var k = text.sentenceIndex(containing: piece.start) else { continue }
+            while k < text.sentences.count && text.sentences[k].span.start < piece.end {
+                let sentence = text.sentences[k]
+                let span = TextSpan(max(piece.start, sentence.span.start), min(piece.end, sentence.span.end))
+                let words = text.tokens[sentence.tokens].filter { $0.isWord && span.contains($0.span.start) }.count
+                if words >= 5 { result.append((span, k)) }
+                k += 1
+            }
+        }
+        return result
     }
 
     /// The speaker whose words hold an attribution credited to no one (`Kesso denied having agreed to a truce`: the

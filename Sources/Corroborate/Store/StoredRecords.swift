@@ -43,6 +43,8 @@ struct StoredAttribution: Codable, Sendable {
     var sentence: Int
     var canonical: Source?
     var viaCanonical: Source?
+    /// Absent in stores written before quotations were continued, and then empty.
+    var continuation: [TextSpan]?
 
     init(_ a: Attribution) {
         source = a.source
@@ -56,6 +58,7 @@ struct StoredAttribution: Codable, Sendable {
         sentence = a.sentence
         canonical = a.resolved?.source
         viaCanonical = a.resolved?.via
+        continuation = a.continuation.isEmpty ? nil : a.continuation
     }
 
     var attribution: Attribution {
@@ -63,7 +66,8 @@ struct StoredAttribution: Codable, Sendable {
             source: source, cue: cue, content: content, via: via, apposition: apposition, rule: rule,
             isDirectQuote: directQuote, hedges: hedges, sentence: sentence,
             resolved: canonical == nil && viaCanonical == nil
-                ? nil : ResolvedSources(source: canonical, via: viaCanonical))
+                ? nil : ResolvedSources(source: canonical, via: viaCanonical),
+            continuation: continuation ?? [])
     }
 }
 

@@ -79,7 +79,8 @@ struct TermRarityOrderTests {
         let clauses = contents.flatMap { content in
             ClauseWeights.clauses(of: content).map { content.contentTerms(in: $0) }
         }
-        #expect(clauses.count > 10)
+        // Nine clauses since a quotation taken by a later cue is no longer also continued by the one before.
+        #expect(clauses.count > 8)
         for terms in clauses {
             let (weight, ranks) = rarity.weightAndRanks(of: terms)
             #expect(weight.bitPattern == rarity.weight(of: terms).bitPattern)
