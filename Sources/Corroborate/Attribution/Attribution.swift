@@ -39,6 +39,7 @@ public struct Attribution: Sendable, Hashable {
     /// Canonical sources, filled in by the Sources stage.
     public var resolved: ResolvedSources? = nil
     /// The quotations after the cue's sentence that carry the quote on with no cue of their own (`"X," he said.
-    /// "Y."`): also pieces of `content`, as PolNeAR marks them, and each a claim of its own.
+    /// "Y."`): also pieces of `content`, as PolNeAR marks them. A piece in a paragraph of its own makes claims of
+    /// its own (`ClaimBuilder`).
     public var continuation: [TextSpan] = []
 }

@@ -2,34 +2,33 @@
 /// length: `"X," he said. "Y."`, or a paragraph that is nothing but a quotation right after the quoted one.
 extension AttributionExtractor {
     /// Each direct quote takes, as more of its content, the quotations that follow it sentence by sentence (in its
-    /// paragraph or the next) when nobody else is credited with them and nothing but quotations stands after them
-    /// in their paragraph. A quotation followed in its paragraph by words of the writer's (`"Why?" Borger asked`)
-    /// belongs to whoever those words name, not to the speaker before; one that another attribution already holds
-    /// (`"Y," she added`) is hers. PolNeAR marks such a run as one attribution with a discontinuous content.
-    /// Runs once the attributions are all found, so that a later cue's quotation is known to be taken, and before
-    /// they are pruned, so that an attribution inside a continuing quotation is dropped as nested. The
-    /// hedges stay those of the cue's own sentence: each continuing quotation is read for its own.
+    /// paragraph or the next) while it is the last to have spoken: no cue of another source as written stands
+    /// between its cue and the quotation, nobody else is credited with the quotation, and what follows the quotation on its line is more
+    /// quotation or, after a full stop, the writer's words with no cue in them. A quotation that ends on `?`, `!`
+    /// or `,` and is followed by the writer's words names who asked or cried it (`"Why?" Borger asked`). On a line
+    /// or in a paragraph of its own, a quotation continues only as a statement (it closes on a full stop) and not
+    /// after a question: a lone `"Nooooo!"` is as often the crowd's, and the line after a question is an answer.
+    /// PolNeAR marks such a run as one attribution with a discontinuous content. Runs once the attributions are
+    /// all found, so that a later cue's quotation is known to be taken, and before they are pruned. The
+    /// attribution's hedges stay those of its own content: each continuing quotation is read for its own.
     func continuingQuotes(_ attributions: [Attribution], analysis: TextAnalysis, document: Document) -> [Attribution] {
         guard !analysis.quotations.isEmpty else { return attributions }
-        let inQuote = AttributionExtractor.quoteMask(tokens: analysis.tokens, quotations: analysis.quotations)
-        // What other speakers hold: the roles of attributions whose cue stands outside quotation marks. A cue inside
-        // a quotation is the speaker's own reported speech (`"They told us to leave."`), part of what is continued.
         var spans: [TextSpan] = []
+        var cues: [(start: Int, source: String)] = []
         for attribution in attributions {
-            guard let anchor = (attribution.cue ?? attribution.source)?.spans.first else { continue }
-            let k = analysis.tokenIndex(atOrAfter: anchor.start)
-            if k < inQuote.count && inQuote[k] { continue }
             spans.append(contentsOf: attribution.content.spans)
             spans.append(contentsOf: attribution.cue?.spans ?? [])
             spans.append(contentsOf: attribution.source?.spans ?? [])
+            if let cue = attribution.cue?.spans.first {
+                cues.append((cue.start, attribution.source?.text.lowercased() ?? ""))
+            }
         }
-        let taken = SpanCoverage(spans)
-        var claimed = Set<Int>()
+        var reading = ContinuationReading(
+            analysis: analysis, document: document, taken: SpanCoverage(spans),
+            cues: cues.sorted { $0.start < $1.start })
         var result = attributions
         for i in result.indices where result[i].isDirectQuote {
-            let pieces = continuation(
-                of: result[i], analysis: analysis, document: document, taken: taken, inQuote: inQuote,
-                claimed: &claimed)
+            let pieces = reading.continuation(of: result[i])
             guard !pieces.isEmpty else { continue }
             result[i].content.spans.append(contentsOf: pieces)
             result[i].continuation = pieces
@@ -37,37 +36,91 @@ extension AttributionExtractor {
         }
         return result
     }
+}
+
+/// What continuation reads of one article, each part once: where lines break, which words stand outside
+/// quotation marks, where each paragraph ends, which quotations are claimed.
+struct ContinuationReading {
+    let analysis: TextAnalysis
+    let document: Document
+    /// The roles of every attribution: a quotation in any of them is someone's already.
+    let taken: SpanCoverage
+    /// Where every cue starts, with its source as written (lower case), in text order.
+    let cues: [(start: Int, source: String)]
+    /// Whether a line break comes between token k - 1 (or the text's start) and token k.
+    private let breakBefore: [Bool]
+    /// The first token at or after k that a line break precedes or that is a word outside quotation marks.
+    private let nextStop: [Int]
+    /// The first token at or after k that a line break precedes.
+    private let nextBreak: [Int]
+    /// Per paragraph, the end of its last sentence's tokens.
+    private let paragraphEnd: [Int: Int]
+    /// Quotations already continued.
+    private var claimed = Set<Int>()
+
+    init(analysis: TextAnalysis, document: Document, taken: SpanCoverage, cues: [(start: Int, source: String)]) {
+        self.analysis = analysis
+        self.document = document
+        self.taken = taken
+        self.cues = cues
+        let tokens = analysis.tokens
+        let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
+        var breaks = [Bool](repeating: false, count: tokens.count)
+        var previousEnd = 0
+        for (k, token) in tokens.enumerated() {
+            for i in previousEnd..<max(previousEnd, token.span.start) where document.scalars[i] == "\n" {
+                breaks[k] = true
+                break
+            }
+            previousEnd = token.span.end
+        }
+        var stops = [Int](repeating: tokens.count, count: tokens.count + 1)
+        var lineBreaks = stops
+        for k in tokens.indices.reversed() {
+            stops[k] = breaks[k] || (tokens[k].isWord && !inQuote[k]) ? k : stops[k + 1]
+            lineBreaks[k] = breaks[k] ? k : lineBreaks[k + 1]
+        }
+        var ends: [Int: Int] = [:]
+        for sentence in analysis.sentences { ends[sentence.paragraph] = sentence.tokens.upperBound }
+        breakBefore = breaks
+        nextStop = stops
+        nextBreak = lineBreaks
+        paragraphEnd = ends
+    }
 
     /// The marked pieces of the quotations that continue one attribution's quote, in text order.
-    private func continuation(
-        of attribution: Attribution, analysis: TextAnalysis, document: Document, taken: SpanCoverage, inQuote: [Bool],
-        claimed: inout Set<Int>
-    ) -> [TextSpan] {
-        guard let last = attribution.content.spans.last else { return [] }
+    mutating func continuation(of attribution: Attribution) -> [TextSpan] {
+        guard let last = attribution.content.spans.map(\.end).max() else { return [] }
         let sentences = analysis.sentences
-        var end = max(last.end, sentences[attribution.sentence].span.end)
+        let own = attribution.cue?.spans.first?.start ?? attribution.content.spans[0].start
+        let speaker = attribution.source?.text.lowercased() ?? ""
+        var end = max(last, sentences[attribution.sentence].span.end)
         var next = (analysis.sentenceIndex(containing: end - 1) ?? attribution.sentence) + 1
         var previousParagraph = sentences[next - 1].paragraph
+        var asked = closingMark(of: attribution.content.spans.max { $0.end < $1.end }!) == "?"
         var pieces: [TextSpan] = []
         while next < sentences.count {
             let candidate = sentences[next]
             guard
                 candidate.paragraph <= previousParagraph + 1, candidate.span.start >= end,
-                let index = analysis.quotationIndex(startingAt: candidate.span.start), !claimed.contains(index)
+                let index = analysis.quotationIndex(startingAt: candidate.span.start), !claimed.contains(index),
+                !cue(in: (own + 1)..<candidate.span.start, besides: speaker)
             else { break }
             let quotation = analysis.quotations[index]
-            // A paragraph of its own continues the quote only as a statement: a lone question or cry there is as
-            // often the audience's or an interviewer's (`"Nooooo!"`).
-            let ownParagraph = candidate.paragraph != previousParagraph
-            guard !taken.overlaps(quotation.span), !ownParagraph || endsStatement(quotation, document: document),
+            let mark = quotation.pieces.last.map(closingMark) ?? nil
+            let statement = mark == "." || mark == "\u{2026}"
+            // On a line or in a paragraph of its own, only a statement, and never the line after a question.
+            let apart = candidate.paragraph != previousParagraph || lineBreak(from: end, to: candidate.span.start)
+            guard !taken.overlaps(quotation.span), !apart || (statement && !asked),
                 let closing = analysis.sentenceIndex(containing: max(quotation.span.end - 1, candidate.span.start)),
-                endsStatement(quotation, document: document)
-                    || onlyQuotations(
-                        after: quotation.span.end, in: closing, analysis: analysis, inQuote: inQuote, document: document
-                    )
+                case let paragraph = sentences[closing].paragraph,
+                onlyQuotations(after: quotation.span.end, paragraph: paragraph)
+                    || (statement
+                        && !cue(in: quotation.span.end..<lineEnd(after: quotation.span.end, paragraph: paragraph)))
             else { break }
             claimed.insert(index)
             pieces.append(contentsOf: quotation.markedPieces)
+            asked = mark == "?"
             end = max(quotation.span.end, sentences[closing].span.end)
             previousParagraph = sentences[closing].paragraph
             next = closing + 1
@@ -75,36 +128,52 @@ extension AttributionExtractor {
         return pieces
     }
 
-    /// Whether the quotation closes on a full stop (`"Y." The vote ...`): words after it then start the writer's
-    /// next sentence. After a question mark, an exclamation or a comma they name who asked or cried it (`"Why?"
-    /// Borger asked`, `"Enough!" Maher replied`).
-    private func endsStatement(_ quotation: Quotation, document: Document) -> Bool {
-        guard let piece = quotation.pieces.last else { return false }
+    /// The last mark inside a quotation piece, spaces aside (`.` in `"We checked it."`).
+    private func closingMark(of piece: TextSpan) -> Unicode.Scalar? {
         var i = piece.end - 1
         while i >= piece.start && document.scalars[i].isWhitespaceLike { i -= 1 }
-        guard i >= piece.start else { return false }
-        return document.scalars[i] == "." || document.scalars[i] == "\u{2026}"
+        guard i >= piece.start else { return nil }
+        // The quotation's own closing marks, when the piece holds them.
+        while i > piece.start && ["\"", "\u{201D}", "'", "\u{2019}"].contains(document.scalars[i]) { i -= 1 }
+        return document.scalars[i]
     }
 
-    /// Whether every word from `offset` to the end of its line (or of the paragraph of sentence `closing`, when the
-    /// text breaks lines only between paragraphs) is inside a quotation.
-    private func onlyQuotations(
-        after offset: Int, in closing: Int, analysis: TextAnalysis, inQuote: [Bool], document: Document
-    ) -> Bool {
-        let sentences = analysis.sentences
-        let paragraph = sentences[closing].paragraph
-        var last = closing
-        while last + 1 < sentences.count && sentences[last + 1].paragraph == paragraph { last += 1 }
-        let upper = sentences[last].tokens.upperBound
-        var k = analysis.tokenIndex(atOrAfter: offset)
-        var position = offset
-        while k < upper {
-            let token = analysis.tokens[k]
-            for i in position..<max(position, token.span.start) where document.scalars[i] == "\n" { return true }
-            if token.isWord && !inQuote[k] { return false }
-            position = token.span.end
-            k += 1
+    /// Whether a cue starts in `range`, besides those of `speaker` as written (`"X," Smith said, adding that ...
+    /// Smith said "Y."` is one speaker's run).
+    private func cue(in range: Range<Int>, besides speaker: String? = nil) -> Bool {
+        guard !range.isEmpty else { return false }
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        return true
+        while low < cues.count && cues[low].start < range.upperBound {
+            if cues[low].source != speaker { return true }
+            low += 1
+        }
+        return false
+    }
+
+    /// Whether a line break stands between two offsets.
+    private func lineBreak(from start: Int, to end: Int) -> Bool {
+        (start..<max(start, end)).contains { document.scalars[$0] == "\n" }
+    }
+
+    /// Whether every word from `offset` to the end of its line or of `paragraph` stands inside quotation marks.
+    private func onlyQuotations(after offset: Int, paragraph: Int) -> Bool {
+        let upper = paragraphEnd[paragraph] ?? analysis.tokens.count
+        let k = analysis.tokenIndex(atOrAfter: offset)
+        guard k < upper else { return true }
+        let stop = nextStop[k]
+        return stop >= upper || breakBefore[stop]
+    }
+
+    /// Where the line holding `offset` ends, or `paragraph` when sooner: the start of the first token after it.
+    private func lineEnd(after offset: Int, paragraph: Int) -> Int {
+        let tokens = analysis.tokens
+        let k = analysis.tokenIndex(atOrAfter: offset)
+        let stop = min(k < tokens.count ? nextBreak[k] : tokens.count, paragraphEnd[paragraph] ?? tokens.count)
+        return stop < tokens.count ? tokens[stop].span.start : document.scalars.count
     }
 }

@@ -22,16 +22,15 @@ public struct ClaimBuilder: Sendable {
                 attribution.canonical ?? ClaimBuilder.outerSpeaker(of: index, in: article.attributions)
                 ?? article.outlet
             // A quotation that carries the quote on in a paragraph of its own is read sentence by sentence, as the
-            // article's own sentences are, but credited to the speaker; one in the cue's paragraph is read with the
-            // quote before it.
+            // article's own sentences are, but credited to the speaker; one in the quote's paragraph, and a sentence
+            // too short to be a claim, is read with the quote before it.
             var parts = [(spans: attribution.content.spans, text: attribution.content.text, attribution.sentence)]
             let apart = ClaimBuilder.paragraphsApart(attribution, in: article.text)
             if !apart.isEmpty {
-                let own = attribution.content.spans.filter { !apart.contains($0) }
+                let (sentences, short) = ClaimBuilder.sentences(of: apart, in: article.text)
+                let own = (attribution.content.spans.filter { !apart.contains($0) } + short).sorted()
                 parts = [(own, own.map { document.text(of: $0) }.joined(separator: " … "), attribution.sentence)]
-                for (span, sentence) in ClaimBuilder.sentences(of: apart, in: article.text) {
-                    parts.append(([span], document.text(of: span), sentence))
-                }
+                for (span, sentence) in sentences { parts.append(([span], document.text(of: span), sentence)) }
             }
             for (n, part) in parts.enumerated() {
                 let words = FrameWord.words(in: part.spans, of: document)
@@ -66,30 +65,37 @@ public struct ClaimBuilder: Sendable {
         return claims
     }
 
-    /// The pieces of an attribution's continuing quotation that stand in paragraphs other than its cue's.
+    /// The pieces of an attribution's continuing quotation that stand in paragraphs other than the one its own
+    /// content ends in.
     static func paragraphsApart(_ attribution: Attribution, in text: TextAnalysis) -> [TextSpan] {
         guard !attribution.continuation.isEmpty else { return [] }
-        let paragraph = text.sentences[attribution.sentence].paragraph
+        let own = attribution.content.spans.filter { !attribution.continuation.contains($0) }
+        guard let last = own.map(\.end).max(), let sentence = text.sentenceIndex(containing: last - 1) else {
+            return []
+        }
+        let paragraph = text.sentences[sentence].paragraph
         return attribution.continuation.filter { piece in
             text.sentenceIndex(containing: piece.start).map { text.sentences[$0].paragraph != paragraph } ?? false
         }
     }
 
-    /// Each sentence's share of the pieces, with the sentence's index, when it holds five words or more (as an
-    /// unattributed sentence must to be a claim).
-    static func sentences(of pieces: [TextSpan], in text: TextAnalysis) -> [(TextSpan, Int)] {
-        var result: [(TextSpan, Int)] = []
+    /// Each sentence's share of the pieces with the sentence's index, when it holds five words or more (as an
+    /// unattributed sentence must to be a claim); the shorter shares apart.
+    static func sentences(of pieces: [TextSpan], in text: TextAnalysis) -> (long: [(TextSpan, Int)], short: [TextSpan])
+    {
+        var long: [(TextSpan, Int)] = []
+        var short: [TextSpan] = []
         for piece in pieces {
             guard var k = text.sentenceIndex(containing: piece.start) else { continue }
             while k < text.sentences.count && text.sentences[k].span.start < piece.end {
                 let sentence = text.sentences[k]
                 let span = TextSpan(max(piece.start, sentence.span.start), min(piece.end, sentence.span.end))
                 let words = text.tokens[sentence.tokens].filter { $0.isWord && span.contains($0.span.start) }.count
-                if words >= 5 { result.append((span, k)) }
+                if words >= 5 { long.append((span, k)) } else if words > 0 { short.append(span) }
                 k += 1
             }
         }
-        return result
+        return (long, short)
     }
 
     /// The speaker whose words hold an attribution credited to no one (`Kesso denied having agreed to a truce`: the

@@ -43,7 +43,7 @@ struct StoredAttribution: Codable, Sendable {
     var sentence: Int
     var canonical: Source?
     var viaCanonical: Source?
-    /// Absent in stores written before quotations were continued, and then empty.
+    /// Absent in stores written before continuations were recorded, and then empty.
     var continuation: [TextSpan]?
 
     init(_ a: Attribution) {
