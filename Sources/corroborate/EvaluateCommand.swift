@@ -51,7 +51,7 @@ struct EvaluateCommand: ParsableCommand {
             guard paths.count == 2 else { throw ValidationError("give the gold JSON and the seeds folder") }
             let gold: SeedGold
             do { gold = try SeedGold.load(paths[0]) } catch {
-                throw DataError("\(paths[0]): cannot read the gold (\(error))")
+                throw DataError("\(paths[0]): cannot read the gold: \(Self.goldProblem(paths[0], error))")
             }
             let analysis = corroborator.run(paths: [paths[1]])
             let score = gold.scoreExtraction(analysis.articles)
@@ -60,6 +60,23 @@ struct EvaluateCommand: ParsableCommand {
             } else {
                 Console.write(score.description.split(separator: "\n").prefix(2).joined(separator: "\n") + "\n")
             }
+        }
+    }
+
+    /// What is wrong with a gold file, in words a user can act on: a folder (the two paths swapped), a missing
+    /// file, or a file that is not the gold JSON.
+    static func goldProblem(_ path: String, _ error: Error) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+        if isDirectory.boolValue { return "it is a folder (give the gold JSON first, then the seeds folder)" }
+        switch error as? DecodingError {
+        case .dataCorrupted?: return "it is not JSON"
+        case .keyNotFound(let key, _)?: return "it is JSON but not the seeds' gold (no \"\(key.stringValue)\")"
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+            let at = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return "it is JSON but not the seeds' gold (a wrong value at \"\(at)\")"
+        case nil: return "it cannot be read"
+        @unknown default: return "it is not the seeds' gold"
         }
     }
 }

@@ -245,4 +245,31 @@ struct CommandLineTests {
 
                 """)
     }
+
+    @Test(
+        "`evaluate seeds` says in one line what is wrong with the gold path, and exits 2",
+        arguments: [
+            (#"{"attributions": []}"#, #"it is JSON but not the seeds' gold (no "relations")"#),
+            ("attributions:\n", "it is not JSON"),
+            (nil, "no such file"),
+        ] as [(String?, String)])
+    func evaluateGoldProblem(gold: String?, problem: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/gold.json"
+        if let gold { _ = try folder.write("gold.json", gold) }
+        let run = try Self.corroborate(["evaluate", "seeds", path, "seeds"])
+        #expect(run.status == 2)
+        #expect(run.errors == "corroborate: \(path): cannot read the gold: \(problem)\n")
+        #expect(run.output == "")
+    }
+
+    @Test("`evaluate seeds` with its paths swapped names the folder and the order")
+    func evaluateSwapped() throws {
+        let run = try Self.corroborate(["evaluate", "seeds", "seeds", "Fixtures/seeds.json"])
+        #expect(run.status == 2)
+        #expect(
+            run.errors
+                == "corroborate: seeds: cannot read the gold: it is a folder (give the gold JSON first, then the seeds folder)\n"
+        )
+    }
 }
