@@ -31,7 +31,7 @@ public struct AttributionExtractor: Sendable {
             }
             results.append(contentsOf: found)
         }
-        let continued = continuingQuotes(results, analysis: analysis, document: document)
+        let continued = continuingQuotes(results, analysis: analysis, document: document, inQuote: inQuote)
         return AttributionExtractor.pruned(continued, dropsNested: false)
     }
 

@@ -3,15 +3,18 @@
 extension AttributionExtractor {
     /// Each direct quote takes, as more of its content, the quotations that follow it sentence by sentence (in its
     /// paragraph or the next) while it is the last to have spoken: no cue of another source as written stands
-    /// between its cue and the quotation, nobody else is credited with the quotation, and what follows the quotation on its line is more
-    /// quotation or, after a full stop, the writer's words with no cue in them. A quotation that ends on `?`, `!`
+    /// between its cue and the quotation, nobody else is credited with the quotation, and what follows the
+    /// quotation on its line is more quotation or, after a full stop, the writer's words with no cue in them. A quotation that ends on `?`, `!`
     /// or `,` and is followed by the writer's words names who asked or cried it (`"Why?" Borger asked`). On a line
     /// or in a paragraph of its own, a quotation continues only as a statement (it closes on a full stop) and not
     /// after a question: a lone `"Nooooo!"` is as often the crowd's, and the line after a question is an answer.
     /// PolNeAR marks such a run as one attribution with a discontinuous content. Runs once the attributions are
     /// all found, so that a later cue's quotation is known to be taken, and before they are pruned. The
     /// attribution's hedges stay those of its own content: each continuing quotation is read for its own.
-    func continuingQuotes(_ attributions: [Attribution], analysis: TextAnalysis, document: Document) -> [Attribution] {
+    /// `inQuote` is the extraction's mask of the tokens inside quotation marks (`quoteMask`).
+    func continuingQuotes(
+        _ attributions: [Attribution], analysis: TextAnalysis, document: Document, inQuote: [Bool]
+    ) -> [Attribution] {
         guard !analysis.quotations.isEmpty else { return attributions }
         var spans: [TextSpan] = []
         var cues: [(start: Int, source: String)] = []
@@ -24,7 +27,7 @@ extension AttributionExtractor {
             }
         }
         var reading = ContinuationReading(
-            analysis: analysis, document: document, taken: SpanCoverage(spans),
+            analysis: analysis, document: document, inQuote: inQuote, taken: SpanCoverage(spans),
             cues: cues.sorted { $0.start < $1.start })
         var result = attributions
         for i in result.indices where result[i].isDirectQuote {
@@ -38,8 +41,8 @@ extension AttributionExtractor {
     }
 }
 
-/// What continuation reads of one article, each part once: where lines break, which words stand outside
-/// quotation marks, where each paragraph ends, which quotations are claimed.
+/// What continuation reads of one article, each part once: where the next line break or word outside quotation
+/// marks comes, where each paragraph ends, which quotations are claimed.
 struct ContinuationReading {
     let analysis: TextAnalysis
     let document: Document
@@ -47,8 +50,6 @@ struct ContinuationReading {
     let taken: SpanCoverage
     /// Where every cue starts, with its source as written (lower case), in text order.
     let cues: [(start: Int, source: String)]
-    /// Whether a line break comes between token k - 1 (or the text's start) and token k.
-    private let breakBefore: [Bool]
     /// The first token at or after k that a line break precedes or that is a word outside quotation marks.
     private let nextStop: [Int]
     /// The first token at or after k that a line break precedes.
@@ -58,31 +59,23 @@ struct ContinuationReading {
     /// Quotations already continued.
     private var claimed = Set<Int>()
 
-    init(analysis: TextAnalysis, document: Document, taken: SpanCoverage, cues: [(start: Int, source: String)]) {
+    init(
+        analysis: TextAnalysis, document: Document, inQuote: [Bool], taken: SpanCoverage,
+        cues: [(start: Int, source: String)]
+    ) {
         self.analysis = analysis
         self.document = document
         self.taken = taken
         self.cues = cues
         let tokens = analysis.tokens
-        let inQuote = AttributionExtractor.quoteMask(tokens: tokens, quotations: analysis.quotations)
-        var breaks = [Bool](repeating: false, count: tokens.count)
-        var previousEnd = 0
-        for (k, token) in tokens.enumerated() {
-            for i in previousEnd..<max(previousEnd, token.span.start) where document.scalars[i] == "\n" {
-                breaks[k] = true
-                break
-            }
-            previousEnd = token.span.end
-        }
         var stops = [Int](repeating: tokens.count, count: tokens.count + 1)
         var lineBreaks = stops
         for k in tokens.indices.reversed() {
-            stops[k] = breaks[k] || (tokens[k].isWord && !inQuote[k]) ? k : stops[k + 1]
-            lineBreaks[k] = breaks[k] ? k : lineBreaks[k + 1]
+            stops[k] = tokens[k].newlineBefore || (tokens[k].isWord && !inQuote[k]) ? k : stops[k + 1]
+            lineBreaks[k] = tokens[k].newlineBefore ? k : lineBreaks[k + 1]
         }
         var ends: [Int: Int] = [:]
         for sentence in analysis.sentences { ends[sentence.paragraph] = sentence.tokens.upperBound }
-        breakBefore = breaks
         nextStop = stops
         nextBreak = lineBreaks
         paragraphEnd = ends
@@ -110,7 +103,9 @@ struct ContinuationReading {
             let mark = quotation.pieces.last.map(closingMark) ?? nil
             let statement = mark == "." || mark == "\u{2026}"
             // On a line or in a paragraph of its own, only a statement, and never the line after a question.
-            let apart = candidate.paragraph != previousParagraph || lineBreak(from: end, to: candidate.span.start)
+            let apart =
+                candidate.paragraph != previousParagraph
+                || (!candidate.tokens.isEmpty && analysis.tokens[candidate.tokens.lowerBound].newlineBefore)
             guard !taken.overlaps(quotation.span), !apart || (statement && !asked),
                 let closing = analysis.sentenceIndex(containing: max(quotation.span.end - 1, candidate.span.start)),
                 case let paragraph = sentences[closing].paragraph,
@@ -155,18 +150,13 @@ struct ContinuationReading {
         return false
     }
 
-    /// Whether a line break stands between two offsets.
-    private func lineBreak(from start: Int, to end: Int) -> Bool {
-        (start..<max(start, end)).contains { document.scalars[$0] == "\n" }
-    }
-
     /// Whether every word from `offset` to the end of its line or of `paragraph` stands inside quotation marks.
     private func onlyQuotations(after offset: Int, paragraph: Int) -> Bool {
         let upper = paragraphEnd[paragraph] ?? analysis.tokens.count
         let k = analysis.tokenIndex(atOrAfter: offset)
         guard k < upper else { return true }
         let stop = nextStop[k]
-        return stop >= upper || breakBefore[stop]
+        return stop >= upper || analysis.tokens[stop].newlineBefore
     }
 
     /// Where the line holding `offset` ends, or `paragraph` when sooner: the start of the first token after it.

@@ -90,7 +90,7 @@ extension AttributionExtractor {
         }
         if debugStage != nil { return results }
         results = addingEpigraphs(to: results, document: document, analysis: analysis)
-        results = continuingQuotes(results, analysis: analysis, document: document)
+        results = continuingQuotes(results, analysis: analysis, document: document, inQuote: inQuote)
         let kept = AttributionExtractor.pruned(results, dropsNested: tagger.broad)
         return tagger.broad ? AttributionExtractor.sharingSources(kept) : kept
     }

@@ -48,7 +48,9 @@ public struct ClaimBuilder: Sendable {
         let coverage = SpanCoverage(covered)
         for (index, sentence) in article.text.sentences.enumerated() where !sentence.isFurniture {
             if coverage.overlaps(sentence.span) { continue }
-            guard article.text.tokens[sentence.tokens].filter(\.isWord).count >= 5 else { continue }
+            guard article.text.tokens[sentence.tokens].filter(\.isWord).count >= ClaimBuilder.minimumWords else {
+                continue
+            }
             let words = FrameWord.words(in: [sentence.span], of: document)
             let frame = frames.frame(words: words, in: document, named: named)
             claims.append(
@@ -79,7 +81,11 @@ public struct ClaimBuilder: Sendable {
         }
     }
 
-    /// Each sentence's share of the pieces with the sentence's index, when it holds five words or more (as an
+    /// The fewest words a sentence stated with no attribution, or a continuing quotation's sentence, needs to be
+    /// a claim of its own.
+    static let minimumWords = 5
+
+    /// Each sentence's share of the pieces with the sentence's index, when it holds `minimumWords` or more (as an
     /// unattributed sentence must to be a claim); the shorter shares apart.
     static func sentences(of pieces: [TextSpan], in text: TextAnalysis) -> (long: [(TextSpan, Int)], short: [TextSpan])
     {
@@ -91,7 +97,7 @@ public struct ClaimBuilder: Sendable {
                 let sentence = text.sentences[k]
                 let span = TextSpan(max(piece.start, sentence.span.start), min(piece.end, sentence.span.end))
                 let words = text.tokens[sentence.tokens].filter { $0.isWord && span.contains($0.span.start) }.count
-                if words >= 5 { long.append((span, k)) } else if words > 0 { short.append(span) }
+                if words >= minimumWords { long.append((span, k)) } else if words > 0 { short.append(span) }
                 k += 1
             }
         }
