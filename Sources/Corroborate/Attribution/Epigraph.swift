@@ -26,6 +26,68 @@ enum Epigraph {
         return found
     }
 
+    /// The posts of a document signed as embedded posts are (`Spider burrows under a man's skin— Daily Mail Online
+    /// (@MailOnline) October 16, 2014`): the dash, the name, and the post's words, which need no quotation marks
+    /// (the handle and the date say it is a post). The words are those on the dash's line before it, or the
+    /// paragraph before when the signature has a line of its own, after any earlier signature on the line.
+    static func posts(in tokens: [Token]) -> [(dash: Int, name: Range<Int>, quotation: Range<Int>)] {
+        var found: [(dash: Int, name: Range<Int>, quotation: Range<Int>)] = []
+        // Where the last signature ends: a post on the same line starts after it.
+        var signed = 0
+        for d in tokens.indices.dropFirst() where tokens[d].kind == .punctuation && dashes.contains(tokens[d].folded) {
+            guard let name = postName(after: d, in: tokens), let end = postDate(after: name.upperBound, in: tokens)
+            else { continue }
+            defer { signed = end }
+            let last = d - 1
+            guard let opening = paragraphStart(before: last, in: tokens) else { continue }
+            let first = max(opening, signed)
+            guard last - first >= 1 else { continue }
+            found.append((d, name, first..<(last + 1)))
+        }
+        return found
+    }
+
+    /// The name a post is signed with, after its dash: one to `longestName` words on the dash's line, in any case
+    /// (`— nicole kidman (@niicolekidman)`: the handle after it says it is a name), up to the bracket.
+    static func postName(after d: Int, in tokens: [Token]) -> Range<Int>? {
+        let first = d + 1
+        var end = first
+        while end < tokens.count, end - first <= longestName, !tokens[end].newlineBefore,
+            tokens[end].kind == .word || (tokens[end].folded == "." && end > first)
+        {
+            end += 1
+        }
+        guard end > first, end < tokens.count, tokens[end].folded == "(", tokens[end - 1].kind == .word else {
+            return nil
+        }
+        return first..<end
+    }
+
+    /// Where a post's handle and date end (`(@MailOnline) October 16, 2014`), given the token after its name: a
+    /// handle in brackets, then a month's name opening a date on the same line.
+    static func postDate(after k: Int, in tokens: [Token]) -> Int? {
+        guard k + 4 < tokens.count, tokens[k].folded == "(", tokens[k + 1].folded == "@",
+            tokens[k + 2].kind == .word || tokens[k + 2].kind == .number, !tokens[k + 2].spaceBefore,
+            tokens[k + 3].folded == ")", CalendarDate.monthNames[tokens[k + 4].folded] != nil,
+            !tokens[k + 4].newlineBefore
+        else { return nil }
+        // The day, a comma and the year, when written, on the same line.
+        var end = k + 5
+        while end < tokens.count, end < k + 8, !tokens[end].newlineBefore,
+            tokens[end].kind == .number || tokens[end].folded == ","
+        {
+            end += 1
+        }
+        // A year run into the next post's first word (`October 6, 2014The seam ...`, where a page's lines were
+        // joined) is the date's, not the next post's.
+        if end < tokens.count, !tokens[end].newlineBefore, tokens[end].kind == .word,
+            tokens[end].folded.prefix(4).allSatisfy(\.isNumber), tokens[end - 1].folded == ","
+        {
+            end += 1
+        }
+        return end
+    }
+
     /// The name after a dash: one to `longestName` capitalised words with no space before the first or one space,
     /// ending its line or followed by a comma, a parenthesis or a closing full stop (`― Ida Holm (@idaholm) May 2`,
     /// `- Ida Holm, Tarsk.`).
@@ -68,6 +130,41 @@ enum Epigraph {
         "everyone", "everybody", "anyone", "someone", "thanks", "ok", "okay", "sure", "absolutely", "exactly",
     ]
 
+    /// `attributions` with each content that runs on past the end of a post's words (`ends`, sorted) into its
+    /// signature ended there: the name, the handle and the date are no part of what is said.
+    static func ending(_ attributions: [Attribution], atPosts ends: [Int], document: Document) -> [Attribution] {
+        var result = attributions
+        for i in result.indices {
+            let content = result[i].content.extent
+            // The first post ending inside the content, found by bisection.
+            var low = 0
+            var high = ends.count
+            while low < high {
+                let mid = (low + high) / 2
+                if ends[mid] <= content.start { low = mid + 1 } else { high = mid }
+            }
+            guard low < ends.count, ends[low] < content.end else { continue }
+            let cut = ends[low]
+            let spans = result[i].content.spans.compactMap { span in
+                span.start < cut ? TextSpan(span.start, min(span.end, cut)) : nil
+            }
+            result[i].content = Role(
+                text: spans.map { document.text(of: $0) }.joined(separator: " … "), spans: spans)
+        }
+        return result
+    }
+
+    /// Whether one of the sorted offsets lies in `span`.
+    static func holdsAny(_ sorted: [Int], _ span: TextSpan) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < span.start { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] < span.end
+    }
+
     /// The first token of the paragraph holding token `t` (the first after a line break), when it is at most
     /// `longestQuotation` tokens back.
     static func paragraphStart(before t: Int, in tokens: [Token]) -> Int? {
@@ -86,10 +183,21 @@ extension AttributionExtractor {
     /// attribution's cue (not a first-person one) lies outside its quotation marks (the paragraph names its speaker
     /// in the text). One merge of
     /// two ordered lists, with the contents looked up in a `SpanCover`: linear-logarithmic however many there are.
-    func addingEpigraphs(to results: [Attribution], document: Document, analysis: TextAnalysis) -> [Attribution] {
+    func addingEpigraphs(to found: [Attribution], document: Document, analysis: TextAnalysis) -> [Attribution] {
         let tokens = analysis.tokens
-        let signed = Epigraph.find(in: tokens)
-        guard !signed.isEmpty else { return results }
+        let quoted = Epigraph.find(in: tokens)
+        // A quotation signed as a post (`"..." — Ida Holm (@idaholm) May 2`) is a signed quotation.
+        let quotedDashes = Set(quoted.map(\.dash))
+        let posts = Epigraph.posts(in: tokens).filter { !quotedDashes.contains($0.dash) }
+        let signed = (quoted + posts).sorted { $0.dash < $1.dash }
+        guard !signed.isEmpty else { return found }
+        let results = Epigraph.ending(found, atPosts: posts.map { tokens[$0.dash - 1].span.end }, document: document)
+        // A post holding a statement found in its words (`Police say the road is shut— Ida Holm (@idaholm) May 2`)
+        // is left to it, its content ended before the signature.
+        let roleStarts = results.flatMap { attribution in
+            attribution.content.spans.map(\.start) + (attribution.cue?.spans.map(\.start) ?? [])
+        }.sorted()
+        let postDashes = Set(posts.map(\.dash))
         let contents = SpanCover(results.flatMap(\.content.spans))
         // Where the attributions' cues start: a cue outside the quotation marks of the signed paragraph (`"...,"
         // the spokesperson told reporters. "..."`) credits its quotations in the text, and the name after the dash
@@ -119,7 +227,9 @@ extension AttributionExtractor {
         for (dash, name, quotation) in signed {
             let content = TextSpan(tokens[quotation.lowerBound].span.start, tokens[quotation.upperBound - 1].span.end)
             let cue = tokens[dash].span
-            guard !contents.covers(content.start, content.end), !contents.holds(cue.start), !narrated(quotation),
+            let post = postDashes.contains(dash)
+            guard !contents.covers(content.start, content.end), !contents.holds(cue.start),
+                post ? !Epigraph.holdsAny(roleStarts, content) && !contents.holds(content.start) : !narrated(quotation),
                 let sentence = analysis.sentenceIndex(containing: cue.start)
             else { continue }
             let source = TextSpan(tokens[name.lowerBound].span.start, tokens[name.upperBound - 1].span.end)
@@ -127,7 +237,7 @@ extension AttributionExtractor {
             var attribution = Attribution(
                 source: Role(text: document.text(of: source), spans: [source]),
                 cue: Role(text: document.text(of: cue), spans: [cue]), content: contentRole, via: nil,
-                apposition: nil, rule: "epigraph", isDirectQuote: true, hedges: [], sentence: sentence)
+                apposition: nil, rule: post ? "post" : "epigraph", isDirectQuote: true, hedges: [], sentence: sentence)
             attribution.hedges = hedges(in: contentRole, tokens: tokens, analysis: analysis)
             while next < results.count
                 && (results[next].sentence < sentence

@@ -45,6 +45,24 @@ struct ModalityReader: Sendable {
     /// to say`, `impossible to verify`).
     static let difficulties = WordIDSet(["hard", "difficult", "impossible", "early"])
 
+    /// Adjectives that judge what follows improbable (`unlikely that`, `doubtful whether`, `unlikely to hold`).
+    static let improbabilities = WordIDSet([
+        "unlikely", "improbable", "doubtful", "implausible", "dubious", "questionable", "skeptical", "sceptical",
+        "unconvinced",
+    ])
+
+    /// Adjectives of difficulty that, before `to`, keep what follows from being asserted (`hard to relate`).
+    static let hardships = WordIDSet(["hard", "difficult", "impossible"])
+
+    /// Whether word `i` puts what follows it in its clause in doubt: an improbability before `that`, `whether`, `if`
+    /// or `to`, or a difficulty before `to`.
+    static func putsInDoubt(_ words: [FrameWord], at i: Int) -> Bool {
+        guard i + 1 < words.count else { return false }
+        let next = words[i + 1].key
+        if hardships.contains(words[i]) { return next == "to" }
+        return improbabilities.contains(words[i]) && ["that", "whether", "if", "to"].contains(next)
+    }
+
     /// Nouns and verbs of fearing: what follows `that` is feared, not stated (`raises fears that the hostages will
     /// not be freed`).
     static let fears = WordIDSet([
@@ -142,6 +160,14 @@ struct ModalityReader: Sendable {
                 || (ModalityReader.fears.contains(words[i]) && i + 1 < words.count && words[i + 1].key == "that")
             {
                 reading.uncertain.append(i..<max(i + 1, clauseEnd(i)))
+                i += 1
+                continue
+            }
+            // `it was unlikely that a rock had split off`, `hard to relate his absence to his health`: an
+            // improbability or a difficulty over what follows; the rest of the clause is not asserted (nor is the
+            // word itself made uncertain: a denial it may be part of stands).
+            if ModalityReader.putsInDoubt(words, at: i) {
+                if i + 1 < clauseEnd(i) { reading.uncertain.append((i + 1)..<clauseEnd(i)) }
                 i += 1
                 continue
             }

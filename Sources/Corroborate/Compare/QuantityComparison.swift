@@ -110,9 +110,9 @@ struct QuantityComparison: Sendable {
         var agreements: [Proposal] = []
         let deniedA = Opposition.deniedFigures(in: pair.contentA)
         let deniedB = Opposition.deniedFigures(in: pair.contentB)
-        for x in pair.contentA.quantities {
-            for y in pair.contentB.quantities {
-                guard let (x, y) = comparable(x, y, pair) else { continue }
+        for given in pair.contentA.quantities {
+            for other in pair.contentB.quantities {
+                guard let (x, y) = comparable(given, other, pair) else { continue }
                 // A value denied (`does not weigh 21 grams more`) is no value stated: it neither agrees with the same
                 // figure nor conflicts with another, nor keeps the claims' other figures from agreeing.
                 if deniedA.contains(x.words) || deniedB.contains(y.words) { continue }
@@ -299,7 +299,7 @@ struct QuantityComparison: Sendable {
                                 ? "numeric: different lower bounds, \(x.measure)" : "numeric: \(x.measure)",
                             score: 0.5,
                             explanation:
-                                "\(pair.a.source.name) gives “\(wordsA.words)” and \(pair.b.source.name) gives “\(wordsB.words)” for the same measure (\(x.measure)), the words around both figures shared (\(shared.sorted().prefix(6).joined(separator: ", "))); beyond rounding, conversion and qualifiers, the figures cannot both hold (\(Opposition.alignmentText(pair, alignment))).",
+                                "\(pair.a.source.name) gives “\(wordsA.words)”\(QuantityComparison.asWidth(given)) and \(pair.b.source.name) gives “\(wordsB.words)”\(QuantityComparison.asWidth(other)) for the same measure (\(x.measure)), the words around both figures shared (\(shared.sorted().prefix(6).joined(separator: ", "))); beyond rounding, conversion and qualifiers, the figures cannot both hold (\(Opposition.alignmentText(pair, alignment))).",
                             evidence: [wordsA, wordsB]),
                         family: .conflict, features: f))
                 return judgement
@@ -377,6 +377,12 @@ struct QuantityComparison: Sendable {
         let onlyA = a.keys.filter { b[$0] == nil && !pair.contentB.skeletons.contains($0) }
         let onlyB = b.keys.filter { a[$0] == nil && !pair.contentA.skeletons.contains($0) }
         return !onlyA.isEmpty && !onlyB.isEmpty
+    }
+
+    /// How a radius is compared, for the explanation: as a width, twice the figure (`a radius of 12 metres` against
+    /// `12 metres across` is a crater twice as wide, which the two figures alone do not show).
+    static func asWidth(_ q: TypedQuantity) -> String {
+        q.aspect == "radius" ? " (a radius: twice that across)" : ""
     }
 
     /// The two figures on one scale when they measure the same thing: a radius is half a width.

@@ -72,4 +72,66 @@ struct EpigraphTests {
             #expect(try attributions(text, broad: broad).map { $0.source?.text } == ["Oskar Brenn"])
         }
     }
+    private func posts(_ text: String, broad: Bool) throws -> [String] {
+        let knowledge = try Knowledge.with(model: nil, broad: broad)
+        return Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+            .filter { $0.rule == "post" }.map { "\($0.source?.text ?? ""): \($0.content.text)" }
+    }
+
+    @Test(
+        "A post signed with a dash, a name, a handle and a date is the name's, with or without quotation marks",
+        arguments: [
+            // The signature on the post's line, right after its words.
+            (
+                "The Tarsk ferry ran late on Thursday.\n\nThe ferry to Tarsk is late again and the quay is packed. #ferrygate\u{2014} Ida Holm (@idaholm) May 2, 2024\n",
+                ["Ida Holm: The ferry to Tarsk is late again and the quay is packed. #ferrygate"]
+            ),
+            // The signature on a line of its own: the post is the paragraph before it.
+            (
+                "The Tarsk ferry ran late on Thursday.\n\nStuck on the quay for two hours, the Tarsk ferry never came pic.twitter.com/x1y2\n\n\u{2014} Oskar Brenn (@obrenn) May 2, 2024\n",
+                ["Oskar Brenn: Stuck on the quay for two hours, the Tarsk ferry never came pic.twitter.com/x1y2"]
+            ),
+            // A name in lowercase: the handle after it says it is one.
+            (
+                "The Tarsk ferry ran late on Thursday.\n\nSix hours on the Tarsk quay and still no ferry\n\n\u{2014} mira dahl (@mdahl) May 2, 2024\n",
+                ["mira dahl: Six hours on the Tarsk quay and still no ferry"]
+            ),
+            // Two posts run together on one line, the first date's year joined to the second post's first word.
+            (
+                "The Tarsk ferry ran late on Thursday.\n\nThe quay is flooded!\u{2014} Ida Holm (@idaholm) May 2, 2024The ferry left without us. \u{2014} Mira Dahl (@mdahl) May 2, 2024\n",
+                ["Ida Holm: The quay is flooded!", "Mira Dahl: ferry left without us."]
+            ),
+        ] as [(String, [String])])
+    func signedPosts(text: String, expected: [String]) throws {
+        for broad in [false, true] {
+            #expect(try posts(text, broad: broad) == expected)
+        }
+    }
+
+    @Test("A statement inside a post keeps its own speaker and ends where the post's signature begins")
+    func statementInPost() throws {
+        let text =
+            "The Tarsk ferry ran late on Thursday.\n\nPolice say the Tarsk quay is closed until Friday\u{2014} Harbour News (@harbournews) May 2, 2024\n"
+        for broad in [false, true] {
+            let knowledge = try Knowledge.with(model: nil, broad: broad)
+            let found = Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+            #expect(
+                found.map { "\($0.rule == "post" ? "post" : "stated") \($0.source?.text ?? ""): \($0.content.text)" }
+                    == ["stated Police: the Tarsk quay is closed until Friday"])
+        }
+    }
+
+    @Test(
+        "A dash and a name without a handle and a date do not sign words outside quotation marks",
+        arguments: [
+            "The ferry to Tarsk is late again and nobody says why \u{2014} Ida Holm\n",
+            "The ferry to Tarsk is late again and nobody says why \u{2014} Ida Holm (@idaholm)\n",
+            "The ferry to Tarsk is late again and nobody says why \u{2014} Ida Holm (@idaholm) on Monday\n",
+            "The ferry to Tarsk is late again \u{2014} Ida Holm (who runs the kiosk) May 2, 2024\n",
+        ])
+    func unsignedPosts(paragraph: String) throws {
+        for broad in [false, true] {
+            #expect(try posts("The Tarsk ferry ran late on Thursday.\n\n" + paragraph, broad: broad).isEmpty)
+        }
+    }
 }

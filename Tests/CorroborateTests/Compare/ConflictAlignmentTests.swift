@@ -109,6 +109,32 @@ struct ConflictAlignmentTests {
     }
 
     @Test(
+        "A clause put in doubt (`unlikely that`, `hard to relate`) asserts nothing a denial or refutation contradicts",
+        arguments: [
+            // Both doubt the link; `unrelated` refutes nothing the first asserts.
+            (
+                "Blast at Tarsk quarry\n\nThe geologist Ida Vell said it was unlikely that the blast at the Tarsk quarry on Monday was caused by the storm.\n",
+                "Tarsk quarry blast\n\nThe quarry manager said the blast at the Tarsk quarry on Monday and the storm were unrelated.\n",
+                false
+            ),
+            // `hard to relate` is the denial's side, not its target.
+            (
+                "Ferry closure\n\n\"It is hard to relate the closure of the Tarsk ferry to the strike,\" the harbour master Oskar Brenn said.\n",
+                "Tarsk ferry\n\nUnion officials denied that the closure of the Tarsk ferry was related to the strike.\n",
+                false
+            ),
+            // Control: the plain statement and its denial.
+            (
+                "Dam on schedule\n\nThe minister Mira Dahl said the Tarsk dam will be finished by May.\n",
+                "Dam delays\n\nEngineers denied that the Tarsk dam will be finished by May.\n", true
+            ),
+        ])
+    func doubtedClause(a: String, b: String, conflict: Bool) throws {
+        let found = try ArticleSet(a: a, b: b, model: .builtIn).relations()
+        #expect(found.contains { $0.type.isContradiction } == conflict, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "A denial about other named things, under a fear, or a rejection both sides make, is no conflict",
         arguments: [
             // One audit is the Harbour Authority's, the other the Rail Authority's.

@@ -97,6 +97,23 @@ struct TypedQuantityTests {
         #expect(found.map(\.type) == [.numericConflict] && found.map(\.rule) == [rule], "\(found.map(\.rule))")
     }
 
+    @Test(
+        "A radius set against a width says it was read as half the width, whichever side gives it",
+        arguments: [
+            ("The crater near Tarsk has a radius of 12 metres, the institute said.", true),
+            ("Witnesses said the crater near Tarsk was 12 metres across.", false),
+        ])
+    func radiusExplained(first: String, radiusFirst: Bool) throws {
+        let other =
+            radiusFirst
+            ? "Witnesses said the crater near Tarsk was 12 metres across."
+            : "The crater near Tarsk has a radius of 12 metres, the institute said."
+        let found = try ArticlePair(a: first, b: other).relations()
+        let explanation = try #require(found.first { $0.type == .numericConflict }).explanation
+        #expect(explanation.contains("“12 metres” (a radius: twice that across) "), "\(explanation)")
+        #expect(explanation.components(separatedBy: "a radius").count == 2, "\(explanation)")
+    }
+
     @Test("One figure written twice (8 km, five miles) agrees with either way of writing it")
     func restatedFigure() throws {
         let found = try ArticlePair(
