@@ -26,23 +26,44 @@ enum Epigraph {
         return found
     }
 
-    /// The posts of a document signed as embedded posts are (`Spider burrows under a man's skin— Daily Mail Online
-    /// (@MailOnline) October 16, 2014`): the dash, the name, and the post's words, which need no quotation marks
-    /// (the handle and the date say it is a post). The words are those on the dash's line before it, or the
-    /// paragraph before when the signature has a line of its own, after any earlier signature on the line.
-    static func posts(in tokens: [Token]) -> [(dash: Int, name: Range<Int>, quotation: Range<Int>)] {
-        var found: [(dash: Int, name: Range<Int>, quotation: Range<Int>)] = []
-        // Where the last signature ends: a post on the same line starts after it.
+    /// A post signed as embedded posts are (`Spider burrows under a man's skin— Daily Mail Online (@MailOnline)
+    /// October 16, 2014`): its dash, its name, its words as tokens and where they start (inside the first token when
+    /// the year before them ran into it: `May 2, 2024The ferry left`).
+    struct Post {
+        var dash: Int
+        var name: Range<Int>
+        var words: Range<Int>
+        var start: Int
+    }
+
+    /// The posts of a document, whose words need no quotation marks (the handle and the date say it is a post):
+    /// those on the dash's line before it, or on the line before when the signature has a line of its own; after
+    /// any earlier signature on the line, however long the line (a page's posts joined into one).
+    static func posts(in tokens: [Token]) -> [Post] {
+        var found: [Post] = []
+        // The token after the last signature and where its words start: a post on the same line starts there.
         var signed = 0
+        var signedAt = 0
         for d in tokens.indices.dropFirst() where tokens[d].kind == .punctuation && dashes.contains(tokens[d].folded) {
-            guard let name = postName(after: d, in: tokens), let end = postDate(after: name.upperBound, in: tokens)
+            guard let name = postName(after: d, in: tokens),
+                let (end, glued) = postDate(after: name.upperBound, in: tokens)
             else { continue }
-            defer { signed = end }
+            defer {
+                signed = end
+                signedAt = end < tokens.count ? tokens[end].span.start + glued : 0
+            }
             let last = d - 1
-            guard let opening = paragraphStart(before: last, in: tokens) else { continue }
-            let first = max(opening, signed)
-            guard last - first >= 1 else { continue }
-            found.append((d, name, first..<(last + 1)))
+            // Back to the line's start or the last signature, whichever comes first.
+            var first = last
+            while first > signed && !tokens[first].newlineBefore {
+                first -= 1
+                if last - first > longestQuotation { break }
+            }
+            guard last - first <= longestQuotation, last >= first else { continue }
+            let start = first == signed ? max(tokens[first].span.start, signedAt) : tokens[first].span.start
+            // Words, not one glued year's remains (`2024Wow`) or a lone word.
+            guard start < tokens[last].span.end, last > first || start > tokens[first].span.start else { continue }
+            found.append(Post(dash: d, name: name, words: first..<(last + 1), start: start))
         }
         return found
     }
@@ -52,7 +73,7 @@ enum Epigraph {
     static func postName(after d: Int, in tokens: [Token]) -> Range<Int>? {
         let first = d + 1
         var end = first
-        while end < tokens.count, end - first <= longestName, !tokens[end].newlineBefore,
+        while end < tokens.count, end - first < longestName, !tokens[end].newlineBefore,
             tokens[end].kind == .word || (tokens[end].folded == "." && end > first)
         {
             end += 1
@@ -64,8 +85,10 @@ enum Epigraph {
     }
 
     /// Where a post's handle and date end (`(@MailOnline) October 16, 2014`), given the token after its name: a
-    /// handle in brackets, then a month's name opening a date on the same line.
-    static func postDate(after k: Int, in tokens: [Token]) -> Int? {
+    /// handle in brackets, then a month's name opening a date on the same line. `glued` counts the digits of a
+    /// year run into the next post's first word (`October 6, 2014The seam ...`, where a page's lines were joined):
+    /// they are the date's, the rest of the token the next post's.
+    static func postDate(after k: Int, in tokens: [Token]) -> (end: Int, glued: Int)? {
         guard k + 4 < tokens.count, tokens[k].folded == "(", tokens[k + 1].folded == "@",
             tokens[k + 2].kind == .word || tokens[k + 2].kind == .number, !tokens[k + 2].spaceBefore,
             tokens[k + 3].folded == ")", CalendarDate.monthNames[tokens[k + 4].folded] != nil,
@@ -78,14 +101,11 @@ enum Epigraph {
         {
             end += 1
         }
-        // A year run into the next post's first word (`October 6, 2014The seam ...`, where a page's lines were
-        // joined) is the date's, not the next post's.
-        if end < tokens.count, !tokens[end].newlineBefore, tokens[end].kind == .word,
-            tokens[end].folded.prefix(4).allSatisfy(\.isNumber), tokens[end - 1].folded == ","
-        {
-            end += 1
+        if end < tokens.count, !tokens[end].newlineBefore, tokens[end].kind == .word, tokens[end - 1].folded == "," {
+            let digits = tokens[end].folded.prefix { $0.isNumber }.count
+            if digits == 4 { return (end, digits) }
         }
-        return end
+        return (end, 0)
     }
 
     /// The name after a dash: one to `longestName` capitalised words with no space before the first or one space,
@@ -185,15 +205,27 @@ extension AttributionExtractor {
     /// two ordered lists, with the contents looked up in a `SpanCover`: linear-logarithmic however many there are.
     func addingEpigraphs(to found: [Attribution], document: Document, analysis: TextAnalysis) -> [Attribution] {
         let tokens = analysis.tokens
-        let quoted = Epigraph.find(in: tokens)
-        // A quotation signed as a post (`"..." — Ida Holm (@idaholm) May 2`) is a signed quotation.
+        let allPosts = Epigraph.posts(in: tokens)
+        let postAt = Dictionary(allPosts.map { ($0.dash, $0) }, uniquingKeysWith: { first, _ in first })
+        // A quotation signed as a post (`"..." — Ida Holm (@idaholm) May 2`) is a signed quotation, its words not
+        // reaching back past an earlier post on its line.
+        let quoted = Epigraph.find(in: tokens).map { dash, name, quotation in
+            let first = max(quotation.lowerBound, postAt[dash]?.words.lowerBound ?? 0)
+            return Epigraph.Post(
+                dash: dash, name: name, words: first..<quotation.upperBound, start: tokens[first].span.start)
+        }
         let quotedDashes = Set(quoted.map(\.dash))
-        let posts = Epigraph.posts(in: tokens).filter { !quotedDashes.contains($0.dash) }
+        let posts = allPosts.filter { !quotedDashes.contains($0.dash) }
         let signed = (quoted + posts).sorted { $0.dash < $1.dash }
         guard !signed.isEmpty else { return found }
-        let results = Epigraph.ending(found, atPosts: posts.map { tokens[$0.dash - 1].span.end }, document: document)
+        // Contents that ran on into a post's signature end where its words do, their hedges read again (the
+        // date's `May` is no hedge).
+        var results = Epigraph.ending(found, atPosts: allPosts.map { tokens[$0.dash - 1].span.end }, document: document)
+        for i in results.indices where results[i].content != found[i].content {
+            results[i].hedges = hedges(in: results[i].content, tokens: tokens, analysis: analysis)
+        }
         // A post holding a statement found in its words (`Police say the road is shut— Ida Holm (@idaholm) May 2`)
-        // is left to it, its content ended before the signature.
+        // is left to it.
         let roleStarts = results.flatMap { attribution in
             attribution.content.spans.map(\.start) + (attribution.cue?.spans.map(\.start) ?? [])
         }.sorted()
@@ -224,8 +256,9 @@ extension AttributionExtractor {
         var merged: [Attribution] = []
         merged.reserveCapacity(results.count + signed.count)
         var next = 0
-        for (dash, name, quotation) in signed {
-            let content = TextSpan(tokens[quotation.lowerBound].span.start, tokens[quotation.upperBound - 1].span.end)
+        for signature in signed {
+            let (dash, name, quotation) = (signature.dash, signature.name, signature.words)
+            let content = TextSpan(signature.start, tokens[quotation.upperBound - 1].span.end)
             let cue = tokens[dash].span
             let post = postDashes.contains(dash)
             guard !contents.covers(content.start, content.end), !contents.holds(cue.start),

@@ -30,7 +30,8 @@ extension AttributionExtractor {
             analysis: analysis, document: document, inQuote: inQuote, taken: SpanCoverage(spans),
             cues: cues.sorted { $0.start < $1.start })
         var result = attributions
-        for i in result.indices where result[i].isDirectQuote {
+        // A post signed with its author's name is whole: what follows is the article's again.
+        for i in result.indices where result[i].isDirectQuote && result[i].rule != "post" {
             let pieces = reading.continuation(of: result[i])
             guard !pieces.isEmpty else { continue }
             result[i].content.spans.append(contentsOf: pieces)

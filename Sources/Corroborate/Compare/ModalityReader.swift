@@ -54,12 +54,27 @@ struct ModalityReader: Sendable {
     /// Adjectives of difficulty that, before `to`, keep what follows from being asserted (`hard to relate`).
     static let hardships = WordIDSet(["hard", "difficult", "impossible"])
 
-    /// Whether word `i` puts what follows it in its clause in doubt: an improbability before `that`, `whether`, `if`
-    /// or `to`, or a difficulty before `to`.
+    /// Verbs that, after `hard to`, grant what follows rather than doubt it (`hard to deny that the dam broke`,
+    /// `hard to believe`, `hard to ignore`).
+    static let grantingAfterHardship: Set<String> = [
+        "believe", "imagine", "deny", "ignore", "miss", "overstate", "overlook", "dispute", "exaggerate", "argue",
+        "overestimate", "understate",
+    ]
+
+    /// Words that, just before an improbability or a difficulty, turn it round (`not unlikely that`, `never hard to`).
+    static let turningNegations: Set<String> = [
+        "not", "never", "hardly", "no", "isn't", "wasn't", "aren't", "weren't", "n't",
+    ]
+
+    /// Whether word `i` puts what follows it in its phrase in doubt: an improbability before `that`, `whether`,
+    /// `if` or `to`, or a difficulty before `to` and a verb that does not grant it; not after a negation.
     static func putsInDoubt(_ words: [FrameWord], at i: Int) -> Bool {
         guard i + 1 < words.count else { return false }
+        if i > 0 && turningNegations.contains(words[i - 1].key) { return false }
         let next = words[i + 1].key
-        if hardships.contains(words[i]) { return next == "to" }
+        if hardships.contains(words[i]) {
+            return next == "to" && (i + 2 == words.count || !grantingAfterHardship.contains(words[i + 2].key))
+        }
         return improbabilities.contains(words[i]) && ["that", "whether", "if", "to"].contains(next)
     }
 
@@ -167,7 +182,10 @@ struct ModalityReader: Sendable {
             // improbability or a difficulty over what follows; the rest of the clause is not asserted (nor is the
             // word itself made uncertain: a denial it may be part of stands).
             if ModalityReader.putsInDoubt(words, at: i) {
-                if i + 1 < clauseEnd(i) { reading.uncertain.append((i + 1)..<clauseEnd(i)) }
+                // To the end of the phrase (the next mark), within the clause: `it was hard to reach the quay, and
+                // the ferry did not run` still denies that the ferry ran.
+                let reach = min(clauseEnd(i), max(i + 2, end(i + 1)))
+                if i + 1 < reach { reading.uncertain.append((i + 1)..<reach) }
                 i += 1
                 continue
             }

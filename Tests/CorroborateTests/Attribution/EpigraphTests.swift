@@ -91,6 +91,12 @@ struct EpigraphTests {
                 "The Tarsk ferry ran late on Thursday.\n\nStuck on the quay for two hours, the Tarsk ferry never came pic.twitter.com/x1y2\n\n\u{2014} Oskar Brenn (@obrenn) May 2, 2024\n",
                 ["Oskar Brenn: Stuck on the quay for two hours, the Tarsk ferry never came pic.twitter.com/x1y2"]
             ),
+            // A lone word glued to the year before it is a post too; a quoted post after another on its line is
+            // its own words only.
+            (
+                "The Tarsk ferry ran late on Thursday.\n\nThe quay is flooded!\u{2014} Ida Holm (@idaholm) May 2, 2024Wow\u{2014} Mira Dahl (@mdahl) May 2, 2024\u{201C}Ferry gone.\u{201D}\u{2014} Oskar Brenn (@obrenn) May 3, 2024\n",
+                ["Ida Holm: The quay is flooded!", "Mira Dahl: Wow", "Oskar Brenn: \u{201C}Ferry gone.\u{201D}"]
+            ),
             // A name in lowercase: the handle after it says it is one.
             (
                 "The Tarsk ferry ran late on Thursday.\n\nSix hours on the Tarsk quay and still no ferry\n\n\u{2014} mira dahl (@mdahl) May 2, 2024\n",
@@ -99,7 +105,7 @@ struct EpigraphTests {
             // Two posts run together on one line, the first date's year joined to the second post's first word.
             (
                 "The Tarsk ferry ran late on Thursday.\n\nThe quay is flooded!\u{2014} Ida Holm (@idaholm) May 2, 2024The ferry left without us. \u{2014} Mira Dahl (@mdahl) May 2, 2024\n",
-                ["Ida Holm: The quay is flooded!", "Mira Dahl: ferry left without us."]
+                ["Ida Holm: The quay is flooded!", "Mira Dahl: The ferry left without us."]
             ),
         ] as [(String, [String])])
     func signedPosts(text: String, expected: [String]) throws {
@@ -108,7 +114,9 @@ struct EpigraphTests {
         }
     }
 
-    @Test("A statement inside a post keeps its own speaker and ends where the post's signature begins")
+    @Test(
+        "A statement inside a post keeps its own speaker, ends where the post's signature begins, and is not hedged by its date"
+    )
     func statementInPost() throws {
         let text =
             "The Tarsk ferry ran late on Thursday.\n\nPolice say the Tarsk quay is closed until Friday\u{2014} Harbour News (@harbournews) May 2, 2024\n"
@@ -118,6 +126,22 @@ struct EpigraphTests {
             #expect(
                 found.map { "\($0.rule == "post" ? "post" : "stated") \($0.source?.text ?? ""): \($0.content.text)" }
                     == ["stated Police: the Tarsk quay is closed until Friday"])
+            #expect(found.allSatisfy { $0.hedges.isEmpty })
+        }
+    }
+
+    @Test("Posts joined into one long line are all found, and a quotation after a post is not the post's")
+    func joinedPosts() throws {
+        let posts = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map { letter in
+            "The ferry to Tarsk was late again today for the fourth time this week and the quay was packed with riders and their bags\u{2014} Rider \(letter) (@rider\(letter)) May 2, 2024"
+        }
+        let text =
+            "The Tarsk ferry ran late on Thursday.\n\n" + posts.joined()
+            + "\n\n\u{201C}We will add a second boat.\u{201D}\n"
+        for broad in [false, true] {
+            let found = try self.posts(text, broad: broad)
+            #expect(found.count == 26)
+            #expect(found.allSatisfy { !$0.contains("second boat") && !$0.contains("(@") })
         }
     }
 
