@@ -15,6 +15,11 @@ extension Opposition {
     /// Modal verbs of possibility: what they govern may be so, which is not that it is.
     static let possibilityVerbs: Set<String> = ["may", "might", "could"]
 
+    /// Whether a hedge is an adverb before its verb (`allegedly showed`, `reportedly fled`, `perhaps knew`): like a
+    /// modal, it governs all its verb says, however far (`video allegedly showed the teacher with a student from
+    /// her school`).
+    static func hedgingAdverb(_ key: String) -> Bool { key.hasSuffix("ly") || key == "perhaps" }
+
     /// Words that end a modal's reach going back from the word it would govern: subordinators open another clause
     /// (`could reach the village after the bridge reopened`).
     static let modalStops: Set<String> = [
@@ -34,7 +39,7 @@ extension Opposition {
         "have", "be", "been", "not", "also", "well", "very", "still", "never", "even",
     ]
 
-    /// Whether a modal of possibility earlier in `k`'s clause governs it however far back
+    /// Whether a modal of possibility (or a hedging adverb) earlier in `k`'s clause governs it however far back
     /// (`may have broken the rules that cover how the ledger is kept`): nothing between them starts another
     /// predicate, that is no mark (more than one character between two words), no `and`, `or`, `so` or subordinator
     /// (`after`, `which`), no report word (`said`, `admitted`), and no other verb after the modal's own: an
@@ -54,7 +59,7 @@ extension Opposition {
             {
                 return false
             }
-            if Opposition.possibilityVerbs.contains(key), content.hedges.contains(m),
+            if Opposition.possibilityVerbs.contains(key) || Opposition.hedgingAdverb(key), content.hedges.contains(m),
                 words[m].text.unicodeScalars.first?.isLowercaseLetter == true, !words[m + 1].isNumber
             {
                 break

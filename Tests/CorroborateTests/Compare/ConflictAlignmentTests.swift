@@ -135,6 +135,23 @@ struct ConflictAlignmentTests {
     }
 
     @Test(
+        "A hedging adverb (`allegedly showed`) governs all its verb says, however far: no side a denial contradicts",
+        arguments: [
+            (
+                "A video allegedly showed the elderly mayor of the town of Tarsk taking cash from a builder in his office.",
+                false
+            ),
+            // Control: the same words said plainly.
+            ("A video showed the elderly mayor of the town of Tarsk taking cash from a builder in his office.", true),
+        ])
+    func hedgingAdverb(said: String, conflict: Bool) throws {
+        let denial =
+            "Tarsk mayor\n\nThe mayor of Tarsk did not take cash from a builder in his office, his spokeswoman Ida Holm said.\n"
+        let found = try ArticleSet(a: "Mayor video\n\n" + said + "\n", b: denial, model: .builtIn).relations()
+        #expect(found.contains { $0.type.isContradiction } == conflict, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "A denial about other named things, under a fear, or a rejection both sides make, is no conflict",
         arguments: [
             // One audit is the Harbour Authority's, the other the Rail Authority's.
