@@ -96,6 +96,19 @@ extension Opposition {
         guard near.contains(where: { k in neg.terms[k].map { alignment.shared.contains($0) } == true }) else {
             return nil
         }
+        // A statement named before the word (`the story was false`) that the asserting clause names too (`told him
+        // to stop telling the story`): that clause talks about the story, it does not tell it. A figure it gives
+        // (`the $72 million figure`) it states.
+        if let noun = (max(clauseR.lowerBound, word.lowerBound - 10)..<word.lowerBound).last(where: { k in
+            statementNouns.contains(neg.words[k].key)
+        }),
+            clauseP.contains(where: { k in
+                pos.words[k].key == neg.words[noun].key
+                    && !(max(clauseP.lowerBound, k - 3)..<k).contains { pos.words[$0].isNumber }
+            })
+        {
+            return nil
+        }
         // The refuted statement is what the asserting clause says, not only whom or what it is about: besides
         // names, the two share what is said of them (`Refutation.predicateWords`).
         if Opposition.predicateWords(refuted: clauseR, word: word, in: neg, asserted: pos.contentTerms(in: clauseP))

@@ -135,6 +135,38 @@ struct ConflictAlignmentTests {
     }
 
     @Test(
+        "A side that names the story the other calls false talks about it; one that tells it, or gives its figure, is refuted",
+        arguments: [
+            (
+                "Museum row\n\nMuseum directors in Tarsk had told the curator Ida Holm to stop telling the story of the stolen painting at the Tarsk museum.\n",
+                false
+            ),
+            (
+                "Museum row\n\nThe painting at the Tarsk museum was stolen by the museum directors, the curator Ida Holm said.\n",
+                true
+            ),
+        ])
+    func namedStory(a: String, conflict: Bool) throws {
+        let b = [
+            "Tarsk painting\n\nMuseum directors in Tarsk had known for years that the story of the stolen painting at the Tarsk museum was false.\n",
+            "Tarsk painting\n\nThe story that the painting at the Tarsk museum was stolen by the museum directors is false.\n",
+        ][conflict ? 1 : 0]
+        let found = try ArticleSet(a: a, b: b, model: .builtIn).relations()
+        #expect(found.contains { $0.type.isContradiction } == conflict, "\(found.map(\.rule))")
+    }
+
+    @Test("A figure the other calls bogus is refuted, though `figure` names a statement")
+    func refutedFigure() throws {
+        let found = try ArticleSet(
+            a:
+                "Bridge costs\n\nThe council put the cost of the Tarsk bridge repairs at a $72 million figure on Monday.\n",
+            b: "Tarsk bridge\n\nEngineers said the $72 million figure for the Tarsk bridge repairs is totally bogus.\n",
+            model: .builtIn
+        ).relations()
+        #expect(found.contains { $0.rule.hasPrefix("refutation") }, "\(found.map(\.rule))")
+    }
+
+    @Test(
         "A hedging adverb (`allegedly showed`) governs all its verb says, however far: no side a denial contradicts",
         arguments: [
             (
