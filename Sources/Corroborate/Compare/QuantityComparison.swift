@@ -116,6 +116,13 @@ struct QuantityComparison: Sendable {
                 // A value denied (`does not weigh 21 grams more`) is no value stated: it neither agrees with the same
                 // figure nor conflicts with another, nor keeps the claims' other figures from agreeing.
                 if deniedA.contains(x.words) || deniedB.contains(y.words) { continue }
+                // A figure a question asks about (`6 days of total darkness in December?`) states nothing either;
+                // one a question takes as given (`how did Gruber arrive at the $4,999 price?`) stays.
+                if QuantityComparison.asked(x, pair.contentA, pair.documents[pair.a.document].scalars)
+                    || QuantityComparison.asked(y, pair.contentB, pair.documents[pair.b.document].scalars)
+                {
+                    continue
+                }
                 let nearX = near(x, pair.contentA)
                 let nearY = near(y, pair.contentB)
                 // Two ages of one named person need nothing more to be about the same thing.
@@ -377,6 +384,20 @@ struct QuantityComparison: Sendable {
         let onlyA = a.keys.filter { b[$0] == nil && !pair.contentB.skeletons.contains($0) }
         let onlyB = b.keys.filter { a[$0] == nil && !pair.contentA.skeletons.contains($0) }
         return !onlyA.isEmpty && !onlyB.isEmpty
+    }
+
+    /// Words that open a question about something taken as given (`how did he arrive at the $4,999 price?`), after
+    /// a conjunction at most.
+    static let givenQuestionOpeners: Set<String> = ["how", "why", "when", "where", "who", "what", "which"]
+
+    /// Whether figure `q` is asked about: its sentence ends in a question mark and does not open with a word that
+    /// takes what it says as given.
+    static func asked(_ q: TypedQuantity, _ content: ClaimContent, _ scalars: ScalarText) -> Bool {
+        guard Opposition.asked(q.words.lowerBound, in: content, scalars),
+            let sentence = content.sentences.first(where: { $0.contains(q.words.lowerBound) })
+        else { return false }
+        let opening = sentence.prefix(2).map { content.words[$0].key }
+        return !opening.contains(where: givenQuestionOpeners.contains)
     }
 
     /// How a radius is compared, for the explanation: as a width, twice the figure (`a radius of 12 metres` against

@@ -155,6 +155,34 @@ struct ConflictAlignmentTests {
         #expect(found.contains { $0.type.isContradiction } == conflict, "\(found.map(\.rule))")
     }
 
+    @Test(
+        "A figure a question asks about neither agrees nor conflicts; one a question takes as given still does",
+        arguments: [
+            (
+                "Darkness rumour\n\n6 days of total darkness in Tarsk in December? ? http://t.co/eTN60Tn\u{2014} Ida Holm (@idaholm) May 2, 2024\n",
+                "Tarsk darkness\n\n6 days of darkness in Tarsk in December pic.twitter.com/fQLYkVX\u{2014} Mira Dahl (@mdahl) May 2, 2024\n",
+                false
+            ),
+            (
+                "Bridge cost\n\nWill the new Tarsk bridge really cost $40 million?\n",
+                "Tarsk bridge\n\nThe new Tarsk bridge will cost $90 million, the council said on Monday.\n", false
+            ),
+            // Controls: the figure stated, and a figure a `how` question takes as given.
+            (
+                "Darkness rumour\n\nTarsk will see six days of total darkness in December, the mayor said.\n",
+                "Tarsk darkness\n\nThe astronomer Mira Dahl said Tarsk would see six days of total darkness in December.\n",
+                true
+            ),
+            (
+                "Bridge cost\n\nBut how did the council arrive at the $40 million price for the new Tarsk bridge?\n",
+                "Tarsk bridge\n\nThe new Tarsk bridge will cost $90 million, the council said on Monday.\n", true
+            ),
+        ])
+    func askedFigure(a: String, b: String, related: Bool) throws {
+        let found = try ArticleSet(a: a, b: b, model: .builtIn).relations()
+        #expect(found.contains { $0.rule.hasPrefix("numeric") } == related, "\(found.map(\.rule))")
+    }
+
     @Test("A figure the other calls bogus is refuted, though `figure` names a statement")
     func refutedFigure() throws {
         let found = try ArticleSet(
