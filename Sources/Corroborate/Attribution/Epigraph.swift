@@ -34,6 +34,8 @@ enum Epigraph {
         var name: Range<Int>
         var words: Range<Int>
         var start: Int
+        /// Where the signature (dash, name, handle and date) ends, as an offset.
+        var signed: Int = 0
     }
 
     /// The posts of a document, whose words need no quotation marks (the handle and the date say it is a post):
@@ -63,7 +65,8 @@ enum Epigraph {
             let start = first == signed ? max(tokens[first].span.start, signedAt) : tokens[first].span.start
             // Words, not one glued year's remains (`2024Wow`) or a lone word.
             guard start < tokens[last].span.end, last > first || start > tokens[first].span.start else { continue }
-            found.append(Post(dash: d, name: name, words: first..<(last + 1), start: start))
+            let signatureEnd = glued > 0 ? tokens[end].span.start + glued : tokens[end - 1].span.end
+            found.append(Post(dash: d, name: name, words: first..<(last + 1), start: start, signed: signatureEnd))
         }
         return found
     }
@@ -224,10 +227,15 @@ extension AttributionExtractor {
         for i in results.indices where results[i].content != found[i].content {
             results[i].hedges = hedges(in: results[i].content, tokens: tokens, analysis: analysis)
         }
+        // Read inside a post's signature (`nobody told— Ida Holm (@idaholm) May 2`, its content the name and date):
+        // no statement.
+        let signatures = SpanCover(allPosts.map { TextSpan(tokens[$0.dash].span.start, $0.signed) })
+        results.removeAll { attribution in attribution.content.spans.first.map { signatures.holds($0.start) } ?? false }
         // A post holding a statement found in its words (`Police say the road is shut— Ida Holm (@idaholm) May 2`)
         // is left to it.
         let roleStarts = results.flatMap { attribution in
-            attribution.content.spans.map(\.start) + (attribution.cue?.spans.map(\.start) ?? [])
+            ["i", "we"].contains(attribution.source?.text.lowercased() ?? "")
+                ? [] : attribution.content.spans.map(\.start) + (attribution.cue?.spans.map(\.start) ?? [])
         }.sorted()
         let postDashes = Set(posts.map(\.dash))
         let contents = SpanCover(results.flatMap(\.content.spans))
@@ -282,6 +290,14 @@ extension AttributionExtractor {
             merged.append(attribution)
         }
         merged.append(contentsOf: results[next...])
-        return merged
+        guard !posts.isEmpty else { return merged }
+        // A first person inside a post credited to its author (`I think ...`) is the author: the post says so.
+        let credited = SpanCover(merged.filter { $0.rule == "post" }.map(\.content.extent))
+        return merged.filter { attribution in
+            guard attribution.rule != "post", ["i", "we"].contains(attribution.source?.text.lowercased() ?? ""),
+                let cue = attribution.cue
+            else { return true }
+            return !credited.holds(cue.extent.start)
+        }
     }
 }

@@ -130,6 +130,19 @@ struct EpigraphTests {
         }
     }
 
+    @Test("A first person inside a post is its author, and nothing is read inside its signature")
+    func firstPersonPost() throws {
+        let text =
+            "The Tarsk ferry ran late on Thursday.\n\nI think the Tarsk ferry is cancelled again today and nobody told us\u{2014} Ida Holm (@idaholm) May 2, 2024\n"
+        for broad in [false, true] {
+            let knowledge = try Knowledge.with(model: nil, broad: broad)
+            let found = Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+            #expect(
+                found.map { "\($0.rule) \($0.source?.text ?? ""): \($0.content.text)" }
+                    == ["post Ida Holm: I think the Tarsk ferry is cancelled again today and nobody told us"])
+        }
+    }
+
     @Test("Posts joined into one long line are all found, and a quotation after a post is not the post's")
     func joinedPosts() throws {
         let posts = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map { letter in
