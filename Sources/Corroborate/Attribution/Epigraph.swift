@@ -77,11 +77,11 @@ enum Epigraph {
         let first = d + 1
         var end = first
         while end < tokens.count, end - first < longestName, !tokens[end].newlineBefore,
-            tokens[end].kind == .word || (tokens[end].folded == "." && end > first)
+            tokens[end].kind == .word || (end > first && (tokens[end].folded == "." || tokens[end].kind == .number))
         {
             end += 1
         }
-        guard end > first, end < tokens.count, tokens[end].folded == "(", tokens[end - 1].kind == .word else {
+        guard end > first, end < tokens.count, tokens[end].folded == "(", tokens[end - 1].kind != .punctuation else {
             return nil
         }
         return first..<end
@@ -92,14 +92,21 @@ enum Epigraph {
     /// year run into the next post's first word (`October 6, 2014The seam ...`, where a page's lines were joined):
     /// they are the date's, the rest of the token the next post's.
     static func postDate(after k: Int, in tokens: [Token]) -> (end: Int, glued: Int)? {
-        guard k + 4 < tokens.count, tokens[k].folded == "(", tokens[k + 1].folded == "@",
-            tokens[k + 2].kind == .word || tokens[k + 2].kind == .number, !tokens[k + 2].spaceBefore,
-            tokens[k + 3].folded == ")", CalendarDate.monthNames[tokens[k + 4].folded] != nil,
-            !tokens[k + 4].newlineBefore
+        guard k + 2 < tokens.count, tokens[k].folded == "(", tokens[k + 1].folded == "@" else { return nil }
+        // The handle: words, numbers and underscores written together (`@drew_m_2`).
+        var close = k + 2
+        while close < tokens.count, close < k + 12, !tokens[close].spaceBefore,
+            tokens[close].kind == .word || tokens[close].kind == .number || tokens[close].folded == "_"
+        {
+            close += 1
+        }
+        guard close > k + 2, close + 1 < tokens.count, tokens[close].folded == ")",
+            CalendarDate.monthNames[tokens[close + 1].folded] != nil, !tokens[close + 1].newlineBefore
         else { return nil }
         // The day, a comma and the year, when written, on the same line.
-        var end = k + 5
-        while end < tokens.count, end < k + 8, !tokens[end].newlineBefore,
+        let month = close + 1
+        var end = month + 1
+        while end < tokens.count, end < month + 4, !tokens[end].newlineBefore,
             tokens[end].kind == .number || tokens[end].folded == ","
         {
             end += 1

@@ -97,6 +97,11 @@ struct EpigraphTests {
                 "The Tarsk ferry ran late on Thursday.\n\nThe quay is flooded!\u{2014} Ida Holm (@idaholm) May 2, 2024Wow\u{2014} Mira Dahl (@mdahl) May 2, 2024\u{201C}Ferry gone.\u{201D}\u{2014} Oskar Brenn (@obrenn) May 3, 2024\n",
                 ["Ida Holm: The quay is flooded!", "Mira Dahl: Wow", "Oskar Brenn: \u{201C}Ferry gone.\u{201D}"]
             ),
+            // A handle with underscores and a name with a figure.
+            (
+                "The Tarsk ferry ran late on Thursday.\n\nNo ferry again at the Tarsk quay this morning\u{2014} Rider 7 (@rider_7_tarsk) May 2, 2024\n",
+                ["Rider 7: No ferry again at the Tarsk quay this morning"]
+            ),
             // A name in lowercase: the handle after it says it is one.
             (
                 "The Tarsk ferry ran late on Thursday.\n\nSix hours on the Tarsk quay and still no ferry\n\n\u{2014} mira dahl (@mdahl) May 2, 2024\n",
