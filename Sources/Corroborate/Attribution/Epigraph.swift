@@ -184,15 +184,9 @@ enum Epigraph {
         return result
     }
 
-    /// Whether one of the sorted offsets lies in `span`.
-    static func holdsAny(_ sorted: [Int], _ span: TextSpan) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < span.start { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] < span.end
+    /// Whether an attribution's source is the first person (`I`, `we`): the signed writer telling of herself.
+    static func firstPerson(_ attribution: Attribution) -> Bool {
+        ["i", "we"].contains(attribution.source?.text.lowercased() ?? "")
     }
 
     /// The first token of the paragraph holding token `t` (the first after a line break), when it is at most
@@ -240,10 +234,10 @@ extension AttributionExtractor {
         results.removeAll { attribution in attribution.content.spans.first.map { signatures.holds($0.start) } ?? false }
         // A post holding a statement found in its words (`Police say the road is shut— Ida Holm (@idaholm) May 2`)
         // is left to it.
-        let roleStarts = results.flatMap { attribution in
-            ["i", "we"].contains(attribution.source?.text.lowercased() ?? "")
-                ? [] : attribution.content.spans.map(\.start) + (attribution.cue?.spans.map(\.start) ?? [])
-        }.sorted()
+        let roleStarts = SpanCoverage(
+            results.filter { !Epigraph.firstPerson($0) }.flatMap { attribution in
+                (attribution.content.spans + (attribution.cue?.spans ?? [])).map { TextSpan($0.start, $0.start + 1) }
+            })
         let postDashes = Set(posts.map(\.dash))
         let contents = SpanCover(results.flatMap(\.content.spans))
         // Where the attributions' cues start: a cue outside the quotation marks of the signed paragraph (`"...,"
@@ -252,7 +246,7 @@ extension AttributionExtractor {
         // A first-person speaker (`"...," I told my neighbour, "..."`) is the signed writer telling of herself.
         let cues = Set(
             results.compactMap { attribution in
-                ["i", "we"].contains(attribution.source?.text.lowercased() ?? "") ? nil : attribution.cue?.extent.start
+                Epigraph.firstPerson(attribution) ? nil : attribution.cue?.extent.start
             })
         func narrated(_ quotation: Range<Int>) -> Bool {
             // The paragraph opens with its quotation mark, whichever way it is written (`”Fear. ...”`).
@@ -277,7 +271,7 @@ extension AttributionExtractor {
             let cue = tokens[dash].span
             let post = postDashes.contains(dash)
             guard !contents.covers(content.start, content.end), !contents.holds(cue.start),
-                post ? !Epigraph.holdsAny(roleStarts, content) && !contents.holds(content.start) : !narrated(quotation),
+                post ? !roleStarts.overlaps(content) && !contents.holds(content.start) : !narrated(quotation),
                 let sentence = analysis.sentenceIndex(containing: cue.start)
             else { continue }
             let source = TextSpan(tokens[name.lowerBound].span.start, tokens[name.upperBound - 1].span.end)
@@ -301,8 +295,7 @@ extension AttributionExtractor {
         // A first person inside a post credited to its author (`I think ...`) is the author: the post says so.
         let credited = SpanCover(merged.filter { $0.rule == "post" }.map(\.content.extent))
         return merged.filter { attribution in
-            guard attribution.rule != "post", ["i", "we"].contains(attribution.source?.text.lowercased() ?? ""),
-                let cue = attribution.cue
+            guard attribution.rule != "post", Epigraph.firstPerson(attribution), let cue = attribution.cue
             else { return true }
             return !credited.holds(cue.extent.start)
         }

@@ -179,11 +179,10 @@ struct ModalityReader: Sendable {
                 continue
             }
             // `it was unlikely that a rock had split off`, `hard to relate his absence to his health`: an
-            // improbability or a difficulty over what follows; the rest of the clause is not asserted (nor is the
-            // word itself made uncertain: a denial it may be part of stands).
+            // improbability or a difficulty over what follows, which is not asserted up to the end of the phrase
+            // (the next mark) within the clause: `it was hard to reach the quay, and the ferry did not run` still
+            // denies that the ferry ran.
             if ModalityReader.putsInDoubt(words, at: i) {
-                // To the end of the phrase (the next mark), within the clause: `it was hard to reach the quay, and
-                // the ferry did not run` still denies that the ferry ran.
                 let reach = min(clauseEnd(i), max(i + 2, end(i + 1)))
                 if i + 1 < reach { reading.uncertain.append((i + 1)..<reach) }
                 i += 1

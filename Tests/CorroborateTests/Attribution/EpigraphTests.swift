@@ -4,10 +4,14 @@ import Testing
 /// A quotation signed with a dash and a name is that person's statement, in both conventions.
 @Suite("Signed quotations")
 struct EpigraphTests {
-    private func attributions(_ text: String, broad: Bool) throws -> [Attribution] {
+    /// Every attribution of one text, in one convention.
+    private func analyzed(_ text: String, broad: Bool) throws -> [Attribution] {
         let knowledge = try Knowledge.with(model: nil, broad: broad)
         return Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
-            .filter { $0.rule == "epigraph" }
+    }
+
+    private func attributions(_ text: String, broad: Bool) throws -> [Attribution] {
+        try analyzed(text, broad: broad).filter { $0.rule == "epigraph" }
     }
 
     @Test(
@@ -73,9 +77,9 @@ struct EpigraphTests {
         }
     }
     private func posts(_ text: String, broad: Bool) throws -> [String] {
-        let knowledge = try Knowledge.with(model: nil, broad: broad)
-        return Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
-            .filter { $0.rule == "post" }.map { "\($0.source?.text ?? ""): \($0.content.text)" }
+        try analyzed(text, broad: broad).filter { $0.rule == "post" }.map {
+            "\($0.source?.text ?? ""): \($0.content.text)"
+        }
     }
 
     @Test(
@@ -126,8 +130,7 @@ struct EpigraphTests {
         let text =
             "The Tarsk ferry ran late on Thursday.\n\nPolice say the Tarsk quay is closed until Friday\u{2014} Harbour News (@harbournews) May 2, 2024\n"
         for broad in [false, true] {
-            let knowledge = try Knowledge.with(model: nil, broad: broad)
-            let found = Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+            let found = try analyzed(text, broad: broad)
             #expect(
                 found.map { "\($0.rule == "post" ? "post" : "stated") \($0.source?.text ?? ""): \($0.content.text)" }
                     == ["stated Police: the Tarsk quay is closed until Friday"])
@@ -140,8 +143,7 @@ struct EpigraphTests {
         let text =
             "The Tarsk ferry ran late on Thursday.\n\nI think the Tarsk ferry is cancelled again today and nobody told us\u{2014} Ida Holm (@idaholm) May 2, 2024\n"
         for broad in [false, true] {
-            let knowledge = try Knowledge.with(model: nil, broad: broad)
-            let found = Corroborator(knowledge: knowledge).analyze(try Fixture.document(text)).attributions
+            let found = try analyzed(text, broad: broad)
             #expect(
                 found.map { "\($0.rule) \($0.source?.text ?? ""): \($0.content.text)" }
                     == ["post Ida Holm: I think the Tarsk ferry is cancelled again today and nobody told us"])
